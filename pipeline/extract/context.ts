@@ -1,0 +1,111 @@
+// Where a figure stands in the report: its paragraph, its sentence, and the
+// section it belongs to (the review of last year, the plan for this year, or a
+// five-year retrospective or plan, whose figures are not year-over-year).
+import { TARGETS_HEADER_RE } from './vocabulary.js';
+
+export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
+
+export interface Section {
+  kind: SectionKind;
+  heading: string;
+  /** a year named in the heading (一、2014年工作回顾) */
+  year?: number;
+}
+
+export interface Sentence {
+  from: number;
+  to: number;
+  paragraph: Paragraph;
+}
+
+export interface Paragraph {
+  from: number;
+  to: number;
+  section: Section;
+  /** offset from which the paragraph lists the year's targets (after 预期目标是：) */
+  targetsFrom?: number;
+  /** year named in the targets header, if any */
+  targetsYear?: number;
+  /** the review has turned to several years (过去五年…) and not back to one */
+  multiYear?: boolean;
+}
+
+export interface DocumentContext {
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+}
+
+const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
+const SENTENCE_END = /[。！？!?；;]/g;
+const YEAR = /(\d{4})年/;
+/** How a review paragraph opens: with several years, or with one. */
+const OPENS_MULTI = /^.{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
+const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
+
+export function classifyHeading(heading: string, previous: SectionKind): SectionKind {
+  if (/回顾|过去一年|去年工作/.test(heading)) {
+    return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
+  }
+  if (/十[一二三四五六]五|五年|时期/.test(heading)) return 'multiyear';
+  if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|建议|总体要求|预期目标|政策取向/.test(heading)) return 'plan';
+  return previous;
+}
+
+function isHeading(text: string): boolean {
+  return text.length <= 48 && TOP_HEADING.test(text) && !/[。；;]$/.test(text);
+}
+
+export function buildContext(text: string): DocumentContext {
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  let section: Section = { kind: 'review', heading: '' };
+  let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
+  let multiYear = false;
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const body = text.slice(from, to);
+    const trimmed = body.trim();
+    if (trimmed) {
+      if (isHeading(trimmed)) {
+        const y = YEAR.exec(trimmed);
+        section = { kind: classifyHeading(trimmed, section.kind), heading: trimmed, year: y ? Number(y[1]) : undefined };
+        carryTargets = null;
+        multiYear = false;
+      }
+      if (OPENS_ONE.test(trimmed)) multiYear = false;
+      else if (OPENS_MULTI.test(trimmed)) multiYear = true;
+      const para: Paragraph = { from, to, section, multiYear };
+      if (carryTargets !== null) {
+        para.targetsFrom = from;
+        para.targetsYear = carryTargets;
+        carryTargets = null;
+      }
+      const h = TARGETS_HEADER_RE.exec(body);
+      if (h) {
+        const at = from + h.index + h[0].length;
+        const before = body.slice(0, h.index);
+        const y = YEAR.exec(before);
+        const year = y ? Number(y[1]) : undefined;
+        if (body.slice(h.index + h[0].length).trim() === '') carryTargets = year;
+        else if (para.targetsFrom === undefined) {
+          para.targetsFrom = at;
+          para.targetsYear = year;
+        }
+      }
+      paragraphs.push(para);
+      let s = from;
+      SENTENCE_END.lastIndex = from;
+      for (;;) {
+        const m = SENTENCE_END.exec(text);
+        const end = m && m.index < to ? m.index + 1 : to;
+        if (end > s && text.slice(s, end).trim()) sentences.push({ from: s, to: end, paragraph: para });
+        if (!m || m.index >= to) break;
+        s = end;
+      }
+    }
+    from = to + 1;
+  }
+  return { paragraphs, sentences };
+}

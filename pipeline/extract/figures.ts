@@ -1,0 +1,179 @@
+// Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
+// "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
+// expression here is sticky and bounded, so reading is linear in the text.
+import {
+  NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE,
+  RISE_RE, FALL_RE, PERCENT_UNITS, type Qualifier,
+} from './vocabulary.js';
+
+export interface Figure {
+  /** offsets in the normalised text */
+  from: number;
+  to: number;
+  number: string;
+  number2?: string;
+  unit: string;
+  direction: 'rise' | 'fall' | 'none';
+  qualifier: Qualifier;
+  /** the word that set the qualifier (控制在, 以内, 左右) */
+  qualifierWord?: string;
+  /** 余 and 多 after a number: "4400余万元" */
+  approx?: boolean;
+}
+
+/** One comma-separated stretch of figures: "242.8亿元和75.2亿元" or "分别增长12.1%和11.7%". */
+export interface FigureList {
+  figures: Figure[];
+  respectively: boolean;
+  from: number;
+  to: number;
+}
+
+const LINKS = new RegExp(`(?:${LINKS_RE}|\\s)`, 'y');
+const PAREN = /[(（][^()（）]{0,12}[)）]/y;
+const VERB = new RegExp(`(${RISE_RE})|(${FALL_RE})`, 'y');
+const RESPECTIVELY = /分别(?:为|是|达到|达|增长|下降)?/y;
+const QUAL_BEFORE = new RegExp(`(?:${QUALIFIER_BEFORE_RE})`, 'y');
+const FIGURE = new RegExp(
+  `(${NUMBER})(余|多)?(${UNIT})?(?:\\s?([-－—~～至到])\\s?(${NUMBER})(余|多)?(${UNIT}))?\\s?(${QUALIFIER_AFTER_RE})?`,
+  'y',
+);
+const JOIN = /(?:和|、|及|与|以及)/y;
+const CLAUSE_BREAK = /[,，、]/y;
+
+function shape(f: Figure): string {
+  return `${/%|‰|百分点/.test(f.unit) ? 'pct' : 'amount'}`;
+}
+/** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
+const GROWTH_CONTINUES = /(?:同比|比上年|较上年|比去年)/y;
+const NO_DIGIT_CLAUSE = /[^,，;；。0-9\n]{1,14}[,，]/y;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+function skipLinks(s: string, at: number, max = 5): number {
+  let p = at;
+  for (let k = 0; k < max; k++) {
+    const m = sticky(LINKS, s, p) ?? sticky(PAREN, s, p);
+    if (!m || m[0].length === 0) break;
+    p += m[0].length;
+  }
+  return p;
+}
+
+/** One figure with its verb and qualifiers, at `at`. */
+function readFigure(s: string, at: number, inherited: Figure['direction']): { figure: Figure; end: number } | null {
+  let p = skipLinks(s, at);
+  let direction = inherited;
+  let qualifier: Qualifier = 'exact';
+  let qualifierWord: string | undefined;
+  const v = sticky(VERB, s, p);
+  if (v) {
+    direction = v[1] ? 'rise' : 'fall';
+    p = skipLinks(s, p + v[0].length, 2);
+  }
+  const q = sticky(QUAL_BEFORE, s, p);
+  if (q) {
+    qualifier = QUALIFIER_BEFORE[q[0]];
+    qualifierWord = q[0];
+    p += q[0].length;
+  }
+  const f = sticky(FIGURE, s, p);
+  if (!f) return null;
+  const [, n1, approx1, unit1, rangeSep, n2, , unit2, after] = f;
+  const unit = unit2 ?? unit1 ?? '';
+  if (rangeSep && n2) {
+    // a range only when both ends share a unit, or the first end has none: 6.5%－7%, 8—10家
+    if (unit1 && unit2 && unit1 !== unit2) return null;
+    qualifier = 'range';
+  }
+  if (after) {
+    qualifier = QUALIFIER_AFTER[after]; // 左右 wins over 控制在
+    qualifierWord = after;
+  }
+  if (approx1 && qualifier === 'exact') {
+    qualifier = 'at_least';
+    qualifierWord = approx1;
+  }
+  return {
+    figure: {
+      from: p,
+      to: p + f[0].length,
+      number: n1,
+      number2: rangeSep ? n2 : undefined,
+      unit,
+      direction,
+      qualifier,
+      qualifierWord,
+      approx: Boolean(approx1),
+    },
+    end: p + f[0].length,
+  };
+}
+
+/** A list of figures joined by 和/、: "13.2%和6.24%". The verb of the first carries to the rest. */
+function readList(s: string, at: number, limit: number): FigureList | null {
+  let p = skipLinks(s, at);
+  let respectively = false;
+  const r = sticky(RESPECTIVELY, s, p);
+  if (r) {
+    respectively = true;
+    // 分别增长 keeps its verb for the figure reader
+    p += 2;
+  }
+  const first = readFigure(s, p, 'none');
+  if (!first || first.end > limit) return null;
+  const figures = [first.figure];
+  let end = first.end;
+  for (;;) {
+    const j = sticky(JOIN, s, end);
+    if (!j) break;
+    const next = readFigure(s, end + j[0].length, first.figure.direction);
+    if (!next || next.end > limit) break;
+    // 134.9万亿元、增长5%: a figure of another shape starts a new list
+    if (shape(next.figure) !== shape(first.figure)) break;
+    figures.push(next.figure);
+    end = next.end;
+  }
+  return { figures, respectively, from: at, to: end };
+}
+
+/**
+ * The figure lists after a name, up to `limit` (the next name or the end of the
+ * sentence). Stops at the first clause that is not a figure of the same subject.
+ */
+export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
+  const lists: FigureList[] = [];
+  let p = at;
+  while (p < limit) {
+    const list = readList(s, p, limit);
+    if (!list) break;
+    lists.push(list);
+    p = list.to;
+    const c = sticky(CLAUSE_BREAK, s, p);
+    if (!c) break;
+    let q = p + c[0].length;
+    // one short clause without figures may stand between a level and its growth
+    if (!sticky(GROWTH_CONTINUES, s, q) && !readList(s, q, limit)) {
+      const skip = sticky(NO_DIGIT_CLAUSE, s, q);
+      if (skip && sticky(GROWTH_CONTINUES, s, q + skip[0].length)) q += skip[0].length;
+      else break;
+    }
+    p = q;
+  }
+  return lists;
+}
+
+export function isPercent(unit: string): boolean {
+  return unit === '%' || unit === '‰';
+}
+
+export function isPercentagePoints(unit: string): boolean {
+  return unit === '个百分点';
+}
+
+export function percentBase(unit: string) {
+  return PERCENT_UNITS[unit];
+}

@@ -1,0 +1,176 @@
+// Stage: extract. One report's decoded text in, grounded observations out.
+// Parsers read candidates (each keeps its span from the moment of the match);
+// refiners, in order, judge the subject, place the figure in time, and set aside
+// what is not a year-over-year figure.
+import Big from 'big.js';
+import { normalize, sourceSpan, type Segment, type NormalText } from './normalize.js';
+import { buildContext, type Sentence } from './context.js';
+import type { CompiledDictionary, Measure } from './dictionary.js';
+import type { Candidate, Mention, Kind } from './types.js';
+import { nameThenFigures, unitBase } from './parsers/name-then-figures.js';
+import { figureThenName } from './parsers/figure-then-name.js';
+import { refineSubject } from './refiners/subject.js';
+import { refineTime } from './refiners/time.js';
+import { refineScope } from './refiners/scope.js';
+import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
+import { BASE_UNITS, MULTIPLIERS, PERCENT_UNITS, type Qualifier } from './vocabulary.js';
+
+export interface ReportInput {
+  id: string;
+  jurisdiction: string;
+  report_year: number;
+  /** the decoded source: offsets of every observation point into it */
+  source: string;
+  /** visible stretches of an HTML source; absent for plain text */
+  segments?: Segment[];
+}
+
+export interface Observation {
+  report_id: string;
+  jurisdiction: string;
+  report_year: number;
+  indicator: string;
+  indicator_label: string;
+  kind: Kind;
+  period: number;
+  period_source: 'stated' | 'implied';
+  measure: Measure;
+  value: number;
+  unit: string;
+  value_low: number | null;
+  value_high: number | null;
+  qualifier: Qualifier;
+  estimated: boolean;
+  value_base: number | null;
+  unit_base: string | null;
+  text: string;
+  start: number;
+  end: number;
+  sentence: string;
+  confidence: number;
+  rule: string;
+  override: string | null;
+}
+
+/** A candidate that a refiner set aside, kept so the eval can explain a miss. */
+export interface Dropped {
+  indicator: string;
+  text: string;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface Extraction {
+  observations: Observation[];
+  dropped: Dropped[];
+}
+
+function findMentions(text: string, dict: CompiledDictionary): Mention[] {
+  const out: Mention[] = [];
+  const re = dict.pattern;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const name = m[0];
+    const named = dict.byName.get(name);
+    const valueFirst = dict.byValueFirstName.get(name);
+    const indicator = named ?? valueFirst!;
+    out.push({ name, indicator, from: m.index, to: m.index + name.length, valueFirst: !named && Boolean(valueFirst) });
+  }
+  return out;
+}
+
+/** Mentions bucketed by sentence, in one walk over both sorted lists. */
+function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+  const map = new Map<Sentence, Mention[]>();
+  let k = 0;
+  for (const s of sentences) {
+    while (k < mentions.length && mentions[k].from < s.from) k++;
+    const list: Mention[] = [];
+    while (k < mentions.length && mentions[k].to <= s.to) list.push(mentions[k++]);
+    if (list.length) map.set(s, list);
+  }
+  return map;
+}
+
+function signed(c: Candidate, n: string): Big {
+  const b = new Big(n);
+  return c.negative ? b.times(-1) : b;
+}
+
+function baseOf(unit: string, value: Big): { value: number | null; unit: string | null } {
+  if (PERCENT_UNITS[unit]) return { value: Number(value.times(PERCENT_UNITS[unit].factor)), unit: PERCENT_UNITS[unit].base };
+  for (const m of ['', ...Object.keys(MULTIPLIERS)]) {
+    const rest = unit.slice(m.length);
+    if (unit.startsWith(m) && BASE_UNITS[rest]) {
+      const factor = new Big(BASE_UNITS[rest].factor).times(m ? MULTIPLIERS[m] : '1');
+      return { value: Number(value.times(factor)), unit: BASE_UNITS[rest].base };
+    }
+  }
+  return { value: null, unit: null };
+}
+
+function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Observation {
+  const { start, end } = sourceSpan(norm, c.from, c.to);
+  const sent = sourceSpan(norm, c.sentence.from, c.sentence.to);
+  const value = signed(c, c.number);
+  let low: number | null = null;
+  let high: number | null = null;
+  if (c.qualifier === 'range' && c.number2) {
+    const other = signed(c, c.number2);
+    low = Number(value.lt(other) ? value : other);
+    high = Number(value.lt(other) ? other : value);
+  }
+  const base = baseOf(c.unit, value);
+  return {
+    report_id: report.id,
+    jurisdiction: report.jurisdiction,
+    report_year: report.report_year,
+    indicator: c.indicator.id,
+    indicator_label: c.indicator.label,
+    kind: c.kind!,
+    period: c.period!,
+    period_source: c.periodSource!,
+    measure: c.measure,
+    value: Number(value),
+    unit: c.unit,
+    value_low: low,
+    value_high: high,
+    qualifier: c.qualifier,
+    estimated: Boolean(c.estimated),
+    value_base: base.value,
+    unit_base: base.unit ?? unitBase(c.unit) ?? null,
+    text: report.source.slice(start, end),
+    start,
+    end,
+    sentence: report.source.slice(sent.start, sent.end).trim(),
+    confidence: Math.round(c.confidence * 100) / 100,
+    rule: c.rule,
+    override: null,
+  };
+}
+
+export function extractReport(report: ReportInput, dict: CompiledDictionary): Extraction {
+  const norm = normalize(report.source, report.segments);
+  const text = norm.text;
+  const ctx = buildContext(text);
+  const mentions = bySentence(ctx.sentences, findMentions(text, dict));
+  const cands: Candidate[] = [];
+  for (const [sentence, list] of mentions) {
+    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list));
+  }
+  refineSubject(text, cands);
+  refineTime(text, cands, report.report_year);
+  refineScope(text, cands);
+  refinePlausible(cands);
+  const kept = refineDuplicates(cands.filter((c) => !c.dropped));
+  const observations = kept.map((c) => toObservation(c, report, norm));
+  const dropped = cands
+    .filter((c) => c.dropped)
+    .map((c) => {
+      const { start, end } = sourceSpan(norm, c.from, c.to);
+      return { indicator: c.indicator.id, text: report.source.slice(start, end), start, end, reason: c.dropped! };
+    });
+  observations.sort((a, b) => a.start - b.start || a.end - b.end || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.measure < b.measure ? -1 : 1));
+  return { observations, dropped };
+}

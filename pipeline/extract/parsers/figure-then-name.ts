@@ -1,0 +1,37 @@
+// Rule: a figure followed by the item it counts, in work plans and practical projects:
+//   帮助3800名就业困难人员实现再就业 · 实施4600米河道水生态治理 · 7万人享受医养护一体化签约服务
+import { NUMBER, UNIT, QUALIFIER_AFTER_RE, QUALIFIER_AFTER, type Qualifier } from '../vocabulary.js';
+import type { Candidate, Mention } from '../types.js';
+import type { Sentence } from '../context.js';
+import { measureOf, candidateFrom } from './name-then-figures.js';
+
+/** The figure must end right before the name, after at most a few words of place or object. */
+const FIGURE_BEFORE = new RegExp(`(近|约)?(${NUMBER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`);
+
+export function figureThenName(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    if (!m.valueFirst) continue;
+    const windowFrom = Math.max(sentence.from, m.from - 24);
+    const before = text.slice(windowFrom, m.from);
+    const clauseStart = Math.max(before.lastIndexOf(','), before.lastIndexOf('，'), before.lastIndexOf('、'));
+    const clause = before.slice(clauseStart + 1);
+    const f = FIGURE_BEFORE.exec(clause);
+    if (!f) continue;
+    const [whole, pre, num, approx, unit, after] = f;
+    let qualifier: Qualifier = 'exact';
+    if (pre) qualifier = 'about';
+    if (approx) qualifier = 'at_least';
+    if (after) qualifier = QUALIFIER_AFTER[after];
+    const figFrom = m.from - whole.length;
+    const figure = { from: figFrom, to: m.to, number: num, unit, direction: 'none' as const, qualifier };
+    const measure = measureOf(m.indicator, figure, m.name);
+    if (typeof measure !== 'string') continue;
+    const lead = /^\s*(?:\d{1,2}[.、])?\s*/.exec(clause)![0].length;
+    const spanFrom = windowFrom + clauseStart + 1 + lead;
+    const c = candidateFrom(m, figure, measure, sentence, 'figure-name', spanFrom);
+    c.to = m.to;
+    out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// Rule: an indicator's name followed by its figures.
+//   地区生产总值807.62亿元,同比增长8.1%      → level and growth
+//   单位GDP电耗和电力消费总量分别下降13.2%和6.24% → one figure each, in order
+//   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
+import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
+import type { Candidate, Mention } from '../types.js';
+import type { Sentence } from '../context.js';
+import type { Measure, Indicator } from '../dictionary.js';
+import { BASE_UNITS, MULTIPLIERS } from '../vocabulary.js';
+
+const JOINER = /^(?:和|、|及|与|以及|,|，)$/;
+/** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */
+const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|增量|总量的|增速的|每增长)/;
+const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;
+
+/** The base of a stated unit (亿元 → CNY), for the indicator's unit check. */
+export function unitBase(unit: string): string | undefined {
+  if (isPercent(unit)) return 'percent';
+  for (const m of ['', ...Object.keys(MULTIPLIERS)]) {
+    if (unit.startsWith(m) && BASE_UNITS[unit.slice(m.length)]) return BASE_UNITS[unit.slice(m.length)].base;
+  }
+  return undefined;
+}
+
+/** Which measure a figure states for this indicator, or why it states none. */
+export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { reject: string } {
+  if (isPercentagePoints(f.unit)) {
+    return ind.measures.includes('change_pp') ? 'change_pp' : { reject: 'percentage points for an indicator without change_pp' };
+  }
+  if (isPercent(f.unit)) {
+    if (f.direction !== 'none') {
+      if (ind.measures.includes('growth')) return 'growth';
+      return { reject: 'a change of a rate stated in percent' };
+    }
+    if (ind.percent_measure === 'rate' && ind.measures.includes('rate')) return 'rate';
+    if (ind.percent_measure === 'growth' && NAME_IMPLIES_GROWTH.test(name)) return 'growth';
+    return { reject: 'a percentage without a verb of change' };
+  }
+  if (!f.unit) return { reject: 'a number without a unit' };
+  if (f.direction !== 'none') return { reject: 'an amount of change, not a level' };
+  if (!ind.measures.includes('level')) return { reject: 'a level for an indicator without levels' };
+  const base = unitBase(f.unit);
+  if (ind.unit_bases && (!base || !ind.unit_bases.includes(base))) return { reject: `unit ${f.unit} is not one of ${ind.unit_bases.join(', ')}` };
+  return 'level';
+}
+
+export function candidateFrom(m: Mention, f: Figure, measure: Measure, sentence: Sentence, rule: string, spanFrom: number): Candidate {
+  return {
+    indicator: m.indicator,
+    measure,
+    number: f.number,
+    negative: f.direction === 'fall',
+    number2: f.number2,
+    unit: f.unit,
+    qualifier: f.qualifier,
+    qualifierWord: f.qualifierWord,
+    from: spanFrom,
+    to: f.to,
+    nameFrom: m.from,
+    nameTo: m.to,
+    sentence,
+    rule,
+    confidence: 0.9,
+    notes: [],
+  };
+}
+
+export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
+  const out: Candidate[] = [];
+  const named = mentions.filter((m) => !m.valueFirst);
+  let i = 0;
+  while (i < named.length) {
+    // gather names joined by 和/、 into one group that shares the figures after the last
+    const group = [named[i]];
+    while (i + 1 < named.length && JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from))) {
+      group.push(named[++i]);
+    }
+    const last = group[group.length - 1];
+    const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
+    i++;
+    if (MODIFIES_NEXT.test(text.slice(last.to, last.to + 3))) continue;
+    const lists = readFigureLists(text, last.to, limit);
+    for (const list of lists) {
+      const n = list.figures.length;
+      let pairs: Array<[Mention, Figure]>;
+      if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
+      else if (group.length > 1 && n === group.length && (list.respectively || n > 1)) pairs = group.map((m, k) => [m, list.figures[k]]);
+      else if (group.length > 1 && n === 1 && !list.respectively) pairs = group.map((m) => [m, list.figures[0]]);
+      else continue; // the figures do not line up with the names: leave them
+      const rule = group.length === 1 ? 'name-figure' : n === 1 ? 'names-shared-figure' : 'names-respective-figures';
+      for (const [m, f] of pairs) {
+        const measure = measureOf(m.indicator, f, m.name);
+        if (typeof measure !== 'string') continue;
+        out.push(candidateFrom(m, f, measure, sentence, rule, m.from));
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Refiners: figures that cannot be right, and the same figure read twice.
+import Big from 'big.js';
+import type { Candidate } from '../types.js';
+
+/** Growth beyond these bounds is more likely a misread than a fact; such figures go to review. */
+const IMPLAUSIBLE_GROWTH = 60;
+
+export function refinePlausible(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped) continue;
+    const v = Number(c.number);
+    if (c.measure === 'rate' && v > 100) c.dropped = 'a rate above 100%';
+    else if (c.measure === 'growth' && v > IMPLAUSIBLE_GROWTH) {
+      c.confidence = Math.min(c.confidence, 0.5);
+      c.notes.push(`growth of ${v}% is unusual`);
+    }
+    if (c.rule === 'names-shared-figure') c.confidence = Math.min(c.confidence, 0.8);
+  }
+}
+
+const key = (c: Candidate) => `${c.indicator.id}|${c.kind}|${c.period}|${c.measure}`;
+
+/**
+ * The same key and value stated twice (经济增长预期目标为7.5%左右 … 国内生产总值增长7.5%左右):
+ * keep the first. Different values for one key in one report: keep both, flag for review.
+ */
+export function refineDuplicates(cands: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  const byKey = new Map<string, Candidate[]>();
+  for (const c of cands) {
+    const k = key(c);
+    const same = byKey.get(k) ?? [];
+    const dup = same.find((o) => o.number === c.number && o.negative === c.negative && o.unit === c.unit && o.number2 === c.number2);
+    if (dup) {
+      if (dup.qualifier === 'exact' && c.qualifier !== 'exact') dup.qualifier = c.qualifier;
+      continue;
+    }
+    same.push(c);
+    byKey.set(k, same);
+    kept.push(c);
+  }
+  for (const same of byKey.values()) {
+    if (same.length < 2) continue;
+    const agree = same.every((o) => close(o, same[0]));
+    for (const o of same) {
+      if (!agree) {
+        o.confidence = Math.min(o.confidence, 0.5);
+        o.notes.push('another figure for the same year in this report');
+      }
+    }
+  }
+  return kept;
+}
+
+/** Two statements of one level in different units (30899个, 3.09万人) agree to their rounding. */
+function close(a: Candidate, b: Candidate): boolean {
+  if (a.measure !== 'level' || b.measure !== 'level') return a.number === b.number && a.negative === b.negative;
+  const va = scaled(a), vb = scaled(b);
+  if (va === undefined || vb === undefined) return false;
+  return Math.abs(va - vb) <= 0.005 * Math.max(Math.abs(va), Math.abs(vb));
+}
+
+function scaled(c: Candidate): number | undefined {
+  const mult: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
+  for (const [m, f] of Object.entries(mult)) if (c.unit.startsWith(m)) return Number(new Big(c.number).times(f));
+  return Number(c.number);
+}

@@ -1,0 +1,36 @@
+// Refiner: a figure over several years, a month or a quarter is not the year's
+// year-over-year figure (年均增长, 比2002年增长65.5%, 五年城镇新增就业4500万人,
+// 从一月份的下降20.07%). Nor is a figure that restates an earlier target in a
+// review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
+// that the sentence lacks (竣工 counts only beside 开工建设).
+import type { Candidate } from '../types.js';
+import { MULTI_YEAR_RE } from '../vocabulary.js';
+
+const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/;
+const RESTATED_TARGET = /^[^,，;；。]{0,8}?(?:的)?(?:目标|任务|要求|计划)/;
+/** A paragraph that turns to several years; what follows in it needs a stated year. */
+const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/;
+
+export function refineScope(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped) continue;
+    const s = c.sentence;
+    const upTo = text.slice(s.from, c.to);
+    const marker = MULTI_YEAR_RE.exec(upTo) ?? FROM_TO.exec(upTo);
+    if (marker) {
+      c.dropped = `not a one-year figure: "${marker[0]}"`;
+      continue;
+    }
+    const para = text.slice(s.paragraph.from, s.from);
+    if (c.periodSource !== 'stated' && MULTI_YEAR_PARAGRAPH.test(para)) {
+      c.dropped = 'in a paragraph about several years';
+      continue;
+    }
+    if (c.kind === 'actual' && RESTATED_TARGET.test(text.slice(c.to, c.to + 12))) {
+      c.dropped = 'restates a target';
+      continue;
+    }
+    const ctx = c.indicator.context;
+    if (ctx && !text.slice(s.from, s.to).includes(ctx)) c.dropped = `needs "${ctx}" in the sentence`;
+  }
+}

@@ -1,0 +1,59 @@
+// Refiner: the name must be the jurisdiction's own indicator. Whatever stands
+// between the start of its clause and the name has to be a subject or a link
+// word (全区, 全年, 2014年, 实现); a sector, a park or a ratio in front of the
+// name (金融业实现地方财政收入, 科技工业园实现工业销售产值, 占GDP比重) sets it aside.
+import type { Candidate } from '../types.js';
+
+const CLAUSE_START = /[,，;；:：。!！?？\n(（、]/;
+/** A numbered item: 1. 2、 (3) */
+const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])/;
+const SUBJECT_WORDS = [
+  '全区', '全市', '全省', '全县', '全州', '全旗', '全国', '全口径', '我区', '我市', '我省', '我县', '我国',
+  '全年', '今年', '去年', '当年', '年末', '其中', '实现', '完成', '力争', '确保', '预计', '初步核算',
+  '中央提出', '提出', '建议', '经济运行', '主要指标', '同时', '使', '将', '要', '继续', '进一步', '努力',
+  '争取', '保持', '共', '和', '及', '与', '以及', '、', '“', '”', ' ',
+];
+const YEAR_WORD = /^\d{4}年(?:度)?/;
+const WORDS = SUBJECT_WORDS.slice().sort((a, b) => b.length - a.length);
+
+/** True when `prefix` is made only of subject and link words. */
+export function isSubjectPrefix(prefix: string): boolean {
+  let p = prefix.replace(ITEM_NUMBER, '');
+  while (p.length) {
+    const y = YEAR_WORD.exec(p);
+    if (y) {
+      p = p.slice(y[0].length);
+      continue;
+    }
+    const w = WORDS.find((word) => p.startsWith(word));
+    if (!w) return false;
+    p = p.slice(w.length);
+  }
+  return true;
+}
+
+export function clausePrefix(text: string, sentenceFrom: number, nameFrom: number): string {
+  let i = nameFrom - 1;
+  while (i >= sentenceFrom && !CLAUSE_START.test(text[i])) i--;
+  return text.slice(i + 1, nameFrom);
+}
+
+export function refineSubject(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped || c.rule === 'figure-name') continue;
+    // a group shares the subject of its first name: 单位GDP电耗和电力消费总量
+    const prefix = clausePrefix(text, c.sentence.from, c.nameFrom);
+    if (!isSubjectPrefix(prefix)) {
+      const joined = /^(?:[\u4e00-\u9fffA-Za-z0-9()（）]*(?:和|、|及|与|以及))$/.test(prefix);
+      if (!joined || !groupHead(text, c, prefix)) c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
+    }
+  }
+}
+
+/** For the second name of a group ("…电耗和电力消费总量"), judge what stands before the first. */
+function groupHead(text: string, c: Candidate, prefix: string): boolean {
+  const m = /^(.*?)(?:和|、|及|与|以及)$/.exec(prefix);
+  if (!m) return false;
+  // the first name is part of the prefix; its own subject is whatever precedes an indicator-like word
+  return c.rule !== 'name-figure';
+}

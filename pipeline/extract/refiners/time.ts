@@ -1,0 +1,101 @@
+// Refiner: is the figure an actual or a target, and for which year? What the
+// sentence states wins (2007年, 去年, 今年…预期目标); then the nearest word of
+// time earlier in the paragraph; otherwise the section implies it (the review of
+// last year, the plan for this year). Mirrors chrono's assign/imply:
+// periodSource says which.
+import type { Candidate } from '../types.js';
+import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
+
+/** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
+const TIME_CUE = /(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|五年来|五年间|十年来)/g;
+
+type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
+
+function lastCue(s: string): Cue | undefined {
+  let cue: Cue | undefined;
+  for (const m of s.matchAll(TIME_CUE)) {
+    cue = m[1] ? { year: Number(m[1]) } : m[2] ? { last: true } : m[3] ? { this: true } : { multi: true };
+  }
+  return cue;
+}
+
+/** Words that bound a plan but, said of a past year, report the figure itself (涨幅控制在2.6%). */
+const BOUND_OF_PLAN = new Set(['控制在']);
+
+export function refineTime(text: string, cands: Candidate[], reportYear: number): void {
+  for (const c of cands) {
+    if (c.dropped) continue;
+    const s = c.sentence;
+    const para = s.paragraph;
+    const section = para.section;
+    const before = text.slice(s.from, c.nameFrom);
+    const sentence = text.slice(s.from, s.to);
+    c.estimated = ESTIMATE_RE.test(before);
+
+    // the paragraph lists the year's targets (预期目标为：…)
+    if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
+      setTarget(c, para.targetsYear ?? reportYear, para.targetsYear ? 'stated' : 'implied', reportYear);
+      continue;
+    }
+    const targetCue = TARGET_CUE_RE.test(sentence);
+    const cue = lastCue(before);
+    if (cue) {
+      placeByCue(c, cue, 'stated', reportYear, targetCue, section.kind === 'plan');
+      continue;
+    }
+    const paraCue = lastCue(text.slice(para.from, s.from));
+    if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
+      placeByCue(c, paraCue, 'implied', reportYear, targetCue, section.kind === 'plan');
+      continue;
+    }
+    if (para.multiYear) {
+      c.dropped = 'in a passage about several years';
+      continue;
+    }
+    switch (section.kind) {
+      case 'review':
+        setActual(c, reportYear - 1, 'implied');
+        break;
+      case 'review_multiyear':
+        c.dropped = 'in a five-year review without a year';
+        break;
+      case 'plan':
+        setTarget(c, reportYear, targetCue ? 'stated' : 'implied', reportYear);
+        if (!targetCue) {
+          c.confidence = Math.min(c.confidence, 0.7);
+          c.notes.push('a figure in the plan section without a word of intent');
+        }
+        break;
+      case 'multiyear':
+        c.dropped = 'in a five-year plan or retrospective';
+        break;
+    }
+  }
+}
+
+function placeByCue(c: Candidate, cue: Cue, source: 'stated' | 'implied', reportYear: number, targetCue: boolean, inPlan: boolean) {
+  if ('multi' in cue) c.dropped = 'after a word of several years';
+  else if ('last' in cue) setActual(c, reportYear - 1, source);
+  else if ('this' in cue) {
+    if (targetCue || inPlan) setTarget(c, reportYear, source, reportYear);
+    else c.dropped = '今年 in a review without a word of intent';
+  } else if (cue.year < reportYear) setActual(c, cue.year, source);
+  else if (cue.year === reportYear && (inPlan || targetCue)) setTarget(c, cue.year, source, reportYear);
+  else c.dropped = `a year (${cue.year}) that is neither reviewed nor planned`;
+}
+
+function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
+  c.kind = 'actual';
+  if (c.qualifierWord && BOUND_OF_PLAN.has(c.qualifierWord)) c.qualifier = 'exact';
+  c.period = year;
+  c.periodSource = source;
+  if (source === 'implied') c.confidence = Math.min(c.confidence, 0.85);
+}
+
+function setTarget(c: Candidate, year: number, source: 'stated' | 'implied', reportYear: number) {
+  c.kind = 'target';
+  c.period = year;
+  c.periodSource = source;
+  c.estimated = false;
+  if (year !== reportYear) c.notes.push(`a target for ${year} in the report of ${reportYear}`);
+}

@@ -1,0 +1,42 @@
+import type { Measure, Indicator } from './dictionary.js';
+import type { Qualifier } from './vocabulary.js';
+import type { Sentence } from './context.js';
+
+export type Kind = 'actual' | 'target';
+
+/** A figure read for an indicator, before the refiners place it in time and judge it. */
+export interface Candidate {
+  indicator: Indicator;
+  measure: Measure;
+  /** the figure as written (a decimal string) and its sign */
+  number: string;
+  negative: boolean;
+  number2?: string;
+  unit: string;
+  qualifier: Qualifier;
+  qualifierWord?: string;
+  /** span in the normalised text: from the name to the end of the figure */
+  from: number;
+  to: number;
+  /** where the name starts (subject checks read what stands before it) */
+  nameFrom: number;
+  nameTo: number;
+  sentence: Sentence;
+  rule: string;
+  confidence: number;
+  kind?: Kind;
+  period?: number;
+  periodSource?: 'stated' | 'implied';
+  estimated?: boolean;
+  /** why a refiner set it aside (kept for the eval and the review file) */
+  dropped?: string;
+  notes: string[];
+}
+
+export interface Mention {
+  name: string;
+  indicator: Indicator;
+  from: number;
+  to: number;
+  valueFirst: boolean;
+}

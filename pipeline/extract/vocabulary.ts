@@ -1,0 +1,130 @@
+// The words of the reports that the rules read: numbers, units, qualifiers,
+// verbs of change and the markers of figures that are not year-over-year.
+// Everything language-specific lives here; the rules only assemble it.
+
+export type Qualifier = 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
+
+/** A decimal as written after normalisation (full-width digits are already folded). */
+export const NUMBER = String.raw`\d+(?:\.\d+)?`;
+
+/** Multipliers written in front of a unit: 万亿元 is 亿 × 万 × 元. */
+export const MULTIPLIERS: Record<string, string> = {
+  万亿: '1e12',
+  千亿: '1e11',
+  百亿: '1e10',
+  亿: '1e8',
+  千万: '1e7',
+  百万: '1e6',
+  万: '1e4',
+  千: '1e3',
+};
+
+/** Base units: what a stated unit becomes in value_base / unit_base. */
+export const BASE_UNITS: Record<string, { base: string; factor: string }> = {
+  元: { base: 'CNY', factor: '1' },
+  美元: { base: 'USD', factor: '1' },
+  人次: { base: 'person_times', factor: '1' },
+  人: { base: 'persons', factor: '1' },
+  名: { base: 'persons', factor: '1' },
+  户: { base: 'households', factor: '1' },
+  个: { base: 'count', factor: '1' },
+  项: { base: 'count', factor: '1' },
+  家: { base: 'count', factor: '1' },
+  件: { base: 'count', factor: '1' },
+  处: { base: 'count', factor: '1' },
+  幢: { base: 'count', factor: '1' },
+  座: { base: 'count', factor: '1' },
+  所: { base: 'count', factor: '1' },
+  套: { base: 'count', factor: '1' },
+  张: { base: 'count', factor: '1' },
+  条: { base: 'count', factor: '1' },
+  平方米: { base: 'm2', factor: '1' },
+  平方公里: { base: 'm2', factor: '1e6' },
+  公里: { base: 'm', factor: '1000' },
+  千米: { base: 'm', factor: '1000' },
+  米: { base: 'm', factor: '1' },
+  吨: { base: 'kg', factor: '1000' },
+  斤: { base: 'kg', factor: '0.5' },
+  千瓦: { base: 'kW', factor: '1' },
+};
+
+/** Percent-like units. */
+export const PERCENT_UNITS: Record<string, { base: string; factor: string }> = {
+  '%': { base: 'percent', factor: '1' },
+  '‰': { base: 'percent', factor: '0.1' },
+  个百分点: { base: 'percentage_points', factor: '1' },
+};
+
+const byLength = (a: string, b: string) => b.length - a.length;
+const alt = (words: string[]) => words.slice().sort(byLength).map(escape).join('|');
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** 亿元, 万人, 平方米, %, 个百分点 ... (multiplier optional, longest first). */
+export const UNIT = `(?:(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(BASE_UNITS))})|${alt(Object.keys(PERCENT_UNITS))})`;
+
+/** Words in front of a number that qualify it. Longest first, so 不低于 is not read as 低于. */
+export const QUALIFIER_BEFORE: Record<string, Qualifier> = {
+  不低于: 'at_least',
+  不少于: 'at_least',
+  至少: 'at_least',
+  超过: 'at_least',
+  突破: 'at_least',
+  高于: 'at_least',
+  不超过: 'at_most',
+  不高于: 'at_most',
+  低于: 'at_most',
+  控制在: 'at_most',
+  约: 'about',
+  近: 'about',
+};
+
+/** Words after a number (and its unit) that qualify it. 左右 wins over 控制在 and 以内. */
+export const QUALIFIER_AFTER: Record<string, Qualifier> = {
+  左右: 'about',
+  上下: 'about',
+  以上: 'at_least',
+  多: 'at_least',
+  余: 'at_least',
+  以内: 'at_most',
+  以下: 'at_most',
+};
+
+export const QUALIFIER_BEFORE_RE = alt(Object.keys(QUALIFIER_BEFORE));
+export const QUALIFIER_AFTER_RE = alt(['左右', '上下', '以上', '以内', '以下']);
+
+/** Verbs of change before a percentage: the sign of the figure. */
+export const RISE = ['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅'];
+export const FALL = ['下降', '降低', '减少', '回落', '下调'];
+export const RISE_RE = alt(RISE);
+export const FALL_RE = alt(FALL);
+
+/**
+ * Words that may stand between an indicator's name and its figure. They link, they
+ * do not change the meaning. Kept short so a figure far from its name is not read.
+ */
+export const LINKS = [
+  '实现', '完成', '达到', '达', '为', '是', '预计', '总量', '总额', '规模', '稳定在', '保持在',
+  '增加到', '提高到', '上升到', '回落到', '降到', '降至', '下降到', '定为', '设定为', '预期为', '预期',
+  '目标为', '目标是', '目标定为', '初步核算', '全年', '同比', '比上年', '较上年', '比去年', '按可比价格计算',
+  '实际', '名义', '继续', '力争', '确保', '预计', '拟按', '拟安排', '安排', '拟', '要', '年末', '全年',
+];
+export const LINKS_RE = alt(LINKS);
+
+/**
+ * Markers of a figure that is not the jurisdiction's year-over-year figure:
+ * averages and totals over several years, a month's or a quarter's figure.
+ */
+export const MULTI_YEAR_RE = /年均|平均每年|年平均|累计|五年|三年|两年|十年|四年|前四年|近三年|近年来|以来|翻一番|翻番|“十[一二三四五]五”|十[一二三四五]五(?:期间|时期|规划)?|比\d{4}年|是\d{4}年的|(?:与|同)\d{4}年(?:相比|比较)|(?:从|由)\d{4}年|\d{4}年(?:至|到|-|—)\d{4}年|的\d+(?:\.\d+)?倍|[一二三四五六七八九十]+月份?|一季度|二季度|三季度|四季度|前三季度|上半年|下半年|季度|月末|今后五年|未来五年/;
+
+export const TARGET_CUE_RE = /预期目标|主要目标|目标任务|发展目标|目标是|目标为|目标定为|的目标|目标|力争|确保|拟安排|拟按|计划|要实现|预期/;
+export const ESTIMATE_RE = /预计/;
+
+/** A paragraph that announces the year's targets: the rest of it, and the next paragraph when it ends there, are targets. */
+export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:是|为|如下)?[:：]/;
+
+/** Chinese numerals that carry data in some items (十件, 三分之二). */
+export const CHINESE_DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
