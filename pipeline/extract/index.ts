@@ -110,6 +110,8 @@ function baseOf(unit: string, value: Big): { value: number | null; unit: string 
   return { value: null, unit: null };
 }
 
+const COUNTS_AS_PERSONS = new Set(['persons', 'count']);
+
 function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Observation {
   const { start, end } = sourceSpan(norm, c.from, c.to);
   const sent = sourceSpan(norm, c.sentence.from, c.sentence.to);
@@ -122,6 +124,9 @@ function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Obs
     high = Number(value.lt(other) ? other : value);
   }
   const base = baseOf(c.unit, value);
+  // jobs are counted as 个 (positions) or 人 (persons): one base for the indicator
+  const bases = c.indicator.unit_bases;
+  if (base.unit && bases && bases.includes(base.unit) && bases[0] !== base.unit && COUNTS_AS_PERSONS.has(base.unit) && COUNTS_AS_PERSONS.has(bases[0])) base.unit = bases[0];
   return {
     report_id: report.id,
     jurisdiction: report.jurisdiction,

@@ -1,0 +1,176 @@
+#!/usr/bin/env -S npx tsx
+// The command line: a thin front over run.ts. Options are read and checked once
+// here; the stages trust what they are given.
+import { minimist, chalk } from 'zx';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInto, version, type RunEvent } from './run.js';
+import { YoyError, EXIT_USAGE } from './errors.js';
+import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from './publish.js';
+import { PROJECT_ROOT } from './paths.js';
+import { DEFAULT_TOLERANCE } from './derive/attainment.js';
+
+const USAGE = `yoy — targets and actuals from government work reports, compared year over year
+
+usage: npm start -- [options]
+
+  --input DIR            input directory with manifest.json (default: input/)
+  --output DIR           output directory (default: output/)
+  --check                rebuild into a temporary place; exit 1 if the output differs
+  --no-bom               write CSVs without the UTF-8 byte-order mark
+  --keep-going           skip reports that cannot be read, finish the release, exit 1
+  --review-threshold N   observations under this confidence go to review.csv (default 0.6)
+  --tolerance-pp N       an 'about' target missed by at most N pp is 'near' (default ${DEFAULT_TOLERANCE.pp})
+  --tolerance-level-pct N  the same for level targets, in percent of the target (default ${DEFAULT_TOLERANCE.levelPct})
+  --max-file-mb N        refuse report files larger than this (default 200)
+  --quiet                print only the final summary line
+  --json                 print one JSON object per event (for CI logs)
+  --version, --help
+
+exit status: 0 success; 1 the data was bad (the message names the file and the problem); 2 wrong usage`;
+
+const KNOWN = new Set(['input', 'output', 'check', 'bom', 'keep-going', 'review-threshold', 'tolerance-pp', 'tolerance-level-pct', 'max-file-mb', 'quiet', 'json', 'version', 'help', '_']);
+
+interface Options {
+  input: string;
+  output: string;
+  check: boolean;
+  bom: boolean;
+  keepGoing: boolean;
+  reviewThreshold: number;
+  tolerance: { pp: number; levelPct: number };
+  maxFileBytes: number;
+  mode: 'tty' | 'lines' | 'quiet' | 'json';
+}
+
+function usage(message: string): never {
+  throw new YoyError('USAGE', `${message}\n\n${USAGE}`);
+}
+
+function number(v: unknown, name: string, min: number, max: number, dflt: number): number {
+  if (v === undefined) return dflt;
+  const n = Number(v);
+  if (typeof v === 'boolean' || !Number.isFinite(n) || n < min || n > max) usage(`--${name} needs a number from ${min} to ${max}`);
+  return n;
+}
+
+function parse(args: string[]): Options | 'help' | 'version' {
+  const a = minimist(args, { string: ['input', 'output'], boolean: ['check', 'bom', 'keep-going', 'quiet', 'json', 'version', 'help'], default: { bom: true } });
+  for (const k of Object.keys(a)) if (!KNOWN.has(k)) usage(`unknown option --${k}`);
+  if (a._.length) usage(`unexpected argument "${a._[0]}"`);
+  if (a.help) return 'help';
+  if (a.version) return 'version';
+  // paths given by the user are relative to where they ran npm, defaults to the project
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const dir = (v: unknown, dflt: string) => {
+    if (v === undefined) return path.join(PROJECT_ROOT, dflt);
+    if (typeof v !== 'string' || !v) usage(`--${dflt} needs a directory`);
+    return path.resolve(cwd, v);
+  };
+  const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
+  return {
+    input: dir(a.input, 'input'),
+    output: dir(a.output, 'output'),
+    check: a.check,
+    bom: a.bom,
+    keepGoing: a['keep-going'],
+    reviewThreshold: number(a['review-threshold'], 'review-threshold', 0, 1, 0.6),
+    tolerance: { pp: number(a['tolerance-pp'], 'tolerance-pp', 0, 100, DEFAULT_TOLERANCE.pp), levelPct: number(a['tolerance-level-pct'], 'tolerance-level-pct', 0, 100, DEFAULT_TOLERANCE.levelPct) },
+    maxFileBytes: number(a['max-file-mb'], 'max-file-mb', 0.001, 4096, 200) * 1e6,
+    mode: a.json ? 'json' : a.quiet ? 'quiet' : process.stderr.isTTY && !ci ? 'tty' : 'lines',
+  };
+}
+
+function reporter(mode: Options['mode']) {
+  return (e: RunEvent) => {
+    if (mode === 'json') return void process.stdout.write(JSON.stringify(e) + '\n');
+    if (mode === 'quiet') return;
+    if (e.event === 'report') {
+      if (mode === 'tty') {
+        const width = 24;
+        const done = Math.round((e.index / e.total) * width);
+        process.stderr.write(`\r  extract [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`);
+        if (e.index === e.total) process.stderr.write('\n');
+      } else process.stderr.write(`extract ${e.index}/${e.total} ${e.id}: ${e.observations} observations\n`);
+    } else if (e.event === 'stage') process.stderr.write(mode === 'tty' ? chalk.dim(`${e.stage}\n`) : `stage ${e.stage}\n`);
+    else if (e.event === 'skipped') process.stderr.write(`skipped ${e.file}: ${e.code}: ${e.message}\n`);
+    else if (e.event === 'warning') process.stderr.write(`warning: ${e.message}\n`);
+  };
+}
+
+function main(): number {
+  const parsed = parse(process.argv.slice(2));
+  if (parsed === 'help') return void console.log(USAGE), 0;
+  if (parsed === 'version') return void console.log(version()), 0;
+  const o = parsed;
+  const onEvent = reporter(o.mode);
+  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, onEvent };
+
+  if (o.check) {
+    const tmp = fs.mkdtempSync(path.join((process.env.TMPDIR ?? '/tmp'), 'yoy-check-'));
+    try {
+      runInto(tmp, runOpts);
+      const diffs = compareDirs(tmp, o.output);
+      if (diffs.length) {
+        process.stderr.write(`${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`);
+        return 1;
+      }
+      if (o.mode !== 'json') process.stderr.write(`${o.output} is up to date\n`);
+      return 0;
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  assertReplaceable(o.output);
+  const release = lock(o.output);
+  let tmp: string | undefined;
+  try {
+    recover(o.output);
+    tmp = tempDirBeside(o.output);
+    const { release: rel, files } = runInto(tmp, runOpts);
+    swapIn(tmp, o.output);
+    tmp = undefined;
+    const s = rel.derived.targets_vs_actuals.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
+    const summary = {
+      event: 'done',
+      reports: rel.meta.reports.length,
+      observations: rel.observations.length,
+      review: rel.review.length,
+      met: s.met ?? 0,
+      near: s.near ?? 0,
+      missed: s.missed ?? 0,
+      warnings: rel.meta.warnings.length,
+      skipped: rel.meta.skipped.length,
+      output: o.output,
+      files: files.length,
+    };
+    if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
+    else {
+      process.stderr.write(
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+      );
+      for (const w of rel.meta.warnings) if (o.mode !== 'quiet') process.stderr.write(`  warning: ${w.message}\n`);
+    }
+    if (rel.meta.skipped.length) {
+      process.stderr.write(`skipped ${rel.meta.skipped.length} report(s):\n${rel.meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    release();
+  }
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  if (e instanceof YoyError) {
+    process.stderr.write(`yoy: ${e.toString()}\n`);
+    process.exitCode = e.exitCode;
+  } else {
+    process.stderr.write(`yoy: internal error: ${(e as Error).stack ?? e}\n`);
+    process.exitCode = EXIT_USAGE + 1;
+  }
+}

@@ -1,0 +1,84 @@
+// Did an actual meet its target? One rule per qualifier and measure, with the
+// direction of the indicator (higher or lower is better) and of the target (a
+// fall: 能耗下降3.1%以上 is a growth of −3.1 or less). The README's attainment
+// table is this file in prose.
+import type { Observation } from '../extract/index.js';
+import { sub, pct, big, round, ROUND, type Num } from './decimal.js';
+
+export type Status = 'met' | 'near' | 'missed' | 'no_actual' | 'no_target';
+
+/** How far an `about` target may be missed and still count as near, per measure. */
+export interface Tolerance {
+  /** percentage points, for growth, rate and change_pp */
+  pp: number;
+  /** percent of the target, for levels */
+  levelPct: number;
+}
+export const DEFAULT_TOLERANCE: Tolerance = { pp: 0.5, levelPct: 5 };
+
+export interface Bounds {
+  /** the lowest value that meets the target (signed), or null */
+  low: Num;
+  /** the highest value that meets the target (signed), or null */
+  high: Num;
+}
+
+/**
+ * The target as a band on the signed value. For a fall the qualifier reads on the
+ * size of the fall: 下降3.1%以上 (−3.1, at_least) means at most −3.1.
+ */
+export function bounds(t: Observation): Bounds {
+  const v = t.value;
+  const fall = t.measure !== 'level' && v < 0;
+  switch (t.qualifier) {
+    case 'exact':
+    case 'about':
+      return { low: v, high: v };
+    case 'at_least':
+      return fall ? { low: null, high: v } : { low: v, high: null };
+    case 'at_most':
+      return fall ? { low: v, high: null } : { low: null, high: v };
+    case 'range':
+      return { low: t.value_low, high: t.value_high };
+  }
+}
+
+export interface Attainment {
+  gap: Num;
+  shortfall: Num;
+  attainment_pct: Num;
+  status: Status;
+}
+
+/**
+ * higherIsBetter: the favourable direction of the indicator. For exact and about
+ * targets it decides which side of the target counts as met; bounded targets
+ * (at_least, at_most, range) carry their own direction.
+ */
+export function attain(t: Observation, actual: number, higherIsBetter: boolean, tol: Tolerance = DEFAULT_TOLERANCE): Attainment {
+  const b = bounds(t);
+  let bound: number;
+  let wantHigher: boolean;
+  if (t.qualifier === 'at_least' || t.qualifier === 'at_most') {
+    wantHigher = b.low !== null;
+    bound = (b.low ?? b.high)!;
+  } else if (t.qualifier === 'range') {
+    wantHigher = higherIsBetter;
+    bound = (higherIsBetter ? b.low : b.high)!;
+  } else {
+    wantHigher = higherIsBetter;
+    bound = t.value;
+  }
+  // gap per the contract: actual − target_low; for at_most, actual − target_high
+  const gapBase = t.qualifier === 'at_most' || (t.qualifier === 'at_least' && b.low === null) ? (b.high ?? bound) : (b.low ?? bound);
+  const gap = sub(actual, gapBase);
+  const signedDistance = wantHigher ? sub(actual, bound) : sub(bound, actual);
+  const shortfall = signedDistance >= 0 ? 0 : round(big(signedDistance).abs(), ROUND.gap);
+  let status: Status = signedDistance >= 0 ? 'met' : 'missed';
+  if (status === 'missed' && t.qualifier === 'about') {
+    const allowed = t.measure === 'level' ? Math.abs(t.value) * (tol.levelPct / 100) : tol.pp;
+    if (shortfall! <= allowed) status = 'near';
+  }
+  const attainment_pct = t.measure === 'level' ? pct(actual, t.qualifier === 'at_most' ? (b.high ?? t.value) : (b.low ?? t.value)) : null;
+  return { gap, shortfall, attainment_pct, status };
+}

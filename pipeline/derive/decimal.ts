@@ -1,0 +1,38 @@
+// Decimal-safe arithmetic, in one place. Figures are read as decimal strings and
+// compared with big.js, so 8.1 − 7.5 is 0.6, never 0.5999999999999996.
+import Big from 'big.js';
+
+export type Num = number | null;
+
+/** Decimals kept for each kind of derived figure. */
+export const ROUND = { gap: 4, pct: 2, ratio: 4, stat: 4, base: 6 } as const;
+
+export const big = (x: number | string) => new Big(x);
+
+export function round(x: Big | number | null | undefined, dp: number): Num {
+  if (x === null || x === undefined) return null;
+  const b = x instanceof Big ? x : new Big(x);
+  return Number(b.round(dp, Big.roundHalfUp));
+}
+
+export function sub(a: number, b: number, dp: number = ROUND.gap): number {
+  return round(big(a).minus(b), dp)!;
+}
+
+/** a / b × 100, rounded; null when b is 0. */
+export function pct(a: number, b: number, dp: number = ROUND.pct): Num {
+  if (b === 0) return null;
+  return round(big(a).div(b).times(100), dp);
+}
+
+/** (a / b − 1) × 100: the growth from b to a, in percent. */
+export function growthPct(a: number, b: number, dp: number = ROUND.pct): Num {
+  if (b === 0) return null;
+  return round(big(a).div(b).minus(1).times(100), dp);
+}
+
+/** A number as a plain decimal: no exponent, no thousands separator. */
+export function plain(x: Num): string {
+  if (x === null || x === undefined || Number.isNaN(x)) return '';
+  return new Big(x).toFixed().replace(/^-0$/, '0');
+}

@@ -1,0 +1,48 @@
+// Stage: derive. Observations in; comparisons out. Pure: no I/O.
+import type { Observation } from '../extract/index.js';
+import type { Indicator } from '../extract/dictionary.js';
+import { buildSeries, type Series } from './series.js';
+import { targetsVsActuals, type TargetRow } from './targets-vs-actuals.js';
+import { growthDeltas, type DeltaRow } from './growth-deltas.js';
+import { summarise, type SummaryRow } from './summary.js';
+import { DEFAULT_TOLERANCE, type Tolerance } from './attainment.js';
+
+export interface RevisionRow {
+  jurisdiction: string;
+  indicator: string;
+  measure: string;
+  year: number;
+  first_value: number;
+  first_unit: string;
+  first_report_id: string;
+  later_value: number;
+  later_unit: string;
+  later_report_id: string;
+  later_text: string;
+}
+
+export interface Derived {
+  targets_vs_actuals: TargetRow[];
+  growth_deltas: DeltaRow[];
+  summary: SummaryRow[];
+  revisions: RevisionRow[];
+}
+
+const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
+  a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0;
+
+export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE): Derived {
+  const seriesMap = buildSeries(observations);
+  const series: Series[] = [...seriesMap.values()].sort(bySeries);
+  const dict = new Map(indicators.map((i) => [i.id, i]));
+  const tva = targetsVsActuals(series, dict, tol);
+  const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
+  const revisions = series.flatMap((s) =>
+    s.revisions.map((r) => ({
+      jurisdiction: s.jurisdiction, indicator: s.indicator, measure: s.measure, year: r.year,
+      first_value: r.first.value, first_unit: r.first.unit, first_report_id: r.first.report_id,
+      later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
+    })),
+  );
+  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions };
+}

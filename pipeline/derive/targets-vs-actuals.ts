@@ -1,0 +1,91 @@
+// targets_vs_actuals: one row per jurisdiction × indicator × measure × year with a
+// target or an actual, the gap, the shortfall, the attainment and the ambition.
+import type { Series } from './series.js';
+import { inUnitOf } from './series.js';
+import { attain, bounds, type Status, type Tolerance } from './attainment.js';
+import { sub, growthPct, type Num } from './decimal.js';
+import type { Indicator } from '../extract/dictionary.js';
+
+export interface TargetRow {
+  jurisdiction: string;
+  indicator: string;
+  indicator_label: string;
+  measure: string;
+  year: number;
+  target_qualifier: string | null;
+  target_value: Num;
+  target_low: Num;
+  target_high: Num;
+  actual: Num;
+  unit: string;
+  actual_estimated: boolean | null;
+  gap: Num;
+  shortfall: Num;
+  attainment_pct: Num;
+  status: Status;
+  prev_actual: Num;
+  ambition_vs_prev_actual: Num;
+  prev_target: Num;
+  ambition_vs_prev_target: Num;
+  target_report_id: string | null;
+  actual_report_id: string | null;
+  target_text: string | null;
+  actual_text: string | null;
+}
+
+/** Target against a reference: the change in pp for growth and rates, the percent change for levels. */
+function ambition(measure: string, target: number, ref: Num): Num {
+  if (ref === null) return null;
+  return measure === 'level' ? growthPct(target, ref) : sub(target, ref);
+}
+
+export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance): TargetRow[] {
+  const rows: TargetRow[] = [];
+  for (const s of all) {
+    const years = [...new Set([...s.targets.keys(), ...s.actuals.keys()])].sort((a, b) => a - b);
+    const higherIsBetter = (dict.get(s.indicator)?.better ?? 'higher') === 'higher';
+    for (const year of years) {
+      const t = s.targets.get(year);
+      const a = s.actuals.get(year);
+      const ref = t ?? a!;
+      const actual = a ? (t ? inUnitOf(a, t) : a.value) : null;
+      const b = t ? bounds(t) : { low: null, high: null };
+      let status: Status = !t ? 'no_target' : !a ? 'no_actual' : 'met';
+      let res = { gap: null as Num, shortfall: null as Num, attainment_pct: null as Num };
+      if (t && a && actual !== null) {
+        const r = attain(t, actual, higherIsBetter, tol);
+        res = r;
+        status = r.status;
+      } else if (t && a && actual === null) status = 'no_actual'; // units that cannot be compared
+      const prevA = s.actuals.get(year - 1);
+      const prevT = s.targets.get(year - 1);
+      const prevActual = t && prevA ? inUnitOf(prevA, t) : prevA?.value ?? null;
+      const prevTarget = t && prevT ? inUnitOf(prevT, t) : null;
+      rows.push({
+        jurisdiction: s.jurisdiction,
+        indicator: s.indicator,
+        indicator_label: s.indicator_label,
+        measure: s.measure,
+        year,
+        target_qualifier: t?.qualifier ?? null,
+        target_value: t?.value ?? null,
+        target_low: b.low,
+        target_high: b.high,
+        actual,
+        unit: ref.unit,
+        actual_estimated: a ? a.estimated : null,
+        ...res,
+        status,
+        prev_actual: prevActual,
+        ambition_vs_prev_actual: t ? ambition(s.measure, t.value, prevActual) : null,
+        prev_target: prevTarget,
+        ambition_vs_prev_target: t ? ambition(s.measure, t.value, prevTarget) : null,
+        target_report_id: t?.report_id ?? null,
+        actual_report_id: a?.report_id ?? null,
+        target_text: t?.text ?? null,
+        actual_text: a?.text ?? null,
+      });
+    }
+  }
+  return rows;
+}

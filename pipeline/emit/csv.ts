@@ -1,0 +1,30 @@
+// CSV per the contract: RFC 4180, UTF-8 with a BOM unless asked not to, a
+// header row, numbers as plain decimals, empty cells for missing values, and
+// text that a spreadsheet would run as a formula neutralised.
+import { stringify } from 'csv-stringify/sync';
+import type { TableDef } from './tables.js';
+import { plain } from '../derive/decimal.js';
+
+/** A leading =, +, -, @, tab or CR makes a spreadsheet read a formula; a quote in front keeps it text. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+export function neutralise(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+function cell(value: unknown, type: string): string {
+  if (value === null || value === undefined) return '';
+  if (type === 'number' || type === 'integer') return typeof value === 'number' ? plain(value) : '';
+  if (type === 'boolean') return value ? 'true' : 'false';
+  return neutralise(String(value));
+}
+
+export interface CsvOptions {
+  bom: boolean;
+}
+
+export function toCsv(table: TableDef, rows: object[], opts: CsvOptions): string {
+  const records = rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
+  const body = stringify([table.fields.map((fd) => fd.name), ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$/ });
+  return (opts.bom ? '\ufeff' : '') + body;
+}

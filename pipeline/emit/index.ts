@@ -1,0 +1,116 @@
+// Stage: emit. Writes the release into a directory: the CSVs, bundle.json and
+// datapackage.json. Pure of the publish step: the CLI writes into a temporary
+// directory and swaps it in only when everything is written.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { Observation } from '../extract/index.js';
+import type { Derived } from '../derive/index.js';
+import { toCsv } from './csv.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, type TableDef } from './tables.js';
+import { assertValid } from '../validate/index.js';
+
+export interface RunMeta {
+  tool: { name: string; version: string };
+  /** ISO date from SOURCE_DATE_EPOCH, when set; never the wall clock */
+  created: string | null;
+  inputs: Array<{ path: string; sha256: string; bytes: number }>;
+  reports: Array<{ id: string; jurisdiction: string; jurisdiction_name: string; level: string; report_year: number; path: string; sha256: string; encoding: string; excerpt: boolean; observations: number; source_url?: string }>;
+  dictionary_sha256: string;
+  settings: Record<string, unknown>;
+  warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;
+  overrides_applied: Array<{ action: string; report_id: string; reason: string; result: string }>;
+  skipped: Array<{ file: string; code: string; message: string }>;
+}
+
+export interface Release {
+  meta: RunMeta;
+  observations: Observation[];
+  review: Array<Observation & { review_reason: string }>;
+  derived: Derived;
+}
+
+export interface EmitOptions {
+  bom: boolean;
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+export function emit(release: Release, dir: string, opts: EmitOptions): string[] {
+  const written: Array<{ table: TableDef; text: string }> = [];
+  const tables: Array<[TableDef, object[]]> = [
+    [OBSERVATIONS, release.observations],
+    [TARGETS_VS_ACTUALS, release.derived.targets_vs_actuals],
+    [GROWTH_DELTAS, release.derived.growth_deltas],
+    [SUMMARY, release.derived.summary],
+    [REVISIONS, release.derived.revisions],
+    [REVIEW, release.review],
+  ];
+  for (const [table, rows] of tables) {
+    const text = toCsv(table, rows, opts);
+    fs.writeFileSync(path.join(dir, table.file), text);
+    written.push({ table, text });
+  }
+  const counts = {
+    reports: release.meta.reports.length,
+    observations: release.observations.length,
+    review: release.review.length,
+    targets_vs_actuals: release.derived.targets_vs_actuals.length,
+    growth_deltas: release.derived.growth_deltas.length,
+    summary: release.derived.summary.length,
+    revisions: release.derived.revisions.length,
+    status: countBy(release.derived.targets_vs_actuals.map((r) => r.status)),
+    warnings: release.meta.warnings.length,
+  };
+  const bundle = {
+    ...release.meta,
+    counts,
+    observations: release.observations,
+    targets_vs_actuals: release.derived.targets_vs_actuals,
+    growth_deltas: release.derived.growth_deltas,
+    summary: release.derived.summary,
+    revisions: release.derived.revisions,
+  };
+  assertValid('bundle', bundle, path.join(dir, 'bundle.json'));
+  const bundleText = JSON.stringify(bundle, null, 1) + '\n';
+  fs.writeFileSync(path.join(dir, 'bundle.json'), bundleText);
+  const pkg = dataPackage(release.meta, written, opts);
+  fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
+  return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
+}
+
+function countBy(xs: string[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const x of [...xs].sort()) out[x] = (out[x] ?? 0) + 1;
+  return out;
+}
+
+function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; text: string }>, opts: EmitOptions) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'yoy-release',
+    title: 'Targets and actuals from Chinese government work reports',
+    version: meta.tool.version,
+    ...(meta.created ? { created: meta.created } : {}),
+    sources: meta.reports.map((r) => ({ title: `${r.jurisdiction_name} ${r.report_year} 政府工作报告`, path: r.path, ...(r.source_url ? { url: r.source_url } : {}) })),
+    resources: written.map(({ table, text }) => ({
+      name: table.name,
+      path: table.file,
+      title: table.title,
+      description: table.description,
+      profile: 'tabular-data-resource',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: opts.bom ? 'utf-8-sig' : 'utf-8',
+      bytes: Buffer.byteLength(text),
+      hash: `sha256:${sha(text)}`,
+      dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
+      schema: {
+        fields: table.fields.map((fd) => ({ name: fd.name, type: fd.type, description: fd.description })),
+        missingValues: [''],
+        ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
+      },
+    })),
+    ...(meta.created ? {} : {}),
+  };
+}

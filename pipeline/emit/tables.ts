@@ -1,0 +1,174 @@
+// The released tables: each CSV's columns with their Table Schema types and
+// descriptions, in one place. The CSV writer, the data package and the README
+// all read this list.
+export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
+
+export interface Field {
+  name: string;
+  type: FieldType;
+  description: string;
+}
+
+export interface TableDef {
+  name: string;
+  file: string;
+  title: string;
+  description: string;
+  primaryKey?: string[];
+  fields: Field[];
+}
+
+const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
+
+export const OBSERVATIONS: TableDef = {
+  name: 'observations',
+  file: 'observations.csv',
+  title: 'Extracted observations',
+  description: 'One row per figure read from a report, with the exact source span it came from.',
+  fields: [
+    f('report_id', 'string', 'Report id from the manifest'),
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('report_year', 'integer', 'Year the report was delivered'),
+    f('indicator', 'string', 'Canonical indicator id (input/indicators.json)'),
+    f('indicator_label', 'string', 'Chinese name of the indicator'),
+    f('kind', 'string', 'actual (a figure for a past year, including 预计 estimates) or target (a figure set for the plan year)'),
+    f('period', 'integer', 'Year the figure is about'),
+    f('period_source', 'string', 'stated (the sentence or its paragraph names the year) or implied (the section implies it)'),
+    f('measure', 'string', 'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp'),
+    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3)'),
+    f('unit', 'string', 'Unit as stated: 亿元, 万人, 个, %'),
+    f('value_low', 'number', 'Lower end of a range (qualifier range)'),
+    f('value_high', 'number', 'Upper end of a range (qualifier range)'),
+    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range'),
+    f('estimated', 'boolean', 'true for 预计 estimates'),
+    f('value_base', 'number', 'The value in base units'),
+    f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
+    f('text', 'string', 'The exact source span: source.slice(start, end)'),
+    f('start', 'integer', 'Start offset (JavaScript string index) in the decoded source'),
+    f('end', 'integer', 'End offset (exclusive) in the decoded source'),
+    f('confidence', 'number', '0-1; rows under the review threshold are also in review.csv'),
+    f('rule', 'string', 'The extraction rule that read the figure'),
+    f('override', 'string', 'The reason of the override that added or corrected this row, if any'),
+    f('sentence', 'string', 'The source sentence, for reading the figure in context'),
+  ],
+};
+
+export const TARGETS_VS_ACTUALS: TableDef = {
+  name: 'targets_vs_actuals',
+  file: 'targets_vs_actuals.csv',
+  title: 'Targets against actuals',
+  description: 'One row per jurisdiction × indicator × measure × year with a target or an actual. The target for year Y comes from the report delivered in Y; the actual from the first later report that states it.',
+  primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('indicator_label', 'string', 'Chinese name of the indicator'),
+    f('measure', 'string', 'level, growth, rate or change_pp'),
+    f('year', 'integer', 'The year compared'),
+    f('target_qualifier', 'string', 'Qualifier of the target as read'),
+    f('target_value', 'number', 'The target as stated (signed)'),
+    f('target_low', 'number', 'Lowest value that meets the target (empty when unbounded below)'),
+    f('target_high', 'number', 'Highest value that meets the target (empty when unbounded above)'),
+    f('actual', 'number', "The actual, in the target's unit"),
+    f('unit', 'string', "Unit of target and actual"),
+    f('actual_estimated', 'boolean', 'The actual is a 预计 estimate'),
+    f('gap', 'number', 'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels'),
+    f('shortfall', 'number', 'How far the actual falls short in the unfavourable direction; 0 when met'),
+    f('attainment_pct', 'number', 'actual / target × 100, for level targets'),
+    f('status', 'string', 'met, near (an about target missed within the tolerance), missed, no_actual, no_target'),
+    f('prev_actual', 'number', 'Actual of the previous year'),
+    f('ambition_vs_prev_actual', 'number', 'Target − previous actual (pp); for levels, the percent change from the previous actual'),
+    f('prev_target', 'number', 'Target of the previous year'),
+    f('ambition_vs_prev_target', 'number', 'Target − previous target (pp); for levels, the percent change'),
+    f('target_report_id', 'string', 'Report the target comes from'),
+    f('actual_report_id', 'string', 'Report the actual comes from'),
+    f('target_text', 'string', 'Source span of the target'),
+    f('actual_text', 'string', 'Source span of the actual'),
+  ],
+};
+
+export const GROWTH_DELTAS: TableDef = {
+  name: 'growth_deltas',
+  file: 'growth_deltas.csv',
+  title: 'Year-over-year changes',
+  description: 'One row per jurisdiction × indicator × measure × year with actuals in two consecutive years.',
+  primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('indicator_label', 'string', 'Chinese name of the indicator'),
+    f('measure', 'string', 'level, growth, rate or change_pp'),
+    f('year', 'integer', 'The later year'),
+    f('prev_year', 'integer', 'The earlier year'),
+    f('prev_value', 'number', "Actual of the earlier year, in this year's unit"),
+    f('value', 'number', 'Actual of the later year'),
+    f('unit', 'string', 'Unit'),
+    f('delta', 'number', 'value − prev_value (pp for growth and rates)'),
+    f('delta_pct', 'number', 'For levels: (value / prev_value − 1) × 100, the growth implied by the two levels'),
+    f('reported_growth', 'number', 'For levels: the growth the report states for the same year'),
+    f('implied_minus_reported_pp', 'number', 'delta_pct − reported_growth'),
+    f('growth_basis', 'string', 'consistent (within 0.5 pp); comparable_prices (within 5 pp: reported growth is at comparable prices, levels at current prices; not an error); restated_base (within 15 pp); check_extraction (larger)'),
+    f('prev_report_id', 'string', 'Report of the earlier actual'),
+    f('report_id', 'string', 'Report of the later actual'),
+  ],
+};
+
+export const SUMMARY: TableDef = {
+  name: 'summary',
+  file: 'summary.csv',
+  title: 'Series statistics',
+  description: 'One row per jurisdiction × indicator × measure.',
+  primaryKey: ['jurisdiction', 'indicator', 'measure'],
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('indicator_label', 'string', 'Chinese name of the indicator'),
+    f('measure', 'string', 'level, growth, rate or change_pp'),
+    f('first_year', 'integer', 'First year with a target or an actual'),
+    f('last_year', 'integer', 'Last year with a target or an actual'),
+    f('targets', 'integer', 'Years with a target'),
+    f('actuals', 'integer', 'Years with an actual'),
+    f('years_compared', 'integer', 'Years with both'),
+    f('met', 'integer', 'Years met'),
+    f('near', 'integer', 'Years near'),
+    f('missed', 'integer', 'Years missed'),
+    f('hit_rate', 'number', 'met / years_compared'),
+    f('mean_gap', 'number', 'Mean gap over the years compared'),
+    f('median_gap', 'number', 'Median gap'),
+    f('sd_gap', 'number', 'Sample standard deviation of the gap'),
+    f('mean_ambition_vs_prev_actual', 'number', 'Mean of target − previous actual'),
+    f('actual_trend_per_year', 'number', 'For growth: slope of the actuals over the years (pp per year), least squares, 3 years or more'),
+    f('cagr_pct', 'number', 'For levels: compound annual growth from the first to the last actual, in percent'),
+  ],
+};
+
+export const REVISIONS: TableDef = {
+  name: 'revisions',
+  file: 'revisions.csv',
+  title: 'Restated actuals',
+  description: 'An actual stated again by a later report with a different figure; the first statement is the one compared.',
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('measure', 'string', 'Measure'),
+    f('year', 'integer', 'Year of the figure'),
+    f('first_value', 'number', 'First statement'),
+    f('first_unit', 'string', 'Its unit'),
+    f('first_report_id', 'string', 'Report of the first statement'),
+    f('later_value', 'number', 'Later statement'),
+    f('later_unit', 'string', 'Its unit'),
+    f('later_report_id', 'string', 'Report of the later statement'),
+    f('later_text', 'string', 'Source span of the later statement'),
+  ],
+};
+
+export const REVIEW: TableDef = {
+  ...OBSERVATIONS,
+  name: 'review',
+  file: 'review.csv',
+  title: 'Observations to review',
+  description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
+  fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
+};
+
+export const TABLES = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW];

@@ -1,0 +1,45 @@
+// Errors as typed values: a code a script can match, the file, and where in it.
+export type ErrorCode =
+  | 'USAGE'
+  | 'MANIFEST_NOT_JSON'
+  | 'MANIFEST_INVALID'
+  | 'DUPLICATE_ID'
+  | 'DUPLICATE_REPORT_YEAR'
+  | 'PATH_OUTSIDE_INPUT'
+  | 'FILE_MISSING'
+  | 'FILE_EMPTY'
+  | 'FILE_BINARY'
+  | 'FILE_TOO_LARGE'
+  | 'DECODE_FAILED'
+  | 'DICTIONARY_INVALID'
+  | 'OVERRIDES_INVALID'
+  | 'OBSERVATION_INVALID'
+  | 'BUNDLE_INVALID'
+  | 'OUTPUT_LOCKED'
+  | 'CHECK_FAILED';
+
+/** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
+export const EXIT_DATA = 1;
+export const EXIT_USAGE = 2;
+
+export class YoyError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly file?: string,
+    readonly location?: string,
+  ) {
+    super(message);
+    this.name = 'YoyError';
+  }
+
+  get exitCode(): number {
+    return this.code === 'USAGE' ? EXIT_USAGE : EXIT_DATA;
+  }
+
+  /** "input/manifest.json (line 3, column 5): MANIFEST_NOT_JSON: …" */
+  toString(): string {
+    const where = this.file ? `${this.file}${this.location ? ` (${this.location})` : ''}: ` : '';
+    return `${where}${this.code}: ${this.message}`;
+  }
+}

@@ -1,0 +1,106 @@
+// Publishing a release without ever damaging the last good one: everything is
+// written to a temporary directory beside the output and swapped in only when
+// the whole run succeeded. A lock file keeps two runs from writing one output.
+import fs from 'node:fs';
+import path from 'node:path';
+import { YoyError } from './errors.js';
+
+const RELEASE_MARKERS = ['bundle.json', 'datapackage.json', 'observations.csv'];
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Take the output's lock, or fail clearly if a live run holds it. A dead run's lock is taken over. */
+export function lock(out: string): () => void {
+  const file = `${path.resolve(out)}.lock`;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = fs.openSync(file, 'wx');
+      fs.writeSync(fd, String(process.pid));
+      fs.closeSync(fd);
+      return () => fs.rmSync(file, { force: true });
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const pid = Number(fs.readFileSync(file, 'utf8').trim());
+      if (pid && alive(pid) && pid !== process.pid) {
+        throw new YoyError('OUTPUT_LOCKED', `another run (pid ${pid}) is writing this output; try again when it has finished, or delete ${file} if it is stale`, out);
+      }
+      fs.rmSync(file, { force: true });
+    }
+  }
+  throw new YoyError('OUTPUT_LOCKED', 'could not take the output lock', out);
+}
+
+/** A swap interrupted between its two renames left the previous release beside the output: put it back. */
+export function recover(out: string): void {
+  const abs = path.resolve(out);
+  const parent = path.dirname(abs);
+  if (!fs.existsSync(parent)) return;
+  const base = path.basename(abs);
+  for (const name of fs.readdirSync(parent)) {
+    const full = path.join(parent, name);
+    if (name.startsWith(`${base}.old-`)) {
+      if (!fs.existsSync(abs)) fs.renameSync(full, abs);
+      else fs.rmSync(full, { recursive: true, force: true });
+    } else if (name.startsWith(`${base}.tmp-`)) {
+      fs.rmSync(full, { recursive: true, force: true });
+    }
+  }
+}
+
+/** Refuse to replace a directory that holds something other than a release. */
+export function assertReplaceable(out: string): void {
+  if (!fs.existsSync(out)) return;
+  if (!fs.statSync(out).isDirectory()) throw new YoyError('USAGE', 'the output path exists and is not a directory', out);
+  const names = fs.readdirSync(out);
+  if (names.length && !RELEASE_MARKERS.some((m) => names.includes(m))) {
+    throw new YoyError('USAGE', 'the output directory is not empty and holds no release (no bundle.json); refusing to replace it', out);
+  }
+}
+
+export function tempDirBeside(out: string): string {
+  const abs = path.resolve(out);
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  const dir = fs.mkdtempSync(`${abs}.tmp-${process.pid}-`);
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/** Swap the finished temporary directory in for the output. */
+export function swapIn(tmp: string, out: string): void {
+  const abs = path.resolve(out);
+  if (fs.existsSync(abs)) {
+    const old = `${abs}.old-${process.pid}`;
+    fs.renameSync(abs, old);
+    fs.renameSync(tmp, abs);
+    fs.rmSync(old, { recursive: true, force: true });
+  } else {
+    fs.renameSync(tmp, abs);
+  }
+}
+
+/** Files that differ between two release directories (for --check). */
+export function compareDirs(expected: string, actual: string): string[] {
+  const list = (d: string) => (fs.existsSync(d) ? fs.readdirSync(d).filter((n) => fs.statSync(path.join(d, n)).isFile()).sort() : []);
+  const a = list(expected);
+  const b = list(actual);
+  const diffs: string[] = [];
+  for (const n of a) {
+    if (!b.includes(n)) diffs.push(`${n}: missing from ${actual}`);
+    else if (!fs.readFileSync(path.join(expected, n)).equals(fs.readFileSync(path.join(actual, n)))) {
+      const lines = (d: string) => fs.readFileSync(path.join(d, n), 'utf8').split('\n');
+      const [x, y] = [lines(expected), lines(actual)];
+      const at = x.findIndex((l, i) => l !== y[i]);
+      diffs.push(`${n}: differs from line ${at + 1} (${x.length} lines rebuilt, ${y.length} committed)`);
+    }
+  }
+  for (const n of b) if (!a.includes(n)) diffs.push(`${n}: not produced by this build`);
+  return diffs;
+}
