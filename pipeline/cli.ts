@@ -150,7 +150,11 @@ function main(): number {
       process.stderr.write(
         `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
       );
-      for (const w of rel.meta.warnings) if (o.mode !== 'quiet') process.stderr.write(`  warning: ${w.message}\n`);
+      if (o.mode !== 'quiet') {
+        const shown = rel.meta.warnings.slice(0, 5);
+        for (const w of shown) process.stderr.write(`  warning: ${w.message}\n`);
+        if (rel.meta.warnings.length > shown.length) process.stderr.write(`  … and ${rel.meta.warnings.length - shown.length} more warnings in bundle.json\n`);
+      }
     }
     if (rel.meta.skipped.length) {
       process.stderr.write(`skipped ${rel.meta.skipped.length} report(s):\n${rel.meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);

@@ -48,10 +48,11 @@ function createdDate(): string | null {
 export function buildRelease(opts: RunOptions): Release {
   const say = opts.onEvent ?? (() => {});
   say({ event: 'stage', stage: 'load' });
-  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes });
+  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
   const dict = compileDictionary(input.dictionary);
   const warnings = [...input.warnings];
-  const skipped: RunMeta['skipped'] = [];
+  const skipped: RunMeta['skipped'] = [...input.skipped];
+  for (const k of input.skipped) say({ event: 'skipped', ...k });
   const reports: RunMeta['reports'] = [];
   const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
   let observations: Observation[] = [];

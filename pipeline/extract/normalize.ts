@@ -87,9 +87,10 @@ function collapseWhitespace(b: Builder): Builder {
 }
 
 let toSimplified: ((s: string) => string) | undefined;
-function converter() {
-  toSimplified ??= OpenCC.Converter({ from: 'hk', to: 'cn' });
-  return toSimplified;
+function converter(): (s: string) => string {
+  const conv = toSimplified ?? OpenCC.Converter({ from: 'hk', to: 'cn' });
+  toSimplified = conv;
+  return conv;
 }
 
 /** Characters common in traditional text and absent from simplified text. */

@@ -59,10 +59,14 @@ export interface Input {
   overrides: Override[];
   inputFiles: Array<{ path: string; sha256: string; bytes: number }>;
   warnings: Warning[];
+  /** reports that could not be read, with --keep-going */
+  skipped: Array<{ file: string; code: string; message: string }>;
 }
 
 export interface LoadOptions {
   maxFileBytes: number;
+  /** skip a report that cannot be read instead of failing the run */
+  keepGoing?: boolean;
 }
 
 const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
@@ -133,10 +137,16 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   }
 
   const warnings: Warning[] = [];
+  const skipped: Input['skipped'] = [];
   const reports: Input['reports'] = [];
   for (const entry of manifest.reports) {
-    if (entry.format === 'jsonl') reports.push(...loadCollection(dir, entry, manifestFile, opts, note, warnings));
-    else reports.push(loadSingle(dir, entry, manifestFile, opts, note));
+    try {
+      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, entry, manifestFile, opts, note, warnings));
+      else reports.push(loadSingle(dir, entry, manifestFile, opts, note));
+    } catch (e) {
+      if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
+      skipped.push({ file: e.file ?? String(entry.path), code: e.code, message: e.message });
+    }
   }
   // one id, and one report per jurisdiction and year
   const ids = new Map<string, string>();
@@ -151,7 +161,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   // a stable order whatever the manifest's: jurisdiction, then year
   reports.sort((a, b) => (a.meta.jurisdiction < b.meta.jurisdiction ? -1 : a.meta.jurisdiction > b.meta.jurisdiction ? 1 : a.meta.report_year - b.meta.report_year));
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings };
+  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped };
 }
 
 function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, b: Uint8Array) => void) {

@@ -4,9 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { YoyError, type ErrorCode } from '../errors.js';
+
+// ajv-formats is CommonJS: its module object is the plugin
+const addFormats = createRequire(import.meta.url)('ajv-formats') as typeof import('ajv-formats').default;
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
 
@@ -35,7 +38,7 @@ function validator(name: SchemaName): ValidateFunction {
         ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), file.replace('.schema.json', ''));
       }
     }
-    v = ajv.getSchema(name)!;
+    v = ajv.getSchema(name) as ValidateFunction;
     compiled.set(name, v);
   }
   return v;

@@ -1,0 +1,24 @@
+// npm run eval: extraction on an input directory scored against gold files.
+//   npm run eval -- [--input DIR] [--gold DIR] [--verbose]
+import { minimist } from 'zx';
+import path from 'node:path';
+import { buildRelease } from './run.js';
+import { loadGold, score, overall } from './evaluate.js';
+import { PROJECT_ROOT } from './paths.js';
+import { DEFAULT_TOLERANCE } from './derive/attainment.js';
+
+const a = minimist(process.argv.slice(2), { string: ['input', 'gold'], boolean: ['verbose'] });
+const cwd = process.env.INIT_CWD ?? process.cwd();
+const input = a.input ? path.resolve(cwd, a.input) : path.join(PROJECT_ROOT, 'input');
+const gold = a.gold ? path.resolve(cwd, a.gold) : path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
+const release = buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE });
+const scores = score(release.observations, loadGold(gold));
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');
+for (const s of scores) {
+  console.log(s.report_id.padEnd(20), `${s.hit}/${s.required} ${pct(s.recall)}`.padStart(16), `${s.scored - s.wrong}/${s.scored} ${pct(s.precision)}`.padStart(16), String(s.qualifierMisses.length).padStart(17), String(s.forbidden.length).padStart(9));
+  if (a.verbose) for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`)]) console.log('   ', m);
+}
+const o = overall(scores);
+console.log(`overall: recall ${o.hit}/${o.required} = ${pct(o.recall)}; precision ${o.scored - o.wrong}/${o.scored} = ${pct(o.precision)}; qualifier misses ${o.qualifierMisses}; forbidden hits ${o.forbidden}`);
+process.exitCode = o.recall === 1 && o.precision >= 0.98 && !o.qualifierMisses && !o.forbidden ? 0 : 1;

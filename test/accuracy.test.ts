@@ -1,0 +1,32 @@
+// The project's own accuracy test: the default input's extraction scored against
+// the hand-labelled gold (test/fixtures/gold, copied from ../shared/gold).
+import { describe, it, expect } from 'vitest';
+import path from 'node:path';
+import { buildRelease } from '../pipeline/run.js';
+import { loadGold, score, overall } from '../pipeline/evaluate.js';
+import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
+import { ROOT, INPUT } from './helpers.js';
+
+const release = buildRelease({ input: INPUT, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE });
+const golds = loadGold(path.join(ROOT, 'test', 'fixtures', 'gold'));
+const scores = score(release.observations, golds);
+
+describe('extraction against the gold files', () => {
+  it('covers all six gold reports', () => {
+    expect(scores.map((s) => s.report_id).sort()).toEqual(['china-2014', 'china-2015', 'china-2016', 'china-2017', 'shangcheng-2015', 'shangcheng-2016']);
+  });
+  for (const s of scores) {
+    it(`${s.report_id}: recall 100%, precision at least 98%, no qualifier misses, no forbidden hits`, () => {
+      expect(s.misses).toEqual([]);
+      expect(s.recall).toBe(1);
+      expect(s.precision, s.wrongRows.join('\n')).toBeGreaterThanOrEqual(0.98);
+      expect(s.qualifierMisses).toEqual([]);
+      expect(s.forbidden).toEqual([]);
+    });
+  }
+  it('overall', () => {
+    const o = overall(scores);
+    expect(o.recall).toBe(1);
+    expect(o.precision).toBeGreaterThanOrEqual(0.98);
+  });
+});

@@ -1,0 +1,149 @@
+// Extraction rules on real report text from the corpus.
+import { describe, it, expect } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import { extract, seed, seed2016, national, sentenceWith } from './helpers.js';
+import type { Observation } from '../pipeline/extract/index.js';
+
+const find = (obs: Observation[], indicator: string, kind: string, measure: string) => obs.filter((o) => o.indicator === indicator && o.kind === kind && o.measure === measure);
+
+describe('grounding', () => {
+  it('every observation of every default report is source.slice(start, end)', () => {
+    const all = [[seed, 2015], [seed2016, 2016], ...[...national].filter(([y]) => y >= 2003).map(([y, t]) => [t, y])] as Array<[string, number]>;
+    let n = 0;
+    for (const [text, year] of all) {
+      for (const o of extract(text, year)) {
+        expect(text.slice(o.start, o.end)).toBe(o.text);
+        n++;
+      }
+    }
+    expect(n).toBeGreaterThan(250);
+  });
+
+  it('a number split by a line break and a zero-width space keeps its span (2017 national report)', () => {
+    const obs = extract(national.get(2017)!, 2017);
+    const level = find(obs, 'gdp', 'actual', 'level')[0];
+    expect(level.value).toBe(74.4);
+    expect(level.unit).toBe('万亿元');
+    expect(level.text).toContain('\u200b');
+  });
+});
+
+describe('the seed report (Shangcheng 2015)', () => {
+  const obs = extract(seed, 2015, 'shangcheng-2015');
+
+  it('reads the headline actuals of 2014 with level and growth', () => {
+    const gdp = find(obs, 'gdp', 'actual', 'level')[0];
+    expect([gdp.value, gdp.unit, gdp.period]).toEqual([807.62, '亿元', 2014]);
+    expect(find(obs, 'gdp', 'actual', 'growth')[0].value).toBe(8.1);
+    expect(find(obs, 'local_fiscal_revenue', 'actual', 'growth')[0].value).toBe(1.04);
+  });
+
+  it('distributes 分别 lists: 单位GDP电耗和电力消费总量分别下降13.2%和6.24%', () => {
+    expect(find(obs, 'power_intensity', 'actual', 'growth').map((o) => o.value)).toEqual([-13.2]);
+    expect(find(obs, 'power_consumption', 'actual', 'growth').map((o) => o.value)).toEqual([-6.24]);
+  });
+
+  it('reads the 2015 targets with their qualifiers', () => {
+    expect(find(obs, 'gdp', 'target', 'growth')[0]).toMatchObject({ value: 7.5, qualifier: 'exact', period: 2015 });
+    expect(find(obs, 'family_planning_compliance', 'target', 'rate')[0]).toMatchObject({ value: 96, qualifier: 'at_least' });
+    expect(find(obs, 'fixed_asset_investment', 'target', 'level')[0]).toMatchObject({ value: 50, unit: '亿元' });
+  });
+
+  it('reads the work plan and the practical projects as targets with their own indicators', () => {
+    expect(find(obs, 'construction_started_area', 'target', 'level')[0]).toMatchObject({ value: 40, unit: '万平方米' });
+    expect(find(obs, 'construction_started_area', 'actual', 'level')[0]).toMatchObject({ value: 56, period: 2014 });
+    expect(find(obs, 'parking_facilities', 'target', 'level')[0]).toMatchObject({ value: 4, unit: '处' });
+    expect(find(obs, 'hard_to_employ_reemployed', 'target', 'level')[0]).toMatchObject({ value: 3800, unit: '名' });
+    expect(find(obs, 'regional_headquarters_attracted', 'target', 'level')[0]).toMatchObject({ qualifier: 'range', value_low: 8, value_high: 10 });
+  });
+
+  it("sets aside a sector's or a park's figure", () => {
+    expect(find(obs, 'local_fiscal_revenue', 'actual', 'level').map((o) => o.value)).toEqual([58.03]);
+    expect(find(obs, 'industrial_sales_output', 'actual', 'level').map((o) => o.value)).toEqual([702.98]);
+    expect(obs.filter((o) => o.indicator === 'tax_revenue')).toEqual([]);
+  });
+
+  it('reads 万元工业增加值综合能耗 whole, never as industrial value added', () => {
+    expect(find(obs, 'industrial_energy_intensity', 'actual', 'growth')[0].value).toBe(-7.3);
+    expect(obs.filter((o) => o.indicator === 'industrial_value_added')).toEqual([]);
+  });
+});
+
+describe('the next report (Shangcheng 2016 excerpt)', () => {
+  const obs = extract(seed2016, 2016, 'shangcheng-2016');
+  it('follows the rename 一般公共预算收入 to local_fiscal_revenue', () => {
+    expect(find(obs, 'local_fiscal_revenue', 'actual', 'level')[0]).toMatchObject({ value: 66.46, period: 2015 });
+  });
+  it('reads growth after a clause without figures: 财政总收入107.15亿元,首次突破百亿大关,同比增长14.5%', () => {
+    expect(find(obs, 'total_fiscal_revenue', 'actual', 'growth')[0].value).toBe(14.5);
+  });
+  it('leaves out the finance sector (金融服务业增加值142.6亿元)', () => {
+    expect(find(obs, 'services_value_added', 'actual', 'level').map((o) => o.value)).toEqual([495.5]);
+  });
+});
+
+describe('national reports', () => {
+  it('reads a range target: 国内生产总值增长6.5%－7% (2016)', () => {
+    const t = find(extract(national.get(2016)!, 2016), 'gdp', 'target', 'growth')[0];
+    expect(t).toMatchObject({ qualifier: 'range', value: 6.5, value_low: 6.5, value_high: 7 });
+  });
+
+  it('a fall with 以上 keeps the sign and reads the qualifier on the size of the fall (2015)', () => {
+    const t = find(extract(national.get(2015)!, 2015), 'energy_intensity', 'target', 'growth')[0];
+    expect(t).toMatchObject({ value: -3.1, qualifier: 'at_least' });
+  });
+
+  it('reads 经济增长预期目标为7%左右 as the GDP target (2003)', () => {
+    expect(find(extract(national.get(2003)!, 2003), 'gdp', 'target', 'growth')[0]).toMatchObject({ value: 7, qualifier: 'about' });
+  });
+
+  it('places 过去一年 figures in the previous year even in the plan section (2011)', () => {
+    const a = find(extract(national.get(2011)!, 2011), 'gdp', 'actual', 'growth');
+    expect(a.map((o) => [o.period, o.value])).toEqual([[2010, 10.3]]);
+  });
+
+  it('drops five-year totals and averages (2016: 单位国内生产总值能耗下降18.2% over 十二五)', () => {
+    const ei = find(extract(national.get(2016)!, 2016), 'energy_intensity', 'actual', 'growth');
+    expect(ei.map((o) => o.value)).toEqual([-5.6]);
+    const jobs = find(extract(national.get(2016)!, 2016), 'new_jobs', 'actual', 'level');
+    expect(jobs.map((o) => o.value)).toEqual([1312]);
+  });
+
+  it('no growth observation in any national report 2003-2025 comes from a multi-year sentence', () => {
+    const multi = /年均|平均每年|累计|比\d{4}年|五年|十二五|十三五|十一五|与\d{4}年相比/;
+    for (const [year, text] of national) {
+      if (year < 2003) continue;
+      for (const o of extract(text, year).filter((x) => x.measure === 'growth')) {
+        expect(multi.test(o.sentence.slice(0, o.sentence.indexOf(o.text) + o.text.length)), `${year}: ${o.sentence}`).toBe(false);
+      }
+    }
+  });
+
+  it('a ratio to GDP is not GDP: 研发经费支出占国内生产总值比重', () => {
+    for (const [year, text] of national) {
+      if (year < 2003) continue;
+      for (const o of extract(text, year).filter((x) => x.indicator === 'gdp')) {
+        expect(o.text, `${year}`).not.toMatch(/比重|占|之比/);
+      }
+    }
+  });
+});
+
+describe('text forms', () => {
+  it('full-width digits and punctuation read the same', () => {
+    const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
+    const wide = s.replace(/[0-9.%,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+    const a = extract(s, 2015), b = extract(wide, 2015);
+    expect(b.map((o) => [o.indicator, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.measure, o.value]));
+    for (const o of b) expect(wide.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it('traditional characters read the same, with offsets into the traditional text', () => {
+    const toTrad = OpenCC.Converter({ from: 'cn', to: 'hk' });
+    const trad = toTrad(seed2016);
+    expect(trad).not.toBe(seed2016);
+    const a = extract(seed2016, 2016), b = extract(trad, 2016);
+    expect(b.map((o) => [o.indicator, o.kind, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.kind, o.measure, o.value]));
+    for (const o of b) expect(trad.slice(o.start, o.end)).toBe(o.text);
+  });
+});
