@@ -64,7 +64,7 @@ export function buildRelease(opts: RunOptions): Release {
       rep = read();
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing) throw e;
-      skipped.push({ file: e.file ?? meta.path, code: e.code, message: e.message });
+      skipped.push({ file: meta.path, code: e.code, message: e.message });
       say({ event: 'skipped', file: e.file ?? meta.path, code: e.code, message: e.message });
       return;
     }

@@ -44,10 +44,13 @@ describe('npm start on the default input', () => {
     }
   });
 
-  it('is byte-identical on a second run, and under another time zone and locale', () => {
+  it('is byte-identical on a second run from another directory, time zone and locale', () => {
+    const elsewhere = path.join(tmpdir(), 'input');
+    fs.cpSync(path.join(ROOT, 'input'), elsewhere, { recursive: true });
     const again = path.join(tmpdir(), 'release');
-    expect(cli(['--output', again], { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }).status).toBe(0);
+    expect(cli(['--input', elsewhere, '--output', again], { TZ: 'Pacific/Kiritimati', LANG: 'tr_TR.UTF-8', LC_ALL: 'tr_TR.UTF-8' }).status).toBe(0);
     expect(snapshot(again)).toEqual(snapshot(out));
+    expect(fs.readFileSync(path.join(again, 'bundle.json'), 'utf8')).not.toContain(elsewhere);
   });
 
   it('--check passes on the committed output/', () => {

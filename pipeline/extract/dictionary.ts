@@ -54,7 +54,7 @@ export function mergeDictionaries(base: Dictionary, extra?: Dictionary): Diction
   if (!extra) return base;
   const ids = new Set(extra.indicators.map((i) => i.id));
   return {
-    version: [base.version, extra.version].filter(Boolean).join('+'),
+    version: extra.version === base.version ? base.version : [base.version, extra.version].filter(Boolean).join('+'),
     indicators: [...base.indicators.filter((i) => !ids.has(i.id)), ...extra.indicators],
   };
 }

@@ -125,7 +125,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     dictionary = mergeDictionaries(base, extra);
     note('indicators.json', fs.readFileSync(userDict));
   } else if (fs.existsSync(userDict)) note('indicators.json', fs.readFileSync(userDict));
-  const dictionaryHash = sha256(JSON.stringify(dictionary));
+  const dictionaryHash = sha256(JSON.stringify(dictionary.indicators));
 
   let overrides: Override[] = [];
   const overridesFile = path.join(dir, 'overrides.json');
@@ -145,7 +145,8 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       else reports.push(loadSingle(dir, entry, manifestFile, opts, note));
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
-      skipped.push({ file: e.file ?? String(entry.path), code: e.code, message: e.message });
+      // paths relative to the input directory keep the release the same wherever it is built
+      skipped.push({ file: e.file ? path.relative(dir, e.file) : String(entry.path), code: e.code, message: e.message });
     }
   }
   // one id, and one report per jurisdiction and year
@@ -210,13 +211,13 @@ function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: s
     const yearRaw = row[fields.year];
     const year = typeof yearRaw === 'number' ? yearRaw : typeof yearRaw === 'string' && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : undefined;
     if (year === undefined) {
-      warnings.push({ type: 'collection-line-without-year', file: display, message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped` });
+      warnings.push({ type: 'collection-line-without-year', file: rel, message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped` });
       return;
     }
     if (year < from || year > to) return;
     const content = row[fields.text];
     if (typeof content !== 'string' || !content.trim()) {
-      warnings.push({ type: 'collection-line-without-text', file: display, message: `${where} (${year}) has no text; skipped` });
+      warnings.push({ type: 'collection-line-without-text', file: rel, message: `${where} (${year}) has no text; skipped` });
       return;
     }
     const meta: ReportMeta = {
