@@ -36,6 +36,15 @@ export interface EmitOptions {
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
+/**
+ * Fault injection for the crash tests: YOY_EMIT_PAUSE_MS makes emit pause after each
+ * file, so a test can kill the process half-way through writing a release.
+ */
+const PAUSE_MS = Number(process.env.YOY_EMIT_PAUSE_MS ?? 0);
+function pauseForTests() {
+  if (PAUSE_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS);
+}
+
 export function emit(release: Release, dir: string, opts: EmitOptions): string[] {
   const written: Array<{ table: TableDef; text: string }> = [];
   const tables: Array<[TableDef, object[]]> = [
@@ -50,6 +59,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     const text = toCsv(table, rows, opts);
     fs.writeFileSync(path.join(dir, table.file), text);
     written.push({ table, text });
+    pauseForTests();
   }
   const counts = {
     reports: release.meta.reports.length,

@@ -1,0 +1,207 @@
+// Unattended runs: crashes, locks, order, warnings, corrections and spreadsheet
+// safety, each through the real CLI on real files.
+import { describe, it, expect, beforeAll } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { cli, snapshot, tmpdir, shangchengInput, ROOT, seed } from './helpers.js';
+import { toCsv } from '../pipeline/emit/csv.js';
+import { OBSERVATIONS } from '../pipeline/emit/tables.js';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe('a run killed while writing leaves the last release intact', () => {
+  it('SIGKILL during emit: previous release byte-for-byte, the next run clean', async () => {
+    const input = shangchengInput();
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    const good = snapshot(out);
+    // change the input so the next release would differ
+    fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), '\n全区实现地区生产总值862亿元。\n');
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), '--input', input, '--output', out], {
+      cwd: ROOT, env: { ...process.env, CI: 'true', YOY_EMIT_PAUSE_MS: '3000' }, stdio: 'ignore',
+    });
+    const parent = path.dirname(out);
+    let tmp: string | undefined;
+    for (let i = 0; i < 200 && !tmp; i++) {
+      await sleep(50);
+      const t = fs.readdirSync(parent).find((n) => n.startsWith('release.tmp-'));
+      if (t && fs.readdirSync(path.join(parent, t)).length > 0) tmp = t;
+    }
+    expect(tmp, 'the run reached emit').toBeDefined();
+    child.kill('SIGKILL');
+    await new Promise((r) => child.on('exit', r));
+    expect(snapshot(out)).toEqual(good);
+    // the next run takes over the dead run's lock, clears its temporary directory and publishes
+    const next = cli(['--input', input, '--output', out]);
+    expect(next.status, next.stderr).toBe(0);
+    expect(fs.readdirSync(parent).sort()).toEqual(['release']);
+    expect(snapshot(out)).not.toEqual(good);
+  });
+
+  it('a swap interrupted between its renames is recovered by the next run', () => {
+    const input = shangchengInput();
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    const good = snapshot(out);
+    fs.renameSync(out, `${out}.old-99999`); // as if killed after the first rename
+    expect(cli(['--input', input, '--output', out, '--check']).status).toBe(1); // nothing there yet
+    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    expect(snapshot(out)).toEqual(good);
+    expect(fs.existsSync(`${out}.old-99999`)).toBe(false);
+  });
+});
+
+describe('locking', () => {
+  it('a second run fails clearly while another holds the lock; a dead holder is taken over', () => {
+    const input = shangchengInput();
+    const out = path.join(tmpdir(), 'release');
+    const holder = spawn('sleep', ['30']);
+    try {
+      fs.writeFileSync(`${out}.lock`, String(holder.pid));
+      const r = cli(['--input', input, '--output', out]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/OUTPUT_LOCKED: another run \(pid \d+\)/);
+      expect(fs.existsSync(out)).toBe(false);
+    } finally {
+      holder.kill();
+    }
+    fs.writeFileSync(`${out}.lock`, '999999'); // no such process
+    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    expect(fs.existsSync(`${out}.lock`)).toBe(false);
+  });
+
+  it('refuses to replace a directory that holds something other than a release', () => {
+    const input = shangchengInput();
+    const out = tmpdir();
+    fs.writeFileSync(path.join(out, 'thesis.docx'), 'precious');
+    const r = cli(['--input', input, '--output', out]);
+    expect(r.status).toBe(2);
+    expect(fs.readFileSync(path.join(out, 'thesis.docx'), 'utf8')).toBe('precious');
+  });
+});
+
+describe('determinism', () => {
+  it('the order of reports in the manifest does not change the release', () => {
+    const input = shangchengInput();
+    const a = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', a]).status).toBe(0);
+    const m = JSON.parse(fs.readFileSync(path.join(input, 'manifest.json'), 'utf8'));
+    m.reports.reverse();
+    fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify(m));
+    const b = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', b]).status).toBe(0);
+    const sa = snapshot(a), sb = snapshot(b);
+    sa.delete('bundle.json'); sb.delete('bundle.json'); // the manifest's own hash differs
+    sa.delete('datapackage.json'); sb.delete('datapackage.json');
+    expect(sb).toEqual(sa);
+    const ja = JSON.parse(fs.readFileSync(path.join(a, 'bundle.json'), 'utf8'));
+    const jb = JSON.parse(fs.readFileSync(path.join(b, 'bundle.json'), 'utf8'));
+    expect(jb.observations).toEqual(ja.observations);
+  });
+});
+
+describe('warnings and corrections', () => {
+  let input: string;
+  beforeAll(() => {
+    input = shangchengInput();
+  });
+
+  it('a report in which nothing is found is a warning in the summary and the bundle', () => {
+    const closing = seed.slice(seed.lastIndexOf('各位代表，时代赋予重托'));
+    fs.writeFileSync(path.join(input, 'closing.txt'), closing);
+    const m = JSON.parse(fs.readFileSync(path.join(input, 'manifest.json'), 'utf8'));
+    m.reports.push({ id: 'closing-2015', jurisdiction: 'closing', jurisdiction_name: '上城区', level: 'district', report_year: 2015, path: 'closing.txt', excerpt: true });
+    const dir = tmpdir('yoy-input-');
+    fs.cpSync(input, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('no figures found in report closing-2015');
+    const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
+    expect(bundle.warnings.some((w: { type: string; report_id: string }) => w.type === 'nothing-found' && w.report_id === 'closing-2015')).toBe(true);
+  });
+
+  it('an indicator dictionary or overrides file that breaks its schema fails naming the file', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.cpSync(input, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'indicators.json'), JSON.stringify({ indicators: [{ id: 'Bad Id', label: 'x', names: [], measures: ['level'] }] }));
+    let r = cli(['--input', dir, '--output', path.join(tmpdir(), 'o')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/indicators\.json.*DICTIONARY_INVALID.*\/indicators\/0\/id/);
+    fs.rmSync(path.join(dir, 'indicators.json'));
+    fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({ overrides: [{ action: 'suppress', report_id: 'shangcheng-2015' }] }));
+    r = cli(['--input', dir, '--output', path.join(tmpdir(), 'o')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/overrides\.json.*OVERRIDES_INVALID/);
+  });
+
+  it('overrides add, correct and suppress observations, each recorded in the bundle', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.cpSync(input, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({
+      overrides: [
+        { action: 'suppress', report_id: 'shangcheng-2015', reason: 'completions, not new parking spaces', match: { indicator: 'parking_spaces', value: 500 } },
+        { action: 'correct', report_id: 'shangcheng-2015', reason: 'the 800 spaces are a target with confidence', match: { indicator: 'parking_spaces', value: 800 }, set: { qualifier: 'exact' } },
+        { action: 'add', report_id: 'shangcheng-2015', reason: 'affordable housing completions', set: { indicator: 'affordable_housing_construction', kind: 'actual', period: 2014, measure: 'level', value: 19, unit: '万平方米', text: '竣工交付3个安置房项目共19万平方米' } },
+      ],
+    }));
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
+    expect(bundle.overrides_applied.map((o: { result: string }) => o.result)).toEqual(['1 suppressed', '1 corrected', '1 added']);
+    const parking = bundle.observations.filter((o: { indicator: string }) => o.indicator === 'parking_spaces');
+    expect(parking).toHaveLength(1);
+    expect(parking[0]).toMatchObject({ value: 800, confidence: 1, override: 'the 800 spaces are a target with confidence' });
+    const added = bundle.observations.find((o: { rule: string }) => o.rule === 'override');
+    expect(seed.slice(added.start, added.end)).toBe(added.text);
+  });
+
+  it('an override whose text is not in the report is refused', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.cpSync(input, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({ overrides: [{ action: 'add', report_id: 'shangcheng-2015', reason: 'made up', set: { indicator: 'gdp', kind: 'actual', period: 2014, measure: 'level', value: 1, text: '地区生产总值1亿元' } }] }));
+    const r = cli(['--input', dir, '--output', path.join(tmpdir(), 'o')]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/overrides\.json.*is not in report shangcheng-2015/);
+  });
+});
+
+describe('spreadsheet safety', () => {
+  it('text cells starting with = + - @ tab or CR are neutralised; numeric cells stay numeric', () => {
+    const row = { report_id: '=HYPERLINK("http://x")', value: -7.3, text: '+1', sentence: '@SUM(A1)', indicator: '-x', unit: '\tx', rule: '\rr' };
+    const csv = toCsv(OBSERVATIONS, [row], { bom: false });
+    const cells = csv.split('\r\n')[1];
+    expect(cells).toContain(`"'=HYPERLINK(""http://x"")"`);
+    expect(cells).toContain(',-7.3,');
+    expect(cells).toContain("'+1");
+    expect(cells).toContain("'@SUM(A1)");
+    expect(cells).toContain("'-x");
+  });
+
+  it('a report line that starts like a formula reaches the CSV neutralised', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.writeFileSync(path.join(dir, 'r.txt'), '一、2014年工作回顾\n=1+1,全区实现地区生产总值807.62亿元,同比增长8.1%。\n');
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ id: 'x-2015', jurisdiction: 'x', jurisdiction_name: 'x', level: 'district', report_year: 2015, path: 'r.txt' }] }));
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', dir, '--output', out]).status).toBe(0);
+    const csv = fs.readFileSync(path.join(out, 'observations.csv'), 'utf8');
+    expect(csv).toContain("'=1+1,全区实现地区生产总值");
+    expect(csv).not.toMatch(/,=1\+1/);
+  });
+});
+
+describe('usage', () => {
+  it('--help exits 0 and --version prints the version', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    expect(cli(['--help']).status).toBe(0);
+  });
+  it('a bad option value is a usage error', () => {
+    const r = cli(['--review-threshold', 'lots']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--review-threshold needs a number');
+  });
+});
