@@ -144,4 +144,24 @@ describe('the default release', () => {
     expect(row('china', 'gdp', 'growth', 2022)).toMatchObject({ target_value: 5.5, actual: 3, status: 'missed', shortfall: 2.5 });
     expect(row('china', 'gdp', 'growth', 2016)).toMatchObject({ target_qualifier: 'range', target_low: 6.5, target_high: 7, actual: 6.7, status: 'met' });
   });
+
+  it('the pivots agree with targets_vs_actuals, one column per year', () => {
+    const pa = release.derived.pivot_actuals;
+    expect(pa.years).toEqual(Array.from({ length: pa.years.length }, (_, i) => pa.years[0] + i));
+    const gdp = pa.rows.find((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth')!;
+    for (const r of tva.filter((x) => x.jurisdiction === 'china' && x.indicator === 'gdp' && x.measure === 'growth')) {
+      expect(gdp[String(r.year)] ?? null).toBe(r.actual);
+    }
+    const pt = release.derived.pivot_targets.rows.find((r) => r.jurisdiction === 'shangcheng' && r.indicator === 'new_jobs')!;
+    expect(pt['2015']).toBe(23400);
+  });
+
+  it("the README's table of China's GDP growth targets is the release's summary row", async () => {
+    const fs = await import('node:fs');
+    const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+    const s = release.derived.summary.find((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth')!;
+    const sign = (x: number) => (x > 0 ? `+${x}` : `−${Math.abs(x)}`);
+    const line = `| ${s.years_compared} | ${s.met} | ${s.near} | ${s.missed} | ${s.hit_rate!.toFixed(2)} | ${sign(Number(s.mean_gap!.toFixed(1)))} pp | ${sign(Number(s.median_gap!.toFixed(1)))} pp | ${s.sd_gap!.toFixed(2)} pp | ${sign(Number(s.actual_trend_per_year!.toFixed(2)))} pp per year |`;
+    expect(readme).toContain(line);
+  });
 });

@@ -6,6 +6,7 @@ import { targetsVsActuals, type TargetRow } from './targets-vs-actuals.js';
 import { growthDeltas, type DeltaRow } from './growth-deltas.js';
 import { summarise, type SummaryRow } from './summary.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './attainment.js';
+import { pivotActuals, pivotTargets, type Pivot } from './pivot.js';
 
 export interface RevisionRow {
   jurisdiction: string;
@@ -26,6 +27,8 @@ export interface Derived {
   growth_deltas: DeltaRow[];
   summary: SummaryRow[];
   revisions: RevisionRow[];
+  pivot_actuals: Pivot;
+  pivot_targets: Pivot;
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
@@ -44,5 +47,5 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
       later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
     })),
   );
-  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions };
+  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series) };
 }

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
 import { toCsv } from './csv.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, type TableDef } from './tables.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, pivotTable, type TableDef } from './tables.js';
 import { assertValid } from '../validate/index.js';
 
 export interface RunMeta {
@@ -54,6 +54,8 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     [SUMMARY, release.derived.summary],
     [REVISIONS, release.derived.revisions],
     [REVIEW, release.review],
+    [pivotTable('pivot_actuals', release.derived.pivot_actuals.years), release.derived.pivot_actuals.rows],
+    [pivotTable('pivot_targets', release.derived.pivot_targets.years), release.derived.pivot_targets.rows],
   ];
   for (const [table, rows] of tables) {
     const text = toCsv(table, rows, opts);
@@ -81,6 +83,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     summary: release.derived.summary,
     revisions: release.derived.revisions,
   };
+  // the pivots are views of targets_vs_actuals; the bundle keeps the long form only
   assertValid('bundle', bundle, path.join(dir, 'bundle.json'));
   const bundleText = JSON.stringify(bundle, null, 1) + '\n';
   fs.writeFileSync(path.join(dir, 'bundle.json'), bundleText);

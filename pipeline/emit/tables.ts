@@ -172,3 +172,23 @@ export const REVIEW: TableDef = {
 };
 
 export const TABLES = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW];
+
+/** A pivot's columns depend on the years in the release. */
+export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: number[]): TableDef {
+  const what = name === 'pivot_actuals' ? 'actual' : 'target';
+  return {
+    name,
+    file: `${name}.csv`,
+    title: name === 'pivot_actuals' ? 'Actuals by year' : 'Targets by year',
+    description: `One row per jurisdiction × indicator × measure, one column per year: the ${what} of that year in the row's unit${what === 'target' ? ' (the value as stated; the lower end of a range; qualifiers are in targets_vs_actuals.csv)' : ''}.`,
+    primaryKey: ['jurisdiction', 'indicator', 'measure'],
+    fields: [
+      f('jurisdiction', 'string', 'Jurisdiction slug'),
+      f('indicator', 'string', 'Canonical indicator id'),
+      f('indicator_label', 'string', 'Chinese name of the indicator'),
+      f('measure', 'string', 'level, growth, rate or change_pp'),
+      f('unit', 'string', "The row's unit"),
+      ...years.map((y) => f(String(y), 'number', `The ${what} for ${y}`)),
+    ],
+  };
+}

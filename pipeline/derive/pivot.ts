@@ -1,0 +1,34 @@
+// Spreadsheet views: one row per jurisdiction × indicator × measure, one column
+// per year, ready to paste into a sheet. Values in the row's unit (the unit of its
+// first figure); a target shows the value as stated (the lower end of a range).
+import type { Series } from './series.js';
+import { inUnitOf } from './series.js';
+import type { Observation } from '../extract/index.js';
+
+export interface Pivot {
+  years: number[];
+  rows: Array<Record<string, string | number | null>>;
+}
+
+function pivot(series: Series[], pick: (s: Series) => Map<number, Observation>): Pivot {
+  const all = new Set<number>();
+  for (const s of series) for (const y of pick(s).keys()) all.add(y);
+  // every year between the first and the last, so a sheet's columns are evenly spaced
+  const years = all.size ? Array.from({ length: Math.max(...all) - Math.min(...all) + 1 }, (_, i) => Math.min(...all) + i) : [];
+  const rows: Pivot['rows'] = [];
+  for (const s of series) {
+    const m = pick(s);
+    if (!m.size) continue;
+    const ref = m.get(Math.min(...m.keys()))!;
+    const row: Record<string, string | number | null> = { jurisdiction: s.jurisdiction, indicator: s.indicator, indicator_label: s.indicator_label, measure: s.measure, unit: ref.unit };
+    for (const y of years) {
+      const o = m.get(y);
+      row[String(y)] = o ? inUnitOf(o, ref) : null;
+    }
+    rows.push(row);
+  }
+  return { years, rows };
+}
+
+export const pivotActuals = (series: Series[]) => pivot(series, (s) => s.actuals);
+export const pivotTargets = (series: Series[]) => pivot(series, (s) => s.targets);
