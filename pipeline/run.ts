@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadInput, type LoadedReport } from './load/index.js';
-import { extractReport, type Observation } from './extract/index.js';
+import { extractReport, type Observation, type StatedRecord } from './extract/index.js';
 import { compileDictionary } from './extract/dictionary.js';
 import { observationProblems } from './validate/index.js';
 import { derive } from './derive/index.js';
@@ -56,6 +56,7 @@ export function buildRelease(opts: RunOptions): Release {
   const reports: RunMeta['reports'] = [];
   const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
   let observations: Observation[] = [];
+  const stated: StatedRecord[] = [];
 
   say({ event: 'stage', stage: 'extract' });
   input.reports.forEach(({ meta, read }, index) => {
@@ -68,7 +69,8 @@ export function buildRelease(opts: RunOptions): Release {
       say({ event: 'skipped', file: e.file ?? meta.path, code: e.code, message: e.message });
       return;
     }
-    const { observations: found } = extractReport(rep, dict);
+    const { observations: found, stated: says } = extractReport(rep, dict);
+    stated.push(...says);
     // validate: every observation against its schema, and its span against its source
     const bad = observationProblems(found, path.join(opts.input, rep.path));
     for (const o of found) {
@@ -100,7 +102,7 @@ export function buildRelease(opts: RunOptions): Release {
   for (const r of reports) r.observations = observations.filter((o) => o.report_id === r.id).length;
 
   say({ event: 'stage', stage: 'derive' });
-  const derived = derive(observations, input.dictionary.indicators, opts.tolerance);
+  const derived = derive(observations, input.dictionary.indicators, opts.tolerance, stated);
   const review = observations
     .filter((o) => o.confidence < opts.reviewThreshold)
     .map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${opts.reviewThreshold}` }));

@@ -164,4 +164,12 @@ describe('the default release', () => {
     const line = `| ${s.years_compared} | ${s.met} | ${s.near} | ${s.missed} | ${s.hit_rate!.toFixed(2)} | ${sign(Number(s.mean_gap!.toFixed(1)))} pp | ${sign(Number(s.median_gap!.toFixed(1)))} pp | ${s.sd_gap!.toFixed(2)} pp | ${sign(Number(s.actual_trend_per_year!.toFixed(2)))} pp per year |`;
     expect(readme).toContain(line);
   });
+
+  it('stated attainment beside computed status: the 2023 report says all targets met while GDP growth missed 2022', () => {
+    const st = release.derived.stated_attainment;
+    expect(st.find((r) => r.jurisdiction === 'china' && r.year === 2022 && r.indicator === 'gdp' && r.measure === 'growth')).toMatchObject({ stated: 'met', computed_status: 'missed', agrees: false });
+    const sc = st.filter((r) => r.jurisdiction === 'shangcheng' && r.year === 2015);
+    expect(sc.length).toBeGreaterThanOrEqual(7);
+    expect(sc.every((r) => r.agrees === true)).toBe(true);
+  });
 });

@@ -2,7 +2,8 @@
 import { describe, it, expect } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extract, seed, seed2016, national, sentenceWith } from './helpers.js';
-import type { Observation } from '../pipeline/extract/index.js';
+import { extractReport, type Observation } from '../pipeline/extract/index.js';
+import { compiled } from './helpers.js';
 
 const find = (obs: Observation[], indicator: string, kind: string, measure: string) => obs.filter((o) => o.indicator === indicator && o.kind === kind && o.measure === measure);
 
@@ -145,5 +146,66 @@ describe('text forms', () => {
     const a = extract(seed2016, 2016), b = extract(trad, 2016);
     expect(b.map((o) => [o.indicator, o.kind, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.kind, o.measure, o.value]));
     for (const o of b) expect(trad.slice(o.start, o.end)).toBe(o.text);
+  });
+});
+
+describe('structures and forms from issue 3', () => {
+  it('Chinese numerals where they carry data: 十件民生实事, 新增财力三分之二', () => {
+    const obs = extract(seed, 2015, 'shangcheng-2015');
+    expect(find(obs, 'practical_projects', 'target', 'level')[0]).toMatchObject({ value: 10, unit: '件', text: '继续办好十件民生实事' });
+    expect(find(obs, 'practical_projects', 'actual', 'level')[0]).toMatchObject({ value: 10, period: 2014 });
+    expect(find(obs, 'livelihood_share_of_new_revenue', 'target', 'rate')[0]).toMatchObject({ value: 66.67, text: '新增财力三分之二' });
+  });
+
+  it('a shared head: 全口径和区级地方财政收入…分别增长', () => {
+    const s = '一、2014年工作回顾\n完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。\n';
+    const obs = extract(s, 2015);
+    expect(find(obs, 'total_fiscal_revenue', 'actual', 'level')[0]).toMatchObject({ value: 242.8, text: '全口径和区级地方财政收入242.8亿元' });
+    expect(find(obs, 'total_fiscal_revenue', 'actual', 'growth')[0].value).toBe(12.1);
+    expect(find(obs, 'local_fiscal_revenue', 'actual', 'level')[0].value).toBe(75.2);
+    expect(find(obs, 'local_fiscal_revenue', 'actual', 'growth')[0].value).toBe(11.7);
+  });
+
+  it('经济增长 names GDP only where it states a target', () => {
+    for (const [year, text] of national) {
+      if (year < 2003) continue;
+      for (const o of extract(text, year).filter((x) => x.indicator === 'gdp' && x.text.startsWith('经济增'))) {
+        expect(o.kind, `${year}: ${o.text}`).toBe('target');
+      }
+    }
+  });
+
+  it('section headings without numbering still place figures in time', () => {
+    const bare = seed.replace('一、2014年工作回顾', '2014年工作回顾').replace('二、2015年重点工作', '2015年重点工作');
+    const key = (o: Observation) => `${o.indicator}|${o.kind}|${o.period}|${o.measure}|${o.value}`;
+    expect(extract(bare, 2015).map(key)).toEqual(extract(seed, 2015).map(key));
+  });
+});
+
+describe('self-assessment', () => {
+  const stated = (source: string, year: number) => extractReport({ id: 'r', jurisdiction: 'r', report_year: year, source }, compiled).stated;
+
+  it('社会消费品零售总额、地方财政收入低于年度预期目标: two targets stated missed (Shangcheng 2015)', () => {
+    const s = stated(seed, 2015).filter((r) => r.stated === 'missed');
+    expect(s.map((r) => r.indicator).sort()).toEqual(['local_fiscal_revenue', 'retail_sales']);
+    expect(s[0]).toMatchObject({ period: 2014, text: '社会消费品零售总额、地方财政收入低于年度预期目标' });
+    expect(seed.slice(s[0].start, s[0].end)).toBe(s[0].text);
+  });
+
+  it('圆满完成了…各项目标任务: all stated met (Shangcheng 2016)', () => {
+    expect(stated(seed2016, 2016)).toEqual([expect.objectContaining({ indicator: '*', stated: 'met', period: 2015 })]);
+  });
+
+  it('a specific statement beside a general one (national 2016): trade missed, new jobs met', () => {
+    const s = stated(national.get(2016)!, 2016);
+    expect(s.find((r) => r.indicator === 'trade')?.stated).toBe('missed');
+    expect(s.find((r) => r.indicator === 'new_jobs')?.stated).toBe('met');
+  });
+
+  it('a plan is not an assessment: nothing stated in the plan sections', () => {
+    for (const [year, text] of national) {
+      if (year < 2003) continue;
+      for (const r of stated(text, year)) expect(r.period).toBe(year - 1);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Stage: derive. Observations in; comparisons out. Pure: no I/O.
-import type { Observation } from '../extract/index.js';
+import type { Observation, StatedRecord } from '../extract/index.js';
+import { statedAttainment, type StatedRow } from './stated.js';
 import type { Indicator } from '../extract/dictionary.js';
 import { buildSeries, type Series } from './series.js';
 import { targetsVsActuals, type TargetRow } from './targets-vs-actuals.js';
@@ -29,12 +30,13 @@ export interface Derived {
   revisions: RevisionRow[];
   pivot_actuals: Pivot;
   pivot_targets: Pivot;
+  stated_attainment: StatedRow[];
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
   a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0;
 
-export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE): Derived {
+export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = []): Derived {
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
@@ -47,5 +49,5 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
       later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
     })),
   );
-  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series) };
+  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva) };
 }

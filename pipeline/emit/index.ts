@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
 import { toCsv } from './csv.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, pivotTable, type TableDef } from './tables.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
 import { assertValid } from '../validate/index.js';
 
 export interface RunMeta {
@@ -54,6 +54,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     [SUMMARY, release.derived.summary],
     [REVISIONS, release.derived.revisions],
     [REVIEW, release.review],
+    [STATED_ATTAINMENT, release.derived.stated_attainment],
     [pivotTable('pivot_actuals', release.derived.pivot_actuals.years), release.derived.pivot_actuals.rows],
     [pivotTable('pivot_targets', release.derived.pivot_targets.years), release.derived.pivot_targets.rows],
   ];
@@ -71,6 +72,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     growth_deltas: release.derived.growth_deltas.length,
     summary: release.derived.summary.length,
     revisions: release.derived.revisions.length,
+    stated_attainment: release.derived.stated_attainment.length,
     status: countBy(release.derived.targets_vs_actuals.map((r) => r.status)),
     warnings: release.meta.warnings.length,
   };
@@ -82,6 +84,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     growth_deltas: release.derived.growth_deltas,
     summary: release.derived.summary,
     revisions: release.derived.revisions,
+    stated_attainment: release.derived.stated_attainment,
   };
   // the pivots are views of targets_vs_actuals; the bundle keeps the long form only
   assertValid('bundle', bundle, path.join(dir, 'bundle.json'));

@@ -171,7 +171,27 @@ export const REVIEW: TableDef = {
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 
-export const TABLES = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW];
+export const STATED_ATTAINMENT: TableDef = {
+  name: 'stated_attainment',
+  file: 'stated_attainment.csv',
+  title: 'Attainment as the reports state it',
+  description: 'What a report says of its own targets (低于年度预期目标, 超过全年预期目标, 圆满完成…各项目标任务) beside the computed status; agrees is false where they disagree.',
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('year', 'integer', 'Year the statement is about'),
+    f('indicator', 'string', "Indicator named, or '*' when the report speaks of all its targets and none was compared"),
+    f('measure', 'string', 'Measure of the computed row'),
+    f('stated', 'string', 'met or missed, as the report says'),
+    f('computed_status', 'string', 'Status in targets_vs_actuals.csv (empty when not compared)'),
+    f('agrees', 'boolean', 'Whether the statement and the computed status agree (empty when not compared)'),
+    f('report_id', 'string', 'Report making the statement'),
+    f('text', 'string', 'Source span of the statement'),
+    f('start', 'integer', 'Start offset in the decoded source'),
+    f('end', 'integer', 'End offset in the decoded source'),
+  ],
+};
+
+export const TABLES = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT];
 
 /** A pivot's columns depend on the years in the release. */
 export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: number[]): TableDef {

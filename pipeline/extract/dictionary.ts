@@ -11,6 +11,8 @@ export interface Indicator {
   label_en?: string;
   names: string[];
   names_value_first?: string[];
+  /** names that count only where they state a target: 经济增长 */
+  names_targets_only?: string[];
   measures: Measure[];
   percent_measure?: 'growth' | 'rate';
   unit_bases?: string[];
@@ -31,6 +33,8 @@ export interface CompiledDictionary {
   byName: Map<string, Indicator>;
   /** name → indicator, for names read after their figure ("帮助3800名就业困难人员实现再就业") */
   byValueFirstName: Map<string, Indicator>;
+  /** names whose figures are kept only as targets */
+  targetsOnly: Set<string>;
   /** one global alternation of all names */
   pattern: RegExp;
 }
@@ -39,14 +43,19 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const byId = new Map<string, Indicator>();
   const byName = new Map<string, Indicator>();
   const byValueFirstName = new Map<string, Indicator>();
+  const targetsOnly = new Set<string>();
   for (const ind of dict.indicators) {
     byId.set(ind.id, ind);
     for (const n of ind.names) byName.set(n, ind);
+    for (const n of ind.names_targets_only ?? []) {
+      byName.set(n, ind);
+      targetsOnly.add(n);
+    }
     for (const n of ind.names_value_first ?? []) byValueFirstName.set(n, ind);
   }
   const all = [...new Set([...byName.keys(), ...byValueFirstName.keys()])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const pattern = new RegExp(all.map(escape).join('|'), 'g');
-  return { byId, byName, byValueFirstName, pattern };
+  return { byId, byName, byValueFirstName, targetsOnly, pattern };
 }
 
 /** A user's dictionary extends the default: same id replaces, new ids add. */

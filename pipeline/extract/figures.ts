@@ -5,6 +5,7 @@ import {
   NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE,
   RISE_RE, FALL_RE, PERCENT_UNITS, type Qualifier,
 } from './vocabulary.js';
+import { ZH_INTEGER, ZH_FRACTION, decodeInteger, fractionPercent } from './numerals.js';
 
 export interface Figure {
   /** offsets in the normalised text */
@@ -38,6 +39,9 @@ const FIGURE = new RegExp(
   `(${NUMBER})(余|多)?(${UNIT})?(?:\\s?([-－—~～至到])\\s?(${NUMBER})(余|多)?(${UNIT}))?\\s?(${QUALIFIER_AFTER_RE})?`,
   'y',
 );
+/** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
+const FIGURE_ZH = new RegExp(`(${ZH_INTEGER})(件|项|个|家|条|处|所|座|名|户|幢|套)`, 'y');
+const FIGURE_FRACTION = new RegExp(ZH_FRACTION, 'y');
 const JOIN = /(?:和|、|及|与|以及)/y;
 const CLAUSE_BREAK = /[,，、]/y;
 
@@ -45,7 +49,7 @@ function shape(f: Figure): string {
   return `${/%|‰|百分点/.test(f.unit) ? 'pct' : 'amount'}`;
 }
 /** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
-const GROWTH_CONTINUES = /(?:同比|比上年|较上年|比去年)/y;
+const GROWTH_CONTINUES = /(?:同比|比上年|较上年|比去年|达到|增长|下降)/y;
 const NO_DIGIT_CLAUSE = /[^,，;；。0-9\n]{1,14}[,，]/y;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -81,7 +85,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
     p += q[0].length;
   }
   const f = sticky(FIGURE, s, p);
-  if (!f) return null;
+  if (!f) return readChineseFigure(s, p, direction, qualifier, qualifierWord);
   const [, n1, approx1, unit1, rangeSep, n2, , unit2, after] = f;
   const unit = unit2 ?? unit1 ?? '';
   if (rangeSep && n2) {
@@ -111,6 +115,23 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
     },
     end: p + f[0].length,
   };
+}
+
+/** 十件 → 10 件; 三分之二 → 66.67 %. */
+function readChineseFigure(s: string, p: number, direction: Figure['direction'], qualifier: Qualifier, qualifierWord?: string): { figure: Figure; end: number } | null {
+  const frac = sticky(FIGURE_FRACTION, s, p);
+  if (frac) {
+    const pct = fractionPercent(frac[1], frac[2]);
+    if (!pct) return null;
+    const end = p + frac[0].length;
+    return { figure: { from: p, to: end, number: pct, unit: '%', direction, qualifier, qualifierWord }, end };
+  }
+  const zh = sticky(FIGURE_ZH, s, p);
+  if (!zh || zh[1] === '一') return null;
+  const n = decodeInteger(zh[1]);
+  if (!n) return null;
+  const end = p + zh[0].length;
+  return { figure: { from: p, to: end, number: String(n), unit: zh[2], direction, qualifier, qualifierWord }, end };
 }
 
 /** A list of figures joined by 和/、: "13.2%和6.24%". The verb of the first carries to the rest. */
@@ -147,6 +168,11 @@ function readList(s: string, at: number, limit: number): FigureList | null {
 export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
   const lists: FigureList[] = [];
   let p = at;
+  // 地方财政收入突破两亿元大关,达到20034万元: one clause without digits before the first figure
+  if (!readList(s, p, limit)) {
+    const skip = sticky(NO_DIGIT_CLAUSE, s, p);
+    if (skip && sticky(GROWTH_CONTINUES, s, p + skip[0].length)) p += skip[0].length;
+  }
   while (p < limit) {
     const list = readList(s, p, limit);
     if (!list) break;

@@ -9,9 +9,11 @@ import type { CompiledDictionary, Measure } from './dictionary.js';
 import type { Candidate, Mention, Kind } from './types.js';
 import { nameThenFigures, unitBase } from './parsers/name-then-figures.js';
 import { figureThenName } from './parsers/figure-then-name.js';
+import { expandSharedHeads } from './parsers/shared-head.js';
+import { selfAssessments } from './parsers/self-assessment.js';
 import { refineSubject } from './refiners/subject.js';
 import { refineTime } from './refiners/time.js';
-import { refineScope } from './refiners/scope.js';
+import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
 import { BASE_UNITS, MULTIPLIERS, PERCENT_UNITS, type Qualifier } from './vocabulary.js';
 
@@ -61,8 +63,22 @@ export interface Dropped {
   reason: string;
 }
 
+/** What a report says of its own targets, grounded like an observation. */
+export interface StatedRecord {
+  report_id: string;
+  jurisdiction: string;
+  report_year: number;
+  indicator: string;
+  period: number;
+  stated: 'met' | 'missed';
+  text: string;
+  start: number;
+  end: number;
+}
+
 export interface Extraction {
   observations: Observation[];
+  stated: StatedRecord[];
   dropped: Dropped[];
 }
 
@@ -161,12 +177,14 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary): Ex
   const ctx = buildContext(text);
   const mentions = bySentence(ctx.sentences, findMentions(text, dict));
   const cands: Candidate[] = [];
-  for (const [sentence, list] of mentions) {
+  for (const [sentence, found] of mentions) {
+    const list = expandSharedHeads(text, sentence, found, dict);
     cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list));
   }
   refineSubject(text, cands);
   refineTime(text, cands, report.report_year);
   refineScope(text, cands);
+  refineTargetsOnly(cands, dict.targetsOnly);
   refinePlausible(cands);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
   const observations = kept.map((c) => toObservation(c, report, norm));
@@ -177,5 +195,9 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary): Ex
       return { indicator: c.indicator.id, text: report.source.slice(start, end), start, end, reason: c.dropped! };
     });
   observations.sort((a, b) => a.start - b.start || a.end - b.end || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.measure < b.measure ? -1 : 1));
-  return { observations, dropped };
+  const stated = selfAssessments(text, ctx, mentions, report.report_year).map((r) => {
+    const span = sourceSpan(norm, r.from, r.to);
+    return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: report.source.slice(span.start, span.end), start: span.start, end: span.end };
+  });
+  return { observations, stated, dropped };
 }

@@ -21,6 +21,8 @@ export interface Candidate {
   /** where the name starts (subject checks read what stands before it) */
   nameFrom: number;
   nameTo: number;
+  /** the name as written in the text */
+  name: string;
   sentence: Sentence;
   rule: string;
   confidence: number;

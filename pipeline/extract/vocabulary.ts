@@ -71,6 +71,8 @@ export const QUALIFIER_BEFORE: Record<string, Qualifier> = {
   至少: 'at_least',
   超过: 'at_least',
   突破: 'at_least',
+  逾: 'at_least',
+  超: 'at_least',
   高于: 'at_least',
   不超过: 'at_most',
   不高于: 'at_most',
@@ -109,6 +111,7 @@ export const LINKS = [
   '增加到', '提高到', '上升到', '回落到', '降到', '降至', '下降到', '定为', '设定为', '预期为', '预期',
   '目标为', '目标是', '目标定为', '初步核算', '全年', '同比', '比上年', '较上年', '比去年', '按可比价格计算',
   '实际', '名义', '继续', '力争', '确保', '预计', '拟按', '拟安排', '安排', '拟', '要', '年末', '全年',
+  '同口径', '按同口径计算', '可比口径', '按可比口径计算', '共',
 ];
 export const LINKS_RE = alt(LINKS);
 

@@ -4,9 +4,10 @@ import { NUMBER, UNIT, QUALIFIER_AFTER_RE, QUALIFIER_AFTER, type Qualifier } fro
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import { measureOf, candidateFrom } from './name-then-figures.js';
+import { ZH_INTEGER, decodeInteger } from '../numerals.js';
 
 /** The figure must end right before the name, after at most a few words of place or object. */
-const FIGURE_BEFORE = new RegExp(`(近|约)?(${NUMBER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`);
+const FIGURE_BEFORE = new RegExp(`(近|约)?(${NUMBER}|${ZH_INTEGER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`);
 
 export function figureThenName(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
@@ -18,7 +19,9 @@ export function figureThenName(text: string, sentence: Sentence, mentions: Menti
     const clause = before.slice(clauseStart + 1);
     const f = FIGURE_BEFORE.exec(clause);
     if (!f) continue;
-    const [whole, pre, num, approx, unit, after] = f;
+    const [whole, pre, written, approx, unit, after] = f;
+    const num = /^\d/.test(written) ? written : String(decodeInteger(written) ?? '');
+    if (!num || written === '一') continue;
     let qualifier: Qualifier = 'exact';
     if (pre) qualifier = 'about';
     if (approx) qualifier = 'at_least';

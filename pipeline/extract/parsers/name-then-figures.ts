@@ -10,7 +10,7 @@ import { BASE_UNITS, MULTIPLIERS } from '../vocabulary.js';
 
 const JOINER = /^(?:和|、|及|与|以及|,|，)$/;
 /** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */
-const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|增量|总量的|增速的|每增长)/;
+const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|占|增量|总量的|增速的|每增长|年均|平均)/;
 const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;
 
 /** The base of a stated unit (亿元 → CNY), for the indicator's unit check. */
@@ -58,6 +58,7 @@ export function candidateFrom(m: Mention, f: Figure, measure: Measure, sentence:
     to: f.to,
     nameFrom: m.from,
     nameTo: m.to,
+    name: m.name,
     sentence,
     rule,
     confidence: 0.9,

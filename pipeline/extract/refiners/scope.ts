@@ -34,3 +34,10 @@ export function refineScope(text: string, cands: Candidate[]): void {
     if (ctx && !text.slice(s.from, s.to).includes(ctx)) c.dropped = `needs "${ctx}" in the sentence`;
   }
 }
+
+/** 经济增长 names GDP only where it states a target (经济增长预期目标为7%左右). */
+export function refineTargetsOnly(cands: Candidate[], names: Set<string>): void {
+  for (const c of cands) {
+    if (!c.dropped && names.has(c.name) && c.kind !== 'target') c.dropped = `"${c.name}" counts only where it states a target`;
+  }
+}
