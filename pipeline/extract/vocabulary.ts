@@ -125,7 +125,7 @@ export const TARGET_CUE_RE = /预期目标|主要目标|目标任务|发展目�
 export const ESTIMATE_RE = /预计/;
 
 /** A paragraph that announces the year's targets: the rest of it, and the next paragraph when it ends there, are targets. */
-export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:是|为|如下)?[:：]/;
+export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:建议)?(?:是|为|如下|确定为|设定为)?(?:[:：]|——)/;
 
 /** Chinese numerals that carry data in some items (十件, 三分之二). */
 export const CHINESE_DIGITS: Record<string, number> = {

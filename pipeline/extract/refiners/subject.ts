@@ -4,7 +4,7 @@
 // name (金融业实现地方财政收入, 科技工业园实现工业销售产值, 占GDP比重) sets it aside.
 import type { Candidate } from '../types.js';
 
-const CLAUSE_START = /[,，;；:：。!！?？\n(（、]/;
+const CLAUSE_START = /[,，;；:：。!！?？\n(（、—]/;
 /** A numbered item: 1. 2、 (3) */
 const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])/;
 const SUBJECT_WORDS = [

@@ -30,7 +30,9 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const section = para.section;
     const before = text.slice(s.from, c.nameFrom);
     const sentence = text.slice(s.from, s.to);
-    c.estimated = ESTIMATE_RE.test(before);
+    // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
+    const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
+    c.estimated = ESTIMATE_RE.test(text.slice(stop + 1, c.nameFrom));
 
     // the paragraph lists the year's targets (预期目标为：…)
     if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
