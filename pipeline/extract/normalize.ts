@@ -23,67 +23,86 @@ export interface Segment {
   breakBefore?: boolean;
 }
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/;
-const SPACE = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/;
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff%‰]/;
-const DIGIT = /[0-9.]/;
 
-class Builder {
-  chars: string[] = [];
-  start: number[] = [];
-  end: number[] = [];
-  push(ch: string, from: number, to: number) {
-    this.chars.push(ch);
-    this.start.push(from);
-    this.end.push(to);
-  }
+/** What one source character becomes: a code unit, SPACE, NEWLINE or DROP. */
+const DROP = -1;
+const SPACE = -2;
+const NEWLINE = -3;
+
+function fold(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width forms to ASCII
+  if (c === 0x0a) return NEWLINE;
+  if (c === 0x0d) return DROP;
+  if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return SPACE;
+  if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP; // zero-width
+  return c;
 }
 
-/** Fold one character: full-width forms to ASCII, odd spaces to ' ', zero-width to nothing. */
-function fold(ch: string): string {
-  const c = ch.charCodeAt(0);
-  if (c >= 0xff01 && c <= 0xff5e) return String.fromCharCode(c - 0xfee0);
-  if (ch === '\r') return '';
-  if (ZERO_WIDTH.test(ch)) return '';
-  if (SPACE.test(ch)) return ' ';
-  return ch;
-}
+const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
+const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x25 || c === 0x2030;
 
 /**
+ * Normalisation in one pass over typed arrays (it is the hot path of extraction).
  * Whitespace between Chinese characters and digits carries no meaning but breaks
- * numbers apart ("74.4\n\u200b\n万亿元"). A run of spaces is dropped; a run with a line
- * break stays one '\n' (a paragraph boundary) unless it splits a number from its unit.
+ * numbers apart ("74.4\n\u200b\n万亿元"): a run of spaces is dropped; a run with a
+ * line break stays one '\n' (a paragraph boundary) unless it splits a number from
+ * its unit; one space stays between Latin words or two numbers.
  */
-function collapseWhitespace(b: Builder): Builder {
-  const out = new Builder();
-  const n = b.chars.length;
-  let i = 0;
-  while (i < n) {
-    const ch = b.chars[i];
-    if (ch !== ' ' && ch !== '\n' && ch !== '\t') {
-      out.push(ch, b.start[i], b.end[i]);
-      i++;
-      continue;
-    }
-    let j = i;
-    let newline = -1;
-    while (j < n && (b.chars[j] === ' ' || b.chars[j] === '\n' || b.chars[j] === '\t')) {
-      if (b.chars[j] === '\n' && newline < 0) newline = j;
-      j++;
-    }
-    const prev = out.chars.length ? out.chars[out.chars.length - 1] : '';
-    const next = j < n ? b.chars[j] : '';
-    const splitsNumber = DIGIT.test(prev) && next !== '' && CJK.test(next);
-    if (newline >= 0 && !splitsNumber) {
-      out.push('\n', b.start[newline], b.end[newline]);
-    } else if (newline < 0 && !(CJK.test(prev) || CJK.test(next) || splitsNumber || prev === '' || next === '')) {
-      // keep one space between Latin words or two numbers
-      if (!(DIGIT.test(prev) && /[%]/.test(next))) out.push(' ', b.start[i], b.end[i]);
-    }
-    i = j;
+class Writer {
+  units: Uint16Array;
+  start: Int32Array;
+  end: Int32Array;
+  n = 0;
+  // a pending run of whitespace
+  wsFrom = -1;
+  wsNewlineFrom = -1;
+  wsNewlineTo = -1;
+  wsSpaceTo = -1;
+  constructor(capacity: number) {
+    this.units = new Uint16Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
   }
-  return out;
+  grow() {
+    const cap = this.units.length * 2 + 16;
+    const u = new Uint16Array(cap); u.set(this.units); this.units = u;
+    const s = new Int32Array(cap); s.set(this.start); this.start = s;
+    const e = new Int32Array(cap); e.set(this.end); this.end = e;
+  }
+  raw(c: number, from: number, to: number) {
+    if (this.n === this.units.length) this.grow();
+    this.units[this.n] = c;
+    this.start[this.n] = from;
+    this.end[this.n] = to;
+    this.n++;
+  }
+  whitespace(kind: number, from: number, to: number) {
+    if (this.wsFrom < 0) this.wsFrom = from;
+    if (kind === NEWLINE && this.wsNewlineFrom < 0) {
+      this.wsNewlineFrom = from;
+      this.wsNewlineTo = to;
+    }
+    if (this.wsSpaceTo < 0) this.wsSpaceTo = to;
+  }
+  /** Decide what a pending run of whitespace becomes, now that the next character is known (-1 at the end). */
+  flush(next: number) {
+    if (this.wsFrom < 0) return;
+    const prev = this.n ? this.units[this.n - 1] : -1;
+    const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next);
+    if (this.wsNewlineFrom >= 0 && !splitsNumber) {
+      this.raw(0x0a, this.wsNewlineFrom, this.wsNewlineTo);
+    } else if (this.wsNewlineFrom < 0 && prev >= 0 && next >= 0 && !isCjk(prev) && !isCjk(next) && !(isDigitish(prev) && next === 0x25)) {
+      this.raw(0x20, this.wsFrom, this.wsSpaceTo);
+    }
+    this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;
+  }
+  put(c: number, from: number, to: number) {
+    if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
+    if (c === DROP) return;
+    this.flush(c);
+    this.raw(c, from, to);
+  }
 }
 
 let toSimplified: ((s: string) => string) | undefined;
@@ -103,63 +122,49 @@ export function looksTraditional(text: string): boolean {
 }
 
 /** Convert traditional to simplified without moving any character. */
-function simplify(chars: string[]): string[] {
+function simplify(text: string): string {
   const conv = converter();
-  const joined = chars.join('');
-  const whole = conv(joined);
-  if (whole.length === joined.length) {
-    const out = new Array<string>(chars.length);
-    // chars are UTF-16 units except surrogate pairs pushed as one string; keep alignment by unit
-    let k = 0;
-    for (let i = 0; i < chars.length; i++) {
-      out[i] = whole.slice(k, k + chars[i].length);
-      k += chars[i].length;
-    }
-    return out;
-  }
+  const whole = conv(text);
+  if (whole.length === text.length) return whole;
   // a phrase conversion changed the length: fall back to one character at a time
-  return chars.map((c) => {
-    const s = conv(c);
-    return s.length === c.length ? s : c;
-  });
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = conv(text[i]);
+    out += c.length === 1 ? c : text[i];
+  }
+  return out;
 }
+
+const DECODER = new TextDecoder('utf-16le');
 
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
-  const b = new Builder();
+  const w = new Writer(source.length + 16);
   for (const seg of segs) {
-    if (seg.breakBefore && b.chars.length) b.push('\n', seg.from, seg.from);
+    if (seg.breakBefore && w.n) w.put(NEWLINE, seg.from, seg.from);
     let i = seg.from;
     while (i < seg.to) {
-      const ch = source[i];
-      if (seg.entities && ch === '&') {
+      const c = source.charCodeAt(i);
+      if (seg.entities && c === 0x26) {
         ENTITY.lastIndex = i;
         const m = ENTITY.exec(source);
         if (m && m.index + m[0].length <= seg.to) {
           const decoded = decodeHTML(m[0]);
           if (decoded !== m[0]) {
-            for (let k = 0; k < decoded.length; k++) {
-              const f = fold(decoded[k]);
-              if (f) b.push(f, i, i + m[0].length);
-            }
+            for (let k = 0; k < decoded.length; k++) w.put(fold(decoded.charCodeAt(k)), i, i + m[0].length);
             i += m[0].length;
             continue;
           }
         }
       }
-      const f = fold(ch);
-      if (f) b.push(f, i, i + 1);
+      w.put(fold(c), i, i + 1);
       i++;
     }
   }
-  const collapsed = collapseWhitespace(b);
-  let chars = collapsed.chars;
-  if (looksTraditional(chars.join(''))) chars = simplify(chars);
-  return {
-    text: chars.join(''),
-    start: Int32Array.from(collapsed.start),
-    end: Int32Array.from(collapsed.end),
-  };
+  w.flush(-1);
+  let text = DECODER.decode(w.units.subarray(0, w.n));
+  if (looksTraditional(text)) text = simplify(text);
+  return { text, start: w.start.slice(0, w.n), end: w.end.slice(0, w.n) };
 }
 
 /** Map a span of the normalised text back to the source. */
