@@ -4,7 +4,8 @@
 import { minimist, chalk } from 'zx';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runInto, version, type RunEvent } from './run.js';
+import { runInto, version, defaultJobs, DEFAULT_CACHE_DIR, type RunEvent } from './run.js';
+import { measureFloor } from './floor.js';
 import { YoyError, EXIT_USAGE } from './errors.js';
 import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from './publish.js';
 import { PROJECT_ROOT } from './paths.js';
@@ -23,13 +24,17 @@ usage: npm start -- [options]
   --tolerance-pp N       an 'about' target missed by at most N pp is 'near' (default ${DEFAULT_TOLERANCE.pp})
   --tolerance-level-pct N  the same for level targets, in percent of the target (default ${DEFAULT_TOLERANCE.levelPct})
   --max-file-mb N        refuse report files larger than this (default 200)
+  --jobs N               extraction worker threads (default: the number of cores)
+  --no-cache             extract every report again (the cache only saves time; it never changes a result)
+  --cache-dir DIR        where the extraction cache lives (default: .yoy-cache/ in the project)
+  --floor                only read and decode the reports and count digits, and print the time (for npm run bench)
   --quiet                print only the final summary line
   --json                 print one JSON object per event (for CI logs)
   --version, --help
 
 exit status: 0 success; 1 the data was bad (the message names the file and the problem); 2 wrong usage`;
 
-const KNOWN = new Set(['input', 'output', 'check', 'bom', 'keep-going', 'review-threshold', 'tolerance-pp', 'tolerance-level-pct', 'max-file-mb', 'quiet', 'json', 'version', 'help', '_']);
+const KNOWN = new Set(['input', 'output', 'check', 'bom', 'keep-going', 'review-threshold', 'tolerance-pp', 'tolerance-level-pct', 'max-file-mb', 'jobs', 'cache', 'cache-dir', 'floor', 'quiet', 'json', 'version', 'help', '_']);
 
 interface Options {
   input: string;
@@ -40,6 +45,9 @@ interface Options {
   reviewThreshold: number;
   tolerance: { pp: number; levelPct: number };
   maxFileBytes: number;
+  jobs: number;
+  cacheDir: string | null;
+  floor: boolean;
   mode: 'tty' | 'lines' | 'quiet' | 'json';
 }
 
@@ -55,7 +63,7 @@ function number(v: unknown, name: string, min: number, max: number, dflt: number
 }
 
 function parse(args: string[]): Options | 'help' | 'version' {
-  const a = minimist(args, { string: ['input', 'output'], boolean: ['check', 'bom', 'keep-going', 'quiet', 'json', 'version', 'help'], default: { bom: true } });
+  const a = minimist(args, { string: ['input', 'output', 'cache-dir'], boolean: ['check', 'bom', 'cache', 'keep-going', 'floor', 'quiet', 'json', 'version', 'help'], default: { bom: true, cache: true } });
   for (const k of Object.keys(a)) if (!KNOWN.has(k)) usage(`unknown option --${k}`);
   if (a._.length) usage(`unexpected argument "${a._[0]}"`);
   if (a.help) return 'help';
@@ -77,6 +85,9 @@ function parse(args: string[]): Options | 'help' | 'version' {
     reviewThreshold: number(a['review-threshold'], 'review-threshold', 0, 1, 0.6),
     tolerance: { pp: number(a['tolerance-pp'], 'tolerance-pp', 0, 100, DEFAULT_TOLERANCE.pp), levelPct: number(a['tolerance-level-pct'], 'tolerance-level-pct', 0, 100, DEFAULT_TOLERANCE.levelPct) },
     maxFileBytes: number(a['max-file-mb'], 'max-file-mb', 0.001, 4096, 200) * 1e6,
+    jobs: Math.floor(number(a.jobs, 'jobs', 1, 256, defaultJobs())),
+    cacheDir: a.cache === false ? null : a['cache-dir'] ? path.resolve(cwd, a['cache-dir']) : DEFAULT_CACHE_DIR,
+    floor: a.floor,
     mode: a.json ? 'json' : a.quiet ? 'quiet' : process.stderr.isTTY && !ci ? 'tty' : 'lines',
   };
 }
@@ -85,6 +96,7 @@ function reporter(mode: Options['mode']) {
   return (e: RunEvent) => {
     if (mode === 'json') return void process.stdout.write(JSON.stringify(e) + '\n');
     if (mode === 'quiet') return;
+    if (e.event === 'stage-done') return;
     if (e.event === 'report') {
       if (mode === 'tty') {
         const width = 24;
@@ -98,18 +110,22 @@ function reporter(mode: Options['mode']) {
   };
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const parsed = parse(process.argv.slice(2));
   if (parsed === 'help') return void console.log(USAGE), 0;
   if (parsed === 'version') return void console.log(version()), 0;
   const o = parsed;
   const onEvent = reporter(o.mode);
-  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, onEvent };
+  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, jobs: o.jobs, cacheDir: o.cacheDir, onEvent };
+  if (o.floor) {
+    process.stdout.write(JSON.stringify({ event: 'floor', ...measureFloor(o.input, o.maxFileBytes) }) + '\n');
+    return 0;
+  }
 
   if (o.check) {
     const tmp = fs.mkdtempSync(path.join((process.env.TMPDIR ?? '/tmp'), 'yoy-check-'));
     try {
-      runInto(tmp, runOpts);
+      await runInto(tmp, runOpts);
       const diffs = compareDirs(tmp, o.output);
       if (diffs.length) {
         process.stderr.write(`${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`);
@@ -128,7 +144,7 @@ function main(): number {
   try {
     recover(o.output);
     tmp = tempDirBeside(o.output);
-    const { release: rel, files } = runInto(tmp, runOpts);
+    const { release: rel, files } = await runInto(tmp, runOpts);
     swapIn(tmp, o.output);
     tmp = undefined;
     const s = rel.derived.targets_vs_actuals.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
@@ -144,6 +160,7 @@ function main(): number {
       skipped: rel.meta.skipped.length,
       output: o.output,
       files: files.length,
+      max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
     };
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {
@@ -168,7 +185,7 @@ function main(): number {
 }
 
 try {
-  process.exitCode = main();
+  process.exitCode = await main();
 } catch (e) {
   if (e instanceof YoyError) {
     process.stderr.write(`yoy: ${e.toString()}\n`);

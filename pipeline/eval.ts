@@ -11,7 +11,7 @@ const a = minimist(process.argv.slice(2), { string: ['input', 'gold'], boolean: 
 const cwd = process.env.INIT_CWD ?? process.cwd();
 const input = a.input ? path.resolve(cwd, a.input) : path.join(PROJECT_ROOT, 'input');
 const gold = a.gold ? path.resolve(cwd, a.gold) : path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
-const release = buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE });
+const release = await buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
 const scores = score(release.observations, loadGold(gold));
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');

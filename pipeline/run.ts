@@ -2,16 +2,21 @@
 // a module with typed input and output; this file only wires them and reports
 // progress through a callback, so the CLI decides how progress looks.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { loadInput, type LoadedReport } from './load/index.js';
-import { extractReport, type Observation, type StatedRecord } from './extract/index.js';
+import { loadInput } from './load/index.js';
+import { readReport } from './load/read.js';
+import type { Observation, StatedRecord } from './extract/index.js';
 import { compileDictionary } from './extract/dictionary.js';
+import { runTasks } from './extract/pool.js';
+import { codeHash } from './extract/cache.js';
+import type { Task, TaskResult } from './extract/task.js';
 import { observationProblems } from './validate/index.js';
 import { derive } from './derive/index.js';
 import { emit, type Release, type RunMeta } from './emit/index.js';
 import { applyOverrides } from './overrides.js';
-import { YoyError } from './errors.js';
-import { PACKAGE_JSON } from './paths.js';
+import { YoyError, type ErrorCode } from './errors.js';
+import { PACKAGE_JSON, PROJECT_ROOT } from './paths.js';
 import type { Tolerance } from './derive/attainment.js';
 
 export interface RunOptions {
@@ -21,12 +26,17 @@ export interface RunOptions {
   maxFileBytes: number;
   keepGoing: boolean;
   tolerance: Tolerance;
+  /** worker threads for extraction; 1 runs in this thread */
+  jobs?: number;
+  /** the extraction cache's directory, or null for none */
+  cacheDir?: string | null;
   onEvent?: (e: RunEvent) => void;
 }
 
 export type RunEvent =
   | { event: 'stage'; stage: string }
-  | { event: 'report'; id: string; index: number; total: number; observations: number }
+  | { event: 'stage-done'; stage: string; ms: number }
+  | { event: 'report'; id: string; index: number; total: number; observations: number; cached: boolean }
   | { event: 'skipped'; file: string; code: string; message: string }
   | { event: 'warning'; message: string };
 
@@ -34,6 +44,9 @@ export interface RunResult {
   release: Release;
   files: string[];
 }
+
+export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.yoy-cache');
+export const defaultJobs = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 export function version(): string {
   return JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8')).version;
@@ -45,10 +58,16 @@ function createdDate(): string | null {
   return new Date(Number(epoch) * 1000).toISOString();
 }
 
-export function buildRelease(opts: RunOptions): Release {
+export async function buildRelease(opts: RunOptions): Promise<Release> {
   const say = opts.onEvent ?? (() => {});
-  say({ event: 'stage', stage: 'load' });
-  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
+  const timed = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
+    say({ event: 'stage', stage });
+    const t0 = performance.now();
+    const r = await f();
+    say({ event: 'stage-done', stage, ms: Math.round(performance.now() - t0) });
+    return r;
+  };
+  const input = await timed('load', () => loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing }));
   const dict = compileDictionary(input.dictionary);
   const warnings = [...input.warnings];
   const skipped: RunMeta['skipped'] = [...input.skipped];
@@ -58,51 +77,61 @@ export function buildRelease(opts: RunOptions): Release {
   let observations: Observation[] = [];
   const stated: StatedRecord[] = [];
 
-  say({ event: 'stage', stage: 'extract' });
-  input.reports.forEach(({ meta, read }, index) => {
-    let rep: LoadedReport;
-    try {
-      rep = read();
-    } catch (e) {
-      if (!(e instanceof YoyError) || !opts.keepGoing) throw e;
+  const cache = opts.cacheDir ? { dir: opts.cacheDir, base: `${version()}|${input.dictionaryHash}|${codeHash(PROJECT_ROOT)}` } : undefined;
+  const tasks: Task[] = input.reports.map(({ meta, ref }, index) => ({ index, meta, ref, cache }));
+  let done = 0;
+  const results = await timed('extract', () =>
+    runTasks(tasks, input.dictionary, dict, opts.jobs ?? 1, (r: TaskResult) => {
+      done++;
+      const meta = tasks[r.index].meta;
+      if (r.ok) say({ event: 'report', id: meta.id, index: done, total: tasks.length, observations: r.observations.length, cached: r.cached });
+    }),
+  );
+  const inputFiles = [...input.inputFiles];
+  for (const r of results) {
+    const { meta, ref } = tasks[r.index];
+    if (!r.ok) {
+      const e = new YoyError(r.error.code as ErrorCode, r.error.message, r.error.file, r.error.location);
+      if (!opts.keepGoing || e.code === 'OBSERVATION_INVALID') throw e;
       skipped.push({ file: meta.path, code: e.code, message: e.message });
-      say({ event: 'skipped', file: e.file ?? meta.path, code: e.code, message: e.message });
-      return;
+      say({ event: 'skipped', file: meta.path, code: e.code, message: e.message });
+      continue;
     }
-    const { observations: found, stated: says } = extractReport(rep, dict);
-    stated.push(...says);
-    // validate: every observation against its schema, and its span against its source
-    const bad = observationProblems(found, path.join(opts.input, rep.path));
-    for (const o of found) {
-      if (rep.source.slice(o.start, o.end) !== o.text) bad.push({ type: 'schema-error', file: rep.path, path: '/text', rule: 'grounding', message: 'text is not source.slice(start, end)', report_id: rep.id, span: { start: o.start, end: o.end, text: o.text } });
-    }
-    if (bad.length) {
-      const p = bad[0];
-      throw new YoyError('OBSERVATION_INVALID', `report ${rep.id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`, path.join(opts.input, rep.path));
-    }
-    if (!found.length) {
-      const w = { type: 'nothing-found', report_id: rep.id, file: rep.path, message: `no figures found in report ${rep.id} (${rep.path})` };
+    if (ref.kind === 'file') inputFiles.push({ path: meta.path, sha256: r.sha256, bytes: r.bytes });
+    if (!r.observations.length) {
+      const w = { type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` };
       warnings.push(w);
       say({ event: 'warning', message: w.message });
     }
-    observations.push(...found);
-    sources.set(rep.id, { source: rep.source, jurisdiction: rep.jurisdiction, report_year: rep.report_year });
+    observations.push(...r.observations);
+    stated.push(...r.stated);
     reports.push({
-      id: rep.id, jurisdiction: rep.jurisdiction, jurisdiction_name: rep.jurisdiction_name, level: rep.level, report_year: rep.report_year,
-      path: rep.path, sha256: rep.sha256, encoding: rep.encoding, excerpt: rep.excerpt, observations: found.length,
-      ...(rep.source_url ? { source_url: rep.source_url } : {}),
+      id: meta.id, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
+      path: meta.path, sha256: r.sha256, encoding: r.encoding, excerpt: meta.excerpt, observations: r.observations.length,
+      ...(meta.source_url ? { source_url: meta.source_url } : {}),
     });
-    say({ event: 'report', id: rep.id, index: index + 1, total: input.reports.length, observations: found.length });
+  }
+
+  await timed('validate', () => {
+    const bad = observationProblems(observations, 'observations');
+    if (bad.length) {
+      const p = bad[0];
+      throw new YoyError('OBSERVATION_INVALID', `report ${p.report_id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`, p.report_id);
+    }
   });
 
   const overridesFile = path.join(opts.input, 'overrides.json');
   const indicators = new Map(input.dictionary.indicators.map((i) => [i.id, i]));
+  // an added observation is grounded in its report's text: read those reports again
+  for (const ov of input.overrides) {
+    const r = input.reports.find((x) => x.meta.id === ov.report_id);
+    if (r && !sources.has(r.meta.id)) sources.set(r.meta.id, { source: readReport(r.ref).source, jurisdiction: r.meta.jurisdiction, report_year: r.meta.report_year });
+  }
   const { observations: corrected, applied } = applyOverrides(observations, input.overrides, sources, indicators, overridesFile);
   observations = corrected;
   for (const r of reports) r.observations = observations.filter((o) => o.report_id === r.id).length;
 
-  say({ event: 'stage', stage: 'derive' });
-  const derived = derive(observations, input.dictionary.indicators, opts.tolerance, stated);
+  const derived = await timed('derive', () => derive(observations, input.dictionary.indicators, opts.tolerance, stated));
   const review = observations
     .filter((o) => o.confidence < opts.reviewThreshold)
     .map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${opts.reviewThreshold}` }));
@@ -110,7 +139,7 @@ export function buildRelease(opts: RunOptions): Release {
   const meta: RunMeta = {
     tool: { name: 'yoy', version: version() },
     created: createdDate(),
-    inputs: input.inputFiles,
+    inputs: inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     reports,
     dictionary_sha256: input.dictionaryHash,
     settings: { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom },
@@ -121,9 +150,11 @@ export function buildRelease(opts: RunOptions): Release {
   return { meta, observations, review, derived };
 }
 
-export function runInto(dir: string, opts: RunOptions): RunResult {
-  const release = buildRelease(opts);
+export async function runInto(dir: string, opts: RunOptions): Promise<RunResult> {
+  const release = await buildRelease(opts);
   opts.onEvent?.({ event: 'stage', stage: 'emit' });
+  const t0 = performance.now();
   const files = emit(release, dir, { bom: opts.bom });
+  opts.onEvent?.({ event: 'stage-done', stage: 'emit', ms: Math.round(performance.now() - t0) });
   return { release, files };
 }

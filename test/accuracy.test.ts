@@ -7,7 +7,7 @@ import { loadGold, score, overall } from '../pipeline/evaluate.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { ROOT, INPUT } from './helpers.js';
 
-const release = buildRelease({ input: INPUT, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE });
+const release = await buildRelease({ input: INPUT, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
 const golds = loadGold(path.join(ROOT, 'test', 'fixtures', 'gold'));
 const scores = score(release.observations, golds);
 

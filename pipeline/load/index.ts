@@ -7,8 +7,7 @@ import crypto from 'node:crypto';
 import { YoyError } from '../errors.js';
 import { assertValid, parseJson } from '../validate/index.js';
 import { decode, type Encoding } from './decode.js';
-import { visibleSegments } from './html.js';
-import type { Segment } from '../extract/normalize.js';
+import { sha256, type SourceRef } from './read.js';
 import { mergeDictionaries, type Dictionary } from '../extract/dictionary.js';
 import { DEFAULT_DICTIONARY_PATH } from '../paths.js';
 
@@ -28,13 +27,6 @@ export interface ReportMeta {
   title?: string;
 }
 
-export interface LoadedReport extends ReportMeta {
-  source: string;
-  segments?: Segment[];
-  encoding: string;
-  sha256: string;
-  bytes: number;
-}
 
 export interface Override {
   action: 'add' | 'correct' | 'suppress';
@@ -53,7 +45,8 @@ export interface Warning {
 
 export interface Input {
   dir: string;
-  reports: Array<{ meta: ReportMeta; read: () => LoadedReport }>;
+  /** the reports named by the manifest, not yet read */
+  reports: Array<{ meta: ReportMeta; ref: SourceRef }>;
   dictionary: Dictionary;
   dictionaryHash: string;
   overrides: Override[];
@@ -69,7 +62,6 @@ export interface LoadOptions {
   keepGoing?: boolean;
 }
 
-const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
 
 /** Resolve a manifest path and refuse anything that leaves the input directory, symlinks included. */
 function insideInput(dir: string, rel: string, manifestFile: string): string {
@@ -88,14 +80,6 @@ function insideInput(dir: string, rel: string, manifestFile: string): string {
   return real;
 }
 
-function readBytes(file: string, display: string, opts: LoadOptions): Buffer {
-  const size = fs.statSync(file).size;
-  if (size > opts.maxFileBytes) {
-    throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
-  }
-  return fs.readFileSync(file);
-}
-
 function readJsonFile(file: string, display: string, code: 'MANIFEST_NOT_JSON' | 'DICTIONARY_INVALID' | 'OVERRIDES_INVALID'): unknown {
   const bytes = fs.readFileSync(file);
   return parseJson(decode(bytes, display).text, display, code);
@@ -111,8 +95,12 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   assertValid('manifest', manifest, manifestFile);
 
   const inputFiles: Input['inputFiles'] = [];
-  const note = (rel: string, bytes: Uint8Array) => inputFiles.push({ path: rel, sha256: sha256(bytes), bytes: bytes.length });
-  note('manifest.json', fs.readFileSync(manifestFile));
+  const note = (rel: string, hash: string, bytes: number) => inputFiles.push({ path: rel, sha256: hash, bytes });
+  const noteFile = (rel: string, file: string) => {
+    const b = fs.readFileSync(file);
+    note(rel, sha256(b), b.length);
+  };
+  noteFile('manifest.json', manifestFile);
 
   // the dictionary: the project's default, extended by the input directory's own
   const base = readJsonFile(DEFAULT_DICTIONARY_PATH, DEFAULT_DICTIONARY_PATH, 'DICTIONARY_INVALID') as Dictionary;
@@ -123,8 +111,8 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     const extra = readJsonFile(userDict, userDict, 'DICTIONARY_INVALID') as Dictionary;
     assertValid('indicators', extra, userDict);
     dictionary = mergeDictionaries(base, extra);
-    note('indicators.json', fs.readFileSync(userDict));
-  } else if (fs.existsSync(userDict)) note('indicators.json', fs.readFileSync(userDict));
+    noteFile('indicators.json', userDict);
+  } else if (fs.existsSync(userDict)) noteFile('indicators.json', userDict);
   const dictionaryHash = sha256(JSON.stringify(dictionary.indicators));
 
   let overrides: Override[] = [];
@@ -133,7 +121,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     const o = readJsonFile(overridesFile, overridesFile, 'OVERRIDES_INVALID') as { overrides: Override[] };
     assertValid('overrides', o, overridesFile);
     overrides = o.overrides;
-    note('overrides.json', fs.readFileSync(overridesFile));
+    noteFile('overrides.json', overridesFile);
   }
 
   const warnings: Warning[] = [];
@@ -142,7 +130,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   for (const entry of manifest.reports) {
     try {
       if (entry.format === 'jsonl') reports.push(...loadCollection(dir, entry, manifestFile, opts, note, warnings));
-      else reports.push(loadSingle(dir, entry, manifestFile, opts, note));
+      else reports.push(loadSingle(dir, entry, manifestFile, opts));
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
       // paths relative to the input directory keep the release the same wherever it is built
@@ -165,7 +153,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped };
 }
 
-function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, b: Uint8Array) => void) {
+function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {
   const rel = e.path as string;
   const file = insideInput(dir, rel, manifestFile);
   const display = path.join(dir, rel);
@@ -180,34 +168,35 @@ function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: strin
     delivered_on: e.delivered_on as string | undefined,
     source_url: e.source_url as string | undefined,
   };
-  // read once now: the hash goes in the bundle and a bad file fails before any work
-  const bytes = readBytes(file, display, opts);
-  note(rel, bytes);
-  const isHtml = e.format === 'html' || /\.html?$/i.test(rel);
-  const read = (): LoadedReport => {
-    const { text, encoding } = decode(bytes, display, e.encoding as Encoding | undefined);
-    const segments = isHtml ? visibleSegments(text) : undefined;
-    return { ...meta, source: text, segments, encoding, sha256: sha256(bytes), bytes: bytes.length };
-  };
-  read(); // decode errors surface at load time, naming the file
-  return { meta, read };
+  // only the size is checked now: the file is read, hashed and decoded when its turn comes
+  const size = fs.statSync(file).size;
+  if (size > opts.maxFileBytes) {
+    throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
+  }
+  const html = e.format === 'html' || /\.html?$/i.test(rel);
+  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes } };
 }
 
-function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, b: Uint8Array) => void, warnings: Warning[]) {
+/**
+ * A JSON Lines collection is indexed in one streaming pass: for each line its byte
+ * offset, length and year. The texts are read again, one at a time, when extracted.
+ */
+function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[]) {
   const rel = e.path as string;
   const file = insideInput(dir, rel, manifestFile);
   const display = path.join(dir, rel);
-  const bytes = readBytes(file, display, opts);
-  note(rel, bytes);
-  const { text } = decode(bytes, display, e.encoding as Encoding | undefined);
   const fields = e.fields as { text: string; year: string; title?: string; url?: string };
   const [from, to] = (e.years as [number, number] | undefined) ?? [-Infinity, Infinity];
-  const out: Array<{ meta: ReportMeta; read: () => LoadedReport }> = [];
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    if (!line.trim()) return;
-    const where = `line ${i + 1}`;
-    const row = parseJson(line, display, 'MANIFEST_NOT_JSON') as Record<string, unknown>;
+  const out: Array<{ meta: ReportMeta; ref: SourceRef }> = [];
+  const hash = crypto.createHash('sha256');
+  let total = 0;
+  let lineNo = 0;
+  forEachLine(file, (line, offset, length) => {
+    lineNo++;
+    const text = line.toString('utf8').replace(/^\ufeff/, '');
+    if (!text.trim()) return;
+    const where = `line ${lineNo}`;
+    const row = parseJson(text, `${display} (${where})`, 'MANIFEST_NOT_JSON') as Record<string, unknown>;
     const yearRaw = row[fields.year];
     const year = typeof yearRaw === 'number' ? yearRaw : typeof yearRaw === 'string' && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : undefined;
     if (year === undefined) {
@@ -231,8 +220,42 @@ function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: s
       source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
       title: fields.title ? (row[fields.title] as string | undefined) : undefined,
     };
-    const lineHash = sha256(line);
-    out.push({ meta, read: () => ({ ...meta, source: content, encoding: 'utf-8', sha256: lineHash, bytes: Buffer.byteLength(line) }) });
+    out.push({ meta, ref: { kind: 'jsonl', file, display, offset, length, textField: fields.text, line: lineNo } });
+  }, opts.maxFileBytes, display, (chunk) => {
+    hash.update(chunk);
+    total += chunk.length;
   });
+  note(rel, hash.digest('hex'), total);
   return out;
+}
+
+/** Call fn for each line of a file (without its newline), reading in chunks. */
+function forEachLine(file: string, fn: (line: Buffer, offset: number, length: number) => void, maxLine: number, display: string, onChunk: (b: Buffer) => void) {
+  const fd = fs.openSync(file, 'r');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let carry: Buffer = Buffer.alloc(0);
+  let carryOffset = 0;
+  let pos = 0;
+  try {
+    for (;;) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, pos);
+      if (n === 0) break;
+      onChunk(chunk.subarray(0, n));
+      let data = carry.length ? Buffer.concat([carry, chunk.subarray(0, n)]) : chunk.subarray(0, n);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
+        const line = data.subarray(start, nl);
+        fn(line, carryOffset + start, line.length);
+        start = nl + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+      carryOffset += start;
+      if (carry.length > maxLine) throw new YoyError('FILE_TOO_LARGE', `a line is over the limit of ${(maxLine / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
+      pos += n;
+      data = chunk;
+    }
+    if (carry.length) fn(carry, carryOffset, carry.length);
+  } finally {
+    fs.closeSync(fd);
+  }
 }

@@ -1,0 +1,47 @@
+// A content-hash cache of each report's extraction. The key covers everything the
+// result depends on: the report's bytes and its place (id, jurisdiction, year),
+// the dictionary, the tool version and the extraction code itself. A missing or
+// damaged entry is simply recomputed, so the cache is safe to delete.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** A hash of the extraction code, so a change to a rule never reads an old result. */
+export function codeHash(root: string): string {
+  const h = crypto.createHash('sha256');
+  const walk = (dir: string) => {
+    for (const name of fs.readdirSync(dir).sort()) {
+      const p = path.join(dir, name);
+      if (fs.statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.ts')) h.update(name).update(fs.readFileSync(p));
+    }
+  };
+  for (const d of ['extract', 'load']) walk(path.join(root, 'pipeline', d));
+  return h.digest('hex');
+}
+
+export function cacheKey(base: string, contentHash: string, id: string, jurisdiction: string, reportYear: number): string {
+  return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}`);
+}
+
+export function readCache<T>(dir: string, key: string): T | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(dir, key.slice(0, 2), `${key}.json`), 'utf8')) as T;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeCache(dir: string, key: string, value: unknown): void {
+  try {
+    const sub = path.join(dir, key.slice(0, 2));
+    fs.mkdirSync(sub, { recursive: true });
+    const tmp = path.join(sub, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}`);
+    fs.writeFileSync(tmp, JSON.stringify(value));
+    fs.renameSync(tmp, path.join(sub, `${key}.json`));
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+}

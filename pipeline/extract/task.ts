@@ -1,0 +1,67 @@
+// One report's extraction as a task: read, decode, extract, check every span
+// against the source. The same function runs in the main thread (--jobs 1) and
+// in the worker pool, so the result cannot depend on the number of jobs.
+import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
+import type { ReportMeta } from '../load/index.js';
+import { extractReport, type Observation, type StatedRecord } from './index.js';
+import type { CompiledDictionary } from './dictionary.js';
+import { YoyError } from '../errors.js';
+import { cacheKey, readCache, writeCache } from './cache.js';
+
+export interface Task {
+  index: number;
+  meta: ReportMeta;
+  ref: SourceRef;
+  /** cache directory and the key's fixed part, or undefined for no cache */
+  cache?: { dir: string; base: string };
+}
+
+export interface TaskOk {
+  ok: true;
+  index: number;
+  observations: Observation[];
+  stated: StatedRecord[];
+  encoding: string;
+  sha256: string;
+  bytes: number;
+  cached: boolean;
+  ms: { read: number; extract: number };
+}
+
+export interface TaskFailed {
+  ok: false;
+  index: number;
+  error: { code: string; message: string; file?: string; location?: string };
+}
+
+export type TaskResult = TaskOk | TaskFailed;
+
+type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms'>;
+
+export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
+  const { meta, ref } = task;
+  try {
+    const t0 = performance.now();
+    const bytes = readBytes(ref);
+    const hash = sha256(bytes);
+    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year) : '';
+    if (task.cache) {
+      const hit = readCache<Cached>(task.cache.dir, key);
+      if (hit && hit.sha256 === hash) return { ...hit, index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
+    }
+    const rep = decodeReport(ref, bytes);
+    const t1 = performance.now();
+    const { observations, stated } = extractReport({ id: meta.id, jurisdiction: meta.jurisdiction, report_year: meta.report_year, source: rep.source, segments: rep.segments }, dict);
+    for (const o of observations) {
+      if (rep.source.slice(o.start, o.end) !== o.text) {
+        throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
+      }
+    }
+    const result: Cached = { ok: true, observations, stated, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
+    if (task.cache) writeCache(task.cache.dir, key, result);
+    return { ...result, index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
+  } catch (e) {
+    if (e instanceof YoyError) return { ok: false, index: task.index, error: { code: e.code, message: e.message, file: e.file, location: e.location } };
+    throw e;
+  }
+}

@@ -1,0 +1,11 @@
+// A worker of the extraction pool (piscina): compiles the dictionary once, then
+// runs tasks. See task.ts.
+import { workerData } from 'node:worker_threads';
+import { compileDictionary, type Dictionary } from './dictionary.js';
+import { runTask, type Task } from './task.js';
+
+const dict = compileDictionary(workerData.dictionary as Dictionary);
+
+export default function (task: Task) {
+  return runTask(task, dict);
+}
