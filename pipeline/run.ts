@@ -129,7 +129,9 @@ export async function buildRelease(opts: RunOptions): Promise<Release> {
   }
   const { observations: corrected, applied } = applyOverrides(observations, input.overrides, sources, indicators, overridesFile);
   observations = corrected;
-  for (const r of reports) r.observations = observations.filter((o) => o.report_id === r.id).length;
+  const perReport = new Map<string, number>();
+  for (const o of observations) perReport.set(o.report_id, (perReport.get(o.report_id) ?? 0) + 1);
+  for (const r of reports) r.observations = perReport.get(r.id) ?? 0;
 
   const derived = await timed('derive', () => derive(observations, input.dictionary.indicators, opts.tolerance, stated));
   const review = observations

@@ -34,5 +34,9 @@ export function growthPct(a: number, b: number, dp: number = ROUND.pct): Num {
 /** A number as a plain decimal: no exponent, no thousands separator. */
 export function plain(x: Num): string {
   if (x === null || x === undefined || Number.isNaN(x)) return '';
-  return new Big(x).toFixed().replace(/^-0$/, '0');
+  if (x === 0) return '0';
+  const a = Math.abs(x);
+  // JavaScript already writes these without an exponent; only the extremes need big.js
+  if (a >= 1e-6 && a < 1e21) return String(x);
+  return new Big(x).toFixed();
 }

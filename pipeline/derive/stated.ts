@@ -27,9 +27,23 @@ function agrees(stated: string, computed: string): boolean | null {
 
 export function statedAttainment(records: StatedRecord[], rows: TargetRow[]): StatedRow[] {
   const out: StatedRow[] = [];
+  const byYear = new Map<string, TargetRow[]>();
+  for (const x of rows) {
+    const k = `${x.jurisdiction}|${x.year}`;
+    const list = byYear.get(k);
+    if (list) list.push(x);
+    else byYear.set(k, [x]);
+  }
+  const namedBy = new Map<string, Set<string>>();
+  for (const o of records) {
+    if (o.indicator === '*') continue;
+    const k = `${o.report_id}|${o.period}`;
+    if (!namedBy.has(k)) namedBy.set(k, new Set());
+    namedBy.get(k)!.add(o.indicator);
+  }
   for (const r of records) {
-    const named = new Set(records.filter((o) => o.report_id === r.report_id && o.period === r.period && o.indicator !== '*').map((o) => o.indicator));
-    const mine = rows.filter((x) => x.jurisdiction === r.jurisdiction && x.year === r.period && (r.indicator === '*' ? !named.has(x.indicator) && COMPARED.has(x.status) : x.indicator === r.indicator));
+    const named = namedBy.get(`${r.report_id}|${r.period}`) ?? new Set<string>();
+    const mine = (byYear.get(`${r.jurisdiction}|${r.period}`) ?? []).filter((x) => (r.indicator === '*' ? !named.has(x.indicator) && COMPARED.has(x.status) : x.indicator === r.indicator));
     const base = { jurisdiction: r.jurisdiction, year: r.period, stated: r.stated, report_id: r.report_id, text: r.text, start: r.start, end: r.end };
     if (!mine.length) out.push({ ...base, indicator: r.indicator, measure: '', computed_status: '', agrees: null });
     for (const x of mine) out.push({ ...base, indicator: x.indicator, measure: x.measure, computed_status: x.status, agrees: agrees(r.stated, x.status) });

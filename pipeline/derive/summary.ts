@@ -31,8 +31,15 @@ const r = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? null 
 
 export function summarise(series: Series[], rows: TargetRow[]): SummaryRow[] {
   const out: SummaryRow[] = [];
+  const bySeries = new Map<string, TargetRow[]>();
+  for (const x of rows) {
+    const k = `${x.jurisdiction}|${x.indicator}|${x.measure}`;
+    const list = bySeries.get(k);
+    if (list) list.push(x);
+    else bySeries.set(k, [x]);
+  }
   for (const s of series) {
-    const mine = rows.filter((x) => x.jurisdiction === s.jurisdiction && x.indicator === s.indicator && x.measure === s.measure);
+    const mine = bySeries.get(`${s.jurisdiction}|${s.indicator}|${s.measure}`) ?? [];
     const compared = mine.filter((x) => x.status === 'met' || x.status === 'near' || x.status === 'missed');
     const gaps = compared.map((x) => x.gap!).filter((g) => g !== null);
     const amb = mine.map((x) => x.ambition_vs_prev_actual).filter((x): x is number => x !== null);

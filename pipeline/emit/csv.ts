@@ -25,6 +25,6 @@ export interface CsvOptions {
 
 export function toCsv(table: TableDef, rows: object[], opts: CsvOptions): string {
   const records = rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
-  const body = stringify([table.fields.map((fd) => fd.name), ...records], { record_delimiter: '\r\n', quoted_match: /^\s|\s$|[\r\n]/ });
+  const body = stringify([table.fields.map((fd) => fd.name), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ });
   return (opts.bom ? '\ufeff' : '') + body;
 }

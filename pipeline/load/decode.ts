@@ -27,33 +27,36 @@ export function decode(bytes: Uint8Array, file: string, declared?: Encoding): De
   const bom16le = bytes[0] === 0xff && bytes[1] === 0xfe;
   const bom16be = bytes[0] === 0xfe && bytes[1] === 0xff;
   let encoding: Encoding;
+  let text: string | undefined;
   if (declared) encoding = declared;
   else if (bom8) encoding = 'utf-8-bom';
   else if (bom16le) encoding = 'utf-16le';
   else if (bom16be) encoding = 'utf-16be';
   else {
     if (looksBinary(bytes)) throw new YoyError('FILE_BINARY', 'the file is binary, not a text report', file);
+    // strict UTF-8 first: a file that decodes without error is UTF-8; otherwise GB18030
     try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       encoding = 'utf-8';
     } catch {
       encoding = 'gb18030';
     }
   }
-  let text: string;
-  switch (encoding) {
-    case 'utf-8':
-    case 'utf-8-bom':
-      try {
-        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-      } catch {
-        throw new YoyError('DECODE_FAILED', `the file is not valid ${encoding}`, file);
+  if (text === undefined) {
+    switch (encoding) {
+      case 'utf-8':
+      case 'utf-8-bom':
+        try {
+          text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        } catch {
+          throw new YoyError('DECODE_FAILED', `the file is not valid ${encoding}`, file);
+        }
+        break;
+      default: {
+        const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const stripped = (encoding === 'utf-16le' && bom16le) || (encoding === 'utf-16be' && bom16be) ? buf.subarray(2) : buf;
+        text = iconv.decode(stripped, encoding);
       }
-      break;
-    default: {
-      const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-      const stripped = (encoding === 'utf-16le' && bom16le) || (encoding === 'utf-16be' && bom16be) ? buf.subarray(2) : buf;
-      text = iconv.decode(stripped, encoding);
     }
   }
   if (text.includes('\ufffd') && encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
