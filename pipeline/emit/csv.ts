@@ -23,8 +23,20 @@ export interface CsvOptions {
   bom: boolean;
 }
 
+const STRINGIFY = { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ } as const;
+
+function records(table: TableDef, rows: object[]): string[][] {
+  return rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
+}
+
 export function toCsv(table: TableDef, rows: object[], opts: CsvOptions): string {
-  const records = rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
-  const body = stringify([table.fields.map((fd) => fd.name), ...records], { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ });
+  const body = stringify([table.fields.map((fd) => fd.name), ...records(table, rows)], STRINGIFY);
   return (opts.bom ? '\ufeff' : '') + body;
+}
+
+/** The same CSV, written in chunks of rows so no file-sized string is ever built. */
+export function writeCsv(out: { write(s: string): void }, table: TableDef, rows: object[], opts: CsvOptions): void {
+  out.write((opts.bom ? '\ufeff' : '') + stringify([table.fields.map((fd) => fd.name)], STRINGIFY));
+  const CHUNK = 2000;
+  for (let i = 0; i < rows.length; i += CHUNK) out.write(stringify(records(table, rows.slice(i, i + CHUNK)), STRINGIFY));
 }

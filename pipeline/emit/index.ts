@@ -3,10 +3,10 @@
 // directory and swaps it in only when everything is written.
 import fs from 'node:fs';
 import path from 'node:path';
-import crypto from 'node:crypto';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
-import { toCsv } from './csv.js';
+import { writeCsv } from './csv.js';
+import { HashedFile, writeJsonLines } from './write.js';
 import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
 import { assertValid } from '../validate/index.js';
 
@@ -34,7 +34,6 @@ export interface EmitOptions {
   bom: boolean;
 }
 
-const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /**
  * Fault injection for the crash tests: YOY_EMIT_PAUSE_MS makes emit pause after each
@@ -46,7 +45,7 @@ function pauseForTests() {
 }
 
 export function emit(release: Release, dir: string, opts: EmitOptions): string[] {
-  const written: Array<{ table: TableDef; text: string }> = [];
+  const written: Array<{ table: TableDef; bytes: number; sha256: string }> = [];
   const tables: Array<[TableDef, object[]]> = [
     [OBSERVATIONS, release.observations],
     [TARGETS_VS_ACTUALS, release.derived.targets_vs_actuals],
@@ -59,9 +58,9 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
     [pivotTable('pivot_targets', release.derived.pivot_targets.years), release.derived.pivot_targets.rows],
   ];
   for (const [table, rows] of tables) {
-    const text = toCsv(table, rows, opts);
-    fs.writeFileSync(path.join(dir, table.file), text);
-    written.push({ table, text });
+    const out = new HashedFile(path.join(dir, table.file));
+    writeCsv(out, table, rows, opts);
+    written.push({ table, ...out.close() });
     pauseForTests();
   }
   const counts = {
@@ -88,8 +87,7 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
   };
   // the pivots are views of targets_vs_actuals; the bundle keeps the long form only
   assertValid('bundle', bundle, path.join(dir, 'bundle.json'));
-  const bundleText = JSON.stringify(bundle, null, 1) + '\n';
-  fs.writeFileSync(path.join(dir, 'bundle.json'), bundleText);
+  writeJsonLines(path.join(dir, 'bundle.json'), bundle);
   const pkg = dataPackage(release.meta, written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
   return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
@@ -101,7 +99,7 @@ function countBy(xs: string[]): Record<string, number> {
   return out;
 }
 
-function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; text: string }>, opts: EmitOptions) {
+function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; bytes: number; sha256: string }>, opts: EmitOptions) {
   return {
     profile: 'tabular-data-package',
     name: 'yoy-release',
@@ -109,7 +107,7 @@ function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; text: stri
     version: meta.tool.version,
     ...(meta.created ? { created: meta.created } : {}),
     sources: meta.reports.map((r) => ({ title: `${r.jurisdiction_name} ${r.report_year} 政府工作报告`, path: r.path, ...(r.source_url ? { url: r.source_url } : {}) })),
-    resources: written.map(({ table, text }) => ({
+    resources: written.map(({ table, bytes, sha256 }) => ({
       name: table.name,
       path: table.file,
       title: table.title,
@@ -118,8 +116,8 @@ function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; text: stri
       format: 'csv',
       mediatype: 'text/csv',
       encoding: opts.bom ? 'utf-8-sig' : 'utf-8',
-      bytes: Buffer.byteLength(text),
-      hash: `sha256:${sha(text)}`,
+      bytes,
+      hash: `sha256:${sha256}`,
       dialect: { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true },
       schema: {
         fields: table.fields.map((fd) => ({ name: fd.name, type: fd.type, description: fd.description })),

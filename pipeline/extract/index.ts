@@ -128,6 +128,15 @@ function baseOf(unit: string, value: Big): { value: number | null; unit: string 
 
 const COUNTS_AS_PERSONS = new Set(['persons', 'count']);
 
+/**
+ * A copy of a substring that does not keep its whole report alive: V8 represents
+ * a long slice as a view into its parent, so one kept span would keep every
+ * report's full text in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
 function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Observation {
   const { start, end } = sourceSpan(norm, c.from, c.to);
   const sent = sourceSpan(norm, c.sentence.from, c.sentence.to);
@@ -161,10 +170,10 @@ function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Obs
     estimated: Boolean(c.estimated),
     value_base: base.value,
     unit_base: base.unit ?? unitBase(c.unit) ?? null,
-    text: report.source.slice(start, end),
+    text: detach(report.source.slice(start, end)),
     start,
     end,
-    sentence: report.source.slice(sent.start, sent.end).trim(),
+    sentence: detach(report.source.slice(sent.start, sent.end).trim()),
     confidence: Math.round(c.confidence * 100) / 100,
     rule: c.rule,
     override: null,
@@ -197,7 +206,7 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary): Ex
   observations.sort((a, b) => a.start - b.start || a.end - b.end || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.measure < b.measure ? -1 : 1));
   const stated = selfAssessments(text, ctx, mentions, report.report_year).map((r) => {
     const span = sourceSpan(norm, r.from, r.to);
-    return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: report.source.slice(span.start, span.end), start: span.start, end: span.end };
+    return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: detach(report.source.slice(span.start, span.end)), start: span.start, end: span.end };
   });
   return { observations, stated, dropped };
 }

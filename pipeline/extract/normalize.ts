@@ -2,7 +2,7 @@
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
 import { decodeHTML } from 'entities';
-import * as OpenCC from 'opencc-js';
+import { createRequire } from 'node:module';
 
 export interface NormalText {
   /** normalised, simplified text that the rules read */
@@ -107,6 +107,8 @@ class Writer {
 
 let toSimplified: ((s: string) => string) | undefined;
 function converter(): (s: string) => string {
+  // opencc-js carries large dictionaries: load it only when a text is traditional
+  const OpenCC = createRequire(import.meta.url)('opencc-js') as typeof import('opencc-js');
   const conv = toSimplified ?? OpenCC.Converter({ from: 'hk', to: 'cn' });
   toSimplified = conv;
   return conv;

@@ -19,13 +19,19 @@ export async function runTasks(tasks: Task[], dictionary: Dictionary, compiled: 
     workerData: { dictionary },
     minThreads: Math.min(jobs, tasks.length),
     maxThreads: Math.min(jobs, tasks.length),
+    // a worker keeps its next batch at hand instead of waiting for a round trip
+    concurrentTasksPerWorker: 2,
+    // extraction allocates many short strings: a larger young generation means fewer scavenges
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   try {
     await Promise.all(
-      tasks.map((t) =>
-        (pool.run(t) as Promise<TaskResult>).then((r) => {
-          results[t.index] = r;
-          onResult(r);
+      batches(tasks, jobs).map((batch) =>
+        (pool.run(batch) as Promise<TaskResult[]>).then((rs) => {
+          for (const r of rs) {
+            results[r.index] = r;
+            onResult(r);
+          }
         }),
       ),
     );
@@ -33,4 +39,15 @@ export async function runTasks(tasks: Task[], dictionary: Dictionary, compiled: 
     await pool.destroy();
   }
   return results;
+}
+
+/**
+ * Reports go to workers in batches, so that the cost of a message is paid once per
+ * batch: about 32 batches per job, each of at most 64 reports.
+ */
+function batches(tasks: Task[], jobs: number): Task[][] {
+  const size = Math.max(1, Math.min(64, Math.ceil(tasks.length / (jobs * 32))));
+  const out: Task[][] = [];
+  for (let i = 0; i < tasks.length; i += size) out.push(tasks.slice(i, i + size));
+  return out;
 }

@@ -6,6 +6,6 @@ import { runTask, type Task } from './task.js';
 
 const dict = compileDictionary(workerData.dictionary as Dictionary);
 
-export default function (task: Task) {
-  return runTask(task, dict);
+export default function (batch: Task[]) {
+  return batch.map((task) => runTask(task, dict));
 }

@@ -1,0 +1,61 @@
+// Writing large files in pieces: a release's CSVs and bundle are never built as
+// one string, so memory stays flat however many rows there are. Each writer
+// hashes what it writes, for the data package.
+import fs from 'node:fs';
+import crypto from 'node:crypto';
+
+export class HashedFile {
+  private fd: number;
+  private hash = crypto.createHash('sha256');
+  private pending: string[] = [];
+  private pendingLength = 0;
+  bytes = 0;
+
+  constructor(readonly path: string) {
+    this.fd = fs.openSync(path, 'w');
+  }
+
+  write(s: string) {
+    this.pending.push(s);
+    this.pendingLength += s.length;
+    if (this.pendingLength > 1 << 20) this.flush();
+  }
+
+  private flush() {
+    if (!this.pending.length) return;
+    const buf = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.hash.update(buf);
+    this.bytes += buf.length;
+    fs.writeSync(this.fd, buf);
+  }
+
+  close(): { bytes: number; sha256: string } {
+    this.flush();
+    fs.closeSync(this.fd);
+    return { bytes: this.bytes, sha256: this.hash.digest('hex') };
+  }
+}
+
+/**
+ * JSON with one array element per line: the top-level object's keys in order, a
+ * long array written element by element. Readable, diff-friendly, streamable.
+ */
+export function writeJsonLines(file: string, obj: Record<string, unknown>): { bytes: number; sha256: string } {
+  const out = new HashedFile(file);
+  const keys = Object.keys(obj);
+  out.write('{\n');
+  keys.forEach((k, i) => {
+    const v = obj[k];
+    out.write(` ${JSON.stringify(k)}: `);
+    if (Array.isArray(v) && v.length) {
+      out.write('[\n');
+      v.forEach((el, j) => out.write(`  ${JSON.stringify(el)}${j < v.length - 1 ? ',' : ''}\n`));
+      out.write(' ]');
+    } else out.write(JSON.stringify(v));
+    out.write(i < keys.length - 1 ? ',\n' : '\n');
+  });
+  out.write('}\n');
+  return out.close();
+}
