@@ -30,6 +30,8 @@ export interface RunOptions {
   jobs?: number;
   /** the extraction cache's directory, or null for none */
   cacheDir?: string | null;
+  /** report.html draws charts for at most this many jurisdictions */
+  reportMaxJurisdictions?: number;
   onEvent?: (e: RunEvent) => void;
 }
 
@@ -156,7 +158,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunResult>
   const release = await buildRelease(opts);
   opts.onEvent?.({ event: 'stage', stage: 'emit' });
   const t0 = performance.now();
-  const files = emit(release, dir, { bom: opts.bom });
+  const files = await emit(release, dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance });
   opts.onEvent?.({ event: 'stage-done', stage: 'emit', ms: Math.round(performance.now() - t0) });
   return { release, files };
 }

@@ -31,6 +31,10 @@ export interface TargetRow {
   actual_report_id: string | null;
   target_text: string | null;
   actual_text: string | null;
+  target_start: number | null;
+  target_end: number | null;
+  actual_start: number | null;
+  actual_end: number | null;
 }
 
 /** Target against a reference: the change in pp for growth and rates, the percent change for levels. */
@@ -84,6 +88,10 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         actual_report_id: a?.report_id ?? null,
         target_text: t?.text ?? null,
         actual_text: a?.text ?? null,
+        target_start: t?.start ?? null,
+        target_end: t?.end ?? null,
+        actual_start: a?.start ?? null,
+        actual_end: a?.end ?? null,
       });
     }
   }

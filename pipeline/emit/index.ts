@@ -7,6 +7,8 @@ import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
 import { writeCsv } from './csv.js';
 import { HashedFile, writeJsonLines } from './write.js';
+import { reportHtml } from './report-html.js';
+import { workbook } from './xlsx.js';
 import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
 import { assertValid } from '../validate/index.js';
 
@@ -32,6 +34,9 @@ export interface Release {
 
 export interface EmitOptions {
   bom: boolean;
+  /** report.html draws charts for at most this many jurisdictions */
+  reportMaxJurisdictions: number;
+  tolerance: { pp: number; levelPct: number };
 }
 
 
@@ -44,7 +49,7 @@ function pauseForTests() {
   if (PAUSE_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS);
 }
 
-export function emit(release: Release, dir: string, opts: EmitOptions): string[] {
+export async function emit(release: Release, dir: string, opts: EmitOptions): Promise<string[]> {
   const written: Array<{ table: TableDef; bytes: number; sha256: string }> = [];
   const tables: Array<[TableDef, object[]]> = [
     [OBSERVATIONS, release.observations],
@@ -90,7 +95,11 @@ export function emit(release: Release, dir: string, opts: EmitOptions): string[]
   writeJsonLines(path.join(dir, 'bundle.json'), bundle);
   const pkg = dataPackage(release.meta, written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
-  return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
+  // the views people open: a workbook and a page
+  const sheets = tables.filter(([t]) => t.name !== 'review' && t.name !== 'revisions');
+  fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
+  fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance }));
+  return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json', 'yoy.xlsx', 'report.html'];
 }
 
 function countBy(xs: string[]): Record<string, number> {

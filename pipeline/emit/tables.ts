@@ -84,6 +84,10 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('actual_report_id', 'string', 'Report the actual comes from'),
     f('target_text', 'string', 'Source span of the target'),
     f('actual_text', 'string', 'Source span of the actual'),
+    f('target_start', 'integer', 'Start offset of the target span in its report'),
+    f('target_end', 'integer', 'End offset of the target span'),
+    f('actual_start', 'integer', 'Start offset of the actual span in its report'),
+    f('actual_end', 'integer', 'End offset of the actual span'),
   ],
 };
 
