@@ -42,6 +42,8 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
   // exceljs stamps every zip entry with the current time: rewrite them fixed
   const entries = unzipSync(raw);
   const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [name, data] of Object.entries(entries)) out[name] = [data, { mtime: new Date('1980-01-01T00:00:00Z') }];
+  // zip times are local wall-clock fields: a date built from local fields is the same bytes in every time zone
+  const mtime = new Date(2000, 0, 1, 0, 0, 0);
+  for (const [name, data] of Object.entries(entries)) out[name] = [data, { mtime }];
   return zipSync(out, { level: 6 });
 }

@@ -1,0 +1,89 @@
+// npm run diff -- OLD_DIR NEW_DIR [--changes FILE]
+// What changed between two releases, for data-release notes: observations added,
+// removed or changed, and targets whose status flipped. Printed as text and
+// written as changes.csv.
+import { minimist } from 'zx';
+import fs from 'node:fs';
+import path from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import { neutralise } from './emit/csv.js';
+
+interface Obs { report_id: string; indicator: string; kind: string; period: number; measure: string; value: number; unit: string; qualifier: string; text: string }
+interface Tva { jurisdiction: string; indicator: string; measure: string; year: number; status: string; target_value: number | null; actual: number | null; unit: string }
+
+export interface Change {
+  change: 'added' | 'removed' | 'changed' | 'status_flipped';
+  table: 'observations' | 'targets_vs_actuals';
+  key: string;
+  old: string;
+  new: string;
+  text: string;
+}
+
+function load(dir: string): { observations: Obs[]; targets_vs_actuals: Tva[] } {
+  const file = path.join(dir, 'bundle.json');
+  if (!fs.existsSync(file)) throw new Error(`${dir} holds no release (no bundle.json)`);
+  return JSON.parse(fs.readFileSync(file, 'utf8'));
+}
+
+const figure = (o: Obs) => `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`;
+
+function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const x of xs) {
+    const k = key(x);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(x);
+  }
+  return m;
+}
+
+export function diffReleases(oldDir: string, newDir: string): Change[] {
+  const a = load(oldDir), b = load(newDir);
+  const changes: Change[] = [];
+  const okey = (o: Obs) => `${o.report_id} ${o.indicator} ${o.kind} ${o.period} ${o.measure}`;
+  const ga = group(a.observations, okey), gb = group(b.observations, okey);
+  for (const k of [...new Set([...ga.keys(), ...gb.keys()])].sort()) {
+    const x = ga.get(k) ?? [], y = gb.get(k) ?? [];
+    const fx = x.map(figure).sort().join('; '), fy = y.map(figure).sort().join('; ');
+    if (fx === fy) continue;
+    const change = !x.length ? 'added' : !y.length ? 'removed' : 'changed';
+    changes.push({ change, table: 'observations', key: k, old: fx, new: fy, text: (y[0] ?? x[0]).text });
+  }
+  const tkey = (r: Tva) => `${r.jurisdiction} ${r.indicator} ${r.measure} ${r.year}`;
+  const ta = new Map(a.targets_vs_actuals.map((r) => [tkey(r), r])), tb = new Map(b.targets_vs_actuals.map((r) => [tkey(r), r]));
+  for (const k of [...new Set([...ta.keys(), ...tb.keys()])].sort()) {
+    const x = ta.get(k), y = tb.get(k);
+    if ((x?.status ?? '') === (y?.status ?? '')) continue;
+    const show = (r?: Tva) => (r ? `${r.status} (target ${r.target_value ?? '—'}, actual ${r.actual ?? '—'} ${r.unit})` : '');
+    changes.push({ change: 'status_flipped', table: 'targets_vs_actuals', key: k, old: show(x), new: show(y), text: '' });
+  }
+  return changes;
+}
+
+function main(): number {
+  const a = minimist(process.argv.slice(2), { string: ['changes'] });
+  if (a._.length !== 2) {
+    process.stderr.write('usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]\n');
+    return 2;
+  }
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+  const [oldDir, newDir] = a._.map((d) => path.resolve(cwd, String(d)));
+  let changes: Change[];
+  try {
+    changes = diffReleases(oldDir, newDir);
+  } catch (e) {
+    process.stderr.write(`yoy diff: ${(e as Error).message}\n`);
+    return 2;
+  }
+  const count = (c: string) => changes.filter((x) => x.change === c).length;
+  console.log(`${path.relative(cwd, oldDir) || '.'} → ${path.relative(cwd, newDir) || '.'}: ${count('added')} observations added, ${count('removed')} removed, ${count('changed')} changed; ${count('status_flipped')} target statuses flipped`);
+  for (const c of changes) console.log(`  ${c.change.padEnd(14)} ${c.key}: ${c.old || '—'} → ${c.new || '—'}`);
+  const out = path.resolve(cwd, a.changes ?? 'changes.csv');
+  const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => neutralise(v)));
+  fs.writeFileSync(out, '\ufeff' + stringify([['change', 'table', 'key', 'old', 'new', 'text'], ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
+  console.log(`written ${path.relative(cwd, out)}`);
+  return 0;
+}
+
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) process.exitCode = main();

@@ -1,0 +1,34 @@
+// npm run diff: what changed between two releases, as text and changes.csv.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { cli, tmpdir, shangchengInput, ROOT } from './helpers.js';
+
+describe('release diff', () => {
+  it('lists a changed observation and the status it flips', () => {
+    const input = shangchengInput();
+    const before = path.join(tmpdir(), 'before');
+    expect(cli(['--input', input, '--output', before]).status).toBe(0);
+    // the 2016 report restates GDP growth lower: 9.2% becomes 7.2%, under the 7.5% target
+    const file = path.join(input, 'shangcheng-2016-excerpt.txt');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('同比增长9.2%', '同比增长7.2%'));
+    const after = path.join(tmpdir(), 'after');
+    expect(cli(['--input', input, '--output', after]).status).toBe(0);
+    const changes = path.join(tmpdir(), 'changes.csv');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'diff.ts'), before, after, '--changes', changes], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('1 changed; 1 target statuses flipped');
+    expect(r.stdout).toMatch(/changed\s+shangcheng-2016 gdp actual 2015 growth: 9\.2% → 7\.2%/);
+    expect(r.stdout).toMatch(/status_flipped\s+shangcheng gdp growth 2015: met .* → missed/);
+    const csv = fs.readFileSync(changes, 'utf8');
+    expect(csv.split('\r\n')[0]).toBe('\ufeffchange,table,key,old,new,text');
+    expect(csv).toContain('status_flipped,targets_vs_actuals,shangcheng gdp growth 2015');
+  });
+
+  it('a directory without a release is a usage error', () => {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'diff.ts'), tmpdir(), tmpdir()], { encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('holds no release');
+  });
+});
