@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runInto, version, defaultJobs, DEFAULT_CACHE_DIR, type RunEvent } from './run.js';
 import { measureFloor } from './floor.js';
-import { YoyError, EXIT_USAGE } from './errors.js';
+import { YoyError, EXIT_DATA } from './errors.js';
 import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from './publish.js';
 import { PROJECT_ROOT } from './paths.js';
 import { DEFAULT_TOLERANCE } from './derive/attainment.js';
@@ -191,7 +191,8 @@ try {
     process.stderr.write(`yoy: ${e.toString()}\n`);
     process.exitCode = e.exitCode;
   } else {
-    process.stderr.write(`yoy: internal error: ${(e as Error).stack ?? e}\n`);
-    process.exitCode = EXIT_USAGE + 1;
+    // not a case the contract names: report it as a failed run (1), with the stack for a bug report
+    process.stderr.write(`yoy: internal error (please report it): ${(e as Error).stack ?? e}\n`);
+    process.exitCode = EXIT_DATA;
   }
 }

@@ -16,6 +16,7 @@ export type ErrorCode =
   | 'OBSERVATION_INVALID'
   | 'BUNDLE_INVALID'
   | 'OUTPUT_LOCKED'
+  | 'OUTPUT_UNWRITABLE'
   | 'CHECK_FAILED';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
@@ -34,7 +35,7 @@ export class YoyError extends Error {
   }
 
   get exitCode(): number {
-    return this.code === 'USAGE' ? EXIT_USAGE : EXIT_DATA;
+    return this.code === 'USAGE' || this.code === 'OUTPUT_UNWRITABLE' ? EXIT_USAGE : EXIT_DATA;
   }
 
   /** "input/manifest.json (line 3, column 5): MANIFEST_NOT_JSON: …" */

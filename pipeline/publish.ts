@@ -16,10 +16,23 @@ function alive(pid: number): boolean {
   }
 }
 
+/** An output that cannot be written is a clear error, not a crash. */
+function writable<T>(out: string, f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EEXIST', 'ENOENT'].includes(code)) {
+      throw new YoyError('OUTPUT_UNWRITABLE', `cannot write the output directory (${code}: ${(e as Error).message})`, out);
+    }
+    throw e;
+  }
+}
+
 /** Take the output's lock, or fail clearly if a live run holds it. A dead run's lock is taken over. */
 export function lock(out: string): () => void {
   const file = `${path.resolve(out)}.lock`;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  writable(out, () => fs.mkdirSync(path.dirname(file), { recursive: true }));
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const fd = fs.openSync(file, 'wx');
@@ -27,7 +40,7 @@ export function lock(out: string): () => void {
       fs.closeSync(fd);
       return () => fs.rmSync(file, { force: true });
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') writable(out, () => { throw e; });
       const pid = Number(fs.readFileSync(file, 'utf8').trim());
       if (pid && alive(pid) && pid !== process.pid) {
         throw new YoyError('OUTPUT_LOCKED', `another run (pid ${pid}) is writing this output; try again when it has finished, or delete ${file} if it is stale`, out);
@@ -67,10 +80,12 @@ export function assertReplaceable(out: string): void {
 
 export function tempDirBeside(out: string): string {
   const abs = path.resolve(out);
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const dir = fs.mkdtempSync(`${abs}.tmp-${process.pid}-`);
-  fs.chmodSync(dir, 0o755);
-  return dir;
+  return writable(out, () => {
+    fs.mkdirSync(path.dirname(abs), { recursive: true });
+    const dir = fs.mkdtempSync(`${abs}.tmp-${process.pid}-`);
+    fs.chmodSync(dir, 0o755);
+    return dir;
+  });
 }
 
 /** Swap the finished temporary directory in for the output. */

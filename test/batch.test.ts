@@ -194,6 +194,15 @@ describe('spreadsheet safety', () => {
 });
 
 describe('usage', () => {
+  it('an output that cannot be written is a clear usage error, not a crash', () => {
+    const file = path.join(tmpdir(), 'a-file');
+    fs.writeFileSync(file, 'x');
+    const r = cli(['--input', shangchengInput(), '--output', path.join(file, 'release')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/OUTPUT_UNWRITABLE: cannot write the output directory/);
+    expect(r.stderr).not.toContain('internal error');
+  });
+
   it('--help exits 0 and --version prints the version', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);

@@ -46,19 +46,19 @@ export function seriesSpec(rows: TargetRow[], tolerancePp: number, tolerancePct:
     width: Math.max(220, Math.min(640, 34 * (Math.max(...years) - Math.min(...years) + 1))),
     height: 170,
     data: { values: points as unknown as Record<string, unknown>[] },
-    config: { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT }, legend: { labelFont: FONT, titleFont: FONT } },
+    config: { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT }, axisY: { format: '~g' }, legend: { labelFont: FONT, titleFont: FONT } },
     layer: [
       {
         transform: [{ filter: "datum.kind === 'band'" }],
         mark: { type: 'bar', color: '#0969da', opacity: 0.18, width: { band: 0.7 } },
-        encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false } }, y2: { field: 'high' }, tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'low' }, { field: 'high' }] },
+        encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false, padding: 12 } }, y2: { field: 'high' }, tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'low' }, { field: 'high' }] },
       },
       {
         transform: [{ filter: "datum.kind === 'target'" }],
         mark: { type: 'point', shape: 'stroke', size: 260, strokeWidth: 2.5, color: '#0969da' },
         encoding: {
           x,
-          y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false } },
+          y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false, padding: 12 } },
           shape: { field: 'qualifier', type: 'nominal', title: 'target', scale: { domain: ['exact', 'about', 'range', 'at_least', 'at_most'], range: ['stroke', 'stroke', 'stroke', 'triangle-up', 'triangle-down'] }, legend: { orient: 'bottom', direction: 'horizontal' } },
           tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'value', title: 'target value' }],
         },
@@ -66,14 +66,14 @@ export function seriesSpec(rows: TargetRow[], tolerancePp: number, tolerancePct:
       {
         transform: [{ filter: "datum.kind === 'actual'" }],
         mark: { type: 'line', color: '#24292f', strokeWidth: 1.5 },
-        encoding: { x, y: { field: 'value', type: 'quantitative', scale: { zero: false } } },
+        encoding: { x, y: { field: 'value', type: 'quantitative', scale: { zero: false, padding: 12 } } },
       },
       {
         transform: [{ filter: "datum.kind === 'actual'" }],
         mark: { type: 'point', filled: true, size: 60 },
         encoding: {
           x,
-          y: { field: 'value', type: 'quantitative', scale: { zero: false } },
+          y: { field: 'value', type: 'quantitative', scale: { zero: false, padding: 12 } },
           color: { field: 'status', type: 'nominal', title: 'actual', scale: STATUS_COLOURS, legend: { orient: 'bottom', direction: 'horizontal' } },
           tooltip: [{ field: 'year' }, { field: 'value', title: 'actual' }, { field: 'status' }],
         },

@@ -112,6 +112,7 @@ aside#source dl { display: grid; grid-template-columns: max-content 1fr; gap: 2p
 aside#source dd { margin: 0; }
 aside#source .close { float: right; }
 .note { color: var(--muted); font-size: 13px; }
+.waiting { flex-basis: 100%; color: var(--muted); font-size: 14px; margin: 4px 0 0; }
 `;
 
 const SCRIPT = `
@@ -165,9 +166,15 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     // outcomes first: met, near, missed before targets still waiting for an actual
     const order: Record<string, number> = { missed: 0, near: 1, met: 2, no_actual: 3 };
     const glance = glanceYear === undefined ? [] : compared.filter((r) => r.year === glanceYear).sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4));
-    const cards = glance
-      .map((r) => `<div class="card ${r.status}"><div class="ind">${esc(r.indicator_label)} <span class="measure">${esc(MEASURE_LABEL[r.measure] ?? r.measure)}</span></div><div class="line">promised ${figure(r.target_value, r.unit, r.target_qualifier, r.target_low, r.target_high, sources.id(r.target_report_id, r.target_start))} · achieved ${figure(r.actual, r.unit, 'exact', null, null, sources.id(r.actual_report_id, r.actual_start))}</div><div>${statusBadge(r.status)}</div></div>`)
-      .join('\n');
+    const card = (r: TargetRow) =>
+      `<div class="card ${r.status}"><div class="ind">${esc(r.indicator_label)} <span class="measure">${esc(MEASURE_LABEL[r.measure] ?? r.measure)}</span></div><div class="line">promised ${figure(r.target_value, r.unit, r.target_qualifier, r.target_low, r.target_high, sources.id(r.target_report_id, r.target_start))} · achieved ${figure(r.actual, r.unit, 'exact', null, null, sources.id(r.actual_report_id, r.actual_start))}</div><div>${statusBadge(r.status)}</div></div>`;
+    const outcomes = glance.filter((r) => r.status !== 'no_actual');
+    const waiting = glance.filter((r) => r.status === 'no_actual');
+    const cards =
+      outcomes.map(card).join('\n') +
+      (waiting.length
+        ? `<p class="waiting">Also promised for ${glanceYear}, no outcome stated yet: ${waiting.map((r) => `${esc(r.indicator_label)} ${figure(r.target_value, r.unit, r.target_qualifier, r.target_low, r.target_high, sources.id(r.target_report_id, r.target_start))}`).join(' · ')}</p>`
+        : '');
     // charts: every indicator × measure with at least one target
     const series = new Map<string, TargetRow[]>();
     for (const r of rows) {
@@ -177,7 +184,8 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     }
     const charts: string[] = [];
     for (const [k, list] of [...series].sort(([a], [b]) => (a < b ? -1 : 1))) {
-      if (!list.some((r) => r.target_value !== null)) continue;
+      // a chart needs a target and two years to say something; single items stay in the tables
+      if (!list.some((r) => r.target_value !== null) || list.length < 2) continue;
       const title = `${list[0].indicator_label} · ${MEASURE_LABEL[list[0].measure] ?? list[0].measure}`;
       const svg = await renderSvg(seriesSpec(list, opts.tolerance.pp, opts.tolerance.levelPct, title));
       charts.push(`<figure class="chart" data-series="${esc(k)}">${svg}</figure>`);
