@@ -51,8 +51,9 @@ describe('report.html', () => {
       const marks = await charts.nth(i).locator('svg g.mark-symbol path, svg g.mark-line path, svg g.mark-rect path').count();
       expect(marks, `chart ${i} (${await charts.nth(i).getAttribute('data-series')})`).toBeGreaterThan(0);
     }
-    // Chinese labels are text in the SVG, drawn with a CJK font
-    expect(await page.locator('figure.chart svg text', { hasText: '地区生产总值' }).count()).toBeGreaterThan(0);
+    // Chinese labels render: each chart is captioned with its indicator, in a font that has the characters
+    expect(await page.locator('figure.chart figcaption', { hasText: '地区生产总值' }).count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.fonts.check('14px "Noto Sans CJK SC"', '地区生产总值'))).toBe(true);
 
     // click the Shangcheng 2015 GDP actual: the panel shows its sentence with the number marked
     const card = page.locator('#j-shangcheng .card', { hasText: '地区生产总值' }).filter({ hasText: 'growth' });

@@ -20,10 +20,12 @@ interface Point {
   qualifier?: string;
 }
 
-/** One series: the actual line, the target as a band (range, about) or a marker (exact, at_least, at_most). */
-export function seriesSpec(rows: TargetRow[], tolerancePp: number, tolerancePct: number, title: string): vl.TopLevelSpec {
-  const unit = rows.find((r) => r.unit)?.unit ?? '';
+/** The points of one series: the outcomes, the target as a band (range, about) or a marker (exact, at_least, at_most). */
+export function seriesPoints(rows: TargetRow[], tolerancePp: number, tolerancePct: number): Point[] {
   const points: Point[] = [];
+  const years = rows.map((r) => r.year);
+  // every year between the first and the last, so the axis is evenly spaced
+  for (let y = Math.min(...years); y <= Math.max(...years); y++) points.push({ year: y, kind: 'pad' });
   for (const r of rows) {
     if (r.actual !== null) points.push({ year: r.year, kind: 'actual', value: r.actual, status: r.target_value === null ? 'no_target' : r.status });
     if (r.target_value === null) continue;
@@ -37,56 +39,62 @@ export function seriesSpec(rows: TargetRow[], tolerancePp: number, tolerancePct:
     if (q === 'range' || q === 'about') points.push({ year: r.year, kind: 'band', low, high, qualifier: q });
     points.push({ year: r.year, kind: 'target', value: r.target_value, qualifier: q });
   }
-  const years = rows.map((r) => r.year);
-  const x = { field: 'year', type: 'ordinal' as const, title: null, scale: { domain: Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i) }, axis: { labelAngle: 0, labelOverlap: true } };
-  const yTitle = `${MEASURE_TITLE[rows[0].measure] ?? rows[0].measure}${rows[0].measure === 'level' ? ` (${unit})` : ''}`;
+  return points;
+}
+
+/** One chart template for every series; the data changes, the parsed view is reused. */
+const TEMPLATE: vl.TopLevelSpec = (() => {
+  const x = { field: 'year', type: 'ordinal' as const, title: null, axis: { labelAngle: 0, labelOverlap: true } };
+  const y = { field: 'value', type: 'quantitative' as const, title: null, scale: { zero: false, padding: 12 } };
   return {
-    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-    title: { text: title, anchor: 'start', fontSize: 13 },
-    width: Math.max(220, Math.min(640, 34 * (Math.max(...years) - Math.min(...years) + 1))),
+    width: 420,
     height: 170,
-    data: { values: points as unknown as Record<string, unknown>[] },
+    // the view is reused: lay it out again for each series' labels
+    autosize: { type: 'pad', resize: true },
+    data: { name: 'points' },
     config: { font: FONT, view: { stroke: null }, axis: { labelFont: FONT, titleFont: FONT }, axisY: { format: '~g' }, legend: { labelFont: FONT, titleFont: FONT } },
     layer: [
+      { transform: [{ filter: "datum.kind === 'pad'" }], mark: { type: 'rule', opacity: 0 }, encoding: { x } },
       {
         transform: [{ filter: "datum.kind === 'band'" }],
         mark: { type: 'bar', color: '#0969da', opacity: 0.18, width: { band: 0.7 } },
-        encoding: { x, y: { field: 'low', type: 'quantitative', title: yTitle, scale: { zero: false, padding: 12 } }, y2: { field: 'high' }, tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'low' }, { field: 'high' }] },
+        encoding: { x, y: { ...y, field: 'low' }, y2: { field: 'high' }, tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'low' }, { field: 'high' }] },
       },
       {
         transform: [{ filter: "datum.kind === 'target'" }],
         mark: { type: 'point', shape: 'stroke', size: 260, strokeWidth: 2.5, color: '#0969da' },
         encoding: {
-          x,
-          y: { field: 'value', type: 'quantitative', title: yTitle, scale: { zero: false, padding: 12 } },
+          x, y,
           shape: { field: 'qualifier', type: 'nominal', title: 'target', scale: { domain: ['exact', 'about', 'range', 'at_least', 'at_most'], range: ['stroke', 'stroke', 'stroke', 'triangle-up', 'triangle-down'] }, legend: { orient: 'bottom', direction: 'horizontal' } },
           tooltip: [{ field: 'year' }, { field: 'qualifier', title: 'target' }, { field: 'value', title: 'target value' }],
         },
       },
-      {
-        transform: [{ filter: "datum.kind === 'actual'" }],
-        mark: { type: 'line', color: '#24292f', strokeWidth: 1.5 },
-        encoding: { x, y: { field: 'value', type: 'quantitative', scale: { zero: false, padding: 12 } } },
-      },
+      { transform: [{ filter: "datum.kind === 'actual'" }], mark: { type: 'line', color: '#24292f', strokeWidth: 1.5 }, encoding: { x, y } },
       {
         transform: [{ filter: "datum.kind === 'actual'" }],
         mark: { type: 'point', filled: true, size: 60 },
         encoding: {
-          x,
-          y: { field: 'value', type: 'quantitative', scale: { zero: false, padding: 12 } },
+          x, y,
           color: { field: 'status', type: 'nominal', title: 'actual', scale: STATUS_COLOURS, legend: { orient: 'bottom', direction: 'horizontal' } },
           tooltip: [{ field: 'year' }, { field: 'value', title: 'actual' }, { field: 'status' }],
         },
       },
     ],
   } as vl.TopLevelSpec;
-}
+})();
 
-export async function renderSvg(spec: vl.TopLevelSpec): Promise<string> {
-  const view = new vega.View(vega.parse(vl.compile(spec).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
+export class ChartRenderer {
+  private view = new vega.View(vega.parse(vl.compile(TEMPLATE).spec), { renderer: 'none' });
+
+  async render(points: Point[]): Promise<string> {
+    this.view.change('points', vega.changeset().remove(() => true).insert(points));
+    await this.view.runAsync();
+    return this.view.toSVG();
+  }
+
+  finalize() {
+    this.view.finalize();
   }
 }
+
+export const measureTitle = (measure: string, unit: string) => `${MEASURE_TITLE[measure] ?? measure}${measure === 'level' ? ` (${unit})` : ''}`;

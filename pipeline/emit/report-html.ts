@@ -5,7 +5,7 @@
 import type { Release } from './index.js';
 import type { TargetRow } from '../derive/targets-vs-actuals.js';
 import type { Observation } from '../extract/index.js';
-import { seriesSpec, renderSvg, FONT } from './charts.js';
+import { ChartRenderer, seriesPoints, measureTitle, FONT } from './charts.js';
 import { plain } from '../derive/decimal.js';
 
 export interface ReportOptions {
@@ -103,6 +103,8 @@ tr.near td { background: #fff8c5; }
 button.num { font: inherit; border: 0; border-bottom: 1px dashed #0969da; background: none; padding: 0; color: #0969da; cursor: pointer; }
 button.num:hover, button.num.active { background: #ddf4ff; }
 .charts { display: flex; flex-wrap: wrap; gap: 16px; }
+.chart { margin: 0; }
+.chart figcaption { font-size: 14px; margin-left: 8px; }
 .chart svg { max-width: 100%; height: auto; }
 aside#source { position: fixed; right: 16px; bottom: 16px; width: min(520px, calc(100vw - 32px)); max-height: 60vh; overflow: auto; background: white; border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.15); padding: 12px 16px; z-index: 2; }
 aside#source[hidden] { display: none; }
@@ -157,6 +159,7 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   for (const r of derived.targets_vs_actuals) if (r.status in counts) counts[r.status]++;
 
   const sections: string[] = [];
+  const renderer = new ChartRenderer();
   for (const j of shown) {
     const rows = derived.targets_vs_actuals.filter((r) => r.jurisdiction === j);
     const compared = rows.filter((r) => r.target_value !== null);
@@ -186,9 +189,9 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     for (const [k, list] of [...series].sort(([a], [b]) => (a < b ? -1 : 1))) {
       // a chart needs a target and two years to say something; single items stay in the tables
       if (!list.some((r) => r.target_value !== null) || list.length < 2) continue;
-      const title = `${list[0].indicator_label} · ${MEASURE_LABEL[list[0].measure] ?? list[0].measure}`;
-      const svg = await renderSvg(seriesSpec(list, opts.tolerance.pp, opts.tolerance.levelPct, title));
-      charts.push(`<figure class="chart" data-series="${esc(k)}">${svg}</figure>`);
+      const svg = await renderer.render(seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct));
+      const unit = list.find((r) => r.unit)?.unit ?? '';
+      charts.push(`<figure class="chart" data-series="${esc(k)}"><figcaption><b>${esc(list[0].indicator_label)}</b> · ${esc(measureTitle(list[0].measure, unit))}</figcaption>${svg}</figure>`);
     }
     const shortfalls = withActual.filter((r) => r.status !== 'met').sort((a, b) => b.year - a.year || (a.indicator < b.indicator ? -1 : 1));
     const all = compared.slice().sort((a, b) => b.year - a.year || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : 1));
@@ -203,6 +206,7 @@ ${shortfalls.length ? rowsTable(shortfalls, sources, true) : '<p class="note">No
 <details><summary>Every target, ${all.length} rows</summary>${rowsTable(all, sources, true)}</details>
 </section>`);
   }
+  renderer.finalize();
   const more = jurisdictions.length - shown.length;
   const data = JSON.stringify(sources.list).replace(/</g, '\\u003c');
   return `<!doctype html>
