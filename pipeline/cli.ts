@@ -27,6 +27,8 @@ usage: npm start -- [options]
   --jobs N               extraction worker threads (default: the number of cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
   --cache-dir DIR        where the extraction cache lives (default: .yoy-cache/ in the project)
+  --no-views             skip report.html and yoy.xlsx (for bulk runs that only want the data)
+  --report-max N         report.html draws charts for at most N jurisdictions (default 25)
   --floor                only read and decode the reports and count digits, and print the time (for npm run bench)
   --quiet                print only the final summary line
   --json                 print one JSON object per event (for CI logs)
@@ -34,7 +36,7 @@ usage: npm start -- [options]
 
 exit status: 0 success; 1 the data was bad (the message names the file and the problem); 2 wrong usage`;
 
-const KNOWN = new Set(['input', 'output', 'check', 'bom', 'keep-going', 'review-threshold', 'tolerance-pp', 'tolerance-level-pct', 'max-file-mb', 'jobs', 'cache', 'cache-dir', 'floor', 'quiet', 'json', 'version', 'help', '_']);
+const KNOWN = new Set(['input', 'output', 'check', 'bom', 'keep-going', 'review-threshold', 'tolerance-pp', 'tolerance-level-pct', 'max-file-mb', 'jobs', 'cache', 'cache-dir', 'floor', 'views', 'report-max', 'quiet', 'json', 'version', 'help', '_']);
 
 interface Options {
   input: string;
@@ -48,6 +50,8 @@ interface Options {
   jobs: number;
   cacheDir: string | null;
   floor: boolean;
+  views: boolean;
+  reportMax: number;
   mode: 'tty' | 'lines' | 'quiet' | 'json';
 }
 
@@ -63,7 +67,7 @@ function number(v: unknown, name: string, min: number, max: number, dflt: number
 }
 
 function parse(args: string[]): Options | 'help' | 'version' {
-  const a = minimist(args, { string: ['input', 'output', 'cache-dir'], boolean: ['check', 'bom', 'cache', 'keep-going', 'floor', 'quiet', 'json', 'version', 'help'], default: { bom: true, cache: true } });
+  const a = minimist(args, { string: ['input', 'output', 'cache-dir'], boolean: ['check', 'bom', 'cache', 'views', 'keep-going', 'floor', 'quiet', 'json', 'version', 'help'], default: { bom: true, cache: true, views: true } });
   for (const k of Object.keys(a)) if (!KNOWN.has(k)) usage(`unknown option --${k}`);
   if (a._.length) usage(`unexpected argument "${a._[0]}"`);
   if (a.help) return 'help';
@@ -88,6 +92,8 @@ function parse(args: string[]): Options | 'help' | 'version' {
     jobs: Math.floor(number(a.jobs, 'jobs', 1, 256, defaultJobs())),
     cacheDir: a.cache === false ? null : a['cache-dir'] ? path.resolve(cwd, a['cache-dir']) : DEFAULT_CACHE_DIR,
     floor: a.floor,
+    views: a.views,
+    reportMax: Math.floor(number(a['report-max'], 'report-max', 0, 100000, 25)),
     mode: a.json ? 'json' : a.quiet ? 'quiet' : process.stderr.isTTY && !ci ? 'tty' : 'lines',
   };
 }
@@ -116,7 +122,7 @@ async function main(): Promise<number> {
   if (parsed === 'version') return void console.log(version()), 0;
   const o = parsed;
   const onEvent = reporter(o.mode);
-  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, jobs: o.jobs, cacheDir: o.cacheDir, onEvent };
+  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, jobs: o.jobs, cacheDir: o.cacheDir, views: o.views, reportMaxJurisdictions: o.reportMax, onEvent };
   if (o.floor) {
     process.stdout.write(JSON.stringify({ event: 'floor', ...measureFloor(o.input, o.maxFileBytes) }) + '\n');
     return 0;

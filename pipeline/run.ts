@@ -32,6 +32,8 @@ export interface RunOptions {
   cacheDir?: string | null;
   /** report.html draws charts for at most this many jurisdictions */
   reportMaxJurisdictions?: number;
+  /** write report.html and yoy.xlsx (default true) */
+  views?: boolean;
   onEvent?: (e: RunEvent) => void;
 }
 
@@ -158,7 +160,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunResult>
   const release = await buildRelease(opts);
   opts.onEvent?.({ event: 'stage', stage: 'emit' });
   const t0 = performance.now();
-  const files = await emit(release, dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance });
+  const files = await emit(release, dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: opts.views ?? true });
   opts.onEvent?.({ event: 'stage-done', stage: 'emit', ms: Math.round(performance.now() - t0) });
   return { release, files };
 }

@@ -68,6 +68,14 @@ describe('npm start on the default input', () => {
     expect(r.stderr).toMatch(/summary\.csv: differs/);
   });
 
+  it('--no-views writes the data release without report.html and yoy.xlsx', () => {
+    const data = path.join(tmpdir(), 'release');
+    expect(cli(['--output', data, '--no-views']).status).toBe(0);
+    expect(fs.existsSync(path.join(data, 'report.html'))).toBe(false);
+    expect(fs.existsSync(path.join(data, 'yoy.xlsx'))).toBe(false);
+    expect(fs.readFileSync(path.join(data, 'targets_vs_actuals.csv'))).toEqual(fs.readFileSync(path.join(out, 'targets_vs_actuals.csv')));
+  });
+
   it('--no-bom omits the byte-order mark', () => {
     const nobom = path.join(tmpdir(), 'release');
     expect(cli(['--output', nobom, '--no-bom']).status).toBe(0);

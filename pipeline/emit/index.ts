@@ -36,6 +36,8 @@ export interface EmitOptions {
   bom: boolean;
   /** report.html draws charts for at most this many jurisdictions */
   reportMaxJurisdictions: number;
+  /** write report.html and yoy.xlsx (off for bulk runs that only want the data) */
+  views: boolean;
   tolerance: { pp: number; levelPct: number };
 }
 
@@ -95,6 +97,7 @@ export async function emit(release: Release, dir: string, opts: EmitOptions): Pr
   writeJsonLines(path.join(dir, 'bundle.json'), bundle);
   const pkg = dataPackage(release.meta, written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
+  if (!opts.views) return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
   // the views people open: a workbook and a page
   const sheets = tables.filter(([t]) => t.name !== 'review' && t.name !== 'revisions');
   fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
