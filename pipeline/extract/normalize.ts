@@ -122,10 +122,10 @@ const TRADITIONAL_HINT = (() => {
 })();
 
 export function looksTraditional(text: string): boolean {
-  const n = Math.min(text.length, 20000);
+  const n = Math.min(text.length, 5000);
   let hits = 0;
   for (let i = 0; i < n; i++) hits += TRADITIONAL_HINT[text.charCodeAt(i)];
-  return hits >= 10 || (hits >= 2 && hits / n > 0.002);
+  return hits >= 5 || (hits >= 2 && hits / n > 0.002);
 }
 
 /** Convert traditional to simplified without moving any character. */
