@@ -3,6 +3,10 @@
 import { minimist } from 'zx';
 import path from 'node:path';
 import { buildRelease } from './run.js';
+import { loadInput } from './load/index.js';
+import { readReport } from './load/read.js';
+import { extractReport } from './extract/index.js';
+import { compileDictionary } from './extract/dictionary.js';
 import { loadGold, score, overall } from './evaluate.js';
 import { PROJECT_ROOT } from './paths.js';
 import { DEFAULT_TOLERANCE } from './derive/attainment.js';
@@ -17,8 +21,21 @@ const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');
 for (const s of scores) {
   console.log(s.report_id.padEnd(20), `${s.hit}/${s.required} ${pct(s.recall)}`.padStart(16), `${s.scored - s.wrong}/${s.scored} ${pct(s.precision)}`.padStart(16), String(s.qualifierMisses.length).padStart(17), String(s.forbidden.length).padStart(9));
-  if (a.verbose) for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`)]) console.log('   ', m);
+  if (a.verbose) {
+    for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`)]) console.log('   ', m);
+    if (s.misses.length) explain(s.report_id, s.misses);
+  }
 }
 const o = overall(scores);
 console.log(`overall: recall ${o.hit}/${o.required} = ${pct(o.recall)}; precision ${o.scored - o.wrong}/${o.scored} = ${pct(o.precision)}; qualifier misses ${o.qualifierMisses}; forbidden hits ${o.forbidden}`);
 process.exitCode = o.recall === 1 && o.precision >= 0.98 && !o.qualifierMisses && !o.forbidden ? 0 : 1;
+
+/** For a missed figure, what the refiners set aside for the same indicator in that report, and why. */
+function explain(reportId: string, misses: string[]) {
+  const loaded = loadInput(input, { maxFileBytes: 200e6 });
+  const r = loaded.reports.find((x) => x.meta.id === reportId);
+  if (!r) return;
+  const ex = extractReport({ ...r.meta, source: readReport(r.ref).source }, compileDictionary(loaded.dictionary), { explain: true });
+  const wanted = new Set(misses.map((m) => m.split(' ')[0]));
+  for (const d of ex.dropped ?? []) if (wanted.has(d.indicator)) console.log(`      set aside: ${d.indicator} "${d.text.slice(0, 50)}": ${d.reason}`);
+}

@@ -58,6 +58,12 @@ describe('the seed report (Shangcheng 2015)', () => {
     expect(find(obs, 'regional_headquarters_attracted', 'target', 'level')[0]).toMatchObject({ qualifier: 'range', value_low: 8, value_high: 10 });
   });
 
+  it("a group of names shares the subject of its first: a sector's group is set aside whole", () => {
+    // the seed's sector sentence (金融业实现地方财政收入6.8亿元) with a second name joined to it
+    const s = '一、2014年工作回顾\n金融业实现地方财政收入和税收收入分别为6.8亿元和3.2亿元。\n';
+    expect(extract(s, 2015)).toEqual([]);
+  });
+
   it("sets aside a sector's or a park's figure", () => {
     expect(find(obs, 'local_fiscal_revenue', 'actual', 'level').map((o) => o.value)).toEqual([58.03]);
     expect(find(obs, 'industrial_sales_output', 'actual', 'level').map((o) => o.value)).toEqual([702.98]);

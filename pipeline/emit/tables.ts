@@ -195,7 +195,6 @@ export const STATED_ATTAINMENT: TableDef = {
   ],
 };
 
-export const TABLES = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT];
 
 /** A pivot's columns depend on the years in the release. */
 export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: number[]): TableDef {

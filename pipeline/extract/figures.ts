@@ -3,7 +3,7 @@
 // expression here is sticky and bounded, so reading is linear in the text.
 import {
   NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE,
-  RISE_RE, FALL_RE, PERCENT_UNITS, type Qualifier,
+  RISE_RE, FALL_RE, type Qualifier,
 } from './vocabulary.js';
 import { ZH_INTEGER, ZH_FRACTION, decodeInteger, fractionPercent } from './numerals.js';
 
@@ -198,8 +198,4 @@ export function isPercent(unit: string): boolean {
 
 export function isPercentagePoints(unit: string): boolean {
   return unit === '个百分点';
-}
-
-export function percentBase(unit: string) {
-  return PERCENT_UNITS[unit];
 }

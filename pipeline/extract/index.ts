@@ -79,7 +79,8 @@ export interface StatedRecord {
 export interface Extraction {
   observations: Observation[];
   stated: StatedRecord[];
-  dropped: Dropped[];
+  /** with { explain: true }: what the refiners set aside, and why */
+  dropped?: Dropped[];
 }
 
 function findMentions(text: string, dict: CompiledDictionary): Mention[] {
@@ -180,7 +181,7 @@ function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Obs
   };
 }
 
-export function extractReport(report: ReportInput, dict: CompiledDictionary): Extraction {
+export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): Extraction {
   const norm = normalize(report.source, report.segments);
   const text = norm.text;
   const ctx = buildContext(text);
@@ -197,7 +198,7 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary): Ex
   refinePlausible(cands);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
   const observations = kept.map((c) => toObservation(c, report, norm));
-  const dropped = cands
+  const dropped = !opts.explain ? undefined : cands
     .filter((c) => c.dropped)
     .map((c) => {
       const { start, end } = sourceSpan(norm, c.from, c.to);

@@ -23,6 +23,8 @@ export interface Candidate {
   nameTo: number;
   /** the name as written in the text */
   name: string;
+  /** where the first name of its group starts (单位GDP电耗和电力消费总量: 单); the name itself when alone */
+  groupFrom: number;
   sentence: Sentence;
   rule: string;
   confidence: number;

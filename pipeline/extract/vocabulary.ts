@@ -97,10 +97,8 @@ export const QUALIFIER_BEFORE_RE = alt(Object.keys(QUALIFIER_BEFORE));
 export const QUALIFIER_AFTER_RE = alt(['左右', '上下', '以上', '以内', '以下']);
 
 /** Verbs of change before a percentage: the sign of the figure. */
-export const RISE = ['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅'];
-export const FALL = ['下降', '降低', '减少', '回落', '下调'];
-export const RISE_RE = alt(RISE);
-export const FALL_RE = alt(FALL);
+export const RISE_RE = alt(['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅']);
+export const FALL_RE = alt(['下降', '降低', '减少', '回落', '下调']);
 
 /**
  * Words that may stand between an indicator's name and its figure. They link, they
@@ -126,8 +124,3 @@ export const ESTIMATE_RE = /预计/;
 
 /** A paragraph that announces the year's targets: the rest of it, and the next paragraph when it ends there, are targets. */
 export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:建议)?(?:是|为|如下|确定为|设定为)?(?:[:：]|——)/;
-
-/** Chinese numerals that carry data in some items (十件, 三分之二). */
-export const CHINESE_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-};

@@ -59,6 +59,7 @@ export function candidateFrom(m: Mention, f: Figure, measure: Measure, sentence:
     nameFrom: m.from,
     nameTo: m.to,
     name: m.name,
+    groupFrom: m.from,
     sentence,
     rule,
     confidence: 0.9,
@@ -92,7 +93,9 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       for (const [m, f] of pairs) {
         const measure = measureOf(m.indicator, f, m.name);
         if (typeof measure !== 'string') continue;
-        out.push(candidateFrom(m, f, measure, sentence, rule, m.from));
+        const c = candidateFrom(m, f, measure, sentence, rule, m.from);
+        c.groupFrom = group[0].from;
+        out.push(c);
       }
     }
   }

@@ -42,19 +42,8 @@ export function clausePrefix(text: string, sentenceFrom: number, nameFrom: numbe
 export function refineSubject(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.dropped || c.rule === 'figure-name') continue;
-    // a group shares the subject of its first name: 单位GDP电耗和电力消费总量
-    const prefix = clausePrefix(text, c.sentence.from, c.nameFrom);
-    if (!isSubjectPrefix(prefix)) {
-      const joined = /^(?:[\u4e00-\u9fffA-Za-z0-9()（）]*(?:和|、|及|与|以及))$/.test(prefix);
-      if (!joined || !groupHead(text, c, prefix)) c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
-    }
+    // names joined into a group share the subject of the first: 全区单位GDP电耗和电力消费总量
+    const prefix = clausePrefix(text, c.sentence.from, c.groupFrom);
+    if (!isSubjectPrefix(prefix)) c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
   }
-}
-
-/** For the second name of a group ("…电耗和电力消费总量"), judge what stands before the first. */
-function groupHead(text: string, c: Candidate, prefix: string): boolean {
-  const m = /^(.*?)(?:和|、|及|与|以及)$/.exec(prefix);
-  if (!m) return false;
-  // the first name is part of the prefix; its own subject is whatever precedes an indicator-like word
-  return c.rule !== 'name-figure';
 }
