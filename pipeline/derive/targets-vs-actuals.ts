@@ -1,7 +1,7 @@
 // targets_vs_actuals: one row per jurisdiction × indicator × measure × year with a
 // target or an actual, the gap, the shortfall, the attainment and the ambition.
 import type { Series } from './series.js';
-import { inUnitOf } from './series.js';
+import { inUnitOf, seriesColumns } from './series.js';
 import { attain, bounds, type Status, type Tolerance } from './attainment.js';
 import { sub, growthPct, type Num } from './decimal.js';
 import type { Indicator } from '../extract/dictionary.js';
@@ -66,10 +66,7 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
       const prevActual = t && prevA ? inUnitOf(prevA, t) : prevA?.value ?? null;
       const prevTarget = t && prevT ? inUnitOf(prevT, t) : null;
       rows.push({
-        jurisdiction: s.jurisdiction,
-        indicator: s.indicator,
-        indicator_label: s.indicator_label,
-        measure: s.measure,
+        ...seriesColumns(s),
         year,
         target_qualifier: t?.qualifier ?? null,
         target_value: t?.value ?? null,

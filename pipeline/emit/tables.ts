@@ -20,6 +20,14 @@ export interface TableDef {
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
 
+/** The key of a series, first in every table about series. */
+const SERIES: Field[] = [
+  f('jurisdiction', 'string', 'Jurisdiction slug'),
+  f('indicator', 'string', 'Canonical indicator id'),
+  f('indicator_label', 'string', 'Chinese name of the indicator'),
+  f('measure', 'string', 'level, growth, rate or change_pp'),
+];
+
 export const OBSERVATIONS: TableDef = {
   name: 'observations',
   file: 'observations.csv',
@@ -60,10 +68,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
   description: 'One row per jurisdiction × indicator × measure × year with a target or an actual. The target for year Y comes from the report delivered in Y; the actual from the first later report that states it.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
-    f('indicator', 'string', 'Canonical indicator id'),
-    f('indicator_label', 'string', 'Chinese name of the indicator'),
-    f('measure', 'string', 'level, growth, rate or change_pp'),
+    ...SERIES,
     f('year', 'integer', 'The year compared'),
     f('target_qualifier', 'string', 'Qualifier of the target as read'),
     f('target_value', 'number', 'The target as stated (signed)'),
@@ -98,10 +103,7 @@ export const GROWTH_DELTAS: TableDef = {
   description: 'One row per jurisdiction × indicator × measure × year with actuals in two consecutive years.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
-    f('indicator', 'string', 'Canonical indicator id'),
-    f('indicator_label', 'string', 'Chinese name of the indicator'),
-    f('measure', 'string', 'level, growth, rate or change_pp'),
+    ...SERIES,
     f('year', 'integer', 'The later year'),
     f('prev_year', 'integer', 'The earlier year'),
     f('prev_value', 'number', "Actual of the earlier year, in this year's unit"),
@@ -124,10 +126,7 @@ export const SUMMARY: TableDef = {
   description: 'One row per jurisdiction × indicator × measure.',
   primaryKey: ['jurisdiction', 'indicator', 'measure'],
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
-    f('indicator', 'string', 'Canonical indicator id'),
-    f('indicator_label', 'string', 'Chinese name of the indicator'),
-    f('measure', 'string', 'level, growth, rate or change_pp'),
+    ...SERIES,
     f('first_year', 'integer', 'First year with a target or an actual'),
     f('last_year', 'integer', 'Last year with a target or an actual'),
     f('targets', 'integer', 'Years with a target'),
@@ -206,10 +205,7 @@ export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: numbe
     description: `One row per jurisdiction × indicator × measure, one column per year: the ${what} of that year in the row's unit${what === 'target' ? ' (the value as stated; the lower end of a range; qualifiers are in targets_vs_actuals.csv)' : ''}.`,
     primaryKey: ['jurisdiction', 'indicator', 'measure'],
     fields: [
-      f('jurisdiction', 'string', 'Jurisdiction slug'),
-      f('indicator', 'string', 'Canonical indicator id'),
-      f('indicator_label', 'string', 'Chinese name of the indicator'),
-      f('measure', 'string', 'level, growth, rate or change_pp'),
+      ...SERIES,
       f('unit', 'string', "The row's unit"),
       ...years.map((y) => f(String(y), 'number', `The ${what} for ${y}`)),
     ],
