@@ -181,6 +181,11 @@ describe('structures and forms from issue 3', () => {
     }
   });
 
+  it('a figure for a later year (到2025年) is not this year\'s target', () => {
+    const s = '二、2024年工作安排\n力争地区生产总值突破1300亿元。到2025年，地区生产总值达到1500亿元。\n';
+    expect(extract(s, 2024).map((o) => [o.kind, o.period, o.value])).toEqual([['target', 2024, 1300]]);
+  });
+
   it('section headings without numbering still place figures in time', () => {
     const bare = seed.replace('一、2014年工作回顾', '2014年工作回顾').replace('二、2015年重点工作', '2015年重点工作');
     const key = (o: Observation) => `${o.indicator}|${o.kind}|${o.period}|${o.measure}|${o.value}`;

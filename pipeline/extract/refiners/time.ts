@@ -7,7 +7,7 @@ import type { Candidate } from '../types.js';
 import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
 
 /** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
-const TIME_CUE = /(?<!比|较|由|从|与|同|到|至)(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|近五年|五年来|五年间|五年累计|五年共|五年全国|十年来|三年来|两年来|前四年)/g;
+const TIME_CUE = /(?<!比|较|由|从|与|同)(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|近五年|五年来|五年间|五年累计|五年共|五年全国|十年来|三年来|两年来|前四年)/g;
 
 type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
 
