@@ -163,6 +163,12 @@ describe('structures and forms from issue 3', () => {
     expect(find(obs, 'livelihood_share_of_new_revenue', 'target', 'rate')[0]).toMatchObject({ value: 66.67, text: '新增财力三分之二' });
   });
 
+  it('percentages in words, as older reports write them: 比上年增长百分之十一点八 (national 1995)', () => {
+    const obs = extract(national.get(1995)!, 1995);
+    expect(find(obs, 'gdp', 'actual', 'growth')[0]).toMatchObject({ value: 11.8, unit: '%', period: 1994 });
+    expect(find(obs, 'trade', 'actual', 'growth')[0].value).toBe(20.9);
+  });
+
   it('a shared head: 全口径和区级地方财政收入…分别增长', () => {
     const s = '一、2014年工作回顾\n完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。\n';
     const obs = extract(s, 2015);

@@ -5,7 +5,7 @@ import {
   NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE,
   RISE_RE, FALL_RE, type Qualifier,
 } from './vocabulary.js';
-import { ZH_INTEGER, ZH_FRACTION, decodeInteger, fractionPercent } from './numerals.js';
+import { ZH_INTEGER, ZH_FRACTION, ZH_PERCENT, decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 
 export interface Figure {
   /** offsets in the normalised text */
@@ -42,6 +42,8 @@ const FIGURE = new RegExp(
 /** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
 const FIGURE_ZH = new RegExp(`(${ZH_INTEGER})(件|项|个|家|条|处|所|座|名|户|幢|套)`, 'y');
 const FIGURE_FRACTION = new RegExp(ZH_FRACTION, 'y');
+const FIGURE_PERCENT_ZH = new RegExp(ZH_PERCENT, 'y');
+const QUAL_AFTER = new RegExp(`(?:${QUALIFIER_AFTER_RE})`, 'y');
 const JOIN = /(?:和|、|及|与|以及)/y;
 const CLAUSE_BREAK = /[,，、]/y;
 
@@ -117,8 +119,23 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   };
 }
 
-/** 十件 → 10 件; 三分之二 → 66.67 %. */
+/** 十件 → 10 件; 三分之二 → 66.67 %; 百分之十一点八 → 11.8 %; 百分之八至九 → 8–9 %. */
 function readChineseFigure(s: string, p: number, direction: Figure['direction'], qualifier: Qualifier, qualifierWord?: string): { figure: Figure; end: number } | null {
+  const pct = sticky(FIGURE_PERCENT_ZH, s, p);
+  if (pct) {
+    const number = decodeDecimal(pct[1], pct[2]);
+    const number2 = pct[3] ? decodeDecimal(pct[3], pct[4]) : undefined;
+    if (!number || (pct[3] && !number2)) return null;
+    let end = p + pct[0].length;
+    if (number2) qualifier = 'range';
+    const after = sticky(QUAL_AFTER, s, end);
+    if (after) {
+      qualifier = QUALIFIER_AFTER[after[0]];
+      qualifierWord = after[0];
+      end += after[0].length;
+    }
+    return { figure: { from: p, to: end, number, number2, unit: '%', direction, qualifier, qualifierWord }, end };
+  }
   const frac = sticky(FIGURE_FRACTION, s, p);
   if (frac) {
     const pct = fractionPercent(frac[1], frac[2]);

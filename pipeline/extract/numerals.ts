@@ -19,3 +19,15 @@ export function fractionPercent(denominator: string, numerator: string): string 
   if (!d || !n || n > d) return undefined;
   return new Big(n).div(d).times(100).round(2).toString();
 }
+
+/** 百分之十一点八, 百分之八至九 (older reports write percentages in words) */
+export const ZH_PERCENT = '百分之([一二三四五六七八九十两百零]+)(?:点([零〇一二三四五六七八九]+))?(?:(?:至|到)(?:百分之)?([一二三四五六七八九十两百零]+)(?:点([零〇一二三四五六七八九]+))?)?';
+
+const DIGIT: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** 十一 and 八 → "11.8" */
+export function decodeDecimal(integer: string, decimals?: string): string | undefined {
+  const n = integer === '零' ? 0 : decodeInteger(integer);
+  if (n === undefined) return undefined;
+  return decimals ? `${n}.${[...decimals].map((c) => DIGIT[c]).join('')}` : String(n);
+}
