@@ -15,8 +15,23 @@ export function round(x: Big | number | null | undefined, dp: number): Num {
   return Number(b.round(dp, Big.roundHalfUp));
 }
 
+/** Figures as stated have few decimals: as integers in millionths they subtract exactly. */
+const MICRO = 1e6;
+function micro(x: number): number | undefined {
+  const v = Math.round(x * MICRO);
+  return Number.isSafeInteger(v) && v / MICRO === x ? v : undefined;
+}
+
+/** a − b rounded to dp decimals (half away from zero), exactly; the common case without big.js. */
 export function sub(a: number, b: number, dp: number = ROUND.gap): number {
-  return round(big(a).minus(b), dp)!;
+  const A = micro(a), B = micro(b);
+  if (A === undefined || B === undefined || dp > 6) return round(big(a).minus(b), dp)!;
+  const d = A - B;
+  const factor = 10 ** (6 - dp);
+  const abs = Math.abs(d);
+  const rest = abs % factor;
+  const q = (abs - rest) / factor + (2 * rest >= factor ? 1 : 0);
+  return (d < 0 ? -q : q) / 10 ** dp;
 }
 
 /** a / b × 100, rounded; null when b is 0. */

@@ -2,7 +2,7 @@
 // percentage points; for levels, the change in the unit and in percent, set beside
 // the growth the report itself states for that year.
 import type { Series } from './series.js';
-import { inUnitOf, seriesColumns } from './series.js';
+import { inUnitOf } from './series.js';
 import { sub, growthPct, type Num } from './decimal.js';
 
 export interface DeltaRow {
@@ -57,7 +57,10 @@ export function growthDeltas(all: Map<string, Series>): DeltaRow[] {
       const reported = level ? growth?.actuals.get(year)?.value ?? null : null;
       const diff = implied !== null && reported !== null ? sub(implied, reported, 2) : null;
       rows.push({
-        ...seriesColumns(s),
+        jurisdiction: s.jurisdiction,
+        indicator: s.indicator,
+        indicator_label: s.indicator_label,
+        measure: s.measure,
         year,
         prev_year: year - 1,
         prev_value: prevValue,

@@ -67,9 +67,6 @@ function preferUnit(a: Observation, b: Observation, target?: Observation): Obser
   return better(a, b);
 }
 
-/** The key columns every row about a series starts with. */
-export const seriesColumns = (s: Series) => ({ jurisdiction: s.jurisdiction, indicator: s.indicator, indicator_label: s.indicator_label, measure: s.measure });
-
 /** A value expressed in another observation's unit, through the base units. */
 export function inUnitOf(o: Observation, ref: Observation): number | null {
   if (o.unit === ref.unit) return o.value;

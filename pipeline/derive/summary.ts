@@ -2,7 +2,7 @@
 // with simple-statistics.
 import { mean, median, standardDeviation, linearRegression } from 'simple-statistics';
 import type { TargetRow } from './targets-vs-actuals.js';
-import { seriesColumns, type Series } from './series.js';
+import type { Series } from './series.js';
 import { round, ROUND, type Num } from './decimal.js';
 
 export interface SummaryRow {
@@ -56,7 +56,10 @@ export function summarise(series: Series[], rows: TargetRow[]): SummaryRow[] {
       if (first.unit === last.unit && first.value > 0 && last.value > 0 && span > 0) cagr = r((Math.pow(last.value / first.value, 1 / span) - 1) * 100);
     }
     out.push({
-      ...seriesColumns(s),
+      jurisdiction: s.jurisdiction,
+      indicator: s.indicator,
+      indicator_label: s.indicator_label,
+      measure: s.measure,
       first_year: Math.min(...years),
       last_year: Math.max(...years),
       targets: s.targets.size,
