@@ -7,10 +7,46 @@ import { createRequire } from 'node:module';
 export interface NormalText {
   /** normalised, simplified text that the rules read */
   text: string;
-  /** for each normalised UTF-16 unit, the source offset where it starts */
-  start: Int32Array;
-  /** for each normalised UTF-16 unit, the source offset where it ends */
-  end: Int32Array;
+  /** where each normalised UTF-16 unit came from in the source */
+  map: OffsetMap;
+}
+
+/**
+ * The offset map, kept sparse: most characters map one to one, so only the start
+ * of each run of such characters is stored, and the few units that stand for more
+ * than one source character (an HTML entity) or none (a paragraph break between
+ * HTML blocks) are stored apart. Memory is a few numbers per paragraph, not per character.
+ */
+export class OffsetMap {
+  constructor(
+    private runNorm: Int32Array,
+    private runSrc: Int32Array,
+    private wide: Map<number, [number, number]>,
+  ) {}
+
+  private run(i: number): number {
+    let lo = 0, hi = this.runNorm.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.runNorm[mid] <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Source offset where normalised unit i starts. */
+  start(i: number): number {
+    const w = this.wide.get(i);
+    if (w) return w[0];
+    const r = this.run(i);
+    return this.runSrc[r] + (i - this.runNorm[r]);
+  }
+
+  /** Source offset where normalised unit i ends. */
+  end(i: number): number {
+    const w = this.wide.get(i);
+    return w ? w[1] : this.start(i) + 1;
+  }
 }
 
 /** A visible stretch of the source (all of it for plain text; text nodes for HTML). */
@@ -51,8 +87,10 @@ const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
  */
 class Writer {
   units: Uint16Array;
-  start: Int32Array;
-  end: Int32Array;
+  runNorm: number[] = [];
+  runSrc: number[] = [];
+  wide = new Map<number, [number, number]>();
+  private lastEnd = -1;
   n = 0;
   // a pending run of whitespace
   wsFrom = -1;
@@ -61,20 +99,25 @@ class Writer {
   wsSpaceTo = -1;
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
-    this.start = new Int32Array(capacity);
-    this.end = new Int32Array(capacity);
   }
   grow() {
-    const cap = this.units.length * 2 + 16;
-    const u = new Uint16Array(cap); u.set(this.units); this.units = u;
-    const s = new Int32Array(cap); s.set(this.start); this.start = s;
-    const e = new Int32Array(cap); e.set(this.end); this.end = e;
+    const u = new Uint16Array(this.units.length * 2 + 16);
+    u.set(this.units);
+    this.units = u;
   }
   raw(c: number, from: number, to: number) {
     if (this.n === this.units.length) this.grow();
     this.units[this.n] = c;
-    this.start[this.n] = from;
-    this.end[this.n] = to;
+    if (to - from !== 1) {
+      this.wide.set(this.n, [from, to]);
+      this.lastEnd = -1; // the next unit starts a run of its own
+    } else {
+      if (from !== this.lastEnd) {
+        this.runNorm.push(this.n);
+        this.runSrc.push(from);
+      }
+      this.lastEnd = to;
+    }
     this.n++;
   }
   whitespace(kind: number, from: number, to: number) {
@@ -171,10 +214,10 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   w.flush(-1);
   let text = DECODER.decode(w.units.subarray(0, w.n));
   if (looksTraditional(text)) text = simplify(text);
-  return { text, start: w.start.slice(0, w.n), end: w.end.slice(0, w.n) };
+  return { text, map: new OffsetMap(Int32Array.from(w.runNorm.length ? w.runNorm : [0]), Int32Array.from(w.runSrc.length ? w.runSrc : [0]), w.wide) };
 }
 
 /** Map a span of the normalised text back to the source. */
 export function sourceSpan(norm: NormalText, from: number, to: number): { start: number; end: number } {
-  return { start: norm.start[from], end: norm.end[to - 1] };
+  return { start: norm.map.start(from), end: norm.map.end(to - 1) };
 }
