@@ -35,8 +35,10 @@ export interface CompiledDictionary {
   byValueFirstName: Map<string, Indicator>;
   /** names whose figures are kept only as targets */
   targetsOnly: Set<string>;
-  /** one global alternation of all names */
+  /** all names as one sticky, trie-shaped expression, tried only where a name can start */
   pattern: RegExp;
+  /** the characters a name can start with (a lookup table over UTF-16 units) */
+  firstChars: Uint8Array;
 }
 
 export function compileDictionary(dict: Dictionary): CompiledDictionary {
@@ -54,8 +56,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     for (const n of ind.names_value_first ?? []) byValueFirstName.set(n, ind);
   }
   const all = [...new Set([...byName.keys(), ...byValueFirstName.keys()])];
-  const pattern = new RegExp(trieSource(all), 'g');
-  return { byId, byName, byValueFirstName, targetsOnly, pattern };
+  const pattern = new RegExp(trieSource(all), 'y');
+  const firstChars = new Uint8Array(0x10000);
+  for (const n of all) firstChars[n.charCodeAt(0)] = 1;
+  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars };
 }
 
 interface TrieNode {

@@ -83,16 +83,30 @@ export interface Extraction {
   dropped?: Dropped[];
 }
 
+/**
+ * Every indicator name in one pass: the trie expression is tried only at characters
+ * a name can start with, found with a lookup table, and matches leftmost-longest.
+ */
 function findMentions(text: string, dict: CompiledDictionary): Mention[] {
   const out: Mention[] = [];
   const re = dict.pattern;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  const first = dict.firstChars;
+  for (let i = 0; i < text.length; ) {
+    if (!first[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
     const name = m[0];
     const named = dict.byName.get(name);
     const valueFirst = dict.byValueFirstName.get(name);
-    const indicator = named ?? valueFirst!;
-    out.push({ name, indicator, from: m.index, to: m.index + name.length, valueFirst: !named && Boolean(valueFirst) });
+    out.push({ name, indicator: (named ?? valueFirst)!, from: i, to: i + name.length, valueFirst: !named && Boolean(valueFirst) });
+    i += name.length;
   }
   return out;
 }
