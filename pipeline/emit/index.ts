@@ -7,8 +7,6 @@ import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
 import { writeCsv } from './csv.js';
 import { HashedFile, writeJsonLines } from './write.js';
-import { reportHtml } from './report-html.js';
-import { workbook } from './xlsx.js';
 import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
 import { assertValid } from '../validate/index.js';
 
@@ -98,7 +96,9 @@ export async function emit(release: Release, dir: string, opts: EmitOptions): Pr
   const pkg = dataPackage(release.meta, written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
   if (!opts.views) return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
-  // the views people open: a workbook and a page
+  // the views people open: a workbook and a page (their libraries are loaded only when needed)
+  const { workbook } = await import('./xlsx.js');
+  const { reportHtml } = await import('./report-html.js');
   const sheets = tables.filter(([t]) => t.name !== 'review' && t.name !== 'revisions');
   fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
   fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance }));

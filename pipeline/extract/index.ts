@@ -152,9 +152,15 @@ export function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Observation {
+function toObservation(c: Candidate, report: ReportInput, norm: NormalText, sentences: Map<Sentence, string>): Observation {
   const { start, end } = sourceSpan(norm, c.from, c.to);
-  const sent = sourceSpan(norm, c.sentence.from, c.sentence.to);
+  // figures of one sentence share one copy of it
+  let sentence = sentences.get(c.sentence);
+  if (sentence === undefined) {
+    const sent = sourceSpan(norm, c.sentence.from, c.sentence.to);
+    sentence = detach(report.source.slice(sent.start, sent.end).trim());
+    sentences.set(c.sentence, sentence);
+  }
   const value = signed(c, c.number);
   let low: number | null = null;
   let high: number | null = null;
@@ -188,7 +194,7 @@ function toObservation(c: Candidate, report: ReportInput, norm: NormalText): Obs
     text: detach(report.source.slice(start, end)),
     start,
     end,
-    sentence: detach(report.source.slice(sent.start, sent.end).trim()),
+    sentence,
     confidence: Math.round(c.confidence * 100) / 100,
     rule: c.rule,
     override: null,
@@ -211,7 +217,8 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
   refineTargetsOnly(cands, dict.targetsOnly);
   refinePlausible(cands);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
-  const observations = kept.map((c) => toObservation(c, report, norm));
+  const sentences = new Map<Sentence, string>();
+  const observations = kept.map((c) => toObservation(c, report, norm, sentences));
   const dropped = !opts.explain ? undefined : cands
     .filter((c) => c.dropped)
     .map((c) => {
