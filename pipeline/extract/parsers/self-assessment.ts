@@ -24,6 +24,9 @@ export function selfAssessments(text: string, ctx: DocumentContext, mentions: Ma
   const out: StatedAttainment[] = [];
   for (const s of ctx.sentences) {
     const kind = s.paragraph.section.kind;
+    // every statement names a target (目标): most sentences are passed over without a regex
+    const hasTarget = text.indexOf('目标', s.from);
+    if (hasTarget < 0 || hasTarget >= s.to) continue;
     const body = text.slice(s.from, s.to);
     const looksBack = kind === 'review' || LAST_YEAR.test(body);
     if (!looksBack || kind === 'multiyear') continue;
