@@ -56,6 +56,7 @@ export function growthDeltas(all: Map<string, Series>): DeltaRow[] {
       const implied = level ? growthPct(cur.value, prevValue) : null;
       const reported = level ? growth?.actuals.get(year)?.value ?? null : null;
       const diff = implied !== null && reported !== null ? sub(implied, reported, 2) : null;
+      // key columns written out, not spread (see targets-vs-actuals.ts)
       rows.push({
         jurisdiction: s.jurisdiction,
         indicator: s.indicator,

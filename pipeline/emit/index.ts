@@ -137,6 +137,5 @@ function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; bytes: num
         ...(table.primaryKey ? { primaryKey: table.primaryKey } : {}),
       },
     })),
-    ...(meta.created ? {} : {}),
   };
 }

@@ -185,26 +185,21 @@ function readList(s: string, at: number, limit: number): FigureList | null {
 export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
   const lists: FigureList[] = [];
   let p = at;
-  // 地方财政收入突破两亿元大关,达到20034万元: one clause without digits before the first figure
-  if (!readList(s, p, limit)) {
-    const skip = sticky(NO_DIGIT_CLAUSE, s, p);
-    if (skip && sticky(GROWTH_CONTINUES, s, p + skip[0].length)) p += skip[0].length;
-  }
   while (p < limit) {
-    const list = readList(s, p, limit);
-    if (!list) break;
+    let list = readList(s, p, limit);
+    if (!list) {
+      // one short clause without figures may stand before a figure of the same subject:
+      // 地方财政收入突破两亿元大关,达到20034万元 · 财政总收入107.15亿元,首次突破百亿大关,同比增长14.5%
+      const skip = sticky(NO_DIGIT_CLAUSE, s, p);
+      if (!skip || !sticky(GROWTH_CONTINUES, s, p + skip[0].length)) break;
+      list = readList(s, p + skip[0].length, limit);
+      if (!list) break;
+    }
     lists.push(list);
     p = list.to;
     const c = sticky(CLAUSE_BREAK, s, p);
     if (!c) break;
-    let q = p + c[0].length;
-    // one short clause without figures may stand between a level and its growth
-    if (!sticky(GROWTH_CONTINUES, s, q) && !readList(s, q, limit)) {
-      const skip = sticky(NO_DIGIT_CLAUSE, s, q);
-      if (skip && sticky(GROWTH_CONTINUES, s, q + skip[0].length)) q += skip[0].length;
-      else break;
-    }
-    p = q;
+    p += c[0].length;
   }
   return lists;
 }
