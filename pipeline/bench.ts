@@ -45,7 +45,7 @@ function buildCorpus(dir: string, targetMb: number, base: Base[]): { mb: number;
   return { mb: bytes / 1e6, reports: reports.length };
 }
 
-interface Run { wallMs: number; stages: Record<string, number>; observations: number; rssMb: number; cached: number }
+interface Run { wallMs: number; stages: Record<string, number>; cpu: Record<string, number>; steps: Record<string, number>; observations: number; rssMb: number; cached: number }
 
 function cli(argv: string[]): Run {
   const t0 = performance.now();
@@ -54,15 +54,21 @@ function cli(argv: string[]): Run {
   if (r.status !== 0) throw new Error(`yoy ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
   const stages: Record<string, number> = {};
+  const cpu: Record<string, number> = {};
+  let steps: Record<string, number> = {};
   let cached = 0;
   for (const e of events) {
-    if (e.event === 'stage-done') stages[e.stage] = e.ms;
+    if (e.event === 'stage-done') {
+      stages[e.stage] = e.ms;
+      cpu[e.stage] = e.cpu_ms;
+    }
+    if (e.event === 'stage-cpu') steps = e.ms;
     if (e.event === 'report' && e.cached) cached++;
   }
   const done = events.find((e) => e.event === 'done');
   const floor = events.find((e) => e.event === 'floor');
-  if (floor) return { wallMs, stages: { floor: floor.ms }, observations: 0, rssMb: 0, cached: 0 };
-  return { wallMs, stages, observations: done.observations, rssMb: done.max_rss_mb, cached };
+  if (floor) return { wallMs, stages: { floor: floor.ms }, cpu: {}, steps: {}, observations: 0, rssMb: 0, cached: 0 };
+  return { wallMs, stages, cpu, steps, observations: done.observations, rssMb: done.max_rss_mb, cached };
 }
 
 const total = (r: Run) => Object.values(r.stages).reduce((a, b) => a + b, 0);
@@ -83,7 +89,8 @@ for (const size of sizes) {
   const one = cli(['--input', dir, '--output', out, '--jobs', '1', '--no-cache', '--no-views']);
   const pipeMs = total(one);
   const line: Record<string, unknown> = {
-    mb: Number(f1(mb)), reports, floor_ms: floor.stages.floor, pipeline_ms: pipeMs, wall_ms: Math.round(one.wallMs), stages_ms: one.stages,
+    mb: Number(f1(mb)), reports, floor_ms: floor.stages.floor, pipeline_ms: pipeMs, wall_ms: Math.round(one.wallMs), stages_ms: one.stages, stages_cpu_ms: one.cpu, process_steps_thread_ms: one.steps,
+    cores_used: Number((total({ ...one, stages: one.cpu }) / pipeMs).toFixed(2)),
     mb_per_s: Number(f1(mb / (pipeMs / 1000))), observations_per_s: Math.round(one.observations / (pipeMs / 1000)), peak_rss_mb: one.rssMb,
     ratio_to_floor: Number((pipeMs / floor.stages.floor).toFixed(2)),
   };
@@ -105,6 +112,7 @@ for (const size of sizes) {
   results[`${size}mb`] = line;
   rows.push(`${String(size).padStart(4)} MB  ${String(reports).padStart(5)} reports  floor ${String(floor.stages.floor).padStart(6)} ms  pipeline ${String(pipeMs).padStart(6)} ms (${Object.entries(one.stages).map(([k, v]) => `${k} ${v}`).join(', ')})  ${f1(mb / (pipeMs / 1000))} MB/s  ${line.observations_per_s} obs/s  peak ${one.rssMb} MB  ratio ${line.ratio_to_floor}×`);
   console.log(rows[rows.length - 1]);
+  console.log(`      inside process (thread time): ${Object.entries(one.steps).map(([k, v]) => `${k} ${v}`).join(', ')}; cores used ${line.cores_used}`);
   if (line.with_views_emit_ms) console.log(`      with report.html and yoy.xlsx, emit takes ${line.with_views_emit_ms} ms instead of ${one.stages.emit} ms`);
   if (line.speedup_jobs2) console.log(`      --jobs 2: ${line.jobs2_pipeline_ms} ms (${line.speedup_jobs2}× faster); re-run after changing one report: ${line.rerun_one_changed_ms} ms (${line.rerun_ratio} of the full run, ${line.rerun_cached_reports} reports from the cache)`);
   if (!args.keep) fs.rmSync(dir, { recursive: true, force: true });

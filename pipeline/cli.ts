@@ -150,20 +150,20 @@ async function main(): Promise<number> {
   try {
     recover(o.output);
     tmp = tempDirBeside(o.output);
-    const { release: rel, files } = await runInto(tmp, runOpts);
+    const { meta, counts, files } = await runInto(tmp, runOpts);
     swapIn(tmp, o.output);
     tmp = undefined;
-    const s = rel.derived.targets_vs_actuals.reduce<Record<string, number>>((acc, r) => ((acc[r.status] = (acc[r.status] ?? 0) + 1), acc), {});
+    const s = counts.status;
     const summary = {
       event: 'done',
-      reports: rel.meta.reports.length,
-      observations: rel.observations.length,
-      review: rel.review.length,
+      reports: meta.reports.length,
+      observations: counts.observations,
+      review: counts.review,
       met: s.met ?? 0,
       near: s.near ?? 0,
       missed: s.missed ?? 0,
-      warnings: rel.meta.warnings.length,
-      skipped: rel.meta.skipped.length,
+      warnings: meta.warnings.length,
+      skipped: meta.skipped.length,
       output: o.output,
       files: files.length,
       max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -174,13 +174,13 @@ async function main(): Promise<number> {
         `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
-        const shown = rel.meta.warnings.slice(0, 5);
+        const shown = meta.warnings.slice(0, 5);
         for (const w of shown) process.stderr.write(`  warning: ${w.message}\n`);
-        if (rel.meta.warnings.length > shown.length) process.stderr.write(`  … and ${rel.meta.warnings.length - shown.length} more warnings in bundle.json\n`);
+        if (meta.warnings.length > shown.length) process.stderr.write(`  … and ${meta.warnings.length - shown.length} more warnings in bundle.json\n`);
       }
     }
-    if (rel.meta.skipped.length) {
-      process.stderr.write(`skipped ${rel.meta.skipped.length} report(s):\n${rel.meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);
+    if (meta.skipped.length) {
+      process.stderr.write(`skipped ${meta.skipped.length} report(s):\n${meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);
       return 1;
     }
     return 0;

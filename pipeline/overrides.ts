@@ -9,6 +9,8 @@ import type { Indicator } from './extract/dictionary.js';
 import { YoyError } from './errors.js';
 
 export interface Applied {
+  /** the override's place in overrides.json */
+  index: number;
   action: string;
   report_id: string;
   reason: string;
@@ -21,22 +23,22 @@ function matches(o: Observation, m: Record<string, unknown> = {}): boolean {
 
 export function applyOverrides(
   observations: Observation[],
-  overrides: Override[],
+  overrides: Array<{ index: number; override: Override }>,
   sources: Map<string, { source: string; jurisdiction: string; report_year: number }>,
   indicators: Map<string, Indicator>,
   file: string,
 ): { observations: Observation[]; applied: Applied[] } {
   let out = observations;
   const applied: Applied[] = [];
-  overrides.forEach((ov, i) => {
+  for (const { index: i, override: ov } of overrides) {
     const where = `overrides[${i}]`;
     const mine = (o: Observation) => o.report_id === ov.report_id && matches(o, ov.match);
     if (!sources.has(ov.report_id)) throw new YoyError('OVERRIDES_INVALID', `${where}: no report "${ov.report_id}" in the manifest`, file, where);
     if (ov.action === 'suppress') {
       const before = out.length;
       out = out.filter((o) => !mine(o));
-      applied.push({ action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${before - out.length} suppressed` });
-      return;
+      applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${before - out.length} suppressed` });
+      continue;
     }
     if (ov.action === 'correct') {
       let n = 0;
@@ -49,8 +51,8 @@ export function applyOverrides(
         }
         return next;
       });
-      applied.push({ action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${n} corrected` });
-      return;
+      applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${n} corrected` });
+      continue;
     }
     // add: the text must be found in the report, which grounds the new observation
     const rep = sources.get(ov.report_id)!;
@@ -89,7 +91,7 @@ export function applyOverrides(
         override: ov.reason,
       },
     ];
-    applied.push({ action: ov.action, report_id: ov.report_id, reason: ov.reason, result: '1 added' });
-  });
+    applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: '1 added' });
+  }
   return { observations: out, applied };
 }

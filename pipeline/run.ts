@@ -4,17 +4,15 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadInput } from './load/index.js';
-import { readReport } from './load/read.js';
-import type { Observation, StatedRecord } from './extract/index.js';
-import { compileDictionary } from './extract/dictionary.js';
-import { runTasks } from './extract/pool.js';
-import { codeHash } from './extract/cache.js';
-import type { Task, TaskResult } from './extract/task.js';
-import { observationProblems } from './validate/index.js';
-import { derive } from './derive/index.js';
-import { emit, type Release, type RunMeta } from './emit/index.js';
-import { applyOverrides } from './overrides.js';
+import { loadInput, type Input } from './load/index.js';
+import type { Task } from './extract/task.js';
+import { ReleaseWriter, type Assembled } from './emit/assemble.js';
+import { finishRelease, readRelease, writeViews, type Release, type RunMeta } from './emit/index.js';
+import { runUnits, type Item } from './jurisdiction/pool.js';
+import { unitKey, type Unit, type UnitContext } from './jurisdiction/unit.js';
+import { decodeFragment, readFragment, fragmentFile } from './jurisdiction/fragment.js';
+import { pipelineHash } from './jurisdiction/build-worker.js';
+import { StatCache } from './load/stat.js';
 import { YoyError, type ErrorCode } from './errors.js';
 import { PACKAGE_JSON, PROJECT_ROOT } from './paths.js';
 import type { Tolerance } from './derive/attainment.js';
@@ -39,15 +37,13 @@ export interface RunOptions {
 
 export type RunEvent =
   | { event: 'stage'; stage: string }
-  | { event: 'stage-done'; stage: string; ms: number }
+  /** wall time, and the time of every thread of the process (the garbage collector's and the workers' too) */
+  | { event: 'stage-done'; stage: string; ms: number; cpu_ms: number }
   | { event: 'report'; id: string; index: number; total: number; observations: number; cached: boolean }
   | { event: 'skipped'; file: string; code: string; message: string }
-  | { event: 'warning'; message: string };
-
-export interface RunResult {
-  release: Release;
-  files: string[];
-}
+  | { event: 'warning'; message: string }
+  /** thread time of each step inside 'process', summed over jurisdictions computed in this run */
+  | { event: 'stage-cpu'; ms: Record<string, number> };
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.yoy-cache');
 export const defaultJobs = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
@@ -62,105 +58,152 @@ function createdDate(): string | null {
   return new Date(Number(epoch) * 1000).toISOString();
 }
 
-export async function buildRelease(opts: RunOptions): Promise<Release> {
+/** Group the reports by jurisdiction (load has sorted them by jurisdiction, then year). */
+function planUnits(input: Input, cache: Task['cache']): Unit[] {
+  const units: Unit[] = [];
+  input.reports.forEach(({ meta, ref }, index) => {
+    let u = units[units.length - 1];
+    if (!u || u.jurisdiction !== meta.jurisdiction) units.push((u = { index: units.length, jurisdiction: meta.jurisdiction, tasks: [], overrides: [] }));
+    u.tasks.push({ index, meta, ref, cache });
+  });
+  const unitOf = new Map(units.flatMap((u) => u.tasks.map((t) => [t.meta.id, u] as const)));
+  const overridesFile = path.join(input.dir, 'overrides.json');
+  input.overrides.forEach((override, index) => {
+    const u = unitOf.get(override.report_id);
+    if (!u) throw new YoyError('OVERRIDES_INVALID', `overrides[${index}]: no report "${override.report_id}" in the manifest`, overridesFile, `overrides[${index}]`);
+    u.overrides.push({ index, override });
+  });
+  return units;
+}
+
+export interface RunSummary {
+  meta: RunMeta;
+  counts: Assembled['counts'];
+  files: string[];
+  pivots: Assembled['pivots'];
+}
+
+/**
+ * The whole run into a directory: load; then each jurisdiction through extract,
+ * validate, derive and format (in workers for --jobs > 1, or from the cache);
+ * then the release assembled from the fragments, and the views.
+ */
+export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary> {
   const say = opts.onEvent ?? (() => {});
-  const timed = async <T>(stage: string, f: () => T | Promise<T>): Promise<T> => {
-    say({ event: 'stage', stage });
+  const stage = (name: string) => {
+    say({ event: 'stage', stage: name });
     const t0 = performance.now();
-    const r = await f();
-    say({ event: 'stage-done', stage, ms: Math.round(performance.now() - t0) });
-    return r;
+    const c0 = process.cpuUsage();
+    return () => {
+      const c = process.cpuUsage(c0);
+      say({ event: 'stage-done', stage: name, ms: Math.round(performance.now() - t0), cpu_ms: Math.round((c.user + c.system) / 1000) });
+    };
   };
-  const input = await timed('load', () => loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing }));
-  const dict = compileDictionary(input.dictionary);
+  let end = stage('load');
+  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
+  for (const k of input.skipped) say({ event: 'skipped', ...k });
+  const cacheDir = opts.cacheDir ?? null;
+  const code = cacheDir ? pipelineHash() : '';
+  const reportCache = cacheDir ? { dir: path.join(cacheDir, 'reports'), base: `${version()}|${input.dictionaryHash}|${code}` } : undefined;
+  const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
+  const ctx: UnitContext = {
+    dictionary: input.dictionary,
+    overridesFile: path.join(opts.input, 'overrides.json'),
+    reviewThreshold: opts.reviewThreshold,
+    tolerance: opts.tolerance,
+    keepGoing: opts.keepGoing,
+    fragments: cacheDir ? { dir: path.join(cacheDir, 'units'), base: `${version()}|${input.dictionaryHash}|${code}|${JSON.stringify(settings)}` } : undefined,
+  };
+  const units = planUnits(input, reportCache);
+  const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
+  end();
+
+  end = stage('process');
+  const writer = new ReleaseWriter(dir, { bom: opts.bom });
+  const reports: RunMeta['reports'] = [];
+  const inputFiles = [...input.inputFiles];
   const warnings = [...input.warnings];
   const skipped: RunMeta['skipped'] = [...input.skipped];
-  for (const k of input.skipped) say({ event: 'skipped', ...k });
-  const reports: RunMeta['reports'] = [];
-  const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
-  let observations: Observation[] = [];
-  const stated: StatedRecord[] = [];
-
-  const cache = opts.cacheDir ? { dir: opts.cacheDir, base: `${version()}|${input.dictionaryHash}|${codeHash(PROJECT_ROOT)}` } : undefined;
-  const tasks: Task[] = input.reports.map(({ meta, ref }, index) => ({ index, meta, ref, cache }));
+  const applied: RunMeta['overrides_applied'] = [];
+  const cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
   let done = 0;
-  const results = await timed('extract', () =>
-    runTasks(tasks, input.dictionary, dict, opts.jobs ?? 1, (r: TaskResult) => {
-      done++;
-      const meta = tasks[r.index].meta;
-      if (r.ok) say({ event: 'report', id: meta.id, index: done, total: tasks.length, observations: r.observations.length, cached: r.cached });
-    }),
-  );
-  const inputFiles = [...input.inputFiles];
-  for (const r of results) {
-    const { meta, ref } = tasks[r.index];
-    if (!r.ok) {
-      const e = new YoyError(r.error.code as ErrorCode, r.error.message, r.error.file, r.error.location);
-      if (!opts.keepGoing || e.code === 'OBSERVATION_INVALID') throw e;
-      skipped.push({ file: meta.path, code: e.code, message: e.message });
-      say({ event: 'skipped', file: meta.path, code: e.code, message: e.message });
-      continue;
-    }
-    if (ref.kind === 'file') inputFiles.push({ path: meta.path, sha256: r.sha256, bytes: r.bytes });
-    if (!r.observations.length) {
-      const w = { type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` };
+  const items: Item[] = units.map((unit) => ({
+    unit,
+    cached: () => {
+      if (!ctx.fragments || !stats) return undefined;
+      const hashes = unit.tasks.map((t) => (t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat)));
+      if (hashes.some((h) => !h)) return undefined;
+      const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
+      return readFragment(ctx.fragments.dir, key);
+    },
+  }));
+  await runUnits(items, ctx, opts.jobs ?? 1, (unit, bytes, cached) => {
+    const f = decodeFragment(bytes);
+    if (!f) throw new Error(`the fragment of ${unit.jurisdiction} is damaged`);
+    const h = f.header;
+    if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
+    h.reports.forEach((r, i) => {
+      const { meta, ref } = unit.tasks[i];
+      if (r.ok) {
+        say({ event: 'report', id: meta.id, index: ++done, total: input.reports.length, observations: r.observations, cached: cached || r.cached });
+        if (ref.kind === 'file') {
+          inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
+          stats?.record(ref.file, ref.stat, r.sha256!);
+        }
+        reports.push({
+          id: meta.id, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
+          path: meta.path, sha256: r.sha256!, encoding: r.encoding!, excerpt: meta.excerpt, observations: r.observations,
+          ...(meta.source_url ? { source_url: meta.source_url } : {}),
+        });
+      } else if (r.skipped) {
+        skipped.push(r.skipped);
+        say({ event: 'skipped', ...r.skipped });
+      }
+    });
+    if (h.error) throw new YoyError(h.error.code as ErrorCode, h.error.message, h.error.file, h.error.location);
+    for (const w of h.warnings) {
       warnings.push(w);
       say({ event: 'warning', message: w.message });
     }
-    observations.push(...r.observations);
-    stated.push(...r.stated);
-    reports.push({
-      id: meta.id, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
-      path: meta.path, sha256: r.sha256, encoding: r.encoding, excerpt: meta.excerpt, observations: r.observations.length,
-      ...(meta.source_url ? { source_url: meta.source_url } : {}),
-    });
-  }
-
-  await timed('validate', () => {
-    const bad = observationProblems(observations, 'observations');
-    if (bad.length) {
-      const p = bad[0];
-      throw new YoyError('OBSERVATION_INVALID', `report ${p.report_id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`, p.report_id);
-    }
+    for (const a of h.applied) applied.push(a);
+    writer.add(f, h.key && ctx.fragments ? fragmentFile(ctx.fragments.dir, h.key) : undefined);
+  }).catch((e) => {
+    writer.abort();
+    throw e;
   });
+  stats?.save();
+  end();
+  say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
 
-  const overridesFile = path.join(opts.input, 'overrides.json');
-  const indicators = new Map(input.dictionary.indicators.map((i) => [i.id, i]));
-  // an added observation is grounded in its report's text: read those reports again
-  for (const ov of input.overrides) {
-    const r = input.reports.find((x) => x.meta.id === ov.report_id);
-    if (r && !sources.has(r.meta.id)) sources.set(r.meta.id, { source: readReport(r.ref).source, jurisdiction: r.meta.jurisdiction, report_year: r.meta.report_year });
-  }
-  const { observations: corrected, applied } = applyOverrides(observations, input.overrides, sources, indicators, overridesFile);
-  observations = corrected;
-  const perReport = new Map<string, number>();
-  for (const o of observations) perReport.set(o.report_id, (perReport.get(o.report_id) ?? 0) + 1);
-  for (const r of reports) r.observations = perReport.get(r.id) ?? 0;
-
-  const derived = await timed('derive', () => derive(observations, input.dictionary.indicators, opts.tolerance, stated));
-  const review = observations
-    .filter((o) => o.confidence < opts.reviewThreshold)
-    .map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${opts.reviewThreshold}` }));
-
+  end = stage('emit');
   const meta: RunMeta = {
     tool: { name: 'yoy', version: version() },
     created: createdDate(),
     inputs: inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
     reports,
     dictionary_sha256: input.dictionaryHash,
-    settings: { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom },
+    settings,
     warnings,
-    overrides_applied: applied,
+    overrides_applied: applied.sort((a, b) => a.index - b.index),
     skipped,
   };
-  return { meta, observations, review, derived };
+  const release = finishRelease(writer, meta, dir, { bom: opts.bom });
+  const files = [...release.files];
+  if (opts.views ?? true) {
+    const views = await writeViews(readRelease(dir, release.pivots), dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: true });
+    files.push(...views);
+  }
+  end();
+  return { meta, counts: release.counts, files, pivots: release.pivots };
 }
 
-export async function runInto(dir: string, opts: RunOptions): Promise<RunResult> {
-  const release = await buildRelease(opts);
-  opts.onEvent?.({ event: 'stage', stage: 'emit' });
-  const t0 = performance.now();
-  const files = await emit(release, dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: opts.views ?? true });
-  opts.onEvent?.({ event: 'stage-done', stage: 'emit', ms: Math.round(performance.now() - t0) });
-  return { release, files };
+/** The release as objects (for the eval and tests): a run into a temporary directory, read back. */
+export async function buildRelease(opts: RunOptions): Promise<Release> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-release-'));
+  try {
+    const { pivots } = await runInto(dir, { ...opts, views: false });
+    return readRelease(dir, pivots);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -34,6 +34,16 @@ export function toCsv(table: TableDef, rows: object[], opts: CsvOptions): string
   return (opts.bom ? '\ufeff' : '') + body;
 }
 
+/** The header row (with the BOM, when asked for). */
+export function csvHeader(table: TableDef, opts: CsvOptions): string {
+  return (opts.bom ? '\ufeff' : '') + stringify([table.fields.map((fd) => fd.name)], STRINGIFY);
+}
+
+/** Rows only, each ending in CRLF: a jurisdiction's share of a table. */
+export function csvRows(table: TableDef, rows: object[]): string {
+  return rows.length ? stringify(records(table, rows), STRINGIFY) : '';
+}
+
 /** The same CSV, written in chunks of rows so no file-sized string is ever built. */
 export function writeCsv(out: { write(s: string): void }, table: TableDef, rows: object[], opts: CsvOptions): void {
   out.write((opts.bom ? '\ufeff' : '') + stringify([table.fields.map((fd) => fd.name)], STRINGIFY));

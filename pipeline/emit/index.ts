@@ -5,10 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
-import { writeCsv } from './csv.js';
-import { HashedFile, writeJsonLines } from './write.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
-import { assertValid } from '../validate/index.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
+import type { ReleaseWriter, Assembled, Written } from './assemble.js';
 
 export interface RunMeta {
   tool: { name: string; version: string };
@@ -19,7 +17,7 @@ export interface RunMeta {
   dictionary_sha256: string;
   settings: Record<string, unknown>;
   warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;
-  overrides_applied: Array<{ action: string; report_id: string; reason: string; result: string }>;
+  overrides_applied: Array<{ index: number; action: string; report_id: string; reason: string; result: string }>;
   skipped: Array<{ file: string; code: string; message: string }>;
 }
 
@@ -49,69 +47,45 @@ function pauseForTests() {
   if (PAUSE_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS);
 }
 
-export async function emit(release: Release, dir: string, opts: EmitOptions): Promise<string[]> {
-  const written: Array<{ table: TableDef; bytes: number; sha256: string }> = [];
-  const tables: Array<[TableDef, object[]]> = [
+/**
+ * The data release from fragments: the CSVs and bundle.json (written as the
+ * fragments arrive), then datapackage.json with each CSV's size and hash.
+ */
+export function finishRelease(writer: ReleaseWriter, meta: RunMeta, dir: string, opts: { bom: boolean }): Assembled & { files: string[] } {
+  const done = writer.finish(meta, pauseForTests);
+  const pkg = dataPackage(meta, done.written, opts);
+  fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
+  return { ...done, files: [...done.written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'] };
+}
+
+/** The release as objects, read back from the bundle just written (for the views, the eval and tests). */
+export function readRelease(dir: string, pivots: Assembled['pivots']): Release {
+  const bundle = JSON.parse(fs.readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
+  const { counts: _counts, observations, targets_vs_actuals, growth_deltas, summary, revisions, stated_attainment, ...meta } = bundle;
+  const threshold = meta.settings.review_threshold as number;
+  const review = (observations as Observation[]).filter((o) => o.confidence < threshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${threshold}` }));
+  return { meta, observations, review, derived: { targets_vs_actuals, growth_deltas, summary, revisions, stated_attainment, pivot_actuals: pivots.actuals, pivot_targets: pivots.targets } };
+}
+
+/** The views people open: a workbook and a page (their libraries are loaded only when needed). */
+export async function writeViews(release: Release, dir: string, opts: EmitOptions): Promise<string[]> {
+  const { workbook } = await import('./xlsx.js');
+  const { reportHtml } = await import('./report-html.js');
+  const sheets: Array<[TableDef, object[]]> = [
     [OBSERVATIONS, release.observations],
     [TARGETS_VS_ACTUALS, release.derived.targets_vs_actuals],
     [GROWTH_DELTAS, release.derived.growth_deltas],
     [SUMMARY, release.derived.summary],
-    [REVISIONS, release.derived.revisions],
-    [REVIEW, release.review],
     [STATED_ATTAINMENT, release.derived.stated_attainment],
     [pivotTable('pivot_actuals', release.derived.pivot_actuals.years), release.derived.pivot_actuals.rows],
     [pivotTable('pivot_targets', release.derived.pivot_targets.years), release.derived.pivot_targets.rows],
   ];
-  for (const [table, rows] of tables) {
-    const out = new HashedFile(path.join(dir, table.file));
-    writeCsv(out, table, rows, opts);
-    written.push({ table, ...out.close() });
-    pauseForTests();
-  }
-  const counts = {
-    reports: release.meta.reports.length,
-    observations: release.observations.length,
-    review: release.review.length,
-    targets_vs_actuals: release.derived.targets_vs_actuals.length,
-    growth_deltas: release.derived.growth_deltas.length,
-    summary: release.derived.summary.length,
-    revisions: release.derived.revisions.length,
-    stated_attainment: release.derived.stated_attainment.length,
-    status: countBy(release.derived.targets_vs_actuals.map((r) => r.status)),
-    warnings: release.meta.warnings.length,
-  };
-  const bundle = {
-    ...release.meta,
-    counts,
-    observations: release.observations,
-    targets_vs_actuals: release.derived.targets_vs_actuals,
-    growth_deltas: release.derived.growth_deltas,
-    summary: release.derived.summary,
-    revisions: release.derived.revisions,
-    stated_attainment: release.derived.stated_attainment,
-  };
-  // the pivots are views of targets_vs_actuals; the bundle keeps the long form only
-  assertValid('bundle', bundle, path.join(dir, 'bundle.json'));
-  writeJsonLines(path.join(dir, 'bundle.json'), bundle);
-  const pkg = dataPackage(release.meta, written, opts);
-  fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
-  if (!opts.views) return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'];
-  // the views people open: a workbook and a page (their libraries are loaded only when needed)
-  const { workbook } = await import('./xlsx.js');
-  const { reportHtml } = await import('./report-html.js');
-  const sheets = tables.filter(([t]) => t.name !== 'review' && t.name !== 'revisions');
   fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
   fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance }));
-  return [...written.map((w) => w.table.file), 'bundle.json', 'datapackage.json', 'yoy.xlsx', 'report.html'];
+  return ['yoy.xlsx', 'report.html'];
 }
 
-function countBy(xs: string[]): Record<string, number> {
-  const out: Record<string, number> = {};
-  for (const x of [...xs].sort()) out[x] = (out[x] ?? 0) + 1;
-  return out;
-}
-
-function dataPackage(meta: RunMeta, written: Array<{ table: TableDef; bytes: number; sha256: string }>, opts: EmitOptions) {
+function dataPackage(meta: RunMeta, written: Written[], opts: { bom: boolean }) {
   return {
     profile: 'tabular-data-package',
     name: 'yoy-release',

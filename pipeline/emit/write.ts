@@ -21,6 +21,15 @@ export class HashedFile {
     if (this.pendingLength > 1 << 20) this.flush();
   }
 
+  /** Bytes already encoded (a fragment's rows) go straight to the file. */
+  writeBytes(b: Uint8Array) {
+    if (!b.length) return;
+    this.flush();
+    this.hash.update(b);
+    this.bytes += b.length;
+    fs.writeSync(this.fd, b);
+  }
+
   private flush() {
     if (!this.pending.length) return;
     const buf = Buffer.from(this.pending.join(''), 'utf8');

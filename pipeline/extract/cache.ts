@@ -8,20 +8,6 @@ import crypto from 'node:crypto';
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-/** A hash of the extraction code, so a change to a rule never reads an old result. */
-export function codeHash(root: string): string {
-  const h = crypto.createHash('sha256');
-  const walk = (dir: string) => {
-    for (const name of fs.readdirSync(dir).sort()) {
-      const p = path.join(dir, name);
-      if (fs.statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.ts')) h.update(name).update(fs.readFileSync(p));
-    }
-  };
-  for (const d of ['extract', 'load']) walk(path.join(root, 'pipeline', d));
-  return h.digest('hex');
-}
-
 export function cacheKey(base: string, contentHash: string, id: string, jurisdiction: string, reportYear: number): string {
   return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}`);
 }

@@ -8,6 +8,7 @@ import { YoyError } from '../errors.js';
 import { assertValid, parseJson } from '../validate/index.js';
 import { decode, type Encoding } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
+import { statSignature } from './stat.js';
 import { mergeDictionaries, type Dictionary } from '../extract/dictionary.js';
 import { DEFAULT_DICTIONARY_PATH } from '../paths.js';
 
@@ -64,20 +65,22 @@ export interface LoadOptions {
 
 
 /** Resolve a manifest path and refuse anything that leaves the input directory, symlinks included. */
-function insideInput(dir: string, rel: string, manifestFile: string): string {
+function insideInput(dir: string, realDir: string, rel: string, manifestFile: string): { file: string; stat: fs.BigIntStats } {
   const abs = path.resolve(dir, rel);
-  const realDir = fs.realpathSync(dir);
-  if (!fs.existsSync(abs)) {
+  let real: string;
+  try {
+    real = fs.realpathSync(abs);
+  } catch {
     if (path.relative(dir, abs).startsWith('..')) throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory`, manifestFile);
     throw new YoyError('FILE_MISSING', `the report file "${rel}" does not exist`, path.join(dir, rel));
   }
-  const real = fs.realpathSync(abs);
   const relReal = path.relative(realDir, real);
   if (relReal.startsWith('..') || path.isAbsolute(relReal)) {
     throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory (to ${real})`, manifestFile);
   }
-  if (!fs.statSync(real).isFile()) throw new YoyError('FILE_MISSING', `"${rel}" is not a file`, path.join(dir, rel));
-  return real;
+  const stat = fs.statSync(real, { bigint: true });
+  if (!stat.isFile()) throw new YoyError('FILE_MISSING', `"${rel}" is not a file`, path.join(dir, rel));
+  return { file: real, stat };
 }
 
 function readJsonFile(file: string, display: string, code: 'MANIFEST_NOT_JSON' | 'DICTIONARY_INVALID' | 'OVERRIDES_INVALID'): unknown {
@@ -127,10 +130,11 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const warnings: Warning[] = [];
   const skipped: Input['skipped'] = [];
   const reports: Input['reports'] = [];
+  const realDir = fs.realpathSync(dir);
   for (const entry of manifest.reports) {
     try {
-      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, entry, manifestFile, opts, note, warnings));
-      else reports.push(loadSingle(dir, entry, manifestFile, opts));
+      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, realDir, entry, manifestFile, opts, note, warnings));
+      else reports.push(loadSingle(dir, realDir, entry, manifestFile, opts));
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
       // paths relative to the input directory keep the release the same wherever it is built
@@ -153,9 +157,9 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped };
 }
 
-function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {
+function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {
   const rel = e.path as string;
-  const file = insideInput(dir, rel, manifestFile);
+  const { file, stat } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
   const meta: ReportMeta = {
     id: e.id as string,
@@ -169,21 +173,21 @@ function loadSingle(dir: string, e: Record<string, unknown>, manifestFile: strin
     source_url: e.source_url as string | undefined,
   };
   // only the size is checked now: the file is read, hashed and decoded when its turn comes
-  const size = fs.statSync(file).size;
+  const size = Number(stat.size);
   if (size > opts.maxFileBytes) {
     throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
   }
   const html = e.format === 'html' || /\.html?$/i.test(rel);
-  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes } };
+  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes, stat: statSignature(stat) } };
 }
 
 /**
  * A JSON Lines collection is indexed in one streaming pass: for each line its byte
  * offset, length and year. The texts are read again, one at a time, when extracted.
  */
-function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[]) {
+function loadCollection(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[]) {
   const rel = e.path as string;
-  const file = insideInput(dir, rel, manifestFile);
+  const { file } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
   const fields = e.fields as { text: string; year: string; title?: string; url?: string };
   const [from, to] = (e.years as [number, number] | undefined) ?? [-Infinity, Infinity];
@@ -220,7 +224,7 @@ function loadCollection(dir: string, e: Record<string, unknown>, manifestFile: s
       source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
       title: fields.title ? (row[fields.title] as string | undefined) : undefined,
     };
-    out.push({ meta, ref: { kind: 'jsonl', file, display, offset, length, textField: fields.text, line: lineNo } });
+    out.push({ meta, ref: { kind: 'jsonl', file, display, offset, length, textField: fields.text, line: lineNo, sha256: sha256(line) } });
   }, opts.maxFileBytes, display, (chunk) => {
     hash.update(chunk);
     total += chunk.length;

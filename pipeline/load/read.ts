@@ -10,14 +10,13 @@ import type { Segment } from '../extract/normalize.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =
-  | { kind: 'file'; file: string; display: string; encoding?: Encoding; html: boolean; maxBytes: number }
-  | { kind: 'jsonl'; file: string; display: string; offset: number; length: number; textField: string; line: number };
+  | { kind: 'file'; file: string; display: string; encoding?: Encoding; html: boolean; maxBytes: number; stat: string }
+  | { kind: 'jsonl'; file: string; display: string; offset: number; length: number; textField: string; line: number; sha256: string };
 
 export interface ReadReport {
   source: string;
   segments?: Segment[];
   encoding: string;
-  sha256: string;
   bytes: number;
 }
 
@@ -50,12 +49,12 @@ export function readBytes(ref: SourceRef): Buffer {
 export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
   if (ref.kind === 'file') {
     const { text, encoding } = decode(bytes, ref.display, ref.encoding);
-    return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, sha256: sha256(bytes), bytes: bytes.length };
+    return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
   const content = row[ref.textField];
   if (typeof content !== 'string') throw new YoyError('FILE_EMPTY', `line ${ref.line} has no text`, ref.display);
-  return { source: content, encoding: 'utf-8', sha256: sha256(bytes), bytes: bytes.length };
+  return { source: content, encoding: 'utf-8', bytes: bytes.length };
 }
 
 export function readReport(ref: SourceRef): ReadReport {

@@ -110,3 +110,22 @@ export function observationProblems(obs: Array<{ report_id: string; start: numbe
   });
   return out;
 }
+
+/** The bundle's arrays whose items its schema describes, checked one jurisdiction at a time. */
+const BUNDLE_ITEMS = ['targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment'] as const;
+
+/** The first problem of a jurisdiction's derived rows against the bundle's item schemas, or undefined. */
+export function itemProblems(derived: Record<(typeof BUNDLE_ITEMS)[number], object[]>): string | undefined {
+  validator('bundle');
+  for (const name of BUNDLE_ITEMS) {
+    const v = ajv!.getSchema(`bundle#/properties/${name}/items`) as ValidateFunction;
+    const rows = derived[name];
+    for (let i = 0; i < rows.length; i++) {
+      if (!v(rows[i])) {
+        const e = v.errors![0];
+        return `does not match schemas/bundle.schema.json: /${name}/${i}${e.instancePath}: ${describe(e)} (#/properties/${name}/items${e.schemaPath.slice(1)})`;
+      }
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+// Running units: in this thread for one job, across worker threads (piscina) for
+// more. Fragments are handed on in jurisdiction order whatever the job count, so
+// the release is byte-identical for any --jobs; only a bounded window of units is
+// in flight or waiting its turn, so memory does not grow with the corpus.
+import { Piscina } from 'piscina';
+import { compileDictionary } from '../extract/dictionary.js';
+import { processUnit, type Unit, type UnitContext } from './unit.js';
+import { workerBundle } from './build-worker.js';
+
+export interface Item {
+  unit: Unit;
+  /** the fragment from the cache, when there is one */
+  cached: () => Uint8Array | undefined;
+}
+
+export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, deliver: (unit: Unit, bytes: Uint8Array, cached: boolean) => void): Promise<void> {
+  if (jobs <= 1 || items.length <= 1) {
+    const dict = compileDictionary(ctx.dictionary);
+    const indicators = new Map(ctx.dictionary.indicators.map((i) => [i.id, i]));
+    for (const { unit, cached } of items) {
+      const hit = cached();
+      deliver(unit, hit ?? processUnit(unit, ctx, dict, indicators), hit !== undefined);
+    }
+    return;
+  }
+  const threads = Math.min(jobs, items.length);
+  const pool = new Piscina({
+    filename: await workerBundle(),
+    workerData: { ctx },
+    minThreads: threads,
+    maxThreads: threads,
+    // plain JavaScript: the workers need no TypeScript loader
+    execArgv: [],
+    // extraction allocates many short strings: a larger young generation means fewer scavenges
+    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+  });
+  const window = threads * 4;
+  const done = new Map<number, { bytes: Uint8Array; cached: boolean }>();
+  let next = 0;
+  let sent = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const flush = () => {
+        for (let d = done.get(next); d; d = done.get(next)) {
+          done.delete(next);
+          deliver(items[next].unit, d.bytes, d.cached);
+          next++;
+        }
+      };
+      const pump = () => {
+        try {
+          for (;;) {
+            flush();
+            if (next === items.length) return resolve();
+            if (sent >= items.length || sent - next >= window) return; // a reply will pump again
+            const i = sent++;
+            const hit = items[i].cached();
+            if (hit) {
+              done.set(i, { bytes: hit, cached: true });
+              continue;
+            }
+            (pool.run(items[i].unit) as Promise<Uint8Array>).then((bytes) => {
+              done.set(i, { bytes, cached: false });
+              pump();
+            }, reject);
+          }
+        } catch (e) {
+          reject(e);
+        }
+      };
+      pump();
+    });
+  } finally {
+    await pool.destroy();
+  }
+}

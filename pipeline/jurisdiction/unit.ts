@@ -1,0 +1,173 @@
+// One jurisdiction, through every stage that needs only its own reports: extract
+// each report, validate the observations, apply its overrides, derive its series,
+// and format its share of every table. Every comparison the release makes is
+// within one jurisdiction, so jurisdictions are independent: they run in any
+// order, in any thread, and one that did not change is taken from the cache.
+import crypto from 'node:crypto';
+import type { ReportMeta, Override, Warning } from '../load/index.js';
+import { readReport } from '../load/read.js';
+import type { Dictionary, CompiledDictionary, Indicator } from '../extract/dictionary.js';
+import type { Observation, StatedRecord } from '../extract/index.js';
+import { runTask, type Task } from '../extract/task.js';
+import { observationProblems, itemProblems } from '../validate/index.js';
+import { applyOverrides } from '../overrides.js';
+import { derive } from '../derive/index.js';
+import type { Tolerance } from '../derive/attainment.js';
+import { csvRows } from '../emit/csv.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT } from '../emit/tables.js';
+import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type FragmentHeader, type ReportOutcome } from './fragment.js';
+import { YoyError } from '../errors.js';
+
+export interface Unit {
+  /** place in jurisdiction order */
+  index: number;
+  jurisdiction: string;
+  tasks: Task[];
+  overrides: Array<{ index: number; override: Override }>;
+}
+
+/** What every unit of a run shares; sent once to each worker. */
+export interface UnitContext {
+  dictionary: Dictionary;
+  overridesFile: string;
+  reviewThreshold: number;
+  tolerance: Tolerance;
+  keepGoing: boolean;
+  /** the fragment cache's directory and the key's fixed part, or undefined for none */
+  fragments?: { dir: string; base: string };
+}
+
+const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/**
+ * The fragment's cache key: the fixed part (tool version, dictionary, code, settings),
+ * then each report's place and content hash, then the overrides that touch it.
+ */
+export function unitKey(base: string, unit: Unit, hashes: string[]): string {
+  const reports = unit.tasks.map((t, i) => [t.meta, t.ref.kind, t.ref.kind === 'file' ? [t.ref.html, t.ref.encoding ?? null] : [t.ref.textField], hashes[i]]);
+  return sha(JSON.stringify([base, unit.jurisdiction, reports, unit.overrides]));
+}
+
+const EMPTY_PIVOT = { years: [], rows: [] };
+
+/** A fragment that only carries the failure that ends the run. */
+function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
+  const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
+  return encodeFragment(
+    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: { actuals: EMPTY_PIVOT, targets: EMPTY_PIVOT } },
+    each(CSV_SECTIONS, ''),
+    each(JSON_SECTIONS, ''),
+  );
+}
+
+const jsonLines = (rows: object[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n');
+
+export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictionary, indicators: Map<string, Indicator>): Uint8Array {
+  const ms = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
+  const reports: ReportOutcome[] = [];
+  const warnings: Warning[] = [];
+  let observations: Observation[] = [];
+  const stated: StatedRecord[] = [];
+  const hashes: string[] = [];
+  for (const task of unit.tasks) {
+    const r = runTask(task, dict);
+    const meta: ReportMeta = task.meta;
+    if (!r.ok) {
+      if (!ctx.keepGoing || r.error.code === 'OBSERVATION_INVALID') return failed(unit, r.error, reports);
+      reports.push({ id: meta.id, ok: false, observations: 0, cached: false, skipped: { file: meta.path, code: r.error.code, message: r.error.message } });
+      hashes.push('');
+      continue;
+    }
+    ms.read += r.ms.read;
+    ms.extract += r.ms.extract;
+    hashes.push(r.sha256);
+    if (!r.observations.length) warnings.push({ type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` });
+    for (const o of r.observations) observations.push(o);
+    for (const s of r.stated) stated.push(s);
+    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached });
+  }
+
+  let t = performance.now();
+  const bad = observationProblems(observations, 'observations');
+  if (bad.length) {
+    const p = bad[0];
+    return failed(unit, { code: 'OBSERVATION_INVALID', message: `report ${p.report_id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`, file: p.report_id }, reports);
+  }
+
+  // an added observation is grounded in its report's text: read that report again
+  const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
+  for (const { override } of unit.overrides) {
+    const task = unit.tasks.find((x) => x.meta.id === override.report_id);
+    if (task && !sources.has(task.meta.id)) sources.set(task.meta.id, { source: override.action === 'add' ? readReport(task.ref).source : '', jurisdiction: task.meta.jurisdiction, report_year: task.meta.report_year });
+  }
+  let applied: FragmentHeader['applied'] = [];
+  try {
+    const r = applyOverrides(observations, unit.overrides, sources, indicators, ctx.overridesFile);
+    observations = r.observations;
+    applied = r.applied;
+  } catch (e) {
+    if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
+    throw e;
+  }
+  const perReport = new Map<string, number>();
+  for (const o of observations) perReport.set(o.report_id, (perReport.get(o.report_id) ?? 0) + 1);
+  for (const r of reports) if (r.ok) r.observations = perReport.get(r.id) ?? 0;
+  ms.validate += performance.now() - t;
+
+  t = performance.now();
+  const derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated);
+  const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
+  ms.derive += performance.now() - t;
+
+  t = performance.now();
+  // the derived rows are checked against the bundle's schema here, one jurisdiction at a time
+  const itemBad = itemProblems(derived);
+  if (itemBad) return failed(unit, { code: 'BUNDLE_INVALID', message: itemBad, file: 'bundle.json' }, reports);
+  ms.validate += performance.now() - t;
+
+  t = performance.now();
+  const csv: Record<CsvSection, string> = {
+    observations: csvRows(OBSERVATIONS, observations),
+    targets_vs_actuals: csvRows(TARGETS_VS_ACTUALS, derived.targets_vs_actuals),
+    growth_deltas: csvRows(GROWTH_DELTAS, derived.growth_deltas),
+    summary: csvRows(SUMMARY, derived.summary),
+    revisions: csvRows(REVISIONS, derived.revisions),
+    review: csvRows(REVIEW, review),
+    stated_attainment: csvRows(STATED_ATTAINMENT, derived.stated_attainment),
+  };
+  const json: Record<JsonSection, string> = {
+    observations: jsonLines(observations),
+    targets_vs_actuals: jsonLines(derived.targets_vs_actuals),
+    growth_deltas: jsonLines(derived.growth_deltas),
+    summary: jsonLines(derived.summary),
+    revisions: jsonLines(derived.revisions),
+    stated_attainment: jsonLines(derived.stated_attainment),
+  };
+  const status: Record<string, number> = {};
+  for (const r of derived.targets_vs_actuals) status[r.status] = (status[r.status] ?? 0) + 1;
+  ms.format += performance.now() - t;
+
+  // a unit with a skipped report is not cached: the report is read again next time
+  const cacheable = ctx.fragments && reports.every((r) => r.ok);
+  const key = cacheable ? unitKey(ctx.fragments!.base, unit, hashes) : '';
+  const bytes = encodeFragment(
+    {
+      jurisdiction: unit.jurisdiction,
+      key,
+      reports,
+      warnings,
+      applied,
+      counts: {
+        observations: observations.length, targets_vs_actuals: derived.targets_vs_actuals.length, growth_deltas: derived.growth_deltas.length,
+        summary: derived.summary.length, revisions: derived.revisions.length, review: review.length, stated_attainment: derived.stated_attainment.length,
+      },
+      status,
+      ms,
+      pivots: { actuals: derived.pivot_actuals, targets: derived.pivot_targets },
+    },
+    csv,
+    json,
+  );
+  if (key) writeFragment(ctx.fragments!.dir, key, bytes);
+  return bytes;
+}
