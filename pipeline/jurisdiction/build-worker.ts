@@ -54,5 +54,7 @@ export async function workerBundle(): Promise<string> {
     ],
   });
   fs.renameSync(tmp, out);
+  // bundles of older code are never used again
+  for (const name of fs.readdirSync(dir)) if (/^worker-[0-9a-f]{16}\.mjs$/.test(name) && path.join(dir, name) !== out) fs.rmSync(path.join(dir, name), { force: true });
   return out;
 }

@@ -98,7 +98,10 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
   for (const { override } of unit.overrides) {
     const task = unit.tasks.find((x) => x.meta.id === override.report_id);
-    if (task && !sources.has(task.meta.id)) sources.set(task.meta.id, { source: override.action === 'add' ? readReport(task.ref).source : '', jurisdiction: task.meta.jurisdiction, report_year: task.meta.report_year });
+    if (!task) continue;
+    const known = sources.get(task.meta.id);
+    if (known && (known.source || override.action !== 'add')) continue;
+    sources.set(task.meta.id, { source: override.action === 'add' ? readReport(task.ref).source : '', jurisdiction: task.meta.jurisdiction, report_year: task.meta.report_year });
   }
   let applied: FragmentHeader['applied'] = [];
   try {

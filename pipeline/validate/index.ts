@@ -5,11 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import crypto from 'node:crypto';
+import { threadId } from 'node:worker_threads';
+import { Ajv, _, type ErrorObject, type ValidateFunction } from 'ajv';
 import { YoyError, type ErrorCode } from '../errors.js';
 
-// ajv-formats is CommonJS: its module object is the plugin
-const addFormats = createRequire(import.meta.url)('ajv-formats') as typeof import('ajv-formats').default;
+// ajv-formats and ajv's standalone writer are CommonJS: their module objects are the functions
+const requireHere = createRequire(import.meta.url);
+const addFormats = requireHere('ajv-formats') as typeof import('ajv-formats').default;
+const standaloneCode = requireHere('ajv/dist/standalone').default as (ajv: Ajv, refs: Record<string, string>) => string;
+const AJV_VERSION = requireHere('ajv/package.json').version as string;
 
 export const SCHEMA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../schemas');
 
@@ -25,24 +30,52 @@ export interface ValidationProblem {
   span?: { start: number; end: number; text: string };
 }
 
-let ajv: Ajv | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
+/** The schemas' validators by name, and the bundle's item schemas checked one jurisdiction at a time. */
+const REFS: Record<string, string> = {
+  manifest: 'manifest',
+  indicators: 'indicators',
+  overrides: 'overrides',
+  observation: 'observation',
+  bundle: 'bundle',
+  ...Object.fromEntries(['targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment'].map((n) => [`bundle_${n}`, `bundle#/properties/${n}/items`])),
+};
 
-function validator(name: SchemaName): ValidateFunction {
-  let v = compiled.get(name);
-  if (!v) {
-    if (!ajv) {
-      // every schema is registered by its $id, so the bundle can refer to the observation schema
-      ajv = addFormats(new Ajv({ allErrors: true, strict: false }));
-      for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
-        ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), file.replace('.schema.json', ''));
-      }
-    }
-    v = ajv.getSchema(name) as ValidateFunction;
-    compiled.set(name, v);
+function newAjv(standalone: boolean): Ajv {
+  // every schema is registered by its name, so the bundle can refer to the observation schema
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: false, ...(standalone ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}) }));
+  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), file.replace('.schema.json', ''));
   }
-  return v;
+  return ajv;
 }
+
+/**
+ * Compiling the schemas takes about 50 ms at every start, in every worker. ajv can
+ * write the compiled validators out as code (its standalone mode): they are kept
+ * beside node_modules under a hash of the schemas and ajv's version, and loaded
+ * as a module after the first run. Where that cannot be written, ajv compiles.
+ */
+function loadValidators(): Record<string, ValidateFunction> {
+  const h = crypto.createHash('sha256').update(AJV_VERSION);
+  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) h.update(file).update(fs.readFileSync(path.join(SCHEMA_DIR, file)));
+  const file = path.join(SCHEMA_DIR, '..', 'node_modules', '.cache', 'yoy', `validators-${h.digest('hex').slice(0, 16)}.cjs`);
+  try {
+    if (!fs.existsSync(file)) {
+      const code = standaloneCode(newAjv(true), REFS);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      const tmp = `${file}.${process.pid}.${threadId}.tmp`;
+      fs.writeFileSync(tmp, code);
+      fs.renameSync(tmp, file);
+    }
+    return requireHere(file);
+  } catch {
+    const ajv = newAjv(false);
+    return Object.fromEntries(Object.entries(REFS).map(([k, ref]) => [k, ajv.getSchema(ref) as ValidateFunction]));
+  }
+}
+
+let compiled: Record<string, ValidateFunction> | undefined;
+const validator = (name: string): ValidateFunction => (compiled ??= loadValidators())[name];
 
 function describe(e: ErrorObject): string {
   const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
@@ -116,9 +149,8 @@ const BUNDLE_ITEMS = ['targets_vs_actuals', 'growth_deltas', 'summary', 'stated_
 
 /** The first problem of a jurisdiction's derived rows against the bundle's item schemas, or undefined. */
 export function itemProblems(derived: Record<(typeof BUNDLE_ITEMS)[number], object[]>): string | undefined {
-  validator('bundle');
   for (const name of BUNDLE_ITEMS) {
-    const v = ajv!.getSchema(`bundle#/properties/${name}/items`) as ValidateFunction;
+    const v = validator(`bundle_${name}`);
     const rows = derived[name];
     for (let i = 0; i < rows.length; i++) {
       if (!v(rows[i])) {
