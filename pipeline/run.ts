@@ -10,7 +10,7 @@ import { ReleaseWriter, type Assembled } from './emit/assemble.js';
 import { finishRelease, readRelease, writeViews, type Release, type RunMeta } from './emit/index.js';
 import { runUnits, type Item } from './jurisdiction/pool.js';
 import { unitKey, type Unit, type UnitContext } from './jurisdiction/unit.js';
-import { decodeFragment, readFragment, fragmentFile } from './jurisdiction/fragment.js';
+import { readFragment, fragmentFile } from './jurisdiction/fragment.js';
 import { pipelineHash } from './jurisdiction/build-worker.js';
 import { StatCache } from './load/stat.js';
 import { YoyError, type ErrorCode } from './errors.js';
@@ -80,7 +80,6 @@ export interface RunSummary {
   meta: RunMeta;
   counts: Assembled['counts'];
   files: string[];
-  pivots: Assembled['pivots'];
 }
 
 /**
@@ -137,9 +136,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       return readFragment(ctx.fragments.dir, key);
     },
   }));
-  await runUnits(items, ctx, opts.jobs ?? 1, (unit, bytes, cached) => {
-    const f = decodeFragment(bytes);
-    if (!f) throw new Error(`the fragment of ${unit.jurisdiction} is damaged`);
+  await runUnits(items, ctx, opts.jobs ?? 1, (unit, f, cached) => {
     const h = f.header;
     if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
     h.reports.forEach((r, i) => {
@@ -166,7 +163,9 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       say({ event: 'warning', message: w.message });
     }
     for (const a of h.applied) applied.push(a);
-    writer.add(f, h.key && ctx.fragments ? fragmentFile(ctx.fragments.dir, h.key) : undefined);
+    // a unit just run was also written to the cache: its bundle lines are read from there at the end
+    if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
+    writer.add(f);
   }).catch((e) => {
     writer.abort();
     throw e;
@@ -190,19 +189,19 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];
   if (opts.views ?? true) {
-    const views = await writeViews(readRelease(dir, release.pivots), dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: true });
+    const views = await writeViews(readRelease(dir), dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: true });
     files.push(...views);
   }
   end();
-  return { meta, counts: release.counts, files, pivots: release.pivots };
+  return { meta, counts: release.counts, files };
 }
 
 /** The release as objects (for the eval and tests): a run into a temporary directory, read back. */
 export async function buildRelease(opts: RunOptions): Promise<Release> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-release-'));
   try {
-    const { pivots } = await runInto(dir, { ...opts, views: false });
-    return readRelease(dir, pivots);
+    await runInto(dir, { ...opts, views: false });
+    return readRelease(dir);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -4,11 +4,10 @@
 // end (the metadata is only known then). No table is ever held whole in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvHeader, writeCsv } from './csv.js';
+import { csvHeader, pivotRow, type PivotLines } from './csv.js';
 import { HashedFile } from './write.js';
 import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
 import { CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type Fragment } from '../jurisdiction/fragment.js';
-import type { Pivot } from '../derive/pivot.js';
 import { assertValid } from '../validate/index.js';
 import type { RunMeta } from './index.js';
 
@@ -31,7 +30,6 @@ export interface Written {
 export interface Assembled {
   written: Written[];
   counts: Record<CsvSection, number> & { reports: number; status: Record<string, number>; warnings: number };
-  pivots: { actuals: Pivot; targets: Pivot };
 }
 
 /** A stretch of bytes in an open file: a bundle section, left where it already is. */
@@ -41,9 +39,21 @@ interface Piece {
   length: number;
 }
 
+const scratch = Buffer.allocUnsafe(1 << 20);
+
+/** Copy a stretch of a file into a sink, a megabyte at a time. */
+function copyRange(fd: number, offset: number, length: number, sink: { writeBytes(b: Uint8Array): void }) {
+  for (let done = 0; done < length; ) {
+    const n = fs.readSync(fd, scratch, 0, Math.min(scratch.length, length - done), offset + done);
+    if (n <= 0) throw new Error('a cached fragment ended early');
+    sink.writeBytes(scratch.subarray(0, n));
+    done += n;
+  }
+}
+
 /**
- * The bundle's sections, gathered as pieces: a fragment from the cache is read
- * again from its cache file at the end (its file stays open, so it cannot change
+ * The bundle's sections, gathered as pieces: a fragment kept in the cache is read
+ * again from its cache file at the end (the file stays open, so it cannot change
  * under us); any other is appended to one part file beside the release.
  */
 class Sections {
@@ -54,29 +64,28 @@ class Sections {
 
   constructor(private dir: string) {}
 
-  add(f: Fragment, cacheFile?: string) {
-    let fd: number | undefined;
-    if (cacheFile && this.open.length < Sections.MAX_OPEN) {
-      try {
-        fd = fs.openSync(cacheFile, 'r');
-        if (fs.fstatSync(fd).size !== f.size) {
-          fs.closeSync(fd);
-          fd = undefined;
-        } else this.open.push(fd);
-      } catch {
-        fd = undefined;
-      }
-    }
+  /** Whether the fragment's file may be kept open for the end (not too many files at once). */
+  canKeep() {
+    return this.open.length < Sections.MAX_OPEN;
+  }
+
+  /** The fragment's sections; fd is its file when kept open (the Sections close it). */
+  add(f: Fragment, fd: number | undefined, keep: boolean) {
+    if (keep && fd !== undefined) this.open.push(fd);
     for (const s of JSON_SECTIONS) {
-      const b = f.json[s];
-      if (!b.length) continue;
-      if (fd !== undefined) this.pieces[s].push({ fd, offset: f.jsonOffsets[s], length: b.length });
-      else {
-        this.part ??= { path: path.join(this.dir, '.bundle.part'), fd: fs.openSync(path.join(this.dir, '.bundle.part'), 'w+'), size: 0 };
-        fs.writeSync(this.part.fd, b);
-        this.pieces[s].push({ fd: this.part.fd, offset: this.part.size, length: b.length });
-        this.part.size += b.length;
+      const [start, n] = f.at[`json:${s}`];
+      if (!n) continue;
+      if (keep && fd !== undefined) {
+        this.pieces[s].push({ fd, offset: start, length: n });
+        continue;
       }
+      this.part ??= { path: path.join(this.dir, '.bundle.part'), fd: fs.openSync(path.join(this.dir, '.bundle.part'), 'w+'), size: 0 };
+      const part = this.part;
+      const append = { writeBytes: (b: Uint8Array) => void fs.writeSync(part.fd, b) };
+      if (f.bytes) append.writeBytes(f.bytes.subarray(start, start + n));
+      else copyRange(fd!, start, n, append);
+      this.pieces[s].push({ fd: part.fd, offset: part.size, length: n });
+      part.size += n;
     }
   }
 
@@ -86,15 +95,9 @@ class Sections {
 
   /** A section's pieces into the bundle, joined by commas. */
   copy(s: JsonSection, out: BundleFile) {
-    const buf = Buffer.allocUnsafe(1 << 20);
     this.pieces[s].forEach((p, i) => {
       if (i) out.write(',\n');
-      for (let done = 0; done < p.length; ) {
-        const n = fs.readSync(p.fd, buf, 0, Math.min(buf.length, p.length - done), p.offset + done);
-        if (n <= 0) throw new Error(`a bundle section ended early (${s})`);
-        out.writeBytes(buf.subarray(0, n));
-        done += n;
-      }
+      copyRange(p.fd, p.offset, p.length, out);
     });
   }
 
@@ -131,8 +134,7 @@ export class ReleaseWriter {
   private sections: Sections;
   private counts = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0])) as Record<CsvSection, number>;
   private status: Record<string, number> = {};
-  private pivotRows = { actuals: [] as Pivot['rows'], targets: [] as Pivot['rows'] };
-  private pivotYears = { actuals: new Set<number>(), targets: new Set<number>() };
+  private pivotLines = { actuals: [] as PivotLines[], targets: [] as PivotLines[] };
 
   constructor(
     private dir: string,
@@ -148,18 +150,34 @@ export class ReleaseWriter {
     this.sections = new Sections(dir);
   }
 
-  /** A fragment, in jurisdiction order; cacheFile is where the same bytes are kept, if anywhere. */
-  add(f: Fragment, cacheFile?: string) {
+  /** A fragment, in jurisdiction order. */
+  add(f: Fragment) {
+    let fd: number | undefined;
+    if (f.file) {
+      try {
+        fd = fs.openSync(f.file, 'r');
+        if (fs.fstatSync(fd).size !== f.size) {
+          fs.closeSync(fd);
+          fd = undefined;
+        }
+      } catch {
+        fd = undefined;
+      }
+    }
+    if (!f.bytes && fd === undefined) throw new Error(`the cached fragment ${f.file} can no longer be read`);
     for (const s of CSV_SECTIONS) {
-      this.csv[s].writeBytes(f.csv[s]);
+      const [start, n] = f.at[`csv:${s}`];
+      if (f.bytes) this.csv[s].writeBytes(f.bytes.subarray(start, start + n));
+      else copyRange(fd!, start, n, this.csv[s]);
       this.counts[s] += f.header.counts[s];
     }
-    this.sections.add(f, cacheFile);
+    const keep = fd !== undefined && this.sections.canKeep();
+    this.sections.add(f, fd, keep);
+    if (fd !== undefined && !keep) fs.closeSync(fd);
     for (const [k, n] of Object.entries(f.header.status)) this.status[k] = (this.status[k] ?? 0) + n;
     for (const which of ['actuals', 'targets'] as const) {
       const p = f.header.pivots[which];
-      for (const r of p.rows) this.pivotRows[which].push(r);
-      for (const y of p.years) this.pivotYears[which].add(y);
+      if (p) this.pivotLines[which].push(p);
     }
   }
 
@@ -169,24 +187,21 @@ export class ReleaseWriter {
     this.sections.close();
   }
 
-  /** The pivots, with every year between the first and the last of the whole release. */
-  private pivot(which: 'actuals' | 'targets'): Pivot {
-    const ys = [...this.pivotYears[which]];
-    const years = ys.length ? Array.from({ length: Math.max(...ys) - Math.min(...ys) + 1 }, (_, i) => Math.min(...ys) + i) : [];
-    return { years, rows: this.pivotRows[which] };
-  }
-
   finish(meta: RunMeta, pause: () => void = () => {}): Assembled {
     const written: Written[] = [];
     for (const s of CSV_SECTIONS) {
       written.push({ table: TABLES[s], ...this.csv[s].close() });
       pause();
     }
-    const pivots = { actuals: this.pivot('actuals'), targets: this.pivot('targets') };
-    for (const [name, p] of [['pivot_actuals', pivots.actuals], ['pivot_targets', pivots.targets]] as const) {
-      const table = pivotTable(name, p.years);
+    // the pivots: one column for every year between the first and the last of the whole release
+    for (const [name, which] of [['pivot_actuals', 'actuals'], ['pivot_targets', 'targets']] as const) {
+      const all = this.pivotLines[which];
+      const first = Math.min(...all.map((l) => l.first));
+      const last = Math.max(...all.map((l) => l.last));
+      const table = pivotTable(name, all.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
       const out = new HashedFile(path.join(this.dir, table.file));
-      writeCsv(out, table, p.rows, this.opts);
+      out.write(csvHeader(table, this.opts));
+      for (const lines of all) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
       written.push({ table, ...out.close() });
       pause();
     }
@@ -224,6 +239,6 @@ export class ReleaseWriter {
     out.write('}\n');
     out.close();
     this.sections.close();
-    return { written, counts, pivots };
+    return { written, counts };
   }
 }

@@ -50,3 +50,30 @@ export function writeCsv(out: { write(s: string): void }, table: TableDef, rows:
   const CHUNK = 2000;
   for (let i = 0; i < rows.length; i += CHUNK) out.write(stringify(records(table, rows.slice(i, i + CHUNK)), STRINGIFY));
 }
+
+/**
+ * A pivot's rows in pieces that fit any year range: the fixed columns (through
+ * csv-stringify) and the year cells of this jurisdiction's years. Year cells are
+ * plain numbers or empty, which CSV never quotes, so the release widens a row to
+ * its own years by adding empty cells before and after.
+ */
+export interface PivotLines {
+  first: number;
+  last: number;
+  rows: Array<[fixed: string, cells: string]>;
+}
+
+export function pivotLines(table: TableDef, pivot: { years: number[]; rows: Array<Record<string, unknown>> }): PivotLines | null {
+  if (!pivot.rows.length || !pivot.years.length) return null;
+  const fixed = table.fields.filter((fd) => !/^\d+$/.test(fd.name));
+  const rows = pivot.rows.map((r): [string, string] => [
+    stringify([fixed.map((fd) => cell(r[fd.name], fd.type))], STRINGIFY).slice(0, -2),
+    pivot.years.map((y) => cell(r[String(y)], 'number')).join(','),
+  ]);
+  return { first: pivot.years[0], last: pivot.years[pivot.years.length - 1], rows };
+}
+
+/** One pivot row widened to the release's years. */
+export function pivotRow(lines: PivotLines, row: [string, string], first: number, last: number): string {
+  return `${row[0]},${','.repeat(lines.first - first)}${row[1]}${','.repeat(last - lines.last)}\r\n`;
+}

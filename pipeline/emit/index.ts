@@ -6,7 +6,9 @@ import path from 'node:path';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
 import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
+import { parse } from 'csv-parse/sync';
 import type { ReleaseWriter, Assembled, Written } from './assemble.js';
+import type { Pivot } from '../derive/pivot.js';
 
 export interface RunMeta {
   tool: { name: string; version: string };
@@ -59,12 +61,22 @@ export function finishRelease(writer: ReleaseWriter, meta: RunMeta, dir: string,
 }
 
 /** The release as objects, read back from the bundle just written (for the views, the eval and tests). */
-export function readRelease(dir: string, pivots: Assembled['pivots']): Release {
+export function readRelease(dir: string): Release {
   const bundle = JSON.parse(fs.readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
   const { counts: _counts, observations, targets_vs_actuals, growth_deltas, summary, revisions, stated_attainment, ...meta } = bundle;
   const threshold = meta.settings.review_threshold as number;
   const review = (observations as Observation[]).filter((o) => o.confidence < threshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${threshold}` }));
-  return { meta, observations, review, derived: { targets_vs_actuals, growth_deltas, summary, revisions, stated_attainment, pivot_actuals: pivots.actuals, pivot_targets: pivots.targets } };
+  return { meta, observations, review, derived: { targets_vs_actuals, growth_deltas, summary, revisions, stated_attainment, pivot_actuals: readPivot(dir, 'pivot_actuals'), pivot_targets: readPivot(dir, 'pivot_targets') } };
+}
+
+/** A pivot read back from its CSV (csv-parse), its year columns as numbers. */
+function readPivot(dir: string, name: 'pivot_actuals' | 'pivot_targets'): Pivot {
+  const [header, ...rows] = parse(fs.readFileSync(path.join(dir, `${name}.csv`)), { bom: true, record_delimiter: '\r\n' }) as string[][];
+  const years = header.filter((h) => /^\d+$/.test(h)).map(Number);
+  return {
+    years,
+    rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, /^\d+$/.test(h) ? (r[i] === '' ? null : Number(r[i])) : r[i]]))),
+  };
 }
 
 /** The views people open: a workbook and a page (their libraries are loaded only when needed). */

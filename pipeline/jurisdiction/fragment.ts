@@ -5,7 +5,7 @@
 // reply, the cache file and the assembly: a JSON header line, then the sections.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Pivot } from '../derive/pivot.js';
+import type { PivotLines } from '../emit/csv.js';
 import type { Warning } from '../load/index.js';
 import type { Applied } from '../overrides.js';
 
@@ -41,18 +41,25 @@ export interface FragmentHeader {
   status: Record<string, number>;
   /** thread time of each step, in milliseconds */
   ms: { read: number; extract: number; validate: number; derive: number; format: number };
-  pivots: { actuals: Pivot; targets: Pivot };
+  /** the pivots' rows, formatted to be widened to the release's years */
+  pivots: { actuals: PivotLines | null; targets: PivotLines | null };
   sections: Array<[string, number]>;
 }
 
+/**
+ * A fragment ready to be written: its header, and where each section lies. Its
+ * bytes are in memory (a unit just run), or only in its cache file, which is then
+ * read section by section straight into the release and never held whole.
+ */
 export interface Fragment {
   header: FragmentHeader;
-  csv: Record<CsvSection, Uint8Array>;
-  json: Record<JsonSection, Uint8Array>;
   /** the fragment's length in bytes */
   size: number;
-  /** where each bundle section starts in the fragment's bytes (and so in its cache file) */
-  jsonOffsets: Record<JsonSection, number>;
+  /** each section's start and length in the fragment's bytes */
+  at: Record<string, [number, number]>;
+  bytes?: Uint8Array;
+  /** the cache file with the same bytes, if there is one */
+  file?: string;
 }
 
 const NL = 10;
@@ -68,6 +75,19 @@ export function encodeFragment(header: Omit<FragmentHeader, 'sections'>, csv: Re
   return out;
 }
 
+/** Where each section lies, checked against the fragment's length; undefined when it does not add up. */
+function layout(header: FragmentHeader, headLength: number, size: number): Fragment['at'] | undefined {
+  if (!Array.isArray(header.sections)) return undefined;
+  const at: Fragment['at'] = {};
+  let pos = headLength + 1;
+  for (const [name, n] of header.sections) {
+    at[name] = [pos, n];
+    pos += n;
+  }
+  if (pos !== size || [...CSV_SECTIONS.map((s) => `csv:${s}`), ...JSON_SECTIONS.map((s) => `json:${s}`)].some((k) => !at[k])) return undefined;
+  return at;
+}
+
 /** The fragment in bytes, read back; undefined when the bytes are not a whole fragment. */
 export function decodeFragment(bytes: Uint8Array): Fragment | undefined {
   const nl = bytes.indexOf(NL);
@@ -78,37 +98,45 @@ export function decodeFragment(bytes: Uint8Array): Fragment | undefined {
   } catch {
     return undefined;
   }
-  if (!Array.isArray(header.sections)) return undefined;
-  const total = header.sections.reduce((a, [, n]) => a + n, 0);
-  if (nl + 1 + total !== bytes.length) return undefined;
-  const csv = {} as Fragment['csv'];
-  const json = {} as Fragment['json'];
-  const jsonOffsets = {} as Fragment['jsonOffsets'];
-  let at = nl + 1;
-  for (const [name, n] of header.sections) {
-    const part = bytes.subarray(at, at + n);
-    const [kind, section] = name.split(':');
-    if (kind === 'csv') csv[section as CsvSection] = part;
-    else {
-      json[section as JsonSection] = part;
-      jsonOffsets[section as JsonSection] = at;
-    }
-    at += n;
-  }
-  if (CSV_SECTIONS.some((s) => !csv[s]) || JSON_SECTIONS.some((s) => !json[s])) return undefined;
-  return { header, csv, json, jsonOffsets, size: bytes.length };
+  const at = layout(header, nl, bytes.length);
+  return at ? { header, size: bytes.length, at, bytes } : undefined;
+}
+
+/** A section's bytes, from memory or read from the fragment's file. */
+export function sectionBytes(f: Fragment, name: string, fd?: number): Uint8Array {
+  const [start, n] = f.at[name];
+  if (f.bytes) return f.bytes.subarray(start, start + n);
+  const out = Buffer.allocUnsafe(n);
+  if (n && fs.readSync(fd!, out, 0, n, start) !== n) throw new Error(`${f.file} ended early`);
+  return out;
 }
 
 export const fragmentFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.frag`);
 
-/** A cached fragment's bytes, when the file is there, whole, and under its own key. */
-export function readFragment(dir: string, key: string): Uint8Array | undefined {
+/** A cached fragment's header, when the file is there, whole, and under its own key; its sections stay on disk. */
+export function readFragment(dir: string, key: string): Fragment | undefined {
+  const file = fragmentFile(dir, key);
+  let fd: number | undefined;
   try {
-    const bytes = fs.readFileSync(fragmentFile(dir, key));
-    const f = decodeFragment(bytes);
-    return f && f.header.key === key && !f.header.error ? bytes : undefined;
+    fd = fs.openSync(file, 'r');
+    const size = fs.fstatSync(fd).size;
+    let head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
+    let nl = -1;
+    for (let got = 0; nl < 0 && got < size; ) {
+      if (got === head.length) head = Buffer.concat([head, Buffer.allocUnsafe(Math.min(head.length, size - got))]);
+      const n = fs.readSync(fd, head, got, head.length - got, got);
+      if (n <= 0) break;
+      nl = head.indexOf(NL, got);
+      got += n;
+    }
+    if (nl < 0) return undefined;
+    const header = JSON.parse(head.toString('utf8', 0, nl)) as FragmentHeader;
+    const at = layout(header, nl, size);
+    return at && header.key === key && !header.error ? { header, size, at, file } : undefined;
   } catch {
     return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
 }
 

@@ -6,20 +6,27 @@ import { Piscina } from 'piscina';
 import { compileDictionary } from '../extract/dictionary.js';
 import { processUnit, type Unit, type UnitContext } from './unit.js';
 import { workerBundle } from './build-worker.js';
+import { decodeFragment, type Fragment } from './fragment.js';
 
 export interface Item {
   unit: Unit;
   /** the fragment from the cache, when there is one */
-  cached: () => Uint8Array | undefined;
+  cached: () => Fragment | undefined;
 }
 
-export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, deliver: (unit: Unit, bytes: Uint8Array, cached: boolean) => void): Promise<void> {
+function decoded(unit: Unit, bytes: Uint8Array): Fragment {
+  const f = decodeFragment(bytes);
+  if (!f) throw new Error(`the fragment of ${unit.jurisdiction} is damaged`);
+  return f;
+}
+
+export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, deliver: (unit: Unit, fragment: Fragment, cached: boolean) => void): Promise<void> {
   if (jobs <= 1 || items.length <= 1) {
     const dict = compileDictionary(ctx.dictionary);
     const indicators = new Map(ctx.dictionary.indicators.map((i) => [i.id, i]));
     for (const { unit, cached } of items) {
       const hit = cached();
-      deliver(unit, hit ?? processUnit(unit, ctx, dict, indicators), hit !== undefined);
+      deliver(unit, hit ?? decoded(unit, processUnit(unit, ctx, dict, indicators)), hit !== undefined);
     }
     return;
   }
@@ -35,7 +42,7 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
   const window = threads * 4;
-  const done = new Map<number, { bytes: Uint8Array; cached: boolean }>();
+  const done = new Map<number, { fragment: Fragment; cached: boolean }>();
   let next = 0;
   let sent = 0;
   try {
@@ -43,7 +50,7 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
       const flush = () => {
         for (let d = done.get(next); d; d = done.get(next)) {
           done.delete(next);
-          deliver(items[next].unit, d.bytes, d.cached);
+          deliver(items[next].unit, d.fragment, d.cached);
           next++;
         }
       };
@@ -56,11 +63,11 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
             const i = sent++;
             const hit = items[i].cached();
             if (hit) {
-              done.set(i, { bytes: hit, cached: true });
+              done.set(i, { fragment: hit, cached: true });
               continue;
             }
             (pool.run(items[i].unit) as Promise<Uint8Array>).then((bytes) => {
-              done.set(i, { bytes, cached: false });
+              done.set(i, { fragment: decoded(items[i].unit, bytes), cached: false });
               pump();
             }, reject);
           }

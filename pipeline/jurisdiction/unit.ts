@@ -13,8 +13,8 @@ import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides } from '../overrides.js';
 import { derive } from '../derive/index.js';
 import type { Tolerance } from '../derive/attainment.js';
-import { csvRows } from '../emit/csv.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT } from '../emit/tables.js';
+import { csvRows, pivotLines } from '../emit/csv.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable } from '../emit/tables.js';
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type FragmentHeader, type ReportOutcome } from './fragment.js';
 import { YoyError } from '../errors.js';
 
@@ -48,13 +48,11 @@ export function unitKey(base: string, unit: Unit, hashes: string[]): string {
   return sha(JSON.stringify([base, unit.jurisdiction, reports, unit.overrides]));
 }
 
-const EMPTY_PIVOT = { years: [], rows: [] };
-
 /** A fragment that only carries the failure that ends the run. */
 function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
   const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
   return encodeFragment(
-    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: { actuals: EMPTY_PIVOT, targets: EMPTY_PIVOT } },
+    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: { actuals: null, targets: null } },
     each(CSV_SECTIONS, ''),
     each(JSON_SECTIONS, ''),
   );
@@ -146,6 +144,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     revisions: jsonLines(derived.revisions),
     stated_attainment: jsonLines(derived.stated_attainment),
   };
+  const pivots = { actuals: pivotLines(pivotTable('pivot_actuals', []), derived.pivot_actuals), targets: pivotLines(pivotTable('pivot_targets', []), derived.pivot_targets) };
   const status: Record<string, number> = {};
   for (const r of derived.targets_vs_actuals) status[r.status] = (status[r.status] ?? 0) + 1;
   ms.format += performance.now() - t;
@@ -166,7 +165,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
       },
       status,
       ms,
-      pivots: { actuals: derived.pivot_actuals, targets: derived.pivot_targets },
+      pivots,
     },
     csv,
     json,
