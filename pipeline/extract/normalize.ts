@@ -75,6 +75,13 @@ function fold(c: number): number {
   return c;
 }
 
+/** fold() for every UTF-16 unit, looked up rather than computed in the hot loop. */
+const FOLD = (() => {
+  const t = new Int32Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) t[c] = fold(c);
+  return t;
+})();
+
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x25 || c === 0x2030;
 
@@ -90,7 +97,8 @@ class Writer {
   runNorm: number[] = [];
   runSrc: number[] = [];
   wide = new Map<number, [number, number]>();
-  private lastEnd = -1;
+  /** source offset just after the last unit written one to one (-1: none) */
+  lastEnd = -1;
   n = 0;
   // a pending run of whitespace
   wsFrom = -1;
@@ -185,8 +193,6 @@ function simplify(text: string): string {
   return out;
 }
 
-const DECODER = new TextDecoder('utf-16le');
-
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
@@ -207,12 +213,20 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
           }
         }
       }
-      w.put(fold(c), i, i + 1);
+      const f = FOLD[c];
+      // the common case, inline: a character kept as it is, continuing the current run
+      if (f === c && i === w.lastEnd && w.wsFrom < 0 && w.n < w.units.length && !(seg.entities && c === 0x26)) {
+        w.units[w.n++] = c;
+        w.lastEnd = i + 1;
+        i++;
+        continue;
+      }
+      w.put(f, i, i + 1);
       i++;
     }
   }
   w.flush(-1);
-  let text = DECODER.decode(w.units.subarray(0, w.n));
+  let text = Buffer.from(w.units.buffer, w.units.byteOffset, w.n * 2).toString('utf16le');
   if (looksTraditional(text)) text = simplify(text);
   return { text, map: new OffsetMap(Int32Array.from(w.runNorm.length ? w.runNorm : [0]), Int32Array.from(w.runSrc.length ? w.runSrc : [0]), w.wide) };
 }
