@@ -39,7 +39,8 @@ export type RunEvent =
   | { event: 'stage'; stage: string }
   /** wall time, and the time of every thread of the process (the garbage collector's and the workers' too) */
   | { event: 'stage-done'; stage: string; ms: number; cpu_ms: number }
-  | { event: 'report'; id: string; index: number; total: number; observations: number; cached: boolean }
+  /** cached: the report's extraction was not run again; jurisdiction_cached: nor anything else of its jurisdiction */
+  | { event: 'report'; id: string; index: number; total: number; observations: number; cached: boolean; jurisdiction_cached: boolean }
   | { event: 'skipped'; file: string; code: string; message: string }
   | { event: 'warning'; message: string }
   /** thread time of each step inside 'process', summed over jurisdictions computed in this run */
@@ -142,7 +143,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     h.reports.forEach((r, i) => {
       const { meta, ref } = unit.tasks[i];
       if (r.ok) {
-        say({ event: 'report', id: meta.id, index: ++done, total: input.reports.length, observations: r.observations, cached: cached || r.cached });
+        say({ event: 'report', id: meta.id, index: ++done, total: input.reports.length, observations: r.observations, cached: cached || r.cached, jurisdiction_cached: cached });
         if (ref.kind === 'file') {
           inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
           stats?.record(ref.file, ref.stat, r.sha256!);

@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, snapshot, tmpdir } from './helpers.js';
+import { cli, snapshot, tmpdir, sentenceWith, seed, INPUT } from './helpers.js';
 
 describe('--jobs and the cache never change a result', () => {
   let plain: Map<string, Buffer>;
@@ -46,5 +46,63 @@ describe('--jobs and the cache never change a result', () => {
     expect(r.status).toBe(0);
     expect(r.stdout.split('\n').filter((l) => l.includes('"cached":true'))).toEqual([]);
     expect(snapshot(out)).toEqual(plain);
+  });
+});
+
+/** A copy of the default input in a directory of its own, for tests that change a report. */
+function inputCopy(): string {
+  const dir = tmpdir('yoy-input-');
+  fs.cpSync(INPUT, dir, { recursive: true });
+  return dir;
+}
+
+const reportEvents = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l)).filter((e) => e.event === 'report');
+
+describe('a re-run after one report changes', () => {
+  it('runs again only what the change touches, and gives the bytes of a full run', () => {
+    const input = inputCopy();
+    const cacheDir = tmpdir('yoy-cache-');
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--no-views']).status).toBe(0);
+    // a real sentence of the 2015 report, added to the 2016 excerpt
+    fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), `\n${sentenceWith(seed, '全区实现地区生产总值')}\n`);
+    const r = cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--no-views', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const events = reportEvents(r.stdout);
+    // the changed report is extracted again; its neighbour comes from the report cache; the nation is not touched
+    expect(events.filter((e) => !e.cached).map((e) => e.id)).toEqual(['shangcheng-2016']);
+    expect(events.filter((e) => !e.jurisdiction_cached).map((e) => e.id)).toEqual(['shangcheng-2015', 'shangcheng-2016']);
+    const full = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', full, '--no-cache', '--no-views']).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(full));
+    // and the change is in the release
+    const obs = fs.readFileSync(path.join(out, 'observations.csv'), 'utf8');
+    expect(obs.split('\n').filter((l) => l.startsWith('shangcheng-2016,') && l.includes('807.62')).length).toBeGreaterThan(0);
+  });
+
+  it('sees a change that keeps the size and the modification time (the change time gives it away)', async () => {
+    const input = inputCopy();
+    const file = path.join(input, 'shangcheng-2016-excerpt.txt');
+    // a signature is only trusted for a file that has been quiet for two seconds
+    await new Promise((r) => setTimeout(r, 2100));
+    const cacheDir = tmpdir('yoy-cache-');
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--no-views']).status).toBe(0);
+    const stats = JSON.parse(fs.readFileSync(path.join(cacheDir, 'stat.json'), 'utf8')).entries;
+    expect(Object.keys(stats).some((k) => k.endsWith('shangcheng-2016-excerpt.txt'))).toBe(true);
+    // the same bytes but one figure, written back with the old modification time
+    const before = fs.statSync(file);
+    const text = fs.readFileSync(file, 'utf8');
+    const changed = text.replace(/(\d)(\.\d+亿元)/, (_, d, rest) => `${(Number(d) + 1) % 10}${rest}`);
+    expect(changed).not.toBe(text);
+    expect(Buffer.byteLength(changed)).toBe(before.size);
+    fs.writeFileSync(file, changed);
+    fs.utimesSync(file, before.atime, before.mtime);
+    const r = cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--no-views', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(reportEvents(r.stdout).filter((e) => !e.cached).map((e) => e.id)).toEqual(['shangcheng-2016']);
+    const full = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', full, '--no-cache', '--no-views']).status).toBe(0);
+    expect(snapshot(out)).toEqual(snapshot(full));
   });
 });
