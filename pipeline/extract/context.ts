@@ -36,7 +36,19 @@ export interface DocumentContext {
 }
 
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
-const SENTENCE_END = /[。！？!?；;]/g;
+/** What ends a sentence (the normalised text has ASCII !?; for the full-width forms), as a lookup table. */
+const SENTENCE_END = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '。！？!?；;') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+/** Whether text[from, to) holds anything but whitespace (as String.prototype.trim sees it). */
+const WHITESPACE = /\s/;
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i])) return true;
+  return false;
+}
 const YEAR = /(\d{4})年/;
 /** How a review paragraph opens: with several years, or with one. */
 const OPENS_MULTI = /^.{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
@@ -99,13 +111,12 @@ export function buildContext(text: string): DocumentContext {
         }
       }
       paragraphs.push(para);
+      // sentences: up to each sentence end, skipping stretches that are only whitespace
       let s = from;
-      SENTENCE_END.lastIndex = from;
-      for (;;) {
-        const m = SENTENCE_END.exec(text);
-        const end = m && m.index < to ? m.index + 1 : to;
-        if (end > s && text.slice(s, end).trim()) sentences.push({ from: s, to: end, paragraph: para });
-        if (!m || m.index >= to) break;
+      for (let j = from; j <= to; j++) {
+        if (j < to && !SENTENCE_END[text.charCodeAt(j)]) continue;
+        const end = j < to ? j + 1 : to;
+        if (end > s && hasText(text, s, end)) sentences.push({ from: s, to: end, paragraph: para });
         s = end;
       }
     }

@@ -37,8 +37,12 @@ export interface CompiledDictionary {
   targetsOnly: Set<string>;
   /** all names as one sticky, trie-shaped expression, tried only where a name can start */
   pattern: RegExp;
-  /** the characters a name can start with (a lookup table over UTF-16 units) */
-  firstChars: Uint8Array;
+  /** the characters a name can start with (a lookup table over UTF-16 units): index into `seconds`, or -1 */
+  firstChars: Int16Array;
+  /** for each first character, the characters that can follow it, as a bit set over UTF-16 units */
+  seconds: Uint8Array[];
+  /** the shortest name's length (at least 2, so a pair of characters can be checked first) */
+  shortest: number;
 }
 
 export function compileDictionary(dict: Dictionary): CompiledDictionary {
@@ -57,9 +61,21 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   }
   const all = [...new Set([...byName.keys(), ...byValueFirstName.keys()])];
   const pattern = new RegExp(trieSource(all), 'y');
-  const firstChars = new Uint8Array(0x10000);
-  for (const n of all) firstChars[n.charCodeAt(0)] = 1;
-  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars };
+  // a name is looked for only where its first two characters are: most common characters
+  // (全, 地, 新, 建) start a name far more often in the table than in the text
+  const firstChars = new Int16Array(0x10000).fill(-1);
+  const seconds: Uint8Array[] = [];
+  for (const n of all) {
+    const c = n.charCodeAt(0);
+    if (firstChars[c] < 0) {
+      firstChars[c] = seconds.length;
+      seconds.push(new Uint8Array(0x10000 >> 3));
+    }
+    const c2 = n.charCodeAt(1);
+    seconds[firstChars[c]][c2 >> 3] |= 1 << (c2 & 7);
+  }
+  const shortest = Math.min(...all.map((n) => n.length));
+  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars, seconds, shortest };
 }
 
 interface TrieNode {

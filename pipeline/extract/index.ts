@@ -91,10 +91,21 @@ function findMentions(text: string, dict: CompiledDictionary): Mention[] {
   const out: Mention[] = [];
   const re = dict.pattern;
   const first = dict.firstChars;
+  const seconds = dict.seconds;
+  // names of one character would need every first character tried
+  const pairs = dict.shortest >= 2;
   for (let i = 0; i < text.length; ) {
-    if (!first[text.charCodeAt(i)]) {
+    const k = first[text.charCodeAt(i)];
+    if (k < 0) {
       i++;
       continue;
+    }
+    if (pairs) {
+      const c2 = text.charCodeAt(i + 1);
+      if (!(seconds[k][c2 >> 3] & (1 << (c2 & 7)))) {
+        i++;
+        continue;
+      }
     }
     re.lastIndex = i;
     const m = re.exec(text);

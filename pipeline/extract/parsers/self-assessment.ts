@@ -22,11 +22,14 @@ const LAST_YEAR = /(?<!比|较|同)(?:去年|过去一年|上一年|一年来|�
 
 export function selfAssessments(text: string, ctx: DocumentContext, mentions: Map<unknown, Mention[]>, reportYear: number): StatedAttainment[] {
   const out: StatedAttainment[] = [];
+  // every statement names a target (目标): most sentences are passed over without a regex.
+  // The next 目标 is looked up once and kept while the sentences have not reached it.
+  let nextTarget = -1;
   for (const s of ctx.sentences) {
     const kind = s.paragraph.section.kind;
-    // every statement names a target (目标): most sentences are passed over without a regex
-    const hasTarget = text.indexOf('目标', s.from);
-    if (hasTarget < 0 || hasTarget >= s.to) continue;
+    if (nextTarget < s.from) nextTarget = text.indexOf('目标', s.from);
+    if (nextTarget < 0) break;
+    if (nextTarget >= s.to) continue;
     const body = text.slice(s.from, s.to);
     const looksBack = kind === 'review' || LAST_YEAR.test(body);
     if (!looksBack || kind === 'multiyear') continue;
