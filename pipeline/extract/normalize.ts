@@ -198,32 +198,47 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   const w = new Writer(source.length + 16);
   for (const seg of segs) {
     if (seg.breakBefore && w.n) w.put(NEWLINE, seg.from, seg.from);
+    const entities = Boolean(seg.entities);
+    const to = seg.to;
+    // the writer's state in locals for the common case, handed back for the rest
+    let units = w.units;
+    let n = w.n;
+    let lastEnd = w.lastEnd;
     let i = seg.from;
-    while (i < seg.to) {
+    while (i < to) {
       const c = source.charCodeAt(i);
-      if (seg.entities && c === 0x26) {
+      const f = FOLD[c];
+      // the common case, inline: one character for one (kept, or a full-width form folded), continuing the current run
+      if (f >= 0 && i === lastEnd && n < units.length && w.wsFrom < 0 && !(entities && c === 0x26)) {
+        units[n++] = f;
+        lastEnd = ++i;
+        continue;
+      }
+      w.n = n;
+      w.lastEnd = lastEnd;
+      if (entities && c === 0x26) {
         ENTITY.lastIndex = i;
         const m = ENTITY.exec(source);
-        if (m && m.index + m[0].length <= seg.to) {
+        if (m && m.index + m[0].length <= to) {
           const decoded = decodeHTML(m[0]);
           if (decoded !== m[0]) {
             for (let k = 0; k < decoded.length; k++) w.put(fold(decoded.charCodeAt(k)), i, i + m[0].length);
             i += m[0].length;
+            units = w.units;
+            n = w.n;
+            lastEnd = w.lastEnd;
             continue;
           }
         }
       }
-      const f = FOLD[c];
-      // the common case, inline: a character kept as it is, continuing the current run
-      if (f === c && i === w.lastEnd && w.wsFrom < 0 && w.n < w.units.length && !(seg.entities && c === 0x26)) {
-        w.units[w.n++] = c;
-        w.lastEnd = i + 1;
-        i++;
-        continue;
-      }
       w.put(f, i, i + 1);
       i++;
+      units = w.units;
+      n = w.n;
+      lastEnd = w.lastEnd;
     }
+    w.n = n;
+    w.lastEnd = lastEnd;
   }
   w.flush(-1);
   let text = Buffer.from(w.units.buffer, w.units.byteOffset, w.n * 2).toString('utf16le');
