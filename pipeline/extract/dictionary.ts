@@ -41,6 +41,10 @@ export interface CompiledDictionary {
   firstChars: Int16Array;
   /** for each first character, the characters that can follow it, as a bit set over UTF-16 units */
   seconds: Uint8Array[];
+  /** each pair of first characters (first's index << 16 | second) → index into `thirds` */
+  pairs: Map<number, number>;
+  /** for each pair, the characters that can follow it (a bit set), or null when the pair is itself a name */
+  thirds: Array<Uint8Array | null>;
   /** the shortest name's length (at least 2, so a pair of characters can be checked first) */
   shortest: number;
 }
@@ -61,10 +65,13 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   }
   const all = [...new Set([...byName.keys(), ...byValueFirstName.keys()])];
   const pattern = new RegExp(trieSource(all), 'y');
-  // a name is looked for only where its first two characters are: most common characters
-  // (全, 地, 新, 建) start a name far more often in the table than in the text
+  // a name is looked for only where its first three characters (or two, for a name of two) are:
+  // common characters and pairs (全, 经济, 建设) start a name far more often in the table than in the text
   const firstChars = new Int16Array(0x10000).fill(-1);
   const seconds: Uint8Array[] = [];
+  const pairs = new Map<number, number>();
+  const thirds: Array<Uint8Array | null> = [];
+  const set = (bits: Uint8Array, c: number) => (bits[c >> 3] |= 1 << (c & 7));
   for (const n of all) {
     const c = n.charCodeAt(0);
     if (firstChars[c] < 0) {
@@ -72,10 +79,18 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       seconds.push(new Uint8Array(0x10000 >> 3));
     }
     const c2 = n.charCodeAt(1);
-    seconds[firstChars[c]][c2 >> 3] |= 1 << (c2 & 7);
+    set(seconds[firstChars[c]], c2);
+    const pair = (firstChars[c] << 16) | c2;
+    if (!pairs.has(pair)) {
+      pairs.set(pair, thirds.length);
+      thirds.push(new Uint8Array(0x10000 >> 3));
+    }
+    const k = pairs.get(pair)!;
+    if (n.length === 2) thirds[k] = null;
+    else if (thirds[k]) set(thirds[k]!, n.charCodeAt(2));
   }
   const shortest = Math.min(...all.map((n) => n.length));
-  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars, seconds, shortest };
+  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars, seconds, pairs, thirds, shortest };
 }
 
 interface TrieNode {

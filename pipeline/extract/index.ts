@@ -106,6 +106,12 @@ function findMentions(text: string, dict: CompiledDictionary): Mention[] {
         i++;
         continue;
       }
+      const third = dict.thirds[dict.pairs.get((k << 16) | c2)!];
+      const c3 = text.charCodeAt(i + 2);
+      if (third && !(third[c3 >> 3] & (1 << (c3 & 7)))) {
+        i++;
+        continue;
+      }
     }
     re.lastIndex = i;
     const m = re.exec(text);
