@@ -25,6 +25,18 @@ export function pipelineHash(): string {
   return h.digest('hex');
 }
 
+/**
+ * How to start a worker: the bundle with no loader, or, where the bundle cannot be
+ * written (a read-only install), the TypeScript source under the parent's tsx.
+ */
+export async function workerEntry(): Promise<{ filename: string; execArgv?: string[] }> {
+  try {
+    return { filename: await workerBundle(), execArgv: [] };
+  } catch {
+    return { filename: pathToFileURL(ENTRY).href };
+  }
+}
+
 export async function workerBundle(): Promise<string> {
   const dir = path.join(PROJECT_ROOT, 'node_modules', '.cache', 'yoy');
   const out = path.join(dir, `worker-${pipelineHash().slice(0, 16)}.mjs`);

@@ -5,7 +5,7 @@
 import { Piscina } from 'piscina';
 import { compileDictionary } from '../extract/dictionary.js';
 import { processUnit, type Unit, type UnitContext } from './unit.js';
-import { workerBundle } from './build-worker.js';
+import { workerEntry } from './build-worker.js';
 import { decodeFragment, type Fragment } from './fragment.js';
 
 export interface Item {
@@ -32,12 +32,11 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
   }
   const threads = Math.min(jobs, items.length);
   const pool = new Piscina({
-    filename: await workerBundle(),
+    // plain JavaScript: the workers need no TypeScript loader
+    ...(await workerEntry()),
     workerData: { ctx },
     minThreads: threads,
     maxThreads: threads,
-    // plain JavaScript: the workers need no TypeScript loader
-    execArgv: [],
     // extraction allocates many short strings: a larger young generation means fewer scavenges
     resourceLimits: { maxYoungGenerationSizeMb: 64 },
   });
