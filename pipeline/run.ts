@@ -13,6 +13,7 @@ import { unitKey, type Unit, type UnitContext } from './jurisdiction/unit.js';
 import { readFragment, fragmentFile } from './jurisdiction/fragment.js';
 import { pipelineHash } from './jurisdiction/build-worker.js';
 import { StatCache } from './load/stat.js';
+import { generationDir, keepRecent } from './cache-generations.js';
 import { YoyError, type ErrorCode } from './errors.js';
 import { PACKAGE_JSON, PROJECT_ROOT } from './paths.js';
 import type { Tolerance } from './derive/attainment.js';
@@ -104,15 +105,17 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   for (const k of input.skipped) say({ event: 'skipped', ...k });
   const cacheDir = opts.cacheDir ?? null;
   const code = cacheDir ? pipelineHash() : '';
-  const reportCache = cacheDir ? { dir: path.join(cacheDir, 'reports'), base: `${version()}|${input.dictionaryHash}|${code}` } : undefined;
   const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
+  const reportBase = `${version()}|${input.dictionaryHash}|${code}`;
+  const reportCache = cacheDir ? { dir: generationDir(cacheDir, 'reports', reportBase), base: reportBase } : undefined;
+  const unitBase = `${reportBase}|${JSON.stringify(settings)}`;
   const ctx: UnitContext = {
     dictionary: input.dictionary,
     overridesFile: path.join(opts.input, 'overrides.json'),
     reviewThreshold: opts.reviewThreshold,
     tolerance: opts.tolerance,
     keepGoing: opts.keepGoing,
-    fragments: cacheDir ? { dir: path.join(cacheDir, 'units'), base: `${version()}|${input.dictionaryHash}|${code}|${JSON.stringify(settings)}` } : undefined,
+    fragments: cacheDir ? { dir: generationDir(cacheDir, 'units', unitBase), base: unitBase } : undefined,
   };
   const units = planUnits(input, reportCache);
   const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
@@ -172,6 +175,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     throw e;
   });
   stats?.save();
+  if (reportCache) keepRecent(reportCache.dir);
+  if (ctx.fragments) keepRecent(ctx.fragments.dir);
   end();
   say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
 

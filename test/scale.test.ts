@@ -106,3 +106,17 @@ describe('a re-run after one report changes', () => {
     expect(snapshot(out)).toEqual(snapshot(full));
   });
 });
+
+describe('the cache stays bounded', () => {
+  it('keeps the three most recently used generations of each kind', () => {
+    const cacheDir = tmpdir('yoy-cache-');
+    // each tolerance is a different setting, so a different generation of jurisdiction fragments
+    for (const pp of ['0.1', '0.2', '0.3', '0.4']) {
+      const r = cli(['--output', path.join(tmpdir(), 'release'), '--cache-dir', cacheDir, '--no-views', '--tolerance-pp', pp]);
+      expect(r.status, r.stderr).toBe(0);
+    }
+    expect(fs.readdirSync(path.join(cacheDir, 'units')).length).toBe(3);
+    // the reports' extraction does not depend on the tolerance: one generation, reused
+    expect(fs.readdirSync(path.join(cacheDir, 'reports')).length).toBe(1);
+  });
+});

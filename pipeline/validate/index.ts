@@ -66,6 +66,10 @@ function loadValidators(): Record<string, ValidateFunction> {
       const tmp = `${file}.${process.pid}.${threadId}.tmp`;
       fs.writeFileSync(tmp, code);
       fs.renameSync(tmp, file);
+      // validators of older schemas are never loaded again
+      for (const name of fs.readdirSync(path.dirname(file))) {
+        if (/^validators-[0-9a-f]{16}\.cjs$/.test(name) && path.join(path.dirname(file), name) !== file) fs.rmSync(path.join(path.dirname(file), name), { force: true });
+      }
     }
     return requireHere(file);
   } catch {
