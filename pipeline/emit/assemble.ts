@@ -152,8 +152,8 @@ export class ReleaseWriter {
 
   /** A fragment, in jurisdiction order. */
   add(f: Fragment) {
-    let fd: number | undefined;
-    if (f.file) {
+    let fd = f.fd;
+    if (fd === undefined && f.file) {
       try {
         fd = fs.openSync(f.file, 'r');
         if (fs.fstatSync(fd).size !== f.size) {

@@ -60,6 +60,8 @@ export interface Fragment {
   bytes?: Uint8Array;
   /** the cache file with the same bytes, if there is one */
   file?: string;
+  /** that file, already open (a fragment read from the cache): whoever writes the fragment closes it */
+  fd?: number;
 }
 
 const NL = 10;
@@ -113,7 +115,11 @@ export function sectionBytes(f: Fragment, name: string, fd?: number): Uint8Array
 
 export const fragmentFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.frag`);
 
-/** A cached fragment's header, when the file is there, whole, and under its own key; its sections stay on disk. */
+/**
+ * A cached fragment's header, when the file is there, whole, and under its own key.
+ * Its sections stay on disk; the file is left open (`fd`), so that it can be read
+ * to the end whatever happens to the cache meanwhile.
+ */
 export function readFragment(dir: string, key: string): Fragment | undefined {
   const file = fragmentFile(dir, key);
   let fd: number | undefined;
@@ -129,10 +135,14 @@ export function readFragment(dir: string, key: string): Fragment | undefined {
       nl = head.indexOf(NL, got);
       got += n;
     }
-    if (nl < 0) return undefined;
-    const header = JSON.parse(head.toString('utf8', 0, nl)) as FragmentHeader;
-    const at = layout(header, nl, size);
-    return at && header.key === key && !header.error ? { header, size, at, file } : undefined;
+    const header = nl < 0 ? undefined : (JSON.parse(head.toString('utf8', 0, nl)) as FragmentHeader);
+    const at = header && layout(header, nl, size);
+    if (header && at && header.key === key && !header.error) {
+      const f = { header, size, at, file, fd };
+      fd = undefined;
+      return f;
+    }
+    return undefined;
   } catch {
     return undefined;
   } finally {

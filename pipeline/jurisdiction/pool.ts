@@ -2,6 +2,7 @@
 // more. Fragments are handed on in jurisdiction order whatever the job count, so
 // the release is byte-identical for any --jobs; only a bounded window of units is
 // in flight or waiting its turn, so memory does not grow with the corpus.
+import fs from 'node:fs';
 import { Piscina } from 'piscina';
 import { compileDictionary } from '../extract/dictionary.js';
 import { processUnit, type Unit, type UnitContext } from './unit.js';
@@ -53,7 +54,14 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
           next++;
         }
       };
+      let failed = false;
+      const fail = (e: unknown) => {
+        failed = true;
+        reject(e);
+      };
       const pump = () => {
+        // after a failure, replies still arriving are dropped: the run is over
+        if (failed) return;
         try {
           for (;;) {
             flush();
@@ -66,17 +74,24 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
               continue;
             }
             (pool.run(items[i].unit) as Promise<Uint8Array>).then((bytes) => {
-              done.set(i, { fragment: decoded(items[i].unit, bytes), cached: false });
+              if (failed) return;
+              try {
+                done.set(i, { fragment: decoded(items[i].unit, bytes), cached: false });
+              } catch (e) {
+                return fail(e);
+              }
               pump();
-            }, reject);
+            }, fail);
           }
         } catch (e) {
-          reject(e);
+          fail(e);
         }
       };
       pump();
     });
   } finally {
+    // fragments from the cache that never got their turn hold their files open
+    for (const d of done.values()) if (d.fragment.fd !== undefined) fs.closeSync(d.fragment.fd);
     await pool.destroy();
   }
 }
