@@ -74,7 +74,7 @@ function isHeading(text: string): boolean {
 export function buildContext(text: string): DocumentContext {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  let section: Section = { kind: 'review', heading: '' };
+  let section: Section = { kind: 'review', heading: '', year: undefined };
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
   let multiYear = false;
   let from = 0;
@@ -92,7 +92,8 @@ export function buildContext(text: string): DocumentContext {
       }
       if (OPENS_ONE.test(trimmed)) multiYear = false;
       else if (OPENS_MULTI.test(trimmed)) multiYear = true;
-      const para: Paragraph = { from, to, section, multiYear };
+      // every field from the start: objects of one shape keep the code that reads them fast
+      const para: Paragraph = { from, to, section, targetsFrom: undefined, targetsYear: undefined, multiYear };
       if (carryTargets !== null) {
         para.targetsFrom = from;
         para.targetsYear = carryTargets;
