@@ -4,7 +4,7 @@
 import { minimist, chalk } from 'zx';
 import fs from 'node:fs';
 import path from 'node:path';
-import { runInto, version, defaultJobs, DEFAULT_CACHE_DIR, type RunEvent } from './run.js';
+import { runInto, version, DEFAULT_CACHE_DIR, type RunEvent } from './run.js';
 import { measureFloor } from './floor.js';
 import { YoyError, EXIT_DATA } from './errors.js';
 import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from './publish.js';
@@ -24,7 +24,7 @@ usage: npm start -- [options]
   --tolerance-pp N       an 'about' target missed by at most N pp is 'near' (default ${DEFAULT_TOLERANCE.pp})
   --tolerance-level-pct N  the same for level targets, in percent of the target (default ${DEFAULT_TOLERANCE.levelPct})
   --max-file-mb N        refuse report files larger than this (default 200)
-  --jobs N               extraction worker threads (default: the number of cores)
+  --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 50 MB of reports, up to the cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
   --cache-dir DIR        where the extraction cache lives (default: .yoy-cache/ in the project)
   --no-views             skip report.html and yoy.xlsx (for bulk runs that only want the data)
@@ -47,7 +47,7 @@ interface Options {
   reviewThreshold: number;
   tolerance: { pp: number; levelPct: number };
   maxFileBytes: number;
-  jobs: number;
+  jobs: number | 'auto';
   cacheDir: string | null;
   floor: boolean;
   views: boolean;
@@ -89,7 +89,7 @@ function parse(args: string[]): Options | 'help' | 'version' {
     reviewThreshold: number(a['review-threshold'], 'review-threshold', 0, 1, 0.6),
     tolerance: { pp: number(a['tolerance-pp'], 'tolerance-pp', 0, 100, DEFAULT_TOLERANCE.pp), levelPct: number(a['tolerance-level-pct'], 'tolerance-level-pct', 0, 100, DEFAULT_TOLERANCE.levelPct) },
     maxFileBytes: number(a['max-file-mb'], 'max-file-mb', 0.001, 4096, 200) * 1e6,
-    jobs: Math.floor(number(a.jobs, 'jobs', 1, 256, defaultJobs())),
+    jobs: a.jobs === undefined || a.jobs === 'auto' ? 'auto' : Math.floor(number(a.jobs, 'jobs', 1, 256, 1)),
     cacheDir: a.cache === false ? null : a['cache-dir'] ? path.resolve(cwd, a['cache-dir']) : DEFAULT_CACHE_DIR,
     floor: a.floor,
     views: a.views,
@@ -110,6 +110,9 @@ function reporter(mode: Options['mode']) {
         process.stderr.write(`\r  extract [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`);
         if (e.index === e.total) process.stderr.write('\n');
       } else process.stderr.write(`extract ${e.index}/${e.total} ${e.id}: ${e.observations} observations\n`);
+    } else if (e.event === 'plan') {
+      const line = `${e.reports} reports in ${e.jurisdictions} jurisdictions, ${e.mb} MB; ${e.jobs === 1 ? 'one thread' : `${e.jobs} worker threads`}`;
+      process.stderr.write(mode === 'tty' ? chalk.dim(`${line}\n`) : `${line}\n`);
     } else if (e.event === 'stage') process.stderr.write(mode === 'tty' ? chalk.dim(`${e.stage}\n`) : `stage ${e.stage}\n`);
     else if (e.event === 'skipped') process.stderr.write(`skipped ${e.file}: ${e.code}: ${e.message}\n`);
     else if (e.event === 'warning') process.stderr.write(`warning: ${e.message}\n`);

@@ -3,6 +3,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, snapshot, tmpdir, sentenceWith, seed, INPUT } from './helpers.js';
+import { autoJobs } from '../pipeline/run.js';
 
 describe('--jobs and the cache never change a result', () => {
   let plain: Map<string, Buffer>;
@@ -118,5 +119,25 @@ describe('the cache stays bounded', () => {
     expect(fs.readdirSync(path.join(cacheDir, 'units')).length).toBe(3);
     // the reports' extraction does not depend on the tolerance: one generation, reused
     expect(fs.readdirSync(path.join(cacheDir, 'reports')).length).toBe(1);
+  });
+});
+
+describe('--jobs auto', () => {
+  it('takes one worker per 50 MB of reports, up to the cores, and none for a small corpus', () => {
+    expect(autoJobs(1.3e6, 2)).toBe(1);
+    expect(autoJobs(60e6, 2)).toBe(1);
+    expect(autoJobs(101e6, 2)).toBe(2);
+    expect(autoJobs(2e9, 2)).toBe(2);
+    expect(autoJobs(2e9, 8)).toBe(8);
+  });
+
+  it('says what it chose, and refuses a count that is not a number', () => {
+    const r = cli(['--output', path.join(tmpdir(), 'release'), '--no-cache', '--no-views', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const plan = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).find((e) => e.event === 'plan');
+    expect(plan).toMatchObject({ reports: 24, jurisdictions: 2, jobs: 1 });
+    const bad = cli(['--output', path.join(tmpdir(), 'release'), '--jobs', 'many']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--jobs/);
   });
 });

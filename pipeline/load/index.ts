@@ -178,7 +178,7 @@ function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, ma
     throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
   }
   const html = e.format === 'html' || /\.html?$/i.test(rel);
-  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes, stat: statSignature(stat) } };
+  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes, stat: statSignature(stat), size } };
 }
 
 /**

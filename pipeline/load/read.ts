@@ -10,7 +10,7 @@ import type { Segment } from '../extract/normalize.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =
-  | { kind: 'file'; file: string; display: string; encoding?: Encoding; html: boolean; maxBytes: number; stat: string }
+  | { kind: 'file'; file: string; display: string; encoding?: Encoding; html: boolean; maxBytes: number; stat: string; size: number }
   | { kind: 'jsonl'; file: string; display: string; offset: number; length: number; textField: string; line: number; sha256: string };
 
 export interface ReadReport {
