@@ -99,23 +99,33 @@ function parse(args: string[]): Options | 'help' | 'version' {
 }
 
 function reporter(mode: Options['mode']) {
+  // on a terminal the progress bar is redrawn in place; any other line first ends it
+  let barOpen = false;
+  const line = (text: string) => {
+    if (barOpen) process.stderr.write('\n');
+    barOpen = false;
+    process.stderr.write(text);
+  };
   return (e: RunEvent) => {
     if (mode === 'json') return void process.stdout.write(JSON.stringify(e) + '\n');
     if (mode === 'quiet') return;
-    if (e.event === 'stage-done') return;
+    if (e.event === 'stage-done') {
+      if (barOpen) line('');
+      return;
+    }
     if (e.event === 'report') {
       if (mode === 'tty') {
         const width = 24;
         const done = Math.round((e.index / e.total) * width);
-        process.stderr.write(`\r  extract [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`);
-        if (e.index === e.total) process.stderr.write('\n');
-      } else process.stderr.write(`extract ${e.index}/${e.total} ${e.id}: ${e.observations} observations\n`);
+        process.stderr.write(`\r  reports [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`);
+        barOpen = true;
+      } else process.stderr.write(`report ${e.index}/${e.total} ${e.id}: ${e.observations} observations${e.jurisdiction_cached ? ' (cached)' : e.cached ? ' (extraction cached)' : ''}\n`);
     } else if (e.event === 'plan') {
-      const line = `${e.reports} reports in ${e.jurisdictions} jurisdictions, ${e.mb} MB; ${e.jobs === 1 ? 'one thread' : `${e.jobs} worker threads`}`;
-      process.stderr.write(mode === 'tty' ? chalk.dim(`${line}\n`) : `${line}\n`);
-    } else if (e.event === 'stage') process.stderr.write(mode === 'tty' ? chalk.dim(`${e.stage}\n`) : `stage ${e.stage}\n`);
-    else if (e.event === 'skipped') process.stderr.write(`skipped ${e.file}: ${e.code}: ${e.message}\n`);
-    else if (e.event === 'warning') process.stderr.write(`warning: ${e.message}\n`);
+      const text = `${e.reports} reports in ${e.jurisdictions} jurisdictions, ${e.mb} MB; ${e.jobs === 1 ? 'one thread' : `${e.jobs} worker threads`}`;
+      line(mode === 'tty' ? chalk.dim(`${text}\n`) : `${text}\n`);
+    } else if (e.event === 'stage') line(mode === 'tty' ? chalk.dim(`${e.stage}\n`) : `stage ${e.stage}\n`);
+    else if (e.event === 'skipped') line(`skipped ${e.file}: ${e.code}: ${e.message}\n`);
+    else if (e.event === 'warning') line(`warning: ${e.message}\n`);
   };
 }
 
