@@ -44,13 +44,6 @@ export function csvRows(table: TableDef, rows: object[]): string {
   return rows.length ? stringify(records(table, rows), STRINGIFY) : '';
 }
 
-/** The same CSV, written in chunks of rows so no file-sized string is ever built. */
-export function writeCsv(out: { write(s: string): void }, table: TableDef, rows: object[], opts: CsvOptions): void {
-  out.write((opts.bom ? '\ufeff' : '') + stringify([table.fields.map((fd) => fd.name)], STRINGIFY));
-  const CHUNK = 2000;
-  for (let i = 0; i < rows.length; i += CHUNK) out.write(stringify(records(table, rows.slice(i, i + CHUNK)), STRINGIFY));
-}
-
 /**
  * A pivot's rows in pieces that fit any year range: the fixed columns (through
  * csv-stringify) and the year cells of this jurisdiction's years. Year cells are

@@ -1,6 +1,6 @@
-// Writing large files in pieces: a release's CSVs and bundle are never built as
-// one string, so memory stays flat however many rows there are. Each writer
-// hashes what it writes, for the data package.
+// Writing a CSV in pieces: the file is never built as one string, so memory stays
+// flat however many rows there are. The writer hashes what it writes, for the
+// data package.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 
@@ -45,26 +45,4 @@ export class HashedFile {
     fs.closeSync(this.fd);
     return { bytes: this.bytes, sha256: this.hash.digest('hex') };
   }
-}
-
-/**
- * JSON with one array element per line: the top-level object's keys in order, a
- * long array written element by element. Readable, diff-friendly, streamable.
- */
-export function writeJsonLines(file: string, obj: Record<string, unknown>): { bytes: number; sha256: string } {
-  const out = new HashedFile(file);
-  const keys = Object.keys(obj);
-  out.write('{\n');
-  keys.forEach((k, i) => {
-    const v = obj[k];
-    out.write(` ${JSON.stringify(k)}: `);
-    if (Array.isArray(v) && v.length) {
-      out.write('[\n');
-      v.forEach((el, j) => out.write(`  ${JSON.stringify(el)}${j < v.length - 1 ? ',' : ''}\n`));
-      out.write(' ]');
-    } else out.write(JSON.stringify(v));
-    out.write(i < keys.length - 1 ? ',\n' : '\n');
-  });
-  out.write('}\n');
-  return out.close();
 }

@@ -104,15 +104,6 @@ export function decodeFragment(bytes: Uint8Array): Fragment | undefined {
   return at ? { header, size: bytes.length, at, bytes } : undefined;
 }
 
-/** A section's bytes, from memory or read from the fragment's file. */
-export function sectionBytes(f: Fragment, name: string, fd?: number): Uint8Array {
-  const [start, n] = f.at[name];
-  if (f.bytes) return f.bytes.subarray(start, start + n);
-  const out = Buffer.allocUnsafe(n);
-  if (n && fs.readSync(fd!, out, 0, n, start) !== n) throw new Error(`${f.file} ended early`);
-  return out;
-}
-
 export const fragmentFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.frag`);
 
 /**
