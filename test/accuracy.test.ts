@@ -2,8 +2,8 @@
 // the hand-labelled gold (test/fixtures/gold, copied from ../shared/gold).
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { buildRelease } from '../pipeline/run.js';
-import { loadGold, score, overall } from '../pipeline/evaluate.js';
+import { buildRelease } from '../pipeline/run/index.js';
+import { loadGold, score, overall } from '../pipeline/cli/score.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { ROOT, INPUT } from './helpers.js';
 

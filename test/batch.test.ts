@@ -4,9 +4,9 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
-import { cli, snapshot, tmpdir, shangchengInput, ROOT, seed } from './helpers.js';
-import { toCsv } from '../pipeline/emit/csv.js';
-import { OBSERVATIONS } from '../pipeline/emit/tables.js';
+import { cli, snapshot, tmpdir, shangchengInput, ROOT, seed, CLI } from './helpers.js';
+import { toCsv } from '../pipeline/format/csv.js';
+import { OBSERVATIONS } from '../pipeline/format/tables.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -18,7 +18,7 @@ describe('a run killed while writing leaves the last release intact', () => {
     const good = snapshot(out);
     // change the input so the next release would differ
     fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), '\n全区实现地区生产总值862亿元。\n');
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), '--input', input, '--output', out], {
+    const child = spawn(process.execPath, [CLI, '--input', input, '--output', out], {
       cwd: ROOT, env: { ...process.env, CI: 'true', YOY_EMIT_PAUSE_MS: '3000' }, stdio: 'ignore',
     });
     const parent = path.dirname(out);
@@ -204,7 +204,7 @@ describe('usage', () => {
   });
 
   it('--help exits 0 and --version prints the version', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), '--version'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CLI, '--version'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
     expect(cli(['--help']).status).toBe(0);
   });

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { attain, bounds } from '../pipeline/derive/attainment.js';
 import { sub, plain, growthPct } from '../pipeline/derive/decimal.js';
-import { buildRelease } from '../pipeline/run.js';
+import { buildRelease } from '../pipeline/run/index.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import type { Observation } from '../pipeline/extract/index.js';
 import { INPUT } from './helpers.js';

@@ -3,7 +3,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, tmpdir, shangchengInput, ROOT } from './helpers.js';
+import { cli, tmpdir, shangchengInput, ROOT, DIFF } from './helpers.js';
 
 describe('release diff', () => {
   it('lists a changed observation and the status it flips', () => {
@@ -16,7 +16,7 @@ describe('release diff', () => {
     const after = path.join(tmpdir(), 'after');
     expect(cli(['--input', input, '--output', after]).status).toBe(0);
     const changes = path.join(tmpdir(), 'changes.csv');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'diff.ts'), before, after, '--changes', changes], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [DIFF, before, after, '--changes', changes], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('1 changed; 1 target statuses flipped');
     expect(r.stdout).toMatch(/changed\s+shangcheng-2016 gdp actual 2015 growth: 9\.2% → 7\.2%/);
@@ -27,7 +27,7 @@ describe('release diff', () => {
   });
 
   it('a directory without a release is a usage error', () => {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'diff.ts'), tmpdir(), tmpdir()], { encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [DIFF, tmpdir(), tmpdir()], { encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('holds no release');
   });

@@ -49,9 +49,14 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run the real CLI, as npm start would. */
+/** The built CLI (npm test builds it first), as npm start runs it. */
+export const CLI = path.join(ROOT, 'dist', 'cli', 'start.js');
+export const DIFF = path.join(ROOT, 'dist', 'cli', 'diff.js');
+
+/** Run the real CLI, as npm start would, with a cache of its own unless the test gives one. */
 export function cli(args: string[], env: Record<string, string> = {}): CliResult {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'pipeline', 'cli.ts'), ...args], {
+  const own = args.includes('--cache-dir') || args.includes('--no-cache') ? [] : ['--cache-dir', tmpdir('yoy-cache-')];
+  const r = spawnSync(process.execPath, [CLI, ...args, ...own], {
     cwd: ROOT,
     env: { ...process.env, CI: 'true', ...env },
     encoding: 'utf8',

@@ -3,7 +3,7 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { cli, snapshot, tmpdir, sentenceWith, seed, INPUT } from './helpers.js';
-import { autoJobs } from '../pipeline/run.js';
+import { autoJobs } from '../pipeline/run/index.js';
 
 describe('--jobs and the cache never change a result', () => {
   let plain: Map<string, Buffer>;

@@ -1,7 +1,7 @@
 // Bytes to text: a BOM decides; otherwise strict UTF-8; otherwise GB18030.
 // A declared encoding in the manifest wins. Binary files are refused.
 import iconv from 'iconv-lite';
-import { YoyError } from '../errors.js';
+import { YoyError } from '../core/errors.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
 

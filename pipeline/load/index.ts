@@ -4,13 +4,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { YoyError } from '../errors.js';
-import { assertValid, parseJson } from '../validate/index.js';
+import { YoyError } from '../core/errors.js';
+import { assertValid, parseJson } from '../core/schemas.js';
 import { decode, type Encoding } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
-import { statSignature } from './stat.js';
+import { statSignature } from '../run/cache/stat.js';
 import { mergeDictionaries, type Dictionary } from '../extract/dictionary.js';
-import { DEFAULT_DICTIONARY_PATH } from '../paths.js';
+import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 

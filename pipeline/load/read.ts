@@ -3,7 +3,7 @@
 // between reports, so memory does not grow with the corpus.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
-import { YoyError } from '../errors.js';
+import { YoyError } from '../core/errors.js';
 import { decode, type Encoding } from './decode.js';
 import { visibleSegments } from './html.js';
 import type { Segment } from '../extract/normalize.js';

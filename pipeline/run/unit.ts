@@ -8,15 +8,15 @@ import type { ReportMeta, Override, Warning } from '../load/index.js';
 import { readReport } from '../load/read.js';
 import type { Dictionary, CompiledDictionary, Indicator } from '../extract/dictionary.js';
 import type { Observation, StatedRecord } from '../extract/index.js';
-import { runTask, type Task } from '../extract/task.js';
+import { runTask, type Task } from './task.js';
 import { observationProblems, itemProblems } from '../validate/index.js';
-import { applyOverrides } from '../overrides.js';
+import { applyOverrides } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
 import type { Tolerance } from '../derive/attainment.js';
-import { csvRows, pivotLines } from '../emit/csv.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable } from '../emit/tables.js';
-import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type FragmentHeader, type ReportOutcome } from './fragment.js';
-import { YoyError } from '../errors.js';
+import { csvRows, pivotLines } from '../format/csv.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable } from '../format/tables.js';
+import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
+import { YoyError } from '../core/errors.js';
 
 export interface Unit {
   /** place in jurisdiction order */

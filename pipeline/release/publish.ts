@@ -3,7 +3,7 @@
 // the whole run succeeded. A lock file keeps two runs from writing one output.
 import fs from 'node:fs';
 import path from 'node:path';
-import { YoyError } from './errors.js';
+import { YoyError } from '../core/errors.js';
 
 const RELEASE_MARKERS = ['bundle.json', 'datapackage.json', 'observations.csv'];
 

@@ -4,19 +4,19 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadInput, type Input } from './load/index.js';
-import type { Task } from './extract/task.js';
-import { ReleaseWriter, type Assembled } from './emit/assemble.js';
-import { finishRelease, readRelease, writeViews, type Release, type RunMeta } from './emit/index.js';
-import { runUnits, type Item } from './jurisdiction/pool.js';
-import { unitKey, type Unit, type UnitContext } from './jurisdiction/unit.js';
-import { readFragment, fragmentFile } from './jurisdiction/fragment.js';
-import { pipelineHash } from './jurisdiction/build-worker.js';
-import { StatCache } from './load/stat.js';
-import { generationDir, keepRecent } from './cache-generations.js';
-import { YoyError, type ErrorCode } from './errors.js';
-import { PACKAGE_JSON, PROJECT_ROOT } from './paths.js';
-import type { Tolerance } from './derive/attainment.js';
+import { loadInput, type Input } from '../load/index.js';
+import type { Task } from './task.js';
+import { ReleaseWriter, type Assembled } from '../release/assemble.js';
+import { finishRelease, readRelease, writeViews, type Release, type RunMeta } from '../release/index.js';
+import { runUnits, type Item } from './pool.js';
+import { unitKey, type Unit, type UnitContext } from './unit.js';
+import { readFragment, fragmentFile } from '../format/fragment.js';
+import { codeHash } from './cache/code-hash.js';
+import { StatCache } from './cache/stat.js';
+import { generationDir, keepRecent } from './cache/generations.js';
+import { YoyError, type ErrorCode } from '../core/errors.js';
+import { PROJECT_ROOT, version } from '../core/paths.js';
+import type { Tolerance } from '../derive/attainment.js';
 
 export interface RunOptions {
   input: string;
@@ -62,9 +62,6 @@ export function autoJobs(bytes: number, available: number = cores()): number {
   return Math.max(1, Math.min(available, Math.floor(bytes / 50e6)));
 }
 
-export function version(): string {
-  return JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8')).version;
-}
 
 function createdDate(): string | null {
   const epoch = process.env.SOURCE_DATE_EPOCH;
@@ -116,7 +113,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
   for (const k of input.skipped) say({ event: 'skipped', ...k });
   const cacheDir = opts.cacheDir ?? null;
-  const code = cacheDir ? pipelineHash() : '';
+  const code = cacheDir ? codeHash() : '';
   const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
   const reportBase = `${version()}|${input.dictionaryHash}|${code}`;
   const reportCache = cacheDir ? { dir: generationDir(cacheDir, 'reports', reportBase), base: reportBase } : undefined;

@@ -4,11 +4,11 @@
 // end (the metadata is only known then). No table is ever held whole in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvHeader, pivotRow, type PivotLines } from './csv.js';
-import { HashedFile } from './write.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
-import { CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type Fragment } from '../jurisdiction/fragment.js';
-import { assertValid } from '../validate/index.js';
+import { csvHeader, pivotRow, type PivotLines } from '../format/csv.js';
+import { HashedFile } from './hashed-file.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from '../format/tables.js';
+import { CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type Fragment } from '../format/fragment.js';
+import { assertValid } from '../core/schemas.js';
 import type { RunMeta } from './index.js';
 
 const TABLES: Record<CsvSection, TableDef> = {

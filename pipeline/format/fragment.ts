@@ -5,9 +5,9 @@
 // reply, the cache file and the assembly: a JSON header line, then the sections.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { PivotLines } from '../emit/csv.js';
+import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
-import type { Applied } from '../overrides.js';
+import type { Applied } from '../correct/overrides.js';
 
 /** The CSV tables a fragment carries rows for (the pivots are assembled from their rows). */
 export const CSV_SECTIONS = ['observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'revisions', 'review', 'stated_attainment'] as const;

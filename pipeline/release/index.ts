@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Observation } from '../extract/index.js';
 import type { Derived } from '../derive/index.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, STATED_ATTAINMENT, pivotTable, type TableDef } from './tables.js';
+import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, STATED_ATTAINMENT, pivotTable, type TableDef } from '../format/tables.js';
 import { parse } from 'csv-parse/sync';
 import type { ReleaseWriter, Assembled, Written } from './assemble.js';
 import type { Pivot } from '../derive/pivot.js';
@@ -81,8 +81,8 @@ function readPivot(dir: string, name: 'pivot_actuals' | 'pivot_targets'): Pivot 
 
 /** The views people open: a workbook and a page (their libraries are loaded only when needed). */
 export async function writeViews(release: Release, dir: string, opts: EmitOptions): Promise<string[]> {
-  const { workbook } = await import('./xlsx.js');
-  const { reportHtml } = await import('./report-html.js');
+  const { workbook } = await import('./views/xlsx.js');
+  const { reportHtml } = await import('./views/report-html.js');
   const sheets: Array<[TableDef, object[]]> = [
     [OBSERVATIONS, release.observations],
     [TARGETS_VS_ACTUALS, release.derived.targets_vs_actuals],

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
-import type { TableDef } from './tables.js';
-import { neutralise } from './csv.js';
+import type { TableDef } from '../../format/tables.js';
+import { neutralise } from '../../format/csv.js';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 

@@ -2,7 +2,7 @@
 // Node at build time, so the page needs no script or network to show them.
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
-import type { TargetRow } from '../derive/targets-vs-actuals.js';
+import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 
 /** CJK fonts first, so Chinese labels render wherever the page is opened. */
 export const FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";

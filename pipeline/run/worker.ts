@@ -1,5 +1,5 @@
 // A worker of the pool: compiles the dictionary once, then processes units. It
-// runs as a bundle of plain JavaScript (see build-worker.ts). The reply is the
+// runs as a bundle of plain JavaScript (dist/run/worker.js, see scripts/build.mjs). The reply is the
 // fragment's bytes, moved to the main thread rather than copied.
 import { workerData } from 'node:worker_threads';
 import { Piscina } from 'piscina';

@@ -2,11 +2,14 @@
 // What changed between two releases, for data-release notes: observations added,
 // removed or changed, and targets whose status flipped. Printed as text and
 // written as changes.csv.
-import { minimist } from 'zx';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { neutralise } from './emit/csv.js';
+import { neutralise } from '../format/csv.js';
+import { YoyError } from '../core/errors.js';
+import { strictArgs, userPath, runMain } from './args.js';
+
+const USAGE = 'usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]';
 
 interface Obs { report_id: string; indicator: string; kind: string; period: number; measure: string; value: number; unit: string; qualifier: string; text: string }
 interface Tva { jurisdiction: string; indicator: string; measure: string; year: number; status: string; target_value: number | null; actual: number | null; unit: string }
@@ -62,19 +65,15 @@ export function diffReleases(oldDir: string, newDir: string): Change[] {
 }
 
 function main(): number {
-  const a = minimist(process.argv.slice(2), { string: ['changes'] });
-  if (a._.length !== 2) {
-    process.stderr.write('usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]\n');
-    return 2;
-  }
+  const { values: a, positionals } = strictArgs(process.argv.slice(2), { changes: { type: 'string' } }, USAGE, true);
+  if (positionals.length !== 2) throw new YoyError('USAGE', `diff takes two release directories\n\n${USAGE}`);
   const cwd = process.env.INIT_CWD ?? process.cwd();
-  const [oldDir, newDir] = a._.map((d) => path.resolve(cwd, String(d)));
+  const [oldDir, newDir] = positionals.map(userPath);
   let changes: Change[];
   try {
     changes = diffReleases(oldDir, newDir);
   } catch (e) {
-    process.stderr.write(`yoy diff: ${(e as Error).message}\n`);
-    return 2;
+    throw new YoyError('USAGE', (e as Error).message);
   }
   const count = (c: string) => changes.filter((x) => x.change === c).length;
   console.log(`${path.relative(cwd, oldDir) || '.'} → ${path.relative(cwd, newDir) || '.'}: ${count('added')} observations added, ${count('removed')} removed, ${count('changed')} changed; ${count('status_flipped')} target statuses flipped`);
@@ -86,4 +85,4 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) process.exitCode = main();
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) await runMain('yoy diff', main);

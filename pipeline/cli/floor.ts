@@ -1,7 +1,7 @@
 // The I/O floor for the benchmark: the time this process needs to read and decode
 // the same reports and run one regular-expression pass for digits over them.
-import { loadInput } from './load/index.js';
-import { readReport } from './load/read.js';
+import { loadInput } from '../load/index.js';
+import { readReport } from '../load/read.js';
 
 export function measureFloor(input: string, maxFileBytes: number) {
   const t0 = performance.now();

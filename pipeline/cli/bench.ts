@@ -5,16 +5,16 @@
 // time per stage, MB/s, observations per second, peak memory, and the floor (the
 // time the same kind of process needs to read and decode the files and run one
 // digit regex over them), with the ratio pipeline / floor measured in the same run.
-import { minimist } from 'zx';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { loadInput } from './load/index.js';
-import { readReport } from './load/read.js';
-import { PROJECT_ROOT } from './paths.js';
+import { loadInput } from '../load/index.js';
+import { readReport } from '../load/read.js';
+import { DIST_DIR, PROJECT_ROOT } from '../core/paths.js';
+import { strictArgs } from './args.js';
 
-const args = minimist(process.argv.slice(2), { string: ['sizes'], boolean: ['keep'] });
+const { values: args } = strictArgs(process.argv.slice(2), { sizes: { type: 'string' }, keep: { type: 'boolean' } }, 'usage: npm run bench -- [--sizes 10,100,300] [--keep]');
 const sizes = String(args.sizes ?? '10,100,300').split(',').map(Number).filter((n) => n > 0);
 
 interface Base { jurisdiction: string; name: string; level: string; year: number; text: string }
@@ -49,7 +49,7 @@ interface Run { wallMs: number; stages: Record<string, number>; cpu: Record<stri
 
 function cli(argv: string[]): Run {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'pipeline', 'cli.ts'), ...argv, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: 'true' } });
+  const r = spawnSync(process.execPath, [path.join(DIST_DIR, 'cli', 'start.js'), ...argv, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: 'true' } });
   const wallMs = performance.now() - t0;
   if (r.status !== 0) throw new Error(`yoy ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
   const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l));

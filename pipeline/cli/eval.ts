@@ -1,0 +1,46 @@
+// npm run eval: extraction on an input directory scored against gold files.
+//   npm run eval -- [--input DIR] [--gold DIR] [--verbose]
+import path from 'node:path';
+import { buildRelease } from '../run/index.js';
+import { loadInput } from '../load/index.js';
+import { readReport } from '../load/read.js';
+import { extractReport } from '../extract/index.js';
+import { compileDictionary } from '../extract/dictionary.js';
+import { loadGold, score, overall } from './score.js';
+import { PROJECT_ROOT } from '../core/paths.js';
+import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
+import { strictArgs, userPath, runMain } from './args.js';
+
+const USAGE = 'usage: npm run eval -- [--input DIR] [--gold DIR] [--verbose]';
+
+async function main(): Promise<number> {
+  const { values: a } = strictArgs(process.argv.slice(2), { input: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean' } }, USAGE);
+  const input = a.input ? userPath(a.input) : path.join(PROJECT_ROOT, 'input');
+  const gold = a.gold ? userPath(a.gold) : path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
+  const release = await buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
+  const scores = score(release.observations, loadGold(gold));
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');
+  for (const s of scores) {
+    console.log(s.report_id.padEnd(20), `${s.hit}/${s.required} ${pct(s.recall)}`.padStart(16), `${s.scored - s.wrong}/${s.scored} ${pct(s.precision)}`.padStart(16), String(s.qualifierMisses.length).padStart(17), String(s.forbidden.length).padStart(9));
+    if (a.verbose) {
+      for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`)]) console.log('   ', m);
+      if (s.misses.length) explain(input, s.report_id, s.misses);
+    }
+  }
+  const o = overall(scores);
+  console.log(`overall: recall ${o.hit}/${o.required} = ${pct(o.recall)}; precision ${o.scored - o.wrong}/${o.scored} = ${pct(o.precision)}; qualifier misses ${o.qualifierMisses}; forbidden hits ${o.forbidden}`);
+  return o.recall === 1 && o.precision >= 0.98 && !o.qualifierMisses && !o.forbidden ? 0 : 1;
+}
+
+/** For a missed figure, what the refiners set aside for the same indicator in that report, and why. */
+function explain(input: string, reportId: string, misses: string[]) {
+  const loaded = loadInput(input, { maxFileBytes: 200e6 });
+  const r = loaded.reports.find((x) => x.meta.id === reportId);
+  if (!r) return;
+  const ex = extractReport({ ...r.meta, source: readReport(r.ref).source }, compileDictionary(loaded.dictionary), { explain: true });
+  const wanted = new Set(misses.map((m) => m.split(' ')[0]));
+  for (const d of ex.dropped ?? []) if (wanted.has(d.indicator)) console.log(`      set aside: ${d.indicator} "${d.text.slice(0, 50)}": ${d.reason}`);
+}
+
+await runMain('yoy eval', main);

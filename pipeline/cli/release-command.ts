@@ -1,0 +1,97 @@
+// What `npm start` does once its options are read: measure the floor, check the
+// committed release, or build a release and publish it under a lock.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInto, DEFAULT_CACHE_DIR } from '../run/index.js';
+import { measureFloor } from './floor.js';
+import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from '../release/publish.js';
+import { reporter } from './progress.js';
+
+export interface Options {
+  input: string;
+  output: string;
+  check: boolean;
+  bom: boolean;
+  keepGoing: boolean;
+  reviewThreshold: number;
+  tolerance: { pp: number; levelPct: number };
+  maxFileBytes: number;
+  jobs: number | 'auto';
+  /** the cache's directory; null with --no-cache; undefined for the default */
+  cacheDir: string | null | undefined;
+  floor: boolean;
+  views: boolean;
+  reportMax: number;
+  mode: 'tty' | 'lines' | 'quiet' | 'json';
+}
+
+export async function releaseCommand(o: Options): Promise<number> {
+  const onEvent = reporter(o.mode);
+  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, jobs: o.jobs, cacheDir: o.cacheDir === undefined ? DEFAULT_CACHE_DIR : o.cacheDir, views: o.views, reportMaxJurisdictions: o.reportMax, onEvent };
+  if (o.floor) {
+    process.stdout.write(JSON.stringify({ event: 'floor', ...measureFloor(o.input, o.maxFileBytes) }) + '\n');
+    return 0;
+  }
+
+  if (o.check) {
+    const tmp = fs.mkdtempSync(path.join((process.env.TMPDIR ?? '/tmp'), 'yoy-check-'));
+    try {
+      await runInto(tmp, runOpts);
+      const diffs = compareDirs(tmp, o.output);
+      if (diffs.length) {
+        process.stderr.write(`${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`);
+        return 1;
+      }
+      if (o.mode !== 'json') process.stderr.write(`${o.output} is up to date\n`);
+      return 0;
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+  }
+
+  assertReplaceable(o.output);
+  const release = lock(o.output);
+  let tmp: string | undefined;
+  try {
+    recover(o.output);
+    tmp = tempDirBeside(o.output);
+    const { meta, counts, files } = await runInto(tmp, runOpts);
+    swapIn(tmp, o.output);
+    tmp = undefined;
+    const s = counts.status;
+    const summary = {
+      event: 'done',
+      reports: meta.reports.length,
+      observations: counts.observations,
+      review: counts.review,
+      met: s.met ?? 0,
+      near: s.near ?? 0,
+      missed: s.missed ?? 0,
+      warnings: meta.warnings.length,
+      skipped: meta.skipped.length,
+      output: o.output,
+      files: files.length,
+      max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+    };
+    if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
+    else {
+      process.stderr.write(
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+      );
+      if (o.mode !== 'quiet') {
+        const shown = meta.warnings.slice(0, 5);
+        for (const w of shown) process.stderr.write(`  warning: ${w.message}\n`);
+        if (meta.warnings.length > shown.length) process.stderr.write(`  … and ${meta.warnings.length - shown.length} more warnings in bundle.json\n`);
+      }
+    }
+    if (meta.skipped.length) {
+      process.stderr.write(`skipped ${meta.skipped.length} report(s):\n${meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+    release();
+  }
+}
+
