@@ -6,8 +6,8 @@ import { attain, bounds } from '../pipeline/derive/attainment.js';
 import { sub, plain, growthPct } from '../pipeline/derive/decimal.js';
 import { buildRelease } from '../pipeline/run/index.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
-import type { Observation } from '../pipeline/extract/index.js';
 import { INPUT } from './helpers.js';
+import type { Observation } from '../pipeline/core/model.js';
 
 function target(measure: Observation['measure'], qualifier: Observation['qualifier'], value: number, low: number | null = null, high: number | null = null): Observation {
   return {

@@ -2,8 +2,9 @@
 import { describe, it, expect } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { extract, seed, seed2016, national, sentenceWith } from './helpers.js';
-import { extractReport, type Observation } from '../pipeline/extract/index.js';
+import { extractReport } from '../pipeline/extract/index.js';
 import { compiled } from './helpers.js';
+import type { Observation } from '../pipeline/core/model.js';
 
 const find = (obs: Observation[], indicator: string, kind: string, measure: string) => obs.filter((o) => o.indicator === indicator && o.kind === kind && o.measure === measure);
 

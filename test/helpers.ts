@@ -4,8 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { compileDictionary, type Dictionary } from '../pipeline/extract/dictionary.js';
-import { extractReport, type Observation } from '../pipeline/extract/index.js';
+import { compileDictionary } from '../pipeline/extract/dictionary.js';
+import { extractReport } from '../pipeline/extract/index.js';
+import type { Dictionary, Observation } from '../pipeline/core/model.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');

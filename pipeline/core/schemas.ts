@@ -27,15 +27,14 @@ export interface ValidationProblem {
   span?: { start: number; end: number; text: string };
 }
 
-/** The schemas' validators by name, and the bundle's item schemas checked one jurisdiction at a time. */
-const REFS: Record<string, string> = {
-  manifest: 'manifest',
-  indicators: 'indicators',
-  overrides: 'overrides',
-  observation: 'observation',
-  bundle: 'bundle',
-  ...Object.fromEntries(['targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment'].map((n) => [`bundle_${n}`, `bundle#/properties/${n}/items`])),
-};
+/** Every schema file by its name, and as `bundle_<array>` each array of the bundle whose items the schema describes (checked one jurisdiction at a time). */
+const REFS: Record<string, string> = (() => {
+  const refs: Record<string, string> = {};
+  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) refs[file.replace('.schema.json', '')] = file.replace('.schema.json', '');
+  const bundle = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'bundle.schema.json'), 'utf8')) as { properties: Record<string, { items?: { $ref?: string } }> };
+  for (const [name, p] of Object.entries(bundle.properties)) if (p.items && !p.items.$ref) refs[`bundle_${name}`] = `bundle#/properties/${name}/items`;
+  return refs;
+})();
 
 function newAjv(standalone: boolean): Ajv {
   // every schema is registered by its name, so the bundle can refer to the observation schema

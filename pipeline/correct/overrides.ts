@@ -3,10 +3,8 @@
 // the report, so it is grounded like any other; every override applied is
 // recorded in the bundle.
 import Big from 'big.js';
-import type { Observation } from '../extract/index.js';
-import type { Override } from '../load/index.js';
-import type { Indicator } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
+import type { Indicator, Observation, Override } from '../core/model.js';
 
 export interface Applied {
   /** the override's place in overrides.json */

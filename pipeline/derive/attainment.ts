@@ -2,8 +2,8 @@
 // direction of the indicator (higher or lower is better) and of the target (a
 // fall: 能耗下降3.1%以上 is a growth of −3.1 or less). The README's attainment
 // table is this file in prose.
-import type { Observation } from '../extract/index.js';
 import { sub, pct, big, round, ROUND, type Num } from './decimal.js';
+import type { Observation } from '../core/model.js';
 
 export type Status = 'met' | 'near' | 'missed' | 'no_actual' | 'no_target';
 

@@ -1,13 +1,13 @@
 // Stage: derive. Observations in; comparisons out. Pure: no I/O.
-import type { Observation, StatedRecord } from '../extract/index.js';
+import type { StatedRecord } from '../extract/index.js';
 import { statedAttainment, type StatedRow } from './stated.js';
-import type { Indicator } from '../extract/dictionary.js';
 import { buildSeries, type Series } from './series.js';
 import { targetsVsActuals, type TargetRow } from './targets-vs-actuals.js';
 import { growthDeltas, type DeltaRow } from './growth-deltas.js';
 import { summarise, type SummaryRow } from './summary.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './attainment.js';
 import { pivotActuals, pivotTargets, type Pivot } from './pivot.js';
+import type { Indicator, Observation } from '../core/model.js';
 
 export interface RevisionRow {
   jurisdiction: string;

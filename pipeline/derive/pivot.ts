@@ -3,7 +3,7 @@
 // first figure); a target shows the value as stated (the lower end of a range).
 import type { Series } from './series.js';
 import { inUnitOf } from './series.js';
-import type { Observation } from '../extract/index.js';
+import type { Observation } from '../core/model.js';
 
 export interface Pivot {
   years: number[];

@@ -1,8 +1,8 @@
 // The observations arranged as series: for each jurisdiction × indicator × measure,
 // the target of each year (from the report of that year) and the actual of each
 // year (from the first later report that states it), in harmonised units.
-import type { Observation } from '../extract/index.js';
 import { big, round, ROUND } from './decimal.js';
+import type { Observation } from '../core/model.js';
 
 export type Key = string;
 export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) => `${o.jurisdiction}|${o.indicator}|${o.measure}`;

@@ -4,7 +4,7 @@ import type { Series } from './series.js';
 import { inUnitOf } from './series.js';
 import { attain, bounds, type Status, type Tolerance } from './attainment.js';
 import { sub, growthPct, type Num } from './decimal.js';
-import type { Indicator } from '../extract/dictionary.js';
+import type { Indicator } from '../core/model.js';
 
 export interface TargetRow {
   jurisdiction: string;

@@ -2,30 +2,10 @@
 // indicator in one alternation, longest first, so that 万元工业增加值综合能耗 is
 // read whole and never as 工业增加值.
 import { escape } from './vocabulary.js';
+import type { Dictionary, Indicator } from '../core/model.js';
 
-export type Measure = 'level' | 'growth' | 'rate' | 'change_pp';
 
-export interface Indicator {
-  id: string;
-  label: string;
-  label_en?: string;
-  names: string[];
-  names_value_first?: string[];
-  /** names that count only where they state a target: 经济增长 */
-  names_targets_only?: string[];
-  measures: Measure[];
-  percent_measure?: 'growth' | 'rate';
-  unit_bases?: string[];
-  default_unit?: string;
-  better?: 'higher' | 'lower';
-  group?: 'core' | 'work_plan';
-  context?: string;
-}
 
-export interface Dictionary {
-  version?: string;
-  indicators: Indicator[];
-}
 
 export interface CompiledDictionary {
   byId: Map<string, Indicator>;
@@ -122,14 +102,4 @@ export function trieSource(names: string[]): string {
     return node.end ? `${branches.length === 1 ? `(?:${branches[0]})` : group}?` : group;
   };
   return emit(root);
-}
-
-/** A user's dictionary extends the default: same id replaces, new ids add. */
-export function mergeDictionaries(base: Dictionary, extra?: Dictionary): Dictionary {
-  if (!extra) return base;
-  const ids = new Set(extra.indicators.map((i) => i.id));
-  return {
-    version: extra.version === base.version ? base.version : [base.version, extra.version].filter(Boolean).join('+'),
-    indicators: [...base.indicators.filter((i) => !ids.has(i.id)), ...extra.indicators],
-  };
 }

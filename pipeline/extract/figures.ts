@@ -1,11 +1,9 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import {
-  NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE,
-  RISE_RE, FALL_RE, type Qualifier,
-} from './vocabulary.js';
+import { NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE, RISE_RE, FALL_RE } from './vocabulary.js';
 import { ZH_INTEGER, ZH_FRACTION, ZH_PERCENT, decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
+import type { Qualifier } from '../core/model.js';
 
 export interface Figure {
   /** offsets in the normalised text */

@@ -3,10 +3,11 @@
 // refiners, in order, judge the subject, place the figure in time, and set aside
 // what is not a year-over-year figure.
 import Big from 'big.js';
-import { normalize, sourceSpan, type Segment, type NormalText } from './normalize.js';
+import { normalize, sourceSpan, type NormalText } from './normalize.js';
+import type { Segment } from '../core/model.js';
 import { buildContext, type Sentence } from './context.js';
-import type { CompiledDictionary, Measure } from './dictionary.js';
-import type { Candidate, Mention, Kind } from './types.js';
+import type { CompiledDictionary } from './dictionary.js';
+import type { Candidate, Mention } from './types.js';
 import { nameThenFigures, unitBase } from './parsers/name-then-figures.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
@@ -15,7 +16,8 @@ import { refineSubject } from './refiners/subject.js';
 import { refineTime } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
-import { BASE_UNITS, MULTIPLIERS, PERCENT_UNITS, type Qualifier } from './vocabulary.js';
+import { BASE_UNITS, MULTIPLIERS, PERCENT_UNITS } from './vocabulary.js';
+import type { Kind, Measure, Observation, Qualifier } from '../core/model.js';
 
 export interface ReportInput {
   id: string;
@@ -27,32 +29,6 @@ export interface ReportInput {
   segments?: Segment[];
 }
 
-export interface Observation {
-  report_id: string;
-  jurisdiction: string;
-  report_year: number;
-  indicator: string;
-  indicator_label: string;
-  kind: Kind;
-  period: number;
-  period_source: 'stated' | 'implied';
-  measure: Measure;
-  value: number;
-  unit: string;
-  value_low: number | null;
-  value_high: number | null;
-  qualifier: Qualifier;
-  estimated: boolean;
-  value_base: number | null;
-  unit_base: string | null;
-  text: string;
-  start: number;
-  end: number;
-  sentence: string;
-  confidence: number;
-  rule: string;
-  override: string | null;
-}
 
 /** A candidate that a refiner set aside, kept so the eval can explain a miss. */
 export interface Dropped {

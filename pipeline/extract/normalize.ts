@@ -3,6 +3,7 @@
 // source.slice(start, end) === text holds for every observation.
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
+import type { Segment } from '../core/model.js';
 
 export interface NormalText {
   /** normalised, simplified text that the rules read */
@@ -50,14 +51,6 @@ export class OffsetMap {
 }
 
 /** A visible stretch of the source (all of it for plain text; text nodes for HTML). */
-export interface Segment {
-  from: number;
-  to: number;
-  /** HTML text nodes carry entities (&nbsp;) that must be decoded */
-  entities?: boolean;
-  /** a block boundary before this segment (a paragraph break in HTML) */
-  breakBefore?: boolean;
-}
 
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
 

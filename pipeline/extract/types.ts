@@ -1,8 +1,6 @@
-import type { Measure, Indicator } from './dictionary.js';
-import type { Qualifier } from './vocabulary.js';
 import type { Sentence } from './context.js';
+import type { Indicator, Kind, Measure, Qualifier } from '../core/model.js';
 
-export type Kind = 'actual' | 'target';
 
 /** A figure read for an indicator, before the refiners place it in time and judge it. */
 export interface Candidate {

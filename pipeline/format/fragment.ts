@@ -9,12 +9,12 @@ import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
 import type { Applied } from '../correct/overrides.js';
 
-/** The CSV tables a fragment carries rows for (the pivots are assembled from their rows). */
-export const CSV_SECTIONS = ['observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'revisions', 'review', 'stated_attainment'] as const;
+import { ROW_TABLES, BUNDLE_TABLES } from './tables.js';
+
+/** The CSV tables a fragment carries rows for (the pivots travel in its header). */
+export const CSV_SECTIONS = ROW_TABLES.map((t) => t.name);
 /** The bundle's arrays, one JSON element per line. */
-export const JSON_SECTIONS = ['observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'revisions', 'stated_attainment'] as const;
-export type CsvSection = (typeof CSV_SECTIONS)[number];
-export type JsonSection = (typeof JSON_SECTIONS)[number];
+export const JSON_SECTIONS = BUNDLE_TABLES.map((t) => t.name);
 
 export interface ReportOutcome {
   id: string;
@@ -37,12 +37,12 @@ export interface FragmentHeader {
   reports: ReportOutcome[];
   warnings: Warning[];
   applied: Array<Applied & { index: number }>;
-  counts: Record<CsvSection, number>;
+  counts: Record<string, number>;
   status: Record<string, number>;
   /** thread time of each step, in milliseconds */
   ms: { read: number; extract: number; validate: number; derive: number; format: number };
-  /** the pivots' rows, formatted to be widened to the release's years */
-  pivots: { actuals: PivotLines | null; targets: PivotLines | null };
+  /** each pivot's rows by table name, formatted to be widened to the release's years */
+  pivots: Record<string, PivotLines | null>;
   sections: Array<[string, number]>;
 }
 
@@ -66,7 +66,7 @@ export interface Fragment {
 
 const NL = 10;
 
-export function encodeFragment(header: Omit<FragmentHeader, 'sections'>, csv: Record<CsvSection, string>, json: Record<JsonSection, string>): Uint8Array {
+export function encodeFragment(header: Omit<FragmentHeader, 'sections'>, csv: Record<string, string>, json: Record<string, string>): Uint8Array {
   const texts: Array<[string, string]> = [...CSV_SECTIONS.map((n) => [`csv:${n}`, csv[n]] as [string, string]), ...JSON_SECTIONS.map((n) => [`json:${n}`, json[n]] as [string, string])];
   const sections = texts.map(([n, t]) => [n, Buffer.byteLength(t)] as [string, number]);
   const head = JSON.stringify({ ...header, sections }) + '\n';

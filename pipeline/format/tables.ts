@@ -1,6 +1,13 @@
-// The released tables: each CSV's columns with their Table Schema types and
-// descriptions, in one place. The CSV writer, the data package and the README
-// all read this list.
+// The registry of released tables: for each, its file, its columns (with their
+// Table Schema types and descriptions), where a jurisdiction's rows come from,
+// whether it is an array of bundle.json (and the schema its items are checked
+// against) and a sheet of yoy.xlsx. The runner, the release writer and reader,
+// the views, validation and the data package all iterate TABLES: a new table is
+// one entry here.
+import type { Observation } from '../core/model.js';
+import type { Derived } from '../derive/index.js';
+import type { Pivot } from '../derive/pivot.js';
+
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
 export interface Field {
@@ -9,13 +16,29 @@ export interface Field {
   description: string;
 }
 
+/** A jurisdiction's results, from which every table's rows are cut. */
+export interface UnitRows {
+  observations: Observation[];
+  review: Array<Observation & { review_reason: string }>;
+  derived: Derived;
+}
+
 export interface TableDef {
   name: string;
   file: string;
   title: string;
   description: string;
   primaryKey?: string[];
+  /** the columns; for a pivot, those before the year columns */
   fields: Field[];
+  /** a jurisdiction's rows of a table of rows */
+  rows?: (u: UnitRows) => object[];
+  /** a pivot: one row per series, one column per year of the whole release (formatted per jurisdiction, widened at the end) */
+  pivot?: (d: Derived) => Pivot;
+  /** an array of bundle.json, each item checked against this schema (a name known to core/schemas) when given */
+  bundle?: { itemSchema?: string };
+  /** a sheet of yoy.xlsx */
+  workbook?: boolean;
 }
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
@@ -33,6 +56,10 @@ export const OBSERVATIONS: TableDef = {
   file: 'observations.csv',
   title: 'Extracted observations',
   description: 'One row per figure read from a report, with the exact source span it came from.',
+  rows: (u) => u.observations,
+  // checked one by one in the validate stage, each problem naming its report and span
+  bundle: {},
+  workbook: true,
   fields: [
     f('report_id', 'string', 'Report id from the manifest'),
     f('jurisdiction', 'string', 'Jurisdiction slug'),
@@ -67,6 +94,9 @@ export const TARGETS_VS_ACTUALS: TableDef = {
   title: 'Targets against actuals',
   description: 'One row per jurisdiction × indicator × measure × year with a target or an actual. The target for year Y comes from the report delivered in Y; the actual from the first later report that states it.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  rows: (u) => u.derived.targets_vs_actuals,
+  bundle: { itemSchema: 'bundle_targets_vs_actuals' },
+  workbook: true,
   fields: [
     ...SERIES,
     f('year', 'integer', 'The year compared'),
@@ -102,6 +132,9 @@ export const GROWTH_DELTAS: TableDef = {
   title: 'Year-over-year changes',
   description: 'One row per jurisdiction × indicator × measure × year with actuals in two consecutive years.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  rows: (u) => u.derived.growth_deltas,
+  bundle: { itemSchema: 'bundle_growth_deltas' },
+  workbook: true,
   fields: [
     ...SERIES,
     f('year', 'integer', 'The later year'),
@@ -125,6 +158,9 @@ export const SUMMARY: TableDef = {
   title: 'Series statistics',
   description: 'One row per jurisdiction × indicator × measure.',
   primaryKey: ['jurisdiction', 'indicator', 'measure'],
+  rows: (u) => u.derived.summary,
+  bundle: { itemSchema: 'bundle_summary' },
+  workbook: true,
   fields: [
     ...SERIES,
     f('first_year', 'integer', 'First year with a target or an actual'),
@@ -150,6 +186,8 @@ export const REVISIONS: TableDef = {
   file: 'revisions.csv',
   title: 'Restated actuals',
   description: 'An actual stated again by a later report with a different figure; the first statement is the one compared.',
+  rows: (u) => u.derived.revisions,
+  bundle: {},
   fields: [
     f('jurisdiction', 'string', 'Jurisdiction slug'),
     f('indicator', 'string', 'Canonical indicator id'),
@@ -166,11 +204,11 @@ export const REVISIONS: TableDef = {
 };
 
 export const REVIEW: TableDef = {
-  ...OBSERVATIONS,
   name: 'review',
   file: 'review.csv',
   title: 'Observations to review',
   description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
+  rows: (u) => u.review,
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 
@@ -179,6 +217,9 @@ export const STATED_ATTAINMENT: TableDef = {
   file: 'stated_attainment.csv',
   title: 'Attainment as the reports state it',
   description: 'What a report says of its own targets (低于年度预期目标, 超过全年预期目标, 圆满完成…各项目标任务) beside the computed status; agrees is false where they disagree.',
+  rows: (u) => u.derived.stated_attainment,
+  bundle: { itemSchema: 'bundle_stated_attainment' },
+  workbook: true,
   fields: [
     f('jurisdiction', 'string', 'Jurisdiction slug'),
     f('year', 'integer', 'Year the statement is about'),
@@ -195,8 +236,7 @@ export const STATED_ATTAINMENT: TableDef = {
 };
 
 
-/** A pivot's columns depend on the years in the release. */
-export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: number[]): TableDef {
+const pivot = (name: 'pivot_actuals' | 'pivot_targets', pivotOf: (d: Derived) => Pivot): TableDef => {
   const what = name === 'pivot_actuals' ? 'actual' : 'target';
   return {
     name,
@@ -204,10 +244,25 @@ export function pivotTable(name: 'pivot_actuals' | 'pivot_targets', years: numbe
     title: name === 'pivot_actuals' ? 'Actuals by year' : 'Targets by year',
     description: `One row per jurisdiction × indicator × measure, one column per year: the ${what} of that year in the row's unit${what === 'target' ? ' (the value as stated; the lower end of a range; qualifiers are in targets_vs_actuals.csv)' : ''}.`,
     primaryKey: ['jurisdiction', 'indicator', 'measure'],
-    fields: [
-      ...SERIES,
-      f('unit', 'string', "The row's unit"),
-      ...years.map((y) => f(String(y), 'number', `The ${what} for ${y}`)),
-    ],
+    fields: [...SERIES, f('unit', 'string', "The row's unit")],
+    pivot: pivotOf,
+    workbook: true,
   };
+};
+
+export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
+export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
+
+/** Every released table, in the order of the data package. */
+export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, PIVOT_ACTUALS, PIVOT_TARGETS];
+/** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
+export const ROW_TABLES = TABLES.filter((t) => t.rows);
+/** The arrays of bundle.json, in its order. */
+export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
+export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
+
+/** A pivot with its year columns: every year from the first to the last of the release. */
+export function withYears(table: TableDef, years: number[]): TableDef {
+  const what = table.name === 'pivot_actuals' ? 'actual' : 'target';
+  return { ...table, fields: [...table.fields, ...years.map((y) => f(String(y), 'number', `The ${what} for ${y}`))] };
 }

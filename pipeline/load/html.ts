@@ -1,7 +1,7 @@
 // An HTML page's visible text, as stretches of the decoded file: offsets stay
 // offsets into the file, so a span can be shown in the page's own source.
 import { Parser } from 'htmlparser2';
-import type { Segment } from '../extract/normalize.js';
+import type { Segment } from '../core/model.js';
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg']);
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'pre', 'blockquote', 'hr']);

@@ -8,11 +8,11 @@ import { YoyError } from '../core/errors.js';
 import { assertValid, parseJson } from '../core/schemas.js';
 import { decode, type Encoding } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
-import { statSignature } from '../run/cache/stat.js';
-import { mergeDictionaries, type Dictionary } from '../extract/dictionary.js';
+import { statSignature } from './stat-signature.js';
+import { mergeDictionaries } from './dictionary.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
+import type { Dictionary, Level, Override } from '../core/model.js';
 
-export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 
 export interface ReportMeta {
   id: string;
@@ -29,13 +29,6 @@ export interface ReportMeta {
 }
 
 
-export interface Override {
-  action: 'add' | 'correct' | 'suppress';
-  report_id: string;
-  reason: string;
-  match?: Record<string, unknown>;
-  set?: Record<string, unknown>;
-}
 
 export interface Warning {
   type: string;

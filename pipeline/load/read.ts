@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { YoyError } from '../core/errors.js';
 import { decode, type Encoding } from './decode.js';
 import { visibleSegments } from './html.js';
-import type { Segment } from '../extract/normalize.js';
+import type { Segment } from '../core/model.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =

@@ -6,20 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { csvHeader, pivotRow, type PivotLines } from '../format/csv.js';
 import { HashedFile } from './hashed-file.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable, type TableDef } from '../format/tables.js';
-import { CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type Fragment } from '../format/fragment.js';
+import { ROW_TABLES, PIVOT_TABLES, withYears, type TableDef } from '../format/tables.js';
+import { CSV_SECTIONS, JSON_SECTIONS, type Fragment } from '../format/fragment.js';
 import { assertValid } from '../core/schemas.js';
-import type { RunMeta } from './index.js';
-
-const TABLES: Record<CsvSection, TableDef> = {
-  observations: OBSERVATIONS,
-  targets_vs_actuals: TARGETS_VS_ACTUALS,
-  growth_deltas: GROWTH_DELTAS,
-  summary: SUMMARY,
-  revisions: REVISIONS,
-  review: REVIEW,
-  stated_attainment: STATED_ATTAINMENT,
-};
+import type { RunMeta } from '../core/model.js';
 
 export interface Written {
   table: TableDef;
@@ -29,7 +19,8 @@ export interface Written {
 
 export interface Assembled {
   written: Written[];
-  counts: Record<CsvSection, number> & { reports: number; status: Record<string, number>; warnings: number };
+  /** the bundle's counts: reports, every table's rows (observations and review first), target statuses, warnings */
+  counts: { reports: number; observations: number; review: number; [table: string]: number | Record<string, number> } & { status: Record<string, number>; warnings: number };
 }
 
 /** A stretch of bytes in an open file: a bundle section, left where it already is. */
@@ -57,7 +48,7 @@ function copyRange(fd: number, offset: number, length: number, sink: { writeByte
  * under us); any other is appended to one part file beside the release.
  */
 class Sections {
-  private pieces = Object.fromEntries(JSON_SECTIONS.map((s) => [s, [] as Piece[]])) as Record<JsonSection, Piece[]>;
+  private pieces = Object.fromEntries(JSON_SECTIONS.map((s) => [s, [] as Piece[]])) as Record<string, Piece[]>;
   private part: { fd: number; path: string; size: number } | undefined;
   private open: number[] = [];
   private static readonly MAX_OPEN = 256;
@@ -89,12 +80,12 @@ class Sections {
     }
   }
 
-  isEmpty(s: JsonSection) {
+  isEmpty(s: string) {
     return this.pieces[s].length === 0;
   }
 
   /** A section's pieces into the bundle, joined by commas. */
-  copy(s: JsonSection, out: BundleFile) {
+  copy(s: string, out: BundleFile) {
     this.pieces[s].forEach((p, i) => {
       if (i) out.write(',\n');
       copyRange(p.fd, p.offset, p.length, out);
@@ -130,23 +121,23 @@ class BundleFile {
 }
 
 export class ReleaseWriter {
-  private csv: Record<CsvSection, HashedFile>;
+  private csv: Record<string, HashedFile>;
   private sections: Sections;
-  private counts = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0])) as Record<CsvSection, number>;
+  private counts: Record<string, number> = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0]));
   private status: Record<string, number> = {};
-  private pivotLines = { actuals: [] as PivotLines[], targets: [] as PivotLines[] };
+  private pivotLines: Record<string, PivotLines[]> = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, []]));
 
   constructor(
     private dir: string,
     private opts: { bom: boolean },
   ) {
     this.csv = Object.fromEntries(
-      CSV_SECTIONS.map((s) => {
-        const out = new HashedFile(path.join(dir, TABLES[s].file));
-        out.write(csvHeader(TABLES[s], opts));
-        return [s, out];
+      ROW_TABLES.map((t) => {
+        const out = new HashedFile(path.join(dir, t.file));
+        out.write(csvHeader(t, opts));
+        return [t.name, out];
       }),
-    ) as Record<CsvSection, HashedFile>;
+    );
     this.sections = new Sections(dir);
   }
 
@@ -175,9 +166,9 @@ export class ReleaseWriter {
     this.sections.add(f, fd, keep);
     if (fd !== undefined && !keep) fs.closeSync(fd);
     for (const [k, n] of Object.entries(f.header.status)) this.status[k] = (this.status[k] ?? 0) + n;
-    for (const which of ['actuals', 'targets'] as const) {
-      const p = f.header.pivots[which];
-      if (p) this.pivotLines[which].push(p);
+    for (const t of PIVOT_TABLES) {
+      const p = f.header.pivots[t.name];
+      if (p) this.pivotLines[t.name].push(p);
     }
   }
 
@@ -189,16 +180,16 @@ export class ReleaseWriter {
 
   finish(meta: RunMeta, pause: () => void = () => {}): Assembled {
     const written: Written[] = [];
-    for (const s of CSV_SECTIONS) {
-      written.push({ table: TABLES[s], ...this.csv[s].close() });
+    for (const t of ROW_TABLES) {
+      written.push({ table: t, ...this.csv[t.name].close() });
       pause();
     }
     // the pivots: one column for every year between the first and the last of the whole release
-    for (const [name, which] of [['pivot_actuals', 'actuals'], ['pivot_targets', 'targets']] as const) {
-      const all = this.pivotLines[which];
+    for (const t of PIVOT_TABLES) {
+      const all = this.pivotLines[t.name];
       const first = Math.min(...all.map((l) => l.first));
       const last = Math.max(...all.map((l) => l.last));
-      const table = pivotTable(name, all.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
+      const table = withYears(t, all.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
       const out = new HashedFile(path.join(this.dir, table.file));
       out.write(csvHeader(table, this.opts));
       for (const lines of all) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
@@ -207,14 +198,17 @@ export class ReleaseWriter {
     }
     const status: Record<string, number> = {};
     for (const k of Object.keys(this.status).sort()) status[k] = this.status[k];
-    const counts = { reports: meta.reports.length, ...this.counts, status, warnings: meta.warnings.length };
-    const head = {
-      ...meta,
-      counts: {
-        reports: counts.reports, observations: counts.observations, review: counts.review, targets_vs_actuals: counts.targets_vs_actuals, growth_deltas: counts.growth_deltas,
-        summary: counts.summary, revisions: counts.revisions, stated_attainment: counts.stated_attainment, status, warnings: counts.warnings,
-      },
+    const rows = this.counts;
+    const counts: Assembled['counts'] = {
+      reports: meta.reports.length,
+      // the observations and how many are to be reviewed first, then every other table's rows
+      observations: rows.observations,
+      review: rows.review,
+      ...Object.fromEntries(CSV_SECTIONS.filter((s) => s !== 'observations' && s !== 'review').map((s) => [s, rows[s]])),
+      status,
+      warnings: meta.warnings.length,
     };
+    const head = { ...meta, counts };
     // the long arrays were checked item by item as each jurisdiction was formatted; the rest is checked here
     const bundleFile = path.join(this.dir, 'bundle.json');
     assertValid('bundle', { ...head, ...Object.fromEntries(JSON_SECTIONS.map((s) => [s, []])) }, bundleFile);

@@ -7,7 +7,10 @@ import path from 'node:path';
 import { loadInput, type Input } from '../load/index.js';
 import type { Task } from './task.js';
 import { ReleaseWriter, type Assembled } from '../release/assemble.js';
-import { finishRelease, readRelease, writeViews, type Release, type RunMeta } from '../release/index.js';
+import { finishRelease } from '../release/index.js';
+import { readRelease, type Release } from '../release/read.js';
+import { writeViews } from '../release/views/index.js';
+import type { RunMeta } from '../core/model.js';
 import { runUnits, type Item } from './pool.js';
 import { unitKey, type Unit, type UnitContext } from './unit.js';
 import { readFragment, fragmentFile } from '../format/fragment.js';
@@ -207,7 +210,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];
   if (opts.views ?? true) {
-    const views = await writeViews(readRelease(dir), dir, { bom: opts.bom, reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, views: true });
+    const views = await writeViews(readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance });
     files.push(...views);
   }
   end();

@@ -3,10 +3,11 @@
 // in the worker pool, so the result cannot depend on the number of jobs.
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
-import { extractReport, type Observation, type StatedRecord } from '../extract/index.js';
+import { extractReport, type StatedRecord } from '../extract/index.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { cacheKey, readCache, writeCache } from './cache/reports.js';
+import type { Observation } from '../core/model.js';
 
 export interface Task {
   index: number;

@@ -4,19 +4,20 @@
 // within one jurisdiction, so jurisdictions are independent: they run in any
 // order, in any thread, and one that did not change is taken from the cache.
 import crypto from 'node:crypto';
-import type { ReportMeta, Override, Warning } from '../load/index.js';
+import type { ReportMeta, Warning } from '../load/index.js';
 import { readReport } from '../load/read.js';
-import type { Dictionary, CompiledDictionary, Indicator } from '../extract/dictionary.js';
-import type { Observation, StatedRecord } from '../extract/index.js';
+import type { CompiledDictionary } from '../extract/dictionary.js';
+import type { StatedRecord } from '../extract/index.js';
 import { runTask, type Task } from './task.js';
 import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, pivotTable } from '../format/tables.js';
-import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type CsvSection, type JsonSection, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
+import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, type UnitRows } from '../format/tables.js';
+import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
+import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
 
 export interface Unit {
   /** place in jurisdiction order */
@@ -52,7 +53,7 @@ export function unitKey(base: string, unit: Unit, hashes: string[]): string {
 function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
   const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
   return encodeFragment(
-    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: { actuals: null, targets: null } },
+    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {} },
     each(CSV_SECTIONS, ''),
     each(JSON_SECTIONS, ''),
   );
@@ -122,29 +123,16 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
 
   t = performance.now();
   // the derived rows are checked against the bundle's schema here, one jurisdiction at a time
-  const itemBad = itemProblems(derived);
+  const rows: UnitRows = { observations, review, derived };
+  // observations were checked one by one above; the derived rows against the bundle's item schemas here
+  const itemBad = itemProblems(BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({ name: t.name, itemSchema: t.bundle!.itemSchema!, rows: t.rows!(rows) })));
   if (itemBad) return failed(unit, { code: 'BUNDLE_INVALID', message: itemBad, file: 'bundle.json' }, reports);
   ms.validate += performance.now() - t;
 
   t = performance.now();
-  const csv: Record<CsvSection, string> = {
-    observations: csvRows(OBSERVATIONS, observations),
-    targets_vs_actuals: csvRows(TARGETS_VS_ACTUALS, derived.targets_vs_actuals),
-    growth_deltas: csvRows(GROWTH_DELTAS, derived.growth_deltas),
-    summary: csvRows(SUMMARY, derived.summary),
-    revisions: csvRows(REVISIONS, derived.revisions),
-    review: csvRows(REVIEW, review),
-    stated_attainment: csvRows(STATED_ATTAINMENT, derived.stated_attainment),
-  };
-  const json: Record<JsonSection, string> = {
-    observations: jsonLines(observations),
-    targets_vs_actuals: jsonLines(derived.targets_vs_actuals),
-    growth_deltas: jsonLines(derived.growth_deltas),
-    summary: jsonLines(derived.summary),
-    revisions: jsonLines(derived.revisions),
-    stated_attainment: jsonLines(derived.stated_attainment),
-  };
-  const pivots = { actuals: pivotLines(pivotTable('pivot_actuals', []), derived.pivot_actuals), targets: pivotLines(pivotTable('pivot_targets', []), derived.pivot_targets) };
+  const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, t.rows!(rows))]));
+  const json = Object.fromEntries(BUNDLE_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows))]));
+  const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, t.pivot!(derived))]));
   const status: Record<string, number> = {};
   for (const r of derived.targets_vs_actuals) status[r.status] = (status[r.status] ?? 0) + 1;
   ms.format += performance.now() - t;
@@ -159,10 +147,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
       reports,
       warnings,
       applied,
-      counts: {
-        observations: observations.length, targets_vs_actuals: derived.targets_vs_actuals.length, growth_deltas: derived.growth_deltas.length,
-        summary: derived.summary.length, revisions: derived.revisions.length, review: review.length, stated_attainment: derived.stated_attainment.length,
-      },
+      counts: Object.fromEntries(ROW_TABLES.map((t) => [t.name, t.rows!(rows).length])),
       status,
       ms,
       pivots,

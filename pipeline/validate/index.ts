@@ -14,14 +14,13 @@ export function observationProblems(obs: Array<{ report_id: string; start: numbe
   return out;
 }
 
-/** The bundle's arrays whose items its schema describes, checked one jurisdiction at a time. */
-const BUNDLE_ITEMS = ['targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment'] as const;
-
-/** The first problem of a jurisdiction's derived rows against the bundle's item schemas, or undefined. */
-export function itemProblems(derived: Record<(typeof BUNDLE_ITEMS)[number], object[]>): string | undefined {
-  for (const name of BUNDLE_ITEMS) {
-    const v = validator(`bundle_${name}`);
-    const rows = derived[name];
+/**
+ * The first problem of a jurisdiction's rows of the bundle's arrays against the
+ * schemas of their items, or undefined. Each table names its item schema.
+ */
+export function itemProblems(tables: Array<{ name: string; itemSchema: string; rows: object[] }>): string | undefined {
+  for (const { name, itemSchema, rows } of tables) {
+    const v = validator(itemSchema);
     for (let i = 0; i < rows.length; i++) {
       if (!v(rows[i])) {
         const e = v.errors![0];

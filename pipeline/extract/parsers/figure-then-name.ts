@@ -1,10 +1,11 @@
 // Rule: a figure followed by the item it counts, in work plans and practical projects:
 //   帮助3800名就业困难人员实现再就业 · 实施4600米河道水生态治理 · 7万人享受医养护一体化签约服务
-import { NUMBER, UNIT, QUALIFIER_AFTER_RE, QUALIFIER_AFTER, type Qualifier } from '../vocabulary.js';
+import { NUMBER, UNIT, QUALIFIER_AFTER_RE, QUALIFIER_AFTER } from '../vocabulary.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import { measureOf, candidateFrom } from './name-then-figures.js';
 import { ZH_INTEGER, decodeInteger } from '../numerals.js';
+import type { Qualifier } from '../../core/model.js';
 
 /** The figure must end right before the name, after at most a few words of place or object. */
 const FIGURE_BEFORE = new RegExp(`(近|约)?(${NUMBER}|${ZH_INTEGER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`);

@@ -5,8 +5,8 @@
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
-import type { Measure, Indicator } from '../dictionary.js';
 import { BASE_UNITS, MULTIPLIERS } from '../vocabulary.js';
+import type { Indicator, Measure } from '../../core/model.js';
 
 const JOINER = /^(?:和|、|及|与|以及|,|，)$/;
 /** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */

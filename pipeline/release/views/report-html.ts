@@ -2,11 +2,11 @@
 // what was promised and what was achieved at a glance, a chart per indicator with
 // targets, the table of targets and outcomes with shortfalls, and for every
 // number its source sentence, highlighted, one click away.
-import type { Release } from '../index.js';
+import type { Release } from '../read.js';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
-import type { Observation } from '../../extract/index.js';
 import { ChartRenderer, seriesPoints, measureTitle, FONT } from './charts.js';
 import { plain } from '../../derive/decimal.js';
+import type { Observation } from '../../core/model.js';
 
 export interface ReportOptions {
   /** charts are drawn for at most this many jurisdictions (the rest are in the CSVs) */

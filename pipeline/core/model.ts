@@ -1,0 +1,42 @@
+// The records every stage shares, in one place. Those that cross a file boundary
+// (an observation, the manifest, the dictionary, the overrides) are generated from
+// the JSON Schemas in schemas/ (model.generated.ts), so the schema is the one
+// definition; the names below are what the code calls them.
+import type { ObservationRecord, DictionaryFile, OverridesFile, Level } from './model.generated.js';
+
+export type { Level };
+/** One grounded figure: a value with the exact span of text it came from. */
+export type Observation = ObservationRecord;
+export type Kind = Observation['kind'];
+export type Measure = Observation['measure'];
+export type Qualifier = Observation['qualifier'];
+export type PeriodSource = Observation['period_source'];
+
+export type Dictionary = DictionaryFile;
+export type Indicator = DictionaryFile['indicators'][number];
+
+export type Override = OverridesFile['overrides'][number];
+
+/** A visible stretch of an HTML source, in offsets of the decoded file. */
+export interface Segment {
+  from: number;
+  to: number;
+  /** HTML text nodes carry entities (&nbsp;) that must be decoded */
+  entities?: boolean;
+  /** a block boundary before this segment (a paragraph break in HTML) */
+  breakBefore?: boolean;
+}
+
+/** The run's metadata, the head of bundle.json. */
+export interface RunMeta {
+  tool: { name: string; version: string };
+  /** ISO date from SOURCE_DATE_EPOCH, when set; never the wall clock */
+  created: string | null;
+  inputs: Array<{ path: string; sha256: string; bytes: number }>;
+  reports: Array<{ id: string; jurisdiction: string; jurisdiction_name: string; level: string; report_year: number; path: string; sha256: string; encoding: string; excerpt: boolean; observations: number; source_url?: string }>;
+  dictionary_sha256: string;
+  settings: Record<string, unknown>;
+  warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;
+  overrides_applied: Array<{ index: number; action: string; report_id: string; reason: string; result: string }>;
+  skipped: Array<{ file: string; code: string; message: string }>;
+}
