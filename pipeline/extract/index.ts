@@ -8,7 +8,8 @@ import type { Segment } from '../core/model.js';
 import { buildContext, type Sentence } from './context.js';
 import type { CompiledDictionary } from './dictionary.js';
 import type { Candidate, Mention } from './types.js';
-import { nameThenFigures, unitBase } from './parsers/name-then-figures.js';
+import { nameThenFigures } from './parsers/name-then-figures.js';
+import { baseOf, unitBase } from './units.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
 import { selfAssessments } from './parsers/self-assessment.js';
@@ -16,7 +17,6 @@ import { refineSubject } from './refiners/subject.js';
 import { refineTime } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
-import { BASE_UNITS, MULTIPLIERS, PERCENT_UNITS } from './vocabulary.js';
 import type { Kind, Measure, Observation, Qualifier } from '../core/model.js';
 
 export interface ReportInput {
@@ -120,18 +120,6 @@ function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, M
 function signed(c: Candidate, n: string): Big {
   const b = new Big(n);
   return c.negative ? b.times(-1) : b;
-}
-
-function baseOf(unit: string, value: Big): { value: number | null; unit: string | null } {
-  if (PERCENT_UNITS[unit]) return { value: Number(value.times(PERCENT_UNITS[unit].factor)), unit: PERCENT_UNITS[unit].base };
-  for (const m of ['', ...Object.keys(MULTIPLIERS)]) {
-    const rest = unit.slice(m.length);
-    if (unit.startsWith(m) && BASE_UNITS[rest]) {
-      const factor = new Big(BASE_UNITS[rest].factor).times(m ? MULTIPLIERS[m] : '1');
-      return { value: Number(value.times(factor)), unit: BASE_UNITS[rest].base };
-    }
-  }
-  return { value: null, unit: null };
 }
 
 const COUNTS_AS_PERSONS = new Set(['persons', 'count']);

@@ -5,22 +5,13 @@
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
-import { BASE_UNITS, MULTIPLIERS } from '../vocabulary.js';
+import { unitBase } from '../units.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 const JOINER = /^(?:和|、|及|与|以及|,|，)$/;
 /** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */
 const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|占|增量|总量的|增速的|每增长|年均|平均)/;
 const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;
-
-/** The base of a stated unit (亿元 → CNY), for the indicator's unit check. */
-export function unitBase(unit: string): string | undefined {
-  if (isPercent(unit)) return 'percent';
-  for (const m of ['', ...Object.keys(MULTIPLIERS)]) {
-    if (unit.startsWith(m) && BASE_UNITS[unit.slice(m.length)]) return BASE_UNITS[unit.slice(m.length)].base;
-  }
-  return undefined;
-}
 
 /** Which measure a figure states for this indicator, or why it states none. */
 export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { reject: string } {
