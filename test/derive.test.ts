@@ -13,7 +13,7 @@ function target(measure: Observation['measure'], qualifier: Observation['qualifi
   return {
     report_id: 't', jurisdiction: 'j', report_year: 2020, indicator: 'gdp', indicator_label: '', kind: 'target', period: 2020, period_source: 'stated',
     measure, value, unit: measure === 'level' ? '亿元' : '%', value_low: low, value_high: high, qualifier, estimated: false, value_base: null, unit_base: null,
-    text: 'x', start: 0, end: 1, sentence: 'x', confidence: 1, rule: 'test', override: null,
+    text: 'x', start: 0, end: 1, sentence: 'x', confidence: 1, rule: 'test', override: null, doc_kind: 'work_report', source_url: null, as_of: null,
   };
 }
 
@@ -137,11 +137,14 @@ describe('the default release', () => {
     });
   });
 
-  it('national GDP growth: one row per year 2003-2025, no_target for 2020 (no report), no_actual where no later report states it', () => {
+  it('national GDP growth: one row per year 2003-2025, no_report for 2020, outcomes from the series file', () => {
     const years = tva.filter((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth').map((r) => r.year);
     expect(years).toEqual(Array.from({ length: 23 }, (_, i) => 2003 + i));
-    expect(row('china', 'gdp', 'growth', 2020)).toMatchObject({ status: 'no_target', actual: 2.3 });
-    expect(row('china', 'gdp', 'growth', 2025)).toMatchObject({ status: 'no_actual', target_value: 5 });
+    // the collection has no 2020 report: the year's outcome is there, its target cannot be
+    expect(row('china', 'gdp', 'growth', 2020)).toMatchObject({ status: 'no_report', actual: 2.3, actual_source: 'series' });
+    expect(row('china', 'gdp', 'growth', 2025)).toMatchObject({ status: 'met', target_value: 5, actual: 5, actual_source: 'series' });
+    // the 2008 and 2009 reports restate nothing of 2007 as a one-year figure; the series does
+    expect(row('china', 'gdp', 'growth', 2007)).toMatchObject({ status: 'met', actual: 11.4, actual_source: 'series', actual_url: expect.stringMatching(/^http/) });
     expect(row('china', 'gdp', 'growth', 2022)).toMatchObject({ target_value: 5.5, actual: 3, status: 'missed', shortfall: 2.5 });
     expect(row('china', 'gdp', 'growth', 2016)).toMatchObject({ target_qualifier: 'range', target_low: 6.5, target_high: 7, actual: 6.7, status: 'met' });
   });

@@ -6,12 +6,16 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { compileDictionary } from '../pipeline/extract/dictionary.js';
 import { extractReport } from '../pipeline/extract/index.js';
+import { loadInput } from '../pipeline/load/index.js';
 import type { Dictionary, Observation } from '../pipeline/core/model.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');
 export const dictionary = JSON.parse(fs.readFileSync(path.join(INPUT, 'indicators.json'), 'utf8')) as Dictionary;
 export const compiled = compileDictionary(dictionary);
+
+/** How many reports the default input holds (the manifest's entries, a collection's lines counted one by one). */
+export const DEFAULT_REPORTS = loadInput(INPUT, { maxFileBytes: 200e6 }).reports.length;
 
 export const seed = fs.readFileSync(path.join(INPUT, 'shangcheng-2015.txt'), 'utf8');
 export const seed2016 = fs.readFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), 'utf8');

@@ -6,6 +6,7 @@ import { runInto, DEFAULT_CACHE_DIR } from '../run/index.js';
 import { measureFloor } from './floor.js';
 import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from '../release/publish.js';
 import { reporter } from './progress.js';
+import { headline } from '../derive/attainment.js';
 
 export interface Options {
   input: string;
@@ -64,9 +65,7 @@ export async function releaseCommand(o: Options): Promise<number> {
       reports: meta.reports.length,
       observations: counts.observations,
       review: counts.review,
-      met: s.met ?? 0,
-      near: s.near ?? 0,
-      missed: s.missed ?? 0,
+      status: s,
       warnings: meta.warnings.length,
       skipped: meta.skipped.length,
       output: o.output,
@@ -76,7 +75,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {
       process.stderr.write(
-        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);

@@ -26,9 +26,50 @@ export interface ObservationRecord {
   confidence: number;
   rule: string;
   override: string | null;
+  /**
+   * the kind of document the figure was read from
+   */
+  doc_kind: 'work_report' | 'statistical_communique' | 'progress' | 'commitments' | 'series';
+  /**
+   * the document's URL (a series row's own, else the manifest's source_url)
+   */
+  source_url: string | null;
+  /**
+   * for an interim progress notice, the date it reports to
+   */
+  as_of: string | null;
 }
 
 // manifest.schema.json
+export type Report = {
+  id: Slug;
+  /**
+   * what the document is; work_report when absent
+   */
+  kind?: 'work_report' | 'statistical_communique' | 'progress' | 'commitments' | 'series';
+  /**
+   * the year a communiqué, progress notice or commitments list is about
+   */
+  covers_year?: number;
+  /**
+   * the date an interim progress notice reports to
+   */
+  as_of?: string;
+  /**
+   * the jurisdiction of the level above
+   */
+  parent?: string;
+  jurisdiction: Slug;
+  jurisdiction_name: string;
+  level: Level;
+  report_year?: Year;
+  path: Relpath;
+  delivered_on?: string;
+  source_url?: string;
+  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
+  excerpt?: boolean;
+  format?: 'text' | 'html' | 'csv';
+};
 export type Slug = string;
 export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
 export type Year = number;
@@ -40,19 +81,6 @@ export interface ManifestFile {
    * @minItems 1
    */
   reports: [Report | Collection, ...(Report | Collection)[]];
-}
-export interface Report {
-  id: Slug;
-  jurisdiction: Slug;
-  jurisdiction_name: string;
-  level: Level;
-  report_year: Year;
-  path: Relpath;
-  delivered_on?: string;
-  source_url?: string;
-  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
-  excerpt?: boolean;
-  format?: 'text' | 'html';
 }
 export interface Collection {
   id?: Slug;
@@ -67,6 +95,10 @@ export interface Collection {
   jurisdiction: Slug;
   jurisdiction_name: string;
   level: Level;
+  /**
+   * the jurisdiction of the level above
+   */
+  parent?: string;
   /**
    * @minItems 2
    * @maxItems 2

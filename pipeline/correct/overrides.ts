@@ -19,10 +19,20 @@ function matches(o: Observation, m: Record<string, unknown> = {}): boolean {
   return Object.entries(m).every(([k, v]) => (o as unknown as Record<string, unknown>)[k] === v);
 }
 
+/** What an override needs of its report: the text an added observation is found in, and the report's identity. */
+export interface OverrideSource {
+  source: string;
+  jurisdiction: string;
+  report_year: number;
+  doc_kind: Observation['doc_kind'];
+  source_url: string | null;
+  as_of: string | null;
+}
+
 export function applyOverrides(
   observations: Observation[],
   overrides: Array<{ index: number; override: Override }>,
-  sources: Map<string, { source: string; jurisdiction: string; report_year: number }>,
+  sources: Map<string, OverrideSource>,
   indicators: Map<string, Indicator>,
   file: string,
 ): { observations: Observation[]; applied: Applied[] } {
@@ -87,6 +97,9 @@ export function applyOverrides(
         confidence: 1,
         rule: 'override',
         override: ov.reason,
+        doc_kind: rep.doc_kind,
+        source_url: rep.source_url,
+        as_of: rep.as_of,
       },
     ];
     applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: '1 added' });

@@ -5,7 +5,32 @@
 import { sub, pct, big, round, ROUND, type Num } from './decimal.js';
 import type { Observation } from '../core/model.js';
 
-export type Status = 'met' | 'near' | 'missed' | 'no_actual' | 'no_target';
+/**
+ * A year's status. met, near and missed compare a target with its outcome; the rest
+ * say why there is nothing to compare: no_actual (documents after the year are in
+ * the input, none states the outcome), pending (nothing published after the year
+ * yet), no_target (the year's report sets none), no_report (no report for the
+ * year in the input), declined (the report says in words that it sets no number).
+ */
+export const STATUSES = ['met', 'near', 'missed', 'no_actual', 'pending', 'declined', 'no_target', 'no_report'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Every status counted, zeros included, in the order above: a headline that hides none of them. */
+export function countStatuses(rows: Iterable<{ status: Status }>): Record<Status, number> {
+  const out = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const r of rows) out[r.status]++;
+  return out;
+}
+
+/** The headline in words: targets by status, then outcomes that had no target. */
+export function headline(c: Record<string, number>): string {
+  const n = (k: Status) => c[k] ?? 0;
+  const targets = n('met') + n('near') + n('missed') + n('no_actual') + n('pending') + n('declined');
+  return (
+    `${targets} targets: met ${n('met')}, near ${n('near')}, missed ${n('missed')}; no outcome stated ${n('no_actual')}, not yet reported ${n('pending')}, declined ${n('declined')}` +
+    `; ${n('no_target') + n('no_report')} outcomes without a target (${n('no_target')} in a report that set none, ${n('no_report')} in a year with no report in the input)`
+  );
+}
 
 /** How far an `about` target may be missed and still count as near, per measure. */
 export interface Tolerance {

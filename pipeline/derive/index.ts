@@ -8,6 +8,8 @@ import { summarise, type SummaryRow } from './summary.js';
 import { DEFAULT_TOLERANCE, type Tolerance } from './attainment.js';
 import { pivotActuals, pivotTargets, type Pivot } from './pivot.js';
 import type { Indicator, Observation } from '../core/model.js';
+import { coverage, type DocumentInfo } from './outcomes.js';
+import { outcomeSources, type OutcomeSourceRow } from './outcome-sources.js';
 
 export interface RevisionRow {
   jurisdiction: string;
@@ -31,16 +33,17 @@ export interface Derived {
   pivot_actuals: Pivot;
   pivot_targets: Pivot;
   stated_attainment: StatedRow[];
+  outcome_sources: OutcomeSourceRow[];
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
   a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0;
 
-export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = []): Derived {
+export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = [], documents: DocumentInfo[] = []): Derived {
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
-  const tva = targetsVsActuals(series, dict, tol);
+  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations));
   const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({
@@ -49,5 +52,5 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
       later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
     })),
   );
-  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva) };
+  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series) };
 }

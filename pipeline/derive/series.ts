@@ -1,7 +1,8 @@
 // The observations arranged as series: for each jurisdiction × indicator × measure,
-// the target of each year (from the report of that year) and the actual of each
-// year (from the first later report that states it), in harmonised units.
+// the target of each year (from the report of that year) and the outcome of each
+// year, chosen by one precedence (outcomes.ts) from every document that states it.
 import { big, round, ROUND } from './decimal.js';
+import { outcomeRank, statesOutcome } from './outcomes.js';
 import type { Observation } from '../core/model.js';
 
 export type Key = string;
@@ -13,8 +14,11 @@ export interface Series {
   indicator_label: string;
   measure: Observation['measure'];
   targets: Map<number, Observation>;
+  /** the outcome chosen for each year */
   actuals: Map<number, Observation>;
-  /** later statements of an actual that differ from the first (restatements) */
+  /** every statement of each year's outcome, in the order read */
+  outcomes: Map<number, Observation[]>;
+  /** later work reports' statements of an actual that differ from the first (restatements) */
   revisions: Array<{ year: number; first: Observation; later: Observation }>;
 }
 
@@ -40,22 +44,54 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     const k = seriesKey(o);
     let s = series.get(k);
     if (!s) {
-      s = { jurisdiction: o.jurisdiction, indicator: o.indicator, indicator_label: o.indicator_label, measure: o.measure, targets: new Map(), actuals: new Map(), revisions: [] };
+      s = { jurisdiction: o.jurisdiction, indicator: o.indicator, indicator_label: o.indicator_label, measure: o.measure, targets: new Map(), actuals: new Map(), outcomes: new Map(), revisions: [] };
       series.set(k, s);
     }
     if (o.kind === 'target') {
-      if (o.report_year !== o.period) continue; // the target for Y comes from the report of Y
+      if (o.doc_kind !== 'work_report' || o.report_year !== o.period) continue; // the target for Y comes from the report of Y
       const cur = s.targets.get(o.period);
       s.targets.set(o.period, cur ? better(cur, o) : o);
-    } else {
-      if (o.report_year <= o.period) continue;
-      const cur = s.actuals.get(o.period);
-      if (!cur) s.actuals.set(o.period, o);
-      else if (cur.report_year === o.report_year) s.actuals.set(o.period, preferUnit(cur, o, s.targets.get(o.period)));
-      else if (!sameFigure(cur, o)) s.revisions.push({ year: o.period, first: cur, later: o });
+    } else if (statesOutcome(o)) {
+      const list = s.outcomes.get(o.period);
+      if (list) list.push(o);
+      else s.outcomes.set(o.period, [o]);
+    }
+  }
+  for (const s of series.values()) {
+    for (const [year, list] of s.outcomes) {
+      const target = s.targets.get(year);
+      s.actuals.set(year, choose(list, target));
+      restatements(s, year, list.filter((o) => o.doc_kind === 'work_report' && o.override === null), target);
     }
   }
   return series;
+}
+
+/**
+ * The outcome of a year: the statement of the most trusted kind; among statements
+ * of one kind the earliest document's, and within one document the one in the
+ * target's unit.
+ */
+function choose(list: Observation[], target?: Observation): Observation {
+  let cur = list[0];
+  for (let i = 1; i < list.length; i++) {
+    const o = list[i];
+    const r = outcomeRank(o) - outcomeRank(cur);
+    if (r < 0) cur = o;
+    else if (r === 0 && o.report_id === cur.report_id) cur = preferUnit(cur, o, target);
+  }
+  return cur;
+}
+
+/** Later work reports that state the year's figure differently from the first one that stated it. */
+function restatements(s: Series, year: number, statements: Observation[], target?: Observation) {
+  if (!statements.length) return;
+  let first = statements[0];
+  for (let i = 1; i < statements.length; i++) {
+    const o = statements[i];
+    if (o.report_id === first.report_id) first = preferUnit(first, o, target);
+    else if (!sameFigure(first, o)) s.revisions.push({ year, first, later: o });
+  }
 }
 
 /** Two statements of one actual in one report: keep the one in the target's unit, else the better. */

@@ -5,6 +5,7 @@ import { inUnitOf } from './series.js';
 import { attain, bounds, type Status, type Tolerance } from './attainment.js';
 import { sub, growthPct, type Num } from './decimal.js';
 import type { Indicator } from '../core/model.js';
+import { actualSource, missingOutcome, missingTarget, type ActualSource, type Coverage } from './outcomes.js';
 
 export interface TargetRow {
   jurisdiction: string;
@@ -35,6 +36,16 @@ export interface TargetRow {
   target_end: number | null;
   actual_start: number | null;
   actual_end: number | null;
+  actual_source: ActualSource | null;
+  actual_url: string | null;
+  actual_as_of: string | null;
+  sources: number;
+}
+
+/** How many documents state the year's outcome. */
+function documentsStating(list: Array<{ report_id: string }> | undefined): number {
+  if (!list) return 0;
+  return new Set(list.map((o) => o.report_id)).size;
 }
 
 /** Target against a reference: the change in pp for growth and rates, the percent change for levels. */
@@ -43,7 +54,7 @@ function ambition(measure: string, target: number, ref: Num): Num {
   return measure === 'level' ? growthPct(target, ref) : sub(target, ref);
 }
 
-export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance): TargetRow[] {
+export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance, cover: Coverage): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const s of all) {
     const years = [...new Set([...s.targets.keys(), ...s.actuals.keys()])].sort((a, b) => a - b);
@@ -54,7 +65,7 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
       const ref = t ?? a!;
       const actual = a ? (t ? inUnitOf(a, t) : a.value) : null;
       const b = t ? bounds(t) : { low: null, high: null };
-      let status: Status = !t ? 'no_target' : !a ? 'no_actual' : 'met';
+      let status: Status = !t ? missingTarget(year, cover) : !a ? missingOutcome(year, cover) : 'met';
       let res = { gap: null as Num, shortfall: null as Num, attainment_pct: null as Num };
       if (t && a && actual !== null) {
         const r = attain(t, actual, higherIsBetter, tol);
@@ -96,6 +107,10 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         target_end: t?.end ?? null,
         actual_start: a?.start ?? null,
         actual_end: a?.end ?? null,
+        actual_source: a ? actualSource(a) : null,
+        actual_url: a?.source_url ?? null,
+        actual_as_of: a?.as_of ?? null,
+        sources: documentsStating(s.outcomes.get(year)),
       });
     }
   }

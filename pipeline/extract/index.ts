@@ -179,6 +179,10 @@ function toObservation(c: Candidate, report: ReportInput, norm: NormalText, sent
     confidence: Math.round(c.confidence * 100) / 100,
     rule: c.rule,
     override: null,
+    // the document's kind, URL and date are stamped by the runner from the manifest
+    doc_kind: 'work_report',
+    source_url: null,
+    as_of: null,
   };
 }
 

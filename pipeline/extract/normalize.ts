@@ -134,9 +134,11 @@ class Writer {
     if (this.wsFrom < 0) return;
     const prev = this.n ? this.units[this.n - 1] : -1;
     const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next);
-    if (this.wsNewlineFrom >= 0 && !splitsNumber) {
+    // a Latin capital written apart from its digit inside Chinese text (广义货币M 2) is one name
+    const splitsName = prev >= 0x41 && prev <= 0x5a && next >= 0x30 && next <= 0x39 && this.n >= 2 && isCjk(this.units[this.n - 2]);
+    if (this.wsNewlineFrom >= 0 && !splitsNumber && !splitsName) {
       this.raw(0x0a, this.wsNewlineFrom, this.wsNewlineTo);
-    } else if (this.wsNewlineFrom < 0 && prev >= 0 && next >= 0 && !isCjk(prev) && !isCjk(next) && !(isDigitish(prev) && next === 0x25)) {
+    } else if (this.wsNewlineFrom < 0 && prev >= 0 && next >= 0 && !isCjk(prev) && !isCjk(next) && !(isDigitish(prev) && next === 0x25) && !splitsName) {
       this.raw(0x20, this.wsFrom, this.wsSpaceTo);
     }
     this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;

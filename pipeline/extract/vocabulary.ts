@@ -110,6 +110,8 @@ export const LINKS = [
   '目标为', '目标是', '目标定为', '初步核算', '全年', '同比', '比上年', '较上年', '比去年', '按可比价格计算',
   '实际', '名义', '继续', '力争', '确保', '预计', '拟按', '拟安排', '安排', '拟', '要', '年末', '全年',
   '同口径', '按同口径计算', '可比口径', '按可比口径计算', '共',
+  // 涨幅在3%以内: 在 links only where a figure follows at once (a figure must follow every link)
+  '在',
 ];
 export const LINKS_RE = alt(LINKS);
 

@@ -85,6 +85,9 @@ export const OBSERVATIONS: TableDef = {
     f('rule', 'string', 'The extraction rule that read the figure'),
     f('override', 'string', 'The reason of the override that added or corrected this row, if any'),
     f('sentence', 'string', 'The source sentence, for reading the figure in context'),
+    f('doc_kind', 'string', 'The kind of document: work_report, statistical_communique, progress, commitments, series'),
+    f('source_url', 'string', "The document's URL (a series row's own, else the manifest's source_url)"),
+    f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
   ],
 };
 
@@ -110,7 +113,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('gap', 'number', 'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels'),
     f('shortfall', 'number', 'How far the actual falls short in the unfavourable direction; 0 when met'),
     f('attainment_pct', 'number', 'actual / target × 100, for level targets'),
-    f('status', 'string', 'met, near (an about target missed within the tolerance), missed, no_actual, no_target'),
+    f('status', 'string', 'met, near (an about target missed within the tolerance), missed; no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
     f('prev_actual', 'number', 'Actual of the previous year'),
     f('ambition_vs_prev_actual', 'number', 'Target − previous actual (pp); for levels, the percent change from the previous actual'),
     f('prev_target', 'number', 'Target of the previous year'),
@@ -123,6 +126,10 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('target_end', 'integer', 'End offset of the target span'),
     f('actual_start', 'integer', 'Start offset of the actual span in its report'),
     f('actual_end', 'integer', 'End offset of the actual span'),
+    f('actual_source', 'string', "The chosen outcome's document kind: statistical_communique, series, work_report, progress, or override"),
+    f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
+    f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
   ],
 };
 
@@ -212,6 +219,37 @@ export const REVIEW: TableDef = {
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 
+export const OUTCOME_SOURCES: TableDef = {
+  name: 'outcome_sources',
+  file: 'outcome_sources.csv',
+  title: 'Every statement of each outcome',
+  description: "One row per jurisdiction × indicator × measure × year × document that states the year's outcome: the chosen one (by the precedence in the README) and every other, with its difference from the chosen figure.",
+  primaryKey: ['jurisdiction', 'indicator', 'measure', 'year', 'report_id'],
+  rows: (u) => u.derived.outcome_sources,
+  bundle: {},
+  workbook: true,
+  fields: [
+    ...SERIES,
+    f('year', 'integer', 'The year the outcome is about'),
+    f('source', 'string', "The document's kind: statistical_communique, series, work_report, progress, or override"),
+    f('report_id', 'string', 'The document (the manifest id)'),
+    f('chosen', 'boolean', 'This statement is the outcome compared in targets_vs_actuals.csv'),
+    f('value', 'number', "The figure in the chosen statement's unit"),
+    f('unit', 'string', "The chosen statement's unit"),
+    f('difference', 'number', 'value − the chosen figure (pp for growth and rates; the unit for levels)'),
+    f('same_figure', 'boolean', 'The two agree to the coarser rounding (3.09万人 and 30899人)'),
+    f('value_as_stated', 'number', 'The figure as the document states it'),
+    f('unit_as_stated', 'string', 'Its unit as stated'),
+    f('estimated', 'boolean', 'A 预计 estimate (a work report stating its own year before it ended)'),
+    f('interim', 'boolean', 'From a progress notice dated before the end of the year'),
+    f('as_of', 'string', 'The progress notice\'s date'),
+    f('url', 'string', "The document's source URL"),
+    f('text', 'string', 'The exact source span'),
+    f('start', 'integer', 'Start offset in the decoded source'),
+    f('end', 'integer', 'End offset in the decoded source'),
+  ],
+};
+
 export const STATED_ATTAINMENT: TableDef = {
   name: 'stated_attainment',
   file: 'stated_attainment.csv',
@@ -254,7 +292,7 @@ export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
 export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
 
 /** Every released table, in the order of the data package. */
-export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, PIVOT_ACTUALS, PIVOT_TARGETS];
+export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, PIVOT_ACTUALS, PIVOT_TARGETS];
 /** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */

@@ -11,15 +11,22 @@ import { sha256, type SourceRef } from './read.js';
 import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
-import type { Dictionary, Level, Override } from '../core/model.js';
+import type { Dictionary, DocKind, Level, Override } from '../core/model.js';
 
 
 export interface ReportMeta {
   id: string;
+  /** what the document is (the manifest's `kind`) */
+  doc_kind: DocKind;
   jurisdiction: string;
   jurisdiction_name: string;
   level: Level;
+  /** the year a work report was delivered; for a communiqué, progress notice or commitments list, the year it covers; 0 for a series file (each row has its year) */
   report_year: number;
+  /** an interim progress notice's date */
+  as_of?: string;
+  /** the jurisdiction of the level above */
+  parent?: string;
   /** relative to the input directory; for a collection, the file and line */
   path: string;
   excerpt: boolean;
@@ -134,18 +141,21 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       skipped.push({ file: e.file ? path.relative(dir, e.file) : String(entry.path), code: e.code, message: e.message });
     }
   }
-  // one id, and one report per jurisdiction and year
+  // one id, and one document of each kind per jurisdiction and year (series files may be many)
   const ids = new Map<string, string>();
   const years = new Map<string, string>();
   for (const { meta } of reports) {
     if (ids.has(meta.id)) throw new YoyError('DUPLICATE_ID', `report id "${meta.id}" is used twice (${ids.get(meta.id)} and ${meta.path})`, manifestFile);
     ids.set(meta.id, meta.path);
-    const jy = `${meta.jurisdiction}/${meta.report_year}`;
-    if (years.has(jy)) throw new YoyError('DUPLICATE_REPORT_YEAR', `two reports for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`, manifestFile);
+    if (meta.doc_kind === 'series') continue;
+    const jy = `${meta.doc_kind}/${meta.jurisdiction}/${meta.report_year}`;
+    const what = meta.doc_kind === 'work_report' ? 'reports' : `documents of kind ${meta.doc_kind}`;
+    if (years.has(jy)) throw new YoyError('DUPLICATE_REPORT_YEAR', `two ${what} for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`, manifestFile);
     years.set(jy, meta.id);
   }
-  // a stable order whatever the manifest's: jurisdiction, then year
-  reports.sort((a, b) => (a.meta.jurisdiction < b.meta.jurisdiction ? -1 : a.meta.jurisdiction > b.meta.jurisdiction ? 1 : a.meta.report_year - b.meta.report_year));
+  // a stable order whatever the manifest's: jurisdiction, then year, then kind and id
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  reports.sort((a, b) => cmp(a.meta.jurisdiction, b.meta.jurisdiction) || a.meta.report_year - b.meta.report_year || cmp(a.meta.doc_kind, b.meta.doc_kind) || cmp(a.meta.id, b.meta.id));
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
   return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped };
 }
@@ -154,12 +164,16 @@ function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, ma
   const rel = e.path as string;
   const { file, stat } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
+  const doc_kind = (e.kind as DocKind | undefined) ?? 'work_report';
   const meta: ReportMeta = {
     id: e.id as string,
+    doc_kind,
     jurisdiction: e.jurisdiction as string,
     jurisdiction_name: e.jurisdiction_name as string,
     level: e.level as Level,
-    report_year: e.report_year as number,
+    report_year: doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
+    as_of: e.as_of as string | undefined,
+    parent: e.parent as string | undefined,
     path: rel,
     excerpt: Boolean(e.excerpt),
     delivered_on: e.delivered_on as string | undefined,
@@ -208,6 +222,8 @@ function loadCollection(dir: string, realDir: string, e: Record<string, unknown>
     }
     const meta: ReportMeta = {
       id: `${e.jurisdiction}-${year}`,
+      doc_kind: 'work_report',
+      parent: e.parent as string | undefined,
       jurisdiction: e.jurisdiction as string,
       jurisdiction_name: e.jurisdiction_name as string,
       level: e.level as Level,

@@ -9,6 +9,7 @@ import { HashedFile } from './hashed-file.js';
 import { ROW_TABLES, PIVOT_TABLES, withYears, type TableDef } from '../format/tables.js';
 import { CSV_SECTIONS, JSON_SECTIONS, type Fragment } from '../format/fragment.js';
 import { assertValid } from '../core/schemas.js';
+import { STATUSES } from '../derive/attainment.js';
 import type { RunMeta } from '../core/model.js';
 
 export interface Written {
@@ -197,7 +198,8 @@ export class ReleaseWriter {
       pause();
     }
     const status: Record<string, number> = {};
-    for (const k of Object.keys(this.status).sort()) status[k] = this.status[k];
+    // every status in its fixed order, zeros included (derive/attainment.ts STATUSES)
+    for (const k of STATUSES) status[k] = this.status[k] ?? 0;
     const rows = this.counts;
     const counts: Assembled['counts'] = {
       reports: meta.reports.length,

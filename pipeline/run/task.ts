@@ -3,7 +3,8 @@
 // in the worker pool, so the result cannot depend on the number of jobs.
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
-import { extractReport, type StatedRecord } from '../extract/index.js';
+import type { StatedRecord } from '../extract/index.js';
+import { extractDocument } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { cacheKey, readCache, writeCache } from './cache/reports.js';
@@ -39,20 +40,34 @@ export type TaskResult = TaskOk | TaskFailed;
 
 type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms'>;
 
+/**
+ * The document's kind, URL and date, from the manifest, on every observation (a
+ * series row keeps its own URL). Done after the cache, so that a changed URL in
+ * the manifest never needs the report extracted again.
+ */
+function stamp(observations: Observation[], meta: ReportMeta): Observation[] {
+  for (const o of observations) {
+    o.doc_kind = meta.doc_kind;
+    o.source_url = o.source_url ?? meta.source_url ?? null;
+    o.as_of = meta.as_of ?? null;
+  }
+  return observations;
+}
+
 export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
   const { meta, ref } = task;
   try {
     const t0 = performance.now();
     const bytes = readBytes(ref);
     const hash = sha256(bytes);
-    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year) : '';
+    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind) : '';
     if (task.cache) {
       const hit = readCache<Cached>(task.cache.dir, key);
-      if (hit && hit.sha256 === hash) return { ...hit, index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
+      if (hit && hit.sha256 === hash) return { ...hit, observations: stamp(hit.observations, meta), index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
-    const { observations, stated } = extractReport({ id: meta.id, jurisdiction: meta.jurisdiction, report_year: meta.report_year, source: rep.source, segments: rep.segments }, dict);
+    const { observations, stated } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
         throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
@@ -60,7 +75,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     const result: Cached = { ok: true, observations, stated, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
     if (task.cache) writeCache(task.cache.dir, key, result);
-    return { ...result, index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
+    return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
   } catch (e) {
     if (e instanceof YoyError) return { ok: false, index: task.index, error: { code: e.code, message: e.message, file: e.file, location: e.location } };
     throw e;

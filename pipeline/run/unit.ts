@@ -10,8 +10,9 @@ import type { CompiledDictionary } from '../extract/dictionary.js';
 import type { StatedRecord } from '../extract/index.js';
 import { runTask, type Task } from './task.js';
 import { observationProblems, itemProblems } from '../validate/index.js';
-import { applyOverrides } from '../correct/overrides.js';
+import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
+import { countStatuses } from '../derive/attainment.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
 import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, type UnitRows } from '../format/tables.js';
@@ -94,13 +95,20 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   }
 
   // an added observation is grounded in its report's text: read that report again
-  const sources = new Map<string, { source: string; jurisdiction: string; report_year: number }>();
+  const sources = new Map<string, OverrideSource>();
   for (const { override } of unit.overrides) {
     const task = unit.tasks.find((x) => x.meta.id === override.report_id);
     if (!task) continue;
     const known = sources.get(task.meta.id);
     if (known && (known.source || override.action !== 'add')) continue;
-    sources.set(task.meta.id, { source: override.action === 'add' ? readReport(task.ref).source : '', jurisdiction: task.meta.jurisdiction, report_year: task.meta.report_year });
+    sources.set(task.meta.id, {
+      source: override.action === 'add' ? readReport(task.ref).source : '',
+      jurisdiction: task.meta.jurisdiction,
+      report_year: task.meta.report_year,
+      doc_kind: task.meta.doc_kind,
+      source_url: task.meta.source_url ?? null,
+      as_of: task.meta.as_of ?? null,
+    });
   }
   let applied: FragmentHeader['applied'] = [];
   try {
@@ -117,7 +125,9 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   ms.validate += performance.now() - t;
 
   t = performance.now();
-  const derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated);
+  // what the input holds for this jurisdiction, to tell a missing outcome from one not yet published
+  const documents = unit.tasks.filter((_, i) => reports[i]?.ok).map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
+  const derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents);
   const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
   ms.derive += performance.now() - t;
 
@@ -133,8 +143,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, t.rows!(rows))]));
   const json = Object.fromEntries(BUNDLE_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows))]));
   const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, t.pivot!(derived))]));
-  const status: Record<string, number> = {};
-  for (const r of derived.targets_vs_actuals) status[r.status] = (status[r.status] ?? 0) + 1;
+  const status = countStatuses(derived.targets_vs_actuals);
   ms.format += performance.now() - t;
 
   // a unit with a skipped report is not cached: the report is read again next time

@@ -6,6 +6,7 @@ import type { Release } from '../read.js';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, measureTitle, FONT } from './charts.js';
 import { plain } from '../../derive/decimal.js';
+import { countStatuses, headline } from '../../derive/attainment.js';
 import type { Observation } from '../../core/model.js';
 
 export interface ReportOptions {
@@ -155,8 +156,7 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   const sources = new Sources(byKey, titles);
   const jurisdictions = [...new Set(derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort();
   const shown = jurisdictions.slice(0, opts.maxJurisdictions);
-  const counts = { met: 0, near: 0, missed: 0 } as Record<string, number>;
-  for (const r of derived.targets_vs_actuals) if (r.status in counts) counts[r.status]++;
+  const counts = countStatuses(derived.targets_vs_actuals);
 
   const sections: string[] = [];
   const renderer = new ChartRenderer();
@@ -220,7 +220,7 @@ ${shortfalls.length ? rowsTable(shortfalls, sources, true) : '<p class="note">No
 <body>
 <header>
 <h1>What was promised, what was achieved</h1>
-<p class="lead">Targets set in ${meta.reports.length} government work reports (政府工作报告) against the outcomes later reports state: ${counts.met} met, ${counts.near} near, ${counts.missed} missed. Every number is a link: click it to read the sentence it was taken from.</p>
+<p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents): ${esc(headline(counts))}. Every number is a link: click it to read the sentence it was taken from.</p>
 <p class="note">yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${observations.length} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 </header>
 <nav>${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>

@@ -8,8 +8,8 @@ import crypto from 'node:crypto';
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-export function cacheKey(base: string, contentHash: string, id: string, jurisdiction: string, reportYear: number): string {
-  return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}`);
+export function cacheKey(base: string, contentHash: string, id: string, jurisdiction: string, reportYear: number, docKind: string): string {
+  return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}|${docKind}`);
 }
 
 export function readCache<T>(dir: string, key: string): T | undefined {

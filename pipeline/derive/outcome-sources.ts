@@ -1,0 +1,79 @@
+// outcome_sources: every statement of a year's outcome, one row per document, side
+// by side with the one chosen (outcomes.ts) and the difference from it: a
+// communiqué against the next work report's review, a 预计 estimate against the
+// final figure, an annual average against a December figure, a first release
+// against a revision.
+import { inUnitOf, sameFigure, type Series } from './series.js';
+import { sub, type Num } from './decimal.js';
+import { actualSource, isInterim, outcomeRank, type ActualSource } from './outcomes.js';
+import type { Observation } from '../core/model.js';
+
+export interface OutcomeSourceRow {
+  jurisdiction: string;
+  indicator: string;
+  indicator_label: string;
+  measure: string;
+  year: number;
+  source: ActualSource;
+  report_id: string;
+  chosen: boolean;
+  value: Num;
+  unit: string;
+  difference: Num;
+  same_figure: boolean;
+  value_as_stated: number;
+  unit_as_stated: string;
+  estimated: boolean;
+  interim: boolean;
+  as_of: string | null;
+  url: string | null;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One statement per document: where a document states the year twice, the one nearest the chosen unit. */
+function perDocument(list: Observation[], chosen: Observation): Observation[] {
+  const byDoc = new Map<string, Observation>();
+  for (const o of list) {
+    const cur = byDoc.get(o.report_id);
+    if (!cur || o === chosen || (cur !== chosen && cur.unit !== chosen.unit && o.unit === chosen.unit)) byDoc.set(o.report_id, o);
+  }
+  return [...byDoc.values()].sort((a, b) => outcomeRank(a) - outcomeRank(b) || a.report_year - b.report_year || (a.report_id < b.report_id ? -1 : 1));
+}
+
+export function outcomeSources(all: Series[]): OutcomeSourceRow[] {
+  const rows: OutcomeSourceRow[] = [];
+  for (const s of all) {
+    for (const year of [...s.outcomes.keys()].sort((a, b) => a - b)) {
+      const chosen = s.actuals.get(year)!;
+      for (const o of perDocument(s.outcomes.get(year)!, chosen)) {
+        const value = inUnitOf(o, chosen);
+        rows.push({
+          jurisdiction: s.jurisdiction,
+          indicator: s.indicator,
+          indicator_label: s.indicator_label,
+          measure: s.measure,
+          year,
+          source: actualSource(o),
+          report_id: o.report_id,
+          chosen: o === chosen,
+          value,
+          unit: chosen.unit,
+          difference: value === null ? null : sub(value, chosen.value),
+          same_figure: sameFigure(o, chosen),
+          value_as_stated: o.value,
+          unit_as_stated: o.unit,
+          estimated: o.estimated,
+          interim: o.doc_kind === 'progress' && isInterim(o),
+          as_of: o.as_of,
+          url: o.source_url,
+          text: o.text,
+          start: o.start,
+          end: o.end,
+        });
+      }
+    }
+  }
+  return rows;
+}
