@@ -2,7 +2,9 @@
 // 广义货币供应量(M2)余额, 城镇新增就业人数. They extend the project's dictionary for
 // communiqués only, and only for indicators the dictionary has: the work-report
 // extraction and a user's own dictionary are left as they are.
-import { compileDictionary, type CompiledDictionary, type Dictionary } from '../dictionary.js';
+import { compileDictionary, type CompiledDictionary } from '../dictionary.js';
+
+type Dictionary = Parameters<typeof compileDictionary>[0];
 
 interface Alias {
   name: string;

@@ -4,11 +4,11 @@
 // beside it (a sector's, a region's, a month's, the year before's, a second scope).
 // It reads with the work-report machinery (dictionary, mentions, the figure reader
 // and its parsers, normalisation and spans) and judges with refiners of its own.
-import { normalize, sourceSpan, type Segment } from '../normalize.js';
+import { normalize, sourceSpan } from '../normalize.js';
 import { buildContext, type Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Candidate, Mention } from '../types.js';
-import { findMentions, toObservation, type Observation, type Dropped } from '../index.js';
+import { findMentions, toObservation, type Dropped } from '../index.js';
 import { nameThenFigures } from '../parsers/name-then-figures.js';
 import { expandSharedHeads } from '../parsers/shared-head.js';
 import { refinePlausible } from '../refiners/consistency.js';
@@ -21,6 +21,10 @@ import { refineCommuniqueSubject } from './refiners/subject.js';
 import { refineCommuniqueTime } from './refiners/time.js';
 import { refineCommuniqueScope } from './refiners/scope.js';
 import { refineCommuniqueDuplicates } from './refiners/duplicates.js';
+
+/** The work-report extraction's records, named by what produces them (their module has moved before). */
+export type Observation = ReturnType<typeof toObservation>;
+export type Segment = NonNullable<Parameters<typeof normalize>[1]>[number];
 
 export interface CommuniqueInput {
   id: string;
