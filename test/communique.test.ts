@@ -18,12 +18,35 @@ import { visibleSegments } from '../pipeline/load/html.js';
 const DIR = path.join(ROOT, 'test', 'fixtures', 'statistics');
 const read = (f: string) => fs.readFileSync(path.join(DIR, f), 'utf8');
 
-interface RecordRow { jurisdiction: string; indicator: string; year: string; measure: string; value: string; unit: string; note: string }
+interface RecordRow {
+  jurisdiction: string;
+  indicator: string;
+  year: string;
+  measure: string;
+  value: string;
+  unit: string;
+  note: string;
+}
 const record = parse(read('china-headline-outcomes.csv'), { columns: true, bom: true }) as RecordRow[];
 
 /** The real texts, and which of the record's indicators each states (read off the text by hand). */
 const TEXTS = [
-  { file: 'china-2024-communique.txt', year: 2024, states: ['gdp', 'cpi', 'new_jobs', 'surveyed_unemployment_rate', 'm2', 'grain_output', 'energy_intensity', 'trade', 'retail_sales', 'fixed_asset_investment'] },
+  {
+    file: 'china-2024-communique.txt',
+    year: 2024,
+    states: [
+      'gdp',
+      'cpi',
+      'new_jobs',
+      'surveyed_unemployment_rate',
+      'm2',
+      'grain_output',
+      'energy_intensity',
+      'trade',
+      'retail_sales',
+      'fixed_asset_investment',
+    ],
+  },
   { file: 'china-2018-communique-opening.txt', year: 2018, states: ['gdp', 'energy_intensity'] },
   { file: 'china-2016-communique-opening.txt', year: 2016, states: ['gdp'] },
 ];
@@ -36,17 +59,47 @@ const TEXTS = [
  */
 const ALL_FIGURES: Record<number, Array<[string, string, number]>> = {
   2024: [
-    ['gdp', 'level', 1349084], ['gdp', 'growth', 5.0], ['services_value_added', 'level', 765583], ['services_value_added', 'growth', 5.0],
-    ['new_jobs', 'level', 1256], ['surveyed_unemployment_rate', 'rate', 5.1], ['cpi', 'growth', 0.2],
-    ['grain_output', 'level', 70650], ['grain_output', 'growth', 1.6],
-    ['industrial_value_added', 'level', 405442], ['industrial_value_added', 'growth', 5.7], ['industrial_value_added', 'growth', 5.8],
-    ['retail_sales', 'level', 483345], ['retail_sales', 'growth', 3.5], ['fixed_asset_investment', 'level', 520916], ['fixed_asset_investment', 'growth', 3.1],
-    ['trade', 'level', 438468], ['trade', 'growth', 5.0], ['foreign_investment_utilized', 'level', 8263], ['foreign_investment_utilized', 'growth', -27.1],
-    ['local_fiscal_revenue', 'level', 219702], ['local_fiscal_revenue', 'growth', 1.3], ['tax_revenue', 'level', 174972], ['tax_revenue', 'growth', -3.4],
-    ['m2', 'level', 313.5], ['m2', 'growth', 7.3], ['energy_intensity', 'growth', -3.8],
+    ['gdp', 'level', 1349084],
+    ['gdp', 'growth', 5.0],
+    ['services_value_added', 'level', 765583],
+    ['services_value_added', 'growth', 5.0],
+    ['new_jobs', 'level', 1256],
+    ['surveyed_unemployment_rate', 'rate', 5.1],
+    ['cpi', 'growth', 0.2],
+    ['grain_output', 'level', 70650],
+    ['grain_output', 'growth', 1.6],
+    ['industrial_value_added', 'level', 405442],
+    ['industrial_value_added', 'growth', 5.7],
+    ['industrial_value_added', 'growth', 5.8],
+    ['retail_sales', 'level', 483345],
+    ['retail_sales', 'growth', 3.5],
+    ['fixed_asset_investment', 'level', 520916],
+    ['fixed_asset_investment', 'growth', 3.1],
+    ['trade', 'level', 438468],
+    ['trade', 'growth', 5.0],
+    ['foreign_investment_utilized', 'level', 8263],
+    ['foreign_investment_utilized', 'growth', -27.1],
+    ['local_fiscal_revenue', 'level', 219702],
+    ['local_fiscal_revenue', 'growth', 1.3],
+    ['tax_revenue', 'level', 174972],
+    ['tax_revenue', 'growth', -3.4],
+    ['m2', 'level', 313.5],
+    ['m2', 'growth', 7.3],
+    ['energy_intensity', 'growth', -3.8],
   ],
-  2018: [['gdp', 'level', 900309], ['gdp', 'growth', 6.6], ['services_value_added', 'level', 469575], ['services_value_added', 'growth', 7.6], ['energy_intensity', 'growth', -3.1]],
-  2016: [['gdp', 'level', 744127], ['gdp', 'growth', 6.7], ['services_value_added', 'level', 384221], ['services_value_added', 'growth', 7.8]],
+  2018: [
+    ['gdp', 'level', 900309],
+    ['gdp', 'growth', 6.6],
+    ['services_value_added', 'level', 469575],
+    ['services_value_added', 'growth', 7.6],
+    ['energy_intensity', 'growth', -3.1],
+  ],
+  2016: [
+    ['gdp', 'level', 744127],
+    ['gdp', 'growth', 6.7],
+    ['services_value_added', 'level', 384221],
+    ['services_value_added', 'growth', 7.8],
+  ],
 };
 
 /**
@@ -55,19 +108,27 @@ const ALL_FIGURES: Record<number, Array<[string, string, number]>> = {
  */
 const IF_IN_DICTIONARY: Record<number, Array<[string, string, number]>> = {
   2024: [
-    ['disposable_income', 'level', 41314], ['disposable_income', 'growth', 5.3],
-    ['disposable_income_urban', 'level', 54188], ['disposable_income_urban', 'growth', 4.6],
-    ['disposable_income_rural', 'level', 23119], ['disposable_income_rural', 'growth', 6.6],
+    ['disposable_income', 'level', 41314],
+    ['disposable_income', 'growth', 5.3],
+    ['disposable_income_urban', 'level', 54188],
+    ['disposable_income_urban', 'growth', 4.6],
+    ['disposable_income_rural', 'level', 23119],
+    ['disposable_income_rural', 'growth', 6.6],
     ['population_growth_rate', 'rate', -0.99],
   ],
 };
-const expectedFigures = (year: number) => [...ALL_FIGURES[year], ...(IF_IN_DICTIONARY[year] ?? []).filter(([id]) => compiled.byId.has(id))]
-  .map(([i, m, v]) => `${i}|${m}|${v}`).sort();
+const expectedFigures = (year: number) =>
+  [...ALL_FIGURES[year], ...(IF_IN_DICTIONARY[year] ?? []).filter(([id]) => compiled.byId.has(id))]
+    .map(([i, m, v]) => `${i}|${m}|${v}`)
+    .sort();
 
 const REVIEW = 0.6;
 
 function run(source: string, year: number, extra: Partial<CommuniqueInput> = {}, dict = compiled) {
-  const r = extractCommunique({ id: `china-${year}-communique`, jurisdiction: 'china', covers_year: year, source, ...extra }, dict);
+  const r = extractCommunique(
+    { id: `china-${year}-communique`, jurisdiction: 'china', covers_year: year, source, ...extra },
+    dict,
+  );
   for (const o of r.observations) {
     expect(source.slice(o.start, o.end)).toBe(o.text);
     expect(o.kind).toBe('actual');
@@ -79,15 +140,44 @@ function run(source: string, year: number, extra: Partial<CommuniqueInput> = {},
 
 /** Recall of the record's rows a text states, and the values that contradict the record. */
 function score(obs: Observation[], year: number, states: string[]) {
-  const rows = record.filter((r) => r.jurisdiction === 'china' && Number(r.year) === year && states.includes(r.indicator));
-  const found = rows.filter((r) => obs.some((o) => o.indicator === r.indicator && o.measure === r.measure && o.value === Number(r.value) && o.unit === r.unit && o.confidence >= REVIEW));
-  const wrong = obs.filter((o) => record.some((r) => r.jurisdiction === 'china' && Number(r.year) === year && r.indicator === o.indicator && r.measure === o.measure && Number(r.value) !== o.value));
-  return { rows: rows.length, found: found.length, missing: rows.filter((r) => !found.includes(r)).map((r) => r.indicator), wrong };
+  const rows = record.filter(
+    (r) => r.jurisdiction === 'china' && Number(r.year) === year && states.includes(r.indicator),
+  );
+  const found = rows.filter((r) =>
+    obs.some(
+      (o) =>
+        o.indicator === r.indicator &&
+        o.measure === r.measure &&
+        o.value === Number(r.value) &&
+        o.unit === r.unit &&
+        o.confidence >= REVIEW,
+    ),
+  );
+  const wrong = obs.filter((o) =>
+    record.some(
+      (r) =>
+        r.jurisdiction === 'china' &&
+        Number(r.year) === year &&
+        r.indicator === o.indicator &&
+        r.measure === o.measure &&
+        Number(r.value) !== o.value,
+    ),
+  );
+  return {
+    rows: rows.length,
+    found: found.length,
+    missing: rows.filter((r) => !found.includes(r)).map((r) => r.indicator),
+    wrong,
+  };
 }
 
 const fig = (o: Observation) => `${o.indicator}|${o.measure}|${o.value}`;
 /** What a user would take as the figures: confident observations, by indicator, measure and value. */
-const confident = (obs: Observation[]) => obs.filter((o) => o.confidence >= REVIEW).map(fig).sort();
+const confident = (obs: Observation[]) =>
+  obs
+    .filter((o) => o.confidence >= REVIEW)
+    .map(fig)
+    .sort();
 
 describe('the real communiqués against the official record', () => {
   const measured: string[] = [];
@@ -132,8 +222,16 @@ describe('the real communiqués against the official record', () => {
   it('units as written, with bases: 万亿元, 万吨, 万人', () => {
     const obs = run(read('china-2024-communique.txt'), 2024).observations;
     const get = (i: string, m: string) => obs.find((o) => o.indicator === i && o.measure === m)!;
-    expect([get('m2', 'level').unit, get('m2', 'level').value_base, get('m2', 'level').unit_base]).toEqual(['万亿元', 313.5e12, 'CNY']);
-    expect([get('grain_output', 'level').unit, get('grain_output', 'level').value_base, get('grain_output', 'level').unit_base]).toEqual(['万吨', 70650e7, 'kg']);
+    expect([get('m2', 'level').unit, get('m2', 'level').value_base, get('m2', 'level').unit_base]).toEqual([
+      '万亿元',
+      313.5e12,
+      'CNY',
+    ]);
+    expect([
+      get('grain_output', 'level').unit,
+      get('grain_output', 'level').value_base,
+      get('grain_output', 'level').unit_base,
+    ]).toEqual(['万吨', 70650e7, 'kg']);
     expect([get('new_jobs', 'level').unit, get('new_jobs', 'level').unit_base]).toEqual(['万人', 'persons']);
     expect(get('energy_intensity', 'growth').value).toBe(-3.8);
     expect(obs.every((o) => o.report_year === 2025 && o.rule.startsWith('communique:'))).toBe(true);
@@ -186,21 +284,31 @@ function fullWidth(text: string): string {
 /** An HTML page: each line a paragraph, spaces as &nbsp;, with a script and navigation. */
 function asHtml(text: string): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/　/g, '&nbsp;&nbsp;');
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>统计公报</title><script>var gdp = "国内生产总值增长9.9%";</script></head><body>`
-    + '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a></div><div class="article">'
-    + text.split('\n').map((l) => `<p>${esc(l)}</p>`).join('\n')
-    + '</div><div class="share">分享到：<a>微信</a><a>微博</a></div></body></html>';
+  return (
+    `<!DOCTYPE html><html><head><meta charset="utf-8"><title>统计公报</title><script>var gdp = "国内生产总值增长9.9%";</script></head><body>` +
+    '<div class="nav"><a href="/">首页</a> | <a href="/news">新闻</a></div><div class="article">' +
+    text
+      .split('\n')
+      .map((l) => `<p>${esc(l)}</p>`)
+      .join('\n') +
+    '</div><div class="share">分享到：<a>微信</a><a>微博</a></div></body></html>'
+  );
 }
 
-const TRANSFORMS: Array<[string, (t: string, y: number) => { source: string; segments?: ReturnType<typeof visibleSegments> }]> = [
+const TRANSFORMS: Array<
+  [string, (t: string, y: number) => { source: string; segments?: ReturnType<typeof visibleSegments> }]
+> = [
   ['traditional characters', (t) => ({ source: toTraditional(t) })],
   ['page furniture', (t, y) => ({ source: inPage(t, y) })],
   ['quoted in a news item', (t, y) => ({ source: inNews(t, y) })],
   ['full-width digits and non-breaking spaces', (t) => ({ source: fullWidth(t) })],
-  ['an HTML page', (t) => {
-    const source = asHtml(t);
-    return { source, segments: visibleSegments(source) };
-  }],
+  [
+    'an HTML page',
+    (t) => {
+      const source = asHtml(t);
+      return { source, segments: visibleSegments(source) };
+    },
+  ],
   ['traditional, in a news item, in a page', (t, y) => ({ source: inPage(inNews(toTraditional(t), y), y) })],
 ];
 
@@ -221,7 +329,7 @@ describe('reposts: the same values, spans that slice back', () => {
     }
   }
 
-  it('the news item\'s target and the related headline\'s other year are set aside, with reasons', () => {
+  it("the news item's target and the related headline's other year are set aside, with reasons", () => {
     const t = TEXTS[1];
     const r = run(inPage(inNews(read(t.file), t.year), t.year), t.year);
     const reasons = r.dropped.filter((d) => d.text.includes('9%') || d.text.includes('9.9%')).map((d) => d.reason);
@@ -271,14 +379,23 @@ describe('never seen: local levels, built from the real sentences', () => {
     expect(confident(r.observations)).toEqual(confident(national));
   });
   it('another district named before the figure is not the city', () => {
-    const source = '杭州市2024年国民经济和社会发展统计公报\n初步核算，全年杭州市实现地区生产总值(GDP)21860亿元，比上年增长4.7%。分区县看，上城区地区生产总值3500亿元，增长5.6%；桐庐县地区生产总值500亿元，增长3.1%。';
+    const source =
+      '杭州市2024年国民经济和社会发展统计公报\n初步核算，全年杭州市实现地区生产总值(GDP)21860亿元，比上年增长4.7%。分区县看，上城区地区生产总值3500亿元，增长5.6%；桐庐县地区生产总值500亿元，增长3.1%。';
     const r = run(source, 2024);
     expect(r.observations.map(fig).sort()).toEqual(['gdp|growth|4.7', 'gdp|level|21860']);
   });
 });
 
 /** One case: a text, what the reader must emit (confident figures), what it must not. */
-interface Case { name: string; text: string; year: number; expect: string[]; review?: string[]; dropped?: RegExp; extra?: Partial<CommuniqueInput> }
+interface Case {
+  name: string;
+  text: string;
+  year: number;
+  expect: string[];
+  review?: string[];
+  dropped?: RegExp;
+  extra?: Partial<CommuniqueInput>;
+}
 
 const CASES: Case[] = [
   {
@@ -371,7 +488,7 @@ const CASES: Case[] = [
     expect: [],
   },
   {
-    name: 'a local communiqué: the nation\'s figure given for comparison is not the city\'s',
+    name: "a local communiqué: the nation's figure given for comparison is not the city's",
     text: '杭州市2024年国民经济和社会发展统计公报\n全年全市居民消费价格比上年上涨0.5%，全国居民消费价格比上年上涨0.2%。',
     year: 2024,
     expect: ['cpi|growth|0.5'],
@@ -411,7 +528,12 @@ describe('never seen: how communiqués write, sentence by sentence', () => {
     it(c.name, () => {
       const r = run(c.text, c.year, c.extra);
       expect(confident(r.observations)).toEqual(c.expect.slice().sort());
-      expect(r.observations.filter((o) => o.confidence < REVIEW).map(fig).sort()).toEqual((c.review ?? []).slice().sort());
+      expect(
+        r.observations
+          .filter((o) => o.confidence < REVIEW)
+          .map(fig)
+          .sort(),
+      ).toEqual((c.review ?? []).slice().sort());
       if (c.dropped) expect(r.dropped.map((d) => d.reason).join('\n')).toMatch(c.dropped);
     });
   }
@@ -427,19 +549,53 @@ describe('indicators a dictionary may add: income, population rates', () => {
     ...dictionary,
     indicators: [
       ...dictionary.indicators,
-      { id: 'disposable_income', label: '居民人均可支配收入', names: ['居民人均可支配收入'], measures: ['level', 'growth'], percent_measure: 'growth', unit_bases: ['CNY'], group: 'core' },
-      { id: 'disposable_income_urban', label: '城镇居民人均可支配收入', names: ['城镇居民人均可支配收入'], measures: ['level', 'growth'], percent_measure: 'growth', unit_bases: ['CNY'], group: 'core' },
-      { id: 'disposable_income_rural', label: '农村居民人均可支配收入', names: ['农村居民人均可支配收入'], measures: ['level', 'growth'], percent_measure: 'growth', unit_bases: ['CNY'], group: 'core' },
-      { id: 'population_growth_rate', label: '人口自然增长率', names: ['人口自然增长率'], measures: ['rate', 'change_pp'], percent_measure: 'rate', group: 'core' },
+      {
+        id: 'disposable_income',
+        label: '居民人均可支配收入',
+        names: ['居民人均可支配收入'],
+        measures: ['level', 'growth'],
+        percent_measure: 'growth',
+        unit_bases: ['CNY'],
+        group: 'core',
+      },
+      {
+        id: 'disposable_income_urban',
+        label: '城镇居民人均可支配收入',
+        names: ['城镇居民人均可支配收入'],
+        measures: ['level', 'growth'],
+        percent_measure: 'growth',
+        unit_bases: ['CNY'],
+        group: 'core',
+      },
+      {
+        id: 'disposable_income_rural',
+        label: '农村居民人均可支配收入',
+        names: ['农村居民人均可支配收入'],
+        measures: ['level', 'growth'],
+        percent_measure: 'growth',
+        unit_bases: ['CNY'],
+        group: 'core',
+      },
+      {
+        id: 'population_growth_rate',
+        label: '人口自然增长率',
+        names: ['人口自然增长率'],
+        measures: ['rate', 'change_pp'],
+        percent_measure: 'rate',
+        group: 'core',
+      },
     ],
   } as Parameters<typeof compileDictionary>[0]);
-  it('the 2024 communiqué: the whole population\'s income, urban and rural apart, nominal growth, ‰ kept', () => {
+  it("the 2024 communiqué: the whole population's income, urban and rural apart, nominal growth, ‰ kept", () => {
     const r = run(read('china-2024-communique.txt'), 2024, {}, extended);
     const added = r.observations.filter((o) => /disposable|population/.test(o.indicator));
     expect(added.map((o) => `${fig(o)}|${o.unit}`).sort()).toEqual([
-      'disposable_income_rural|growth|6.6|%', 'disposable_income_rural|level|23119|元',
-      'disposable_income_urban|growth|4.6|%', 'disposable_income_urban|level|54188|元',
-      'disposable_income|growth|5.3|%', 'disposable_income|level|41314|元',
+      'disposable_income_rural|growth|6.6|%',
+      'disposable_income_rural|level|23119|元',
+      'disposable_income_urban|growth|4.6|%',
+      'disposable_income_urban|level|54188|元',
+      'disposable_income|growth|5.3|%',
+      'disposable_income|level|41314|元',
       'population_growth_rate|rate|-0.99|‰',
     ]);
     expect(added.find((o) => o.indicator === 'population_growth_rate')!.value_base).toBeCloseTo(-0.099);
@@ -448,28 +604,77 @@ describe('indicators a dictionary may add: income, population rates', () => {
   });
   it('自然增长率 counts only beside 人口; real growth gives way to the nominal', () => {
     expect(run('全年工业利润自然增长率为3.1‰。', 2024, {}, extended).observations).toEqual([]);
-    const r = run('全年全市居民人均可支配收入41314元，比上年增长5.3%；扣除价格因素，实际增长5.1%。', 2024, {}, extended);
+    const r = run(
+      '全年全市居民人均可支配收入41314元，比上年增长5.3%；扣除价格因素，实际增长5.1%。',
+      2024,
+      {},
+      extended,
+    );
     expect(confident(r.observations)).toEqual(['disposable_income|growth|5.3', 'disposable_income|level|41314']);
   });
 });
 
 describe('robustness: random and adversarial text', () => {
   const source = read('china-2018-communique-opening.txt');
-  const words = ['国内生产总值', '地区生产总值', '城镇调查失业率', '平均值为', '年末', '12月份', '比上年末', '增长', '下降', '-', '‰', '%', '亿元', '万人', '[2]', ',', '1,349,084', '（不含农户）', '(M2)', '广义货币供应量', '两年平均', '\u00a0', '\n', '。', '，'];
+  const words = [
+    '国内生产总值',
+    '地区生产总值',
+    '城镇调查失业率',
+    '平均值为',
+    '年末',
+    '12月份',
+    '比上年末',
+    '增长',
+    '下降',
+    '-',
+    '‰',
+    '%',
+    '亿元',
+    '万人',
+    '[2]',
+    ',',
+    '1,349,084',
+    '（不含农户）',
+    '(M2)',
+    '广义货币供应量',
+    '两年平均',
+    '\u00a0',
+    '\n',
+    '。',
+    '，',
+  ];
   it('real text with random insertions: no throw, spans slice back, periods are the covered year', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: source.length }), fc.constantFrom(...words), (at, w) => {
-      run(source.slice(0, at) + w + source.slice(at), 2018);
-    }), { numRuns: 150 });
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: source.length }), fc.constantFrom(...words), (at, w) => {
+        run(source.slice(0, at) + w + source.slice(at), 2018);
+      }),
+      { numRuns: 150 },
+    );
   });
   it('communiqué-like random text: no throw', () => {
-    const chunk = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 4 }), fc.integer({ min: 0, max: 99999 }).map(String));
-    fc.assert(fc.property(fc.array(chunk, { maxLength: 60 }).map((a) => a.join('')), (s) => { run(s, 2024); }), { numRuns: 300 });
+    const chunk = fc.oneof(
+      fc.constantFrom(...words),
+      fc.string({ maxLength: 4 }),
+      fc.integer({ min: 0, max: 99999 }).map(String),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(chunk, { maxLength: 60 }).map((a) => a.join('')),
+        (s) => {
+          run(s, 2024);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
   const adversarial: Array<[string, string]> = [
     ['a long run of grouped digits', '国内生产总值' + '1' + ',000'.repeat(200_000) + '1亿元'],
     ['footnote markers repeated', '国内生产总值' + '[2]'.repeat(200_000) + '100亿元'],
     ['names repeated in one sentence', '城镇调查失业率平均值为5.1%，'.repeat(20_000)],
-    ['a different figure for one name, many times', Array.from({ length: 20_000 }, (_, i) => `全年国内生产总值${i + 1}亿元，超过${i}亿元，`).join('')],
+    [
+      'a different figure for one name, many times',
+      Array.from({ length: 20_000 }, (_, i) => `全年国内生产总值${i + 1}亿元，超过${i}亿元，`).join(''),
+    ],
     ['figures joined without end', '国内生产总值' + '7.5%和'.repeat(100_000)],
   ];
   for (const [name, s] of adversarial) {

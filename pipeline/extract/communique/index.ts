@@ -82,7 +82,9 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
   const title = readTitle(text);
   const warnings: string[] = [];
   if (title.year !== undefined && title.year !== input.covers_year) {
-    warnings.push(`the title names ${title.year}, the manifest covers_year ${input.covers_year}: figures are read for ${input.covers_year}`);
+    warnings.push(
+      `the title names ${title.year}, the manifest covers_year ${input.covers_year}: figures are read for ${input.covers_year}`,
+    );
   }
   const own = {
     names: ownNames(input.jurisdiction_name, title.name),
@@ -96,7 +98,11 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
   const cands: Candidate[] = [];
   for (const [sentence, found] of mentions) {
     const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(...nameThenFigures(text, sentence, list), ...averageRates(text, sentence, list), ...signedRates(text, sentence, list));
+    cands.push(
+      ...nameThenFigures(text, sentence, list),
+      ...averageRates(text, sentence, list),
+      ...signedRates(text, sentence, list),
+    );
   }
   refineCommuniqueSubject(text, cands, own);
   refineCommuniqueTime(text, cands, input.covers_year);
@@ -107,7 +113,13 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
   refineCommuniqueDuplicates(cands);
 
   // spans back to the normalised text, then to the source, through the work-report writer
-  const report = { id: input.id, jurisdiction: input.jurisdiction, report_year: input.report_year ?? input.covers_year + 1, source: input.source, segments: input.segments };
+  const report = {
+    id: input.id,
+    jurisdiction: input.jurisdiction,
+    report_year: input.report_year ?? input.covers_year + 1,
+    source: input.source,
+    segments: input.segments,
+  };
   const sentences = new Map<Sentence, Sentence>();
   const inNorm = (c: Candidate): Candidate => {
     let s = sentences.get(c.sentence);
@@ -127,7 +139,13 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
       o.rule = c.rule.startsWith('communique:') ? c.rule : `communique:${c.rule}`;
       return o;
     });
-  observations.sort((a, b) => a.start - b.start || a.end - b.end || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.measure < b.measure ? -1 : 1));
+  observations.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) ||
+      (a.measure < b.measure ? -1 : 1),
+  );
   const dropped = cands
     .filter((c) => c.dropped)
     .map((c) => {

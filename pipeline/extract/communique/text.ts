@@ -33,7 +33,8 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
   // units taken out, in order
   const out: number[] = [];
   for (const m of src.matchAll(FOOTNOTE)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
-  for (const m of src.matchAll(GROUPED)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
+  for (const m of src.matchAll(GROUPED))
+    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
   out.sort((a, b) => a - b);
   const parts: string[] = [];
   const map: number[] = [];
@@ -72,7 +73,8 @@ export interface Title {
   national: boolean;
 }
 
-const PLACE_SUFFIX = /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)$/;
+const PLACE_SUFFIX =
+  /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)$/;
 
 const TITLE = /([\u4e00-\u9fff]{2,16})?(\d{4})年(?:度)?([\u4e00-\u9fff]{2,16}?)?国民经济和社会发展统计公报/g;
 const NATIONAL_NAMES = new Set(['中华人民共和国', '全国', '中国', '我国']);

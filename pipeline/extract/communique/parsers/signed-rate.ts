@@ -16,7 +16,14 @@ export function signedRates(text: string, sentence: Sentence, mentions: Mention[
     if (!s) continue;
     const [whole, verb, number, unit] = s;
     const to = m.to + whole.length;
-    const figure = { from: to - number.length - unit.length, to, number, unit, qualifier: 'exact' as const, direction: (verb && verb !== '为' && verb !== '是' ? 'rise' : 'none') as 'rise' | 'none' };
+    const figure = {
+      from: to - number.length - unit.length,
+      to,
+      number,
+      unit,
+      qualifier: 'exact' as const,
+      direction: (verb && verb !== '为' && verb !== '是' ? 'rise' : 'none') as 'rise' | 'none',
+    };
     const measure = measureOf(m.indicator, figure, m.name);
     if (typeof measure !== 'string') continue;
     const c = candidateFrom(m, figure, measure, sentence, 'communique:signed', m.from);

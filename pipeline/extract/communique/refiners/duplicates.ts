@@ -15,7 +15,9 @@ function scaled(c: Candidate): Big | undefined {
   let v = new Big(c.number);
   if (c.negative) v = v.times(-1);
   if (c.measure !== 'level') return v;
-  const m = Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length).find((p) => c.unit.startsWith(p));
+  const m = Object.keys(MULTIPLIERS)
+    .sort((a, b) => b.length - a.length)
+    .find((p) => c.unit.startsWith(p));
   return m ? v.times(MULTIPLIERS[m]) : v;
 }
 
@@ -44,7 +46,11 @@ class Kept {
   restated(c: Candidate): boolean {
     const v = scaled(c)!;
     // the same value, said exactly or as this one says it
-    if (this.exact.has(`|${family(c)}|${v.toString()}|`) || this.exact.has(`${c.qualifier === 'exact' ? '' : c.qualifier}|${family(c)}|${v.toString()}|${c.number2 ?? ''}`)) return true;
+    if (
+      this.exact.has(`|${family(c)}|${v.toString()}|`) ||
+      this.exact.has(`${c.qualifier === 'exact' ? '' : c.qualifier}|${family(c)}|${v.toString()}|${c.number2 ?? ''}`)
+    )
+      return true;
     if (c.measure !== 'level' || c.qualifier === 'exact' || c.qualifier === 'range') return false;
     if (!this.sorted) {
       for (const list of this.levels.values()) list.sort((a, b) => a - b);
@@ -53,9 +59,11 @@ class Kept {
     const list = this.levels.get(family(c)) ?? [];
     const r = Number(v);
     // the kept value e must lie in [lo, hi]: 超过 r means e ≥ r, 近 r means e close to r
-    const [lo, hi] = c.qualifier === 'at_least' ? [r, r / 0.95] : c.qualifier === 'at_most' ? [r * 0.95, r] : [r / 1.05, r / 0.95];
+    const [lo, hi] =
+      c.qualifier === 'at_least' ? [r, r / 0.95] : c.qualifier === 'at_most' ? [r * 0.95, r] : [r / 1.05, r / 0.95];
     const [a, b] = lo <= hi ? [lo, hi] : [hi, lo];
-    let i = 0, j = list.length;
+    let i = 0,
+      j = list.length;
     while (i < j) {
       const m = (i + j) >> 1;
       if (list[m] < a) i = m + 1;
@@ -77,14 +85,17 @@ export function refineCommuniqueDuplicates(cands: Candidate[]): void {
     const primary = group.filter((c) => !isSecondary(c));
     for (const c of group) {
       if (!isSecondary(c)) continue;
-      if (primary.length) c.dropped = `${c.notes.find((n) => n.startsWith('secondary:'))!.slice(11)}, beside the headline figure`;
+      if (primary.length)
+        c.dropped = `${c.notes.find((n) => n.startsWith('secondary:'))!.slice(11)}, beside the headline figure`;
       else {
         c.confidence = Math.min(c.confidence, 0.5);
       }
     }
     const live = group.filter((c) => !c.dropped);
     // exact figures first: a qualified one is more likely the rounded restatement
-    const order = live.slice().sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') || a.from - b.from);
+    const order = live
+      .slice()
+      .sort((a, b) => Number(a.qualifier !== 'exact') - Number(b.qualifier !== 'exact') || a.from - b.from);
     const kept: Candidate[] = [];
     const index = new Kept();
     for (const c of order) {

@@ -27,7 +27,8 @@ export function refineCommuniqueSubject(text: string, cands: Candidate[], own: O
   const paragraphHas = (c: Candidate, word: string) => {
     const k = `${c.sentence.paragraph.from}|${word}`;
     let v = inParagraph.get(k);
-    if (v === undefined) inParagraph.set(k, (v = text.slice(c.sentence.paragraph.from, c.sentence.paragraph.to).includes(word)));
+    if (v === undefined)
+      inParagraph.set(k, (v = text.slice(c.sentence.paragraph.from, c.sentence.paragraph.to).includes(word)));
     return v;
   };
   for (const c of cands) {

@@ -10,7 +10,8 @@ import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
 import { clausePrefix } from '../../refiners/subject.js';
 
-const MONTH_OR_QUARTER = /\d{1,2}月(?:份|末|底)?|(?:[一二三四五六七八九十]|十[一二])月份|[一二三四]季度|第[一二三四]季度|前三季度|季末|季度末|月末|上半年|下半年|月度/;
+const MONTH_OR_QUARTER =
+  /\d{1,2}月(?:份|末|底)?|(?:[一二三四五六七八九十]|十[一二])月份|[一二三四]季度|第[一二三四]季度|前三季度|季末|季度末|月末|上半年|下半年|月度/;
 /** A year named in the sentence, unless it is a base of comparison or of prices (比2019年, 按2020年价格), or a date. */
 const YEAR = /(?<![比较与同按从由至到\-—~～\d])(\d{4})年(?!\d{1,2}月\d{1,2}日|\d|价格|不变价|可比价)/g;
 /** The year before as the subject of a figure (上年末的4.1%, 上年为5.2%), not as its base (比上年). */

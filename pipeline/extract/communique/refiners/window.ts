@@ -12,5 +12,7 @@ export function leadOf(text: string, c: Candidate): string {
 
 /** From the end of the name to the end of the figure (its first and last MAX characters). */
 export function afterNameOf(text: string, c: Candidate): string {
-  return c.to - c.nameTo <= 2 * MAX ? text.slice(c.nameTo, c.to) : `${text.slice(c.nameTo, c.nameTo + MAX)}|${text.slice(c.to - MAX, c.to)}`;
+  return c.to - c.nameTo <= 2 * MAX
+    ? text.slice(c.nameTo, c.to)
+    : `${text.slice(c.nameTo, c.nameTo + MAX)}|${text.slice(c.to - MAX, c.to)}`;
 }
