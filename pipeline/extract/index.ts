@@ -63,7 +63,7 @@ export interface Extraction {
  * Every indicator name in one pass: the trie expression is tried only at characters
  * a name can start with, found with a lookup table, and matches leftmost-longest.
  */
-function findMentions(text: string, dict: CompiledDictionary): Mention[] {
+export function findMentions(text: string, dict: CompiledDictionary): Mention[] {
   const out: Mention[] = [];
   const re = dict.pattern;
   const first = dict.firstChars;
@@ -133,7 +133,7 @@ export function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-function toObservation(c: Candidate, report: ReportInput, norm: NormalText, sentences: Map<Sentence, string>): Observation {
+export function toObservation(c: Candidate, report: ReportInput, norm: NormalText, sentences: Map<Sentence, string>): Observation {
   const { start, end } = sourceSpan(norm, c.from, c.to);
   // figures of one sentence share one copy of it
   let sentence = sentences.get(c.sentence);

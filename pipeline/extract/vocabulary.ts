@@ -61,8 +61,11 @@ export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** 亿元, 万人, 平方米, %, 个百分点 ... (multiplier optional, longest first). */
-export const UNIT = `(?:(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(BASE_UNITS))})|${alt(Object.keys(PERCENT_UNITS))})`;
+/**
+ * 亿元, 万人, 平方米, %, 个百分点 ... (multiplier optional, longest first). The percent-like units are
+ * tried first: 0.1个百分点 is percentage points, not 0.1 of the count unit 个.
+ */
+export const UNIT = `(?:${alt(Object.keys(PERCENT_UNITS))}|(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(BASE_UNITS))}))`;
 
 /** Words in front of a number that qualify it. Longest first, so 不低于 is not read as 低于. */
 export const QUALIFIER_BEFORE: Record<string, Qualifier> = {

@@ -1,0 +1,158 @@
+// Stage: extract, for a statistical communiqué (国民经济和社会发展统计公报) of any
+// level of government. Its figures are all outcomes of one year, the year it
+// covers; the work is telling the jurisdiction's headline figure from the many
+// beside it (a sector's, a region's, a month's, the year before's, a second scope).
+// It reads with the work-report machinery (dictionary, mentions, the figure reader
+// and its parsers, normalisation and spans) and judges with refiners of its own.
+import { normalize, sourceSpan } from '../normalize.js';
+import { buildContext, type Sentence } from '../context.js';
+import type { CompiledDictionary } from '../dictionary.js';
+import type { Candidate, Mention } from '../types.js';
+import { findMentions, toObservation, type Dropped } from '../index.js';
+import { nameThenFigures } from '../parsers/name-then-figures.js';
+import { expandSharedHeads } from '../parsers/shared-head.js';
+import { refinePlausible } from '../refiners/consistency.js';
+import { refineTargetsOnly } from '../refiners/scope.js';
+import { communiqueDictionary } from './aliases.js';
+import { workingText, toNormSpan, readTitle, ownNames } from './text.js';
+import { averageRates } from './parsers/average-rate.js';
+import { signedRates } from './parsers/signed-rate.js';
+import { refineCommuniqueSubject } from './refiners/subject.js';
+import { refineCommuniqueTime } from './refiners/time.js';
+import { refineCommuniqueScope } from './refiners/scope.js';
+import { refineCommuniqueDuplicates } from './refiners/duplicates.js';
+
+/** The work-report extraction's records, named by what produces them (their module has moved before). */
+export type Observation = ReturnType<typeof toObservation>;
+export type Segment = NonNullable<Parameters<typeof normalize>[1]>[number];
+
+export interface CommuniqueInput {
+  id: string;
+  jurisdiction: string;
+  /** the year the communiqué reports on: every observation is an actual for it */
+  covers_year: number;
+  /** the year it was published (the manifest's report_year); covers_year + 1 when not given */
+  report_year?: number;
+  /** the decoded source: offsets of every observation point into it */
+  source: string;
+  /** visible stretches of an HTML source; absent for plain text */
+  segments?: Segment[];
+  /** the manifest's jurisdiction_name (杭州市): the text may name itself so; the title is read too */
+  jurisdiction_name?: string;
+  /** the manifest's level: a national communiqué's 地方… figures are parts */
+  level?: string;
+}
+
+export interface CommuniqueExtraction {
+  observations: Observation[];
+  /** what the rules set aside, and why */
+  dropped: Dropped[];
+  /** what the caller should know: a title naming another year */
+  warnings: string[];
+}
+
+/** A communiqué's headline figures are its jurisdiction's core indicators; work-plan items are not read. */
+const isCore = (m: Mention) => !m.indicator.group || m.indicator.group === 'core';
+
+/** A name in brackets right after another (地区生产总值(GDP), 居民消费价格指数(CPI)) is the same name again. */
+function withoutBracketedAliases(text: string, mentions: Mention[]): Mention[] {
+  return mentions.filter((m, k) => {
+    const prev = mentions[k - 1];
+    return !(prev && text[m.from - 1] === '(' && text[m.to] === ')' && prev.to === m.from - 1);
+  });
+}
+
+function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+  const map = new Map<Sentence, Mention[]>();
+  let k = 0;
+  for (const s of sentences) {
+    while (k < mentions.length && mentions[k].from < s.from) k++;
+    const list: Mention[] = [];
+    while (k < mentions.length && mentions[k].to <= s.to) list.push(mentions[k++]);
+    if (list.length) map.set(s, list);
+  }
+  return map;
+}
+
+export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDictionary): CommuniqueExtraction {
+  const { compiled: dict, contexts } = communiqueDictionary(dictionary);
+  const norm = normalize(input.source, input.segments);
+  const work = workingText(norm, input.covers_year);
+  const text = work.text;
+  const title = readTitle(text);
+  const warnings: string[] = [];
+  if (title.year !== undefined && title.year !== input.covers_year) {
+    warnings.push(
+      `the title names ${title.year}, the manifest covers_year ${input.covers_year}: figures are read for ${input.covers_year}`,
+    );
+  }
+  const own = {
+    names: ownNames(input.jurisdiction_name, title.name),
+    national: input.level === 'national' || title.national,
+    local: (input.level !== undefined && input.level !== 'national') || (title.name !== undefined && !title.national),
+    contexts,
+  };
+
+  const ctx = buildContext(text);
+  const mentions = bySentence(ctx.sentences, withoutBracketedAliases(text, findMentions(text, dict)).filter(isCore));
+  const cands: Candidate[] = [];
+  for (const [sentence, found] of mentions) {
+    const list = expandSharedHeads(text, sentence, found, dict);
+    cands.push(
+      ...nameThenFigures(text, sentence, list),
+      ...averageRates(text, sentence, list),
+      ...signedRates(text, sentence, list),
+    );
+  }
+  refineCommuniqueSubject(text, cands, own);
+  refineCommuniqueTime(text, cands, input.covers_year);
+  refineCommuniqueScope(text, cands);
+  // 经济增长 names GDP only where it states a target, and a communiqué states none
+  refineTargetsOnly(cands, dict.targetsOnly);
+  refinePlausible(cands);
+  refineCommuniqueDuplicates(cands);
+
+  // spans back to the normalised text, then to the source, through the work-report writer
+  const report = {
+    id: input.id,
+    jurisdiction: input.jurisdiction,
+    report_year: input.report_year ?? input.covers_year + 1,
+    source: input.source,
+    segments: input.segments,
+  };
+  const sentences = new Map<Sentence, Sentence>();
+  const inNorm = (c: Candidate): Candidate => {
+    let s = sentences.get(c.sentence);
+    if (!s) {
+      const span = toNormSpan(work, c.sentence.from, c.sentence.to);
+      s = { ...c.sentence, from: span.from, to: span.to };
+      sentences.set(c.sentence, s);
+    }
+    const span = toNormSpan(work, c.from, c.to);
+    return { ...c, from: span.from, to: span.to, sentence: s };
+  };
+  const texts = new Map<Sentence, string>();
+  const observations = cands
+    .filter((c) => !c.dropped)
+    .map((c) => {
+      const o = toObservation(inNorm(c), report, norm, texts);
+      o.rule = c.rule.startsWith('communique:') ? c.rule : `communique:${c.rule}`;
+      return o;
+    });
+  observations.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) ||
+      (a.measure < b.measure ? -1 : 1),
+  );
+  const dropped = cands
+    .filter((c) => c.dropped)
+    .map((c) => {
+      const n = inNorm(c);
+      const { start, end } = sourceSpan(norm, n.from, n.to);
+      return { indicator: c.indicator.id, text: input.source.slice(start, end), start, end, reason: c.dropped! };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  return { observations, dropped, warnings };
+}

@@ -1,0 +1,49 @@
+// Refiner: which of a communiqué's figures for an indicator is the headline one.
+// - The surveyed unemployment rate: the annual average (城镇调查失业率平均值为5.1%)
+//   is the figure; the year-end or December one (年末…为5.1%, 12月份…) is not, and a
+//   rate that says neither goes to review.
+// - A narrower scope written after the name (固定资产投资（不含农户）) and real growth
+//   (扣除价格因素，实际增长5.1%) are second figures: kept only where no headline figure
+//   stands beside them (see duplicates), and then for review.
+import type { Candidate } from '../../types.js';
+import { leadOf, afterNameOf } from './window.js';
+
+const YEAR_END = /年末|年底|12月(?:份|末|底)?|十二月|月末|期末/;
+const AVERAGE = /平均/;
+const RESTRICTED = /^\((?:不含|不包括|扣除|除|含|包括)[^()]{0,16}\)/;
+const REAL = /扣除价格因素|实际增长|实际下降/;
+/** The figure's number, last in its span (a unit or a qualifier may follow it, never a digit). */
+const LAST_NUMBER = /(\d+(?:\.\d+)?)\D*$/;
+
+/** Indicators whose annual figure is an average over the year and whose year-end figure is another thing. */
+const AVERAGED = new Set(['surveyed_unemployment_rate']);
+
+export function refineCommuniqueScope(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.dropped) continue;
+    const after = afterNameOf(text, c);
+    const n = LAST_NUMBER.exec(after);
+    if (n && /\d,$/.test(after.slice(Math.max(0, n.index - 2), n.index))) {
+      c.dropped = 'a piece of a number broken by a comma';
+      continue;
+    }
+    const lead = leadOf(text, c);
+    if (AVERAGED.has(c.indicator.id)) {
+      if (YEAR_END.test(lead + '|' + after)) {
+        c.dropped = `the year-end figure ("${YEAR_END.exec(lead + '|' + after)![0]}"), not the annual average`;
+        continue;
+      }
+      if (!c.notes.includes('the annual average') && !AVERAGE.test(after)) {
+        c.confidence = Math.min(c.confidence, 0.5);
+        c.notes.push('says neither the annual average nor the year-end');
+      }
+    }
+    const r = RESTRICTED.exec(after);
+    if (r) c.notes.push(`secondary: a narrower scope ${r[0]}`);
+    if (c.measure === 'growth' && REAL.test(after)) c.notes.push('secondary: real growth beside the nominal');
+  }
+}
+
+export function isSecondary(c: Candidate): boolean {
+  return c.notes.some((n) => n.startsWith('secondary:'));
+}

@@ -1,0 +1,62 @@
+// Refiner: the figure is the jurisdiction's own. The work-report check (only subject
+// and link words before the name in its clause) applies, with the communiqué's own
+// name (杭州市, from its title or the manifest) and its lead words (初步测算) allowed.
+// Beyond it: 与国内生产总值之比 names a ratio, PM2.5 is not M2, and in a national
+// communiqué 地方一般公共预算收入 is the local governments' part, not the whole; in a
+// local one, 全国 names the nation's figure, given for comparison.
+import { clausePrefix, isSubjectPrefix } from '../../refiners/subject.js';
+import type { Candidate } from '../../types.js';
+
+const LEAD_WORDS = ['据初步核算', '经初步核算', '初步测算', '初步统计', '据统计', '年底', '本年'];
+const ENDS_WITH_JOINER = /[和及与、]$/;
+const PART_OF_NATION = /^地方/;
+const LATIN = /[A-Za-z]/;
+const THE_NATION = /全国|我国/;
+
+export interface Own {
+  names: string[];
+  national: boolean;
+  /** known to be below the national level (its title or the manifest says so) */
+  local: boolean;
+  /** alias → the word its paragraph must contain */
+  contexts: Map<string, string>;
+}
+
+export function refineCommuniqueSubject(text: string, cands: Candidate[], own: Own): void {
+  const inParagraph = new Map<string, boolean>();
+  const paragraphHas = (c: Candidate, word: string) => {
+    const k = `${c.sentence.paragraph.from}|${word}`;
+    let v = inParagraph.get(k);
+    if (v === undefined)
+      inParagraph.set(k, (v = text.slice(c.sentence.paragraph.from, c.sentence.paragraph.to).includes(word)));
+    return v;
+  };
+  for (const c of cands) {
+    if (c.dropped) continue;
+    if (LATIN.test(c.name[0]) && LATIN.test(text[c.nameFrom - 1] ?? '')) {
+      c.dropped = `"${c.name}" inside a longer Latin name`;
+      continue;
+    }
+    const need = own.contexts.get(c.name);
+    if (need && !paragraphHas(c, need)) {
+      c.dropped = `"${c.name}" counts only beside "${need}"`;
+      continue;
+    }
+    if (own.national && PART_OF_NATION.test(c.name)) {
+      c.dropped = `"${c.name}" is the local governments' part of the national figure`;
+      continue;
+    }
+    const prefix = clausePrefix(text, c.sentence.from, c.groupFrom);
+    if (own.local && THE_NATION.test(prefix)) {
+      c.dropped = `the nation's figure ("${prefix}") in a local communiqué`;
+      continue;
+    }
+    let rest = prefix;
+    for (const w of [...own.names, ...LEAD_WORDS]) rest = rest.split(w).join('');
+    if (c.groupFrom === c.nameFrom && ENDS_WITH_JOINER.test(rest.trim())) {
+      c.dropped = `not the jurisdiction's own figure: "${prefix}" joins the name to something else`;
+    } else if (!isSubjectPrefix(rest)) {
+      c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
+    }
+  }
+}

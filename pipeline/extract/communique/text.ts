@@ -1,0 +1,112 @@
+// The text a communiqué's rules read, one step on from normalize(): footnote
+// markers taken out (国内生产总值[2]1349084亿元, 比上年增长[41]3.1%) and a few
+// idioms of the statistics bureaus written in the words the figure reader knows
+// (增产1.6% reads as 增长1.6%, 比上年末增长 as 比上年增长). Every unit keeps a
+// pointer into the normalised text, so spans still map back to the source.
+import type { NormalText } from '../normalize.js';
+
+export interface WorkingText {
+  text: string;
+  /** toNorm[i]: the normalised unit that working unit i stands for; toNorm[text.length] is the normalised length */
+  toNorm: Int32Array;
+}
+
+/** Taken out: footnote markers of the bureau's text ([2], [41]) and circled numbers (①). */
+const FOOTNOTE = /\[\d{1,3}\]|[\u2460-\u2473]/g;
+/** A number with thousands separators (1,349,084亿元): its commas are taken out, or the figure reader takes it for a list. */
+const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
+
+/**
+ * Same-length rewrites: the meaning is the one the reader already has a word for.
+ * 比上年末 compares with the end of the year before, which for a year-end stock is the year-over-year change.
+ */
+const REWRITES: Array<[RegExp, string]> = [
+  [/增产/g, '增长'],
+  [/减产/g, '下降'],
+  [/([比较])上年末/g, '$1上年 '],
+  [/([比较])上年同期/g, '$1上年  '],
+  [/\u2212/g, '-'],
+];
+
+export function workingText(norm: NormalText, coversYear: number): WorkingText {
+  const src = norm.text;
+  // units taken out, in order
+  const out: number[] = [];
+  for (const m of src.matchAll(FOOTNOTE)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
+  for (const m of src.matchAll(GROUPED))
+    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
+  out.sort((a, b) => a - b);
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  const keep = (from: number, to: number) => {
+    parts.push(src.slice(from, to));
+    for (let i = from; i < to; i++) map.push(i);
+  };
+  for (const i of out) {
+    keep(last, i);
+    last = i + 1;
+  }
+  keep(last, src.length);
+  map.push(src.length);
+  let text = parts.join('');
+  // 比2023年 in the communiqué of 2024 is 比上年; a year further back stays, and is not read
+  const yearBefore: [RegExp, string] = [new RegExp(`([比较])${coversYear - 1}年`, 'g'), '$1上年   '];
+  for (const [re, to] of [...REWRITES, yearBefore]) {
+    text = text.replace(re, (...args) => {
+      const out = to.replace(/\$1/g, String(args[1]));
+      return out.length === args[0].length ? out : args[0];
+    });
+  }
+  return { text, toNorm: Int32Array.from(map) };
+}
+
+/** A span of the working text as a span of the normalised text. */
+export function toNormSpan(w: WorkingText, from: number, to: number): { from: number; to: number } {
+  return { from: w.toNorm[from], to: to > from ? w.toNorm[to - 1] + 1 : w.toNorm[from] };
+}
+
+export interface Title {
+  /** the jurisdiction named in the title (中华人民共和国, 杭州市), when it is found */
+  name?: string;
+  year?: number;
+  national: boolean;
+}
+
+const PLACE_SUFFIX =
+  /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)$/;
+
+const TITLE = /([\u4e00-\u9fff]{2,16})?(\d{4})年(?:度)?([\u4e00-\u9fff]{2,16}?)?国民经济和社会发展统计公报/g;
+const NATIONAL_NAMES = new Set(['中华人民共和国', '全国', '中国', '我国']);
+/** A news dateline stuck to the title (新华社北京2月28日电中华人民共和国…): not part of the name. */
+const DATELINE = /^(?:日电|日讯|电|讯)/;
+
+/** The communiqué's own title: 中华人民共和国2024年国民经济和社会发展统计公报, 2024年杭州市国民经济和社会发展统计公报. */
+export function readTitle(text: string): Title {
+  let year: number | undefined;
+  // a news item may name the communiqué without its jurisdiction before its title does
+  for (const m of text.matchAll(TITLE)) {
+    year ??= Number(m[2]);
+    for (const run of [m[3], m[1]]) {
+      if (!run) continue;
+      const name = run.replace(DATELINE, '');
+      const national = [...NATIONAL_NAMES].find((n) => name.endsWith(n));
+      if (national) return { name: national, year: Number(m[2]), national: true };
+      // words before the name (国家统计局发布) are not part of it: only a run that ends as a place does
+      if (PLACE_SUFFIX.test(name) && name.length <= 12) return { name, year: Number(m[2]), national: false };
+    }
+  }
+  return { year, national: false };
+}
+
+/** The ways a text names its own jurisdiction: 杭州市 and 杭州. */
+export function ownNames(...names: Array<string | undefined>): string[] {
+  const out = new Set<string>();
+  for (const n of names) {
+    if (!n || n.length < 2) continue;
+    out.add(n);
+    const short = n.replace(PLACE_SUFFIX, '');
+    if (short.length >= 2 && short !== n) out.add(short);
+  }
+  return [...out].sort((a, b) => b.length - a.length);
+}
