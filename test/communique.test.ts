@@ -12,7 +12,8 @@ import OpenCC from 'opencc-js';
 import fc from 'fast-check';
 import { ROOT, compiled, dictionary } from './helpers.js';
 import { compileDictionary } from '../pipeline/extract/dictionary.js';
-import { extractCommunique, type CommuniqueInput, type Observation } from '../pipeline/extract/communique/index.js';
+import { extractCommunique, type CommuniqueInput } from '../pipeline/extract/communique/index.js';
+import type { Observation } from '../pipeline/core/model.js';
 import { visibleSegments } from '../pipeline/load/html.js';
 
 const DIR = path.join(ROOT, 'test', 'fixtures', 'statistics');

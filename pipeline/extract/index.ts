@@ -57,6 +57,8 @@ export interface Extraction {
   stated: StatedRecord[];
   /** with { explain: true }: what the refiners set aside, and why */
   dropped?: Dropped[];
+  /** what the reader found wrong with the document as a whole (a title naming another year) */
+  warnings?: string[];
 }
 
 /**

@@ -23,6 +23,8 @@ export interface TaskOk {
   index: number;
   observations: Observation[];
   stated: StatedRecord[];
+  /** what the reader found wrong with the document as a whole */
+  warnings: string[];
   encoding: string;
   sha256: string;
   bytes: number;
@@ -67,13 +69,13 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
-    const { observations, stated } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
+    const { observations, stated, warnings = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
         throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
       }
     }
-    const result: Cached = { ok: true, observations, stated, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
+    const result: Cached = { ok: true, observations, stated, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
     if (task.cache) writeCache(task.cache.dir, key, result);
     return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
   } catch (e) {

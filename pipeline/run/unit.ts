@@ -81,7 +81,9 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     ms.read += r.ms.read;
     ms.extract += r.ms.extract;
     hashes.push(r.sha256);
-    if (!r.observations.length) warnings.push({ type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` });
+    // a commitments list yields commitments, not observations
+    if (!r.observations.length && meta.doc_kind !== 'commitments') warnings.push({ type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` });
+    for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
     reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached });

@@ -9,6 +9,7 @@ import { buildContext, type Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Candidate, Mention } from '../types.js';
 import { findMentions, toObservation, type Dropped } from '../index.js';
+import type { Observation, Segment } from '../../core/model.js';
 import { nameThenFigures } from '../parsers/name-then-figures.js';
 import { expandSharedHeads } from '../parsers/shared-head.js';
 import { refinePlausible } from '../refiners/consistency.js';
@@ -22,9 +23,6 @@ import { refineCommuniqueTime } from './refiners/time.js';
 import { refineCommuniqueScope } from './refiners/scope.js';
 import { refineCommuniqueDuplicates } from './refiners/duplicates.js';
 
-/** The work-report extraction's records, named by what produces them (their module has moved before). */
-export type Observation = ReturnType<typeof toObservation>;
-export type Segment = NonNullable<Parameters<typeof normalize>[1]>[number];
 
 export interface CommuniqueInput {
   id: string;
