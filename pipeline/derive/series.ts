@@ -37,6 +37,10 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
   const series = new Map<Key, Series>();
   const ordered = [...observations].sort((a, b) => a.report_year - b.report_year || a.start - b.start);
   for (const o of ordered) {
+    // the target for Y comes from the report of Y; an actual for Y from a later report.
+    // Anything else is set aside before its series exists: a series of set-aside figures
+    // only would have no year at all (its first and last year were ±Infinity)
+    if (o.kind === 'target' ? o.report_year !== o.period : o.report_year <= o.period) continue;
     const k = seriesKey(o);
     let s = series.get(k);
     if (!s) {
@@ -44,11 +48,9 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
       series.set(k, s);
     }
     if (o.kind === 'target') {
-      if (o.report_year !== o.period) continue; // the target for Y comes from the report of Y
       const cur = s.targets.get(o.period);
       s.targets.set(o.period, cur ? better(cur, o) : o);
     } else {
-      if (o.report_year <= o.period) continue;
       const cur = s.actuals.get(o.period);
       if (!cur) s.actuals.set(o.period, o);
       else if (cur.report_year === o.report_year) s.actuals.set(o.period, preferUnit(cur, o, s.targets.get(o.period)));

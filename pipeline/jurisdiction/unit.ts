@@ -116,7 +116,14 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   ms.validate += performance.now() - t;
 
   t = performance.now();
-  const derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated);
+  let derived: ReturnType<typeof derive>;
+  try {
+    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated);
+  } catch (e) {
+    // the derive boundary names the row and field of a value no table may hold
+    if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
+    throw e;
+  }
   const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
   ms.derive += performance.now() - t;
 
