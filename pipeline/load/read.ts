@@ -48,7 +48,7 @@ export function readBytes(ref: SourceRef): Buffer {
 
 export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
   if (ref.kind === 'file') {
-    const { text, encoding } = decode(bytes, ref.display, ref.encoding);
+    const { text, encoding } = decode(bytes, ref.display, ref.encoding, { content: true });
     return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
