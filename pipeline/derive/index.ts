@@ -10,6 +10,7 @@ import { pivotActuals, pivotTargets, type Pivot } from './pivot.js';
 import type { Indicator, Observation } from '../core/model.js';
 import { coverage, type DocumentInfo } from './outcomes.js';
 import { outcomeSources, type OutcomeSourceRow } from './outcome-sources.js';
+import { checkObservations, checkDerived } from './check.js';
 
 export interface RevisionRow {
   jurisdiction: string;
@@ -39,7 +40,13 @@ export interface Derived {
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
   a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0;
 
+/**
+ * Observations in, every comparison out. Both ends are checked (check.ts): a number
+ * that is not a finite decimal, or null where a number is required, stops here with
+ * a YoyError (DERIVED_INVALID) that names the table, the row and the field.
+ */
 export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = [], documents: DocumentInfo[] = []): Derived {
+  checkObservations(observations);
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
@@ -52,5 +59,7 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
       later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
     })),
   );
-  return { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series) };
+  const derived: Derived = { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series) };
+  checkDerived(derived);
+  return derived;
 }

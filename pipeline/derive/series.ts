@@ -41,6 +41,10 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
   const series = new Map<Key, Series>();
   const ordered = [...observations].sort((a, b) => a.report_year - b.report_year || a.start - b.start);
   for (const o of ordered) {
+    // the target for Y comes from the report of Y; an outcome for Y from a document that
+    // can state it (outcomes.ts). Anything else is set aside before its series exists: a
+    // series of set-aside figures only would have no year at all (first and last ±Infinity)
+    if (o.kind === 'target' ? o.doc_kind !== 'work_report' || o.report_year !== o.period : !statesOutcome(o)) continue;
     const k = seriesKey(o);
     let s = series.get(k);
     if (!s) {
@@ -48,10 +52,9 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
       series.set(k, s);
     }
     if (o.kind === 'target') {
-      if (o.doc_kind !== 'work_report' || o.report_year !== o.period) continue; // the target for Y comes from the report of Y
       const cur = s.targets.get(o.period);
       s.targets.set(o.period, cur ? better(cur, o) : o);
-    } else if (statesOutcome(o)) {
+    } else {
       const list = s.outcomes.get(o.period);
       if (list) list.push(o);
       else s.outcomes.set(o.period, [o]);

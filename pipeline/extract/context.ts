@@ -50,6 +50,24 @@ function hasText(text: string, from: number, to: number): boolean {
   return false;
 }
 const YEAR = /(\d{4})年/;
+/**
+ * The year a targets header names: the last year in its own sentence before it.
+ * 预计2019年…增长6.2%,建议2020年…主要预期目标是: names 2020, not 2019; a year
+ * in an earlier sentence of the paragraph names nothing (今年…预期目标 is the report's year).
+ */
+const YEARS = /(\d{4})年/g;
+function headerYear(before: string): number | undefined {
+  let from = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (SENTENCE_END[before.charCodeAt(i)]) {
+      from = i + 1;
+      break;
+    }
+  }
+  let year: number | undefined;
+  for (const m of before.slice(from).matchAll(YEARS)) year = Number(m[1]);
+  return year;
+}
 /** How a review paragraph opens: with several years, or with one. */
 const OPENS_MULTI = /^.{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
 const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
@@ -102,9 +120,7 @@ export function buildContext(text: string): DocumentContext {
       const h = TARGETS_HEADER_RE.exec(body);
       if (h) {
         const at = from + h.index + h[0].length;
-        const before = body.slice(0, h.index);
-        const y = YEAR.exec(before);
-        const year = y ? Number(y[1]) : undefined;
+        const year = headerYear(body.slice(0, h.index));
         if (body.slice(h.index + h[0].length).trim() === '') carryTargets = year;
         else if (para.targetsFrom === undefined) {
           para.targetsFrom = at;

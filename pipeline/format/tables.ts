@@ -299,6 +299,10 @@ export const ROW_TABLES = TABLES.filter((t) => t.rows);
 export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
 
+/** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
+export const bundleItems = (u: UnitRows) =>
+  BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({ name: t.name, itemSchema: t.bundle!.itemSchema!, rows: t.rows!(u) }));
+
 /** A pivot with its year columns: every year from the first to the last of the release. */
 export function withYears(table: TableDef, years: number[]): TableDef {
   const what = table.name === 'pivot_actuals' ? 'actual' : 'target';

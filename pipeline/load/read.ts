@@ -1,12 +1,15 @@
 // Reading one report on demand (in the main thread or a worker): its bytes, their
-// hash, the decoded text and, for HTML, the visible stretches. Nothing is held
-// between reports, so memory does not grow with the corpus.
+// hash, the decoded text and, for HTML, the visible stretches; for a PDF or a Word
+// file, the text extracted from it (pdf.ts, docx.ts), which then is the source.
+// Nothing is held between reports, so memory does not grow with the corpus.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
 import { YoyError } from '../core/errors.js';
 import { decode, type Encoding } from './decode.js';
 import { visibleSegments } from './html.js';
 import type { Segment } from '../core/model.js';
+import { pdfText } from './pdf.js';
+import { docxText } from './docx.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =
@@ -16,8 +19,59 @@ export type SourceRef =
 export interface ReadReport {
   source: string;
   segments?: Segment[];
+  /** how the bytes became text: an encoding, or "pdf" / "docx" for text extracted from a document */
   encoding: string;
   bytes: number;
+  /**
+   * true when `source` is not the file's bytes decoded but text extracted from a PDF or a
+   * Word file: the file alone cannot check a span, so the release keeps this text beside it
+   */
+  derivedText?: boolean;
+  /** for a PDF: the offset in `source` where each page begins (page n at pageStarts[n − 1]) */
+  pageStarts?: number[];
+}
+
+/** What a report file holds, by its first bytes and its name. */
+export type DocumentKind = 'text' | 'pdf' | 'docx' | 'ole' | 'ofd';
+
+export function documentKind(file: string, bytes: Uint8Array): DocumentKind {
+  const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
+  // %PDF- may follow a little junk; readers look in the first kilobyte
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d) || (/\.pdf$/i.test(file) && Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-'))) return 'pdf';
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
+  if (starts(0x50, 0x4b, 0x03, 0x04)) {
+    if (/\.ofd$/i.test(file)) return 'ofd';
+    if (/\.(docx|docm|dotx)$/i.test(file) || Buffer.from(bytes.subarray(0, 4096)).includes('word/')) return 'docx';
+  }
+  if (/\.pdf$/i.test(file)) return 'pdf';
+  if (/\.(docx|docm)$/i.test(file)) return 'docx';
+  // Word also saves RTF under .doc; a .doc that is HTML or text is read as text
+  if (/\.(doc|wps|dot)$/i.test(file) && starts(0x7b, 0x5c, 0x72, 0x74, 0x66)) return 'ole';
+  return 'text';
+}
+
+/** A report read from a document: the text extracted from it is the source. */
+function readDocument(kind: DocumentKind, ref: Extract<SourceRef, { kind: 'file' }>, bytes: Buffer): ReadReport | undefined {
+  switch (kind) {
+    case 'pdf': {
+      const { text, pageStarts } = pdfText(bytes, ref.display);
+      return { source: text, encoding: 'pdf', bytes: bytes.length, derivedText: true, pageStarts };
+    }
+    case 'docx':
+      return { source: docxText(bytes, ref.display), encoding: 'docx', bytes: bytes.length, derivedText: true };
+    case 'ole':
+      throw new YoyError(
+        'FILE_UNSUPPORTED',
+        /\.wps$/i.test(ref.file)
+          ? 'a WPS Office document (.wps) cannot be read: open it in WPS Office or LibreOffice and save it as .docx (or as .txt), then point the manifest at that file'
+          : 'a Word 97–2003 document (.doc) cannot be read: open it in Word, WPS Office or LibreOffice and save it as .docx (or run: soffice --headless --convert-to docx FILE.doc), then point the manifest at the .docx',
+        ref.display,
+      );
+    case 'ofd':
+      throw new YoyError('FILE_UNSUPPORTED', 'an OFD document cannot be read: export it as PDF (or save its text as .txt) and point the manifest at that file', ref.display);
+    default:
+      return undefined;
+  }
 }
 
 export const sha256 = (b: Uint8Array | string) => crypto.createHash('sha256').update(b).digest('hex');
@@ -48,7 +102,10 @@ export function readBytes(ref: SourceRef): Buffer {
 
 export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
   if (ref.kind === 'file') {
-    const { text, encoding } = decode(bytes, ref.display, ref.encoding);
+    // a declared encoding or an HTML page is text, whatever its first bytes
+    const doc = ref.encoding || ref.html ? undefined : readDocument(documentKind(ref.file, bytes), ref, bytes);
+    if (doc) return doc;
+    const { text, encoding } = decode(bytes, ref.display, ref.encoding, { content: true });
     return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;

@@ -30,6 +30,12 @@ export interface TaskOk {
   bytes: number;
   cached: boolean;
   ms: { read: number; extract: number };
+  /**
+   * For a PDF or a Word file: the text extracted from it, which the observations'
+   * offsets point into (the file's bytes cannot check a span), and for a PDF where each
+   * page begins in it. Kept in the cache with the rest, so a cached report has it too.
+   */
+  derived?: { text: string; pageStarts?: number[] };
 }
 
 export interface TaskFailed {
@@ -76,6 +82,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       }
     }
     const result: Cached = { ok: true, observations, stated, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
+    if (rep.derivedText) result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
     if (task.cache) writeCache(task.cache.dir, key, result);
     return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
   } catch (e) {

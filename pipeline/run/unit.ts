@@ -15,7 +15,7 @@ import { derive } from '../derive/index.js';
 import { countStatuses } from '../derive/attainment.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, type UnitRows } from '../format/tables.js';
+import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, type UnitRows } from '../format/tables.js';
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
@@ -129,7 +129,14 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   t = performance.now();
   // what the input holds for this jurisdiction, to tell a missing outcome from one not yet published
   const documents = unit.tasks.filter((_, i) => reports[i]?.ok).map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
-  const derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents);
+  let derived: ReturnType<typeof derive>;
+  try {
+    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents);
+  } catch (e) {
+    // the derive boundary names the row and field of a value no table may hold
+    if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
+    throw e;
+  }
   const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
   ms.derive += performance.now() - t;
 
@@ -137,7 +144,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   // the derived rows are checked against the bundle's schema here, one jurisdiction at a time
   const rows: UnitRows = { observations, review, derived };
   // observations were checked one by one above; the derived rows against the bundle's item schemas here
-  const itemBad = itemProblems(BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({ name: t.name, itemSchema: t.bundle!.itemSchema!, rows: t.rows!(rows) })));
+  const itemBad = itemProblems(bundleItems(rows));
   if (itemBad) return failed(unit, { code: 'BUNDLE_INVALID', message: itemBad, file: 'bundle.json' }, reports);
   ms.validate += performance.now() - t;
 
