@@ -50,12 +50,13 @@ export async function releaseCommand(o: Options): Promise<number> {
   }
 
   assertReplaceable(o.output);
-  const release = lock(o.output);
+  const held = lock(o.output);
   let tmp: string | undefined;
   try {
     recover(o.output);
     tmp = tempDirBeside(o.output);
     const { meta, counts, files } = await runInto(tmp, runOpts);
+    held.check();
     swapIn(tmp, o.output);
     tmp = undefined;
     const s = counts.status;
@@ -91,7 +92,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     return 0;
   } finally {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-    release();
+    held.release();
   }
 }
 
