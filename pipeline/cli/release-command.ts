@@ -70,6 +70,7 @@ export async function releaseCommand(o: Options): Promise<number> {
       missed: s.missed ?? 0,
       warnings: meta.warnings.length,
       skipped: meta.skipped.length,
+      lines_skipped: meta.lines_skipped.reduce((n, l) => n + l.count, 0),
       output: o.output,
       files: files.length,
       max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -77,7 +78,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {
       process.stderr.write(
-        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); targets met ${summary.met}, near ${summary.near}, missed ${summary.missed}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);
