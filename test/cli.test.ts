@@ -122,7 +122,7 @@ describe('bad input fails clearly and keeps the last good output', () => {
   });
 
   it('a manifest that breaks the schema: exit 1, the JSON path and the rule', () => {
-    editManifest((m) => { m.reports[0].level = 'galaxy'; }, () => expectFailure(1, /manifest\.json.*MANIFEST_INVALID.*\/reports\/0\/level/));
+    editManifest((m) => { m.reports[0].level = 'galaxy'; }, () => expectFailure(1, /manifest\.json.*MANIFEST_INVALID.*reports\[0\]\.level: "galaxy" is not one of/));
   });
 
   it('a missing report file: exit 1 naming the file', () => {

@@ -2,6 +2,7 @@
 // unknown or misspelt option is a usage error) and checked here, so the stages
 // trust what they are given. Nothing heavy is imported: --help and --version
 // answer at once.
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { YoyError, EXIT_DATA } from '../core/errors.js';
@@ -29,6 +30,20 @@ export function numberOption(v: string | undefined, name: string, min: number, m
 
 /** Paths given by the user are relative to where they ran npm (INIT_CWD), not to the project. */
 export const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+/** --input: the input directory; given its manifest.json instead, the directory that holds it. */
+export function inputDir(v: string, usage: string): string {
+  const p = userPath(v);
+  let file = false;
+  try {
+    file = fs.statSync(p).isFile();
+  } catch {
+    // missing: the loader says so
+  }
+  if (!file) return p;
+  if (path.basename(p) === 'manifest.json') return path.dirname(p);
+  return usageError(`--input takes the directory that holds manifest.json; "${v}" is a file`, usage);
+}
 
 /**
  * Run a command's main and set the exit status: a YoyError's own (1 bad data, 2

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { neutralise } from '../format/csv.js';
 import { YoyError } from '../core/errors.js';
+import { writeAtomic } from '../core/atomic.js';
 import { strictArgs, userPath, runMain } from './args.js';
 
 const USAGE = 'usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]';
@@ -80,8 +81,8 @@ function main(): number {
   for (const c of changes) console.log(`  ${c.change.padEnd(14)} ${c.key}: ${c.old || '—'} → ${c.new || '—'}`);
   const out = path.resolve(cwd, a.changes ?? 'changes.csv');
   const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => neutralise(v)));
-  fs.writeFileSync(out, '\ufeff' + stringify([['change', 'table', 'key', 'old', 'new', 'text'], ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
-  console.log(`written ${path.relative(cwd, out)}`);
+  writeAtomic(out, '\ufeff' + stringify([['change', 'table', 'key', 'old', 'new', 'text'], ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
+  console.log(`${changes.length} changes written to ${out}`);
   return 0;
 }
 

@@ -9,16 +9,29 @@ import { compileDictionary } from '../extract/dictionary.js';
 import { loadGold, score, overall } from './score.js';
 import { PROJECT_ROOT } from '../core/paths.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
-import { strictArgs, userPath, runMain } from './args.js';
+import fs from 'node:fs';
+import { YoyError } from '../core/errors.js';
+import { strictArgs, userPath, inputDir, runMain } from './args.js';
 
 const USAGE = 'usage: npm run eval -- [--input DIR] [--gold DIR] [--verbose]';
 
 async function main(): Promise<number> {
   const { values: a } = strictArgs(process.argv.slice(2), { input: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean' } }, USAGE);
-  const input = a.input ? userPath(a.input) : path.join(PROJECT_ROOT, 'input');
+  const input = a.input ? inputDir(a.input, USAGE) : path.join(PROJECT_ROOT, 'input');
   const gold = a.gold ? userPath(a.gold) : path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
+  if (!fs.existsSync(gold) || !fs.statSync(gold).isDirectory()) throw new YoyError('USAGE', `the gold directory "${gold}" does not exist\n\n${USAGE}`);
+  const golds = loadGold(gold);
+  // a gold file scores one report: with none of the input's reports, the score would be 0 and mean nothing
+  const ids = new Set(loadInput(input, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.id));
+  if (!golds.some((g) => ids.has(g.report_id))) {
+    const list = (xs: string[]) => (xs.length > 6 ? `${xs.slice(0, 6).join(', ')}, … (${xs.length})` : xs.join(', ') || 'none');
+    throw new YoyError(
+      'USAGE',
+      `no gold file in ${gold} is about a report of ${input}: the gold files are about ${list(golds.map((g) => g.report_id))}; the input's reports are ${list([...ids])}. Give --gold DIR with gold files for these reports\n\n${USAGE}`,
+    );
+  }
   const release = await buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
-  const scores = score(release.observations, loadGold(gold));
+  const scores = score(release.observations, golds);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');
   for (const s of scores) {

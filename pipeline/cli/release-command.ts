@@ -51,12 +51,13 @@ export async function releaseCommand(o: Options): Promise<number> {
   }
 
   assertReplaceable(o.output);
-  const release = lock(o.output);
+  const held = lock(o.output);
   let tmp: string | undefined;
   try {
     recover(o.output);
     tmp = tempDirBeside(o.output);
     const { meta, counts, files } = await runInto(tmp, runOpts);
+    held.check();
     swapIn(tmp, o.output);
     tmp = undefined;
     const s = counts.status;
@@ -68,6 +69,7 @@ export async function releaseCommand(o: Options): Promise<number> {
       status: s,
       warnings: meta.warnings.length,
       skipped: meta.skipped.length,
+      lines_skipped: meta.lines_skipped.reduce((n, l) => n + l.count, 0),
       output: o.output,
       files: files.length,
       max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
@@ -75,7 +77,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {
       process.stderr.write(
-        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);
@@ -90,7 +92,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     return 0;
   } finally {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-    release();
+    held.release();
   }
 }
 

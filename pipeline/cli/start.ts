@@ -4,15 +4,15 @@
 import path from 'node:path';
 import { PROJECT_ROOT, version } from '../core/paths.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
-import { strictArgs, numberOption, usageError, userPath, runMain } from './args.js';
+import { strictArgs, numberOption, usageError, userPath, inputDir, runMain } from './args.js';
 import type { Options } from './release-command.js';
 
 const USAGE = `yoy — targets and actuals from government work reports, compared year over year
 
 usage: npm start -- [options]
 
-  --input DIR            input directory with manifest.json (default: input/)
-  --output DIR           output directory (default: output/)
+  --input DIR            input directory with manifest.json, or the manifest itself (default: input/)
+  --output DIR           output directory (default: output/; required with another --input)
   --check                rebuild into a temporary place; exit 1 if the output differs
   --no-bom               write CSVs without the UTF-8 byte-order mark
   --keep-going           skip reports that cannot be read, finish the release, exit 1
@@ -67,8 +67,14 @@ function parse(argv: string[]): Options | 'help' | 'version' {
     return userPath(v);
   };
   const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
+  if (a.input === '') usageError('--input needs a directory', USAGE);
+  const input = a.input === undefined ? dir(undefined, 'input') : inputDir(a.input, USAGE);
+  // output/ is the committed release of input/: another input's release must go elsewhere
+  if (a.output === undefined && !a.floor && path.resolve(input) !== path.join(PROJECT_ROOT, 'input')) {
+    usageError(`--input ${a.input} needs --output DIR: without it the release would replace ${path.join(PROJECT_ROOT, 'output')}, the project's release of input/`, USAGE);
+  }
   return {
-    input: dir(a.input, 'input'),
+    input,
     output: dir(a.output, 'output'),
     check: a.check ?? false,
     bom: !a['no-bom'],

@@ -41,8 +41,45 @@ export interface ObservationRecord {
 }
 
 // manifest.schema.json
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "slug".
+ */
+export type Slug = string;
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "level".
+ */
+export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "year".
+ */
+export type Year = number;
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "relpath".
+ */
+export type Relpath = string;
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "encoding".
+ */
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "kind".
+ */
+export type Kind = 'work_report' | 'statistical_communique' | 'progress' | 'commitments' | 'series';
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "report".
+ */
 export type Report = {
-  id: Slug;
+  /**
+   * the report's id, unique in the manifest (e.g. "shangcheng-2015")
+   */
+  id: string;
   /**
    * what the document is; work_report when absent
    */
@@ -59,52 +96,117 @@ export type Report = {
    * the jurisdiction of the level above
    */
   parent?: string;
-  jurisdiction: Slug;
+  /**
+   * the jurisdiction's id (e.g. "shangcheng")
+   */
+  jurisdiction: string;
+  /**
+   * the jurisdiction's name (e.g. "上城区")
+   */
   jurisdiction_name: string;
-  level: Level;
-  report_year?: Year;
-  path: Relpath;
+  /**
+   * one of national, province, city, district, county
+   */
+  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  /**
+   * the year the report was delivered (e.g. 2015)
+   */
+  report_year?: number;
+  /**
+   * the report's file, relative to the input directory
+   */
+  path: string;
+  /**
+   * the day of delivery, YYYY-MM-DD
+   */
   delivered_on?: string;
   source_url?: string;
+  /**
+   * the file's encoding, when detection gets it wrong
+   */
   encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
+  /**
+   * true when the file is only part of the report
+   */
   excerpt?: boolean;
+  /**
+   * text or html (by default the file's extension decides); csv for a series
+   */
   format?: 'text' | 'html' | 'csv';
 };
-export type Slug = string;
-export type Level = 'national' | 'province' | 'city' | 'district' | 'county';
-export type Year = number;
-export type Relpath = string;
 
 export interface ManifestFile {
   $schema?: string;
   /**
+   * the reports: a file each, or a JSON Lines collection ("format": "jsonl") with one report per line
+   *
    * @minItems 1
    */
   reports: [Report | Collection, ...(Report | Collection)[]];
 }
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "collection".
+ */
 export interface Collection {
   id?: Slug;
   format: 'jsonl';
-  path: Relpath;
+  /**
+   * the JSON Lines file, relative to the input directory
+   */
+  path: string;
+  /**
+   * the field of a line that holds each thing, e.g. { "text": "content", "year": "year" }
+   */
   fields: {
+    /**
+     * the field that holds the report's text
+     */
     text: string;
+    /**
+     * the field that holds the report's year
+     */
     year: string;
     title?: string;
     url?: string;
   };
-  jurisdiction: Slug;
+  /**
+   * the jurisdiction's id (e.g. "china")
+   */
+  jurisdiction: string;
+  /**
+   * the jurisdiction's name (e.g. "中华人民共和国")
+   */
   jurisdiction_name: string;
-  level: Level;
+  /**
+   * one of national, province, city, district, county
+   */
+  level: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
    * the jurisdiction of the level above
    */
   parent?: string;
   /**
+   * the first and the last report year to read, e.g. [2003, 2025]
+   *
    * @minItems 2
    * @maxItems 2
    */
   years?: [Year, Year];
-  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
+  /**
+   * lines that are not reports (a congress's resolution on the report, a notice): a line is left out, counted and not warned about when its field matches one of these rules
+   */
+  skip?: {
+    /**
+     * a field of the line, e.g. "title"
+     */
+    field: string;
+    /**
+     * a regular expression, e.g. "决议$"
+     */
+    matches: string;
+  }[];
+  encoding?: Encoding;
 }
 
 // indicators.schema.json

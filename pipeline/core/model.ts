@@ -2,9 +2,11 @@
 // (an observation, the manifest, the dictionary, the overrides) are generated from
 // the JSON Schemas in schemas/ (model.generated.ts), so the schema is the one
 // definition; the names below are what the code calls them.
-import type { ObservationRecord, DictionaryFile, OverridesFile, Level } from './model.generated.js';
+import type { ObservationRecord, DictionaryFile, OverridesFile, Level, Collection } from './model.generated.js';
 
 export type { Level };
+/** A manifest entry that names a JSON Lines collection, one report per line. */
+export type ManifestCollection = Collection;
 /** One grounded figure: a value with the exact span of text it came from. */
 export type Observation = ObservationRecord;
 export type Kind = Observation['kind'];
@@ -41,4 +43,6 @@ export interface RunMeta {
   warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;
   overrides_applied: Array<{ index: number; action: string; report_id: string; reason: string; result: string }>;
   skipped: Array<{ file: string; code: string; message: string }>;
+  /** lines of collections that the manifest's skip rules left out: they are not reports */
+  lines_skipped: Array<{ file: string; field: string; matches: string; count: number; lines: number[] }>;
 }

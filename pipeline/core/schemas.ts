@@ -110,12 +110,113 @@ const CODES: Record<SchemaName, ErrorCode> = {
   bundle: 'BUNDLE_INVALID',
 };
 
-/** Throw the first problems as one clear error, naming the file, the JSON path and the rule. */
-export function assertValid(name: SchemaName, data: unknown, file: string): void {
+/** "reports[0].path" for the JSON pointer "/reports/0/path". */
+export function fieldPath(pointer: string): string {
+  return pointer
+    .split('/')
+    .slice(1)
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? (acc ? `${acc}.${k}` : k) : `${acc}[${JSON.stringify(k)}]`), '');
+}
+
+const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v) : JSON.stringify(v));
+const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `the text ${show(v)}` : `${typeof v} ${show(v)}`);
+const TYPE_WORDS: Record<string, string> = { string: 'text in quotes', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]' };
+const FORMAT_WORDS: Record<string, string> = { date: 'a date, YYYY-MM-DD', regex: 'a regular expression', uri: 'a URL' };
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0]++;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return d[b.length];
+}
+
+type SchemaNode = { [k: string]: unknown; properties?: Record<string, SchemaNode>; description?: string; 'x-explain'?: Record<string, string> };
+
+/**
+ * The problems of a document in words: one sentence per problem, naming the field,
+ * what is wrong and what to do. Runs only when a document is invalid: it compiles
+ * the schema again with ajv's verbose errors, which carry the schema node each
+ * problem comes from, so the words come from the schema itself (a field's
+ * `description`, a node's `x-explain` for a keyword).
+ */
+export function explain(name: SchemaName, data: unknown): string[] {
+  const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
+  let root: SchemaNode & { definitions?: Record<string, SchemaNode> } = {};
+  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) {
+    const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8'));
+    if (file === `${name}.schema.json`) root = schema;
+    ajv.addSchema(schema, file.replace('.schema.json', ''));
+  }
+  const v = ajv.getSchema(name) as ValidateFunction;
+  if (v(data)) return [];
+  const kinds = new Map(Object.entries(root.definitions ?? {}).map(([k, node]) => [node as unknown, k]));
+  const resolve = (n: SchemaNode | undefined): SchemaNode | undefined => {
+    const ref = n?.$ref;
+    return typeof ref === 'string' && ref.startsWith('#/definitions/') ? { ...root.definitions?.[ref.slice(14)], ...n } : n;
+  };
+  const out: string[] = [];
+  for (const e of v.errors ?? []) {
+    if (e.keyword === 'if') continue; // the branch taken reports its own problems
+    const parent = e.parentSchema as SchemaNode;
+    const where = fieldPath(e.instancePath);
+    const kind = kinds.get(parent);
+    const own = parent['x-explain']?.[e.keyword];
+    let say: string;
+    if (own) say = `${where || 'the document'}: ${show(e.data)} ${own}`;
+    else if (e.keyword === 'required') {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      const desc = resolve(parent.properties?.[missing])?.description;
+      say = `${where ? `${where}.` : ''}${missing} is missing${desc ? `: add ${desc}` : ''}`;
+    } else if (e.keyword === 'additionalProperties') {
+      const extra = (e.params as { additionalProperty: string }).additionalProperty;
+      const allowed = Object.keys(parent.properties ?? {});
+      // a field of another kind of object in this schema: that kind's x-explain "field-of" says what to do
+      const other = Object.entries(root.definitions ?? {}).find(([k, d]) => k !== kind && d.properties && extra in d.properties);
+      const near = allowed.filter((a) => distance(a, extra) <= (a.length > 3 ? 2 : 1));
+      say = `${where ? `${where}.` : ''}${extra} is not a field ${kind ? `of a ${kind}` : where ? 'here' : 'at the top level'}`;
+      if (near.length) say += `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`;
+      else if (other) say += `: ${other[1]['x-explain']?.['field-of'] ?? `it is a field of a ${other[0]}; remove it here`}`;
+      else say += `; remove it (the fields are ${allowed.join(', ')})`;
+    } else if (e.keyword === 'enum') say = `${where}: ${show(e.data)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    else if (e.keyword === 'const') say = `${where} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`;
+    else if (e.keyword === 'type') say = `${where || 'the document'} must be ${(e.params as { type: string }).type.split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, not ${kindOf(e.data)}`;
+    else if (e.keyword === 'minimum' || e.keyword === 'maximum') say = `${where}: ${show(e.data)} is out of range; give ${parent.minimum !== undefined && parent.maximum !== undefined ? `a number from ${parent.minimum} to ${parent.maximum}` : `${e.keyword === 'minimum' ? 'at least' : 'at most'} ${e.schema}`}`;
+    else if (e.keyword === 'minLength' && e.schema === 1) say = `${where} is empty${parent.description ? `: give ${parent.description}` : ''}`;
+    else if (e.keyword === 'minItems' || e.keyword === 'maxItems') say = `${where} has ${(e.data as unknown[]).length} item(s)${parent.minItems === parent.maxItems ? `; give exactly ${parent.minItems}` : `; give ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${e.schema}`}${parent.description ? ` (${parent.description})` : ''}`;
+    else if (e.keyword === 'format') say = `${where}: ${show(e.data)} is not ${FORMAT_WORDS[e.schema as string] ?? `in the format ${e.schema}`}`;
+    else say = `${where || 'the document'}: ${describe(e)}`;
+    if (!out.includes(say)) out.push(say);
+  }
+  return out;
+}
+
+/**
+ * Throw the problems as one clear error: in words, one line each (explain), for a
+ * file a person writes; otherwise the first three with the JSON path and the rule.
+ */
+export function assertValid(name: SchemaName, data: unknown, file: string, opts: { inWords?: boolean } = {}): void {
   const found = problems(name, data, file);
   if (!found.length) return;
+  if (opts.inWords) {
+    const said = explain(name, data);
+    const message = said.length === 1 ? said[0] : `${said.length} problems:\n${said.map((s) => `  ${s}`).join('\n')}`;
+    throw new YoyError(CODES[name], message, file);
+  }
   const first = found.slice(0, 3).map((p) => `${p.path}: ${p.message} (${p.rule})`).join('; ');
   throw new YoyError(CODES[name], `does not match schemas/${name}.schema.json: ${first}${found.length > 3 ? `; and ${found.length - 3} more` : ''}`, file, found[0].path);
+}
+
+/** The values a schema's definition allows (its enum), e.g. the encodings a manifest may declare. */
+export function definitionEnum(name: SchemaName, definition: string): string[] {
+  const schema = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, `${name}.schema.json`), 'utf8'));
+  return (schema.definitions?.[definition]?.enum as string[] | undefined) ?? [];
 }
 
 /** Parse JSON with an error that says the line and the column. */

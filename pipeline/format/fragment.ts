@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
 import type { Applied } from '../correct/overrides.js';
+import { writeAtomic } from '../core/atomic.js';
 
 import { ROW_TABLES, BUNDLE_TABLES } from './tables.js';
 
@@ -143,11 +144,7 @@ export function readFragment(dir: string, key: string): Fragment | undefined {
 
 export function writeFragment(dir: string, key: string, bytes: Uint8Array): void {
   try {
-    const target = fragmentFile(dir, key);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    fs.writeFileSync(tmp, bytes);
-    fs.renameSync(tmp, target);
+    writeAtomic(fragmentFile(dir, key), bytes, { durable: false });
   } catch {
     // a cache that cannot be written only costs time
   }

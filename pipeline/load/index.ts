@@ -11,7 +11,7 @@ import { sha256, type SourceRef } from './read.js';
 import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
-import type { Dictionary, DocKind, Level, Override } from '../core/model.js';
+import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
 
 export interface ReportMeta {
@@ -44,6 +44,17 @@ export interface Warning {
   message: string;
 }
 
+/** Lines of a collection left out by one of its manifest entry's `skip` rules (they are not reports). */
+export interface LinesSkipped {
+  /** the collection, relative to the input directory */
+  file: string;
+  field: string;
+  matches: string;
+  count: number;
+  /** their line numbers */
+  lines: number[];
+}
+
 export interface Input {
   dir: string;
   /** the reports named by the manifest, not yet read */
@@ -55,6 +66,7 @@ export interface Input {
   warnings: Warning[];
   /** reports that could not be read, with --keep-going */
   skipped: Array<{ file: string; code: string; message: string }>;
+  linesSkipped: LinesSkipped[];
 }
 
 export interface LoadOptions {
@@ -63,6 +75,14 @@ export interface LoadOptions {
   keepGoing?: boolean;
 }
 
+
+/**
+ * A manifest path as the loader reads it: written on Windows, its folders may be
+ * separated by backslashes, which are read as "/" (the schema has already refused
+ * absolute paths, C:\ and \\server included). The release records this form, so
+ * it is the same on every system.
+ */
+export const relPath = (p: string) => p.replace(/\\/g, '/');
 
 /** Resolve a manifest path and refuse anything that leaves the input directory, symlinks included. */
 function insideInput(dir: string, realDir: string, rel: string, manifestFile: string): { file: string; stat: fs.BigIntStats } {
@@ -95,7 +115,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const manifestFile = path.join(dir, 'manifest.json');
   if (!fs.existsSync(manifestFile)) throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
   const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as { reports: Array<Record<string, unknown>> };
-  assertValid('manifest', manifest, manifestFile);
+  assertValid('manifest', manifest, manifestFile, { inWords: true });
 
   const inputFiles: Input['inputFiles'] = [];
   const note = (rel: string, hash: string, bytes: number) => inputFiles.push({ path: rel, sha256: hash, bytes });
@@ -128,17 +148,18 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   }
 
   const warnings: Warning[] = [];
+  const linesSkipped: LinesSkipped[] = [];
   const skipped: Input['skipped'] = [];
   const reports: Input['reports'] = [];
   const realDir = fs.realpathSync(dir);
   for (const entry of manifest.reports) {
     try {
-      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, realDir, entry, manifestFile, opts, note, warnings));
+      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, realDir, entry as unknown as ManifestCollection, manifestFile, opts, note, warnings, linesSkipped));
       else reports.push(loadSingle(dir, realDir, entry, manifestFile, opts));
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
       // paths relative to the input directory keep the release the same wherever it is built
-      skipped.push({ file: e.file ? path.relative(dir, e.file) : String(entry.path), code: e.code, message: e.message });
+      skipped.push({ file: e.file ? path.relative(dir, e.file) : relPath(String(entry.path)), code: e.code, message: e.message });
     }
   }
   // one id, and one document of each kind per jurisdiction and year (series files may be many)
@@ -157,11 +178,11 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   reports.sort((a, b) => cmp(a.meta.jurisdiction, b.meta.jurisdiction) || a.meta.report_year - b.meta.report_year || cmp(a.meta.doc_kind, b.meta.doc_kind) || cmp(a.meta.id, b.meta.id));
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped };
+  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped, linesSkipped };
 }
 
 function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {
-  const rel = e.path as string;
+  const rel = relPath(e.path as string);
   const { file, stat } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
   const doc_kind = (e.kind as DocKind | undefined) ?? 'work_report';
@@ -192,12 +213,14 @@ function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, ma
  * A JSON Lines collection is indexed in one streaming pass: for each line its byte
  * offset, length and year. The texts are read again, one at a time, when extracted.
  */
-function loadCollection(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[]) {
-  const rel = e.path as string;
+function loadCollection(dir: string, realDir: string, e: ManifestCollection, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[], linesSkipped: LinesSkipped[]) {
+  const rel = relPath(e.path);
   const { file } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
-  const fields = e.fields as { text: string; year: string; title?: string; url?: string };
-  const [from, to] = (e.years as [number, number] | undefined) ?? [-Infinity, Infinity];
+  const fields = e.fields;
+  const [from, to] = e.years ?? [-Infinity, Infinity];
+  // lines that are not reports: the schema has checked that each pattern compiles
+  const rules = (e.skip ?? []).map((r) => ({ ...r, re: new RegExp(r.matches, 'u'), lines: [] as number[] }));
   const out: Array<{ meta: ReportMeta; ref: SourceRef }> = [];
   const hash = crypto.createHash('sha256');
   let total = 0;
@@ -208,10 +231,18 @@ function loadCollection(dir: string, realDir: string, e: Record<string, unknown>
     if (!text.trim()) return;
     const where = `line ${lineNo}`;
     const row = parseJson(text, `${display} (${where})`, 'MANIFEST_NOT_JSON') as Record<string, unknown>;
+    const rule = rules.find((r) => {
+      const v = row[r.field];
+      return (typeof v === 'string' || typeof v === 'number') && r.re.test(String(v));
+    });
+    if (rule) {
+      rule.lines.push(lineNo);
+      return;
+    }
     const yearRaw = row[fields.year];
     const year = typeof yearRaw === 'number' ? yearRaw : typeof yearRaw === 'string' && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : undefined;
     if (year === undefined) {
-      warnings.push({ type: 'collection-line-without-year', file: rel, message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped` });
+      warnings.push({ type: 'collection-line-without-year', file: rel, message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)` });
       return;
     }
     if (year < from || year > to) return;
@@ -223,10 +254,10 @@ function loadCollection(dir: string, realDir: string, e: Record<string, unknown>
     const meta: ReportMeta = {
       id: `${e.jurisdiction}-${year}`,
       doc_kind: 'work_report',
-      parent: e.parent as string | undefined,
-      jurisdiction: e.jurisdiction as string,
-      jurisdiction_name: e.jurisdiction_name as string,
-      level: e.level as Level,
+      parent: e.parent,
+      jurisdiction: e.jurisdiction,
+      jurisdiction_name: e.jurisdiction_name,
+      level: e.level,
       report_year: year,
       path: `${rel}#${where}`,
       excerpt: false,
@@ -239,6 +270,7 @@ function loadCollection(dir: string, realDir: string, e: Record<string, unknown>
     total += chunk.length;
   });
   note(rel, hash.digest('hex'), total);
+  for (const r of rules) if (r.lines.length) linesSkipped.push({ file: rel, field: r.field, matches: r.matches, count: r.lines.length, lines: r.lines });
   return out;
 }
 

@@ -1,20 +1,12 @@
 // Publishing a release without ever damaging the last good one: everything is
 // written to a temporary directory beside the output and swapped in only when
-// the whole run succeeded. A lock file keeps two runs from writing one output.
+// the whole run succeeded. A lock (lock.ts) keeps two runs from writing one output.
 import fs from 'node:fs';
 import path from 'node:path';
 import { YoyError } from '../core/errors.js';
+import { lockOutput, type OutputLock } from './lock.js';
 
 const RELEASE_MARKERS = ['bundle.json', 'datapackage.json', 'observations.csv'];
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** An output that cannot be written is a clear error, not a crash. */
 function writable<T>(out: string, f: () => T): T {
@@ -29,26 +21,9 @@ function writable<T>(out: string, f: () => T): T {
   }
 }
 
-/** Take the output's lock, or fail clearly if a live run holds it. A dead run's lock is taken over. */
-export function lock(out: string): () => void {
-  const file = `${path.resolve(out)}.lock`;
-  writable(out, () => fs.mkdirSync(path.dirname(file), { recursive: true }));
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const fd = fs.openSync(file, 'wx');
-      fs.writeSync(fd, String(process.pid));
-      fs.closeSync(fd);
-      return () => fs.rmSync(file, { force: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') writable(out, () => { throw e; });
-      const pid = Number(fs.readFileSync(file, 'utf8').trim());
-      if (pid && alive(pid) && pid !== process.pid) {
-        throw new YoyError('OUTPUT_LOCKED', `another run (pid ${pid}) is writing this output; try again when it has finished, or delete ${file} if it is stale`, out);
-      }
-      fs.rmSync(file, { force: true });
-    }
-  }
-  throw new YoyError('OUTPUT_LOCKED', 'could not take the output lock', out);
+/** Take the output's lock (lock.ts), or fail clearly if a live run holds it. */
+export function lock(out: string): OutputLock {
+  return lockOutput(out, (f) => writable(out, f));
 }
 
 /** A swap interrupted between its two renames left the previous release beside the output: put it back. */

@@ -206,6 +206,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     warnings,
     overrides_applied: applied.sort((a, b) => a.index - b.index),
     skipped,
+    lines_skipped: input.linesSkipped,
   };
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];

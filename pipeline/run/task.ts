@@ -7,6 +7,7 @@ import type { StatedRecord } from '../extract/index.js';
 import { extractDocument } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
+import { definitionEnum } from '../core/schemas.js';
 import { cacheKey, readCache, writeCache } from './cache/reports.js';
 import type { Observation } from '../core/model.js';
 
@@ -86,7 +87,16 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     if (task.cache) writeCache(task.cache.dir, key, result);
     return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
   } catch (e) {
-    if (e instanceof YoyError) return { ok: false, index: task.index, error: { code: e.code, message: e.message, file: e.file, location: e.location } };
+    if (e instanceof YoyError) {
+      const message = e.code === 'DECODE_FAILED' && ref.kind === 'file' && !/encoding/.test(e.message) ? `${e.message}; ${encodingHint(meta.id, ref.encoding)}` : e.message;
+      return { ok: false, index: task.index, error: { code: e.code, message, file: e.file, location: e.location } };
+    }
     throw e;
   }
+}
+
+/** What to do about a file that did not decode: the manifest entry's `encoding` field. */
+function encodingHint(id: string, declared: string | undefined): string {
+  if (declared) return `the manifest gives "encoding": "${declared}" for report "${id}": correct it, or remove it to let yoy detect the encoding`;
+  return `if you know the file's encoding, give it in the manifest entry of report "${id}" as "encoding" (${definitionEnum('manifest', 'encoding').join(', ')}), or save the file as UTF-8`;
 }

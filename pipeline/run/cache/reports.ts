@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { writeAtomic } from '../../core/atomic.js';
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
@@ -22,11 +23,7 @@ export function readCache<T>(dir: string, key: string): T | undefined {
 
 export function writeCache(dir: string, key: string, value: unknown): void {
   try {
-    const sub = path.join(dir, key.slice(0, 2));
-    fs.mkdirSync(sub, { recursive: true });
-    const tmp = path.join(sub, `.${key}.${process.pid}.${Math.random().toString(36).slice(2)}`);
-    fs.writeFileSync(tmp, JSON.stringify(value));
-    fs.renameSync(tmp, path.join(sub, `${key}.json`));
+    writeAtomic(path.join(dir, key.slice(0, 2), `${key}.json`), JSON.stringify(value), { durable: false });
   } catch {
     // a cache that cannot be written only costs time
   }

@@ -1,6 +1,6 @@
 // The content hash seen for each stat signature (load/stat-signature.ts), kept between runs.
 import fs from 'node:fs';
-import path from 'node:path';
+import { writeAtomic } from '../../core/atomic.js';
 
 /**
  * Content hashes by stat signature, kept in the cache directory between runs: a
@@ -30,10 +30,7 @@ export class StatCache {
 
   save() {
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const tmp = `${this.file}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, JSON.stringify({ entries: this.entries }));
-      fs.renameSync(tmp, this.file);
+      writeAtomic(this.file, JSON.stringify({ entries: this.entries }), { durable: false });
     } catch {
       // a cache that cannot be written only costs time
     }
