@@ -2,7 +2,6 @@
 // percentage points; for levels, the change in the unit and in percent, set beside
 // the growth the report itself states for that year.
 import type { Series } from './series.js';
-import { inUnitOf } from './series.js';
 import { sub, growthPct, type Num } from './decimal.js';
 
 export interface DeltaRow {
@@ -50,8 +49,8 @@ export function growthDeltas(all: Map<string, Series>): DeltaRow[] {
       const cur = s.actuals.get(year)!;
       const prev = s.actuals.get(year - 1);
       if (!prev) continue;
-      const prevValue = inUnitOf(prev, cur);
-      if (prevValue === null) continue;
+      // both in the series' one unit (series.ts)
+      const prevValue = prev.value;
       const level = s.measure === 'level';
       const implied = level ? growthPct(cur.value, prevValue) : null;
       const reported = level ? growth?.actuals.get(year)?.value ?? null : null;
@@ -66,7 +65,7 @@ export function growthDeltas(all: Map<string, Series>): DeltaRow[] {
         prev_year: year - 1,
         prev_value: prevValue,
         value: cur.value,
-        unit: cur.unit,
+        unit: s.unit,
         delta: sub(cur.value, prevValue),
         delta_pct: implied,
         reported_growth: reported,

@@ -3,7 +3,7 @@
 // communiqué against the next work report's review, a 预计 estimate against the
 // final figure, an annual average against a December figure, a first release
 // against a revision.
-import { inUnitOf, sameFigure, type Series } from './series.js';
+import { convert, sameFigure, type Series } from './series.js';
 import { sub, type Num } from './decimal.js';
 import { actualSource, isInterim, outcomeRank, type ActualSource } from './outcomes.js';
 import type { Observation } from '../core/model.js';
@@ -32,12 +32,14 @@ export interface OutcomeSourceRow {
   end: number;
 }
 
-/** One statement per document: where a document states the year twice, the one nearest the chosen unit. */
-function perDocument(list: Observation[], chosen: Observation): Observation[] {
+const same = (a: Observation, b: Observation | undefined) => b !== undefined && a.report_id === b.report_id && a.start === b.start && a.end === b.end;
+
+/** One statement per document: where a document states the year twice, the one nearest the series' unit. */
+function perDocument(list: Observation[], chosen: Observation | undefined, unit: string): Observation[] {
   const byDoc = new Map<string, Observation>();
   for (const o of list) {
     const cur = byDoc.get(o.report_id);
-    if (!cur || o === chosen || (cur !== chosen && cur.unit !== chosen.unit && o.unit === chosen.unit)) byDoc.set(o.report_id, o);
+    if (!cur || same(o, chosen) || (!same(cur, chosen) && cur.unit !== unit && o.unit === unit)) byDoc.set(o.report_id, o);
   }
   return [...byDoc.values()].sort((a, b) => outcomeRank(a) - outcomeRank(b) || a.report_year - b.report_year || (a.report_id < b.report_id ? -1 : 1));
 }
@@ -45,10 +47,14 @@ function perDocument(list: Observation[], chosen: Observation): Observation[] {
 export function outcomeSources(all: Series[]): OutcomeSourceRow[] {
   const rows: OutcomeSourceRow[] = [];
   for (const s of all) {
-    for (const year of [...s.outcomes.keys()].sort((a, b) => a - b)) {
-      const chosen = s.actuals.get(year)!;
-      for (const o of perDocument(s.outcomes.get(year)!, chosen)) {
-        const value = inUnitOf(o, chosen);
+    const years = new Set([...s.outcomes.keys(), ...s.incomparable.keys()]);
+    for (const year of [...years].sort((a, b) => a - b)) {
+      const chosen = s.actuals.get(year);
+      // statements in another unit family (美元 beside 元) are listed, with no value in the series' unit
+      const aside = new Set((s.incomparable.get(year) ?? []).filter((o) => o.kind === 'actual'));
+      for (const o of perDocument([...(s.outcomes.get(year) ?? []), ...aside], chosen, s.unit)) {
+        const value = aside.has(o) ? null : convert(o.value, o.unit, s.unit);
+        const comparable = value !== null;
         rows.push({
           jurisdiction: s.jurisdiction,
           indicator: s.indicator,
@@ -57,11 +63,11 @@ export function outcomeSources(all: Series[]): OutcomeSourceRow[] {
           year,
           source: actualSource(o),
           report_id: o.report_id,
-          chosen: o === chosen,
-          value,
-          unit: chosen.unit,
-          difference: value === null ? null : sub(value, chosen.value),
-          same_figure: sameFigure(o, chosen),
+          chosen: same(o, chosen),
+          value: comparable ? value : null,
+          unit: s.unit,
+          difference: comparable && chosen ? sub(value!, chosen.value) : null,
+          same_figure: chosen ? sameFigure(o, chosen) : false,
           value_as_stated: o.value,
           unit_as_stated: o.unit,
           estimated: o.estimated,

@@ -1,8 +1,8 @@
 // Spreadsheet views: one row per jurisdiction × indicator × measure, one column
-// per year, ready to paste into a sheet. Values in the row's unit (the unit of its
-// first figure); a target shows the value as stated (the lower end of a range).
+// per year, ready to paste into a sheet. Values in the series' one unit (series.ts:
+// displayUnit, the same unit as targets_vs_actuals.csv); a target shows its value
+// (the lower end of a range).
 import type { Series } from './series.js';
-import { inUnitOf } from './series.js';
 import type { Observation } from '../core/model.js';
 
 export interface Pivot {
@@ -19,12 +19,8 @@ function pivot(series: Series[], pick: (s: Series) => Map<number, Observation>):
   for (const s of series) {
     const m = pick(s);
     if (!m.size) continue;
-    const ref = m.get(Math.min(...m.keys()))!;
-    const row: Record<string, string | number | null> = { jurisdiction: s.jurisdiction, indicator: s.indicator, indicator_label: s.indicator_label, measure: s.measure, unit: ref.unit };
-    for (const y of years) {
-      const o = m.get(y);
-      row[String(y)] = o ? inUnitOf(o, ref) : null;
-    }
+    const row: Record<string, string | number | null> = { jurisdiction: s.jurisdiction, indicator: s.indicator, indicator_label: s.indicator_label, measure: s.measure, unit: s.unit };
+    for (const y of years) row[String(y)] = m.get(y)?.value ?? null;
     rows.push(row);
   }
   return { years, rows };

@@ -1,7 +1,6 @@
 // targets_vs_actuals: one row per jurisdiction × indicator × measure × year with a
 // target or an actual, the gap, the shortfall, the attainment and the ambition.
 import type { Series } from './series.js';
-import { inUnitOf } from './series.js';
 import { attain, bounds, type Status, type Tolerance } from './attainment.js';
 import { sub, growthPct, type Num } from './decimal.js';
 import type { Indicator } from '../core/model.js';
@@ -62,8 +61,8 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
     for (const year of years) {
       const t = s.targets.get(year);
       const a = s.actuals.get(year);
-      const ref = t ?? a!;
-      const actual = a ? (t ? inUnitOf(a, t) : a.value) : null;
+      // both are in the series' one unit already (series.ts): a figure in another unit family is not here
+      const actual = a ? a.value : null;
       const b = t ? bounds(t) : { low: null, high: null };
       let status: Status = !t ? missingTarget(year, cover) : !a ? missingOutcome(year, cover) : 'met';
       let res = { gap: null as Num, shortfall: null as Num, attainment_pct: null as Num };
@@ -71,11 +70,11 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         const r = attain(t, actual, higherIsBetter, tol);
         res = r;
         status = r.status;
-      } else if (t && a && actual === null) status = 'no_actual'; // units that cannot be compared
+      }
       const prevA = s.actuals.get(year - 1);
       const prevT = s.targets.get(year - 1);
-      const prevActual = t && prevA ? inUnitOf(prevA, t) : prevA?.value ?? null;
-      const prevTarget = t && prevT ? inUnitOf(prevT, t) : null;
+      const prevActual = prevA?.value ?? null;
+      const prevTarget = t && prevT ? prevT.value : null;
       // the key columns are written out, not spread from a helper: a spread in an object
       // literal makes V8 build slow dictionary objects (derive and emit took three times as long)
       rows.push({
@@ -89,7 +88,7 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         target_low: b.low,
         target_high: b.high,
         actual,
-        unit: ref.unit,
+        unit: s.unit,
         actual_estimated: a ? a.estimated : null,
         gap: res.gap,
         shortfall: res.shortfall,
