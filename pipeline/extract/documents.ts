@@ -17,17 +17,18 @@ export interface DocumentInput extends ReportInput {
   display: string;
 }
 
-export function extractDocument(doc: DocumentInput, dict: CompiledDictionary): Extraction {
+/** With { explain: true }, a reader that sets figures aside also says which and why (`dropped`), for the review pages. */
+export function extractDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): Extraction {
   switch (doc.doc_kind) {
     case 'series':
       return { observations: readSeriesFile(doc, dict.byId), stated: [] };
     case 'work_report':
-      return extractReport(doc, dict);
+      return extractReport(doc, dict, opts);
     case 'statistical_communique':
     case 'progress': {
       // report_year is the year the document covers (load/index.ts)
       const r = extractCommunique({ ...doc, covers_year: doc.report_year }, dict);
-      return { observations: r.observations, stated: [], warnings: r.warnings };
+      return { observations: r.observations, stated: [], warnings: r.warnings, ...(opts.explain ? { dropped: r.dropped } : {}) };
     }
     case 'commitments':
       // the numbered promises of a list are read by the commitments reader

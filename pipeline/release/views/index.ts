@@ -1,26 +1,88 @@
-// The views people open: a workbook and a page, written from the release read
-// back. Their libraries (exceljs, vega) are loaded only when views are written.
+// The views people open: a workbook, a page, and a review page per document of the
+// jurisdictions the page draws, written from the release read back. Their
+// libraries (exceljs, vega) are loaded only when views are written.
 import fs from 'node:fs';
 import path from 'node:path';
 import { TABLES, withYears, type TableDef } from '../../format/tables.js';
 import type { Pivot } from '../../derive/pivot.js';
 import type { Release } from '../read.js';
+import type { Input } from '../../load/index.js';
+import type { Observation } from '../../core/model.js';
+import { reviewFile } from './page.js';
 
 export interface ViewOptions {
   /** report.html draws charts for at most this many jurisdictions */
   reportMaxJurisdictions: number;
   tolerance: { pp: number; levelPct: number };
+  /** the input the release was made from: its dictionary names the indicators, and the review pages read its documents again */
+  input?: Input;
+}
+
+/** The jurisdictions report.html draws: the first ones by slug, up to the limit. */
+export function shownJurisdictions(release: Release, max: number): string[] {
+  return [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort().slice(0, max);
 }
 
 export async function writeViews(release: Release, dir: string, opts: ViewOptions): Promise<string[]> {
   const { workbook } = await import('./xlsx.js');
   const { reportHtml } = await import('./report-html.js');
+  const files: string[] = [];
+  const reviewed = opts.input ? await writeReviews(release, dir, opts.input, new Set(shownJurisdictions(release, opts.reportMaxJurisdictions))) : [];
   const sheets = TABLES.filter((t) => t.workbook).map((t): [TableDef, object[]] => {
     if (!t.pivot) return [t, t.rows!(release)];
     const p = t.pivot(release.derived) as Pivot;
     return [withYears(t, p.years), p.rows];
   });
   fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
-  fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance }));
-  return ['yoy.xlsx', 'report.html'];
+  files.push('yoy.xlsx');
+  const indicators = opts.input ? new Map(opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }])) : undefined;
+  fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance, indicators, reviewed: new Set(reviewed) }));
+  files.push('report.html');
+  return [...files, ...reviewed.map((id) => `review/${reviewFile(id)}`)];
+}
+
+/** review/<report>.html for every document of the jurisdictions drawn; the ids of those written. */
+async function writeReviews(release: Release, dir: string, input: Input, shown: Set<string>): Promise<string[]> {
+  const { reviewHtml } = await import('./review-html.js');
+  const { readReport } = await import('../../load/read.js');
+  const { extractDocument } = await import('../../extract/documents.js');
+  const { compileDictionary } = await import('../../extract/dictionary.js');
+  const read = new Set(release.meta.reports.map((r) => r.id));
+  const docs = input.reports.filter(({ meta }) => shown.has(meta.jurisdiction) && read.has(meta.id));
+  if (!docs.length) return [];
+  const dict = compileDictionary(input.dictionary);
+  const byReport = new Map<string, Observation[]>();
+  for (const o of release.observations) {
+    const l = byReport.get(o.report_id);
+    if (l) l.push(o);
+    else byReport.set(o.report_id, [o]);
+  }
+  const stated = new Map<string, Map<string, { start: number; end: number; stated: string; indicator: string }>>();
+  for (const s of release.derived.stated_attainment) {
+    let m = stated.get(s.report_id);
+    if (!m) stated.set(s.report_id, (m = new Map()));
+    const k = `${s.start}|${s.end}`;
+    if (!m.has(k)) m.set(k, { start: s.start, end: s.end, stated: s.stated, indicator: s.indicator });
+  }
+  fs.mkdirSync(path.join(dir, 'review'), { recursive: true });
+  const titles = new Map(release.meta.reports.map((r) => [r.id, r]));
+  const written: string[] = [];
+  for (const { meta, ref } of docs) {
+    const rep = readReport(ref);
+    // the figures the rules set aside, and why: the document read again with { explain: true }
+    // (only here, for the documents that get a page, so the data run pays nothing for it)
+    const { dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    const r = titles.get(meta.id)!;
+    const title = meta.doc_kind === 'work_report' ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告` : meta.title ?? meta.id;
+    const html = reviewHtml(
+      {
+        id: meta.id, title, jurisdiction: meta.jurisdiction, doc_kind: meta.doc_kind, source_url: meta.source_url ?? null, source: rep.source,
+        observations: byReport.get(meta.id) ?? [], dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end), stated: [...(stated.get(meta.id)?.values() ?? [])],
+      },
+      `../report.html#j-${meta.jurisdiction}`,
+    );
+    fs.writeFileSync(path.join(dir, 'review', reviewFile(meta.id)), html);
+    written.push(meta.id);
+  }
+  return written;
 }

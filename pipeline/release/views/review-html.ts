@@ -1,0 +1,153 @@
+// review/<report_id>.html: one document's whole text, as read. Every figure that
+// went into the release is highlighted where it stands; every figure the rules set
+// aside is marked with the reason; what the report says of its own targets is
+// underlined; and the numbers no rule looked at (no indicator name before them) are
+// dotted, so a reader sees what was and was not read. Self-contained: no network.
+import type { Observation } from '../../core/model.js';
+import type { Dropped } from '../../extract/index.js';
+import { FONT } from './charts.js';
+import { esc, DOC_KIND_WORDS } from './page.js';
+
+export interface ReviewDoc {
+  id: string;
+  title: string;
+  jurisdiction: string;
+  doc_kind: string;
+  source_url?: string | null;
+  /** the decoded text that every offset points into */
+  source: string;
+  /** the release's observations of this document */
+  observations: Observation[];
+  /** what the rules set aside, with the reason */
+  dropped: Dropped[];
+  /** what the report says of its own targets */
+  stated: Array<{ start: number; end: number; stated: string; indicator: string }>;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  kind: 'obs' | 'drop' | 'stated';
+  i: number;
+}
+
+const STYLE = `
+* { box-sizing: border-box; }
+body { margin: 0; font-family: ${FONT}; color: #1f2328; line-height: 1.7; overflow-wrap: anywhere; }
+header { padding: 12px max(16px, min(32px, 3vw)); border-bottom: 1px solid #d1d9e0; background: #f6f8fa; }
+h1 { font-size: clamp(18px, 4vw, 24px); margin: 0 0 4px; line-height: 1.3; }
+.note { color: #59636e; font-size: 13px; margin: 4px 0; }
+.keys { display: flex; flex-wrap: wrap; gap: 4px 14px; font-size: 14px; padding: 0; list-style: none; margin: 6px 0 0; }
+main { padding: 8px max(16px, min(32px, 3vw)) 45vh; max-width: 60em; }
+.text { white-space: pre-wrap; font-size: 16px; }
+mark { color: inherit; border-radius: 2px; cursor: pointer; }
+mark.obs { background: #fff0a8; box-shadow: 0 0 0 1px #d4a72c; }
+mark.obs.target { background: #ddf4ff; box-shadow: 0 0 0 1px #54aeff; }
+mark.drop { background: none; text-decoration: line-through 2px #cf222e; }
+mark.drop.obs { text-decoration: none; }
+mark.stated { background: none; text-decoration: underline 2px #8250df; text-underline-offset: 3px; }
+mark.stated.obs { background: #fff0a8; }
+.unread { border-bottom: 1px dotted #8c959f; }
+mark:target, mark.active { outline: 2px solid #0969da; }
+a { color: #0969da; }
+aside { position: fixed; left: 0; right: 0; bottom: 0; max-height: 40vh; overflow: auto; background: white; border-top: 1px solid #d1d9e0; box-shadow: 0 -4px 16px rgba(0,0,0,.1); padding: 8px max(16px, min(32px, 3vw)); font-size: 14px; }
+aside[hidden] { display: none; }
+aside ul { margin: 4px 0; padding-left: 18px; }
+aside .close { float: right; font: inherit; border: 1px solid #d1d9e0; border-radius: 6px; background: white; cursor: pointer; }
+`;
+
+const SCRIPT = `
+(function () {
+  var data = JSON.parse(document.getElementById('marks').textContent);
+  var panel = document.getElementById('what');
+  var list = panel.querySelector('ul');
+  function li(s) { var e = document.createElement('li'); e.textContent = s; list.appendChild(e); }
+  document.addEventListener('click', function (e) {
+    var m = e.target.closest && e.target.closest('mark');
+    if (!m) return;
+    list.textContent = '';
+    (m.getAttribute('data-obs') || '').split(' ').filter(Boolean).forEach(function (i) { li('read: ' + data.figures[i]); });
+    (m.getAttribute('data-drop') || '').split(' ').filter(Boolean).forEach(function (i) { li('set aside: ' + data.dropped[i]); });
+    (m.getAttribute('data-stated') || '').split(' ').filter(Boolean).forEach(function (i) { li('the report says of its targets: ' + data.stated[i]); });
+    document.querySelectorAll('mark.active').forEach(function (x) { x.classList.remove('active'); });
+    m.classList.add('active');
+    panel.hidden = false;
+  });
+  panel.querySelector('.close').addEventListener('click', function () { panel.hidden = true; });
+})();
+`;
+
+/** Numbers in the text (Arabic digits, with decimals), for those no rule looked at. */
+const NUMBER = /[0-9０-９][0-9０-９.．,，]*[0-9０-９]|[0-9０-９]/g;
+
+export function reviewHtml(doc: ReviewDoc, back: string): string {
+  const spans: Span[] = [];
+  doc.observations.forEach((o, i) => spans.push({ start: o.start, end: o.end, kind: 'obs', i }));
+  doc.dropped.forEach((d, i) => spans.push({ start: d.start, end: d.end, kind: 'drop', i }));
+  doc.stated.forEach((s, i) => spans.push({ start: s.start, end: s.end, kind: 'stated', i }));
+  // cut the text at every span's ends: each piece is covered by a set of spans (spans overlap:
+  // 地区生产总值861亿元,同比增长9.2% holds a level and a growth)
+  const cuts = new Set<number>([0, doc.source.length]);
+  for (const s of spans) {
+    cuts.add(s.start);
+    cuts.add(s.end);
+  }
+  const at = [...cuts].sort((a, b) => a - b);
+  const index = new Map(at.map((x, k) => [x, k]));
+  const cover: Span[][] = at.map(() => []);
+  for (const s of spans) for (let k = index.get(s.start)!; k < index.get(s.end)!; k++) cover[k].push(s);
+  const parts: string[] = [];
+  for (let k = 0; k < at.length - 1; k++) {
+    const piece = doc.source.slice(at[k], at[k + 1]);
+    const c = cover[k];
+    if (!c.length) {
+      // numbers outside every span: no rule read them
+      let last = 0;
+      for (const m of piece.matchAll(NUMBER)) {
+        parts.push(esc(piece.slice(last, m.index)));
+        parts.push(/^\d{4}$/.test(m[0]) ? m[0] : `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`);
+        last = m.index! + m[0].length;
+      }
+      parts.push(esc(piece.slice(last)));
+      continue;
+    }
+    const ids = (kind: Span['kind']) => c.filter((s) => s.kind === kind).map((s) => s.i).join(' ');
+    const obs = ids('obs'), drop = ids('drop'), stated = ids('stated');
+    const cls = [obs && 'obs', obs && c.some((s) => s.kind === 'obs' && doc.observations[s.i].kind === 'target') && 'target', drop && 'drop', stated && 'stated'].filter(Boolean).join(' ');
+    // the anchor of a span, where it begins (report.html links to #at-<start>)
+    const anchor = c.some((s) => s.start === at[k]) ? ` id="at-${at[k]}"` : '';
+    const title = drop && !obs ? ` title="set aside: ${esc(c.filter((s) => s.kind === 'drop').map((s) => doc.dropped[s.i].reason).join('; '))}"` : '';
+    parts.push(`<mark class="${cls}"${anchor}${obs ? ` data-obs="${obs}"` : ''}${drop ? ` data-drop="${drop}"` : ''}${stated ? ` data-stated="${stated}"` : ''}${title}>${esc(piece)}</mark>`);
+  }
+  const figures = doc.observations.map((o) => `${o.indicator_label} (${o.indicator}), ${o.kind} for ${o.period}, ${o.measure}: ${o.value} ${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}${o.estimated ? ', estimated 预计' : ''}; rule ${o.rule}, confidence ${o.confidence}; characters ${o.start}–${o.end}`);
+  const dropped = doc.dropped.map((d) => `${d.indicator}: ${d.reason} (characters ${d.start}–${d.end})`);
+  const stated = doc.stated.map((s) => `${s.stated} (${s.indicator === '*' ? 'all targets' : s.indicator})`);
+  const data = JSON.stringify({ figures, dropped, stated, spans: doc.observations.map((o) => [o.start, o.end]) }).replace(/</g, '\\u003c');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.title)} — what yoy read</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<header>
+<h1>${esc(doc.title)}</h1>
+<p class="note">${esc(doc.id)} · ${esc(DOC_KIND_WORDS[doc.doc_kind] ?? doc.doc_kind)}${doc.source_url ? ` · <a href="${esc(doc.source_url)}" rel="noopener noreferrer">source</a>` : ''} · <a href="${esc(back)}">back to the report</a></p>
+<ul class="keys">
+<li><mark class="obs">${doc.observations.filter((o) => o.kind !== 'target').length} outcomes read</mark></li>
+<li><mark class="obs target">${doc.observations.filter((o) => o.kind === 'target').length} targets read</mark></li>
+<li><mark class="drop">${doc.dropped.length} set aside by a rule</mark> (the reason on a click)</li>
+<li><mark class="stated">${doc.stated.length} statements about its own targets</mark></li>
+<li><span class="unread">123</span> a number no rule looked at</li>
+</ul>
+</header>
+<main><div class="text">${parts.join('')}</div></main>
+<aside id="what" hidden aria-live="polite"><button type="button" class="close">close ×</button><ul></ul></aside>
+<script id="marks" type="application/json">${data}</script>
+<script>${SCRIPT}</script>
+</body>
+</html>
+`;
+}
