@@ -195,6 +195,7 @@ export const REVISIONS: TableDef = {
   description: 'An actual stated again by a later report with a different figure; the first statement is the one compared.',
   rows: (u) => u.derived.revisions,
   bundle: {},
+  workbook: true,
   fields: [
     f('jurisdiction', 'string', 'Jurisdiction slug'),
     f('indicator', 'string', 'Canonical indicator id'),
@@ -216,6 +217,7 @@ export const REVIEW: TableDef = {
   title: 'Observations to review',
   description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
   rows: (u) => u.review,
+  workbook: true,
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 

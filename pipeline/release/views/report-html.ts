@@ -152,7 +152,7 @@ ${item(sym('line', '#424a53'), 'outcomes of consecutive years; a gap is a year w
 const STYLE = `
 :root { --fg:#1f2328; --muted:#59636e; --line:#d1d9e0; --met:#1a7f37; --near:#9a6700; --missed:#cf222e; --bg:#f6f8fa; --link:#0969da; }
 * { box-sizing: border-box; }
-html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; scroll-padding-top: 48px; }
 body { margin: 0; font-family: ${FONT}; color: var(--fg); line-height: 1.5; overflow-wrap: anywhere; }
 header, main, footer { padding-left: max(16px, min(32px, 3vw)); padding-right: max(16px, min(32px, 3vw)); }
 header { padding-top: 16px; padding-bottom: 8px; border-bottom: 1px solid var(--line); }
@@ -196,6 +196,7 @@ button.toggle { font: inherit; font-size: 14px; border: 1px solid var(--line); b
 .chart figcaption { font-size: 14px; }
 .chart svg { display: block; width: 100%; height: auto; }
 .chart svg a { cursor: pointer; }
+.chart svg .mark-text, .chart svg .mark-line, .chart svg .unit-title { pointer-events: none; }
 .chart .aside { color: var(--muted); font-size: 12px; }
 .en { display: none; }
 html[data-lang="en"] .en { display: inline; }

@@ -1,14 +1,17 @@
-// yoy.xlsx: one sheet per table, with exceljs's streaming writer (rows are written
-// as they come, so memory stays flat). Numbers are numeric cells, the header is
-// frozen and filtered, columns are sized to their content, and no text from a
-// report can become a formula. The document dates are fixed and the zip is
-// rewritten with fixed timestamps (fflate), so identical input gives identical bytes.
+// yoy.xlsx: a README sheet, then one sheet per table of the registry marked
+// `workbook`, with exceljs's streaming writer (rows are written as they come, so
+// memory stays flat). Numbers are numeric cells with a number format by column
+// (percentages with a % sign, years without a thousands separator), a missing
+// value is a blank cell, the header is bold, frozen and filtered, columns are sized
+// to their content, and no text from a report can become a formula. The document
+// dates are fixed and the zip is rewritten with fixed timestamps (fflate), so
+// identical input gives identical bytes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync, zipSync } from 'fflate';
-import type { TableDef } from '../../format/tables.js';
+import type { Field, TableDef } from '../../format/tables.js';
 import { neutralise } from '../../format/csv.js';
 
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
@@ -21,10 +24,41 @@ function width(s: string): number {
 }
 
 function cellValue(v: unknown, type: string): string | number | boolean | null {
-  if (v === null || v === undefined) return null;
+  if (v === null || v === undefined || v === '') return null;
   if (type === 'number' || type === 'integer') return typeof v === 'number' ? v : null;
   if (type === 'boolean') return Boolean(v);
   return neutralise(String(v));
+}
+
+/**
+ * A column's number format: percentages (columns named *_pct hold percent values) with
+ * a % sign, hit_rate (a share) as a percentage, base values grouped, integers (years,
+ * offsets, counts) plain; other numbers General, which shows them as stated.
+ */
+export function numberFormat(field: Field): string | undefined {
+  if (field.type === 'integer') return '0';
+  if (field.type !== 'number') return undefined;
+  if (field.name.endsWith('_pct')) return '0.00"%"';
+  if (field.name === 'hit_rate') return '0%';
+  if (field.name.endsWith('value_base')) return '#,##0';
+  if (field.name === 'confidence') return '0.00';
+  return undefined;
+}
+
+/** The README sheet: what the workbook is, and every column of every sheet with its meaning (from the registry). */
+function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | null>> {
+  const rows: Array<Array<string | null>> = [
+    ['yoy: targets and outcomes from government work reports', null, null, null],
+    ['Each sheet is a table of the release (the CSV of the same name). Numbers are numeric cells; a blank cell is a missing value. Units: each series (jurisdiction × indicator × measure) has one unit, in its unit column.', null, null, null],
+    [null, null, null, null],
+    ['sheet', 'column', 'type', 'meaning'],
+  ];
+  for (const [t] of tables) {
+    rows.push([t.name, null, null, `${t.title}: ${t.description}`]);
+    for (const f of t.fields) if (!/^\d+$/.test(f.name)) rows.push([t.name, f.name, f.type, f.description]);
+    if (t.pivot) rows.push([t.name, '<year>', 'number', `One column per year: the ${t.name === 'pivot_actuals' ? 'actual' : 'target'} of that year`]);
+  }
+  return rows;
 }
 
 export async function workbook(tables: Array<[TableDef, object[]]>, created: string | null): Promise<Uint8Array> {
@@ -33,10 +67,20 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
   const file = path.join(tmp, 'yoy.xlsx');
   try {
     // exceljs stores the parts uncompressed (zlib level 0); fflate compresses them once, below
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false, zip: { zlib: { level: 0 } } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 0 } } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
     wb.creator = 'yoy';
     wb.created = date;
     wb.modified = date;
+    const bold = { bold: true };
+    const readme = wb.addWorksheet('README', { views: [{ state: 'frozen', ySplit: 4 }] });
+    readme.columns = [{ width: 20 }, { width: 26 }, { width: 9 }, { width: 110 }];
+    readmeRows(tables).forEach((r, i) => {
+      const row = readme.addRow(r);
+      if (i === 0 || i === 3) row.font = bold;
+      if (r[1] === null && r[0] && i > 3) row.font = bold;
+      row.commit();
+    });
+    readme.commit();
     for (const [table, rows] of tables) {
       // column widths from the header and a sample of the rows, before any row is written
       const widths = table.fields.map((f) => f.name.length);
@@ -48,10 +92,15 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
         });
       }
       const ws = wb.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = table.fields.map((f, j) => ({ key: f.name, width: Math.min(62, widths[j] + 2) }));
+      // a number format per column: every cell of the column takes it (one style each, found by exceljs once per cell)
+      ws.columns = table.fields.map((f, j) => {
+        const numFmt = numberFormat(f);
+        return { key: f.name, width: Math.min(62, widths[j] + 2), ...(numFmt ? { style: { numFmt } } : {}) };
+      });
       ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.fields.length } };
-      // no per-cell styles (they cost more than the rest of the sheet): the header is set apart by the freeze and the filter
-      ws.addRow(table.fields.map((f) => f.name)).commit();
+      const header = ws.addRow(table.fields.map((f) => f.name));
+      header.eachCell((c) => (c.style = { font: bold }));
+      header.commit();
       for (const r of rows) ws.addRow(table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type))).commit();
       ws.commit();
     }
