@@ -15,7 +15,7 @@ fs.rmSync(tmp, { recursive: true, force: true });
 const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' };
 await esbuild.build({
   ...common,
-  entryPoints: ['cli/start', 'cli/eval', 'cli/diff', 'cli/bench', 'run/worker'].map((e) => path.join(root, 'pipeline', `${e}.ts`)),
+  entryPoints: ['cli/start', 'cli/eval', 'cli/diff', 'cli/bench', 'run/worker', 'release/views/workbook-worker'].map((e) => path.join(root, 'pipeline', `${e}.ts`)),
   outbase: path.join(root, 'pipeline'),
   outdir: tmp,
   splitting: true,

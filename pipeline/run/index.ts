@@ -211,7 +211,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];
   if (opts.views ?? true) {
-    const views = await writeViews(readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, input });
+    const views = await writeViews(() => readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, input });
     files.push(...views);
   }
   end();

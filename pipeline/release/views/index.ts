@@ -3,8 +3,6 @@
 // libraries (exceljs, vega) are loaded only when views are written.
 import fs from 'node:fs';
 import path from 'node:path';
-import { TABLES, withYears, type TableDef } from '../../format/tables.js';
-import type { Pivot } from '../../derive/pivot.js';
 import type { Release } from '../read.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
@@ -16,6 +14,8 @@ export interface ViewOptions {
   tolerance: { pp: number; levelPct: number };
   /** the input the release was made from: its dictionary names the indicators, and the review pages read its documents again */
   input?: Input;
+  /** write yoy.xlsx in a worker thread beside the pages (default true) */
+  thread?: boolean;
 }
 
 /** The jurisdictions report.html draws: the first ones by slug, up to the limit. */
@@ -23,21 +23,21 @@ export function shownJurisdictions(release: Release, max: number): string[] {
   return [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort().slice(0, max);
 }
 
-export async function writeViews(release: Release, dir: string, opts: ViewOptions): Promise<string[]> {
-  const { workbook } = await import('./xlsx.js');
+/** The views of the release in `dir` (given, or read back by `read` once the workbook's thread has started). */
+export async function writeViews(given: Release | (() => Release), dir: string, opts: ViewOptions): Promise<string[]> {
   const { reportHtml } = await import('./report-html.js');
-  const files: string[] = [];
+  const { writeWorkbook, writeWorkbookInThread } = await import('./workbook.js');
+  // the workbook in a thread of its own while this one writes the pages (two cores, half the time)
+  const book = opts.thread === false ? undefined : writeWorkbookInThread(dir);
+  // a failure here must not leave the thread's failure unheard
+  book?.catch(() => {});
+  const release = typeof given === 'function' ? given() : given;
+  const files: string[] = ['yoy.xlsx'];
   const reviewed = opts.input ? await writeReviews(release, dir, opts.input, new Set(shownJurisdictions(release, opts.reportMaxJurisdictions))) : [];
-  const sheets = TABLES.filter((t) => t.workbook).map((t): [TableDef, object[]] => {
-    if (!t.pivot) return [t, t.rows!(release)];
-    const p = t.pivot(release.derived) as Pivot;
-    return [withYears(t, p.years), p.rows];
-  });
-  fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
-  files.push('yoy.xlsx');
   const indicators = opts.input ? new Map(opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }])) : undefined;
   fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance, indicators, reviewed: new Set(reviewed) }));
   files.push('report.html');
+  await (book ?? writeWorkbook(release, dir));
   return [...files, ...reviewed.map((id) => `review/${reviewFile(id)}`)];
 }
 

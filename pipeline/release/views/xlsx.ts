@@ -5,13 +5,13 @@
 // columns are sized to their content, no cell is a formula and no text from a
 // report can become one.
 //
-// The SpreadsheetML is written here as text and zipped once with fflate: a
+// The SpreadsheetML is written here as text and zipped with node's zlib: a
 // workbook of tables needs inline strings, a handful of styles, a frozen pane and a
 // filter, and writing them directly is some ten times faster than exceljs's writer
 // (4.4 s → 0.4 s for the 100 MB benchmark's 10 MB workbook), which the 6× budget of
 // the views needs. Fixed document dates and fixed zip times: identical input gives
 // identical bytes.
-import { zipSync, strToU8 } from 'fflate';
+import zlib from 'node:zlib';
 import type { Field, TableDef } from '../../format/tables.js';
 import { neutralise } from '../../format/csv.js';
 
@@ -137,6 +137,61 @@ function worksheet(name: string, widths: number[], rows: Iterable<Cell[]>, style
   };
 }
 
+/**
+ * A zip of the given files, deflated by node's zlib (native: three times faster than a
+ * JavaScript deflate on the 80 MB of XML of the 100 MB benchmark). Every entry is dated
+ * 2000-01-01 00:00 (the DOS date and time fields hold no time zone), so identical files
+ * give identical bytes.
+ */
+export function zip(entries: Array<[string, string]>): Uint8Array {
+  const DOS_TIME = 0, DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of entries) {
+    const data = Buffer.from(text, 'utf8');
+    const packed = zlib.deflateRawSync(data, { level: 1 });
+    const crc = zlib.crc32(data);
+    const fileName = Buffer.from(name, 'utf8');
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(0x0800, 6); // names in UTF-8
+    local.writeUInt16LE(8, 8); // deflate
+    local.writeUInt16LE(DOS_TIME, 10);
+    local.writeUInt16LE(DOS_DATE, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    local.writeUInt16LE(0, 28);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(20, 4);
+    dir.writeUInt16LE(20, 6);
+    dir.writeUInt16LE(0x0800, 8);
+    dir.writeUInt16LE(8, 10);
+    dir.writeUInt16LE(DOS_TIME, 12);
+    dir.writeUInt16LE(DOS_DATE, 14);
+    dir.writeUInt32LE(crc, 16);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(data.length, 24);
+    dir.writeUInt16LE(fileName.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    parts.push(local, fileName, packed);
+    central.push(dir, fileName);
+    offset += local.length + fileName.length + packed.length;
+  }
+  const size = central.reduce((a, b) => a + b.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(size, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, ...central, end]));
+}
+
 export async function workbook(tables: Array<[TableDef, object[]]>, created: string | null): Promise<Uint8Array> {
   const date = created ?? FIXED_DATE;
   const styles = new Styles();
@@ -189,9 +244,5 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
     'xl/styles.xml': styles.toXml(),
   };
   sheets.forEach((s, i) => (files[`xl/worksheets/sheet${i + 1}.xml`] = s.xml));
-  // zip times are local wall-clock fields: a date built from local fields is the same bytes in every time zone
-  const mtime = new Date(2000, 0, 1, 0, 0, 0);
-  const zipped: Record<string, [Uint8Array, { mtime: Date }]> = {};
-  for (const [name, text] of Object.entries(files)) zipped[name] = [strToU8(text), { mtime }];
-  return zipSync(zipped, { level: 1 });
+  return zip(Object.entries(files));
 }
