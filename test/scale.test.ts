@@ -125,10 +125,11 @@ describe('the cache stays bounded', () => {
 });
 
 describe('--jobs auto', () => {
-  it('takes one worker per 50 MB of reports, up to the cores, and none for a small corpus', () => {
+  it('takes one worker per 150 MB of reports, up to the cores, and none for a small corpus', () => {
     expect(autoJobs(1.3e6, 2)).toBe(1);
     expect(autoJobs(60e6, 2)).toBe(1);
-    expect(autoJobs(101e6, 2)).toBe(2);
+    expect(autoJobs(101e6, 2)).toBe(1);
+    expect(autoJobs(301e6, 2)).toBe(2);
     expect(autoJobs(2e9, 2)).toBe(2);
     expect(autoJobs(2e9, 8)).toBe(8);
   });

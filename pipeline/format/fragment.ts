@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
+import type { Dropped } from '../extract/index.js';
 import type { Applied } from '../correct/overrides.js';
 import { writeAtomic } from '../core/atomic.js';
 
@@ -27,6 +28,8 @@ export interface ReportOutcome {
   cached: boolean;
   /** why the report was skipped (--keep-going) */
   skipped?: { file: string; code: string; message: string };
+  /** the figures the rules set aside, and why (for the review pages) */
+  dropped?: Dropped[];
 }
 
 export interface FragmentHeader {

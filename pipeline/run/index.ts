@@ -11,6 +11,7 @@ import { finishRelease } from '../release/index.js';
 import { readRelease, type Release } from '../release/read.js';
 import { writeViews } from '../release/views/index.js';
 import type { RunMeta } from '../core/model.js';
+import type { Dropped } from '../extract/index.js';
 import { runUnits, type Item } from './pool.js';
 import { unitKey, type Unit, type UnitContext } from './unit.js';
 import { readFragment, fragmentFile } from '../format/fragment.js';
@@ -55,14 +56,16 @@ export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.yoy-cache');
 export const cores = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /**
- * Workers for --jobs auto: one per 50 MB of reports, up to the cores. A worker is a
+ * Workers for --jobs auto: one per 150 MB of reports, up to the cores. A worker is a
  * V8 of its own that compiles the pipeline's code again before it runs fast, which
  * costs it about as much as extracting 20 MB; measured on two cores, two workers
  * were slower than one thread up to some 60 MB (0.58× at 5 MB, 0.72× at 20 MB) and
- * faster beyond (1.1× at 100 MB, 1.2× at 300 MB).
+ * faster beyond (1.1× at 100 MB, 1.2× at 300 MB). Since this thread runs with a
+ * 64 MB semi-space (cli/start.ts), one thread is 1.35–1.4× faster than two workers
+ * at 100 MB (benchmark: 2,591 ms against 3,491 ms), so workers start at 300 MB.
  */
 export function autoJobs(bytes: number, available: number = cores()): number {
-  return Math.max(1, Math.min(available, Math.floor(bytes / 50e6)));
+  return Math.max(1, Math.min(available, Math.floor(bytes / 150e6)));
 }
 
 
@@ -145,6 +148,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const applied: RunMeta['overrides_applied'] = [];
   const cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
   let done = 0;
+  // what the rules set aside in each document, for the review pages
+  const dropped = new Map<string, Dropped[]>();
   const items: Item[] = units.map((unit) => ({
     unit,
     cached: () => {
@@ -161,6 +166,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     h.reports.forEach((r, i) => {
       const { meta, ref } = unit.tasks[i];
       if (r.ok) {
+        if (r.dropped) dropped.set(meta.id, r.dropped);
         say({ event: 'report', id: meta.id, index: ++done, total: input.reports.length, observations: r.observations, cached: cached || r.cached, jurisdiction_cached: cached });
         if (ref.kind === 'file') {
           inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
@@ -211,7 +217,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];
   if (opts.views ?? true) {
-    const views = await writeViews(() => readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, input });
+    const views = await writeViews(() => readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, input, dropped });
     files.push(...views);
   }
   end();

@@ -53,7 +53,7 @@ export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, de
     minThreads: threads,
     maxThreads: threads,
     // extraction allocates many short strings: a larger young generation means fewer scavenges
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    resourceLimits: { maxYoungGenerationSizeMb: 192 },
   });
   // fragments from the cache hold their files open until delivered
   const open = new Set<Fragment>();

@@ -3,7 +3,7 @@
 // in the worker pool, so the result cannot depend on the number of jobs.
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
-import type { StatedRecord } from '../extract/index.js';
+import type { Dropped, StatedRecord } from '../extract/index.js';
 import { extractDocument } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
@@ -24,6 +24,8 @@ export interface TaskOk {
   index: number;
   observations: Observation[];
   stated: StatedRecord[];
+  /** the figures the rules set aside, and why (for the review pages; kept in the cache with the rest) */
+  dropped?: Dropped[];
   /** what the reader found wrong with the document as a whole */
   warnings: string[];
   encoding: string;
@@ -76,13 +78,14 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
-    const { observations, stated, warnings = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
+    // explain: what was set aside is a few spans more, and saves reading every document again for its review page
+    const { observations, stated, warnings = [], dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
         throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
       }
     }
-    const result: Cached = { ok: true, observations, stated, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
+    const result: Cached = { ok: true, observations, stated, dropped, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
     if (rep.derivedText) result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
     if (task.cache) writeCache(task.cache.dir, key, result);
     return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };

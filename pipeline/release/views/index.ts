@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Release } from '../read.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
+import type { Dropped } from '../../extract/index.js';
 import { reviewFile } from './page.js';
 
 export interface ViewOptions {
@@ -14,6 +15,8 @@ export interface ViewOptions {
   tolerance: { pp: number; levelPct: number };
   /** the input the release was made from: its dictionary names the indicators, and the review pages read its documents again */
   input?: Input;
+  /** what the rules set aside in each document, as the data run found it (a document without an entry is read again) */
+  dropped?: Map<string, Dropped[]>;
   /** write yoy.xlsx in a worker thread beside the pages (default true) */
   thread?: boolean;
 }
@@ -33,7 +36,7 @@ export async function writeViews(given: Release | (() => Release), dir: string, 
   book?.catch(() => {});
   const release = typeof given === 'function' ? given() : given;
   const files: string[] = ['yoy.xlsx'];
-  const reviewed = opts.input ? await writeReviews(release, dir, opts.input, new Set(shownJurisdictions(release, opts.reportMaxJurisdictions))) : [];
+  const reviewed = opts.input ? await writeReviews(release, dir, opts.input, new Set(shownJurisdictions(release, opts.reportMaxJurisdictions)), opts.dropped) : [];
   const indicators = opts.input ? new Map(opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }])) : undefined;
   fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance, indicators, reviewed: new Set(reviewed) }));
   files.push('report.html');
@@ -42,7 +45,7 @@ export async function writeViews(given: Release | (() => Release), dir: string, 
 }
 
 /** review/<report>.html for every document of the jurisdictions drawn; the ids of those written. */
-async function writeReviews(release: Release, dir: string, input: Input, shown: Set<string>): Promise<string[]> {
+async function writeReviews(release: Release, dir: string, input: Input, shown: Set<string>, known: Map<string, Dropped[]> = new Map()): Promise<string[]> {
   const { reviewHtml } = await import('./review-html.js');
   const { readReport } = await import('../../load/read.js');
   const { extractDocument } = await import('../../extract/documents.js');
@@ -69,9 +72,8 @@ async function writeReviews(release: Release, dir: string, input: Input, shown: 
   const written: string[] = [];
   for (const { meta, ref } of docs) {
     const rep = readReport(ref);
-    // the figures the rules set aside, and why: the document read again with { explain: true }
-    // (only here, for the documents that get a page, so the data run pays nothing for it)
-    const { dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
+    const { dropped = [] } = known.has(meta.id) ? { dropped: known.get(meta.id) } : extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
     const r = titles.get(meta.id)!;
     const title = meta.doc_kind === 'work_report' ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告` : meta.title ?? meta.id;
     const html = reviewHtml(

@@ -333,7 +333,11 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   const docs = new Map<string, { doc_kind: string; url: string | null }>();
   for (const o of observations) if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
   // a communiqué or a series file is titled by its kind, not as a work report
-  for (const [id, d] of docs) if (d.doc_kind !== 'work_report') titles.set(id, `${id} (${DOC_KIND_WORDS[d.doc_kind] ?? d.doc_kind})`);
+  const reportsById = new Map(meta.reports.map((r) => [r.id, r]));
+  for (const [id, d] of docs) {
+    const r = reportsById.get(id);
+    if (d.doc_kind !== 'work_report') titles.set(id, `${r?.jurisdiction_name ?? ''} ${DOC_KIND_WORDS[d.doc_kind] ?? d.doc_kind}${r && r.report_year > 0 ? ` ${r.report_year}` : ''}`.trim());
+  }
   const reviewed = opts.reviewed ?? new Set<string>();
   const sources = new Sources(byKey, titles, reviewed, docs);
   const label = labeller(release, opts.indicators);
