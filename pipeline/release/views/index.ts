@@ -1,6 +1,7 @@
 // The views people open: a workbook, a page, and a review page per document of the
-// jurisdictions the page draws, written from the release read back. Their
-// libraries (exceljs, vega) are loaded only when views are written.
+// jurisdictions the page draws, written from the release read back. Their modules
+// are loaded only when views are written; the workbook is written by a thread of
+// its own (workbook.ts) while this one writes the pages.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Release } from '../read.js';

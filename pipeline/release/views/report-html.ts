@@ -286,9 +286,10 @@ const SCRIPT = `
 `;
 
 /**
- * The label of an indicator on the page. The dictionary's first name is a local one
+ * The label of an indicator on the page. The dictionary's label is often a local one
  * (地区生产总值); where a jurisdiction's own texts use another of the dictionary's
  * names for the indicator more often (国内生产总值 in the State Council's reports),
+ * and that name is as full as the label (as long, ending in the same two characters),
  * that name is shown. With the English toggle, the dictionary's label_en.
  */
 function labeller(release: Release, indicators: Map<string, IndicatorNames> | undefined) {
@@ -314,7 +315,10 @@ function labeller(release: Release, indicators: Map<string, IndicatorNames> | un
       const def = indicators?.get(indicator);
       let zh = def?.label ?? fallback;
       let n = 0;
-      for (const [name, c] of seen.get(k) ?? []) if (c > n || (c === n && name === def?.label)) [zh, n] = [name, c];
+      // a name stands for the label only where it is as full a name: as long, and ending the same way
+      // (国内生产总值 for 地区生产总值, 一般公共预算收入 for 地方财政收入; not 竣工 for 竣工面积)
+      const full = (name: string) => !def || (name.length >= def.label.length && name.slice(-2) === def.label.slice(-2));
+      for (const [name, c] of seen.get(k) ?? []) if (full(name) && (c > n || (c === n && name === def?.label))) [zh, n] = [name, c];
       html = def?.label_en ? `<span class="zh">${esc(zh)}</span><span class="en" lang="en">${esc(def.label_en)}</span>` : esc(zh);
       cache.set(k, html);
     }
