@@ -24,8 +24,8 @@ usage: npm start -- [options]
   --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 150 MB of reports, up to the cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
   --cache-dir DIR        where the extraction cache lives (default: .yoy-cache/ in the project)
-  --no-views             skip report.html and yoy.xlsx (for bulk runs that only want the data)
-  --report-max N         report.html draws charts for at most N jurisdictions (default 25)
+  --no-views             skip report.html, review/ and yoy.xlsx (for bulk runs that only want the data)
+  --report-max N         report.html draws charts, and review/ has pages, for at most N jurisdictions (default 25)
   --floor                only read and decode the reports and count digits, and print the time (for npm run bench)
   --quiet                print only the final summary line
   --json                 print one JSON object per event (for CI logs)
