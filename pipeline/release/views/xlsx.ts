@@ -57,7 +57,9 @@ function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | n
 
 // characters XML 1.0 cannot hold (control characters, lone surrogates) are left out
 const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-const xml = (s: string) => s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+// most texts need nothing done: tested once, returned as they are
+const xml = (s: string) => (!NEEDS_ESCAPE.test(s) ? s : s.replace(INVALID_XML, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;')));
 
 function columnName(i: number): string {
   let s = '';
@@ -99,9 +101,12 @@ function cellValue(v: unknown, type: string): Cell {
   return neutralise(String(v));
 }
 
+const STYLE_ATTR: string[] = [];
+const styleAttr = (style: number) => (STYLE_ATTR[style] ??= style ? ` s="${style}"` : '');
+
 function cellXml(ref: string, v: Cell, style: number): string {
   if (v === null) return '';
-  const s = style ? ` s="${style}"` : '';
+  const s = styleAttr(style);
   if (typeof v === 'number') return `<c r="${ref}"${s}><v>${v}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${s} t="b"><v>${v ? 1 : 0}</v></c>`;
   return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${xml(v)}</t></is></c>`;
