@@ -8,7 +8,7 @@ import type { Release } from '../read.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
-import { reviewFile } from './page.js';
+import { reviewFile, DOC_KIND_WORDS } from './page.js';
 
 export interface ViewOptions {
   /** report.html draws charts for at most this many jurisdictions */
@@ -76,7 +76,7 @@ async function writeReviews(release: Release, dir: string, input: Input, shown: 
     // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
     const { dropped = [] } = known.has(meta.id) ? { dropped: known.get(meta.id) } : extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
     const r = titles.get(meta.id)!;
-    const title = meta.doc_kind === 'work_report' ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告` : meta.title ?? meta.id;
+    const title = meta.doc_kind === 'work_report' ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告` : meta.title ?? `${r.jurisdiction_name} ${DOC_KIND_WORDS[meta.doc_kind] ?? meta.doc_kind}${r.report_year > 0 ? ` ${r.report_year}` : ''}`;
     const html = reviewHtml(
       {
         id: meta.id, title, jurisdiction: meta.jurisdiction, doc_kind: meta.doc_kind, source_url: meta.source_url ?? null, source: rep.source,
