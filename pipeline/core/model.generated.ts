@@ -11,11 +11,18 @@ export interface ObservationRecord {
   period: number;
   period_source: 'stated' | 'implied';
   measure: 'level' | 'growth' | 'rate' | 'change_pp';
-  value: number;
+  /**
+   * the figure as stated; null only for a target without a number (qualifier in_step_with, quota or declined)
+   */
+  value: number | null;
   unit: string;
   value_low: number | null;
   value_high: number | null;
-  qualifier: 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
+  qualifier: 'exact' | 'about' | 'at_least' | 'at_most' | 'range' | 'in_step_with' | 'quota' | 'declined';
+  /**
+   * for an in_step_with target, the indicator whose growth it is to keep pace with (gdp)
+   */
+  target_ref?: string | null;
   estimated: boolean;
   value_base: number | null;
   unit_base: string | null;

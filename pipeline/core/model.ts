@@ -13,6 +13,14 @@ export type Kind = Observation['kind'];
 export type Measure = Observation['measure'];
 export type Qualifier = Observation['qualifier'];
 export type PeriodSource = Observation['period_source'];
+/** An observation with a figure: every actual, and every target but those set in words. */
+export type Measured = Observation & { value: number };
+/**
+ * Targets set in words, without a number: in step with another indicator's growth
+ * (target_ref), a quota set by the level above, or a number the report declines to set.
+ */
+export const WORD_QUALIFIERS: ReadonlySet<Qualifier> = new Set<Qualifier>(['in_step_with', 'quota', 'declined']);
+export const hasValue = (o: Observation): o is Measured => o.value !== null;
 /** What a document is: a work report, a statistical communiqué, a progress notice, a commitments list or a series file. */
 export type DocKind = Observation['doc_kind'];
 

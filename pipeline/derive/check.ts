@@ -7,7 +7,7 @@
 // the reports it came from) and the field. It is a bug of yoy's, reached by data,
 // so it stops the run with a named error rather than "[big.js] Invalid number".
 import { YoyError } from '../core/errors.js';
-import type { Observation } from '../core/model.js';
+import { WORD_QUALIFIERS, type Observation } from '../core/model.js';
 import type { Derived, RevisionRow } from './index.js';
 import type { TargetRow } from './targets-vs-actuals.js';
 import type { DeltaRow } from './growth-deltas.js';
@@ -22,7 +22,7 @@ type NumericKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? (nu
 type Spec<T> = { [K in NumericKeys<T>]: null extends T[K] ? `${NumberKind}?` : NumberKind };
 
 const OBSERVATION: Spec<Observation> = {
-  report_year: 'int', period: 'int', value: 'num', value_low: 'num?', value_high: 'num?', value_base: 'num?', start: 'int', end: 'int', confidence: 'num',
+  report_year: 'int', period: 'int', value: 'num?', value_low: 'num?', value_high: 'num?', value_base: 'num?', start: 'int', end: 'int', confidence: 'num',
 };
 const TARGETS_VS_ACTUALS: Spec<TargetRow> = {
   year: 'int', target_value: 'num?', target_low: 'num?', target_high: 'num?', actual: 'num?', gap: 'num?', shortfall: 'num?', attainment_pct: 'num?',
@@ -82,7 +82,13 @@ const reportsOf = (...ids: Array<string | null | undefined>) => [...new Set(ids.
 
 /** Observations as they enter derive (and go to observations.csv). */
 export function checkObservations(observations: readonly Observation[]): void {
-  checkRows('observations', observations, OBSERVATION, (o) => `jurisdiction ${o.jurisdiction}, indicator ${o.indicator}, measure ${o.measure}, year ${o.period}, report ${o.report_id}, span ${o.start}-${o.end} "${o.text}"`, (o) => o.report_id);
+  const name = (o: Observation) => `jurisdiction ${o.jurisdiction}, indicator ${o.indicator}, measure ${o.measure}, year ${o.period}, report ${o.report_id}, span ${o.start}-${o.end} "${o.text}"`;
+  checkRows('observations', observations, OBSERVATION, name, (o) => o.report_id);
+  // only a target set in words (in_step_with, quota, declined) goes without a value
+  for (const o of observations) {
+    const words = WORD_QUALIFIERS.has(o.qualifier);
+    if ((o.value === null) !== words) fail('observations', name(o), 'value', words ? `${o.value} for a ${o.qualifier} target, which has no number` : 'null where a number is required', o.report_id);
+  }
 }
 
 /** Every derived row, before it leaves derive. */

@@ -50,7 +50,7 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
-  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations));
+  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations), stated);
   const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({

@@ -6,7 +6,7 @@
 import { inUnitOf, sameFigure, type Series } from './series.js';
 import { sub, type Num } from './decimal.js';
 import { actualSource, isInterim, outcomeRank, type ActualSource } from './outcomes.js';
-import type { Observation } from '../core/model.js';
+import type { Measured } from '../core/model.js';
 
 export interface OutcomeSourceRow {
   jurisdiction: string;
@@ -33,8 +33,8 @@ export interface OutcomeSourceRow {
 }
 
 /** One statement per document: where a document states the year twice, the one nearest the chosen unit. */
-function perDocument(list: Observation[], chosen: Observation): Observation[] {
-  const byDoc = new Map<string, Observation>();
+function perDocument(list: Measured[], chosen: Measured): Measured[] {
+  const byDoc = new Map<string, Measured>();
   for (const o of list) {
     const cur = byDoc.get(o.report_id);
     if (!cur || o === chosen || (cur !== chosen && cur.unit !== chosen.unit && o.unit === chosen.unit)) byDoc.set(o.report_id, o);

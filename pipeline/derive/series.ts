@@ -3,7 +3,7 @@
 // year, chosen by one precedence (outcomes.ts) from every document that states it.
 import { big, round, ROUND } from './decimal.js';
 import { outcomeRank, statesOutcome } from './outcomes.js';
-import type { Observation } from '../core/model.js';
+import { hasValue, type Measured, type Observation } from '../core/model.js';
 
 export type Key = string;
 export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) => `${o.jurisdiction}|${o.indicator}|${o.measure}`;
@@ -13,23 +13,25 @@ export interface Series {
   indicator: string;
   indicator_label: string;
   measure: Observation['measure'];
+  /** the target of each year: a figure, or a target set in words (in_step_with, quota, declined) */
   targets: Map<number, Observation>;
   /** the outcome chosen for each year */
-  actuals: Map<number, Observation>;
+  actuals: Map<number, Measured>;
   /** every statement of each year's outcome, in the order read */
-  outcomes: Map<number, Observation[]>;
+  outcomes: Map<number, Measured[]>;
   /** later work reports' statements of an actual that differ from the first (restatements) */
-  revisions: Array<{ year: number; first: Observation; later: Observation }>;
+  revisions: Array<{ year: number; first: Measured; later: Measured }>;
 }
 
-/** Prefer what the reader can trust most: higher confidence, then the earlier span. */
-function better(a: Observation, b: Observation): Observation {
+/** Prefer what the reader can trust most: a figure over words, higher confidence, then the earlier span. */
+function better<T extends Observation>(a: T, b: T): T {
+  if ((a.value === null) !== (b.value === null)) return a.value === null ? b : a;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence ? a : b;
   return a.start <= b.start ? a : b;
 }
 
 /** Same figure in another unit (3.09万人 and 30899个): equal to the coarser rounding. */
-export function sameFigure(a: Observation, b: Observation): boolean {
+export function sameFigure(a: Measured, b: Measured): boolean {
   if (a.value_base !== null && b.value_base !== null && a.unit_base === b.unit_base) {
     const tol = Math.max(Math.abs(a.value_base), Math.abs(b.value_base)) * 0.005;
     return Math.abs(a.value_base - b.value_base) <= tol;
@@ -54,7 +56,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     if (o.kind === 'target') {
       const cur = s.targets.get(o.period);
       s.targets.set(o.period, cur ? better(cur, o) : o);
-    } else {
+    } else if (hasValue(o)) {
       const list = s.outcomes.get(o.period);
       if (list) list.push(o);
       else s.outcomes.set(o.period, [o]);
@@ -75,7 +77,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
  * of one kind the earliest document's, and within one document the one in the
  * target's unit.
  */
-function choose(list: Observation[], target?: Observation): Observation {
+function choose(list: Measured[], target?: Observation): Measured {
   let cur = list[0];
   for (let i = 1; i < list.length; i++) {
     const o = list[i];
@@ -87,7 +89,7 @@ function choose(list: Observation[], target?: Observation): Observation {
 }
 
 /** Later work reports that state the year's figure differently from the first one that stated it. */
-function restatements(s: Series, year: number, statements: Observation[], target?: Observation) {
+function restatements(s: Series, year: number, statements: Measured[], target?: Observation) {
   if (!statements.length) return;
   let first = statements[0];
   for (let i = 1; i < statements.length; i++) {
@@ -98,7 +100,7 @@ function restatements(s: Series, year: number, statements: Observation[], target
 }
 
 /** Two statements of one actual in one report: keep the one in the target's unit, else the better. */
-function preferUnit(a: Observation, b: Observation, target?: Observation): Observation {
+function preferUnit(a: Measured, b: Measured, target?: Observation): Measured {
   if (target && a.unit !== b.unit) {
     if (a.unit === target.unit) return a;
     if (b.unit === target.unit) return b;
@@ -108,8 +110,9 @@ function preferUnit(a: Observation, b: Observation, target?: Observation): Obser
 
 /** A value expressed in another observation's unit, through the base units. */
 export function inUnitOf(o: Observation, ref: Observation): number | null {
+  if (o.value === null) return null;
   if (o.unit === ref.unit) return o.value;
-  if (o.value_base === null || ref.value_base === null || o.unit_base !== ref.unit_base || ref.value === 0) return null;
+  if (o.value_base === null || ref.value_base === null || ref.value === null || o.unit_base !== ref.unit_base || ref.value === 0) return null;
   const factor = big(ref.value_base).div(ref.value);
   return round(big(o.value_base).div(factor), ROUND.base);
 }

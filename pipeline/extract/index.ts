@@ -13,8 +13,9 @@ import { baseOf, unitBase } from './units.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
 import { selfAssessments } from './parsers/self-assessment.js';
+import { wordTargets } from './parsers/word-targets.js';
 import { refineSubject } from './refiners/subject.js';
-import { refineTime } from './refiners/time.js';
+import { refineTime, refineWordTargets } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
 import type { Kind, Measure, Observation, Qualifier } from '../core/model.js';
@@ -27,6 +28,8 @@ export interface ReportInput {
   source: string;
   /** visible stretches of an HTML source; absent for plain text */
   segments?: Segment[];
+  /** the jurisdiction's name (云南省): a report names itself as a subject (云南省2018年地区生产总值增长8.9%) */
+  jurisdiction_name?: string;
 }
 
 
@@ -144,6 +147,7 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     sentence = detach(report.source.slice(sent.start, sent.end).trim());
     sentences.set(c.sentence, sentence);
   }
+  if (c.word) return wordObservation(c, report, norm, sentence, start, end);
   const value = signed(c, c.number);
   let low: number | null = null;
   let high: number | null = null;
@@ -185,6 +189,41 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     doc_kind: 'work_report',
     source_url: null,
     as_of: null,
+    target_ref: null,
+  };
+}
+
+/** A target set in words: no value, its qualifier says why (in_step_with with its target_ref, quota, declined). */
+function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, sentence: string, start: number, end: number): Observation {
+  return {
+    report_id: report.id,
+    jurisdiction: report.jurisdiction,
+    report_year: report.report_year,
+    indicator: c.indicator.id,
+    indicator_label: c.indicator.label,
+    kind: 'target',
+    period: c.period!,
+    period_source: c.periodSource!,
+    measure: c.measure,
+    value: null,
+    unit: c.unit,
+    value_low: null,
+    value_high: null,
+    qualifier: c.qualifier,
+    estimated: false,
+    value_base: null,
+    unit_base: null,
+    text: detach(report.source.slice(start, end)),
+    start,
+    end,
+    sentence,
+    confidence: Math.round(c.confidence * 100) / 100,
+    rule: c.rule,
+    override: null,
+    doc_kind: 'work_report',
+    source_url: null,
+    as_of: null,
+    target_ref: c.ref?.id ?? null,
   };
 }
 
@@ -196,10 +235,11 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
   const cands: Candidate[] = [];
   for (const [sentence, found] of mentions) {
     const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list));
+    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list), ...wordTargets(text, sentence, list, dict));
   }
-  refineSubject(text, cands);
+  refineSubject(text, cands, report.jurisdiction_name);
   refineTime(text, cands, report.report_year);
+  refineWordTargets(cands);
   refineScope(text, cands);
   refineTargetsOnly(cands, dict.targetsOnly);
   refinePlausible(cands);

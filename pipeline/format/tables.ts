@@ -70,11 +70,11 @@ export const OBSERVATIONS: TableDef = {
     f('period', 'integer', 'Year the figure is about'),
     f('period_source', 'string', 'stated (the sentence or its paragraph names the year) or implied (the section implies it)'),
     f('measure', 'string', 'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp'),
-    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3)'),
+    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3); empty for a target set in words (qualifier in_step_with, quota, declined)'),
     f('unit', 'string', 'Unit as stated: 亿元, 万人, 个, %'),
     f('value_low', 'number', 'Lower end of a range (qualifier range)'),
     f('value_high', 'number', 'Upper end of a range (qualifier range)'),
-    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range'),
+    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range; for a target without a number: in_step_with (与经济增长同步; see target_ref), quota (完成国家下达的目标任务), declined (不设GDP增速指标)'),
     f('estimated', 'boolean', 'true for 预计 estimates'),
     f('value_base', 'number', 'The value in base units'),
     f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
@@ -88,6 +88,7 @@ export const OBSERVATIONS: TableDef = {
     f('doc_kind', 'string', 'The kind of document: work_report, statistical_communique, progress, commitments, series'),
     f('source_url', 'string', "The document's URL (a series row's own, else the manifest's source_url)"),
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
   ],
 };
 
@@ -105,7 +106,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('year', 'integer', 'The year compared'),
     f('target_qualifier', 'string', 'Qualifier of the target as read'),
     f('target_value', 'number', 'The target as stated (signed)'),
-    f('target_low', 'number', 'Lowest value that meets the target (empty when unbounded below)'),
+    f('target_low', 'number', "Lowest value that meets the target (empty when unbounded below); for in_step_with, the referenced indicator's actual growth"),
     f('target_high', 'number', 'Highest value that meets the target (empty when unbounded above)'),
     f('actual', 'number', "The actual, in the target's unit"),
     f('unit', 'string', "Unit of target and actual"),
@@ -113,7 +114,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('gap', 'number', 'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels'),
     f('shortfall', 'number', 'How far the actual falls short in the unfavourable direction; 0 when met'),
     f('attainment_pct', 'number', 'actual / target × 100, for level targets'),
-    f('status', 'string', 'met, near (an about target missed within the tolerance), missed; no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
+    f('status', 'string', 'met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference\'s less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
     f('prev_actual', 'number', 'Actual of the previous year'),
     f('ambition_vs_prev_actual', 'number', 'Target − previous actual (pp); for levels, the percent change from the previous actual'),
     f('prev_target', 'number', 'Target of the previous year'),
@@ -130,6 +131,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
     f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
+    f('target_ref', 'string', "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth"),
   ],
 };
 

@@ -59,6 +59,8 @@ function stamp(observations: Observation[], meta: ReportMeta): Observation[] {
     o.doc_kind = meta.doc_kind;
     o.source_url = o.source_url ?? meta.source_url ?? null;
     o.as_of = meta.as_of ?? null;
+    // every reader's observations carry the column, whether or not it sets it
+    o.target_ref ??= null;
   }
   return observations;
 }
@@ -69,7 +71,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const t0 = performance.now();
     const bytes = readBytes(ref);
     const hash = sha256(bytes);
-    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind) : '';
+    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind, meta.jurisdiction_name) : '';
     if (task.cache) {
       const hit = readCache<Cached>(task.cache.dir, key);
       if (hit && hit.sha256 === hash) return { ...hit, observations: stamp(hit.observations, meta), index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
