@@ -16,6 +16,8 @@ export const compiled = compileDictionary(dictionary);
 
 /** How many reports the default input holds (the manifest's entries, a collection's lines counted one by one). */
 export const DEFAULT_REPORTS = loadInput(INPUT, { maxFileBytes: 200e6 }).reports.length;
+/** How many jurisdictions have a document in the default input (one unit of work each). */
+export const DEFAULT_JURISDICTIONS = new Set(loadInput(INPUT, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.jurisdiction)).size;
 
 export const seed = fs.readFileSync(path.join(INPUT, 'shangcheng-2015.txt'), 'utf8');
 export const seed2016 = fs.readFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), 'utf8');

@@ -2,7 +2,7 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, snapshot, tmpdir, sentenceWith, seed, INPUT, DEFAULT_REPORTS } from './helpers.js';
+import { cli, snapshot, tmpdir, sentenceWith, seed, INPUT, DEFAULT_REPORTS, DEFAULT_JURISDICTIONS } from './helpers.js';
 import { autoJobs } from '../pipeline/run/index.js';
 
 describe('--jobs and the cache never change a result', () => {
@@ -39,7 +39,7 @@ describe('--jobs and the cache never change a result', () => {
   it('a damaged cache entry is recomputed, not trusted', () => {
     const entries = (fs.readdirSync(cacheDir, { recursive: true }) as string[]).map((f) => path.join(cacheDir, f)).filter((f) => fs.statSync(f).isFile());
     // the stat signatures, one fragment per jurisdiction and one extraction per report
-    expect(entries.filter((f) => f.endsWith('.frag')).length).toBe(2);
+    expect(entries.filter((f) => f.endsWith('.frag')).length).toBe(DEFAULT_JURISDICTIONS);
     expect(entries.filter((f) => f.endsWith('.json')).length).toBe(DEFAULT_REPORTS + 1);
     for (const e of entries) fs.writeFileSync(e, '{"ok": true, "observations": [');
     const out = path.join(tmpdir(), 'release');
@@ -137,7 +137,7 @@ describe('--jobs auto', () => {
     const r = cli(['--output', path.join(tmpdir(), 'release'), '--no-cache', '--no-views', '--json']);
     expect(r.status, r.stderr).toBe(0);
     const plan = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).find((e) => e.event === 'plan');
-    expect(plan).toMatchObject({ reports: DEFAULT_REPORTS, jurisdictions: 2, jobs: 1 });
+    expect(plan).toMatchObject({ reports: DEFAULT_REPORTS, jurisdictions: DEFAULT_JURISDICTIONS, jobs: 1 });
     const bad = cli(['--output', path.join(tmpdir(), 'release'), '--jobs', 'many']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--jobs/);

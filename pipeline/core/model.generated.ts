@@ -150,6 +150,32 @@ export interface ManifestFile {
    * @minItems 1
    */
   reports: [Report | Collection, ...(Report | Collection)[]];
+  /**
+   * levels of government that have no report in the input but stand between those that do, so that a chain of parents can be followed (shangcheng → hangzhou → zhejiang → china)
+   */
+  jurisdictions?: Jurisdiction[];
+}
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "jurisdiction".
+ */
+export interface Jurisdiction {
+  /**
+   * the jurisdiction's id (e.g. "hangzhou")
+   */
+  jurisdiction: string;
+  /**
+   * the jurisdiction's name (e.g. "杭州市")
+   */
+  jurisdiction_name: string;
+  /**
+   * one of national, province, city, district, county
+   */
+  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  /**
+   * the jurisdiction of the level above
+   */
+  parent?: string;
 }
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema

@@ -14,6 +14,7 @@ import type { DeltaRow } from './growth-deltas.js';
 import type { SummaryRow } from './summary.js';
 import type { StatedRow } from './stated.js';
 import type { OutcomeSourceRow } from './outcome-sources.js';
+import type { AmplificationRow } from './amplification.js';
 
 type NumberKind = 'int' | 'num';
 /** The fields of T that hold numbers. */
@@ -38,6 +39,7 @@ const SUMMARY: Spec<SummaryRow> = {
 };
 const REVISIONS: Spec<RevisionRow> = { year: 'int', first_value: 'num', later_value: 'num' };
 const STATED: Spec<StatedRow> = { year: 'int', start: 'int', end: 'int' };
+const AMPLIFICATION: Spec<AmplificationRow> = { year: 'int', target_low: 'num?', target_high: 'num?', parent_target_low: 'num?', parent_target_high: 'num?', amplification: 'num' };
 const OUTCOME_SOURCES: Spec<OutcomeSourceRow> = { year: 'int', value: 'num?', difference: 'num?', value_as_stated: 'num', start: 'int', end: 'int' };
 
 /** Decimals a figure may carry: values as stated, base values rounded to 6, derived figures to 4 or 2. */
@@ -111,4 +113,9 @@ export function checkDerived(d: Derived): void {
       }
     }
   }
+}
+
+/** The rows derived across jurisdictions, once for the release (amplification.ts). */
+export function checkAmplification(rows: readonly AmplificationRow[]): void {
+  checkRows('amplification', rows, AMPLIFICATION, (r) => `${seriesName(r)}, year ${r.year}, against ${r.parent}`);
 }

@@ -11,6 +11,7 @@ import type { Indicator, Observation } from '../core/model.js';
 import { coverage, type DocumentInfo } from './outcomes.js';
 import { outcomeSources, type OutcomeSourceRow } from './outcome-sources.js';
 import { checkObservations, checkDerived } from './check.js';
+import type { AmplificationRow } from './amplification.js';
 
 export interface RevisionRow {
   jurisdiction: string;
@@ -35,6 +36,8 @@ export interface Derived {
   pivot_targets: Pivot;
   stated_attainment: StatedRow[];
   outcome_sources: OutcomeSourceRow[];
+  /** across jurisdictions, so derived once for the release (amplification.ts), not per jurisdiction: absent from a unit's results */
+  amplification?: AmplificationRow[];
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>

@@ -69,7 +69,8 @@ function headerYear(before: string): number | undefined {
   return year;
 }
 /** How a review paragraph opens: with several years, or with one. */
-const OPENS_MULTI = /^.{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
+// a word of several years after a figure belongs to that figure's clause (80亿元，过去五年年均增长12.1%), not to the paragraph
+const OPENS_MULTI = /^[^0-9]{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
 const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
 
 export function classifyHeading(heading: string, previous: SectionKind): SectionKind {

@@ -14,6 +14,7 @@ import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
 import { selfAssessments } from './parsers/self-assessment.js';
 import { wordTargets } from './parsers/word-targets.js';
+import { yearEvidence, checkYear } from './year-check.js';
 import { refineSubject } from './refiners/subject.js';
 import { refineTime, refineWordTargets } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
@@ -62,6 +63,11 @@ export interface Extraction {
   dropped?: Dropped[];
   /** what the reader found wrong with the document as a whole (a title naming another year) */
   warnings?: string[];
+  /**
+   * The text's own dates (its review heading, its delivery date, its targets header) agree
+   * with one another on a year that is not report_year: the runner refuses the report.
+   */
+  yearConflict?: { year: number; evidence: Array<{ what: string; text: string; start: number; end: number }> };
 }
 
 /**
@@ -257,5 +263,12 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
     const span = sourceSpan(norm, r.from, r.to);
     return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: detach(report.source.slice(span.start, span.end)), start: span.start, end: span.end };
   });
-  return { observations, stated, dropped };
+  const year = checkYear(yearEvidence(text, ctx), report.report_year);
+  const quote = (e: { what: string; from: number; to: number }) => {
+    const span = sourceSpan(norm, e.from, e.to);
+    return { what: e.what, text: detach(report.source.slice(span.start, span.end).trim()), start: span.start, end: span.end };
+  };
+  const warnings = year.mixed ? [`its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`] : undefined;
+  const yearConflict = year.conflict ? { year: year.conflict.year, evidence: year.conflict.evidence.map(quote) } : undefined;
+  return { observations, stated, dropped, ...(warnings ? { warnings } : {}), ...(yearConflict ? { yearConflict } : {}) };
 }

@@ -9,6 +9,7 @@ import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
 import type { Applied } from '../correct/overrides.js';
 import { writeAtomic } from '../core/atomic.js';
+import type { TargetBand } from '../derive/amplification.js';
 
 import { ROW_TABLES, BUNDLE_TABLES } from './tables.js';
 
@@ -44,6 +45,8 @@ export interface FragmentHeader {
   ms: { read: number; extract: number; validate: number; derive: number; format: number };
   /** each pivot's rows by table name, formatted to be widened to the release's years */
   pivots: Record<string, PivotLines | null>;
+  /** the jurisdiction's numeric targets, for the tables derived across jurisdictions (amplification) */
+  targets: TargetBand[];
   sections: Array<[string, number]>;
 }
 

@@ -7,6 +7,7 @@
 import type { Observation } from '../core/model.js';
 import type { Derived } from '../derive/index.js';
 import type { Pivot } from '../derive/pivot.js';
+import { amplification, type TargetBand, type Level } from '../derive/amplification.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -39,6 +40,18 @@ export interface TableDef {
   bundle?: { itemSchema?: string };
   /** a sheet of yoy.xlsx */
   workbook?: boolean;
+  /**
+   * A table across jurisdictions: its rows are derived once for the whole release from
+   * what every unit hands on (release/assemble.ts), not cut per jurisdiction (a unit's
+   * share of it is empty).
+   */
+  across?: (a: AcrossInput) => object[];
+}
+
+/** What the release step has of every jurisdiction: its numeric targets, and the levels of government. */
+export interface AcrossInput {
+  targets: Map<string, TargetBand[]>;
+  levels: Level[];
 }
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
@@ -275,6 +288,31 @@ export const STATED_ATTAINMENT: TableDef = {
   ],
 };
 
+export const AMPLIFICATION: TableDef = {
+  name: 'amplification',
+  file: 'amplification.csv',
+  title: 'Targets against the level above',
+  description: "One row per jurisdiction × indicator × measure × year where both the jurisdiction and an ancestor (its parent in the manifest, followed upwards through the input) set a numeric target in growth, a rate or percentage points. The ancestor is the nearest one with such a target for the same indicator, measure and year.",
+  primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  rows: (u) => u.derived.amplification ?? [],
+  across: (a) => amplification(a.targets, a.levels),
+  bundle: { itemSchema: 'bundle_amplification' },
+  workbook: true,
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('level', 'string', 'Its level: province, city, district, county'),
+    f('parent', 'string', 'The ancestor compared with: the nearest jurisdiction above it (through the manifest\'s parents) that sets a numeric target for the same indicator, measure and year; the manifest\'s own parent when that one does'),
+    f('parent_level', 'string', "The ancestor's level"),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('measure', 'string', 'growth, rate or change_pp'),
+    f('year', 'integer', 'The plan year'),
+    f('target_low', 'number', "The jurisdiction's target band, lower end (targets_vs_actuals.csv)"),
+    f('target_high', 'number', 'Its upper end'),
+    f('parent_target_low', 'number', "The ancestor's target band, lower end"),
+    f('parent_target_high', 'number', 'Its upper end'),
+    f('amplification', 'number', "Midpoint of the target − midpoint of the ancestor's, in percentage points (a one-sided target stands for its bound: 5%以上 is 5)"),
+  ],
+};
 
 const pivot = (name: 'pivot_actuals' | 'pivot_targets', pivotOf: (d: Derived) => Pivot): TableDef => {
   const what = name === 'pivot_actuals' ? 'actual' : 'target';
@@ -294,12 +332,14 @@ export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
 export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
 
 /** Every released table, in the order of the data package. */
-export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, PIVOT_ACTUALS, PIVOT_TARGETS];
+export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, AMPLIFICATION, PIVOT_ACTUALS, PIVOT_TARGETS];
 /** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */
 export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
+/** The tables derived across jurisdictions, once for the release. */
+export const ACROSS_TABLES = TABLES.filter((t) => t.across);
 
 /** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
 export const bundleItems = (u: UnitRows) =>

@@ -137,7 +137,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   end();
 
   end = stage('process');
-  const writer = new ReleaseWriter(dir, { bom: opts.bom });
+  // the levels of government, for the tables derived across jurisdictions (amplification)
+  const writer = new ReleaseWriter(dir, { bom: opts.bom, levels: input.jurisdictions });
   const reports: RunMeta['reports'] = [];
   const inputFiles = [...input.inputFiles];
   const warnings = [...input.warnings];
@@ -207,6 +208,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     overrides_applied: applied.sort((a, b) => a.index - b.index),
     skipped,
     lines_skipped: input.linesSkipped,
+    jurisdictions: input.jurisdictions,
   };
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];

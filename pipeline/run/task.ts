@@ -3,7 +3,7 @@
 // in the worker pool, so the result cannot depend on the number of jobs.
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
-import type { StatedRecord } from '../extract/index.js';
+import type { Extraction, StatedRecord } from '../extract/index.js';
 import { extractDocument } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
@@ -78,7 +78,8 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
-    const { observations, stated, warnings = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
+    const { observations, stated, warnings = [], yearConflict } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict);
+    if (yearConflict) throw yearMismatch(meta, ref, yearConflict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
         throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
@@ -95,6 +96,17 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     throw e;
   }
+}
+
+/** The manifest's report_year against the year the text's own dates agree on: an error naming the file, the value and the sentences. */
+function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extraction['yearConflict']>): YoyError {
+  const said = c.evidence.map((e) => `it ${e.what} ("${e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text}", at ${e.start})`).join('; ');
+  return new YoyError(
+    'REPORT_YEAR_MISMATCH',
+    `report "${meta.id}" has "report_year": ${meta.report_year} in the manifest, but its text is the report of ${c.year}: ${said}. A work report reviews report_year − 1 and sets the targets of report_year: correct report_year in manifest.json (or check that the file is the right one)`,
+    ref.display,
+    ref.kind === 'jsonl' ? `line ${ref.line}` : undefined,
+  );
 }
 
 /** What to do about a file that did not decode: the manifest entry's `encoding` field. */

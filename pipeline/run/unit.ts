@@ -13,6 +13,7 @@ import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
 import { countStatuses } from '../derive/attainment.js';
+import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
 import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, type UnitRows } from '../format/tables.js';
@@ -54,7 +55,7 @@ export function unitKey(base: string, unit: Unit, hashes: string[]): string {
 function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
   const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
   return encodeFragment(
-    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {} },
+    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {}, targets: [] },
     each(CSV_SECTIONS, ''),
     each(JSON_SECTIONS, ''),
   );
@@ -169,6 +170,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
       status,
       ms,
       pivots,
+      targets: targetBands(derived.targets_vs_actuals),
     },
     csv,
     json,

@@ -27,7 +27,17 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   return undefined;
 }
 /** A paragraph that turns to several years; what follows in it needs a stated year. */
-const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/;
+const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/g;
+
+/** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
+function multiYearParagraph(text: string, c: Candidate): boolean {
+  const from = c.sentence.paragraph.from;
+  const para = text.slice(from, c.sentence.from);
+  const ownFrom = clauseStart(text, c.sentence.from, Math.min(c.groupFrom, c.from));
+  MULTI_YEAR_PARAGRAPH.lastIndex = 0;
+  for (let m = MULTI_YEAR_PARAGRAPH.exec(para); m; m = MULTI_YEAR_PARAGRAPH.exec(para)) if (governs(text, from, from + m.index, ownFrom, c.to)) return true;
+  return false;
+}
 
 export function refineScope(text: string, cands: Candidate[]): void {
   for (const c of cands) {
@@ -38,8 +48,7 @@ export function refineScope(text: string, cands: Candidate[]): void {
       c.dropped = `not a one-year figure: "${marker}"`;
       continue;
     }
-    const para = text.slice(s.paragraph.from, s.from);
-    if (c.periodSource !== 'stated' && MULTI_YEAR_PARAGRAPH.test(para)) {
+    if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
       c.dropped = 'in a paragraph about several years';
       continue;
     }

@@ -47,12 +47,13 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       continue;
     }
     const targetCue = TARGET_CUE_RE.test(sentence);
-    const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom: clauseStart(text, s.from, Math.min(c.groupFrom, c.from)), ownTo: c.to });
+    const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+    const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
     if (cue) {
       placeByCue(c, cue, 'stated', reportYear, targetCue, section.kind === 'plan');
       continue;
     }
-    const paraCue = lastCue(text.slice(para.from, s.from));
+    const paraCue = lastCue(text.slice(para.from, s.from), { text, sentenceFrom: para.from, from: para.from, ownFrom, ownTo: c.to });
     if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
       placeByCue(c, paraCue, 'implied', reportYear, targetCue, section.kind === 'plan');
       continue;
