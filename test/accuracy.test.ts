@@ -12,8 +12,11 @@ const golds = loadGold(path.join(ROOT, 'test', 'fixtures', 'gold'));
 const scores = score(release.observations, golds);
 
 describe('extraction against the gold files', () => {
-  it('covers all six gold reports', () => {
-    expect(scores.map((s) => s.report_id).sort()).toEqual(['china-2014', 'china-2015', 'china-2016', 'china-2017', 'shangcheng-2015', 'shangcheng-2016']);
+  it('covers all sixteen gold reports: national, Shangcheng, and the provincial and city target paragraphs', () => {
+    expect(scores.map((s) => s.report_id).sort()).toEqual([
+      'beijing-2022', 'changzhou-2015', 'chaozhou-2015', 'china-2014', 'china-2015', 'china-2016', 'china-2017', 'fujian-2022',
+      'hubei-2025', 'jiangsu-2023', 'jinan-2025', 'shandong-2016', 'shangcheng-2015', 'shangcheng-2016', 'sichuan-2024', 'yunnan-2019',
+    ]);
   });
   for (const s of scores) {
     it(`${s.report_id}: recall 100%, precision at least 98%, no qualifier misses, no forbidden hits`, () => {
@@ -22,6 +25,9 @@ describe('extraction against the gold files', () => {
       expect(s.precision, s.wrongRows.join('\n')).toBeGreaterThanOrEqual(0.98);
       expect(s.qualifierMisses).toEqual([]);
       expect(s.forbidden).toEqual([]);
+      // the targets set in words (in_step_with with its reference, quota, declined): every one found, none wrong
+      expect(s.words.misses).toEqual([]);
+      expect(s.words.wrongRows).toEqual([]);
     });
   }
   it('overall', () => {
