@@ -269,6 +269,14 @@ describe('the real CLI reads PDF and Word reports', () => {
     const status = (b: { targets_vs_actuals: Array<{ indicator: string; measure: string; year: number; status: string; gap: number | null }> }) =>
       b.targets_vs_actuals.map((t) => `${t.indicator} ${t.measure} ${t.year} ${t.status} ${t.gap}`);
     expect(status(docs.bundle)).toEqual(status(txt.bundle));
+    // the text read from each document is in the release, and every span slices it
+    for (const rep of docs.bundle.reports as Array<{ id: string; source_text: string; page_starts?: number[] }>) {
+      expect(rep.source_text).toBe(`sources/${rep.id}.txt`);
+      const text = fs.readFileSync(path.join(docs.out, rep.source_text), 'utf8');
+      for (const o of (docs.bundle.observations as Observation[]).filter((x) => x.report_id === rep.id)) expect(text.slice(o.start, o.end)).toBe(o.text);
+    }
+    expect(docs.bundle.reports[0].page_starts.length).toBeGreaterThan(1);
+    expect(docs.bundle.reports[1].page_starts).toBeUndefined();
   });
 });
 

@@ -86,7 +86,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
-    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached });
+    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, ...(r.derived ? { derived_text: r.derived } : {}) });
   }
 
   let t = performance.now();
