@@ -13,7 +13,7 @@ function target(measure: Observation['measure'], qualifier: Observation['qualifi
   return {
     report_id: 't', jurisdiction: 'j', report_year: 2020, indicator: 'gdp', indicator_label: '', kind: 'target', period: 2020, period_source: 'stated',
     measure, value, unit: measure === 'level' ? '亿元' : '%', value_low: low, value_high: high, qualifier, estimated: false, value_base: null, unit_base: null,
-    text: 'x', start: 0, end: 1, sentence: 'x', confidence: 1, rule: 'test', override: null, doc_kind: 'work_report', source_url: null, as_of: null,
+    text: 'x', start: 0, end: 1, sentence: 'x', confidence: 1, rule: 'test', override: null, doc_kind: 'work_report', source_url: null, as_of: null, notes: null,
   };
 }
 

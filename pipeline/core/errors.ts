@@ -24,8 +24,7 @@ export type ErrorCode =
   | 'BUNDLE_INVALID'
   | 'DERIVED_INVALID'
   | 'OUTPUT_LOCKED'
-  | 'OUTPUT_UNWRITABLE'
-  | 'CHECK_FAILED';
+  | 'OUTPUT_UNWRITABLE';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
 export const EXIT_DATA = 1;

@@ -12,7 +12,6 @@ export type Observation = ObservationRecord;
 export type Kind = Observation['kind'];
 export type Measure = Observation['measure'];
 export type Qualifier = Observation['qualifier'];
-export type PeriodSource = Observation['period_source'];
 /** What a document is: a work report, a statistical communiqué, a progress notice, a commitments list or a series file. */
 export type DocKind = Observation['doc_kind'];
 

@@ -185,6 +185,7 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     doc_kind: 'work_report',
     source_url: null,
     as_of: null,
+    notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
   };
 }
 

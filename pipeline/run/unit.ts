@@ -15,7 +15,7 @@ import { derive } from '../derive/index.js';
 import { countStatuses } from '../derive/attainment.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, type UnitRows } from '../format/tables.js';
+import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
@@ -137,7 +137,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
     throw e;
   }
-  const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
+  const review = reviewRows(observations, ctx.reviewThreshold);
   ms.derive += performance.now() - t;
 
   t = performance.now();

@@ -91,7 +91,10 @@ function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
   if (c.qualifierWord && BOUND_OF_PLAN.has(c.qualifierWord)) c.qualifier = 'exact';
   c.period = year;
   c.periodSource = source;
-  if (source === 'implied') c.confidence = Math.min(c.confidence, 0.85);
+  if (source === 'implied') {
+    c.confidence = Math.min(c.confidence, 0.85);
+    c.notes.push('the year is implied by the section, not stated');
+  }
 }
 
 function setTarget(c: Candidate, year: number, source: 'stated' | 'implied', reportYear: number) {
