@@ -66,6 +66,11 @@ export interface CliOptions {
   env?: Record<string, string>;
   /** write report.html and yoy.xlsx: only for the tests that are about them (default false: --no-views) */
   views?: boolean;
+  /**
+   * false: no --output of its own, so the CLI's default (the project's output/) applies — only for a
+   * test that the run is refused before it writes anything (test/hermetic.ts fails the run if it wrote)
+   */
+  output?: false;
 }
 
 /** The built CLI (npm test builds it first), as npm start runs it. */
@@ -77,10 +82,10 @@ export const DIFF = path.join(ROOT, 'dist', 'cli', 'diff.js');
  * a cache directory of its own unless the test names them, and --no-views unless the
  * test is about the views.
  */
-export function cliArgs(args: string[], { views = false }: CliOptions = {}): string[] {
+export function cliArgs(args: string[], { views = false, output }: CliOptions = {}): string[] {
   const has = (o: string) => args.includes(o);
   const own: string[] = [];
-  if (!has('--output')) own.push('--output', path.join(tmpdir('yoy-out-'), 'release'));
+  if (!has('--output') && output !== false) own.push('--output', path.join(tmpdir('yoy-out-'), 'release'));
   if (!has('--cache-dir') && !has('--no-cache')) own.push('--cache-dir', tmpdir('yoy-cache-'));
   if (!views && !has('--no-views')) own.push('--no-views');
   return [CLI, ...args, ...own];

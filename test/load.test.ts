@@ -53,13 +53,15 @@ describe('the manifest', () => {
     expect(e.exitCode).toBe(1);
   });
 
-  it('that breaks the schema: MANIFEST_INVALID with the JSON path and the rule', () => {
+  it('that breaks the schema: MANIFEST_INVALID naming the field and what it may be', () => {
     const dir = inputWith((m) => {
       m.reports[0].level = 'galaxy';
     });
-    const e = loadError(dir);
-    expect(e).toMatchObject({ code: 'MANIFEST_INVALID', file: path.join(dir, 'manifest.json'), location: '/reports/0/level' });
-    expect(e.message).toMatch(/^does not match schemas\/manifest\.schema\.json: \/reports\/0\/level: must be equal to one of the allowed values .*\(#\/definitions\/level\/enum\)/);
+    expect(loadError(dir)).toMatchObject({
+      code: 'MANIFEST_INVALID',
+      file: path.join(dir, 'manifest.json'),
+      message: 'reports[0].level: "galaxy" is not one of national, province, city, district, county',
+    });
   });
 
   it('that is missing: FILE_MISSING', () => {
@@ -214,7 +216,7 @@ describe('a JSON Lines collection', () => {
   it('a line without a year is skipped with a warning; the others are reports', () => {
     const input = loadInput(collection([JSON.stringify({ year: '2015', title: 'a', content: seed }), JSON.stringify({ title: '无年份', content: seed })]), { maxFileBytes: MAX });
     expect(input.reports.map((r) => r.meta.id)).toEqual(['shangcheng-2015']);
-    expect(input.warnings).toEqual([{ type: 'collection-line-without-year', file: 'reports.jsonl', message: 'line 2 has no year ("无年份"); skipped' }]);
+    expect(input.warnings).toEqual([{ type: 'collection-line-without-year', file: 'reports.jsonl', message: 'line 2 has no year ("无年份"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)' }]);
   });
 
   it('a line that is not JSON names the file and the line', () => {
