@@ -1,13 +1,13 @@
-// The project's own accuracy test: the default input's extraction scored against
-// the hand-labelled gold (test/fixtures/gold, copied from ../shared/gold).
+// The project's own accuracy test: the default input's extraction (the shared
+// release, built by the CLI) scored against the hand-labelled gold
+// (test/fixtures/gold, copied from ../shared/gold).
 import { describe, it, expect } from 'vitest';
 import path from 'node:path';
-import { buildRelease } from '../pipeline/run/index.js';
+import { readRelease } from '../pipeline/release/read.js';
 import { loadGold, score, overall } from '../pipeline/cli/score.js';
-import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
-import { ROOT, INPUT } from './helpers.js';
+import { ROOT, RELEASE } from './helpers.js';
 
-const release = await buildRelease({ input: INPUT, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
+const release = readRelease(RELEASE);
 const golds = loadGold(path.join(ROOT, 'test', 'fixtures', 'gold'));
 const scores = score(release.observations, golds);
 

@@ -3,14 +3,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { cli, tmpdir, INPUT, compiled } from './helpers.js';
+import { cli, tmpdir, INPUT, RELEASE, compiled } from './helpers.js';
 import { buildRelease } from '../pipeline/run/index.js';
+import { readRelease } from '../pipeline/release/read.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { readSeriesFile } from '../pipeline/extract/series-file.js';
 import { YoyError } from '../pipeline/core/errors.js';
 
 const SERIES = fs.readFileSync(path.join(INPUT, 'statistics', 'china-headline-outcomes.csv'), 'utf8');
-const release = await buildRelease({ input: INPUT, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
+// the default release: the shared one, built once by the CLI (test/global-setup.ts)
+const release = readRelease(RELEASE);
 const tva = release.derived.targets_vs_actuals;
 const row = (j: string, ind: string, m: string, y: number) => tva.find((r) => r.jurisdiction === j && r.indicator === ind && r.measure === m && r.year === y);
 

@@ -45,6 +45,10 @@ export interface ObservationRecord {
    * for an interim progress notice, the date it reports to
    */
   as_of: string | null;
+  /**
+   * what the rules noted of the figure: why its confidence is lower, when it is
+   */
+  notes: string | null;
 }
 
 // manifest.schema.json

@@ -12,7 +12,6 @@ export type Observation = ObservationRecord;
 export type Kind = Observation['kind'];
 export type Measure = Observation['measure'];
 export type Qualifier = Observation['qualifier'];
-export type PeriodSource = Observation['period_source'];
 /** An observation with a figure: every actual, and every target but those set in words. */
 export type Measured = Observation & { value: number };
 /**
@@ -45,7 +44,27 @@ export interface RunMeta {
   /** ISO date from SOURCE_DATE_EPOCH, when set; never the wall clock */
   created: string | null;
   inputs: Array<{ path: string; sha256: string; bytes: number }>;
-  reports: Array<{ id: string; jurisdiction: string; jurisdiction_name: string; level: string; report_year: number; path: string; sha256: string; encoding: string; excerpt: boolean; observations: number; source_url?: string }>;
+  reports: Array<{
+    id: string;
+    kind: DocKind;
+    jurisdiction: string;
+    jurisdiction_name: string;
+    level: string;
+    /** a work report's year; the year a communiqué, progress notice or list covers; 0 for a series file */
+    report_year: number;
+    path: string;
+    sha256: string;
+    encoding: string;
+    excerpt: boolean;
+    observations: number;
+    source_url?: string;
+    as_of?: string;
+    parent?: string;
+    /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */
+    source_text?: string;
+    /** for a PDF, where each page starts in that text */
+    page_starts?: number[];
+  }>;
   dictionary_sha256: string;
   settings: Record<string, unknown>;
   warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;

@@ -100,6 +100,7 @@ export function applyOverrides(
         doc_kind: rep.doc_kind,
         source_url: rep.source_url,
         as_of: rep.as_of,
+        notes: null,
       },
     ];
     applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: '1 added' });

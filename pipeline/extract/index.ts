@@ -116,7 +116,7 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
 }
 
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
-function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+export function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
   const map = new Map<Sentence, Mention[]>();
   let k = 0;
   for (const s of sentences) {
@@ -195,6 +195,7 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     doc_kind: 'work_report',
     source_url: null,
     as_of: null,
+    notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
     target_ref: null,
   };
 }
@@ -230,6 +231,7 @@ function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, se
     source_url: null,
     as_of: null,
     target_ref: c.ref?.id ?? null,
+    notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
   };
 }
 

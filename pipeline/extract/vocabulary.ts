@@ -1,7 +1,7 @@
-import type { Qualifier } from '../core/model.js';
 // The words of the reports that the rules read: numbers, units, qualifiers,
 // verbs of change and the markers of figures that are not year-over-year.
 // Everything language-specific lives here; the rules only assemble it.
+import type { Qualifier } from '../core/model.js';
 
 
 /** A decimal as written after normalisation (full-width digits are already folded). */

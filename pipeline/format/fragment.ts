@@ -26,6 +26,8 @@ export interface ReportOutcome {
   encoding?: string;
   observations: number;
   cached: boolean;
+  /** a PDF's or Word file's text, which its offsets point into (written to the release's sources/) */
+  derived_text?: { text: string; pageStarts?: number[] };
   /** why the report was skipped (--keep-going) */
   skipped?: { file: string; code: string; message: string };
 }

@@ -101,6 +101,7 @@ export const OBSERVATIONS: TableDef = {
     f('doc_kind', 'string', 'The kind of document: work_report, statistical_communique, progress, commitments, series'),
     f('source_url', 'string', "The document's URL (a series row's own, else the manifest's source_url)"),
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('notes', 'string', 'What the rules noted of the figure: why its confidence is lower, when it is'),
     f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
   ],
 };
@@ -340,6 +341,13 @@ export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
 /** The tables derived across jurisdictions, once for the release. */
 export const ACROSS_TABLES = TABLES.filter((t) => t.across);
+
+/** Observations under the review threshold, each with why: the rules' notes, and the confidence against the threshold. */
+export function reviewRows(observations: Observation[], threshold: number): UnitRows['review'] {
+  return observations
+    .filter((o) => o.confidence < threshold)
+    .map((o) => ({ ...o, review_reason: `${o.notes ?? 'a low confidence'} (confidence ${o.confidence}, under ${threshold})` }));
+}
 
 /** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
 export const bundleItems = (u: UnitRows) =>

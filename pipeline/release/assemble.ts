@@ -24,6 +24,8 @@ export interface Written {
 
 export interface Assembled {
   written: Written[];
+  /** the texts of PDF and Word reports, relative to the release */
+  sourceTexts: string[];
   /** the bundle's counts: reports, every table's rows (observations and review first), target statuses, warnings */
   counts: { reports: number; observations: number; review: number; [table: string]: number | Record<string, number> } & { status: Record<string, number>; warnings: number };
 }
@@ -199,6 +201,20 @@ export class ReleaseWriter {
     return out;
   }
 
+  private sourceTexts: string[] = [];
+
+  /**
+   * The text read from a PDF or Word report, as sources/<id>.txt: UTF-8 without a BOM,
+   * exactly as extracted, since observation offsets are string indices into it.
+   */
+  addSourceText(reportId: string, text: string): string {
+    const rel = `sources/${reportId}.txt`;
+    fs.mkdirSync(path.join(this.dir, 'sources'), { recursive: true });
+    fs.writeFileSync(path.join(this.dir, rel), text);
+    this.sourceTexts.push(rel);
+    return rel;
+  }
+
   /** Let go of every file held open (a failed run). */
   abort() {
     for (const s of CSV_SECTIONS) this.csv[s].close();
@@ -263,6 +279,6 @@ export class ReleaseWriter {
     out.write('}\n');
     out.close();
     this.sections.close();
-    return { written, counts };
+    return { written, counts, sourceTexts: this.sourceTexts };
   }
 }

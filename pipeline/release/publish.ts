@@ -78,7 +78,9 @@ export function swapIn(tmp: string, out: string): void {
 
 /** Files that differ between two release directories (for --check). */
 export function compareDirs(expected: string, actual: string): string[] {
-  const list = (d: string) => (fs.existsSync(d) ? fs.readdirSync(d).filter((n) => fs.statSync(path.join(d, n)).isFile()).sort() : []);
+  // every file, in sub-folders too (sources/, review/), by its path in the release
+  const list = (d: string) =>
+    fs.existsSync(d) ? (fs.readdirSync(d, { recursive: true }) as string[]).filter((n) => fs.statSync(path.join(d, n)).isFile()).sort() : [];
   const a = list(expected);
   const b = list(actual);
   const diffs: string[] = [];

@@ -16,7 +16,7 @@ import { countStatuses } from '../derive/attainment.js';
 import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, type UnitRows } from '../format/tables.js';
+import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
@@ -87,7 +87,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
-    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached });
+    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, ...(r.derived ? { derived_text: r.derived } : {}) });
   }
 
   let t = performance.now();
@@ -138,7 +138,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
     throw e;
   }
-  const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
+  const review = reviewRows(observations, ctx.reviewThreshold);
   ms.derive += performance.now() - t;
 
   t = performance.now();

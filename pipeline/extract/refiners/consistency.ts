@@ -14,7 +14,10 @@ export function refinePlausible(cands: Candidate[]): void {
       c.confidence = Math.min(c.confidence, 0.5);
       c.notes.push(`growth of ${v}% is unusual`);
     }
-    if (c.rule === 'names-shared-figure') c.confidence = Math.min(c.confidence, 0.8);
+    if (c.rule === 'names-shared-figure') {
+      c.confidence = Math.min(c.confidence, 0.8);
+      c.notes.push('one figure shared by several names');
+    }
   }
 }
 

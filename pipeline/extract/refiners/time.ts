@@ -99,7 +99,10 @@ function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
   if (c.qualifierWord && BOUND_OF_PLAN.has(c.qualifierWord)) c.qualifier = 'exact';
   c.period = year;
   c.periodSource = source;
-  if (source === 'implied') c.confidence = Math.min(c.confidence, 0.85);
+  if (source === 'implied') {
+    c.confidence = Math.min(c.confidence, 0.85);
+    c.notes.push('the year is implied by the section, not stated');
+  }
 }
 
 /** A target set in words is only ever a target: said of a past year it is set aside. */
