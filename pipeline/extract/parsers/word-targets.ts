@@ -9,7 +9,7 @@
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { IN_STEP_TAIL_RE, IN_STEP_WORDS, QUOTA_RE, DECLINE_BEFORE_RE, DECLINE_AFTER_RE, DECLINED_TAIL_RE } from '../vocabulary.js';
+import { IN_STEP_TAIL_RE, IN_STEP_WORDS, QUOTA_RE, DECLINE_BEFORE_RE, DECLINE_AFTER_RE, DECLINED_TAIL_RE, DECLINE_WORD_RE } from '../vocabulary.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** What may stand between a name and what it is said of: 居民收入增长|与…, 一般公共预算收入、居民收入. */
@@ -108,7 +108,8 @@ export function wordTargets(text: string, sentence: Sentence, mentions: Mention[
     for (const m of group) out.push(candidate(m, 'quota', group, sentence, at + q[0].length, measureOf(m.indicator)));
   }
 
-  // declined: 不设 <name> 增速指标 · <name> 增速不设具体目标
+  // declined: 不设 <name> 增速指标 · <name> 增速不设具体目标 (most sentences have no word of declining)
+  if (!DECLINE_WORD_RE.test(body)) return out;
   for (const m of named) {
     const before = DECLINE_BEFORE_RE.exec(text.slice(sentence.from, m.from));
     const tail = sticky(DECLINED_TAIL_RE, text, m.to);
