@@ -73,5 +73,12 @@ export interface RunMeta {
   /** lines of collections that the manifest's skip rules left out: they are not reports */
   lines_skipped: Array<{ file: string; field: string; matches: string; count: number; lines: number[] }>;
   /** the levels of government: each jurisdiction with its level, parent and ancestors (nearest first) */
-  jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent: string | null; ancestors: string[]; in_input: boolean }>;
+  jurisdictions?: Array<{
+    jurisdiction: string;
+    jurisdiction_name: string;
+    level: Level;
+    parent: string | null;
+    ancestors: string[];
+    in_input: boolean;
+  }>;
 }

@@ -47,8 +47,17 @@ const COMPARABLE = new Set(['growth', 'rate', 'change_pp']);
 /** The targets of a jurisdiction that can be compared across levels: numeric, in growth, rates or pp. */
 export function targetBands(rows: TargetRow[]): TargetBand[] {
   return rows
-    .filter((r) => r.target_value !== null && COMPARABLE.has(r.measure) && (r.target_low !== null || r.target_high !== null))
-    .map((r) => ({ indicator: r.indicator, measure: r.measure, year: r.year, unit: r.unit, low: r.target_low, high: r.target_high }));
+    .filter(
+      (r) => r.target_value !== null && COMPARABLE.has(r.measure) && (r.target_low !== null || r.target_high !== null),
+    )
+    .map((r) => ({
+      indicator: r.indicator,
+      measure: r.measure,
+      year: r.year,
+      unit: r.unit,
+      low: r.target_low,
+      high: r.target_high,
+    }));
 }
 
 /** The middle of a band; a one-sided target (5%以上, 4.5%以内) stands for its bound. */
@@ -91,5 +100,19 @@ export function amplification(targets: Map<string, TargetBand[]>, levels: Level[
       }
     }
   }
-  return rows.sort((x, y) => (x.jurisdiction < y.jurisdiction ? -1 : x.jurisdiction > y.jurisdiction ? 1 : x.indicator < y.indicator ? -1 : x.indicator > y.indicator ? 1 : x.measure < y.measure ? -1 : x.measure > y.measure ? 1 : x.year - y.year));
+  return rows.sort((x, y) =>
+    x.jurisdiction < y.jurisdiction
+      ? -1
+      : x.jurisdiction > y.jurisdiction
+        ? 1
+        : x.indicator < y.indicator
+          ? -1
+          : x.indicator > y.indicator
+            ? 1
+            : x.measure < y.measure
+              ? -1
+              : x.measure > y.measure
+                ? 1
+                : x.year - y.year,
+  );
 }

@@ -17,9 +17,11 @@ export interface YearEvidence {
 }
 
 /** ——2023年1月12日 on a line of its own, or …年…月…日在…人民代表大会…上: the day of delivery. */
-const DELIVERED = /(?:^|\n)[ ]*(?:——|—|－－|--)[ ]*(\d{4})年\d{1,2}月\d{1,2}日|(\d{4})年\d{1,2}月\d{1,2}日在[^。\n]{0,40}?(?:人民代表大会|人大)/g;
+const DELIVERED =
+  /(?:^|\n)[ ]*(?:——|—|－－|--)[ ]*(\d{4})年\d{1,2}月\d{1,2}日|(\d{4})年\d{1,2}月\d{1,2}日在[^。\n]{0,40}?(?:人民代表大会|人大)/g;
 /** A heading that plans one year: 二、2023年工作安排 (not a horizon: 到2035年). */
-const PLAN_HEADING = /(?<![到至])(\d{4})年(?:[^\d]{0,12}?)(?:工作安排|工作任务|工作部署|工作建议|总体要求|主要任务|预期目标|预期总目标|主要目标|发展目标)/;
+const PLAN_HEADING =
+  /(?<![到至])(\d{4})年(?:[^\d]{0,12}?)(?:工作安排|工作任务|工作部署|工作建议|总体要求|主要任务|预期目标|预期总目标|主要目标|发展目标)/;
 /** A year that is a horizon, not the plan year: 到2025年, 至2025年. */
 const HORIZON = /[到至]\d{4}年[^。；;\n]*$/;
 
@@ -33,16 +35,29 @@ export function yearEvidence(text: string, ctx: DocumentContext): YearEvidence[]
       const at = text.indexOf(s.heading, p.from);
       const from = at >= 0 ? at : p.from;
       // a heading of one year's review (一、2022年工作回顾, ■ 2024年成绩单)
-      if (s.kind === 'review') out.push({ what: `reviews ${s.year}`, implies: s.year + 1, from, to: from + s.heading.length });
+      if (s.kind === 'review')
+        out.push({ what: `reviews ${s.year}`, implies: s.year + 1, from, to: from + s.heading.length });
       else if (s.kind === 'plan') {
         const m = PLAN_HEADING.exec(s.heading);
-        if (m && Number(m[1]) === s.year) out.push({ what: `plans ${s.year}`, implies: s.year, from, to: from + s.heading.length });
+        if (m && Number(m[1]) === s.year)
+          out.push({ what: `plans ${s.year}`, implies: s.year, from, to: from + s.heading.length });
       }
     }
     // a targets header that names its year (2016年主要预期目标是:)
-    if (p.targetsYear !== undefined && p.targetsFrom !== undefined && p.targetsFrom > p.from && s.kind !== 'multiyear') {
+    if (
+      p.targetsYear !== undefined &&
+      p.targetsFrom !== undefined &&
+      p.targetsFrom > p.from &&
+      s.kind !== 'multiyear'
+    ) {
       const before = text.slice(p.from, p.targetsFrom);
-      if (!HORIZON.test(before)) out.push({ what: `sets the targets of ${p.targetsYear}`, implies: p.targetsYear, from: p.from, to: p.targetsFrom });
+      if (!HORIZON.test(before))
+        out.push({
+          what: `sets the targets of ${p.targetsYear}`,
+          implies: p.targetsYear,
+          from: p.from,
+          to: p.targetsFrom,
+        });
     }
   }
   DELIVERED.lastIndex = 0;

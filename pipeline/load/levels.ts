@@ -34,13 +34,24 @@ export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFil
   const add = (e: Entry, inInput: boolean, at: string) => {
     const cur = byId.get(e.jurisdiction);
     if (!cur) {
-      byId.set(e.jurisdiction, { jurisdiction: e.jurisdiction, jurisdiction_name: e.jurisdiction_name, level: e.level, parent: e.parent ?? null, ancestors: [], in_input: inInput });
+      byId.set(e.jurisdiction, {
+        jurisdiction: e.jurisdiction,
+        jurisdiction_name: e.jurisdiction_name,
+        level: e.level,
+        parent: e.parent ?? null,
+        ancestors: [],
+        in_input: inInput,
+      });
       if (e.parent) where.set(e.jurisdiction, at);
       return;
     }
     cur.in_input ||= inInput;
     if (e.parent && cur.parent && e.parent !== cur.parent) {
-      throw new YoyError('MANIFEST_INVALID', `${e.jurisdiction} has two parents: "${cur.parent}" (${where.get(e.jurisdiction)}) and "${e.parent}" (${at}); give one`, manifestFile);
+      throw new YoyError(
+        'MANIFEST_INVALID',
+        `${e.jurisdiction} has two parents: "${cur.parent}" (${where.get(e.jurisdiction)}) and "${e.parent}" (${at}); give one`,
+        manifestFile,
+      );
     }
     if (e.parent && !cur.parent) {
       cur.parent = e.parent;
@@ -52,10 +63,17 @@ export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFil
   for (const j of byId.values()) {
     const seen = new Set([j.jurisdiction]);
     for (let p = j.parent; p; p = byId.get(p)?.parent ?? null) {
-      if (seen.has(p)) throw new YoyError('MANIFEST_INVALID', `the parents of ${j.jurisdiction} lead back to ${p}: ${[...seen, p].join(' → ')}`, manifestFile);
+      if (seen.has(p))
+        throw new YoyError(
+          'MANIFEST_INVALID',
+          `the parents of ${j.jurisdiction} lead back to ${p}: ${[...seen, p].join(' → ')}`,
+          manifestFile,
+        );
       seen.add(p);
       j.ancestors.push(p);
     }
   }
-  return [...byId.values()].sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0));
+  return [...byId.values()].sort((a, b) =>
+    a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0,
+  );
 }

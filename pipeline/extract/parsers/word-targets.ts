@@ -9,7 +9,15 @@
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { IN_STEP_TAIL_RE, IN_STEP_WORDS, QUOTA_RE, DECLINE_BEFORE_RE, DECLINE_AFTER_RE, DECLINED_TAIL_RE, DECLINE_WORD_RE } from '../vocabulary.js';
+import {
+  IN_STEP_TAIL_RE,
+  IN_STEP_WORDS,
+  QUOTA_RE,
+  DECLINE_BEFORE_RE,
+  DECLINE_AFTER_RE,
+  DECLINED_TAIL_RE,
+  DECLINE_WORD_RE,
+} from '../vocabulary.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** What may stand between a name and what it is said of: 居民收入增长|与…, 一般公共预算收入、居民收入. */
@@ -26,7 +34,15 @@ function measureOf(ind: Indicator): Measure {
   return ind.measures.includes('growth') ? 'growth' : (ind.percent_measure ?? ind.measures[0]);
 }
 
-function candidate(m: Mention, word: NonNullable<Candidate['word']>, group: Mention[], sentence: Sentence, to: number, measure: Measure, ref?: Indicator): Candidate {
+function candidate(
+  m: Mention,
+  word: NonNullable<Candidate['word']>,
+  group: Mention[],
+  sentence: Sentence,
+  to: number,
+  measure: Measure,
+  ref?: Indicator,
+): Candidate {
   return {
     indicator: m.indicator,
     measure,
@@ -60,13 +76,19 @@ function subjectsBefore(text: string, named: Mention[], at: number): Mention[] {
   const group = [named[k]];
   for (let i = k - 1; i >= 0; i--) {
     const first = group[0];
-    if ((named[i].split && named[i].from === first.from) || SUBJECT_JOIN.test(text.slice(named[i].to, first.from))) group.unshift(named[i]);
+    if ((named[i].split && named[i].from === first.from) || SUBJECT_JOIN.test(text.slice(named[i].to, first.from)))
+      group.unshift(named[i]);
     else break;
   }
   return group;
 }
 
-export function wordTargets(text: string, sentence: Sentence, mentions: Mention[], dict: CompiledDictionary): Candidate[] {
+export function wordTargets(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  dict: CompiledDictionary,
+): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
   const body = text.slice(sentence.from, sentence.to);
@@ -79,7 +101,9 @@ export function wordTargets(text: string, sentence: Sentence, mentions: Mention[
     // the reference: a name of the dictionary (经济增长, 国内生产总值) or a word for the economy (经济发展)
     let ref: Indicator | undefined;
     let refFrom = -1;
-    const refMention = [...named].reverse().find((m) => m.to <= end && m.from >= sentence.from && IN_STEP_WORDS.between.test(text.slice(m.to, end)));
+    const refMention = [...named]
+      .reverse()
+      .find((m) => m.to <= end && m.from >= sentence.from && IN_STEP_WORDS.between.test(text.slice(m.to, end)));
     if (refMention) {
       ref = refMention.indicator;
       refFrom = refMention.from;
