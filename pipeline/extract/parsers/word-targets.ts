@@ -29,9 +29,14 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/** The measure a target in words is about: growth where the indicator has it, else its percent measure or its first. */
-function measureOf(ind: Indicator): Measure {
-  return ind.measures.includes('growth') ? 'growth' : (ind.percent_measure ?? ind.measures[0]);
+/**
+ * The measure a target in words is about. A declined number is a growth rate (不设GDP增速指标);
+ * a quota from above is an amount where the indicator has one (a grain or revenue quota), else
+ * its growth (单位GDP能耗 is only ever a change).
+ */
+function measureOf(ind: Indicator, word: 'quota' | 'declined'): Measure {
+  const order: Measure[] = word === 'declined' ? ['growth', 'rate', 'level'] : ['level', 'growth', 'rate'];
+  return order.find((m) => ind.measures.includes(m)) ?? ind.measures[0];
 }
 
 function candidate(
@@ -129,7 +134,8 @@ export function wordTargets(
   for (let q = QUOTA_RE.exec(body); q; q = QUOTA_RE.exec(body)) {
     const at = sentence.from + q.index;
     const group = subjectsBefore(text, named, at);
-    for (const m of group) out.push(candidate(m, 'quota', group, sentence, at + q[0].length, measureOf(m.indicator)));
+    for (const m of group)
+      out.push(candidate(m, 'quota', group, sentence, at + q[0].length, measureOf(m.indicator, 'quota')));
   }
 
   // declined: 不设 <name> 增速指标 · <name> 增速不设具体目标 (most sentences have no word of declining)
@@ -139,10 +145,11 @@ export function wordTargets(
     const tail = sticky(DECLINED_TAIL_RE, text, m.to);
     const after = sticky(DECLINE_AFTER_RE, text, m.to);
     if (before && tail) {
-      const c = candidate(m, 'declined', [m], sentence, m.to + tail[0].length, measureOf(m.indicator));
+      const c = candidate(m, 'declined', [m], sentence, m.to + tail[0].length, measureOf(m.indicator, 'declined'));
       c.from = c.groupFrom = sentence.from + before.index;
       out.push(c);
-    } else if (after) out.push(candidate(m, 'declined', [m], sentence, m.to + after[0].length, measureOf(m.indicator)));
+    } else if (after)
+      out.push(candidate(m, 'declined', [m], sentence, m.to + after[0].length, measureOf(m.indicator, 'declined')));
   }
   return out;
 }
