@@ -108,11 +108,17 @@ const AMBIGUOUS_MARGIN = 0.08;
 
 // ---------------------------------------------------------------- comparing objects
 
+/** Words for the same thing, written one way before objects are compared: each synonym group's first word. */
+const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [new RegExp(g.slice(1).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|') || '(?!)'), g[0]]);
+
 const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
 /** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
 export function normObject(o: string): string {
-  return o.replace(/[(（][^()（）]{0,6}[)）]/g, '').replace(PUNCT, '').replace(/等/g, '').replace(OBJECT_PREFIX_RE, '');
+  let n = o.replace(/[(（][^()（）]{0,6}[)）]/g, '').replace(PUNCT, '').replace(/等/g, '').replace(OBJECT_PREFIX_RE, '');
+  // one word for the same thing (停车位 and 泊位)
+  for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
+  return n;
 }
 
 /** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */

@@ -81,10 +81,16 @@ function splitPhrase(text: string, from: number, to: number): { verbFrom: number
   const end = from + phrase.length;
   const runs = verbRuns(text, start, end);
   const first = runs[0];
-  if (first && first.from === start) return { verbFrom: first.from, verb: first.word, object: cleanObject(text.slice(first.to, end)), objFrom: first.to };
+  if (first && first.from === start) {
+    const object = cleanObject(text.slice(first.to, end));
+    // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
+    const general = /^(?:完成|实现|开展|组织|推动|推进|累计完成)/.exec(first.word);
+    if (!object && general && first.word.length > general[0].length) return { verbFrom: first.from, verb: general[0], object: first.word.slice(general[0].length), objFrom: first.from + general[0].length };
+    return { verbFrom: first.from, verb: first.word, object, objFrom: first.to };
+  }
   const last = runs[runs.length - 1];
   if (last && last.to === end) {
-    const object = cleanObject(text.slice(start, last.from).replace(/(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共)+$/, ''));
+    const object = cleanObject(text.slice(start, last.from).replace(/(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共|有序|稳步|顺利|加快|全面|持续|不断|积极|深入|扎实|大力|有力|加速)+$/, ''));
     return { verbFrom: start, verb: last.word, object, objFrom: start };
   }
   const opening = [...runs].reverse().find((r) => BEFORE_VERB.test(text.slice(start, r.from)) && r.to < end);
@@ -97,7 +103,7 @@ export function cleanObject(s: string): string {
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
   if (m) o = o.slice(m[0].length);
-  return o.replace(/^(?:在|对|为|向|给|已|已经)/, '').replace(/等$/, '').trim();
+  return o.replace(/^(?:在|对|为|向|给|已|已经)/, '').replace(/等$/, '').replace(/(?:共计|合计|总计|累计|共)$/, '').trim();
 }
 
 interface Pending {
@@ -179,7 +185,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
         objTo = i + 1;
       }
-      if (text[q.to] === '的') {
+      if (text[q.to] === '的' && !/(?:上调|提高|增加|上浮)$/.test(text.slice(segFrom, q.from))) {
         item.dropped = 'an attribute (the figure describes what follows: 1平方公里的…)';
       }
       let end = objTo;
@@ -201,6 +207,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 7万人享受医养护一体化签约服务: what they do names what is counted
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
       if (!item.verb && predicateFrom >= 0) item.verb = text.slice(predicateFrom, Math.min(end, predicateFrom + 6));
+      // 1667人损毁农房重建: the object first, its verb at the end
+      if (!item.verb) {
+        const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
+        if (tail) {
+          item.verb = tail.word;
+          item.object = cleanObject(text.slice(q.to, tail.from));
+        }
+      }
       item.from = run ? run.from : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
