@@ -213,6 +213,13 @@ describe('how outcomes are matched', () => {
     expect(roads).toMatchObject({ status: 'partly', outcome_value: 36 });
   });
 
+  it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {
+    const r = read('学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。', 'progress', 2018, 'n', j);
+    expect(r.commitments.map((c) => [c.object, c.value, c.unit])).toEqual([['幼儿园', 40, '所'], ['入学名额', 1, '万个']]);
+    const m = matchCommitments(r.commitments, r.statements, [{ id: 'n', doc_kind: 'progress', report_year: 2018 }]);
+    expect(m.rows.map((x) => [x.status, x.outcome_value, x.match_score])).toEqual([['done', 48, 1], ['done', 1.25, 1]]);
+  });
+
   it('an aggregate of several promises goes to review.csv with its reason, never to one of them', () => {
     const lyg = read(local('lianyungang-2022-commitments'), 'commitments', 2022, 'lianyungang-2022-commitments', j);
     const pr = read(local('lianyungang-2022-progress'), 'progress', 2022, 'lianyungang-2022-progress', j);

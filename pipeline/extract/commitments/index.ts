@@ -14,7 +14,7 @@ import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantit
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { readFractions } from './parsers/fraction.js';
+import { readFractions, readRestatedTargets } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineHeadline } from './refiners/scope.js';
@@ -194,6 +194,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const items = readItems(t, input.doc_kind, input.year);
   refineRespectively(text, items);
   readFractions(text, items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')));
+  readRestatedTargets(text, items);
   refineScope(text, items);
   refineVerb(items);
   refineNotYet(text, items);

@@ -38,6 +38,9 @@ const NOT_A_QUANTITY_BEFORE = /[A-Za-z0-9.第]$/;
 /** What makes the unit part of a longer word: 2个百分点 is percentage points; 5路公交 is a bus route; 3次会议 is an event. */
 const UNIT_CONTINUES: Record<string, RegExp> = {
   个: /^(?:百分点|月|小时|工作日|星期|季度)/,
+  人: /^(?:口|民币)/,
+  位: /^(?:于|居|列|数|置|次|列第)/,
+  只: /^(?:要|有|能|是)/,
   路: /^(?:公交|车|口)/,
   次: /^(?:会议|全会|全体会议)/,
   期: /^间/,

@@ -26,6 +26,8 @@ export const COUNT_UNITS: Record<string, { base: string; factor: string }> = {
   公顷: { base: 'm2', factor: '10000' },
   亩: { base: 'm2', factor: '666.6667' },
   立方米: { base: 'm3', factor: '1' },
+  位: { base: 'count', factor: '1' },
+  只: { base: 'count', factor: '1' },
 };
 
 /** Multipliers in front of a unit (万平方米, 亿元, 万人次). */
@@ -88,7 +90,7 @@ export const QUALIFIER_AFTER: Record<string, Qualifier> = {
  * the last of them before a number that comes first (实施4600米河道水生态治理).
  */
 export const VERBS = [
-  '新改扩建', '新改建', '新扩建', '改扩建', '改扩', '新建', '改建', '扩建', '重建', '续建', '建设提升', '建设养护', '建设', '建成', '建好',
+  '新(改、扩)建', '新(改)扩建', '新(改)建', '(改)扩建', '新改扩建', '新改建', '新扩建', '改扩建', '改扩', '新建', '改建', '扩建', '重建', '续建', '建设提升', '建设养护', '建设', '建成', '建好',
   '开工建设', '开工改造', '开工', '竣工', '完工', '交付', '投用', '投入使用', '改造提升', '提升改造', '改造建设', '巩固提升', '提质改造',
   '改造', '提升', '整治提升', '整治', '治理', '新增加', '新增', '增加', '增设', '扩增', '新招聘', '招聘', '招录', '培育', '培树', '培训',
   '培养', '认定', '创建', '创设', '创成', '打造', '打通', '实施', '完成', '实现', '开展', '举办', '组织', '提供', '筹集', '筹建', '启动',
@@ -103,8 +105,8 @@ export const VERB_ANYWHERE = new RegExp(`(?:${alt(VERBS)})`, 'g');
 
 /** Verbs that may stand before a count in Chinese numerals (建成一座, 办好十件, 新建两处). */
 export const ZH_NUMERAL_VERBS = ['新建', '建成', '建设', '改造', '办好', '办', '实施', '完成', '新增', '打造', '推动', '覆盖', '改建', '扩建', '新改扩建', '创建', '培育', '引进'];
-/** Only these, before 一 with a unit of a building or a place, make it a count and not an article. */
-export const ONE_VERBS = ['新建', '建成', '建设'];
+/** Only these, before 一 with a unit of a building or a place, make it a count and not an article (建设一个…的政府 is an aim). */
+export const ONE_VERBS = ['新建', '建成'];
 export const ONE_UNITS = ['座', '所', '处', '个'];
 
 /** Words in front of a clause that are not its verb or its object. */
@@ -153,6 +155,9 @@ export const LIST_INTRO_RE = /(?:以下[^。:：\n]{0,12}|如下|包括|主要�
 export const COMMENTARY_RE = /^\s*(?:解读|点评|延伸阅读|记者观察)[:：]/;
 /** An opening that talks about a past year: 2022年,… / 刚刚过去的2020年 / 去年. */
 export const PAST_YEAR_RE = /(?:刚刚过去的|过去的|回顾)?(\d{4})年(?:度)?(?:[,，]|以来|里|中|全年)|^去年/;
+
+/** After a figure, a target restated: 超额完成40所的年度目标任务. */
+export const RESTATED_TARGET_RE = /^的(?:年度|全年|年初)?(?:目标任务|目标|任务|计划)/;
 
 /** In a progress notice: what labels the outcome of an item (进展情况:). */
 export const PROGRESS_LABEL_RE = /进展情况|完成情况|实施情况|推进情况/;

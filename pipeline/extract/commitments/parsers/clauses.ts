@@ -8,9 +8,11 @@
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import { VERB_ANYWHERE, MODALS_RE, ATTRIBUTE_ONLY, PREDICATE_RE, PER_UNIT_RE } from '../vocabulary.js';
+import { VERBS, VERB_ANYWHERE, MODALS_RE, ATTRIBUTE_ONLY, PREDICATE_RE, PER_UNIT_RE, RESTATED_TARGET_RE } from '../vocabulary.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
+const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
+const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
 const JOINER = /^(?:、|和|及|以及|并|与|或)/;
 /** Words between an object and its number that link them: 达到, 为, 共, 预计共. */
 const LINK_TAIL = /(?:预计共|预计|共计|合计|总计|达到|达|为|共|计|约|至|到|提高到|增加到|提高至|分别为|分别)+$/;
@@ -54,8 +56,8 @@ const trimSpace = (text: string, from: number, to: number): [number, number] => 
   return [from, to];
 };
 
-/** What stands before a clause's words: spaces, joiners, a list marker (1. / 一、 / (1) / 第一件: / ■). */
-const LEADING = /^(?:[\s、,，]|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
+/** What stands before a clause's words: spaces, joiners, a list marker (1. / 一、 / (1) / 第一件: / ■), a table's row number (1 新建…). */
+const LEADING = /^(?:[\s、,，]|\d{1,3}(?=[\u4e00-\u9fff])|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
 
 /** What may stand right before a verb that starts a clause inside a longer line: 将, 今年, ■, a space. */
 const BEFORE_VERB = /(?:将|年|今年|全年|拟|要|继续|计划|再|已|已经|并|还|■|●|◆|\s|[)）])$/;
@@ -82,7 +84,12 @@ function splitPhrase(text: string, from: number, to: number): { verbFrom: number
   const runs = verbRuns(text, start, end);
   const first = runs[0];
   if (first && first.from === start) {
-    const object = cleanObject(text.slice(first.to, end));
+    let object = cleanObject(text.slice(first.to, end));
+    // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
+    if (object.length === 1) {
+      const tail = VERBS_LONGEST.find((v) => first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)));
+      if (tail) return { verbFrom: first.from, verb: first.word.slice(0, -tail.length), object: cleanObject(tail + object), objFrom: first.to - tail.length };
+    }
     // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
     const general = /^(?:完成|实现|开展|组织|推动|推进|累计完成)/.exec(first.word);
     if (!object && general && first.word.length > general[0].length) return { verbFrom: first.from, verb: general[0], object: first.word.slice(general[0].length), objFrom: first.from + general[0].length };
@@ -139,7 +146,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       sentence, rule: 'object-figure', context: '',
     };
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
-    if (inParens) {
+    if (RESTATED_TARGET_RE.test(afterQ)) {
+      // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
+      item.rule = 'restated-target';
+      item.verb = 'target';
+      item.to = q.to + RESTATED_TARGET_RE.exec(afterQ)![0].length;
+      prevEnd = item.to;
+      p.sharesNext = false;
+    } else if (inParens) {
       // 7条道路(82.12公里): the same thing measured again
       item.rule = 'figure-in-brackets';
       p.sharesNext = false;

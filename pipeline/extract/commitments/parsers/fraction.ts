@@ -31,3 +31,32 @@ export function readFractions(text: string, items: Item[]): void {
     b.pairedWith = a;
   }
 }
+
+/**
+ * Rule: an outcome, then the target it met, as year-end accounts write them:
+ *   全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务 → the promise 40所 (幼儿园), its outcome 48所.
+ */
+export function readRestatedTargets(text: string, items: Item[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const t = items[k];
+    if (t.rule !== 'restated-target' || t.role !== 'statement') continue;
+    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+    // the figure of the same thing before it in the sentence; of two, the one nearer in size (5.48万批次, not 每千人6.8批次)
+    const size = (o: Item) => Math.abs(Math.log(Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1) / (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1))));
+    const outcome = items
+      .slice(0, k)
+      .filter((o) => o.sentence === t.sentence && o.kind === 'figure' && o.rule !== 'restated-target' && !o.pairedWith && base(o) === base(t) && o.to <= t.from)
+      .sort((a, b) => size(a) - size(b))[0];
+    if (!outcome) {
+      t.dropped = 'a target restated without its outcome';
+      continue;
+    }
+    t.role = 'promise';
+    t.object = outcome.object;
+    t.verb = outcome.verb;
+    t.objectInherited = t.verbInherited = true;
+    outcome.pairedWith = t;
+    outcome.rule = 'outcome-of-restated-target';
+  }
+  void text;
+}

@@ -23,6 +23,7 @@ export function refineScope(text: string, items: Item[]): void {
     else if ((q.qualifierWord === '以上' || q.qualifierWord === '以下') && /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) && !/^(?:的|和|及|与)/.test(text.slice(q.to, q.to + 1)) && it.rule === 'object-figure' && !/[,，。；;\n]/.test(text[q.to] ?? '')) {
       drop(it, 'describes what follows (500万元以上项目), not a quantity promised');
     } else if (META_OBJECT_RE.test(it.object)) drop(it, `counts parts of the text ("${it.object}"), not a thing`);
+    else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, '')) drop(it, 'names nothing counted');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself');
   }
 }
