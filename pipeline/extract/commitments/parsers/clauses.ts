@@ -146,7 +146,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       sentence, rule: 'object-figure', context: '',
     };
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
-    if (RESTATED_TARGET_RE.test(afterQ)) {
+    if (RESTATED_TARGET_RE.test(afterQ) && /(?:超额|全面|圆满)?完成了?$/.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
       item.rule = 'restated-target';
       item.verb = 'target';
