@@ -10,6 +10,7 @@ import { readSeriesFile } from './series-file.js';
 import { extractCommunique } from './communique/index.js';
 import { readCommitments, type CommitmentRecord, type StatementRecord } from './commitments/index.js';
 import type { CompiledDictionary } from './dictionary.js';
+import { normalize, type NormalText } from './normalize.js';
 import type { DocKind, Observation } from '../core/model.js';
 
 export interface DocumentInput extends ReportInput {
@@ -35,10 +36,10 @@ function headlineOf(dict: CompiledDictionary): (object: string) => string | unde
   };
 }
 
-function commitmentsOf(doc: DocumentInput, dict: CompiledDictionary, observations: Observation[]) {
+function commitmentsOf(doc: DocumentInput, dict: CompiledDictionary, observations: Observation[], norm?: NormalText) {
   return readCommitments({
     id: doc.id, jurisdiction: doc.jurisdiction, doc_kind: doc.doc_kind, year: doc.report_year, source: doc.source, segments: doc.segments,
-    observed: observations.map((o) => ({ start: o.start, end: o.end })), headline: headlineOf(dict),
+    observed: observations.map((o) => ({ start: o.start, end: o.end })), headline: headlineOf(dict), norm,
   });
 }
 
@@ -47,8 +48,10 @@ export function extractDocument(doc: DocumentInput, dict: CompiledDictionary): D
     case 'series':
       return { observations: readSeriesFile(doc, dict.byId), stated: [], commitments: [], statements: [] };
     case 'work_report': {
-      const r = extractReport(doc, dict);
-      const c = commitmentsOf(doc, dict, r.observations);
+      // both readers read the one normalised text
+      const norm = normalize(doc.source, doc.segments);
+      const r = extractReport(doc, dict, { norm });
+      const c = commitmentsOf(doc, dict, r.observations, norm);
       return { ...r, commitments: c.commitments, statements: c.statements };
     }
     case 'statistical_communique':

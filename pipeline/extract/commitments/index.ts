@@ -10,6 +10,7 @@ import Big from 'big.js';
 import type { DocKind, Qualifier, Segment } from '../../core/model.js';
 import { detach } from '../index.js';
 import { readText, toSource, type ReadText } from './text.js';
+import type { NormalText } from '../normalize.js';
 import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantities.js';
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
@@ -33,6 +34,8 @@ export interface CommitmentInput {
   observed?: Array<{ start: number; end: number }>;
   /** the headline indicator an object names (城镇新增就业), if any: in a work report it stays with the dictionary */
   headline?: (object: string) => string | undefined;
+  /** the source already normalised by another reader of the same document */
+  norm?: NormalText;
 }
 
 /** One promise: a counted quantity for a year, as written. */
@@ -109,8 +112,17 @@ function markerTest(text: string): (at: number) => boolean {
   return (at) => marks.some((m) => at >= m.from && at < m.to);
 }
 
+/** The zone holding `at` (zones are in order and do not overlap): a binary search. */
 function zoneAt(zones: Zone[], at: number): Zone | undefined {
-  return zones.find((z) => at >= z.from && at < z.to);
+  let lo = 0, hi = zones.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const z = zones[mid];
+    if (at < z.from) hi = mid - 1;
+    else if (at >= z.to) lo = mid + 1;
+    else return z;
+  }
+  return undefined;
 }
 
 /** Every item of the document, before refining. */
@@ -189,7 +201,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
 const clean = (s: string) => s.replace(/\s+/g, '');
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const t = readText(input.source, input.segments);
+  const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const items = readItems(t, input.doc_kind, input.year);
   refineRespectively(text, items);

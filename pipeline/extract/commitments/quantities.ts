@@ -2,6 +2,7 @@
 // 不少于120万平方米, 每人每月1949元, and counts in Chinese numerals where they
 // count (新建两处, 办好十件, 建成一座). A number without a unit (a phone number, a
 // year, a table cell), a percentage or a multiple is not a quantity here.
+import { BOUNDARY_CHARS } from './text.js';
 import Big from 'big.js';
 import { decodeInteger } from '../numerals.js';
 import type { Qualifier } from '../../core/model.js';
@@ -50,6 +51,7 @@ const UNIT_CONTINUES: Record<string, RegExp> = {
   场: /^(?:所|馆|地|景|站)/,
 };
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const PER_UNIT_EARLIER = new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`);
 
 /** The base of a unit and its factor, from its multiplier and its counting word. */
 export function unitBase(unit: string, perUnit?: string): { base: string; factor: Big } | undefined {
@@ -72,7 +74,7 @@ export function baseValue(number: string, unit: string, perUnit?: string): { val
 
 /** Where the clause that holds `at` starts (after the last sentence end, comma or colon). */
 function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0 && i > at - 80; i--) if (/[。；;！？!?\n,，:：]/.test(text[i])) return i + 1;
+  for (let i = at - 1; i >= 0 && i > at - 80; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
   return Math.max(0, at - 80);
 }
 
@@ -84,7 +86,7 @@ function perUnitFor(text: string, numFrom: number, unit: string): string | undef
   const direct = PER_UNIT_RE.exec(before);
   if (direct) return PER_UNITS[direct[0]].unit;
   // one per-unit earlier in the clause, before an amount of 元 in the same breath
-  const m = new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`).exec(before);
+  const m = PER_UNIT_EARLIER.exec(before);
   return m ? PER_UNITS[m[1]].unit : undefined;
 }
 

@@ -6,6 +6,18 @@
 import { normalize, sourceSpan, type NormalText } from '../normalize.js';
 import type { Segment } from '../../core/model.js';
 
+const table = (chars: string) => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** What ends a clause: , ， ; ； 。 and a line end. */
+export const CLAUSE_END = table(',，;；。\n');
+/** The same, and a colon (a clause that introduces what follows). */
+export const CLAUSE_OR_COLON = table(',，;；。\n:：');
+/** Every boundary of a clause or a sentence. */
+export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？');
+
 export interface ReadText {
   norm: NormalText;
   /** the text the rules read */
@@ -21,12 +33,18 @@ const TAG_RESIDUE = /\??<?\/(?:p|span|div|br|a|td|tr|li|strong|b|font)>/g;
 /** Thousands separators (1,349,084): taken out, or the number reads as a list. */
 const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
 
-export function readText(source: string, segments?: Segment[]): ReadText {
-  const norm = normalize(source, segments);
+export function readText(source: string, segments?: Segment[], normalised?: NormalText): ReadText {
+  const norm = normalised ?? normalize(source, segments);
   const src = norm.text;
   const out: number[] = [];
   for (const re of [PINYIN, TAG_RESIDUE]) for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
   for (const m of src.matchAll(GROUPED)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
+  if (!out.length) {
+    // nothing taken out: every unit stands for itself
+    const id = new Int32Array(src.length + 1);
+    for (let i = 0; i <= src.length; i++) id[i] = i;
+    return { norm, text: src, toNorm: id };
+  }
   out.sort((a, b) => a - b);
   const parts: string[] = [];
   const map: number[] = [];

@@ -36,11 +36,17 @@ export function linesOf(text: string): Line[] {
 }
 
 /** Sentences: up to each 。；！？ or line end. */
+const SENTENCE_END = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '。；;！？!?\n') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
 export function sentencesOf(text: string): Span[] {
   const out: Span[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !/[。；;！？!?\n]/.test(text[i])) continue;
+    if (i < text.length && !SENTENCE_END[text.charCodeAt(i)]) continue;
     const end = i < text.length ? i + 1 : i;
     if (text.slice(s, end).trim()) out.push({ from: s, to: end });
     s = end;

@@ -5,6 +5,7 @@
 //   one object, several verbs: 新建中小学15所、改扩建8所 · 建设停车场(库)4处、泊位800个,竣工2处
 //   two figures of one thing: 517户1667人损毁农房重建 · 7条道路(82.12公里)
 //   an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
+import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
@@ -26,7 +27,7 @@ interface VerbRun {
 /** Runs of verbs in text[from, to): 完成铺设, 开工建设, 推动开工和投用. */
 function verbRuns(text: string, from: number, to: number): VerbRun[] {
   const runs: VerbRun[] = [];
-  const re = new RegExp(VERB_ANYWHERE.source, 'g');
+  const re = VERB_ANYWHERE;
   re.lastIndex = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
@@ -41,12 +42,12 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
 
 /** Where the clause holding `at` starts within the sentence. */
 function clauseFrom(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.from; i--) if (BOUNDARY.test(text[i])) return i + 1;
+  for (let i = at - 1; i >= sentence.from; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
   return sentence.from;
 }
 
 function clauseTo(text: string, sentence: Span, at: number): number {
-  for (let i = at; i < sentence.to; i++) if (BOUNDARY.test(text[i])) return i;
+  for (let i = at; i < sentence.to; i++) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i;
   return sentence.to;
 }
 

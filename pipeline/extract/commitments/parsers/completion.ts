@@ -1,6 +1,7 @@
 // Rule: an outcome without a figure, and a promise quoted by name inside a story.
 //   XX路全线贯通 · 市全民健身活动中心投入使用 (done, no figure)
 //   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
+import { CLAUSE_END } from '../text.js';
 import type { Item, Span } from '../types.js';
 import { DONE_RE, NOT_YET_RE, VERB_RE } from '../vocabulary.js';
 import { cleanObject } from './clauses.js';
@@ -8,9 +9,10 @@ import { cleanObject } from './clauses.js';
 /** Clauses of a sentence that say a thing was done, and contain no figure. */
 export function readDone(text: string, sentence: Span, year: number, hasFigure: (from: number, to: number) => boolean, ofQuote = false): Item[] {
   const out: Item[] = [];
+  if (!DONE_RE.test(text.slice(sentence.from, sentence.to))) return out;
   let from = sentence.from;
   for (let i = sentence.from; i <= sentence.to; i++) {
-    if (i < sentence.to && !/[,，;；。\n]/.test(text[i])) continue;
+    if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;
     const clause = text.slice(from, i);
     const m = DONE_RE.exec(clause);
     if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !/基本完成|部分完成|未完成/.test(clause)) {

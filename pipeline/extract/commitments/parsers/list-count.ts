@@ -29,7 +29,7 @@ const LIST_NAME = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)?(?:�
 /** What a later text says of a whole list: done, without a figure for any one item. */
 export function readListDone(text: string, sentence: Span, year: number): Item | undefined {
   const body = text.slice(sentence.from, sentence.to);
-  if (NOT_YET_RE.test(body) || /基本完成|部分完成/.test(body)) return undefined;
+  if (!/实事|项目|民生工程|具体任务/.test(body) || NOT_YET_RE.test(body) || /基本完成|部分完成/.test(body)) return undefined;
   for (const m of body.matchAll(LIST_NAME)) {
     const at = sentence.from + m.index!;
     const end = at + m[0].length;

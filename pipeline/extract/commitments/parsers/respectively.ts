@@ -3,6 +3,7 @@
 //   困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月181元、243元提高到188元、252元 → two objects
 //   集中供养孤儿基本生活最低养育标准从每人每月1883元提高到1949元 → 1949元/人/月, from 1883
 // The values it starts from are not promised: they are kept as the baseline.
+import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
 import { cleanObject } from './clauses.js';
 
@@ -10,7 +11,7 @@ const FROM = /(?:分别)?(?:从|由)/g;
 const TO = /(?:提高到|提高至|增加到|增加至|提升到|提升至|上调到|上调至|调整到|调整为|达到|增至|提至|到|至)/;
 
 function clauseStart(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.from; i--) if (/[,，:：。；;\n]/.test(text[i])) return i + 1;
+  for (let i = at - 1; i >= sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
   return sentence.from;
 }
 
@@ -37,7 +38,7 @@ export function refineRespectively(text: string, items: Item[]): void {
     for (const m of body.matchAll(FROM)) {
       const fromAt = sentence.from + m.index!;
       const clauseEnd = (() => {
-        for (let i = fromAt; i < sentence.to; i++) if (/[,，;；。\n]/.test(text[i])) return i;
+        for (let i = fromAt; i < sentence.to; i++) if (CLAUSE_END[text.charCodeAt(i)]) return i;
         return sentence.to;
       })();
       const to = TO.exec(text.slice(fromAt + m[0].length, clauseEnd));

@@ -3,6 +3,7 @@
 //   a part of the text, not a thing (三个方面, 三项举措) · the count of the list read as an item
 //   a promise with no verb of doing · an outcome still to come (正在施工, 力争上半年开工)
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
+import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
 import { CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
@@ -16,7 +17,7 @@ export function refineScope(text: string, items: Item[]): void {
     if (it.dropped || it.kind !== 'figure' || !it.q) continue;
     const q = it.q;
     const clauseFrom = (() => {
-      for (let i = q.from - 1; i >= it.sentence.from; i--) if (/[,，;；。:：\n]/.test(text[i])) return i + 1;
+      for (let i = q.from - 1; i >= it.sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
       return it.sentence.from;
     })();
     if (CHANGE_RE.test(text.slice(clauseFrom, q.from))) drop(it, 'a change from a base, not an amount');
@@ -36,11 +37,11 @@ export function refineNotYet(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
     const from = (() => {
-      for (let i = it.from - 1; i >= it.sentence.from; i--) if (/[,，;；。\n]/.test(text[i])) return i + 1;
+      for (let i = it.from - 1; i >= it.sentence.from; i--) if (CLAUSE_END[text.charCodeAt(i)]) return i + 1;
       return it.sentence.from;
     })();
     let to = it.to;
-    while (to < it.sentence.to && !/[,，;；。\n]/.test(text[to])) to++;
+    while (to < it.sentence.to && !CLAUSE_END[text.charCodeAt(to)]) to++;
     if (NOT_YET_RE.test(text.slice(from, to))) drop(it, 'still to come or in progress, not an outcome');
   }
 }
