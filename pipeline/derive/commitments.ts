@@ -114,10 +114,15 @@ const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].len
 const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
 /** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
+const NORMALISED = new Map<string, string>();
 export function normObject(o: string): string {
+  const known = NORMALISED.get(o);
+  if (known !== undefined) return known;
+  if (NORMALISED.size > 20000) NORMALISED.clear();
   let n = o.replace(/[(（][^()（）]{0,6}[)）]/g, '').replace(PUNCT, '').replace(/等/g, '').replace(OBJECT_PREFIX_RE, '');
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
+  NORMALISED.set(o, n);
   return n;
 }
 
@@ -139,11 +144,17 @@ function headsAgree(a: string, b: string): boolean {
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }
 
+/** Pairs of characters of a text (numbers as #), kept for the texts compared again and again. */
+const BIGRAMS = new Map<string, Set<string>>();
 function bigrams(s: string): Set<string> {
+  let out = BIGRAMS.get(s);
+  if (out) return out;
   const t = s.replace(PUNCT, '').replace(/\d+(?:\.\d+)?/g, '#');
-  const out = new Set<string>();
+  out = new Set<string>();
   for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
   if (t.length === 1) out.add(t);
+  if (BIGRAMS.size > 20000) BIGRAMS.clear();
+  BIGRAMS.set(s, out);
   return out;
 }
 
