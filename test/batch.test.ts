@@ -130,9 +130,9 @@ describe('warnings and corrections', () => {
     fs.cpSync(input, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({
       overrides: [
-        { action: 'suppress', report_id: 'shangcheng-2015', reason: 'completions, not new parking spaces', match: { indicator: 'parking_spaces', value: 500 } },
-        { action: 'correct', report_id: 'shangcheng-2015', reason: 'the 800 spaces are a target with confidence', match: { indicator: 'parking_spaces', value: 800 }, set: { qualifier: 'exact' } },
-        { action: 'add', report_id: 'shangcheng-2015', reason: 'affordable housing completions', set: { indicator: 'affordable_housing_construction', kind: 'actual', period: 2014, measure: 'level', value: 19, unit: '万平方米', text: '竣工交付3个安置房项目共19万平方米' } },
+        { action: 'suppress', report_id: 'shangcheng-2015', reason: 'the same jobs as 30899个, stated again in persons', match: { indicator: 'new_jobs', value: 3.09 } },
+        { action: 'correct', report_id: 'shangcheng-2015', reason: 'the jobs target is exact, with confidence', match: { indicator: 'new_jobs', value: 23400 }, set: { qualifier: 'exact' } },
+        { action: 'add', report_id: 'shangcheng-2015', reason: "the fund town's own tax, kept for a series of the town", set: { indicator: 'tax_revenue', kind: 'actual', period: 2014, measure: 'level', value: 2.4, unit: '亿元', text: '基金小镇实现税收2.4亿元' } },
       ],
     }));
     const out = path.join(tmpdir(), 'release');
@@ -140,9 +140,9 @@ describe('warnings and corrections', () => {
     expect(r.status, r.stderr).toBe(0);
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
     expect(bundle.overrides_applied.map((o: { result: string }) => o.result)).toEqual(['1 suppressed', '1 corrected', '1 added']);
-    const parking = bundle.observations.filter((o: { indicator: string }) => o.indicator === 'parking_spaces');
-    expect(parking).toHaveLength(1);
-    expect(parking[0]).toMatchObject({ value: 800, confidence: 1, override: 'the 800 spaces are a target with confidence' });
+    const jobs = bundle.observations.filter((o: { indicator: string; report_id: string }) => o.indicator === 'new_jobs' && o.report_id === 'shangcheng-2015');
+    expect(jobs.map((o: { value: number }) => o.value)).toEqual([30899, 23400]);
+    expect(jobs[1]).toMatchObject({ value: 23400, confidence: 1, override: 'the jobs target is exact, with confidence' });
     const added = bundle.observations.find((o: { rule: string }) => o.rule === 'override');
     expect(seed.slice(added.start, added.end)).toBe(added.text);
   });

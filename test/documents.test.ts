@@ -367,7 +367,8 @@ describe('bad input: each fails clearly, naming the file and what to do', () => 
   });
 
   it('UTF-16 without a BOM is read correctly', () => {
-    const keys = (rs: ReturnType<typeof read>) => rs.flatMap((r) => (r.ok ? r.observations.map((o) => `${o.report_id}|${key(o)}`) : [r.error]));
+    const keys = (rs: ReturnType<typeof read>) =>
+      rs.flatMap((r) => (r.ok ? [...r.observations.map((o) => `${o.report_id}|${key(o)}`), ...r.commitments.map((c) => `${c.report_id}|${c.item}|${c.value}`)] : [r.error]));
     const txt = read({ 'r2015.txt': seed, 'r2016.txt': seed2016 }, TXT);
     const le = read({ 'r2015.txt': iconv.encode(seed, 'utf-16le'), 'r2016.txt': iconv.encode(seed2016, 'utf-16be') }, TXT);
     expect(le.map((r) => (r.ok ? r.encoding : r.error))).toEqual(['utf-16le', 'utf-16be']);

@@ -124,7 +124,7 @@ describe('yoy.xlsx', () => {
   it('has one sheet per table, the contract header, typed numeric cells, a frozen header and a filter', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment', 'outcome_sources', 'amplification', 'pivot_actuals', 'pivot_targets']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'stated_attainment', 'outcome_sources', 'commitments', 'amplification', 'pivot_actuals', 'pivot_targets']);
     const tva = wb.getWorksheet('targets_vs_actuals')!;
     const header = (tva.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 5)).toEqual(['jurisdiction', 'indicator', 'indicator_label', 'measure', 'year']);

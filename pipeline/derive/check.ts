@@ -15,6 +15,7 @@ import type { SummaryRow } from './summary.js';
 import type { StatedRow } from './stated.js';
 import type { OutcomeSourceRow } from './outcome-sources.js';
 import type { AmplificationRow } from './amplification.js';
+import type { CommitmentRow } from './commitments.js';
 
 type NumberKind = 'int' | 'num';
 /** The fields of T that hold numbers. */
@@ -41,6 +42,10 @@ const REVISIONS: Spec<RevisionRow> = { year: 'int', first_value: 'num', later_va
 const STATED: Spec<StatedRow> = { year: 'int', start: 'int', end: 'int' };
 const AMPLIFICATION: Spec<AmplificationRow> = { year: 'int', target_low: 'num?', target_high: 'num?', parent_target_low: 'num?', parent_target_high: 'num?', amplification: 'num' };
 const OUTCOME_SOURCES: Spec<OutcomeSourceRow> = { year: 'int', value: 'num?', difference: 'num?', value_as_stated: 'num', start: 'int', end: 'int' };
+const COMMITMENTS: Spec<CommitmentRow> = {
+  year: 'int', value: 'num', value_base: 'num?', start: 'int', end: 'int', outcome_value: 'num?', outcome_value_base: 'num?', outcome_start: 'int?', outcome_end: 'int?',
+  match_score: 'num?', value_low: 'num?', value_high: 'num?', baseline: 'num?', sources: 'int',
+};
 
 /** Decimals a figure may carry: values as stated, base values rounded to 6, derived figures to 4 or 2. */
 const MAX_DECIMALS = 8;
@@ -100,6 +105,7 @@ export function checkDerived(d: Derived): void {
   checkRows('summary', d.summary, SUMMARY, (r) => seriesName(r));
   checkRows('revisions', d.revisions, REVISIONS, (r) => `${seriesName(r)}, year ${r.year}`, (r) => reportsOf(r.first_report_id, r.later_report_id));
   checkRows('outcome_sources', d.outcome_sources, OUTCOME_SOURCES, (r) => `${seriesName(r)}, year ${r.year}, report ${r.report_id}`, (r) => r.report_id);
+  checkRows('commitments', d.commitments, COMMITMENTS, (r) => `jurisdiction ${r.jurisdiction}, year ${r.year}, report ${r.report_id}, span ${r.start}-${r.end} "${r.item}"`, (r) => reportsOf(r.report_id, r.outcome_report_id));
   checkRows('stated_attainment', d.stated_attainment, STATED, (r) => `jurisdiction ${r.jurisdiction}, indicator ${r.indicator}, year ${r.year}`, (r) => r.report_id);
   for (const [table, p] of [['pivot_actuals', d.pivot_actuals], ['pivot_targets', d.pivot_targets]] as const) {
     for (const y of p.years) {

@@ -235,8 +235,9 @@ function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, se
   };
 }
 
-export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): Extraction {
-  const norm = normalize(report.source, report.segments);
+export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean; norm?: NormalText } = {}): Extraction {
+  // a caller that reads the same report with another reader normalises it once (extract/documents.ts)
+  const norm = opts.norm ?? normalize(report.source, report.segments);
   const text = norm.text;
   const ctx = buildContext(text);
   const mentions = bySentence(ctx.sentences, findMentions(text, dict));

@@ -231,7 +231,8 @@ export const REVIEW: TableDef = {
   file: 'review.csv',
   title: 'Observations to review',
   description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
-  rows: (u) => u.review,
+  // an outcome that could not be set beside one commitment without a guess is here too (indicator "commitment")
+  rows: (u) => [...u.review, ...(u.derived.commitment_review ?? [])],
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 
@@ -315,6 +316,55 @@ export const AMPLIFICATION: TableDef = {
   ],
 };
 
+export const COMMITMENTS: TableDef = {
+  name: 'commitments',
+  file: 'commitments.csv',
+  title: 'Commitments and their outcomes',
+  description:
+    'One row per numbered commitment: a counted quantity promised in a work plan, a 民生实事 list or a progress notice that restates it, for the year it is promised for, beside the outcome a later document states (the next work report, a progress notice, a later list) and the status. Both spans are kept.',
+  primaryKey: ['report_id', 'start', 'end'],
+  rows: (u) => u.derived.commitments,
+  bundle: { itemSchema: 'bundle_commitments' },
+  workbook: true,
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
+    f('report_id', 'string', 'Document the commitment is read from'),
+    f('item', 'string', 'The commitment as written (the exact source span)'),
+    f('object', 'string', 'The thing counted, as written (城镇公办中小学学位)'),
+    f('value', 'number', 'The quantity as stated (the lower end of a range)'),
+    f('unit', 'string', 'Unit as stated: 个, 所, 万平方米, 公里, 元/人/月'),
+    f('value_base', 'number', 'The value with multipliers applied (3.2万个 → 32000)'),
+    f('unit_base', 'string', 'Base unit: count, persons, person_times, households, m2, m, CNY (with /person/month for standards)'),
+    f('qualifier', 'string', 'exact, at_least (以上, 不少于, 至少, 逾), about (左右, 约), at_most, range'),
+    f('start', 'integer', 'Start offset of the item in the decoded source'),
+    f('end', 'integer', 'End offset (exclusive)'),
+    f('outcome_value', 'number', 'The outcome as the later document states it'),
+    f('outcome_unit', 'string', 'Its unit as stated'),
+    f('outcome_value_base', 'number', 'The outcome in the base unit, compared with value_base'),
+    f('outcome_report_id', 'string', 'Document the outcome is read from'),
+    f('outcome_text', 'string', 'The outcome as written (the exact source span)'),
+    f('outcome_start', 'integer', 'Start offset of the outcome in its document'),
+    f('outcome_end', 'integer', 'End offset of the outcome'),
+    f('outcome_as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('match_score', 'number', '0-1: how well the outcome fits the commitment (object, head noun, unit, context, verb); 1 for an outcome read in the same breath as the promise (15个…已完成8个)'),
+    f('status', 'string', 'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)'),
+    f('text', 'string', 'The sentence the commitment stands in'),
+    f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
+    f('value_low', 'number', 'Lower end of a range (6—8个)'),
+    f('value_high', 'number', 'Upper end of a range'),
+    f('baseline', 'number', 'For a standard raised from one value to another (从每月631元提高到653元), the value it starts from'),
+    f('kind', 'string', 'figure (an item of the list) or list (the count of the list itself: 十件民生实事)'),
+    f('rule', 'string', 'The reading rule: object-figure, figure-object, from-to, respectively-from-to, fraction-promise, quoted-promise, list-count, …'),
+    f('doc_kind', 'string', "The kind of the commitment's document: work_report, commitments, progress"),
+    f('outcome_kind', 'string', 'figure, no_figure (completed, no number), or list_done (said of the whole list)'),
+    f('outcome_source', 'string', "The kind of the outcome's document"),
+    f('outcome_sentence', 'string', 'The sentence the outcome stands in'),
+    f('sources', 'integer', 'How many later statements were matched to it (the one shown is chosen: a year-end figure before an interim one)'),
+    f('review_reason', 'string', 'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)'),
+  ],
+};
+
 const pivot = (name: 'pivot_actuals' | 'pivot_targets', pivotOf: (d: Derived) => Pivot): TableDef => {
   const what = name === 'pivot_actuals' ? 'actual' : 'target';
   return {
@@ -333,7 +383,7 @@ export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
 export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
 
 /** Every released table, in the order of the data package. */
-export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, AMPLIFICATION, PIVOT_ACTUALS, PIVOT_TARGETS];
+export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, COMMITMENTS, AMPLIFICATION, PIVOT_ACTUALS, PIVOT_TARGETS];
 /** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */

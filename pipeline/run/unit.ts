@@ -20,6 +20,7 @@ import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type 
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
+import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
 export interface Unit {
   /** place in jurisdiction order */
@@ -69,6 +70,8 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const warnings: Warning[] = [];
   let observations: Observation[] = [];
   const stated: StatedRecord[] = [];
+  const commitments: CommitmentRecord[] = [];
+  const statements: StatementRecord[] = [];
   const hashes: string[] = [];
   for (const task of unit.tasks) {
     const r = runTask(task, dict);
@@ -87,6 +90,8 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
+    for (const c of r.commitments) commitments.push(c);
+    for (const s of r.statements) statements.push(s);
     reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, ...(r.derived ? { derived_text: r.derived } : {}) });
   }
 
@@ -132,7 +137,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const documents = unit.tasks.filter((_, i) => reports[i]?.ok).map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
   let derived: ReturnType<typeof derive>;
   try {
-    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents);
+    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents, { commitments, statements });
   } catch (e) {
     // the derive boundary names the row and field of a value no table may hold
     if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
