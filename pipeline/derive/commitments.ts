@@ -103,6 +103,11 @@ export interface CommitmentMatching {
 
 /** Below this a statement is not read as reporting on a commitment. */
 export const MATCH_THRESHOLD = 0.55;
+/**
+ * Below this a match of a different-looking object is not trusted enough to set a figure
+ * beside a promise: it goes to review.csv instead (a wrong outcome is worse than none).
+ */
+export const TRUST_THRESHOLD = 0.72;
 /** Two candidates closer than this are ambiguous. */
 const AMBIGUOUS_MARGIN = 0.08;
 
@@ -180,6 +185,10 @@ function objectSimilarity(a: string, b: string): number {
 const GENERIC_WORDS = /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
 export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
+/** An object that is only the spender: a government or its purse. */
+const SPENDER_ONLY = /^(?:中央|地方|各级|省|市|县|区)?(?:政府|财政|国家)$/;
+/** A sentence without the words of money, effort and time and without its figures: what the money is for. */
+const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -225,6 +234,11 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
   if (!rc || !rs) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0) < 0.5) return 0;
+  // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
+  // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
+  if (c.unit_base === 'CNY' && (isGeneric(c.object) || isGeneric(s.object)) && dice(purposeWords(c.text), purposeWords(s.text)) < 0.2) return 0;
+  // a sum named only by who spends it (中央政府拟新增1.18万亿元) says nothing of what it buys
+  if (c.unit_base === 'CNY' && SPENDER_ONLY.test(normObject(c.object))) return 0;
   if (isGeneric(c.object) || isGeneric(s.object)) {
     // a short object (学生, 小区, 国债资金): the context and the size must agree as well
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
@@ -406,6 +420,13 @@ export function matchCommitments(allCommitments: CommitmentRecord[], statements:
     const co = normObject(best.c.object), so = normObject(s.object);
     if (s.kind === 'figure' && co !== so && co.endsWith(so) && co.length - so.length >= 2 && s.value_base !== null && best.c.value_base !== null && s.value_base > 1.5 * best.c.value_base) {
       flag([best.c], s, best.score, `the outcome counts a wider group (${s.object} against ${best.c.object})`);
+      continue;
+    }
+    // the thing promised, named whole in the statement or the statement's object whole in it
+    // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
+    const namesIt = normObject(best.c.object).includes(normObject(s.object)) || normObject(s.object).includes(normObject(best.c.object));
+    if (!s.paired && best.score < TRUST_THRESHOLD && !namesIt) {
+      flag([best.c], s, best.score, `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`);
       continue;
     }
     attach(best.c, s, best.score, s.paired ? 'paired' : 'matched');
