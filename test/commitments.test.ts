@@ -162,6 +162,18 @@ describe('how outcomes are matched', () => {
   const promise = (source: string, kind: DocKind = 'commitments', year = 2022) => read(source, kind, year, 'p', j).commitments;
   const said = (source: string, kind: DocKind = 'progress', year = 2022) => read(source, kind, year, 's', j).statements;
 
+  it('money is matched by what it is for, never by its kind or its spender alone (national reports)', () => {
+    // 2006: 30亿元国债资金 for coal-mine gas; the 2007 review: 27亿元国债资金 for rural clinics
+    const gas = promise(national.get(2006)!, 'work_report', 2006).find((c) => c.item.includes('30亿元国债资金'))!;
+    const clinics = said(national.get(2007)!, 'work_report', 2007).find((s) => s.item.includes('27亿元国债资金'))!;
+    expect([gas.unit_base, clinics.year]).toEqual(['CNY', 2006]);
+    expect(scorePair(gas, clinics)).toBe(0);
+    // 2009: 中央政府拟新增1.18万亿元 (of a two-year plan) against 2009年中央政府公共投资9243亿元
+    const plan = promise(national.get(2009)!, 'work_report', 2009).find((c) => c.item.includes('1.18万亿元'))!;
+    const spent = said(national.get(2010)!, 'work_report', 2010).find((s) => s.item.includes('9243亿元'))!;
+    expect(scorePair(plan, spent)).toBe(0);
+  });
+
   it('verbs and word order change, traditional characters, numbers scaled and hedged', () => {
     const lyg = promise(local('lianyungang-2022-commitments'));
     const progress = said(local('lianyungang-2022-progress'));
