@@ -1,10 +1,18 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // builds the shared release fixture once and gives every run a temporary directory of its own
+    globalSetup: ['test/global-setup.ts'],
+    // after each file: it left the project's output/ and .yoy-cache/ alone
+    setupFiles: ['test/hermetic.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // vitest's default leaves one core free, which on two cores is one file at a time; a test
+    // file mostly waits for the CLI it runs, so two files at a time keep both cores busy
+    maxWorkers: Math.max(2, os.availableParallelism() - 1),
   },
 });

@@ -2,8 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
-import { cli, tmpdir, shangchengInput, ROOT, DIFF } from './helpers.js';
+import { cli, diffCli, tmpdir, shangchengInput, RELEASE } from './helpers.js';
 
 describe('release diff', () => {
   it('lists a changed observation and the status it flips', () => {
@@ -16,7 +15,7 @@ describe('release diff', () => {
     const after = path.join(tmpdir(), 'after');
     expect(cli(['--input', input, '--output', after]).status).toBe(0);
     const changes = path.join(tmpdir(), 'changes.csv');
-    const r = spawnSync(process.execPath, [DIFF, before, after, '--changes', changes], { encoding: 'utf8' });
+    const r = diffCli([before, after, '--changes', changes]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('1 changed; 1 target statuses flipped');
     expect(r.stdout).toMatch(/changed\s+shangcheng-2016 gdp actual 2015 growth: 9\.2% → 7\.2%/);
@@ -26,8 +25,18 @@ describe('release diff', () => {
     expect(csv).toContain('status_flipped,targets_vs_actuals,shangcheng gdp growth 2015');
   });
 
+  it('a release against a copy of itself: nothing changed', () => {
+    const copy = path.join(tmpdir(), 'copy');
+    fs.cpSync(RELEASE, copy, { recursive: true });
+    const changes = path.join(tmpdir(), 'changes.csv');
+    const r = diffCli([RELEASE, copy, '--changes', changes]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/: 0 observations added, 0 removed, 0 changed; 0 target statuses flipped\n/);
+    expect(fs.readFileSync(changes, 'utf8')).toBe('\ufeffchange,table,key,old,new,text\r\n');
+  });
+
   it('a directory without a release is a usage error', () => {
-    const r = spawnSync(process.execPath, [DIFF, tmpdir(), tmpdir()], { encoding: 'utf8' });
+    const r = diffCli([tmpdir(), tmpdir()]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('holds no release');
   });

@@ -1,7 +1,8 @@
 // PDF and Word reports: made here from a corpus text with pdfkit (and a CJK font
 // of the system) and docx, read through pdfjs-dist and mammoth, and compared with
 // the same text read as .txt: the same observations (values, units, periods,
-// kinds). Then every bad input of issue 16 through the real CLI.
+// kinds). Then every bad input of issue 16, read as the runner's task reads it
+// (in-process), and the documents through the real CLI, in one thread and in workers.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -10,6 +11,10 @@ import PDFDocument from 'pdfkit';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { cli, extract, seed, seed2016, tmpdir } from './helpers.js';
+import { loadInput } from '../pipeline/load/index.js';
+import { runTask } from '../pipeline/run/task.js';
+import { compileDictionary } from '../pipeline/extract/dictionary.js';
+import { YoyError } from '../pipeline/core/errors.js';
 import { decodeReport, documentKind, type SourceRef } from '../pipeline/load/read.js';
 import { layoutPages, pageAt } from '../pipeline/load/pdf.js';
 import type { RawItem } from '../pipeline/load/bridge.js';
@@ -230,8 +235,8 @@ describe('PDF layout (pure)', () => {
 
 // ---------------------------------------------------------------- the real CLI
 
-/** One input directory with these files and one report per entry; the CLI with its own cache and output. */
-function run(files: Record<string, Buffer | string>, reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>, args: string[] = []) {
+/** One input directory with these files and one report per entry. */
+function inputWith(files: Record<string, Buffer | string>, reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>): string {
   const input = tmpdir('yoy-input-');
   for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(input, n), b);
   fs.writeFileSync(
@@ -240,10 +245,29 @@ function run(files: Record<string, Buffer | string>, reports: Array<{ id: string
       reports: reports.map((r) => ({ id: r.id, jurisdiction: r.jurisdiction ?? 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: r.year, path: r.path, ...(r.encoding ? { encoding: r.encoding } : {}) })),
     }),
   );
+  return input;
+}
+
+/** The real CLI on such an input, with its own cache and output (helpers.cli). */
+function run(files: Record<string, Buffer | string>, reports: Parameters<typeof inputWith>[1], args: string[] = []) {
   const out = path.join(tmpdir(), 'release');
-  const r = cli(['--input', input, '--output', out, '--cache-dir', tmpdir('yoy-cache-'), '--no-views', ...args]);
+  const r = cli(['--input', inputWith(files, reports), '--output', out, ...args]);
   const bundle = r.status === 0 ? JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8')) : undefined;
   return { ...r, bundle, out };
+}
+
+/**
+ * Each report of such an input read in-process as the runner's task reads it (load,
+ * then runTask: read, decode, extract): its observations, or its error as the CLI
+ * prints it ("file: CODE: message").
+ */
+function read(files: Record<string, Buffer | string>, reports: Parameters<typeof inputWith>[1]) {
+  const input = loadInput(inputWith(files, reports), { maxFileBytes: 200e6 });
+  const dict = compileDictionary(input.dictionary);
+  return input.reports.map(({ meta, ref }, index) => {
+    const r = runTask({ index, meta, ref }, dict);
+    return r.ok ? { ...r, error: undefined } : { ...r, error: new YoyError(r.error.code as never, r.error.message, r.error.file, r.error.location).toString() };
+  });
 }
 const bundleKeys = (b: { observations: Observation[] }) => b.observations.map((o) => `${o.report_id}|${key(o)}`);
 const TXT = [
@@ -269,6 +293,14 @@ describe('the real CLI reads PDF and Word reports', () => {
     const status = (b: { targets_vs_actuals: Array<{ indicator: string; measure: string; year: number; status: string; gap: number | null }> }) =>
       b.targets_vs_actuals.map((t) => `${t.indicator} ${t.measure} ${t.year} ${t.status} ${t.gap}`);
     expect(status(docs.bundle)).toEqual(status(txt.bundle));
+    // the text read from each document is in the release, and every span slices it
+    for (const rep of docs.bundle.reports as Array<{ id: string; source_text: string; page_starts?: number[] }>) {
+      expect(rep.source_text).toBe(`sources/${rep.id}.txt`);
+      const text = fs.readFileSync(path.join(docs.out, rep.source_text), 'utf8');
+      for (const o of (docs.bundle.observations as Observation[]).filter((x) => x.report_id === rep.id)) expect(text.slice(o.start, o.end)).toBe(o.text);
+    }
+    expect(docs.bundle.reports[0].page_starts.length).toBeGreaterThan(1);
+    expect(docs.bundle.reports[1].page_starts).toBeUndefined();
   });
 });
 
@@ -288,26 +320,30 @@ describe('the real CLI reads documents in pool workers too', () => {
   });
 });
 
-describe('bad input through the real CLI: each fails clearly, naming the file and what to do', () => {
-  const expectFailure = (r: ReturnType<typeof run>, pattern: RegExp) => {
-    expect(r.stderr).not.toContain('internal error');
-    expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(pattern);
+describe('bad input: each fails clearly, naming the file and what to do', () => {
+  /** The one report's error, read in-process. */
+  const failure = (files: Record<string, Buffer | string>, report: Parameters<typeof inputWith>[1][number]) => {
+    const [r] = read(files, [report]);
+    expect(r.ok).toBe(false);
+    return r.error!;
   };
 
   it('a Word 97–2003 .doc file', () => {
     // the compound-file signature every .doc begins with, and some of its sectors
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0)]);
-    expectFailure(run({ 'r.doc': doc }, [{ id: 'x-2016', year: 2016, path: 'r.doc' }]), /r\.doc: FILE_UNSUPPORTED: a Word 97–2003 document \(\.doc\) cannot be read: open it in Word, WPS Office or LibreOffice and save it as \.docx/);
+    expect(failure({ 'r.doc': doc }, { id: 'x-2016', year: 2016, path: 'r.doc' })).toMatch(/r\.doc: FILE_UNSUPPORTED: a Word 97–2003 document \(\.doc\) cannot be read: open it in Word, WPS Office or LibreOffice and save it as \.docx/);
   });
 
-  it('a scanned PDF without a text layer', () => {
-    expectFailure(run({ 'scan.pdf': scan }, [{ id: 'x-2016', year: 2016, path: 'scan.pdf' }]), /scan\.pdf: PDF_NO_TEXT: the PDF has no text layer \(3 pages, 0 characters of text\): it is probably a scan\. Run OCR on it \(for example: ocrmypdf/);
+  it('a scanned PDF without a text layer, through the real CLI: exit 1', () => {
+    const r = run({ 'scan.pdf': scan }, [{ id: 'x-2016', year: 2016, path: 'scan.pdf' }]);
+    expect(r.stderr).not.toContain('internal error');
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toMatch(/scan\.pdf: PDF_NO_TEXT: the PDF has no text layer \(3 pages, 0 characters of text\): it is probably a scan\. Run OCR on it \(for example: ocrmypdf/);
   });
 
   it('a damaged PDF and a damaged Word file', () => {
-    expectFailure(run({ 'r.pdf': Buffer.from('%PDF-1.7\nnot really\n') }, [{ id: 'x-2016', year: 2016, path: 'r.pdf' }]), /r\.pdf: PDF_UNREADABLE: the PDF cannot be read/);
-    expectFailure(run({ 'r.docx': Buffer.from('PK\x03\x04 word/document.xml, cut short') }, [{ id: 'x-2016', year: 2016, path: 'r.docx' }]), /r\.docx: DOCX_UNREADABLE: the Word file cannot be read/);
+    expect(failure({ 'r.pdf': Buffer.from('%PDF-1.7\nnot really\n') }, { id: 'x-2016', year: 2016, path: 'r.pdf' })).toMatch(/r\.pdf: PDF_UNREADABLE: the PDF cannot be read/);
+    expect(failure({ 'r.docx': Buffer.from('PK\x03\x04 word/document.xml, cut short') }, { id: 'x-2016', year: 2016, path: 'r.docx' })).toMatch(/r\.docx: DOCX_UNREADABLE: the Word file cannot be read/);
   });
 
   it('random bytes', () => {
@@ -318,23 +354,25 @@ describe('bad input through the real CLI: each fails clearly, naming the file an
         return 0x80 | (x >>> 24);
       }),
     );
-    expectFailure(run({ 'r.txt': bytes }, [{ id: 'x-2016', year: 2016, path: 'r.txt' }]), /r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters/);
+    expect(failure({ 'r.txt': bytes }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(/r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters/);
   });
 
   it('mojibake: UTF-8 read as cp1252 and saved again', () => {
     const moji = iconv.decode(Buffer.from(seed2016), 'win1252');
-    expectFailure(run({ 'r.txt': moji }, [{ id: 'x-2016', year: 2016, path: 'r.txt' }]), /r\.txt: FILE_MOJIBAKE: the text is mojibake: UTF-8 that was read as cp1252 or Latin-1 and saved again \(".+" is ".+"\)/);
+    expect(failure({ 'r.txt': moji }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(/r\.txt: FILE_MOJIBAKE: the text is mojibake: UTF-8 that was read as cp1252 or Latin-1 and saved again \(".+" is ".+"\)/);
   });
 
   it('a declared encoding that gives mojibake: the message names the encoding to set', () => {
-    expectFailure(run({ 'r.txt': seed2016 }, [{ id: 'x-2016', year: 2016, path: 'r.txt', encoding: 'gbk' }]), /r\.txt: FILE_MOJIBAKE: read as gbk \(the manifest's "encoding"\), .*set "encoding": "utf-8" in its entry of manifest\.json/);
+    expect(failure({ 'r.txt': seed2016 }, { id: 'x-2016', year: 2016, path: 'r.txt', encoding: 'gbk' })).toMatch(/r\.txt: FILE_MOJIBAKE: read as gbk \(the manifest's "encoding"\), .*set "encoding": "utf-8" in its entry of manifest\.json/);
   });
 
   it('UTF-16 without a BOM is read correctly', () => {
-    const txt = run({ 'r2015.txt': seed, 'r2016.txt': seed2016 }, TXT);
-    const le = run({ 'r2015.txt': iconv.encode(seed, 'utf-16le'), 'r2016.txt': iconv.encode(seed2016, 'utf-16be') }, TXT);
-    expect(le.status, le.stderr).toBe(0);
-    expect(le.bundle.reports.map((r: { encoding: string }) => r.encoding)).toEqual(['utf-16le', 'utf-16be']);
-    expect(bundleKeys(le.bundle)).toEqual(bundleKeys(txt.bundle));
+    const keys = (rs: ReturnType<typeof read>) =>
+      rs.flatMap((r) => (r.ok ? [...r.observations.map((o) => `${o.report_id}|${key(o)}`), ...r.commitments.map((c) => `${c.report_id}|${c.item}|${c.value}`)] : [r.error]));
+    const txt = read({ 'r2015.txt': seed, 'r2016.txt': seed2016 }, TXT);
+    const le = read({ 'r2015.txt': iconv.encode(seed, 'utf-16le'), 'r2016.txt': iconv.encode(seed2016, 'utf-16be') }, TXT);
+    expect(le.map((r) => (r.ok ? r.encoding : r.error))).toEqual(['utf-16le', 'utf-16be']);
+    expect(keys(le)).toEqual(keys(txt));
+    expect(keys(txt).length).toBeGreaterThan(50);
   });
 });

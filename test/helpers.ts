@@ -1,9 +1,10 @@
-// Shared by the tests: the real corpus, the real dictionary, and the real CLI.
+// Shared by the tests: the real corpus, the real dictionary, the real CLI, and the
+// run's shared release and temporary directory (test/global-setup.ts).
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 import { compileDictionary } from '../pipeline/extract/dictionary.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -16,6 +17,8 @@ export const compiled = compileDictionary(dictionary);
 
 /** How many reports the default input holds (the manifest's entries, a collection's lines counted one by one). */
 export const DEFAULT_REPORTS = loadInput(INPUT, { maxFileBytes: 200e6 }).reports.length;
+/** How many jurisdictions have a document in the default input (one unit of work each). */
+export const DEFAULT_JURISDICTIONS = new Set(loadInput(INPUT, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.jurisdiction)).size;
 
 export const seed = fs.readFileSync(path.join(INPUT, 'shangcheng-2015.txt'), 'utf8');
 export const seed2016 = fs.readFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), 'utf8');
@@ -44,8 +47,14 @@ export function sentenceWith(source: string, needle: string): string {
   return source.slice(from, Math.min(...ends, source.length) + 1);
 }
 
+/** The run's own temporary directory (test/global-setup.ts), removed when the run ends. */
+export const TMP_ROOT = inject('tmpRoot');
+/** The default release, built once per run by the CLI (test/global-setup.ts): read it, never write into it. */
+export const RELEASE = inject('release');
+export const OUTPUT = path.join(ROOT, 'output');
+
 export function tmpdir(prefix = 'yoy-test-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  return fs.mkdtempSync(path.join(TMP_ROOT, prefix));
 }
 
 export interface CliResult {
@@ -54,20 +63,56 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface CliOptions {
+  /** added to the environment */
+  env?: Record<string, string>;
+  /** write report.html and yoy.xlsx: only for the tests that are about them (default false: --no-views) */
+  views?: boolean;
+  /**
+   * false: no --output of its own, so the CLI's default (the project's output/) applies — only for a
+   * test that the run is refused before it writes anything (test/hermetic.ts fails the run if it wrote)
+   */
+  output?: false;
+}
+
 /** The built CLI (npm test builds it first), as npm start runs it. */
 export const CLI = path.join(ROOT, 'dist', 'cli', 'start.js');
 export const DIFF = path.join(ROOT, 'dist', 'cli', 'diff.js');
 
-/** Run the real CLI, as npm start would, with a cache of its own unless the test gives one. */
-export function cli(args: string[], env: Record<string, string> = {}): CliResult {
-  const own = args.includes('--cache-dir') || args.includes('--no-cache') ? [] : ['--cache-dir', tmpdir('yoy-cache-')];
-  const r = spawnSync(process.execPath, [CLI, ...args, ...own], {
-    cwd: ROOT,
-    env: { ...process.env, CI: 'true', ...env },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+/**
+ * The CLI's arguments with what keeps a run hermetic and fast: an output directory and
+ * a cache directory of its own unless the test names them, and --no-views unless the
+ * test is about the views.
+ */
+export function cliArgs(args: string[], { views = false, output }: CliOptions = {}): string[] {
+  const has = (o: string) => args.includes(o);
+  const own: string[] = [];
+  if (!has('--output') && output !== false) own.push('--output', path.join(tmpdir('yoy-out-'), 'release'));
+  if (!has('--cache-dir') && !has('--no-cache')) own.push('--cache-dir', tmpdir('yoy-cache-'));
+  if (!views && !has('--no-views')) own.push('--no-views');
+  return [CLI, ...args, ...own];
+}
+
+/** The environment of a CLI run: plain progress lines, temporary files under the run's directory. */
+export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, CI: 'true', TMPDIR: TMP_ROOT, ...env };
+}
+
+/** Run the real CLI, as npm start would (see cliArgs for what is added). */
+export function cli(args: string[], opts: CliOptions = {}): CliResult {
+  const r = spawnSync(process.execPath, cliArgs(args, opts), { cwd: TMP_ROOT, env: cliEnv(opts.env), encoding: 'utf8', timeout: 120_000 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Run npm run diff's command on two releases. */
+export function diffCli(args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [DIFF, ...args], { cwd: TMP_ROOT, env: cliEnv(), encoding: 'utf8', timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** The events of a --json run. */
+export function events(stdout: string): Array<Record<string, unknown> & { event: string }> {
+  return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
 }
 
 /** Every file of a directory with its bytes, for byte-for-byte comparisons. */
@@ -80,6 +125,23 @@ export function snapshot(dir: string): Map<string, Buffer> {
   return m;
 }
 
+/** How two snapshots differ, file by file, with the first line that differs: [] when they are byte-identical. */
+export function differences(actual: Map<string, Buffer>, expected: Map<string, Buffer>): string[] {
+  const out: string[] = [];
+  for (const name of [...new Set([...expected.keys(), ...actual.keys()])].sort()) {
+    const a = actual.get(name);
+    const e = expected.get(name);
+    if (!a) out.push(`${name}: missing`);
+    else if (!e) out.push(`${name}: not expected`);
+    else if (!a.equals(e)) {
+      const [al, el] = [a, e].map((b) => b.toString('utf8').split('\n'));
+      const i = el.findIndex((l, k) => l !== al[k]);
+      out.push(i < 0 ? `${name}: differs (${a.length} bytes, expected ${e.length})` : `${name}: line ${i + 1} is ${JSON.stringify(al[i]?.slice(0, 200))}, expected ${JSON.stringify(el[i].slice(0, 200))}`);
+    }
+  }
+  return out;
+}
+
 /** A small input directory: the Shangcheng reports and a manifest, copied from the real input. */
 export function shangchengInput(): string {
   const dir = tmpdir('yoy-input-');
@@ -89,4 +151,9 @@ export function shangchengInput(): string {
   manifest.reports = manifest.reports.filter((r: { jurisdiction: string }) => r.jurisdiction === 'shangcheng');
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   return dir;
+}
+
+/** What a run left beside its output directory (a temporary release, a lock): nothing, after any run. */
+export function leftovers(out: string): string[] {
+  return fs.readdirSync(path.dirname(out)).filter((n) => n !== path.basename(out));
 }

@@ -1,15 +1,32 @@
 // What a person writing a manifest, or typing a command, is told when something is
-// wrong: each case through the real CLI (dist/), with its exit status and message.
+// wrong, with its exit status and message: the manifest's problems as the loader
+// reports them (in-process: the error's code, file and words, as the CLI prints
+// them), one of them and the commands through the real CLI (dist/).
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import iconv from 'iconv-lite';
-import { cli, tmpdir, shangchengInput, ROOT, INPUT, DIFF } from './helpers.js';
+import { cli, cliEnv, tmpdir, shangchengInput, ROOT, INPUT, DIFF, RELEASE } from './helpers.js';
+import { loadInput } from '../pipeline/load/index.js';
+import { runTask } from '../pipeline/run/task.js';
+import { compileDictionary } from '../pipeline/extract/dictionary.js';
+import { YoyError } from '../pipeline/core/errors.js';
 
 const EVAL = path.join(ROOT, 'dist', 'cli', 'eval.js');
-/** A command as `npm run` starts it: in the project, with the user's directory in INIT_CWD. */
-const run = (script: string, args: string[], userDir = ROOT) => spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, CI: 'true', INIT_CWD: userDir }, encoding: 'utf8' });
+/** A command as `npm run` starts it: in the project, with the user's directory (a temporary one unless given) in INIT_CWD. */
+const run = (script: string, args: string[], userDir = tmpdir('yoy-user-')) => spawnSync(process.execPath, [script, ...args], { cwd: ROOT, env: cliEnv({ INIT_CWD: userDir }), encoding: 'utf8' });
+
+/** What loading an input throws, as the CLI prints it ("file: CODE: message"). */
+function loadError(dir: string): string {
+  try {
+    loadInput(dir, { maxFileBytes: 200e6 });
+  } catch (e) {
+    if (e instanceof YoyError) return e.toString();
+    throw e;
+  }
+  throw new Error(`loading ${dir} did not fail`);
+}
 
 type Entry = Record<string, unknown>;
 /** The Shangcheng input with its manifest's reports changed by `edit`. */
@@ -40,33 +57,28 @@ function collectionInput(skip?: Entry[]): string {
 describe('manifest errors in words', () => {
   it('an absolute path: one message naming the field and the fix', () => {
     const dir = withReports((r) => (r[0].path = '/abs/x.txt'));
-    const r = cli(['--input', dir, '--output', out(), '--no-views']);
-    expect(r.status).toBe(1);
-    expect(said(r.stderr)).toBe(`yoy: ${dir}/manifest.json: MANIFEST_INVALID: reports[0].path: "/abs/x.txt" is an absolute path; give it relative to the input directory`);
+    expect(loadError(dir)).toBe(`${dir}/manifest.json: MANIFEST_INVALID: reports[0].path: "/abs/x.txt" is an absolute path; give it relative to the input directory`);
   });
 
   it('a Windows drive path is an absolute path too', () => {
     const dir = withReports((r) => (r[1].path = 'C:\\reports\\x.txt'));
-    const r = cli(['--input', dir, '--output', out(), '--no-views']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('MANIFEST_INVALID: reports[1].path: "C:\\\\reports\\\\x.txt" is an absolute path; give it relative to the input directory');
+    expect(loadError(dir)).toContain('MANIFEST_INVALID: reports[1].path: "C:\\\\reports\\\\x.txt" is an absolute path; give it relative to the input directory');
   });
 
   it('a missing jurisdiction: that field only, not the fields of a JSON Lines collection', () => {
     const dir = withReports((r) => delete r[0].jurisdiction);
-    const r = cli(['--input', dir, '--output', out(), '--no-views']);
-    expect(r.status).toBe(1);
-    expect(said(r.stderr)).toBe(`yoy: ${dir}/manifest.json: MANIFEST_INVALID: reports[0].jurisdiction is missing: add the jurisdiction's id (e.g. "shangcheng")`);
-    expect(r.stderr).not.toMatch(/format|fields|oneOf/);
+    const message = loadError(dir);
+    expect(message).toBe(`${dir}/manifest.json: MANIFEST_INVALID: reports[0].jurisdiction is missing: add the jurisdiction's id (e.g. "shangcheng")`);
+    expect(message).not.toMatch(/format|fields|oneOf/);
   });
 
-  it('several problems: one line each', () => {
+  it('several problems: one line each, as the real CLI prints them (exit 1)', () => {
     const dir = withReports((r) => {
       r[0].level = 'galaxy';
       r[1].reprot_year = 2016;
       r[1].fields = { text: 'content', year: 'year' };
     });
-    const r = cli(['--input', dir, '--output', out(), '--no-views']);
+    const r = cli(['--input', dir, '--output', out()]);
     expect(r.status).toBe(1);
     expect(said(r.stderr).split('\n')).toEqual([
       `yoy: ${dir}/manifest.json: MANIFEST_INVALID: 3 problems:`,
@@ -81,7 +93,7 @@ describe('manifest errors in words', () => {
     fs.mkdirSync(path.join(dir, 'reports', '2015'), { recursive: true });
     fs.renameSync(path.join(dir, 'shangcheng-2015.txt'), path.join(dir, 'reports', '2015', 'shangcheng-2015.txt'));
     const o = out();
-    const r = cli(['--input', dir, '--output', o, '--no-views']);
+    const r = cli(['--input', dir, '--output', o]);
     expect(r.status, r.stderr).toBe(0);
     const bundle = JSON.parse(fs.readFileSync(path.join(o, 'bundle.json'), 'utf8'));
     expect(bundle.reports.find((x: { id: string }) => x.id === 'shangcheng-2015').path).toBe('reports/2015/shangcheng-2015.txt');
@@ -92,24 +104,26 @@ describe('manifest errors in words', () => {
     // a Western report saved in Windows-1252: neither UTF-8 nor GB18030
     const text = 'Rapport annuel – « Économie » : le PIB a progressé de 6,5 % en 2015 ; café, façade, naïve, œuvre, € 100. ';
     fs.writeFileSync(path.join(dir, 'shangcheng-2015.txt'), iconv.encode(text.repeat(20), 'cp1252'));
-    const r = cli(['--input', dir, '--output', out(), '--no-views']);
-    expect(r.status).toBe(1);
+    // read as the runner's task reads it
+    const input = loadInput(dir, { maxFileBytes: 200e6 });
+    const r = runTask({ index: 0, ...input.reports[0] }, compileDictionary(input.dictionary));
+    expect(r.ok).toBe(false);
     // the content check refuses it before any figure is read, and says which field to set
-    expect(r.stderr).toMatch(/shangcheng-2015\.txt: FILE_NOT_TEXT: .*set "encoding" in its entry of manifest\.json/);
+    expect(!r.ok && r.error).toMatchObject({ code: 'FILE_NOT_TEXT', file: path.join(dir, 'shangcheng-2015.txt'), message: expect.stringMatching(/set "encoding" in its entry of manifest\.json/) });
   });
 });
 
 describe('the command line', () => {
   it('--input accepts the manifest itself and reads its directory', () => {
     const dir = shangchengInput();
-    const r = cli(['--input', path.join(dir, 'manifest.json'), '--output', out(), '--no-views']);
+    const r = cli(['--input', path.join(dir, 'manifest.json'), '--output', out()]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^2 reports, /m);
   });
 
   it('--input naming another file is a usage error', () => {
     const dir = shangchengInput();
-    const r = cli(['--input', path.join(dir, 'shangcheng-2015.txt'), '--output', out(), '--no-views']);
+    const r = cli(['--input', path.join(dir, 'shangcheng-2015.txt'), '--output', out()]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`USAGE: --input takes the directory that holds manifest.json; "${path.join(dir, 'shangcheng-2015.txt')}" is a file`);
   });
@@ -117,7 +131,7 @@ describe('the command line', () => {
   it('another --input without --output is a usage error, and the project\'s output/ is not touched', () => {
     const before = fs.statSync(path.join(ROOT, 'output', 'bundle.json')).mtimeMs;
     const dir = shangchengInput();
-    const r = cli(['--input', dir, '--no-views']);
+    const r = cli(['--input', dir], { output: false });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`USAGE: --input ${dir} needs --output DIR: without it the release would replace ${path.join(ROOT, 'output')}, the project's release of input/`);
     expect(fs.statSync(path.join(ROOT, 'output', 'bundle.json')).mtimeMs).toBe(before);
@@ -133,7 +147,7 @@ describe('the command line', () => {
 
   it('diff says where it wrote changes.csv, as an absolute path', () => {
     const dir = tmpdir();
-    const r = run(DIFF, [path.join(ROOT, 'output'), path.join(ROOT, 'output')], dir);
+    const r = run(DIFF, [RELEASE, RELEASE], dir);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(`0 changes written to ${path.join(dir, 'changes.csv')}`);
     expect(fs.readFileSync(path.join(dir, 'changes.csv'), 'utf8')).toBe('\ufeffchange,table,key,old,new,text\r\n');
@@ -161,7 +175,7 @@ describe('the command line', () => {
 describe('lines of a collection that are not reports', () => {
   it('without a rule, each line without a year is a warning that suggests one', () => {
     const o = out();
-    const r = cli(['--input', collectionInput(), '--output', o, '--no-views']);
+    const r = cli(['--input', collectionInput(), '--output', o]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('2 warnings;');
     expect(r.stderr).toContain('warning: line 2 has no year ("第十四届全国人民代表大会第三次会议关于政府工作报告的决议"); skipped (if such lines are not reports, say so with a "skip" rule');
@@ -169,7 +183,7 @@ describe('lines of a collection that are not reports', () => {
 
   it('a skip rule leaves them out silently and counts them: one line in the summary, one entry in bundle.json', () => {
     const o = out();
-    const r = cli(['--input', collectionInput([{ field: 'title', matches: '关于政府工作报告的决议$' }]), '--output', o, '--no-views']);
+    const r = cli(['--input', collectionInput([{ field: 'title', matches: '关于政府工作报告的决议$' }]), '--output', o]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/^2 reports, .*; 0 warnings; 2 collection lines left out by the manifest's skip rules; /m);
     expect(r.stderr).not.toContain('warning:');
@@ -180,20 +194,18 @@ describe('lines of a collection that are not reports', () => {
   });
 
   it('the count is in the JSON summary too', () => {
-    const r = cli(['--input', collectionInput([{ field: 'title', matches: '决议' }]), '--output', out(), '--no-views', '--json']);
+    const r = cli(['--input', collectionInput([{ field: 'title', matches: '决议' }]), '--output', out(), '--json']);
     expect(r.status, r.stderr).toBe(0);
     const done = r.stdout.trim().split('\n').map((l) => JSON.parse(l)).find((e) => e.event === 'done');
     expect(done).toMatchObject({ warnings: 0, lines_skipped: 2 });
   });
 
   it('a rule that is not a regular expression is a manifest error in words', () => {
-    const r = cli(['--input', collectionInput([{ field: 'title', matches: '决议(' }]), '--output', out(), '--no-views']);
-    expect(r.status).toBe(1);
-    expect(r.stderr).toContain('MANIFEST_INVALID: reports[0].skip[0].matches: "决议(" is not a regular expression');
+    expect(loadError(collectionInput([{ field: 'title', matches: '决议(' }]))).toContain('MANIFEST_INVALID: reports[0].skip[0].matches: "决议(" is not a regular expression');
   });
 
   it('the default input says which lines are resolutions: its release has no warning', () => {
-    const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'output', 'bundle.json'), 'utf8'));
+    const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'utf8'));
     expect(bundle.warnings).toEqual([]);
     expect(bundle.lines_skipped).toHaveLength(1);
     expect(bundle.lines_skipped[0]).toMatchObject({ file: 'national/government_work_reports.jsonl', field: 'title', count: 20 });

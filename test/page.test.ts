@@ -3,13 +3,13 @@
 // Chromium at a phone's width and a desktop's: no sideways scrolling, plain tick
 // labels, chart text of 10 px or more, chart points that open their source, every
 // observation highlighted on its review page, and no network request.
-import { describe, it, expect, beforeAll, afterAll } from 'vitest';
+import { describe, it, expect, beforeAll, afterAll, inject } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { cli, tmpdir, ROOT } from './helpers.js';
+import { tmpdir, ROOT, RELEASE } from './helpers.js';
 import { countStatuses, headline, STATUSES } from '../pipeline/derive/attainment.js';
 import { compareDirs } from '../pipeline/release/publish.js';
 
@@ -17,16 +17,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const WIDTHS = [390, 1440];
 
-let out: string;
-let stdout: string;
+// the shared release of the default input, views included, built once by the CLI (test/global-setup.ts)
+const out = RELEASE;
+const stdout = inject('releaseLog');
 const csv = (name: string) => parse(fs.readFileSync(path.join(out, name)), { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
-
-beforeAll(() => {
-  out = path.join(tmpdir(), 'release');
-  const r = cli(['--output', out]);
-  expect(r.status, r.stderr).toBe(0);
-  stdout = r.stdout + r.stderr;
-});
 
 describe('one unit per series', () => {
   it('every jurisdiction × indicator × measure has one unit in targets_vs_actuals.csv, both pivots, growth_deltas and outcome_sources', () => {

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cli, tmpdir, shangchengInput, ROOT, CLI } from './helpers.js';
+import { cli, cliArgs, cliEnv, tmpdir, shangchengInput, TMP_ROOT } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const linux = process.platform === 'linux';
@@ -33,16 +33,16 @@ function inEmit(out: string): boolean {
   return Boolean(tmp && fs.readdirSync(path.join(parent, tmp)).length);
 }
 
-const holderEnv = { ...process.env, CI: 'true', YOY_EMIT_PAUSE_MS: '1500' };
+const holderEnv = cliEnv({ YOY_EMIT_PAUSE_MS: '1500' });
 
 describe('the output lock', () => {
   it('a second run fails with OUTPUT_LOCKED naming the live holder and the lock, and leaves the output alone', async () => {
     const input = shangchengInput();
     const out = path.join(tmpdir(), 'release');
-    const holder = spawn(process.execPath, [CLI, '--input', input, '--output', out, '--no-views', '--cache-dir', tmpdir('yoy-cache-')], { cwd: ROOT, env: holderEnv, stdio: 'ignore' });
+    const holder = spawn(process.execPath, cliArgs(['--input', input, '--output', out]), { cwd: TMP_ROOT, env: holderEnv, stdio: 'ignore' });
     try {
       await until('the first run is in emit', () => inEmit(out));
-      const r = cli(['--input', input, '--output', out, '--no-views']);
+      const r = cli(['--input', input, '--output', out]);
       expect(r.status).toBe(1);
       expect(r.stderr).toContain(`OUTPUT_LOCKED: another run (pid ${holder.pid}) is writing this output`);
       expect(r.stderr).toContain(`The lock is ${out}.lock`);
@@ -56,14 +56,13 @@ describe('the output lock', () => {
   it.runIf(linux)('a zombie holder — SIGKILLed, never reaped, still seen by kill(pid, 0) — does not block the next run', async () => {
     const input = shangchengInput();
     const out = path.join(tmpdir(), 'release');
-    const cache = tmpdir('yoy-cache-');
     // sh starts the CLI in the background, prints its pid and becomes `sleep`, which never
     // waits for a child: once killed, the CLI stays a zombie, as under a container without init
     const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
     const parent: ChildProcess = spawn(
       'sh',
-      ['-c', `${q(process.execPath)} ${q(CLI)} --input ${q(input)} --output ${q(out)} --no-views --cache-dir ${q(cache)} >/dev/null 2>&1 & echo $!; exec sleep 120`],
-      { cwd: ROOT, env: holderEnv, stdio: ['ignore', 'pipe', 'ignore'] },
+      ['-c', `${[process.execPath, ...cliArgs(['--input', input, '--output', out])].map(q).join(' ')} >/dev/null 2>&1 & echo $!; exec sleep 120`],
+      { cwd: TMP_ROOT, env: holderEnv, stdio: ['ignore', 'pipe', 'ignore'] },
     );
     try {
       const pid = await new Promise<number>((resolve) => parent.stdout!.once('data', (d) => resolve(Number(String(d).trim()))));
@@ -76,7 +75,7 @@ describe('the output lock', () => {
       // and its lock is still there, naming it
       expect(JSON.parse(fs.readFileSync(path.join(`${out}.lock`, 'owner.json'), 'utf8')).pid).toBe(pid);
 
-      const r = cli(['--input', input, '--output', out, '--no-views']);
+      const r = cli(['--input', input, '--output', out]);
       expect(r.status, r.stderr).toBe(0);
       expect(procState(pid), 'the holder was still a zombie during the run').toBe('Z');
       expect(fs.existsSync(path.join(out, 'bundle.json'))).toBe(true);
@@ -93,7 +92,7 @@ describe('the output lock', () => {
     // this test's own process is alive, but it is not the process that took the lock
     fs.mkdirSync(`${out}.lock`);
     fs.writeFileSync(path.join(`${out}.lock`, 'owner.json'), JSON.stringify({ pid: process.pid, host: os.hostname(), start: '1' }));
-    const r = cli(['--input', input, '--output', out, '--no-views']);
+    const r = cli(['--input', input, '--output', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(fs.existsSync(`${out}.lock`)).toBe(false);
   });
@@ -103,13 +102,13 @@ describe('the output lock', () => {
     const out = path.join(tmpdir(), 'release');
     fs.mkdirSync(`${out}.lock`);
     fs.writeFileSync(path.join(`${out}.lock`, 'owner.json'), JSON.stringify({ pid: 4242, host: 'elsewhere.example' }));
-    const fresh = cli(['--input', input, '--output', out, '--no-views']);
+    const fresh = cli(['--input', input, '--output', out]);
     expect(fresh.status).toBe(1);
     expect(fresh.stderr).toContain('OUTPUT_LOCKED: another run (pid 4242) on elsewhere.example is writing this output');
     // not refreshed for a minute: its holder is gone
     const past = new Date(Date.now() - 60_000);
     fs.utimesSync(`${out}.lock`, past, past);
-    const stale = cli(['--input', input, '--output', out, '--no-views']);
+    const stale = cli(['--input', input, '--output', out]);
     expect(stale.status, stale.stderr).toBe(0);
     expect(fs.existsSync(`${out}.lock`)).toBe(false);
   });
@@ -119,7 +118,7 @@ describe('files written whole', () => {
   it('a run leaves only finished cache entries (no temporary files of write-file-atomic)', () => {
     const input = shangchengInput();
     const cache = tmpdir('yoy-cache-');
-    expect(cli(['--input', input, '--output', path.join(tmpdir(), 'release'), '--no-views', '--cache-dir', cache]).status).toBe(0);
+    expect(cli(['--input', input, '--output', path.join(tmpdir(), 'release'), '--cache-dir', cache]).status).toBe(0);
     const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [d.name]));
     const names = files(cache);
     expect(names).toContain('stat.json');

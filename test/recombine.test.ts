@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import Big from 'big.js';
 import { compiled, dictionary, INPUT, ROOT } from './helpers.js';
 import { extractReport, type StatedRecord } from '../pipeline/extract/index.js';
-import type { Observation } from '../pipeline/core/model.js';
+import { WORD_QUALIFIERS, type Observation, type Qualifier } from '../pipeline/core/model.js';
 import { derive, type Derived } from '../pipeline/derive/index.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { plain } from '../pipeline/derive/decimal.js';
@@ -192,9 +192,32 @@ function expectedShortfall(r: TargetRow): number {
   return d.gt(0) ? Number(d.round(4, Big.roundHalfUp)) : 0;
 }
 
+/** A target set in words: declined is declined; in_step_with is compared with its reference's growth (target_low); otherwise the status is what a report says, or silence. */
+function wordsAgree(r: TargetRow, where: string) {
+  expect(r.target_value, where).toBeNull();
+  expect(r.attainment_pct, where).toBeNull();
+  if (r.target_qualifier === 'declined') {
+    expect(r.status, where).toBe('declined');
+    expect([r.gap, r.shortfall], where).toEqual([null, null]);
+  } else if (r.gap !== null) {
+    expect(r.target_qualifier, where).toBe('in_step_with');
+    expect(r.target_ref, where).not.toBeNull();
+    expect(r.gap, where).toBe(Number(new Big(r.actual!).minus(r.target_low!).round(4, Big.roundHalfUp)));
+    expect(r.status, where).toBe(r.gap >= -DEFAULT_TOLERANCE.pp ? 'met' : 'missed');
+    expect(r.shortfall, where).toBe(r.status === 'met' ? 0 : Number(new Big(r.target_low!).minus(r.actual!).round(4, Big.roundHalfUp)));
+  } else {
+    expect(['met', 'missed', 'no_actual', 'pending'], where).toContain(r.status);
+    expect(r.shortfall, where).toBeNull();
+  }
+}
+
 function statusesAgree(d: Derived) {
   for (const r of d.targets_vs_actuals) {
     const where = `${r.indicator}/${r.measure}/${r.year} ${r.status}: target ${r.target_qualifier} ${r.target_value} [${r.target_low}, ${r.target_high}], actual ${r.actual}, gap ${r.gap}, shortfall ${r.shortfall}`;
+    if (r.target_qualifier && WORD_QUALIFIERS.has(r.target_qualifier as Qualifier)) {
+      wordsAgree(r, where);
+      continue;
+    }
     switch (r.status) {
       case 'met':
       case 'near':
@@ -270,7 +293,8 @@ function check(reports: Array<{ year: number; source: string }>): number {
     const ex = extractReport({ id: `j-${year}`, jurisdiction: 'j', report_year: year, source }, compiled);
     for (const o of ex.observations) {
       expect(source.slice(o.start, o.end), `span ${o.start}-${o.end} of report ${year}`).toBe(o.text);
-      expect(Number.isFinite(o.value)).toBe(true);
+      // only a target set in words goes without a number
+      expect(o.value === null ? WORD_QUALIFIERS.has(o.qualifier) : Number.isFinite(o.value)).toBe(true);
       observations.push(o);
     }
     for (const s of ex.stated) {

@@ -12,7 +12,7 @@ import { strictArgs, userPath, runMain } from './args.js';
 
 const USAGE = 'usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]';
 
-interface Obs { report_id: string; indicator: string; kind: string; period: number; measure: string; value: number; unit: string; qualifier: string; text: string }
+interface Obs { report_id: string; indicator: string; kind: string; period: number; measure: string; value: number | null; unit: string; qualifier: string; target_ref?: string | null; text: string }
 interface Tva { jurisdiction: string; indicator: string; measure: string; year: number; status: string; target_value: number | null; actual: number | null; unit: string }
 
 export interface Change {
@@ -30,7 +30,8 @@ function load(dir: string): { observations: Obs[]; targets_vs_actuals: Tva[] } {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-const figure = (o: Obs) => `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`;
+// a target set in words has no value: its qualifier (and reference) is what it says
+const figure = (o: Obs) => (o.value === null ? `(${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''})` : `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`);
 
 function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();

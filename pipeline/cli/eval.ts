@@ -33,17 +33,19 @@ async function main(): Promise<number> {
   const release = await buildRelease({ input, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
   const scores = score(release.observations, golds);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden');
+  console.log('report'.padEnd(20), 'recall'.padStart(16), 'precision'.padStart(16), ' qualifier-misses forbidden  targets-in-words');
   for (const s of scores) {
-    console.log(s.report_id.padEnd(20), `${s.hit}/${s.required} ${pct(s.recall)}`.padStart(16), `${s.scored - s.wrong}/${s.scored} ${pct(s.precision)}`.padStart(16), String(s.qualifierMisses.length).padStart(17), String(s.forbidden.length).padStart(9));
+    const w = s.words.required || s.words.scored ? `${s.words.hit}/${s.words.required} found, ${s.words.scored - s.words.wrong}/${s.words.scored} right` : '';
+    console.log(s.report_id.padEnd(20), `${s.hit}/${s.required} ${pct(s.recall)}`.padStart(16), `${s.scored - s.wrong}/${s.scored} ${pct(s.precision)}`.padStart(16), String(s.qualifierMisses.length).padStart(17), String(s.forbidden.length).padStart(9), ` ${w}`);
     if (a.verbose) {
-      for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`)]) console.log('   ', m);
+      for (const m of [...s.misses.map((x) => `missed: ${x}`), ...s.wrongRows.map((x) => `wrong: ${x}`), ...s.qualifierMisses, ...s.forbidden.map((x) => `forbidden: ${x}`), ...s.words.misses.map((x) => `missed in words: ${x}`), ...s.words.wrongRows.map((x) => `wrong in words: ${x}`)]) console.log('   ', m);
       if (s.misses.length) explain(input, s.report_id, s.misses);
     }
   }
   const o = overall(scores);
   console.log(`overall: recall ${o.hit}/${o.required} = ${pct(o.recall)}; precision ${o.scored - o.wrong}/${o.scored} = ${pct(o.precision)}; qualifier misses ${o.qualifierMisses}; forbidden hits ${o.forbidden}`);
-  return o.recall === 1 && o.precision >= 0.98 && !o.qualifierMisses && !o.forbidden ? 0 : 1;
+  console.log(`targets in words: found ${o.words.hit}/${o.words.required}; right ${o.words.scored - o.words.wrong}/${o.words.scored}`);
+  return o.recall === 1 && o.precision >= 0.98 && !o.qualifierMisses && !o.forbidden && o.words.hit === o.words.required && !o.words.wrong ? 0 : 1;
 }
 
 /** For a missed figure, what the refiners set aside for the same indicator in that report, and why. */

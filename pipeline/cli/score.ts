@@ -1,7 +1,10 @@
 // Scoring extraction against hand-labelled gold files (the format of
 // ../shared/tools/score_gold.py): a gold observation matches an output row with the
 // same report, indicator, kind, period and measure whose value agrees after unit
-// scaling, within the rounding of the coarser figure.
+// scaling, within the rounding of the coarser figure. A gold file may also list
+// `targets_in_words` (no value: in_step_with with its target_ref, quota, declined),
+// which the shared scorer does not read: they match an output row with the same key,
+// qualifier and target_ref, and are scored here on a line of their own.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -20,10 +23,21 @@ export interface GoldObservation {
   why?: string;
 }
 
+/** A target set in words: no value, a qualifier (and for in_step_with the indicator it keeps pace with). */
+export interface GoldWords {
+  indicator: string;
+  kind: string;
+  period: number;
+  measure: string;
+  qualifier: string;
+  target_ref?: string;
+}
+
 export interface GoldFile {
   report_id: string;
   observations: GoldObservation[];
   must_not?: GoldObservation[];
+  targets_in_words?: GoldWords[];
 }
 
 export interface Row {
@@ -37,6 +51,7 @@ export interface Row {
   qualifier: string;
   value_low: number | null;
   value_high: number | null;
+  target_ref?: string | null;
   text?: string;
 }
 
@@ -52,6 +67,8 @@ export interface ReportScore {
   forbidden: string[];
   recall: number;
   precision: number;
+  /** the targets in words, scored apart (the shared scorer does not read them) */
+  words: { required: number; hit: number; scored: number; wrong: number; misses: string[]; wrongRows: string[] };
 }
 
 const SCALE: Record<string, number> = {
@@ -91,7 +108,7 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
   for (const r of rows) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
   return golds.map((g) => {
     const rid = g.report_id;
-    const s: ReportScore = { report_id: rid, required: 0, hit: 0, scored: 0, wrong: 0, qualifierMisses: [], misses: [], wrongRows: [], forbidden: [], recall: 0, precision: 0 };
+    const s: ReportScore = { report_id: rid, required: 0, hit: 0, scored: 0, wrong: 0, qualifierMisses: [], misses: [], wrongRows: [], forbidden: [], recall: 0, precision: 0, words: scoreWords(g, byKey) };
     const goldKeys = new Map<string, GoldObservation[]>();
     for (const o of g.observations) {
       const k = key({ ...o, report_id: rid });
@@ -130,6 +147,33 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
   });
 }
 
+const sameWords = (g: GoldWords, r: Row) => r.value === null && r.qualifier === g.qualifier && (r.target_ref ?? null) === (g.target_ref ?? null);
+
+/** Targets in words: each gold one needs a row of the same key, qualifier and target_ref; each row in words with a gold key needs a gold one. */
+function scoreWords(g: GoldFile, byKey: Map<string, Row[]>): ReportScore['words'] {
+  const w: ReportScore['words'] = { required: 0, hit: 0, scored: 0, wrong: 0, misses: [], wrongRows: [] };
+  const gold = g.targets_in_words ?? [];
+  const keys = new Map<string, GoldWords[]>();
+  for (const o of gold) {
+    const k = key({ ...o, report_id: g.report_id });
+    keys.set(k, [...(keys.get(k) ?? []), o]);
+    w.required++;
+    if ((byKey.get(k) ?? []).some((r) => sameWords(o, r))) w.hit++;
+    else w.misses.push(`${o.indicator} ${o.kind} ${o.period} ${o.measure} ${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''}`);
+  }
+  for (const [k, gl] of keys) {
+    for (const r of byKey.get(k) ?? []) {
+      if (r.value !== null) continue;
+      w.scored++;
+      if (!gl.some((o) => sameWords(o, r))) {
+        w.wrong++;
+        w.wrongRows.push(`${k}: ${r.qualifier}${r.target_ref ? ` ${r.target_ref}` : ''} from "${(r.text ?? '').slice(0, 40)}"`);
+      }
+    }
+  }
+  return w;
+}
+
 export function overall(scores: ReportScore[]) {
   const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0);
   const required = sum((s) => s.required), hit = sum((s) => s.hit), scored = sum((s) => s.scored), wrong = sum((s) => s.wrong);
@@ -139,5 +183,6 @@ export function overall(scores: ReportScore[]) {
     hit, required, scored, wrong,
     qualifierMisses: sum((s) => s.qualifierMisses.length),
     forbidden: sum((s) => s.forbidden.length),
+    words: { required: sum((s) => s.words.required), hit: sum((s) => s.words.hit), scored: sum((s) => s.words.scored), wrong: sum((s) => s.words.wrong) },
   };
 }

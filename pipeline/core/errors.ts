@@ -25,7 +25,7 @@ export type ErrorCode =
   | 'DERIVED_INVALID'
   | 'OUTPUT_LOCKED'
   | 'OUTPUT_UNWRITABLE'
-  | 'CHECK_FAILED';
+  | 'REPORT_YEAR_MISMATCH';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
 export const EXIT_DATA = 1;

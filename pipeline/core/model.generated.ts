@@ -11,11 +11,18 @@ export interface ObservationRecord {
   period: number;
   period_source: 'stated' | 'implied';
   measure: 'level' | 'growth' | 'rate' | 'change_pp';
-  value: number;
+  /**
+   * the figure as stated; null only for a target without a number (qualifier in_step_with, quota or declined)
+   */
+  value: number | null;
   unit: string;
   value_low: number | null;
   value_high: number | null;
-  qualifier: 'exact' | 'about' | 'at_least' | 'at_most' | 'range';
+  qualifier: 'exact' | 'about' | 'at_least' | 'at_most' | 'range' | 'in_step_with' | 'quota' | 'declined';
+  /**
+   * for an in_step_with target, the indicator whose growth it is to keep pace with (gdp)
+   */
+  target_ref?: string | null;
   estimated: boolean;
   value_base: number | null;
   unit_base: string | null;
@@ -38,6 +45,10 @@ export interface ObservationRecord {
    * for an interim progress notice, the date it reports to
    */
   as_of: string | null;
+  /**
+   * what the rules noted of the figure: why its confidence is lower, when it is
+   */
+  notes: string | null;
 }
 
 // manifest.schema.json
@@ -143,6 +154,32 @@ export interface ManifestFile {
    * @minItems 1
    */
   reports: [Report | Collection, ...(Report | Collection)[]];
+  /**
+   * levels of government that have no report in the input but stand between those that do, so that a chain of parents can be followed (shangcheng → hangzhou → zhejiang → china)
+   */
+  jurisdictions?: Jurisdiction[];
+}
+/**
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "jurisdiction".
+ */
+export interface Jurisdiction {
+  /**
+   * the jurisdiction's id (e.g. "hangzhou")
+   */
+  jurisdiction: string;
+  /**
+   * the jurisdiction's name (e.g. "杭州市")
+   */
+  jurisdiction_name: string;
+  /**
+   * one of national, province, city, district, county
+   */
+  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  /**
+   * the jurisdiction of the level above
+   */
+  parent?: string;
 }
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema

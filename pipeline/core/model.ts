@@ -12,7 +12,14 @@ export type Observation = ObservationRecord;
 export type Kind = Observation['kind'];
 export type Measure = Observation['measure'];
 export type Qualifier = Observation['qualifier'];
-export type PeriodSource = Observation['period_source'];
+/** An observation with a figure: every actual, and every target but those set in words. */
+export type Measured = Observation & { value: number };
+/**
+ * Targets set in words, without a number: in step with another indicator's growth
+ * (target_ref), a quota set by the level above, or a number the report declines to set.
+ */
+export const WORD_QUALIFIERS: ReadonlySet<Qualifier> = new Set<Qualifier>(['in_step_with', 'quota', 'declined']);
+export const hasValue = (o: Observation): o is Measured => o.value !== null;
 /** What a document is: a work report, a statistical communiqué, a progress notice, a commitments list or a series file. */
 export type DocKind = Observation['doc_kind'];
 
@@ -37,7 +44,27 @@ export interface RunMeta {
   /** ISO date from SOURCE_DATE_EPOCH, when set; never the wall clock */
   created: string | null;
   inputs: Array<{ path: string; sha256: string; bytes: number }>;
-  reports: Array<{ id: string; jurisdiction: string; jurisdiction_name: string; level: string; report_year: number; path: string; sha256: string; encoding: string; excerpt: boolean; observations: number; source_url?: string }>;
+  reports: Array<{
+    id: string;
+    kind: DocKind;
+    jurisdiction: string;
+    jurisdiction_name: string;
+    level: string;
+    /** a work report's year; the year a communiqué, progress notice or list covers; 0 for a series file */
+    report_year: number;
+    path: string;
+    sha256: string;
+    encoding: string;
+    excerpt: boolean;
+    observations: number;
+    source_url?: string;
+    as_of?: string;
+    parent?: string;
+    /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */
+    source_text?: string;
+    /** for a PDF, where each page starts in that text */
+    page_starts?: number[];
+  }>;
   dictionary_sha256: string;
   settings: Record<string, unknown>;
   warnings: Array<{ type: string; file?: string; report_id?: string; message: string }>;
@@ -45,4 +72,13 @@ export interface RunMeta {
   skipped: Array<{ file: string; code: string; message: string }>;
   /** lines of collections that the manifest's skip rules left out: they are not reports */
   lines_skipped: Array<{ file: string; field: string; matches: string; count: number; lines: number[] }>;
+  /** the levels of government: each jurisdiction with its level, parent and ancestors (nearest first) */
+  jurisdictions?: Array<{
+    jurisdiction: string;
+    jurisdiction_name: string;
+    level: Level;
+    parent: string | null;
+    ancestors: string[];
+    in_input: boolean;
+  }>;
 }

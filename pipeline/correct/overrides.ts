@@ -54,8 +54,8 @@ export function applyOverrides(
         if (!mine(o)) return o;
         n++;
         const next = { ...o, ...(ov.set as Partial<Observation>), override: ov.reason, confidence: 1 };
-        if (ov.set?.value !== undefined && o.value_base !== null && o.value !== 0) {
-          next.value_base = Number(new Big(o.value_base).div(o.value).times(next.value));
+        if (ov.set?.value !== undefined && o.value_base !== null && o.value !== null && o.value !== 0) {
+          next.value_base = Number(new Big(o.value_base).div(o.value).times(ov.set.value));
         }
         return next;
       });
@@ -100,6 +100,7 @@ export function applyOverrides(
         doc_kind: rep.doc_kind,
         source_url: rep.source_url,
         as_of: rep.as_of,
+        notes: null,
       },
     ];
     applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: '1 added' });

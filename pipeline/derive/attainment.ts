@@ -3,7 +3,7 @@
 // fall: 能耗下降3.1%以上 is a growth of −3.1 or less). The README's attainment
 // table is this file in prose.
 import { sub, pct, big, round, ROUND, type Num } from './decimal.js';
-import type { Observation } from '../core/model.js';
+import type { Measured, Observation } from '../core/model.js';
 
 /**
  * A year's status. met, near and missed compare a target with its outcome; the rest
@@ -54,6 +54,8 @@ export interface Bounds {
  */
 export function bounds(t: Observation): Bounds {
   const v = t.value;
+  // a target set in words has no band of its own (in_step_with: see inStep)
+  if (v === null) return { low: null, high: null };
   const fall = t.measure !== 'level' && v < 0;
   switch (t.qualifier) {
     case 'exact':
@@ -65,6 +67,8 @@ export function bounds(t: Observation): Bounds {
       return fall ? { low: v, high: null } : { low: null, high: v };
     case 'range':
       return { low: t.value_low, high: t.value_high };
+    default:
+      return { low: null, high: null };
   }
 }
 
@@ -80,7 +84,9 @@ export interface Attainment {
  * targets it decides which side of the target counts as met; bounded targets
  * (at_least, at_most, range) carry their own direction.
  */
-export function attain(t: Observation, actual: number, higherIsBetter: boolean, tol: Tolerance = DEFAULT_TOLERANCE): Attainment {
+export function attain(target: Observation, actual: number, higherIsBetter: boolean, tol: Tolerance = DEFAULT_TOLERANCE): Attainment {
+  if (target.value === null) throw new Error(`a target without a number (${target.qualifier}) is not compared with attain()`);
+  const t = target as Measured;
   const b = bounds(t);
   let bound: number;
   let wantHigher: boolean;
@@ -106,4 +112,17 @@ export function attain(t: Observation, actual: number, higherIsBetter: boolean, 
   }
   const attainment_pct = t.measure === 'level' ? pct(actual, t.qualifier === 'at_most' ? (b.high ?? t.value) : (b.low ?? t.value)) : null;
   return { gap, shortfall, attainment_pct, status };
+}
+
+/**
+ * A target in step with another indicator's growth (居民收入增长与经济增长同步): its
+ * band is known only once the reference's outcome is. The row's target_low is the
+ * reference's actual growth; the gap is actual − that growth; the target is met
+ * when the gap is at least −tolerance (0.5 pp by default), and the shortfall is 0
+ * when met, else the distance to the reference's growth.
+ */
+export function inStep(actual: number, reference: number, tol: Tolerance = DEFAULT_TOLERANCE): Attainment & { low: number } {
+  const gap = sub(actual, reference);
+  const met = gap >= -tol.pp;
+  return { low: reference, gap, shortfall: met ? 0 : round(big(reference).minus(actual), ROUND.gap), attainment_pct: null, status: met ? 'met' : 'missed' };
 }

@@ -7,13 +7,15 @@
 // the reports it came from) and the field. It is a bug of yoy's, reached by data,
 // so it stops the run with a named error rather than "[big.js] Invalid number".
 import { YoyError } from '../core/errors.js';
-import type { Observation } from '../core/model.js';
+import { WORD_QUALIFIERS, type Observation } from '../core/model.js';
 import type { Derived, RevisionRow } from './index.js';
 import type { TargetRow } from './targets-vs-actuals.js';
 import type { DeltaRow } from './growth-deltas.js';
 import type { SummaryRow } from './summary.js';
 import type { StatedRow } from './stated.js';
 import type { OutcomeSourceRow } from './outcome-sources.js';
+import type { AmplificationRow } from './amplification.js';
+import type { CommitmentRow } from './commitments.js';
 
 type NumberKind = 'int' | 'num';
 /** The fields of T that hold numbers. */
@@ -22,7 +24,7 @@ type NumericKeys<T> = { [K in keyof T]-?: NonNullable<T[K]> extends number ? (nu
 type Spec<T> = { [K in NumericKeys<T>]: null extends T[K] ? `${NumberKind}?` : NumberKind };
 
 const OBSERVATION: Spec<Observation> = {
-  report_year: 'int', period: 'int', value: 'num', value_low: 'num?', value_high: 'num?', value_base: 'num?', start: 'int', end: 'int', confidence: 'num',
+  report_year: 'int', period: 'int', value: 'num?', value_low: 'num?', value_high: 'num?', value_base: 'num?', start: 'int', end: 'int', confidence: 'num',
 };
 const TARGETS_VS_ACTUALS: Spec<TargetRow> = {
   year: 'int', target_value: 'num?', target_low: 'num?', target_high: 'num?', actual: 'num?', gap: 'num?', shortfall: 'num?', attainment_pct: 'num?',
@@ -38,7 +40,12 @@ const SUMMARY: Spec<SummaryRow> = {
 };
 const REVISIONS: Spec<RevisionRow> = { year: 'int', first_value: 'num', later_value: 'num' };
 const STATED: Spec<StatedRow> = { year: 'int', start: 'int', end: 'int' };
+const AMPLIFICATION: Spec<AmplificationRow> = { year: 'int', target_low: 'num?', target_high: 'num?', parent_target_low: 'num?', parent_target_high: 'num?', amplification: 'num' };
 const OUTCOME_SOURCES: Spec<OutcomeSourceRow> = { year: 'int', value: 'num?', difference: 'num?', value_as_stated: 'num', start: 'int', end: 'int' };
+const COMMITMENTS: Spec<CommitmentRow> = {
+  year: 'int', value: 'num', value_base: 'num?', start: 'int', end: 'int', outcome_value: 'num?', outcome_value_base: 'num?', outcome_start: 'int?', outcome_end: 'int?',
+  match_score: 'num?', value_low: 'num?', value_high: 'num?', baseline: 'num?', sources: 'int',
+};
 
 /** Decimals a figure may carry: values as stated, base values rounded to 6, derived figures to 4 or 2. */
 const MAX_DECIMALS = 8;
@@ -82,7 +89,13 @@ const reportsOf = (...ids: Array<string | null | undefined>) => [...new Set(ids.
 
 /** Observations as they enter derive (and go to observations.csv). */
 export function checkObservations(observations: readonly Observation[]): void {
-  checkRows('observations', observations, OBSERVATION, (o) => `jurisdiction ${o.jurisdiction}, indicator ${o.indicator}, measure ${o.measure}, year ${o.period}, report ${o.report_id}, span ${o.start}-${o.end} "${o.text}"`, (o) => o.report_id);
+  const name = (o: Observation) => `jurisdiction ${o.jurisdiction}, indicator ${o.indicator}, measure ${o.measure}, year ${o.period}, report ${o.report_id}, span ${o.start}-${o.end} "${o.text}"`;
+  checkRows('observations', observations, OBSERVATION, name, (o) => o.report_id);
+  // only a target set in words (in_step_with, quota, declined) goes without a value
+  for (const o of observations) {
+    const words = WORD_QUALIFIERS.has(o.qualifier);
+    if ((o.value === null) !== words) fail('observations', name(o), 'value', words ? `${o.value} for a ${o.qualifier} target, which has no number` : 'null where a number is required', o.report_id);
+  }
 }
 
 /** Every derived row, before it leaves derive. */
@@ -92,6 +105,7 @@ export function checkDerived(d: Derived): void {
   checkRows('summary', d.summary, SUMMARY, (r) => seriesName(r));
   checkRows('revisions', d.revisions, REVISIONS, (r) => `${seriesName(r)}, year ${r.year}`, (r) => reportsOf(r.first_report_id, r.later_report_id));
   checkRows('outcome_sources', d.outcome_sources, OUTCOME_SOURCES, (r) => `${seriesName(r)}, year ${r.year}, report ${r.report_id}`, (r) => r.report_id);
+  checkRows('commitments', d.commitments, COMMITMENTS, (r) => `jurisdiction ${r.jurisdiction}, year ${r.year}, report ${r.report_id}, span ${r.start}-${r.end} "${r.item}"`, (r) => reportsOf(r.report_id, r.outcome_report_id));
   checkRows('stated_attainment', d.stated_attainment, STATED, (r) => `jurisdiction ${r.jurisdiction}, indicator ${r.indicator}, year ${r.year}`, (r) => r.report_id);
   for (const [table, p] of [['pivot_actuals', d.pivot_actuals], ['pivot_targets', d.pivot_targets]] as const) {
     for (const y of p.years) {
@@ -105,4 +119,9 @@ export function checkDerived(d: Derived): void {
       }
     }
   }
+}
+
+/** The rows derived across jurisdictions, once for the release (amplification.ts). */
+export function checkAmplification(rows: readonly AmplificationRow[]): void {
+  checkRows('amplification', rows, AMPLIFICATION, (r) => `${seriesName(r)}, year ${r.year}, against ${r.parent}`);
 }

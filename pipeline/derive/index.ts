@@ -11,6 +11,9 @@ import type { Indicator, Observation } from '../core/model.js';
 import { coverage, type DocumentInfo } from './outcomes.js';
 import { outcomeSources, type OutcomeSourceRow } from './outcome-sources.js';
 import { checkObservations, checkDerived } from './check.js';
+import type { AmplificationRow } from './amplification.js';
+import { matchCommitments, type CommitmentRow, type CommitmentReviewRow } from './commitments.js';
+import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
 export interface RevisionRow {
   jurisdiction: string;
@@ -35,6 +38,18 @@ export interface Derived {
   pivot_targets: Pivot;
   stated_attainment: StatedRow[];
   outcome_sources: OutcomeSourceRow[];
+  /** across jurisdictions, so derived once for the release (amplification.ts), not per jurisdiction: absent from a unit's results */
+  amplification?: AmplificationRow[];
+  /** each numbered promise with the outcome a later document states, and its status */
+  commitments: CommitmentRow[];
+  /** outcomes that could not be set beside one commitment without a guess (they go to review.csv) */
+  commitment_review: CommitmentReviewRow[];
+}
+
+/** What the commitments reader found in a jurisdiction's documents. */
+export interface CommitmentsFound {
+  commitments: CommitmentRecord[];
+  statements: StatementRecord[];
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
@@ -45,12 +60,12 @@ const bySeries = (a: { jurisdiction: string; indicator: string; measure: string 
  * that is not a finite decimal, or null where a number is required, stops here with
  * a YoyError (DERIVED_INVALID) that names the table, the row and the field.
  */
-export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = [], documents: DocumentInfo[] = []): Derived {
+export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = [], documents: DocumentInfo[] = [], found: CommitmentsFound = { commitments: [], statements: [] }): Derived {
   checkObservations(observations);
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
-  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations));
+  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations), stated);
   const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({
@@ -59,7 +74,11 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
       later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
     })),
   );
-  const derived: Derived = { targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series), stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series) };
+  const promised = matchCommitments(found.commitments, found.statements, documents);
+  const derived: Derived = {
+    targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series),
+    stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series), commitments: promised.rows, commitment_review: promised.review,
+  };
   checkDerived(derived);
   return derived;
 }

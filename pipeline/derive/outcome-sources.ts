@@ -6,7 +6,7 @@
 import { convert, sameFigure, type Series } from './series.js';
 import { sub, type Num } from './decimal.js';
 import { actualSource, isInterim, outcomeRank, type ActualSource } from './outcomes.js';
-import type { Observation } from '../core/model.js';
+import type { Measured } from '../core/model.js';
 
 export interface OutcomeSourceRow {
   jurisdiction: string;
@@ -32,11 +32,11 @@ export interface OutcomeSourceRow {
   end: number;
 }
 
-const same = (a: Observation, b: Observation | undefined) => b !== undefined && a.report_id === b.report_id && a.start === b.start && a.end === b.end;
+const same = (a: Measured, b: Measured | undefined) => b !== undefined && a.report_id === b.report_id && a.start === b.start && a.end === b.end;
 
 /** One statement per document: where a document states the year twice, the one nearest the series' unit. */
-function perDocument(list: Observation[], chosen: Observation | undefined, unit: string): Observation[] {
-  const byDoc = new Map<string, Observation>();
+function perDocument(list: Measured[], chosen: Measured | undefined, unit: string): Measured[] {
+  const byDoc = new Map<string, Measured>();
   for (const o of list) {
     const cur = byDoc.get(o.report_id);
     if (!cur || same(o, chosen) || (!same(cur, chosen) && cur.unit !== unit && o.unit === unit)) byDoc.set(o.report_id, o);

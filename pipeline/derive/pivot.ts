@@ -3,14 +3,14 @@
 // displayUnit, the same unit as targets_vs_actuals.csv); a target shows its value
 // (the lower end of a range).
 import type { Series } from './series.js';
-import type { Observation } from '../core/model.js';
+import { hasValue, type Measured } from '../core/model.js';
 
 export interface Pivot {
   years: number[];
   rows: Array<Record<string, string | number | null>>;
 }
 
-function pivot(series: Series[], pick: (s: Series) => Map<number, Observation>): Pivot {
+function pivot(series: Series[], pick: (s: Series) => Map<number, Measured>): Pivot {
   const all = new Set<number>();
   for (const s of series) for (const y of pick(s).keys()) all.add(y);
   // every year between the first and the last, so a sheet's columns are evenly spaced
@@ -27,4 +27,5 @@ function pivot(series: Series[], pick: (s: Series) => Map<number, Observation>):
 }
 
 export const pivotActuals = (series: Series[]) => pivot(series, (s) => s.actuals);
-export const pivotTargets = (series: Series[]) => pivot(series, (s) => s.targets);
+/** Targets with a figure: a target set in words (in_step_with, quota, declined) has no cell of its own. */
+export const pivotTargets = (series: Series[]) => pivot(series, (s) => new Map([...s.targets].filter((e): e is [number, Measured] => hasValue(e[1]))));

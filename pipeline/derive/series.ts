@@ -5,7 +5,7 @@ import Big from 'big.js';
 import { big, round, ROUND } from './decimal.js';
 import { outcomeRank, statesOutcome } from './outcomes.js';
 import { baseOf } from '../extract/units.js';
-import type { Observation } from '../core/model.js';
+import { hasValue, type Measured, type Observation } from '../core/model.js';
 
 export type Key = string;
 export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) => `${o.jurisdiction}|${o.indicator}|${o.measure}`;
@@ -17,29 +17,33 @@ export interface Series {
   measure: Observation['measure'];
   /** the series' one display unit (displayUnit below): every derived table gives its figures in it */
   unit: string;
-  /** the target of each year, its figures converted to the series' unit (text and span as stated) */
+  /**
+   * the target of each year: a figure, converted to the series' unit (text and span as
+   * stated), or a target set in words (in_step_with, quota, declined)
+   */
   targets: Map<number, Observation>;
   /** the outcome chosen for each year, converted to the series' unit (text and span as stated) */
-  actuals: Map<number, Observation>;
+  actuals: Map<number, Measured>;
   /** every statement of each year's outcome in the series' unit family, as stated, in the order read */
-  outcomes: Map<number, Observation[]>;
+  outcomes: Map<number, Measured[]>;
   /**
    * statements in another unit family than the series' (a trade figure in 美元 where the
    * series is in 元): never compared nor drawn with it; listed in outcome_sources.csv
    */
-  incomparable: Map<number, Observation[]>;
+  incomparable: Map<number, Measured[]>;
   /** later work reports' statements of an actual that differ from the first (restatements) */
-  revisions: Array<{ year: number; first: Observation; later: Observation }>;
+  revisions: Array<{ year: number; first: Measured; later: Measured }>;
 }
 
-/** Prefer what the reader can trust most: higher confidence, then the earlier span. */
-function better(a: Observation, b: Observation): Observation {
+/** Prefer what the reader can trust most: a figure over words, higher confidence, then the earlier span. */
+function better<T extends Observation>(a: T, b: T): T {
+  if ((a.value === null) !== (b.value === null)) return a.value === null ? b : a;
   if (a.confidence !== b.confidence) return a.confidence > b.confidence ? a : b;
   return a.start <= b.start ? a : b;
 }
 
 /** Same figure in another unit (3.09万人 and 30899个): equal to the coarser rounding. */
-export function sameFigure(a: Observation, b: Observation): boolean {
+export function sameFigure(a: Measured, b: Measured): boolean {
   if (a.value_base !== null && b.value_base !== null && a.unit_base === b.unit_base) {
     const tol = Math.max(Math.abs(a.value_base), Math.abs(b.value_base)) * 0.005;
     return Math.abs(a.value_base - b.value_base) <= tol;
@@ -77,7 +81,10 @@ export function convert(value: number, from: string, to: string): number | null 
  * the later report). Figures in other families are incomparable; the rest are converted.
  */
 export function displayUnit(targets: Observation[], outcomes: Observation[]): { unit: string; family: string } {
-  const pool = targets.length ? targets : outcomes;
+  // a target set in words (in_step_with, quota, declined) has no unit to count
+  const figures = targets.filter(hasValue);
+  const pool = figures.length ? figures : outcomes;
+  if (!pool.length) return { unit: targets[0]?.unit ?? '', family: targets[0] ? unitFamily(targets[0]) : '' };
   const count = (key: (o: Observation) => string, list: Observation[]) => {
     const m = new Map<string, { n: number; last: Observation }>();
     for (const o of list) {
@@ -100,8 +107,8 @@ export function displayUnit(targets: Observation[], outcomes: Observation[]): { 
 const later = (a: Observation, b: Observation) => a.period > b.period || (a.period === b.period && (a.report_year > b.report_year || (a.report_year === b.report_year && a.start > b.start)));
 
 /** An observation's figures in another unit of its family (the text and span stay as stated). */
-function inDisplayUnit(o: Observation, unit: string): Observation {
-  if (o.unit === unit) return o;
+function inDisplayUnit<T extends Observation>(o: T, unit: string): T {
+  if (o.unit === unit || o.value === null) return o;
   const c = (v: number | null) => (v === null ? null : convert(v, o.unit, unit));
   return { ...o, value: c(o.value)!, value_low: c(o.value_low), value_high: c(o.value_high), unit };
 }
@@ -123,7 +130,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     if (o.kind === 'target') {
       const cur = s.targets.get(o.period);
       s.targets.set(o.period, cur ? better(cur, o) : o);
-    } else {
+    } else if (hasValue(o)) {
       const list = s.outcomes.get(o.period);
       if (list) list.push(o);
       else s.outcomes.set(o.period, [o]);
@@ -132,13 +139,13 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
   for (const s of series.values()) {
     const { unit, family } = displayUnit([...s.targets.values()], [...s.outcomes.values()].flat());
     s.unit = unit;
-    const aside = (year: number, o: Observation) => {
+    const aside = (year: number, o: Measured) => {
       const l = s.incomparable.get(year);
       if (l) l.push(o);
       else s.incomparable.set(year, [o]);
     };
     for (const [year, t] of s.targets) {
-      if (unitFamily(t) === family) s.targets.set(year, inDisplayUnit(t, unit));
+      if (!hasValue(t) || unitFamily(t) === family) s.targets.set(year, inDisplayUnit(t, unit));
       else {
         s.targets.delete(year);
         aside(year, t);
@@ -164,7 +171,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
  * of one kind the earliest document's, and within one document the one in the
  * target's unit.
  */
-function choose(list: Observation[], unit: string): Observation {
+function choose(list: Measured[], unit: string): Measured {
   let cur = list[0];
   for (let i = 1; i < list.length; i++) {
     const o = list[i];
@@ -176,7 +183,7 @@ function choose(list: Observation[], unit: string): Observation {
 }
 
 /** Later work reports that state the year's figure differently from the first one that stated it. */
-function restatements(s: Series, year: number, statements: Observation[], unit: string) {
+function restatements(s: Series, year: number, statements: Measured[], unit: string) {
   if (!statements.length) return;
   let first = statements[0];
   for (let i = 1; i < statements.length; i++) {
@@ -187,7 +194,7 @@ function restatements(s: Series, year: number, statements: Observation[], unit: 
 }
 
 /** Two statements of one actual in one report: keep the one in the series' unit, else the better. */
-function preferUnit(a: Observation, b: Observation, unit: string): Observation {
+function preferUnit(a: Measured, b: Measured, unit: string): Measured {
   if (a.unit !== b.unit) {
     if (a.unit === unit) return a;
     if (b.unit === unit) return b;
@@ -197,8 +204,9 @@ function preferUnit(a: Observation, b: Observation, unit: string): Observation {
 
 /** A value expressed in another observation's unit, through the base units. */
 export function inUnitOf(o: Observation, ref: Observation): number | null {
+  if (o.value === null) return null;
   if (o.unit === ref.unit) return o.value;
-  if (o.value_base === null || ref.value_base === null || o.unit_base !== ref.unit_base || ref.value === 0) return null;
+  if (o.value_base === null || ref.value_base === null || ref.value === null || o.unit_base !== ref.unit_base || ref.value === 0) return null;
   const factor = big(ref.value_base).div(ref.value);
   return round(big(o.value_base).div(factor), ROUND.base);
 }

@@ -1,9 +1,11 @@
 // targets_vs_actuals: one row per jurisdiction × indicator × measure × year with a
 // target or an actual, the gap, the shortfall, the attainment and the ambition.
 import type { Series } from './series.js';
-import { attain, bounds, type Status, type Tolerance } from './attainment.js';
+import { seriesKey } from './series.js';
+import { attain, bounds, inStep, type Status, type Tolerance } from './attainment.js';
 import { sub, growthPct, type Num } from './decimal.js';
-import type { Indicator } from '../core/model.js';
+import type { Indicator, Observation } from '../core/model.js';
+import type { StatedRecord } from '../extract/index.js';
 import { actualSource, missingOutcome, missingTarget, type ActualSource, type Coverage } from './outcomes.js';
 
 export interface TargetRow {
@@ -13,6 +15,8 @@ export interface TargetRow {
   measure: string;
   year: number;
   target_qualifier: string | null;
+  /** for an in_step_with target, the indicator whose growth it keeps pace with */
+  target_ref: string | null;
   target_value: Num;
   target_low: Num;
   target_high: Num;
@@ -53,8 +57,32 @@ function ambition(measure: string, target: number, ref: Num): Num {
   return measure === 'level' ? growthPct(target, ref) : sub(target, ref);
 }
 
-export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance, cover: Coverage): TargetRow[] {
+/** What the later reports say of each indicator's target in a year: met or missed (the last statement read wins). */
+function statedByKey(stated: StatedRecord[]): Map<string, 'met' | 'missed'> {
+  const m = new Map<string, 'met' | 'missed'>();
+  for (const r of stated) if (r.indicator !== '*') m.set(`${r.jurisdiction}|${r.indicator}|${r.period}`, r.stated);
+  return m;
+}
+
+/**
+ * A target set in words. in_step_with is compared with the referenced indicator's
+ * actual growth of the same year; quota and in_step_with without both outcomes take
+ * their status from what a later report says of them; declined is declined.
+ */
+function wordStatus(t: Observation, actual: number | null, year: number, bySeries: Map<string, Series>, stated: Map<string, 'met' | 'missed'>, cover: Coverage, tol: Tolerance) {
+  if (t.qualifier === 'declined') return { status: 'declined' as Status };
+  if (t.qualifier === 'in_step_with' && t.target_ref && actual !== null) {
+    const ref = bySeries.get(seriesKey({ jurisdiction: t.jurisdiction, indicator: t.target_ref, measure: 'growth' }))?.actuals.get(year);
+    if (ref) return inStep(actual, ref.value, tol);
+  }
+  const said = stated.get(`${t.jurisdiction}|${t.indicator}|${year}`);
+  return { status: (said ?? missingOutcome(year, cover)) as Status };
+}
+
+export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance, cover: Coverage, stated: StatedRecord[] = []): TargetRow[] {
   const rows: TargetRow[] = [];
+  const bySeries = new Map(all.map((s) => [seriesKey(s), s]));
+  const said = statedByKey(stated);
   for (const s of all) {
     const years = [...new Set([...s.targets.keys(), ...s.actuals.keys()])].sort((a, b) => a - b);
     const higherIsBetter = (dict.get(s.indicator)?.better ?? 'higher') === 'higher';
@@ -66,7 +94,14 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
       const b = t ? bounds(t) : { low: null, high: null };
       let status: Status = !t ? missingTarget(year, cover) : !a ? missingOutcome(year, cover) : 'met';
       let res = { gap: null as Num, shortfall: null as Num, attainment_pct: null as Num };
-      if (t && a && actual !== null) {
+      if (t && t.value === null) {
+        const w = wordStatus(t, actual, year, bySeries, said, cover, tol);
+        status = w.status;
+        if ('gap' in w) {
+          res = w;
+          b.low = w.low;
+        }
+      } else if (t && a && actual !== null) {
         const r = attain(t, actual, higherIsBetter, tol);
         res = r;
         status = r.status;
@@ -84,6 +119,7 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         measure: s.measure,
         year,
         target_qualifier: t?.qualifier ?? null,
+        target_ref: t?.target_ref ?? null,
         target_value: t?.value ?? null,
         target_low: b.low,
         target_high: b.high,
@@ -95,9 +131,9 @@ export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, to
         attainment_pct: res.attainment_pct,
         status,
         prev_actual: prevActual,
-        ambition_vs_prev_actual: t ? ambition(s.measure, t.value, prevActual) : null,
+        ambition_vs_prev_actual: t && t.value !== null ? ambition(s.measure, t.value, prevActual) : null,
         prev_target: prevTarget,
-        ambition_vs_prev_target: t ? ambition(s.measure, t.value, prevTarget) : null,
+        ambition_vs_prev_target: t && t.value !== null ? ambition(s.measure, t.value, prevTarget) : null,
         target_report_id: t?.report_id ?? null,
         actual_report_id: a?.report_id ?? null,
         target_text: t?.text ?? null,

@@ -1,7 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { TARGETS_HEADER_RE } from './vocabulary.js';
+import { TARGETS_HEADER_RE, TARGETS_HEADING_RE, LIST_MARKER_RE } from './vocabulary.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -69,11 +69,12 @@ function headerYear(before: string): number | undefined {
   return year;
 }
 /** How a review paragraph opens: with several years, or with one. */
-const OPENS_MULTI = /^.{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
+// a word of several years after a figure belongs to that figure's clause (80亿元，过去五年年均增长12.1%), not to the paragraph
+const OPENS_MULTI = /^[^0-9]{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
 const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
 
 export function classifyHeading(heading: string, previous: SectionKind): SectionKind {
-  if (/回顾|过去一年|去年工作/.test(heading)) {
+  if (/回顾|过去一年|去年工作|成绩单/.test(heading)) {
     return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
   }
   if (/十[一二三四五六]五|五年|时期/.test(heading)) return 'multiyear';
@@ -82,11 +83,14 @@ export function classifyHeading(heading: string, previous: SectionKind): Section
 }
 
 /** A short line without sentence punctuation that names a part of the report: 2018年工作回顾, 2019年工作安排. */
-const BARE_HEADING = /^(?:\d{4}年|今年|过去一年|过去五年)?[^。；;，,：:]{0,16}(?:工作回顾|回顾|工作安排|工作任务|主要任务|重点工作|总体要求|工作建议|工作部署|目标任务)$/;
+const BARE_HEADING = /^(?:\d{4}年|今年|过去一年|过去五年)?[^。；;，,：:]{0,16}(?:工作回顾|回顾|工作安排|工作任务|主要任务|重点工作|总体要求|工作建议|工作部署|目标任务|成绩单)$/;
 
 function isHeading(text: string): boolean {
   if (/[。；;]$/.test(text)) return false;
-  return (text.length <= 48 && TOP_HEADING.test(text)) || (text.length <= 24 && BARE_HEADING.test(text));
+  if (text.length <= 48 && TOP_HEADING.test(text)) return true;
+  // a line of a list (■ 2024年成绩单) is a heading when what follows the marker is one
+  const bare = text.replace(LIST_MARKER_RE, '');
+  return bare.length <= 24 && (BARE_HEADING.test(bare) || TARGETS_HEADING_RE.test(bare));
 }
 
 export function buildContext(text: string): DocumentContext {
@@ -94,6 +98,8 @@ export function buildContext(text: string): DocumentContext {
   const sentences: Sentence[] = [];
   let section: Section = { kind: 'review', heading: '', year: undefined };
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
+  // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
+  let listTargets: number | undefined | null = null;
   let multiYear = false;
   let from = 0;
   while (from <= text.length) {
@@ -102,21 +108,35 @@ export function buildContext(text: string): DocumentContext {
     const body = text.slice(from, to);
     const trimmed = body.trim();
     if (trimmed) {
+      let targetsHeading = false;
       if (isHeading(trimmed)) {
         const y = YEAR.exec(trimmed);
         section = { kind: classifyHeading(trimmed, section.kind), heading: trimmed, year: y ? Number(y[1]) : undefined };
         carryTargets = null;
+        listTargets = null;
         multiYear = false;
+        // 2015年预期总目标 on a line of its own: the paragraphs after it list the targets
+        if (TARGETS_HEADING_RE.test(trimmed.replace(LIST_MARKER_RE, ''))) {
+          carryTargets = section.year;
+          targetsHeading = true;
+        }
       }
       if (OPENS_ONE.test(trimmed)) multiYear = false;
       else if (OPENS_MULTI.test(trimmed)) multiYear = true;
       // every field from the start: objects of one shape keep the code that reads them fast
       const para: Paragraph = { from, to, section, targetsFrom: undefined, targetsYear: undefined, multiYear };
-      if (carryTargets !== null) {
+      if (targetsHeading) {
+        // the heading itself states nothing
+      } else if (carryTargets !== null) {
         para.targetsFrom = from;
         para.targetsYear = carryTargets;
+        listTargets = carryTargets;
         carryTargets = null;
-      }
+      } else if (listTargets !== null && LIST_MARKER_RE.test(body)) {
+        // the next item of the targets list
+        para.targetsFrom = from;
+        para.targetsYear = listTargets;
+      } else listTargets = null;
       const h = TARGETS_HEADER_RE.exec(body);
       if (h) {
         const at = from + h.index + h[0].length;

@@ -1,6 +1,7 @@
 // The indicator dictionary compiled for one-pass matching: every name of every
-// indicator in one alternation, longest first, so that 万元工业增加值综合能耗 is
-// read whole and never as 工业增加值.
+// indicator in one trie-shaped expression (a shared prefix is written once), tried
+// only where a name's first characters stand; the longest name wins, so that
+// 万元工业增加值综合能耗 is read whole and never as 工业增加值.
 import { escape } from './vocabulary.js';
 import type { Dictionary, Indicator } from '../core/model.js';
 

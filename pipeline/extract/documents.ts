@@ -2,12 +2,16 @@
 // its targets and last year's outcomes; a statistical communiqué and a progress
 // notice the outcomes of the year they cover; a series file its rows. Every
 // reader returns grounded observations; the runner stamps the document's kind,
-// URL and date on them.
-import { extractReport, type Extraction, type ReportInput } from './index.js';
+// URL and date on them. The commitments reader runs beside them on work reports
+// (the plan's numbered promises; the review's statements of last year), lists and
+// progress notices: a figure is an observation or a commitment, never both.
+import { extractReport, findMentions, type Extraction, type ReportInput } from './index.js';
 import { readSeriesFile } from './series-file.js';
 import { extractCommunique } from './communique/index.js';
+import { readCommitments, type CommitmentRecord, type StatementRecord } from './commitments/index.js';
 import type { CompiledDictionary } from './dictionary.js';
-import type { DocKind } from '../core/model.js';
+import { normalize, type NormalText } from './normalize.js';
+import type { DocKind, Observation } from '../core/model.js';
 
 export interface DocumentInput extends ReportInput {
   doc_kind: DocKind;
@@ -17,21 +21,55 @@ export interface DocumentInput extends ReportInput {
   display: string;
 }
 
+export interface DocumentExtraction extends Extraction {
+  /** the numbered promises of the document, for its year */
+  commitments: CommitmentRecord[];
+  /** what it says of how a year went, to set beside earlier promises */
+  statements: StatementRecord[];
+}
+
+/** The headline indicator an object names (城镇新增就业 is new_jobs): in a work report such a figure stays with the dictionary. */
+function headlineOf(dict: CompiledDictionary): (object: string) => string | undefined {
+  return (object) => {
+    const m = findMentions(object, dict).find((x) => !x.indicator.group || x.indicator.group === 'core');
+    return m ? m.indicator.id : undefined;
+  };
+}
+
+function commitmentsOf(doc: DocumentInput, dict: CompiledDictionary, observations: Observation[], norm?: NormalText) {
+  return readCommitments({
+    id: doc.id, jurisdiction: doc.jurisdiction, doc_kind: doc.doc_kind, year: doc.report_year, source: doc.source, segments: doc.segments,
+    observed: observations.map((o) => ({ start: o.start, end: o.end })), headline: headlineOf(dict), norm,
+  });
+}
+
 /** With { explain: true }, a reader that sets figures aside also says which and why (`dropped`), for the review pages. */
-export function extractDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): Extraction {
+export function extractDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): DocumentExtraction {
   switch (doc.doc_kind) {
     case 'series':
-      return { observations: readSeriesFile(doc, dict.byId), stated: [] };
-    case 'work_report':
-      return extractReport(doc, dict, opts);
+      return { observations: readSeriesFile(doc, dict.byId), stated: [], commitments: [], statements: [] };
+    case 'work_report': {
+      // both readers read the one normalised text
+      const norm = normalize(doc.source, doc.segments);
+      const r = extractReport(doc, dict, { norm, explain: opts.explain });
+      const c = commitmentsOf(doc, dict, r.observations, norm);
+      return { ...r, commitments: c.commitments, statements: c.statements };
+    }
     case 'statistical_communique':
     case 'progress': {
       // report_year is the year the document covers (load/index.ts)
       const r = extractCommunique({ ...doc, covers_year: doc.report_year }, dict);
-      return { observations: r.observations, stated: [], warnings: r.warnings, ...(opts.explain ? { dropped: r.dropped } : {}) };
+      const dropped = opts.explain ? { dropped: r.dropped } : {};
+      if (doc.doc_kind === 'statistical_communique') return { observations: r.observations, stated: [], warnings: r.warnings, commitments: [], statements: [], ...dropped };
+      // a notice that restates the promise (承诺 then 进展情况): the promise is not an outcome
+      const c = commitmentsOf(doc, dict, []);
+      const observations = r.observations.filter((o) => !c.commitments.some((p) => p.start < o.end && o.start < p.end));
+      return { observations, stated: [], warnings: r.warnings, commitments: c.commitments, statements: c.statements, ...dropped };
     }
-    case 'commitments':
-      // the numbered promises of a list are read by the commitments reader
-      return { observations: [], stated: [] };
+    case 'commitments': {
+      // the numbered promises of a list are commitments, not observations
+      const c = commitmentsOf(doc, dict, []);
+      return { observations: [], stated: [], commitments: c.commitments, statements: c.statements };
+    }
   }
 }

@@ -1,7 +1,7 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import { NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE, RISE_RE, FALL_RE } from './vocabulary.js';
+import { NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE, RISE_RE, FALL_RE, STRETCH_RE } from './vocabulary.js';
 import { ZH_INTEGER, ZH_FRACTION, ZH_PERCENT, decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 import type { Qualifier } from '../core/model.js';
 
@@ -24,6 +24,8 @@ export interface Figure {
 export interface FigureList {
   figures: Figure[];
   respectively: boolean;
+  /** introduced by 力争/争取: a figure the plan reaches for beyond its target (生产总值增长11%、力争达到11.5%) */
+  stretch?: boolean;
   from: number;
   to: number;
 }
@@ -33,8 +35,9 @@ const PAREN = /[(（][^()（）]{0,12}[)）]/y;
 const VERB = new RegExp(`(${RISE_RE})|(${FALL_RE})`, 'y');
 const RESPECTIVELY = /分别(?:为|是|达到|达|增长|下降)?/y;
 const QUAL_BEFORE = new RegExp(`(?:${QUALIFIER_BEFORE_RE})`, 'y');
+// a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
 const FIGURE = new RegExp(
-  `(${NUMBER})(余|多)?(${UNIT})?(?:\\s?([-－—~～至到])\\s?(${NUMBER})(余|多)?(${UNIT}))?\\s?(${QUALIFIER_AFTER_RE})?`,
+  `(${NUMBER})(余|多)?(${UNIT})?(?: ?([-－—~～至到]) ?(${NUMBER})(余|多)?(${UNIT}))? ?(${QUALIFIER_AFTER_RE})?`,
   'y',
 );
 /** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
@@ -93,8 +96,9 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
     if (unit1 && unit2 && unit1 !== unit2) return null;
     qualifier = 'range';
   }
-  if (after) {
-    qualifier = QUALIFIER_AFTER[after]; // 左右 wins over 控制在
+  // 左右 wins over 控制在; a range keeps its two ends (增长6%-7%左右 is the band 6–7)
+  if (after && qualifier !== 'range') {
+    qualifier = QUALIFIER_AFTER[after];
     qualifierWord = after;
   }
   if (approx1 && qualifier === 'exact') {
@@ -166,6 +170,8 @@ function readList(s: string, at: number, limit: number): FigureList | null {
   for (;;) {
     const j = sticky(JOIN, s, end);
     if (!j) break;
+    // 11%、力争达到11.5%: the stretch figure is not one more of the list
+    if (sticky(STRETCH_RE, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
     if (!next || next.end > limit) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list
@@ -173,7 +179,7 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     figures.push(next.figure);
     end = next.end;
   }
-  return { figures, respectively, from: at, to: end };
+  return { figures, respectively, from: at, to: end, stretch: Boolean(sticky(STRETCH_RE, s, at)) };
 }
 
 /**

@@ -13,8 +13,10 @@ import { baseOf, unitBase } from './units.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
 import { selfAssessments } from './parsers/self-assessment.js';
+import { wordTargets } from './parsers/word-targets.js';
+import { yearEvidence, checkYear } from './year-check.js';
 import { refineSubject } from './refiners/subject.js';
-import { refineTime } from './refiners/time.js';
+import { refineTime, refineWordTargets } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
 import type { Kind, Measure, Observation, Qualifier } from '../core/model.js';
@@ -27,6 +29,8 @@ export interface ReportInput {
   source: string;
   /** visible stretches of an HTML source; absent for plain text */
   segments?: Segment[];
+  /** the jurisdiction's name (云南省): a report names itself as a subject (云南省2018年地区生产总值增长8.9%) */
+  jurisdiction_name?: string;
 }
 
 
@@ -59,6 +63,11 @@ export interface Extraction {
   dropped?: Dropped[];
   /** what the reader found wrong with the document as a whole (a title naming another year) */
   warnings?: string[];
+  /**
+   * The text's own dates (its review heading, its delivery date, its targets header) agree
+   * with one another on a year that is not report_year: the runner refuses the report.
+   */
+  yearConflict?: { year: number; evidence: Array<{ what: string; text: string; start: number; end: number }> };
 }
 
 /**
@@ -107,7 +116,7 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
 }
 
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
-function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+export function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
   const map = new Map<Sentence, Mention[]>();
   let k = 0;
   for (const s of sentences) {
@@ -144,6 +153,7 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     sentence = detach(report.source.slice(sent.start, sent.end).trim());
     sentences.set(c.sentence, sentence);
   }
+  if (c.word) return wordObservation(c, report, norm, sentence, start, end);
   const value = signed(c, c.number);
   let low: number | null = null;
   let high: number | null = null;
@@ -185,21 +195,60 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
     doc_kind: 'work_report',
     source_url: null,
     as_of: null,
+    notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
+    target_ref: null,
   };
 }
 
-export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): Extraction {
-  const norm = normalize(report.source, report.segments);
+/** A target set in words: no value, its qualifier says why (in_step_with with its target_ref, quota, declined). */
+function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, sentence: string, start: number, end: number): Observation {
+  return {
+    report_id: report.id,
+    jurisdiction: report.jurisdiction,
+    report_year: report.report_year,
+    indicator: c.indicator.id,
+    indicator_label: c.indicator.label,
+    kind: 'target',
+    period: c.period!,
+    period_source: c.periodSource!,
+    measure: c.measure,
+    value: null,
+    unit: c.unit,
+    value_low: null,
+    value_high: null,
+    qualifier: c.qualifier,
+    estimated: false,
+    value_base: null,
+    unit_base: null,
+    text: detach(report.source.slice(start, end)),
+    start,
+    end,
+    sentence,
+    confidence: Math.round(c.confidence * 100) / 100,
+    rule: c.rule,
+    override: null,
+    doc_kind: 'work_report',
+    source_url: null,
+    as_of: null,
+    target_ref: c.ref?.id ?? null,
+    notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
+  };
+}
+
+export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean; norm?: NormalText } = {}): Extraction {
+  // a caller that reads the same report with another reader normalises it once (extract/documents.ts)
+  const norm = opts.norm ?? normalize(report.source, report.segments);
   const text = norm.text;
   const ctx = buildContext(text);
   const mentions = bySentence(ctx.sentences, findMentions(text, dict));
   const cands: Candidate[] = [];
   for (const [sentence, found] of mentions) {
     const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list));
+    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list), ...wordTargets(text, sentence, list, dict));
   }
-  refineSubject(text, cands);
+  refineSubject(text, cands, report.jurisdiction_name);
   refineTime(text, cands, report.report_year);
+  refineWordTargets(cands);
   refineScope(text, cands);
   refineTargetsOnly(cands, dict.targetsOnly);
   refinePlausible(cands);
@@ -217,5 +266,12 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
     const span = sourceSpan(norm, r.from, r.to);
     return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: detach(report.source.slice(span.start, span.end)), start: span.start, end: span.end };
   });
-  return { observations, stated, dropped };
+  const year = checkYear(yearEvidence(text, ctx), report.report_year);
+  const quote = (e: { what: string; from: number; to: number }) => {
+    const span = sourceSpan(norm, e.from, e.to);
+    return { what: e.what, text: detach(report.source.slice(span.start, span.end).trim()), start: span.start, end: span.end };
+  };
+  const warnings = year.mixed ? [`its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`] : undefined;
+  const yearConflict = year.conflict ? { year: year.conflict.year, evidence: year.conflict.evidence.map(quote) } : undefined;
+  return { observations, stated, dropped, ...(warnings ? { warnings } : {}), ...(yearConflict ? { yearConflict } : {}) };
 }

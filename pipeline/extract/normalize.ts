@@ -188,9 +188,29 @@ function simplify(text: string): string {
   return out;
 }
 
+/**
+ * Conversion debris: a pinyin reading in brackets after a character, left by a
+ * traditional-script repost (地區(qū)生產總值, 城鎮(zhèn)). It breaks the names apart
+ * and is dropped. Only a bracket of Latin letters with a tone mark, right after a
+ * Chinese character, is debris.
+ */
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
+const PINYIN_DEBRIS = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+
+/** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
+function debris(source: string): number[] {
+  if (!TONE_MARK.test(source)) return [];
+  const out: number[] = [];
+  for (const m of source.matchAll(PINYIN_DEBRIS)) if (TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
+  return out;
+}
+
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
+  const drops = debris(source);
+  let d = 0;
+  let nextDrop = drops.length ? drops[0] : -1;
   for (const seg of segs) {
     if (seg.breakBefore && w.n) w.put(NEWLINE, seg.from, seg.from);
     const entities = Boolean(seg.entities);
@@ -201,6 +221,13 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
     let lastEnd = w.lastEnd;
     let i = seg.from;
     while (i < to) {
+      if (i === nextDrop) {
+        // pinyin debris: nothing of it is written (the next unit starts a run of its own)
+        i = Math.min(drops[d + 1], to);
+        d += 2;
+        nextDrop = d < drops.length ? drops[d] : -1;
+        continue;
+      }
       const c = source.charCodeAt(i);
       const f = FOLD[c];
       // the common case, inline: one character for one (kept, or a full-width form folded), continuing the current run

@@ -120,6 +120,7 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
       doc_kind: 'series',
       source_url: cell('source_url') || null,
       as_of: null,
+      notes: null,
     };
   });
 }

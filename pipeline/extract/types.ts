@@ -30,6 +30,10 @@ export interface Candidate {
   period?: number;
   periodSource?: 'stated' | 'implied';
   estimated?: boolean;
+  /** a target set in words, without a number (number is then ''): 与经济增长同步, 完成国家下达的目标任务, 不设GDP增速指标 */
+  word?: 'in_step_with' | 'quota' | 'declined';
+  /** for in_step_with: the indicator whose growth it keeps pace with */
+  ref?: Indicator;
   /** why a refiner set it aside (kept for the eval and the review file) */
   dropped?: string;
   notes: string[];
@@ -41,4 +45,6 @@ export interface Mention {
   from: number;
   to: number;
   valueFirst: boolean;
+  /** one of the names a single written name stands for (城乡居民人均可支配收入: 城镇… and 农村…) */
+  split?: boolean;
 }

@@ -1,7 +1,7 @@
-import type { Qualifier } from '../core/model.js';
 // The words of the reports that the rules read: numbers, units, qualifiers,
 // verbs of change and the markers of figures that are not year-over-year.
 // Everything language-specific lives here; the rules only assemble it.
+import type { Qualifier } from '../core/model.js';
 
 
 /** A decimal as written after normalisation (full-width digits are already folded). */
@@ -100,7 +100,7 @@ export const QUALIFIER_BEFORE_RE = alt(Object.keys(QUALIFIER_BEFORE));
 export const QUALIFIER_AFTER_RE = alt(['左右', '上下', '以上', '以内', '以下']);
 
 /** Verbs of change before a percentage: the sign of the figure. */
-export const RISE_RE = alt(['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅']);
+export const RISE_RE = alt(['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅', '增']);
 export const FALL_RE = alt(['下降', '降低', '减少', '回落', '下调']);
 
 /**
@@ -112,7 +112,7 @@ export const LINKS = [
   '增加到', '提高到', '上升到', '回落到', '降到', '降至', '下降到', '定为', '设定为', '预期为', '预期',
   '目标为', '目标是', '目标定为', '初步核算', '全年', '同比', '比上年', '较上年', '比去年', '按可比价格计算',
   '实际', '名义', '继续', '力争', '确保', '预计', '拟按', '拟安排', '安排', '拟', '要', '年末', '全年',
-  '同口径', '按同口径计算', '可比口径', '按可比口径计算', '共',
+  '同口径', '按同口径计算', '可比口径', '按可比口径计算', '共', '保持',
   // 涨幅在3%以内: 在 links only where a figure follows at once (a figure must follow every link)
   '在',
 ];
@@ -129,3 +129,48 @@ export const ESTIMATE_RE = /预计/;
 
 /** A paragraph that announces the year's targets: the rest of it, and the next paragraph when it ends there, are targets. */
 export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:建议)?(?:是|为|如下|确定为|设定为)?(?:[:：]|——)/;
+
+/** Characters that mark an item of a list at the start of a line or clause: ●城镇新增就业70万人以上, ——地区生产总值增长7%. */
+export const LIST_MARKERS = '●■◆◇▲△★☆□○•▪►▶';
+export const LIST_MARKER_RE = new RegExp(`^\\s*(?:[${LIST_MARKERS}]|——|—)\\s*`);
+
+/** A line that announces the year's targets without a colon, the list following it: 2015年预期总目标 · ■ 2025年经济社会发展的主要预期目标. */
+export const TARGETS_HEADING_RE = /^(?:\d{4}年|今年)?[^。；;，,:：\d]{0,20}(?:主要预期目标|预期总目标|预期目标|主要目标|发展目标)$/;
+
+/** A figure that a plan reaches for beyond its target: 生产总值增长11%、力争达到11.5%. */
+export const STRETCH_RE = /(?:力争|争取|努力)(?:达到|实现)?/y;
+
+/** Words that, after a figure, say how it compares with a target rather than restate it: 增长11.6%、低于预期目标. */
+export const COMPARED_WITH_TARGET_RE = /低于|高于|超过|超出|好于|未达|未能|没有达到|完成|实现/;
+
+/** Words of one year that free a clause from a topic of several years before it: 去年下半年…，全年进出口总额2.2万亿美元. */
+export const ONE_YEAR_RE = /全年|当年|今年/;
+
+/** A figure with its unit, for telling a clause that states a figure of its own from a topic (过去五年,). */
+export const FIGURE_WITH_UNIT_RE = new RegExp(`${NUMBER}\\s?(?:${UNIT})`);
+
+/** Words that stand for two jurisdictions' parts at once: 城乡居民人均可支配收入 is 城镇… and 农村…. */
+export const SPLIT_PREFIXES: Record<string, string[]> = { 城乡: ['城镇', '农村'] };
+
+/** Subject words for the jurisdiction itself besides its own name: 该省, 该市. */
+export const THIS_JURISDICTION = ['该省', '该市', '该区', '该县', '该州'];
+/** What a jurisdiction's name may end with, and be written without (云南省 → 云南, 上城区 → 上城). */
+export const JURISDICTION_SUFFIX = /(?:省|市|区|县|州|旗|自治区|自治州|自治县|特别行政区)$/;
+
+/** Targets set in words (parsers/word-targets.ts). In step: <names>(增长)与|和 <reference>(增长|发展)(基本)同步. */
+export const IN_STEP_WORDS = {
+  /** between the reference's name and 同步 */
+  between: /^(?:增长|发展)?(?:基本|保持|大体|实现)?$/,
+  /** a word for the whole economy as the reference, right before 同步: 与经济发展同步, 与经济同步增长 */
+  reference: /经济(?:发展|增长)?(?:基本|保持|大体)?$/,
+  /** the indicator that word stands for */
+  economy: 'gdp',
+};
+export const IN_STEP_TAIL_RE = /(?:增长|提高)?/y;
+/** A quota: the level above sets the number (完成国家下达目标任务, 完成“十四五”国家考核目标, 控制在省下达的目标以内). */
+export const QUOTA_RE = /(?:全面|圆满)?(?:完成|实现|达到)(?:或超额完成)?[^,，;；。]{0,6}?(?:国家|省|市|上级|中央)?(?:下达|考核|分解)的?[^,，;；。]{0,12}?(?:目标任务|目标|任务|指标)|控制在(?:国家|省|市|上级)?下达的?(?:目标|指标|计划)(?:以内|范围内)?/g;
+/** A report that declines to set a number: 不设GDP增速指标, 没有提出全年经济增速具体目标, 经济增速不设具体目标. */
+export const DECLINE_BEFORE_RE = /(?:不设|不再设|不设定|不再设定|没有设定|未设定|没有提出|未提出|不提出|不再提出)(?:置)?(?:全年|今年)?$/;
+export const DECLINE_WORD_RE = /不设|不再设|没有设定|未设定|没有提出|未提出|不提出|不再提出/;
+export const DECLINED_TAIL_RE = /(?:增速|增长速度|增长)?(?:的)?(?:具体|量化|预期)?(?:目标|指标)/y;
+export const DECLINE_AFTER_RE = /(?:增速|增长速度|增长)?(?:目标)?(?:不设|不再设|不设定|不提出|不再提出)(?:具体|量化|预期)?(?:目标|指标)?/y;

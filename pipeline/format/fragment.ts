@@ -10,6 +10,7 @@ import type { Warning } from '../load/index.js';
 import type { Dropped } from '../extract/index.js';
 import type { Applied } from '../correct/overrides.js';
 import { writeAtomic } from '../core/atomic.js';
+import type { TargetBand } from '../derive/amplification.js';
 
 import { ROW_TABLES, BUNDLE_TABLES } from './tables.js';
 
@@ -26,6 +27,8 @@ export interface ReportOutcome {
   encoding?: string;
   observations: number;
   cached: boolean;
+  /** a PDF's or Word file's text, which its offsets point into (written to the release's sources/) */
+  derived_text?: { text: string; pageStarts?: number[] };
   /** why the report was skipped (--keep-going) */
   skipped?: { file: string; code: string; message: string };
   /** the figures the rules set aside, and why (for the review pages) */
@@ -47,6 +50,8 @@ export interface FragmentHeader {
   ms: { read: number; extract: number; validate: number; derive: number; format: number };
   /** each pivot's rows by table name, formatted to be widened to the release's years */
   pivots: Record<string, PivotLines | null>;
+  /** the jurisdiction's numeric targets, for the tables derived across jurisdictions (amplification) */
+  targets: TargetBand[];
   sections: Array<[string, number]>;
 }
 

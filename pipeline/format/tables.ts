@@ -7,6 +7,7 @@
 import type { Observation } from '../core/model.js';
 import type { Derived } from '../derive/index.js';
 import type { Pivot } from '../derive/pivot.js';
+import { amplification, type TargetBand, type Level } from '../derive/amplification.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -39,6 +40,18 @@ export interface TableDef {
   bundle?: { itemSchema?: string };
   /** a sheet of yoy.xlsx */
   workbook?: boolean;
+  /**
+   * A table across jurisdictions: its rows are derived once for the whole release from
+   * what every unit hands on (release/assemble.ts), not cut per jurisdiction (a unit's
+   * share of it is empty).
+   */
+  across?: (a: AcrossInput) => object[];
+}
+
+/** What the release step has of every jurisdiction: its numeric targets, and the levels of government. */
+export interface AcrossInput {
+  targets: Map<string, TargetBand[]>;
+  levels: Level[];
 }
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
@@ -70,11 +83,11 @@ export const OBSERVATIONS: TableDef = {
     f('period', 'integer', 'Year the figure is about'),
     f('period_source', 'string', 'stated (the sentence or its paragraph names the year) or implied (the section implies it)'),
     f('measure', 'string', 'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp'),
-    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3)'),
+    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3); empty for a target set in words (qualifier in_step_with, quota, declined)'),
     f('unit', 'string', 'Unit as stated: 亿元, 万人, 个, %'),
     f('value_low', 'number', 'Lower end of a range (qualifier range)'),
     f('value_high', 'number', 'Upper end of a range (qualifier range)'),
-    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range'),
+    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range; for a target without a number: in_step_with (与经济增长同步; see target_ref), quota (完成国家下达的目标任务), declined (不设GDP增速指标)'),
     f('estimated', 'boolean', 'true for 预计 estimates'),
     f('value_base', 'number', 'The value in base units'),
     f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
@@ -88,6 +101,8 @@ export const OBSERVATIONS: TableDef = {
     f('doc_kind', 'string', 'The kind of document: work_report, statistical_communique, progress, commitments, series'),
     f('source_url', 'string', "The document's URL (a series row's own, else the manifest's source_url)"),
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('notes', 'string', 'What the rules noted of the figure: why its confidence is lower, when it is'),
+    f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
   ],
 };
 
@@ -105,7 +120,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('year', 'integer', 'The year compared'),
     f('target_qualifier', 'string', 'Qualifier of the target as read'),
     f('target_value', 'number', "The target (signed), in the row's unit (target_text has it as stated)"),
-    f('target_low', 'number', 'Lowest value that meets the target (empty when unbounded below)'),
+    f('target_low', 'number', "Lowest value that meets the target (empty when unbounded below); for in_step_with, the referenced indicator's actual growth"),
     f('target_high', 'number', 'Highest value that meets the target (empty when unbounded above)'),
     f('actual', 'number', "The actual, in the row's unit (actual_text has it as stated)"),
     f('unit', 'string', "The series' one unit (the same in every row of the series, in growth_deltas, summary and both pivots): the unit its targets state most often, else its outcomes; figures in another unit of the family (万吨, 亿吨, 万亿斤) are converted, figures in another family (美元 beside 元) are left out and listed in outcome_sources.csv"),
@@ -113,7 +128,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('gap', 'number', 'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels'),
     f('shortfall', 'number', 'How far the actual falls short in the unfavourable direction; 0 when met'),
     f('attainment_pct', 'number', 'actual / target × 100, for level targets'),
-    f('status', 'string', 'met, near (an about target missed within the tolerance), missed; no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
+    f('status', 'string', 'met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference\'s less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
     f('prev_actual', 'number', 'Actual of the previous year'),
     f('ambition_vs_prev_actual', 'number', 'Target − previous actual (pp); for levels, the percent change from the previous actual'),
     f('prev_target', 'number', 'Target of the previous year'),
@@ -130,6 +145,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
     f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
+    f('target_ref', 'string', "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth"),
   ],
 };
 
@@ -216,7 +232,8 @@ export const REVIEW: TableDef = {
   file: 'review.csv',
   title: 'Observations to review',
   description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
-  rows: (u) => u.review,
+  // an outcome that could not be set beside one commitment without a guess is here too (indicator "commitment")
+  rows: (u) => [...u.review, ...(u.derived.commitment_review ?? [])],
   workbook: true,
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
@@ -275,6 +292,80 @@ export const STATED_ATTAINMENT: TableDef = {
   ],
 };
 
+export const AMPLIFICATION: TableDef = {
+  name: 'amplification',
+  file: 'amplification.csv',
+  title: 'Targets against the level above',
+  description: "One row per jurisdiction × indicator × measure × year where both the jurisdiction and an ancestor (its parent in the manifest, followed upwards through the input) set a numeric target in growth, a rate or percentage points. The ancestor is the nearest one with such a target for the same indicator, measure and year.",
+  primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
+  rows: (u) => u.derived.amplification ?? [],
+  across: (a) => amplification(a.targets, a.levels),
+  bundle: { itemSchema: 'bundle_amplification' },
+  workbook: true,
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('level', 'string', 'Its level: province, city, district, county'),
+    f('parent', 'string', 'The ancestor compared with: the nearest jurisdiction above it (through the manifest\'s parents) that sets a numeric target for the same indicator, measure and year; the manifest\'s own parent when that one does'),
+    f('parent_level', 'string', "The ancestor's level"),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('measure', 'string', 'growth, rate or change_pp'),
+    f('year', 'integer', 'The plan year'),
+    f('target_low', 'number', "The jurisdiction's target band, lower end (targets_vs_actuals.csv)"),
+    f('target_high', 'number', 'Its upper end'),
+    f('parent_target_low', 'number', "The ancestor's target band, lower end"),
+    f('parent_target_high', 'number', 'Its upper end'),
+    f('amplification', 'number', "Midpoint of the target − midpoint of the ancestor's, in percentage points (a one-sided target stands for its bound: 5%以上 is 5)"),
+  ],
+};
+
+export const COMMITMENTS: TableDef = {
+  name: 'commitments',
+  file: 'commitments.csv',
+  title: 'Commitments and their outcomes',
+  description:
+    'One row per numbered commitment: a counted quantity promised in a work plan, a 民生实事 list or a progress notice that restates it, for the year it is promised for, beside the outcome a later document states (the next work report, a progress notice, a later list) and the status. Both spans are kept.',
+  primaryKey: ['report_id', 'start', 'end'],
+  rows: (u) => u.derived.commitments,
+  bundle: { itemSchema: 'bundle_commitments' },
+  workbook: true,
+  fields: [
+    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
+    f('report_id', 'string', 'Document the commitment is read from'),
+    f('item', 'string', 'The commitment as written (the exact source span)'),
+    f('object', 'string', 'The thing counted, as written (城镇公办中小学学位)'),
+    f('value', 'number', 'The quantity as stated (the lower end of a range)'),
+    f('unit', 'string', 'Unit as stated: 个, 所, 万平方米, 公里, 元/人/月'),
+    f('value_base', 'number', 'The value with multipliers applied (3.2万个 → 32000)'),
+    f('unit_base', 'string', 'Base unit: count, persons, person_times, households, m2, m, CNY (with /person/month for standards)'),
+    f('qualifier', 'string', 'exact, at_least (以上, 不少于, 至少, 逾), about (左右, 约), at_most, range'),
+    f('start', 'integer', 'Start offset of the item in the decoded source'),
+    f('end', 'integer', 'End offset (exclusive)'),
+    f('outcome_value', 'number', 'The outcome as the later document states it'),
+    f('outcome_unit', 'string', 'Its unit as stated'),
+    f('outcome_value_base', 'number', 'The outcome in the base unit, compared with value_base'),
+    f('outcome_report_id', 'string', 'Document the outcome is read from'),
+    f('outcome_text', 'string', 'The outcome as written (the exact source span)'),
+    f('outcome_start', 'integer', 'Start offset of the outcome in its document'),
+    f('outcome_end', 'integer', 'End offset of the outcome'),
+    f('outcome_as_of', 'string', 'For an interim progress notice, the date it reports to'),
+    f('match_score', 'number', '0-1: how well the outcome fits the commitment (object, head noun, unit, context, verb); 1 for an outcome read in the same breath as the promise (15个…已完成8个)'),
+    f('status', 'string', 'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)'),
+    f('text', 'string', 'The sentence the commitment stands in'),
+    f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
+    f('value_low', 'number', 'Lower end of a range (6—8个)'),
+    f('value_high', 'number', 'Upper end of a range'),
+    f('baseline', 'number', 'For a standard raised from one value to another (从每月631元提高到653元), the value it starts from'),
+    f('kind', 'string', 'figure (an item of the list) or list (the count of the list itself: 十件民生实事)'),
+    f('rule', 'string', 'The reading rule: object-figure, figure-object, from-to, respectively-from-to, fraction-promise, quoted-promise, list-count, …'),
+    f('doc_kind', 'string', "The kind of the commitment's document: work_report, commitments, progress"),
+    f('outcome_kind', 'string', 'figure, no_figure (completed, no number), or list_done (said of the whole list)'),
+    f('outcome_source', 'string', "The kind of the outcome's document"),
+    f('outcome_sentence', 'string', 'The sentence the outcome stands in'),
+    f('sources', 'integer', 'How many later statements were matched to it (the one shown is chosen: a year-end figure before an interim one)'),
+    f('review_reason', 'string', 'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)'),
+  ],
+};
 
 const pivot = (name: 'pivot_actuals' | 'pivot_targets', pivotOf: (d: Derived) => Pivot): TableDef => {
   const what = name === 'pivot_actuals' ? 'actual' : 'target';
@@ -294,12 +385,21 @@ export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
 export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
 
 /** Every released table, in the order of the data package. */
-export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, PIVOT_ACTUALS, PIVOT_TARGETS];
+export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, COMMITMENTS, AMPLIFICATION, PIVOT_ACTUALS, PIVOT_TARGETS];
 /** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */
 export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
+/** The tables derived across jurisdictions, once for the release. */
+export const ACROSS_TABLES = TABLES.filter((t) => t.across);
+
+/** Observations under the review threshold, each with why: the rules' notes, and the confidence against the threshold. */
+export function reviewRows(observations: Observation[], threshold: number): UnitRows['review'] {
+  return observations
+    .filter((o) => o.confidence < threshold)
+    .map((o) => ({ ...o, review_reason: `${o.notes ?? 'a low confidence'} (confidence ${o.confidence}, under ${threshold})` }));
+}
 
 /** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
 export const bundleItems = (u: UnitRows) =>

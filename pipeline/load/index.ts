@@ -10,6 +10,7 @@ import { decode, type Encoding } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
 import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
+import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
@@ -67,6 +68,8 @@ export interface Input {
   /** reports that could not be read, with --keep-going */
   skipped: Array<{ file: string; code: string; message: string }>;
   linesSkipped: LinesSkipped[];
+  /** every jurisdiction of the input and of the manifest's `jurisdictions`, with its level, parent and ancestors */
+  jurisdictions: JurisdictionInfo[];
 }
 
 export interface LoadOptions {
@@ -114,7 +117,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   }
   const manifestFile = path.join(dir, 'manifest.json');
   if (!fs.existsSync(manifestFile)) throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
-  const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as { reports: Array<Record<string, unknown>> };
+  const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as { reports: Array<Record<string, unknown>>; jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent?: string }> };
   assertValid('manifest', manifest, manifestFile, { inWords: true });
 
   const inputFiles: Input['inputFiles'] = [];
@@ -178,7 +181,8 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   reports.sort((a, b) => cmp(a.meta.jurisdiction, b.meta.jurisdiction) || a.meta.report_year - b.meta.report_year || cmp(a.meta.doc_kind, b.meta.doc_kind) || cmp(a.meta.id, b.meta.id));
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
-  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped, linesSkipped };
+  const jurisdictions = jurisdictionsOf(reports.map((r) => r.meta), manifest.jurisdictions ?? [], manifestFile);
+  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped, linesSkipped, jurisdictions };
 }
 
 function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {

@@ -4,9 +4,13 @@
 // end (the metadata is only known then). No table is ever held whole in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvHeader, pivotRow, type PivotLines } from '../format/csv.js';
+import { csvHeader, csvRows, pivotRow, type PivotLines } from '../format/csv.js';
 import { HashedFile } from './hashed-file.js';
-import { ROW_TABLES, PIVOT_TABLES, withYears, type TableDef } from '../format/tables.js';
+import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, withYears, type TableDef } from '../format/tables.js';
+import type { TargetBand, Level, AmplificationRow } from '../derive/amplification.js';
+import { checkAmplification } from '../derive/check.js';
+import { itemProblems } from '../validate/index.js';
+import { YoyError } from '../core/errors.js';
 import { CSV_SECTIONS, JSON_SECTIONS, type Fragment } from '../format/fragment.js';
 import { assertValid } from '../core/schemas.js';
 import { STATUSES } from '../derive/attainment.js';
@@ -20,6 +24,8 @@ export interface Written {
 
 export interface Assembled {
   written: Written[];
+  /** the texts of PDF and Word reports, relative to the release */
+  sourceTexts: string[];
   /** the bundle's counts: reports, every table's rows (observations and review first), target statuses, warnings */
   counts: { reports: number; observations: number; review: number; [table: string]: number | Record<string, number> } & { status: Record<string, number>; warnings: number };
 }
@@ -127,10 +133,12 @@ export class ReleaseWriter {
   private counts: Record<string, number> = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0]));
   private status: Record<string, number> = {};
   private pivotLines: Record<string, PivotLines[]> = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, []]));
+  /** every jurisdiction's numeric targets, for the tables derived across jurisdictions */
+  private targets = new Map<string, TargetBand[]>();
 
   constructor(
     private dir: string,
-    private opts: { bom: boolean },
+    private opts: { bom: boolean; levels?: Level[] },
   ) {
     this.csv = Object.fromEntries(
       ROW_TABLES.map((t) => {
@@ -171,6 +179,40 @@ export class ReleaseWriter {
       const p = f.header.pivots[t.name];
       if (p) this.pivotLines[t.name].push(p);
     }
+    if (f.header.targets?.length) this.targets.set(f.header.jurisdiction, f.header.targets);
+  }
+
+  /**
+   * The tables across jurisdictions (amplification), derived now that every unit is in,
+   * checked like every derived row (numbers at the derive boundary, items against the
+   * bundle's schema), and their rows added to their CSVs.
+   */
+  private across(): Record<string, object[]> {
+    const out: Record<string, object[]> = {};
+    for (const t of ACROSS_TABLES) {
+      const rows = t.across!({ targets: this.targets, levels: this.opts.levels ?? [] });
+      if (t.name === 'amplification') checkAmplification(rows as AmplificationRow[]);
+      const bad = t.bundle?.itemSchema ? itemProblems([{ name: t.name, itemSchema: t.bundle.itemSchema, rows }]) : undefined;
+      if (bad) throw new YoyError('BUNDLE_INVALID', bad, 'bundle.json');
+      this.csv[t.name].write(csvRows(t, rows));
+      this.counts[t.name] += rows.length;
+      out[t.name] = rows;
+    }
+    return out;
+  }
+
+  private sourceTexts: string[] = [];
+
+  /**
+   * The text read from a PDF or Word report, as sources/<id>.txt: UTF-8 without a BOM,
+   * exactly as extracted, since observation offsets are string indices into it.
+   */
+  addSourceText(reportId: string, text: string): string {
+    const rel = `sources/${reportId}.txt`;
+    fs.mkdirSync(path.join(this.dir, 'sources'), { recursive: true });
+    fs.writeFileSync(path.join(this.dir, rel), text);
+    this.sourceTexts.push(rel);
+    return rel;
   }
 
   /** Let go of every file held open (a failed run). */
@@ -180,6 +222,7 @@ export class ReleaseWriter {
   }
 
   finish(meta: RunMeta, pause: () => void = () => {}): Assembled {
+    const across = this.across();
     const written: Written[] = [];
     for (const t of ROW_TABLES) {
       written.push({ table: t, ...this.csv[t.name].close() });
@@ -224,7 +267,8 @@ export class ReleaseWriter {
     }
     JSON_SECTIONS.forEach((s, i) => {
       out.write(` ${JSON.stringify(s)}: `);
-      if (this.sections.isEmpty(s)) out.write('[]');
+      if (across[s]?.length) out.write(`[\n${across[s].map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`);
+      else if (this.sections.isEmpty(s)) out.write('[]');
       else {
         out.write('[\n');
         this.sections.copy(s, out);
@@ -235,6 +279,6 @@ export class ReleaseWriter {
     out.write('}\n');
     out.close();
     this.sections.close();
-    return { written, counts };
+    return { written, counts, sourceTexts: this.sourceTexts };
   }
 }

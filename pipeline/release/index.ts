@@ -21,5 +21,5 @@ export function finishRelease(writer: ReleaseWriter, meta: RunMeta, dir: string,
   const done = writer.finish(meta, pauseForTests);
   const pkg = dataPackage(meta, done.written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
-  return { ...done, files: [...done.written.map((w) => w.table.file), 'bundle.json', 'datapackage.json'] };
+  return { ...done, files: [...done.written.map((w) => w.table.file), 'bundle.json', 'datapackage.json', ...done.sourceTexts] };
 }

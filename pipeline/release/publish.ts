@@ -78,7 +78,7 @@ export function swapIn(tmp: string, out: string): void {
 
 /** Files that differ between two release directories (for --check). */
 export function compareDirs(expected: string, actual: string): string[] {
-  // every file, those in folders too (review/<report>.html), by its path inside the release
+  // every file, in sub-folders too (sources/, review/), by its path in the release
   const list = (d: string): string[] =>
     fs.existsSync(d) ? (fs.readdirSync(d, { recursive: true }) as string[]).filter((n) => fs.statSync(path.join(d, n)).isFile()).map((n) => n.split(path.sep).join('/')).sort() : [];
   const a = list(expected);

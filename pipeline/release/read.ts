@@ -7,7 +7,7 @@ import { parse } from 'csv-parse/sync';
 import type { Derived } from '../derive/index.js';
 import type { Pivot } from '../derive/pivot.js';
 import type { Observation, RunMeta } from '../core/model.js';
-import { BUNDLE_TABLES, PIVOT_TABLES, type UnitRows } from '../format/tables.js';
+import { BUNDLE_TABLES, PIVOT_TABLES, reviewRows, type UnitRows } from '../format/tables.js';
 
 export interface Release extends UnitRows {
   meta: RunMeta;
@@ -19,7 +19,7 @@ export function readRelease(dir: string): Release {
   const meta = Object.fromEntries(Object.entries(rest).filter(([k]) => !BUNDLE_TABLES.some((t) => t.name === k))) as unknown as RunMeta;
   const observations = bundle.observations as Observation[];
   const threshold = meta.settings.review_threshold as number;
-  const review = observations.filter((o) => o.confidence < threshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${threshold}` }));
+  const review = reviewRows(observations, threshold);
   const derived = {
     ...Object.fromEntries(BUNDLE_TABLES.filter((t) => t.name !== 'observations').map((t) => [t.name, bundle[t.name]])),
     ...Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, readPivot(path.join(dir, t.file))])),

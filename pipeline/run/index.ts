@@ -141,7 +141,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   end();
 
   end = stage('process');
-  const writer = new ReleaseWriter(dir, { bom: opts.bom });
+  // the levels of government, for the tables derived across jurisdictions (amplification)
+  const writer = new ReleaseWriter(dir, { bom: opts.bom, levels: input.jurisdictions });
   const reports: RunMeta['reports'] = [];
   const inputFiles = [...input.inputFiles];
   const warnings = [...input.warnings];
@@ -175,10 +176,16 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
           stats?.record(ref.file, ref.stat, r.sha256!);
         }
+        // a PDF's or Word file's text goes into the release, so every span can still be checked
+        const sourceText = r.derived_text ? writer.addSourceText(meta.id, r.derived_text.text) : undefined;
         reports.push({
-          id: meta.id, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
+          id: meta.id, kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
           path: meta.path, sha256: r.sha256!, encoding: r.encoding!, excerpt: meta.excerpt, observations: r.observations,
           ...(meta.source_url ? { source_url: meta.source_url } : {}),
+          ...(meta.as_of ? { as_of: meta.as_of } : {}),
+          ...(meta.parent ? { parent: meta.parent } : {}),
+          ...(sourceText ? { source_text: sourceText } : {}),
+          ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
         });
       } else if (r.skipped) {
         skipped.push(r.skipped);
@@ -218,6 +225,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     overrides_applied: applied.sort((a, b) => a.index - b.index),
     skipped,
     lines_skipped: input.linesSkipped,
+    jurisdictions: input.jurisdictions,
   };
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];

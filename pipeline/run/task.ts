@@ -3,13 +3,14 @@
 // in the worker pool, so the result cannot depend on the number of jobs.
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
-import type { Dropped, StatedRecord } from '../extract/index.js';
+import type { Dropped, Extraction, StatedRecord } from '../extract/index.js';
 import { extractDocument } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { definitionEnum } from '../core/schemas.js';
 import { cacheKey, readCache, writeCache } from './cache/reports.js';
 import type { Observation } from '../core/model.js';
+import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
 export interface Task {
   index: number;
@@ -26,6 +27,9 @@ export interface TaskOk {
   stated: StatedRecord[];
   /** the figures the rules set aside, and why (for the review pages; kept in the cache with the rest) */
   dropped?: Dropped[];
+  /** the document's numbered promises, and its statements of how a year went */
+  commitments: CommitmentRecord[];
+  statements: StatementRecord[];
   /** what the reader found wrong with the document as a whole */
   warnings: string[];
   encoding: string;
@@ -56,13 +60,19 @@ type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms'>;
  * series row keeps its own URL). Done after the cache, so that a changed URL in
  * the manifest never needs the report extracted again.
  */
-function stamp(observations: Observation[], meta: ReportMeta): Observation[] {
-  for (const o of observations) {
+function stamp<T extends { observations: Observation[]; commitments: CommitmentRecord[]; statements: StatementRecord[] }>(r: T, meta: ReportMeta): T {
+  for (const o of r.observations) {
     o.doc_kind = meta.doc_kind;
     o.source_url = o.source_url ?? meta.source_url ?? null;
     o.as_of = meta.as_of ?? null;
+    // every reader's observations carry the column, whether or not it sets it
+    o.target_ref ??= null;
   }
-  return observations;
+  for (const c of [...r.commitments, ...r.statements]) {
+    c.doc_kind = meta.doc_kind;
+    c.as_of = meta.as_of ?? null;
+  }
+  return r;
 }
 
 export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
@@ -71,24 +81,30 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const t0 = performance.now();
     const bytes = readBytes(ref);
     const hash = sha256(bytes);
-    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind) : '';
+    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind, meta.jurisdiction_name) : '';
     if (task.cache) {
       const hit = readCache<Cached>(task.cache.dir, key);
-      if (hit && hit.sha256 === hash) return { ...hit, observations: stamp(hit.observations, meta), index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
+      if (hit && hit.sha256 === hash && hit.commitments && hit.statements) return { ...stamp(hit, meta), index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
     // explain: what was set aside is a few spans more, and saves reading every document again for its review page
-    const { observations, stated, warnings = [], dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    const { observations, stated, warnings = [], yearConflict, commitments, statements, dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    if (yearConflict) throw yearMismatch(meta, ref, yearConflict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
         throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
       }
     }
-    const result: Cached = { ok: true, observations, stated, dropped, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
+    for (const c of [...commitments, ...statements]) {
+      if (rep.source.slice(c.start, c.end) !== c.item) {
+        throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${c.start}-${c.end} of a commitment or an outcome is not its text "${c.item}"`, ref.display);
+      }
+    }
+    const result: Cached = { ok: true, observations, stated, commitments, statements, dropped, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
     if (rep.derivedText) result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
     if (task.cache) writeCache(task.cache.dir, key, result);
-    return { ...result, observations: stamp(observations, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
+    return { ...stamp(result, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
   } catch (e) {
     if (e instanceof YoyError) {
       const message = e.code === 'DECODE_FAILED' && ref.kind === 'file' && !/encoding/.test(e.message) ? `${e.message}; ${encodingHint(meta.id, ref.encoding)}` : e.message;
@@ -96,6 +112,17 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     }
     throw e;
   }
+}
+
+/** The manifest's report_year against the year the text's own dates agree on: an error naming the file, the value and the sentences. */
+function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extraction['yearConflict']>): YoyError {
+  const said = c.evidence.map((e) => `it ${e.what} ("${e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text}", at ${e.start})`).join('; ');
+  return new YoyError(
+    'REPORT_YEAR_MISMATCH',
+    `report "${meta.id}" has "report_year": ${meta.report_year} in the manifest, but its text is the report of ${c.year}: ${said}. A work report reviews report_year − 1 and sets the targets of report_year: correct report_year in manifest.json (or check that the file is the right one)`,
+    ref.display,
+    ref.kind === 'jsonl' ? `line ${ref.line}` : undefined,
+  );
 }
 
 /** What to do about a file that did not decode: the manifest entry's `encoding` field. */

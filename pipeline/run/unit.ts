@@ -13,12 +13,14 @@ import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
 import { countStatuses } from '../derive/attainment.js';
+import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, type UnitRows } from '../format/tables.js';
+import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
 import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
+import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
 export interface Unit {
   /** place in jurisdiction order */
@@ -54,7 +56,7 @@ export function unitKey(base: string, unit: Unit, hashes: string[]): string {
 function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
   const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
   return encodeFragment(
-    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {} },
+    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {}, targets: [] },
     each(CSV_SECTIONS, ''),
     each(JSON_SECTIONS, ''),
   );
@@ -68,6 +70,8 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const warnings: Warning[] = [];
   let observations: Observation[] = [];
   const stated: StatedRecord[] = [];
+  const commitments: CommitmentRecord[] = [];
+  const statements: StatementRecord[] = [];
   const hashes: string[] = [];
   for (const task of unit.tasks) {
     const r = runTask(task, dict);
@@ -86,7 +90,9 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
-    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, dropped: r.dropped ?? [] });
+    for (const c of r.commitments) commitments.push(c);
+    for (const s of r.statements) statements.push(s);
+    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, dropped: r.dropped ?? [], ...(r.derived ? { derived_text: r.derived } : {}) });
   }
 
   let t = performance.now();
@@ -131,13 +137,13 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
   const documents = unit.tasks.filter((_, i) => reports[i]?.ok).map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
   let derived: ReturnType<typeof derive>;
   try {
-    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents);
+    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents, { commitments, statements });
   } catch (e) {
     // the derive boundary names the row and field of a value no table may hold
     if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
     throw e;
   }
-  const review = observations.filter((o) => o.confidence < ctx.reviewThreshold).map((o) => ({ ...o, review_reason: `confidence ${o.confidence} under ${ctx.reviewThreshold}` }));
+  const review = reviewRows(observations, ctx.reviewThreshold);
   ms.derive += performance.now() - t;
 
   t = performance.now();
@@ -169,6 +175,7 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
       status,
       ms,
       pivots,
+      targets: targetBands(derived.targets_vs_actuals),
     },
     csv,
     json,

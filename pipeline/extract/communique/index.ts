@@ -8,7 +8,7 @@ import { normalize, sourceSpan } from '../normalize.js';
 import { buildContext, type Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Candidate, Mention } from '../types.js';
-import { findMentions, toObservation, type Dropped } from '../index.js';
+import { findMentions, bySentence, toObservation, type Dropped } from '../index.js';
 import type { Observation, Segment } from '../../core/model.js';
 import { nameThenFigures } from '../parsers/name-then-figures.js';
 import { expandSharedHeads } from '../parsers/shared-head.js';
@@ -58,18 +58,6 @@ function withoutBracketedAliases(text: string, mentions: Mention[]): Mention[] {
     const prev = mentions[k - 1];
     return !(prev && text[m.from - 1] === '(' && text[m.to] === ')' && prev.to === m.from - 1);
   });
-}
-
-function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
-  const map = new Map<Sentence, Mention[]>();
-  let k = 0;
-  for (const s of sentences) {
-    while (k < mentions.length && mentions[k].from < s.from) k++;
-    const list: Mention[] = [];
-    while (k < mentions.length && mentions[k].to <= s.to) list.push(mentions[k++]);
-    if (list.length) map.set(s, list);
-  }
-  return map;
 }
 
 export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDictionary): CommuniqueExtraction {

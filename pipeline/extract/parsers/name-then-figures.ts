@@ -65,7 +65,8 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
   while (i < named.length) {
     // gather names joined by 和/、 into one group that shares the figures after the last
     const group = [named[i]];
-    while (i + 1 < named.length && JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from))) {
+    // names joined by 和/、, and the names one written name stands for (城乡居民人均可支配收入)
+    while (i + 1 < named.length && (JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from)) || (named[i + 1].split && named[i + 1].from === group[group.length - 1].from))) {
       group.push(named[++i]);
     }
     const last = group[group.length - 1];
@@ -73,7 +74,12 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     i++;
     if (MODIFIES_NEXT.test(text.slice(last.to, last.to + 3))) continue;
     const lists = readFigureLists(text, last.to, limit);
+    const shapes = new Set<string>();
     for (const list of lists) {
+      // 增长11%、力争达到11.5%: the target is the first figure, not the one reached for
+      const shape = isPercent(list.figures[0].unit) ? 'pct' : list.figures[0].unit;
+      if (list.stretch && shapes.has(shape)) continue;
+      shapes.add(shape);
       const n = list.figures.length;
       let pairs: Array<[Mention, Figure]>;
       if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];

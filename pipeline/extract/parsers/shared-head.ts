@@ -2,15 +2,37 @@
 // "全口径" alone names nothing, but with the head of the next name (财政收入) it is
 // 全口径财政收入. Such a word becomes a mention of its own, spanning only what is
 // written, so the 分别 reader can pair it with its figure.
+//
+// A word that stands for two parts at once splits a name the same way:
+// 城乡居民人均可支配收入 is 城镇居民人均可支配收入 and 农村居民人均可支配收入, one
+// mention each over the same span (分别增长6%和7.5% gives one figure to each).
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Sentence } from '../context.js';
+import { SPLIT_PREFIXES } from '../vocabulary.js';
 
 const BEFORE_JOIN = /([\u4e00-\u9fff]{1,4})(?:和|及|与|、)$/;
+
+/** 城乡 + 居民人均可支配收入 → the mentions of 城镇居民人均可支配收入 and 农村居民人均可支配收入, or undefined. */
+function split(text: string, sentence: Sentence, m: Mention, dict: CompiledDictionary): Mention[] | undefined {
+  for (const [word, parts] of Object.entries(SPLIT_PREFIXES)) {
+    const from = m.from - word.length;
+    if (from < sentence.from || text.slice(from, m.from) !== word) continue;
+    const found = parts.map((p) => dict.byName.get(p + m.name));
+    if (found.some((x) => !x)) continue;
+    return found.map((indicator, k) => ({ name: parts[k] + m.name, indicator: indicator!, from, to: m.to, valueFirst: false, split: true }));
+  }
+  return undefined;
+}
 
 export function expandSharedHeads(text: string, sentence: Sentence, mentions: Mention[], dict: CompiledDictionary): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
+    const parts = m.valueFirst ? undefined : split(text, sentence, m, dict);
+    if (parts) {
+      out.push(...parts);
+      continue;
+    }
     if (!m.valueFirst) {
       const before = text.slice(Math.max(sentence.from, m.from - 6), m.from);
       const j = BEFORE_JOIN.exec(before);

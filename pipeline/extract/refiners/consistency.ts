@@ -7,14 +7,17 @@ const IMPLAUSIBLE_GROWTH = 60;
 
 export function refinePlausible(cands: Candidate[]): void {
   for (const c of cands) {
-    if (c.dropped) continue;
+    if (c.dropped || c.word) continue;
     const v = Number(c.number);
     if (c.measure === 'rate' && v > 100) c.dropped = 'a rate above 100%';
     else if (c.measure === 'growth' && v > IMPLAUSIBLE_GROWTH) {
       c.confidence = Math.min(c.confidence, 0.5);
       c.notes.push(`growth of ${v}% is unusual`);
     }
-    if (c.rule === 'names-shared-figure') c.confidence = Math.min(c.confidence, 0.8);
+    if (c.rule === 'names-shared-figure') {
+      c.confidence = Math.min(c.confidence, 0.8);
+      c.notes.push('one figure shared by several names');
+    }
   }
 }
 
@@ -39,7 +42,9 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
     byKey.set(k, same);
     kept.push(c);
   }
-  for (const same of byKey.values()) {
+  for (const all of byKey.values()) {
+    // a target in words beside a figure for the same key does not contradict it
+    const same = all.filter((o) => !o.word);
     if (same.length < 2) continue;
     const agree = same.every((o) => close(o, same[0]));
     for (const o of same) {

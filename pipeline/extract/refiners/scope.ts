@@ -4,29 +4,57 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { MULTI_YEAR_RE } from '../vocabulary.js';
+import { MULTI_YEAR_RE, COMPARED_WITH_TARGET_RE } from '../vocabulary.js';
+import { clauseStart, governs } from './clauses.js';
 
-const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/;
+const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/g;
+const MULTI_YEAR_ALL = new RegExp(MULTI_YEAR_RE.source, 'g');
 const RESTATED_TARGET = /^[^,，;；。]{0,8}?(?:的)?(?:目标|任务|要求|计划)/;
+
+/** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
+function governingMarker(text: string, c: Candidate): string | undefined {
+  const s = c.sentence;
+  const upTo = text.slice(s.from, c.to);
+  // a target set in words is judged by what stands before its name: 完成“十四五”国家考核目标 is the year's quota
+  const limit = c.word === 'quota' ? c.nameTo - s.from : upTo.length;
+  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  for (const re of [MULTI_YEAR_ALL, FROM_TO]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
+      if (governs(text, s.from, s.from + m.index, ownFrom, c.to)) return m[0];
+    }
+  }
+  return undefined;
+}
 /** A paragraph that turns to several years; what follows in it needs a stated year. */
-const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/;
+const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/g;
+
+/** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
+function multiYearParagraph(text: string, c: Candidate): boolean {
+  const from = c.sentence.paragraph.from;
+  const para = text.slice(from, c.sentence.from);
+  const ownFrom = clauseStart(text, c.sentence.from, Math.min(c.groupFrom, c.from));
+  MULTI_YEAR_PARAGRAPH.lastIndex = 0;
+  for (let m = MULTI_YEAR_PARAGRAPH.exec(para); m; m = MULTI_YEAR_PARAGRAPH.exec(para)) if (governs(text, from, from + m.index, ownFrom, c.to)) return true;
+  return false;
+}
 
 export function refineScope(text: string, cands: Candidate[]): void {
   for (const c of cands) {
     if (c.dropped) continue;
     const s = c.sentence;
-    const upTo = text.slice(s.from, c.to);
-    const marker = MULTI_YEAR_RE.exec(upTo) ?? FROM_TO.exec(upTo);
+    const marker = governingMarker(text, c);
     if (marker) {
-      c.dropped = `not a one-year figure: "${marker[0]}"`;
+      c.dropped = `not a one-year figure: "${marker}"`;
       continue;
     }
-    const para = text.slice(s.paragraph.from, s.from);
-    if (c.periodSource !== 'stated' && MULTI_YEAR_PARAGRAPH.test(para)) {
+    if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
       c.dropped = 'in a paragraph about several years';
       continue;
     }
-    if (c.kind === 'actual' && RESTATED_TARGET.test(text.slice(c.to, c.to + 12))) {
+    const restated = RESTATED_TARGET.exec(text.slice(c.to, c.to + 12));
+    // 增长11.6%、低于预期目标 compares the figure with the target: it is the outcome
+    if (c.kind === 'actual' && restated && !COMPARED_WITH_TARGET_RE.test(restated[0])) {
       c.dropped = 'restates a target';
       continue;
     }

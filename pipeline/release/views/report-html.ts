@@ -198,9 +198,6 @@ button.toggle { font: inherit; font-size: 14px; border: 1px solid var(--line); b
 .chart svg a { cursor: pointer; }
 .chart svg .notes, .chart svg .lines, .chart svg .unit-title, .chart svg .axis-x, .chart svg .axis-y { pointer-events: none; }
 .chart .aside { color: var(--muted); font-size: 12px; }
-.en { display: none; }
-html[data-lang="en"] .en { display: inline; }
-html[data-lang="en"] .zh { display: none; }
 aside#source { position: fixed; right: 16px; bottom: 16px; width: min(540px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; background: white; border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.15); padding: 12px 16px; z-index: 2; }
 aside#source[hidden] { display: none; }
 aside#source h4 { margin: 0 0 6px; padding-right: 64px; }
@@ -279,6 +276,11 @@ const SCRIPT = `
   toggle.addEventListener('click', function () {
     var en = document.documentElement.getAttribute('data-lang') !== 'en';
     document.documentElement.setAttribute('data-lang', en ? 'en' : 'zh');
+    document.querySelectorAll('.lbl[data-en]').forEach(function (l) {
+      if (!l.hasAttribute('data-zh')) l.setAttribute('data-zh', l.textContent);
+      l.textContent = l.getAttribute(en ? 'data-en' : 'data-zh');
+      l.lang = en ? 'en' : '';
+    });
     toggle.setAttribute('aria-pressed', String(en));
     toggle.textContent = en ? '中文名称' : 'English labels';
   });
@@ -319,7 +321,8 @@ function labeller(release: Release, indicators: Map<string, IndicatorNames> | un
       // (国内生产总值 for 地区生产总值, 一般公共预算收入 for 地方财政收入; not 竣工 for 竣工面积)
       const full = (name: string) => !def || (name.length >= def.label.length && name.slice(-2) === def.label.slice(-2));
       for (const [name, c] of seen.get(k) ?? []) if (full(name) && (c > n || (c === n && name === def?.label))) [zh, n] = [name, c];
-      html = def?.label_en ? `<span class="zh">${esc(zh)}</span><span class="en" lang="en">${esc(def.label_en)}</span>` : esc(zh);
+      // the English label waits in an attribute: the toggle swaps the text, so the page holds one label at a time
+      html = def?.label_en ? `<span class="lbl" data-en="${esc(def.label_en)}">${esc(zh)}</span>` : esc(zh);
       cache.set(k, html);
     }
     return html;
@@ -417,7 +420,9 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
         const list = m.get(j);
         if (!list?.length) return '';
         const sorted = t.order ? list.slice().sort(t.order) : list;
-        return `<h3 id="${esc(t.id)}-${esc(j)}">${esc(t.title)}</h3>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}\n${table(t.columns(ctx), sorted, t.rowClass)}`;
+        // a long table waits behind its summary, so that the page stays readable
+        const body = table(t.columns(ctx), sorted, t.rowClass);
+        return `<h3 id="${esc(t.id)}-${esc(j)}">${esc(t.title)}</h3>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}\n${sorted.length > 25 ? `<details><summary>${sorted.length} rows</summary>${body}</details>` : body}`;
       })
       .join('\n');
     const docsOf = meta.reports.filter((r) => r.jurisdiction === j).sort((a, b) => a.report_year - b.report_year || (a.id < b.id ? -1 : 1));

@@ -1,0 +1,480 @@
+// Promises against what later documents say. Each commitment of a year is set
+// beside the statements that report on the same year in the same jurisdiction:
+// the next year's work report, progress notices (interim ones carry as_of), a
+// later list. The wording differs between promise and report (新增社区食堂8家 →
+// 建成社区食堂9家; 1.5万个 → 逾1.5萬個), so a match is judged on what is counted
+// (the object, its head noun, the base unit), in context, and scored; what must
+// not match is set apart by rule (parking lots are not parking spaces; started is
+// not finished; new places are not a total). A statement that fits two promises
+// about as well, or adds several up, goes to review.csv with the reason, never to
+// one of them by guess.
+import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
+import { OBJECT_PREFIX_RE, ACTIVITY_SUFFIX_RE, HEAD_SYNONYMS, INCREMENT_RE, stageOf } from '../extract/commitments/vocabulary.js';
+import type { DocumentInfo } from './outcomes.js';
+import type { DocKind, Qualifier } from '../core/model.js';
+
+export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
+
+export interface CommitmentRow {
+  jurisdiction: string;
+  year: number;
+  report_id: string;
+  item: string;
+  object: string;
+  value: number;
+  unit: string;
+  value_base: number | null;
+  unit_base: string | null;
+  qualifier: Qualifier;
+  start: number;
+  end: number;
+  outcome_value: number | null;
+  outcome_unit: string | null;
+  outcome_value_base: number | null;
+  outcome_report_id: string | null;
+  outcome_text: string | null;
+  outcome_start: number | null;
+  outcome_end: number | null;
+  outcome_as_of: string | null;
+  match_score: number | null;
+  status: CommitmentStatus;
+  text: string;
+  verb: string;
+  value_low: number | null;
+  value_high: number | null;
+  baseline: number | null;
+  kind: 'figure' | 'list';
+  rule: string;
+  doc_kind: DocKind;
+  outcome_kind: 'figure' | 'no_figure' | 'list_done' | null;
+  outcome_source: DocKind | null;
+  outcome_sentence: string | null;
+  /** how many later statements were matched to it (the chosen one is shown) */
+  sources: number;
+  review_reason: string | null;
+}
+
+/** A row of review.csv: the candidate outcome, grounded in its document, and why a person must decide. */
+export interface CommitmentReviewRow {
+  report_id: string;
+  jurisdiction: string;
+  report_year: number;
+  indicator: string;
+  indicator_label: string;
+  kind: 'actual';
+  period: number;
+  period_source: 'stated';
+  measure: 'level';
+  value: number | null;
+  unit: string | null;
+  value_low: null;
+  value_high: null;
+  qualifier: Qualifier | null;
+  estimated: false;
+  value_base: number | null;
+  unit_base: string | null;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  rule: string;
+  override: null;
+  sentence: string;
+  doc_kind: DocKind;
+  source_url: null;
+  as_of: string | null;
+  review_reason: string;
+}
+
+/** One statement matched to one commitment. */
+export interface Match {
+  commitment: CommitmentRecord;
+  statement: StatementRecord;
+  score: number;
+  rule: string;
+}
+
+export interface CommitmentMatching {
+  rows: CommitmentRow[];
+  review: CommitmentReviewRow[];
+  /** every statement attached to a commitment (a commitment shows the one chosen by precedence) */
+  matches: Match[];
+}
+
+/** Below this a statement is not read as reporting on a commitment. */
+export const MATCH_THRESHOLD = 0.55;
+/**
+ * Below this a match of a different-looking object is not trusted enough to set a figure
+ * beside a promise: it goes to review.csv instead (a wrong outcome is worse than none).
+ */
+export const TRUST_THRESHOLD = 0.72;
+/** Two candidates closer than this are ambiguous. */
+const AMBIGUOUS_MARGIN = 0.08;
+
+// ---------------------------------------------------------------- comparing objects
+
+/** Words for the same thing, written one way before objects are compared: each synonym group's first word. */
+const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [new RegExp(g.slice(1).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|') || '(?!)'), g[0]]);
+
+const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
+
+/** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
+const NORMALISED = new Map<string, string>();
+export function normObject(o: string): string {
+  const known = NORMALISED.get(o);
+  if (known !== undefined) return known;
+  if (NORMALISED.size > 20000) NORMALISED.clear();
+  let n = o.replace(/[(（][^()（）]{0,6}[)）]/g, '').replace(PUNCT, '').replace(/等/g, '').replace(OBJECT_PREFIX_RE, '');
+  // one word for the same thing (停车位 and 泊位)
+  for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
+  NORMALISED.set(o, n);
+  return n;
+}
+
+/** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
+export function headOf(o: string): string {
+  let h = normObject(o);
+  for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
+  return h;
+}
+
+function headsAgree(a: string, b: string): boolean {
+  const ha = headOf(a), hb = headOf(b);
+  if (!ha || !hb) return false;
+  // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
+  const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
+  if (short.length >= 4 && long.startsWith(short)) return true;
+  if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
+  if (ha.slice(-1) === hb.slice(-1)) return true;
+  return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
+}
+
+/** Pairs of characters of a text (numbers as #), kept for the texts compared again and again. */
+const BIGRAMS = new Map<string, Set<string>>();
+function bigrams(s: string): Set<string> {
+  let out = BIGRAMS.get(s);
+  if (out) return out;
+  const t = s.replace(PUNCT, '').replace(/\d+(?:\.\d+)?/g, '#');
+  out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  if (t.length === 1) out.add(t);
+  if (BIGRAMS.size > 20000) BIGRAMS.clear();
+  BIGRAMS.set(s, out);
+  return out;
+}
+
+export function dice(a: string, b: string): number {
+  const A = bigrams(a), B = bigrams(b);
+  if (!A.size || !B.size) return 0;
+  let n = 0;
+  for (const x of A) if (B.has(x)) n++;
+  return (2 * n) / (A.size + B.size);
+}
+
+/** Similarity of two objects: shared pairs of characters, and one contained in the other. */
+function objectSimilarity(a: string, b: string): number {
+  const x = normObject(a), y = normObject(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const contained = long.includes(short) ? 0.7 + 0.3 * (short.length / long.length) : 0;
+  return Math.max(dice(x, y), contained);
+}
+
+/** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
+const GENERIC_WORDS = /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
+/** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
+export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
+/** An object that is only the spender: a government or its purse. */
+const SPENDER_ONLY = /^(?:中央|地方|各级|省|市|县|区)?(?:政府|财政|国家)$/;
+/** A sentence without the words of money, effort and time and without its figures: what the money is for. */
+const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
+
+// ---------------------------------------------------------------- scoring a pair
+
+const FINAL_KINDS = new Set<DocKind>(['work_report', 'commitments', 'statistical_communique', 'series']);
+
+/** A statement is final when its document reports on the whole year: not a progress notice dated before the year's end. */
+export function isFinal(s: Pick<StatementRecord, 'doc_kind' | 'as_of'>, year: number): boolean {
+  if (FINAL_KINDS.has(s.doc_kind)) return true;
+  return s.as_of === null || s.as_of >= `${year}-12-31`;
+}
+
+const overlaps = (c: CommitmentRecord, s: StatementRecord) => c.report_id === s.report_id && c.start < s.end && s.start < c.end;
+
+/** Why a pair can never match, or undefined. */
+function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
+  if (s.kind !== 'figure') return undefined;
+  if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
+  const cs = stageOf(c.verb), ss = s.stage;
+  if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
+  if (s.stock && INCREMENT_RE.test(c.verb)) return 'a total, not what was added';
+  if (!headsAgree(c.object, s.object)) return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
+  return undefined;
+}
+
+/** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
+export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
+  if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
+  if (s.paired) return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end ? 1 : 0;
+  if (c.kind === 'list' || s.kind === 'list_done') return 0;
+  if (barrier(c, s)) return 0;
+  const obj = objectSimilarity(c.object, s.object);
+  const ctx = dice(c.context, s.context);
+  if (s.kind === 'no_figure') {
+    const o = normObject(c.object);
+    const inside = o.length >= 4 && normObject(s.object + s.context).includes(o);
+    const sim = Math.max(inside ? 0.9 : 0, dice(c.object, s.object));
+    return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
+  }
+  if (obj < 0.5) return 0;
+  // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
+  // and 中央财政安排832亿元 names no purpose at all
+  const rc = normObject(c.object).replace(GENERIC_WORDS, ''), rs = normObject(s.object).replace(GENERIC_WORDS, '');
+  if (!rc || !rs) return 0;
+  const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
+  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0) < 0.5) return 0;
+  // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
+  // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
+  if (c.unit_base === 'CNY' && (isGeneric(c.object) || isGeneric(s.object)) && dice(purposeWords(c.text), purposeWords(s.text)) < 0.2) return 0;
+  // a sum named only by who spends it (中央政府拟新增1.18万亿元) says nothing of what it buys
+  if (c.unit_base === 'CNY' && SPENDER_ONLY.test(normObject(c.object))) return 0;
+  if (isGeneric(c.object) || isGeneric(s.object)) {
+    // a short object (学生, 小区, 国债资金): the context and the size must agree as well
+    const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
+    if (ctx < 0.3 || r > 5) return 0;
+  }
+  const verb = c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
+  let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
+  // a figure far from the promise is more likely another thing's
+  if (c.value_base && s.value_base !== null) {
+    const r = s.value_base / c.value_base;
+    if (r > 5 || (isFinal(s, c.year) && r < 0.2)) score -= 0.25;
+  }
+  return Math.round(Math.max(0, score) * 100) / 100;
+}
+
+// ---------------------------------------------------------------- matching
+
+function reviewRow(c: CommitmentRecord, s: StatementRecord, score: number, reason: string): CommitmentReviewRow {
+  return {
+    report_id: s.report_id, jurisdiction: s.jurisdiction, report_year: s.year, indicator: 'commitment', indicator_label: c.object, kind: 'actual', period: c.year,
+    period_source: 'stated', measure: 'level', value: s.value, unit: s.unit, value_low: null, value_high: null, qualifier: s.qualifier, estimated: false,
+    value_base: s.value_base, unit_base: s.unit_base, text: s.item, start: s.start, end: s.end, confidence: score, rule: 'commitment-match', override: null,
+    sentence: s.text, doc_kind: s.doc_kind, source_url: null, as_of: s.as_of, review_reason: `${reason}; commitment "${c.item}" (${c.report_id} ${c.start}-${c.end})`,
+  };
+}
+
+/** Several commitments that a statement reports on together: the same thing counted, and their figures add up to the statement's (新建14所 + 改扩建12所 = 新改扩建26所). */
+function addsUp(cs: CommitmentRecord[], s: StatementRecord): boolean {
+  if (s.value_base === null) return false;
+  const total = cs.reduce((a, c) => a + (c.value_base ?? 0), 0);
+  return Math.abs(total - s.value_base) <= 1e-6 * Math.max(1, total);
+}
+
+/** The commitments among `cs` whose figures add up to the statement's, if any (at most 12 looked at). */
+function subsetAddingUp(cs: CommitmentRecord[], s: StatementRecord): CommitmentRecord[] | undefined {
+  const list = cs.slice(0, 12);
+  let best: CommitmentRecord[] | undefined;
+  for (let mask = 1; mask < 1 << list.length; mask++) {
+    const pick = list.filter((_, i) => mask & (1 << i));
+    if (pick.length >= 2 && addsUp(pick, s) && (!best || pick.length < best.length)) best = pick;
+  }
+  return best;
+}
+
+/** A verb that merges several (新改扩建 is 新建 and 改扩建; 新建改建 is 新建 and 改建). */
+function mergesVerbs(verb: string, verbs: string[]): boolean {
+  const distinct = [...new Set(verbs)];
+  return distinct.length >= 2 && distinct.every((v) => verb !== v && (verb.includes(v) || (v.length >= 2 && verb.includes(v.slice(-2)))));
+}
+
+/** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
+function parts(s: StatementRecord): string[] {
+  return s.object.split(/[、和及与]/).map((p) => p.trim()).filter((p) => normObject(p).length >= 2);
+}
+
+const DOC_RANK: Record<string, number> = { work_report: 0, statistical_communique: 0, series: 0, progress: 1, commitments: 2 };
+
+interface Chosen {
+  s: StatementRecord;
+  score: number;
+  final: boolean;
+}
+
+function rankOf(x: Chosen): number[] {
+  const item = x.s.kind === 'figure' ? 0 : x.s.kind === 'no_figure' ? 1 : 2;
+  return [x.final ? 0 : 1, x.final ? item : x.s.kind === 'figure' ? 0 : 1, DOC_RANK[x.s.doc_kind] ?? 3, -(Date.parse(x.s.as_of ?? '9999-12-31') || 0), -x.score];
+}
+const compareRank = (a: Chosen, b: Chosen) => {
+  const ra = rankOf(a), rb = rankOf(b);
+  for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
+  return a.s.start - b.s.start;
+};
+
+/** Whether the input holds a document that reports on the year as a whole, after the promise. */
+function finalLater(documents: DocumentInfo[], year: number): boolean {
+  return documents.some((d) => {
+    switch (d.doc_kind) {
+      case 'work_report':
+      case 'commitments':
+        return d.report_year > year;
+      case 'statistical_communique':
+        return d.report_year >= year;
+      case 'progress':
+        return d.report_year > year || (d.report_year === year && (!d.as_of || d.as_of >= `${year}-12-31`));
+      default:
+        return false;
+    }
+  });
+}
+
+function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
+  if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
+  // started is not finished: 36条未贯通道路已开工 against 打通30条
+  if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
+  const target = c.qualifier === 'range' && c.value_low !== null && c.value_base !== null ? (c.value_base * c.value_low) / c.value : c.value_base;
+  if (c.qualifier === 'at_most') return s.value_base <= target ? 'done' : 'partly';
+  return s.value_base >= target - 1e-9 ? 'done' : 'partly';
+}
+
+/** Commitments that say the same as one already kept (a progress notice restating the list): the first document's is kept. */
+function dedupe(commitments: CommitmentRecord[]): CommitmentRecord[] {
+  const primary = (c: CommitmentRecord) => (c.doc_kind === 'work_report' ? 0 : c.doc_kind === 'commitments' ? 1 : 2);
+  const sorted = [...commitments].sort((a, b) => primary(a) - primary(b));
+  const kept: CommitmentRecord[] = [];
+  for (const c of sorted) {
+    const same = kept.find((k) => k.jurisdiction === c.jurisdiction && k.year === c.year && k.value_base === c.value_base && k.unit_base === c.unit_base && k.report_id !== c.report_id && objectSimilarity(k.object, c.object) >= 0.8);
+    if (!same) kept.push(c);
+  }
+  return commitments.filter((c) => kept.includes(c));
+}
+
+/** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
+export function matchCommitments(allCommitments: CommitmentRecord[], statements: StatementRecord[], documents: DocumentInfo[]): CommitmentMatching {
+  const commitments = dedupe(allCommitments);
+  const review: CommitmentReviewRow[] = [];
+  const reasons = new Map<CommitmentRecord, string>();
+  const attached = new Map<CommitmentRecord, Chosen[]>();
+  const matches: Match[] = [];
+  const attach = (c: CommitmentRecord, s: StatementRecord, score: number, rule: string) => {
+    attached.set(c, [...(attached.get(c) ?? []), { s, score, final: isFinal(s, c.year) }]);
+    matches.push({ commitment: c, statement: s, score, rule });
+  };
+  const flag = (cs: CommitmentRecord[], s: StatementRecord, score: number, reason: string) => {
+    for (const c of cs) {
+      review.push(reviewRow(c, s, score, reason));
+      if (!reasons.has(c)) reasons.set(c, `${reason}: see review.csv (${s.report_id} ${s.start}-${s.end})`);
+    }
+  };
+
+  const byYear = new Map<string, CommitmentRecord[]>();
+  for (const c of commitments) byYear.set(`${c.jurisdiction}|${c.year}`, [...(byYear.get(`${c.jurisdiction}|${c.year}`) ?? []), c]);
+
+  for (const s of statements) {
+    const pool = byYear.get(`${s.jurisdiction}|${s.year}`);
+    if (!pool || s.kind === 'list_done') continue;
+    const scored = pool.map((c) => ({ c, score: scorePair(c, s) })).filter((x) => x.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    // a statement that names several things, each a promise of its own: an aggregate
+    const named = parts(s);
+    if (s.kind === 'figure' && named.length >= 2) {
+      const each = named.map((p) => pool.filter((c) => c.unit_base === s.unit_base && objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)));
+      const covered = [...new Set(each.flat())];
+      const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
+      if (covered.length >= 2 && each.filter((x) => x.length).length >= 2 && !oneCoversAll) {
+        const sum = subsetAddingUp(covered, s);
+        flag(sum ?? covered, s, scored[0]?.score ?? 0, `the outcome counts several commitments together${sum ? ` (${sum.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : ''}`);
+        continue;
+      }
+    }
+    if (!scored.length) continue;
+    // one verb merging the verbs of several promises of the same thing: 新改扩建26所中小学 against 新建14所 and 改扩建12所
+    const sameObject = scored.filter((x) => s.kind === 'figure' && objectSimilarity(x.c.object, s.object) >= 0.8);
+    if (sameObject.length >= 2 && !s.paired) {
+      const sum = subsetAddingUp(sameObject.map((x) => x.c), s);
+      const merged = mergesVerbs(s.verb, sameObject.map((x) => x.c.verb));
+      if (sum || merged) {
+        const cs = sum ?? sameObject.map((x) => x.c);
+        flag(cs, s, scored[0].score, `the outcome adds up several commitments (${cs.map((c) => `${c.verb}${c.value}${c.unit}`).join(' + ')}${sum ? ` = ${s.value}${s.unit}` : ` against ${s.verb}${s.value}${s.unit}`})`);
+        continue;
+      }
+    }
+    let best = scored[0];
+    let close = scored.filter((x) => best.score - x.score < AMBIGUOUS_MARGIN);
+    // equally close in words, and one of them has the very figure: that one (分别 653元、300元 restated)
+    if (close.length >= 2 && s.value_base !== null) {
+      const same = close.filter((x) => x.c.value_base === s.value_base);
+      if (same.length === 1) {
+        best = same[0];
+        close = [best];
+      }
+    }
+    if (close.length >= 2 && !s.paired) {
+      const cs = close.map((x) => x.c);
+      const sameThing = cs.every((c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8);
+      const reason = sameThing && addsUp(cs, s) ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : `the outcome fits ${cs.length} commitments about as well`;
+      flag(cs, s, best.score, reason);
+      continue;
+    }
+    // a wider group with a much larger figure (招聘教师1458名 against 新招聘中小学教师800人) counts more than this promise
+    const co = normObject(best.c.object), so = normObject(s.object);
+    if (s.kind === 'figure' && co !== so && co.endsWith(so) && co.length - so.length >= 2 && s.value_base !== null && best.c.value_base !== null && s.value_base > 1.5 * best.c.value_base) {
+      flag([best.c], s, best.score, `the outcome counts a wider group (${s.object} against ${best.c.object})`);
+      continue;
+    }
+    // the thing promised, named whole in the statement or the statement's object whole in it
+    // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
+    const namesIt = normObject(best.c.object).includes(normObject(s.object)) || normObject(s.object).includes(normObject(best.c.object));
+    if (!s.paired && best.score < TRUST_THRESHOLD && !namesIt) {
+      flag([best.c], s, best.score, `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`);
+      continue;
+    }
+    attach(best.c, s, best.score, s.paired ? 'paired' : 'matched');
+  }
+
+  // one document, two different figures for one commitment: not guessed
+  for (const [c, list] of attached) {
+    const byDoc = new Map<string, Chosen[]>();
+    for (const x of list) byDoc.set(x.s.report_id, [...(byDoc.get(x.s.report_id) ?? []), x]);
+    const keep: Chosen[] = [];
+    for (const xs of byDoc.values()) {
+      const figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+      const values = new Set(figures.map((x) => x.s.value_base));
+      if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
+        for (const x of figures) flag([c], x.s, x.score, 'one document gives two different figures for it');
+        keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
+      } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
+    }
+    attached.set(c, keep);
+  }
+
+  // a word on the whole list, for the promises no item-level statement reports on
+  const listDone = statements.filter((s) => s.kind === 'list_done');
+
+  const rows: CommitmentRow[] = [];
+  for (const c of commitments) {
+    const mine = attached.get(c) ?? [];
+    for (const s of listDone) {
+      if (s.jurisdiction !== c.jurisdiction || s.year !== c.year || !isFinal(s, c.year)) continue;
+      mine.push({ s, score: c.kind === 'list' ? 0.9 : 0.5, final: true });
+      matches.push({ commitment: c, statement: s, score: c.kind === 'list' ? 0.9 : 0.5, rule: 'list-done' });
+    }
+    const chosen = [...mine].sort(compareRank)[0];
+    let st: CommitmentStatus;
+    if (chosen) st = c.kind === 'list' ? (chosen.s.value_base !== null && chosen.s.value_base === c.value_base ? 'done' : 'done_no_figure') : status(c, chosen.s);
+    else st = finalLater(documents, c.year) ? 'not_stated' : 'pending';
+    const s = chosen?.s;
+    rows.push({
+      jurisdiction: c.jurisdiction, year: c.year, report_id: c.report_id, item: c.item, object: c.object, value: c.value, unit: c.unit, value_base: c.value_base,
+      unit_base: c.unit_base, qualifier: c.qualifier, start: c.start, end: c.end,
+      outcome_value: s?.kind === 'figure' ? s.value : null, outcome_unit: s?.kind === 'figure' ? s.unit : null, outcome_value_base: s?.kind === 'figure' ? s.value_base : null,
+      outcome_report_id: s?.report_id ?? null, outcome_text: s?.item ?? null, outcome_start: s?.start ?? null, outcome_end: s?.end ?? null,
+      outcome_as_of: s?.as_of ?? null, match_score: chosen?.score ?? null, status: st,
+      text: c.text, verb: c.verb, value_low: c.value_low, value_high: c.value_high, baseline: c.baseline, kind: c.kind, rule: c.rule, doc_kind: c.doc_kind,
+      outcome_kind: s?.kind ?? null, outcome_source: s?.doc_kind ?? null, outcome_sentence: s?.text ?? null, sources: mine.length, review_reason: reasons.get(c) ?? null,
+    });
+  }
+  rows.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0) || a.year - b.year || (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) || a.start - b.start || a.end - b.end);
+  review.sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) || a.start - b.start || (a.review_reason < b.review_reason ? -1 : 1));
+  return { rows, review, matches };
+}

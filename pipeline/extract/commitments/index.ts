@@ -1,0 +1,279 @@
+// Stage: extract, for commitments. A document's text in; its numbered promises
+// (每一条 counted quantity promised in a work plan, a 民生实事 list, or a progress
+// notice that restates them) and its statements of outcomes out, each grounded in
+// a span of the source. No dictionary entry names a project: the object counted is
+// read from the clause as written, so a list of any jurisdiction reads the same way.
+//
+// Parsers (parsers/) read items from sentences; refiners (refiners/) set aside what
+// is not a promise or an outcome, each with its reason.
+import Big from 'big.js';
+import type { DocKind, Qualifier, Segment } from '../../core/model.js';
+import { detach } from '../index.js';
+import { readText, toSource, type ReadText } from './text.js';
+import type { NormalText } from '../normalize.js';
+import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantities.js';
+import { zonesOf, sentencesOf, linesOf } from './zones.js';
+import { readSentence } from './parsers/clauses.js';
+import { refineRespectively } from './parsers/respectively.js';
+import { readFractions, readRestatedTargets } from './parsers/fraction.js';
+import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
+import { readDone, isQuotedPromise } from './parsers/completion.js';
+import { refineScope, refineVerb, refineNotYet, refineHeadline } from './refiners/scope.js';
+import type { Item, Span, Zone } from './types.js';
+import { stageOf, INCREMENT_RE, STOCK_RE } from './vocabulary.js';
+
+export interface CommitmentInput {
+  id: string;
+  jurisdiction: string;
+  doc_kind: DocKind;
+  /** a work report's year, or the year a list or a notice covers */
+  year: number;
+  source: string;
+  segments?: Segment[];
+  /** source spans of the observations read from the same document: a figure is an observation or a commitment, never both */
+  observed?: Array<{ start: number; end: number }>;
+  /** the headline indicator an object names (城镇新增就业), if any: in a work report it stays with the dictionary */
+  headline?: (object: string) => string | undefined;
+  /** the source already normalised by another reader of the same document */
+  norm?: NormalText;
+}
+
+/** One promise: a counted quantity for a year, as written. */
+export interface CommitmentRecord {
+  report_id: string;
+  jurisdiction: string;
+  year: number;
+  item: string;
+  object: string;
+  verb: string;
+  value: number;
+  value_low: number | null;
+  value_high: number | null;
+  unit: string;
+  value_base: number | null;
+  unit_base: string | null;
+  qualifier: Qualifier;
+  /** from 631元 to 653元: the value a standard starts from */
+  baseline: number | null;
+  /** figure: an item of the list; list: the count of the list itself (十件民生实事) */
+  kind: 'figure' | 'list';
+  start: number;
+  end: number;
+  /** the sentence it stands in */
+  text: string;
+  rule: string;
+  /** the words of its clause, normalised and simplified, for matching in context */
+  context: string;
+  /** the document's kind and date, stamped by the runner from the manifest */
+  doc_kind: DocKind;
+  as_of: string | null;
+}
+
+/** One statement of how a year went: a figure, a completion without one, or a word on the whole list. */
+export interface StatementRecord {
+  report_id: string;
+  jurisdiction: string;
+  year: number;
+  kind: 'figure' | 'no_figure' | 'list_done';
+  item: string;
+  object: string;
+  verb: string;
+  value: number | null;
+  unit: string | null;
+  value_base: number | null;
+  unit_base: string | null;
+  qualifier: Qualifier | null;
+  /** the stage its verb names: started (开工), finished (竣工), or neither */
+  stage: 'start' | 'finish' | 'none';
+  /** a total (总数, 共有) rather than what was added */
+  stock: boolean;
+  /** read as the second half of a fraction: the span of the promise it reports on, in the same document */
+  paired: { start: number; end: number } | null;
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  context: string;
+  doc_kind: DocKind;
+  as_of: string | null;
+}
+
+export interface CommitmentExtraction {
+  commitments: CommitmentRecord[];
+  statements: StatementRecord[];
+  /** what the refiners set aside, and why */
+  dropped: Array<{ text: string; start: number; end: number; reason: string }>;
+}
+
+/** Positions of list markers at line starts (1. / 一、 / (1)), whose numbers are not quantities. */
+function markerTest(text: string): (at: number) => boolean {
+  const marks: Span[] = [];
+  for (const l of linesOf(text)) if (l.marker) marks.push({ from: l.from, to: l.from + l.marker.length });
+  return (at) => marks.some((m) => at >= m.from && at < m.to);
+}
+
+/** The zone holding `at` (zones are in order and do not overlap): a binary search. */
+function zoneAt(zones: Zone[], at: number): Zone | undefined {
+  let lo = 0, hi = zones.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const z = zones[mid];
+    if (at < z.from) hi = mid - 1;
+    else if (at >= z.to) lo = mid + 1;
+    else return z;
+  }
+  return undefined;
+}
+
+/** Every item of the document, before refining. */
+function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
+  const text = t.text;
+  const zones = zonesOf(text, kind, year);
+  if (!zones.length) return [];
+  const qs = findQuantities(text, markerTest(text));
+  const quotes = quoteRanges(text);
+  const inQuote = (q: Quantity) => quotes.find(([a, b]) => q.from > a && q.to < b);
+  const items: Item[] = [];
+  let k = 0;
+  for (const s of sentencesOf(text)) {
+    const inS: Quantity[] = [];
+    while (k < qs.length && qs[k].numFrom < s.from) k++;
+    for (let j = k; j < qs.length && qs[j].numFrom < s.to; j++) inS.push(qs[j]);
+    const zone = zoneAt(zones, s.from) ?? zoneAt(zones, Math.max(s.from, s.to - 2));
+    // a count of the list itself, wherever the document promises it (a title too)
+    for (const q of inS) {
+      const z = zoneAt(zones, q.from);
+      if (z?.role === 'statement' || (kind === 'work_report' && !z)) continue;
+      const it = readListPromise(text, q, s, year);
+      if (it) items.push(it);
+    }
+    if (!zone) continue;
+    if (zone.role === 'statement') {
+      const done = readListDone(text, s, zone.year);
+      if (done) items.push(done);
+    }
+    // a quotation that is a promise (in a story about outcomes): read on its own
+    const plain: Quantity[] = [];
+    const quoted = new Map<string, Quantity[]>();
+    for (const q of inS) {
+      const qr = inQuote(q);
+      if (!qr) {
+        if (!isListCount(text, q)) plain.push(q);
+        continue;
+      }
+      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
+    }
+    for (const [key, list] of quoted) {
+      const [a, b] = key.split(':').map(Number);
+      const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
+      for (const it of read) {
+        it.rule = 'quoted-promise';
+        it.sentence = s;
+        items.push(it);
+      }
+      const done = readDone(text, { from: b, to: s.to }, zone.year, () => false, true)[0];
+      if (done && read.length) {
+        done.object = read[0].object;
+        done.pairedWith = read[0];
+        done.rule = 'quoted-promise-done';
+        done.sentence = s;
+        items.push(done);
+      }
+    }
+    if (plain.length) {
+      const read = readSentence(text, s, plain, zone.role, zone.year);
+      // a sentence across zones (a promise restated inside a notice): each item takes the zone it stands in
+      for (const it of read) {
+        const z = zoneAt(zones, it.q!.numFrom) ?? zone;
+        it.role = z.role;
+        it.year = z.year;
+        items.push(it);
+      }
+    }
+    if (zone.role === 'statement' && !quoted.size) {
+      const figures = inS.map((q) => [q.from, q.to]);
+      items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
+    }
+  }
+  return items;
+}
+
+const clean = (s: string) => s.replace(/\s+/g, '');
+
+export function readCommitments(input: CommitmentInput): CommitmentExtraction {
+  const t = readText(input.source, input.segments, input.norm);
+  const text = t.text;
+  const items = readItems(t, input.doc_kind, input.year);
+  refineRespectively(text, items);
+  readFractions(text, items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')));
+  readRestatedTargets(text, items);
+  refineScope(text, items);
+  refineVerb(items);
+  refineNotYet(text, items);
+  if (input.doc_kind === 'work_report') {
+    refineHeadline(items, (it) => {
+      if (it.role !== 'promise') return undefined;
+      const { start, end } = toSource(t, it.q!.numFrom, it.q!.unitTo);
+      if (input.observed?.some((o) => o.start < end && start < o.end)) return 'read as an observation (a headline indicator)';
+      const name = input.headline?.(it.object) ?? input.headline?.(text.slice(it.from, it.q!.from));
+      return name ? `names a headline indicator (${name}): it stays with the dictionary` : undefined;
+    });
+  }
+  const sentenceText = new Map<number, string>();
+  const sentenceOf = (s: Span) => {
+    let v = sentenceText.get(s.from);
+    if (v === undefined) {
+      const span = toSource(t, s.from, s.to);
+      v = detach(input.source.slice(span.start, span.end).trim());
+      sentenceText.set(s.from, v);
+    }
+    return v;
+  };
+  const commitments: CommitmentRecord[] = [];
+  const statements: StatementRecord[] = [];
+  const dropped: CommitmentExtraction['dropped'] = [];
+  const spanOf = new Map<Item, { start: number; end: number }>();
+  const seen = new Set<string>();
+  for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
+    const { start, end } = toSource(t, it.from, it.to);
+    spanOf.set(it, { start, end });
+    const item = detach(input.source.slice(start, end));
+    if (it.dropped) {
+      dropped.push({ text: item, start, end, reason: it.dropped });
+      continue;
+    }
+    const key = `${it.role}:${start}:${end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const q = it.q;
+    const value = q ? Number(q.number) : null;
+    const range = q?.number2 ? [Number(q.number), Number(q.number2)].sort((a, b) => a - b) : null;
+    const base = q ? baseValue(q.number, q.unit, q.perUnit) : { value: null, base: null };
+    const common = {
+      report_id: input.id, jurisdiction: input.jurisdiction, year: it.year, item, object: detach(it.object), verb: it.verb,
+      start, end, text: sentenceOf(it.sentence), rule: it.rule, context: detach(clean(it.context)), doc_kind: input.doc_kind, as_of: null,
+    };
+    if (it.role === 'promise') {
+      if (!q || value === null) continue;
+      commitments.push({
+        ...common, value, value_low: range ? range[0] : null, value_high: range ? range[1] : null, unit: q.unit, value_base: base.value, unit_base: base.base,
+        qualifier: q.qualifier, baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null, kind: it.kind === 'list' ? 'list' : 'figure',
+      });
+    } else {
+      const kind = it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
+      const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
+      statements.push({
+        ...common, kind, value, unit: q?.unit ?? null, value_base: base.value, unit_base: base.base, qualifier: q?.qualifier ?? null,
+        stage: stageOf(it.verb), stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words), paired: null,
+      });
+    }
+  }
+  // a fraction's outcome points at its promise
+  for (const it of items) {
+    if (!it.pairedWith || it.dropped) continue;
+    const own = spanOf.get(it), other = spanOf.get(it.pairedWith);
+    const st = statements.find((s) => own && s.start === own.start && s.end === own.end);
+    if (st && other) st.paired = other;
+  }
+  return { commitments, statements, dropped };
+}

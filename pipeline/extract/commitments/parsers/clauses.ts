@@ -1,0 +1,310 @@
+// Rule: each quantity of a sentence with what it counts and the verb that does it.
+//   object first:  新建中小学14所 · 新增加中小学学位8200个 · 泊位800个 (the verb of its neighbour)
+//   figure first:  改造提升100所中小学教室照明 · 帮助3800名就业困难人员实现再就业 · 新建12所幼儿园
+//   one verb, several objects: 改造提升农贸市场10个、公厕30座 · 发放助学金8000万元、助学贷款1亿元
+//   one object, several verbs: 新建中小学15所、改扩建8所 · 建设停车场(库)4处、泊位800个,竣工2处
+//   two figures of one thing: 517户1667人损毁农房重建 · 7条道路(82.12公里)
+//   an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
+import { BOUNDARY_CHARS } from '../text.js';
+import type { Quantity } from '../quantities.js';
+import { unitBase } from '../quantities.js';
+import type { Item, Role, Span } from '../types.js';
+import { VERBS, VERB_ANYWHERE, MODALS_RE, ATTRIBUTE_ONLY, PREDICATE_RE, PER_UNIT_RE, RESTATED_TARGET_RE } from '../vocabulary.js';
+
+const BOUNDARY = /[,，。；;:：\n!?！？]/;
+const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
+const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
+const JOINER = /^(?:、|和|及|以及|并|与|或)/;
+/** Words between an object and its number that link them: 达到, 为, 共, 预计共. */
+const LINK_TAIL = /(?:预计共|预计|共计|合计|总计|达到|达|为|共|计|约|至|到|提高到|增加到|提高至|分别为|分别)+$/;
+
+interface VerbRun {
+  from: number;
+  to: number;
+  word: string;
+}
+
+/** Runs of verbs in text[from, to): 完成铺设, 开工建设, 推动开工和投用. */
+function verbRuns(text: string, from: number, to: number): VerbRun[] {
+  const runs: VerbRun[] = [];
+  const re = VERB_ANYWHERE;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    const end = Math.min(m.index + m[0].length, to);
+    const last = runs[runs.length - 1];
+    if (last && (last.to === m.index || (last.to + 1 === m.index && /[和与及(（]/.test(text[last.to])))) {
+      last.to = /^[)）]/.test(text.slice(end, end + 1)) && /[(（]/.test(text[last.to]) ? end + 1 : end;
+      last.word = text.slice(last.from, end);
+    } else runs.push({ from: m.index, to: end, word: text.slice(m.index, end) });
+  }
+  return runs;
+}
+
+/** Where the clause holding `at` starts within the sentence. */
+function clauseFrom(text: string, sentence: Span, at: number): number {
+  for (let i = at - 1; i >= sentence.from; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
+  return sentence.from;
+}
+
+function clauseTo(text: string, sentence: Span, at: number): number {
+  for (let i = at; i < sentence.to; i++) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i;
+  return sentence.to;
+}
+
+const trimSpace = (text: string, from: number, to: number): [number, number] => {
+  while (from < to && /[\s、,，]/.test(text[from])) from++;
+  while (to > from && /\s/.test(text[to - 1])) to--;
+  return [from, to];
+};
+
+/** What stands before a clause's words: spaces, joiners, a list marker (1. / 一、 / (1) / 第一件: / ■), a table's row number (1 新建…). */
+const LEADING = /^(?:[\s、,，]|\d{1,3}(?=[\u4e00-\u9fff])|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
+
+/** What may stand right before a verb that starts a clause inside a longer line: 将, 今年, ■, a space. */
+const BEFORE_VERB = /(?:将|年|今年|全年|拟|要|继续|计划|再|已|已经|并|还|■|●|◆|\s|[)）])$/;
+
+/**
+ * A phrase before a number, split into its verb and its object. A phrase that opens
+ * with a verb is verb + object (完成铺设排水管道); one that ends with a verb is
+ * object + verb (学前教育学位扩增, 老旧小区改造已完成); a verb after 将 or a year starts
+ * a clause of its own (■优化基本公共服务2020年将扩增学前教育学位). A verb inside a
+ * noun (城镇新增就业) is part of the object.
+ */
+function splitPhrase(text: string, from: number, to: number): { verbFrom: number; verb: string; object: string; objFrom: number } {
+  let phrase = text.slice(from, to);
+  const tail = LINK_TAIL.exec(phrase);
+  if (tail) phrase = phrase.slice(0, tail.index);
+  const per = PER_UNIT_RE.exec(phrase.replace(/从$/, ''));
+  if (per) phrase = phrase.slice(0, per.index);
+  phrase = phrase.replace(/分别从?$|从$/, '');
+  const bare = phrase.replace(LEADING, '');
+  const modal = MODALS_RE.exec(bare);
+  const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
+  const start = from + lead;
+  const end = from + phrase.length;
+  const runs = verbRuns(text, start, end);
+  const first = runs[0];
+  if (first && first.from === start) {
+    let object = cleanObject(text.slice(first.to, end));
+    // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
+    if (object.length === 1) {
+      const tail = VERBS_LONGEST.find((v) => first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)));
+      if (tail) return { verbFrom: first.from, verb: first.word.slice(0, -tail.length), object: cleanObject(tail + object), objFrom: first.to - tail.length };
+    }
+    // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
+    const general = /^(?:完成|实现|开展|组织|推动|推进|累计完成)/.exec(first.word);
+    if (!object && general && first.word.length > general[0].length) return { verbFrom: first.from, verb: general[0], object: first.word.slice(general[0].length), objFrom: first.from + general[0].length };
+    return { verbFrom: first.from, verb: first.word, object, objFrom: first.to };
+  }
+  const last = runs[runs.length - 1];
+  if (last && last.to === end) {
+    const object = cleanObject(text.slice(start, last.from).replace(/(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共|有序|稳步|顺利|加快|全面|持续|不断|积极|深入|扎实|大力|有力|加速)+$/, ''));
+    return { verbFrom: start, verb: last.word, object, objFrom: start };
+  }
+  const opening = [...runs].reverse().find((r) => BEFORE_VERB.test(text.slice(start, r.from)) && r.to < end);
+  if (opening) return { verbFrom: opening.from, verb: opening.word, object: cleanObject(text.slice(opening.to, end)), objFrom: opening.to };
+  return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
+}
+
+/** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
+export function cleanObject(s: string): string {
+  let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
+  const m = MODALS_RE.exec(o);
+  if (m) o = o.slice(m[0].length);
+  return o.replace(/^(?:在|对|为|向|给|已|已经)/, '').replace(/等$/, '').replace(/(?:共计|合计|总计|累计|共)$/, '').trim();
+}
+
+interface Pending {
+  q: Quantity;
+  item: Item;
+  /** shares the object of the next quantity (517户1667人损毁农房重建) */
+  sharesNext: boolean;
+  /** an attribute of the clause before (全长约7.5公里) */
+  attribute: boolean;
+}
+
+/**
+ * Read every quantity of one sentence. `role` and `year` come from the zone; the
+ * caller decides which items it keeps.
+ */
+export function readSentence(text: string, sentence: Span, qs: Quantity[], role: Role, year: number): Item[] {
+  const pending: Pending[] = [];
+  let prevEnd = sentence.from;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k];
+    const next = qs[k + 1];
+    const cFrom = clauseFrom(text, sentence, q.from);
+    const cTo = clauseTo(text, sentence, q.to);
+    let segFrom = Math.max(cFrom, prevEnd);
+    while (segFrom < q.from && JOINER.test(text.slice(segFrom, q.from))) segFrom += JOINER.exec(text.slice(segFrom, q.from))![0].length;
+    const inParens = /[(（]$/.test(text.slice(segFrom, q.from)) && /^[)）]/.test(text.slice(q.to, q.to + 1));
+    const afterQ = text.slice(q.to, cTo);
+    // 517户1667人损毁农房重建 · 778户、2766人受损农房维修加固: the next figure counts the same thing, named after it
+    const nextVF = next && /^[\u4e00-\u9fff]/.test(text.slice(next.to, next.to + 1)) && !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) && !/^[等的]/.test(text.slice(next.to, next.to + 1));
+    const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
+    const item: Item = {
+      role, year, kind: 'figure', q, from: q.from, to: q.to, verb: '', verbInherited: false, object: '', objectInherited: false,
+      sentence, rule: 'object-figure', context: '',
+    };
+    const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
+    if (RESTATED_TARGET_RE.test(afterQ) && /(?:超额|全面|圆满)?完成了?$/.test(text.slice(segFrom, q.from))) {
+      // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
+      item.rule = 'restated-target';
+      item.verb = 'target';
+      item.to = q.to + RESTATED_TARGET_RE.exec(afterQ)![0].length;
+      prevEnd = item.to;
+      p.sharesNext = false;
+    } else if (inParens) {
+      // 7条道路(82.12公里): the same thing measured again
+      item.rule = 'figure-in-brackets';
+      p.sharesNext = false;
+      const prev = pending[pending.length - 1];
+      item.verb = prev?.item.verb ?? '';
+      item.object = prev?.item.object ?? '';
+      item.verbInherited = item.objectInherited = true;
+      item.from = q.from;
+      item.to = q.to;
+      prevEnd = q.to + 1;
+    } else if (adjacent) {
+      // the object comes after the next figure
+      const { verbFrom, verb } = splitPhrase(text, segFrom, q.from);
+      item.verb = verb;
+      item.from = verb ? verbFrom : q.from;
+      item.rule = 'figures-one-object';
+      prevEnd = q.to;
+    } else if (afterQ === '' || /^[)）、和及与]/.test(afterQ) || /^[(（]/.test(afterQ) || /^等(?:$|[)）、])/.test(afterQ)) {
+      // object first: 新建中小学14所
+      const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from);
+      item.verb = verb;
+      item.object = object;
+      item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
+      const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
+      if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
+      item.rule = 'object-figure';
+      prevEnd = q.to;
+    } else {
+      // figure first: 改造提升100所中小学教室照明
+      let objTo = q.to;
+      // objTo stays at q.to when what follows the figure is at once what is done (7万人享受…)
+      let predicateFrom = -1;
+      for (let i = q.to; i < cTo; i++) {
+        if (next && i >= next.from) break;
+        if (text[i] === '、' && next && next.from > i) break;
+        // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
+        if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
+        if (text[i] === '每' && i > q.to) break;
+        if (/[和与及]/.test(text[i]) && next && next.from > i && next.from - i < 12 && !PREDICATE_RE.test(text.slice(q.to, i))) break;
+        if (PREDICATE_RE.test(text.slice(i, i + 2)) && PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0) {
+          predicateFrom = i;
+          break;
+        }
+        objTo = i + 1;
+      }
+      if (text[q.to] === '的' && !/(?:上调|提高|增加|上浮)$/.test(text.slice(segFrom, q.from))) {
+        item.dropped = 'an attribute (the figure describes what follows: 1平方公里的…)';
+      }
+      let end = objTo;
+      if (predicateFrom >= 0) {
+        end = next && next.from < cTo ? Math.min(cTo, next.from) : cTo;
+        // stop the item at the next figure's clause part
+        const cut = text.slice(predicateFrom, end).search(/[、]/);
+        if (cut >= 0) end = predicateFrom + cut;
+      }
+      [, end] = trimSpace(text, q.to, end);
+      const before = verbRuns(text, segFrom, q.from);
+      const run = before[before.length - 1];
+      item.verb = run ? run.word : '';
+      if (!run && predicateFrom >= 0) {
+        const pr = verbRuns(text, predicateFrom, end)[0];
+        if (pr) item.verb = pr.word;
+      }
+      item.object = cleanObject(text.slice(q.to, objTo)).replace(/^的/, '');
+      // 7万人享受医养护一体化签约服务: what they do names what is counted
+      if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
+      if (!item.verb && predicateFrom >= 0) item.verb = text.slice(predicateFrom, Math.min(end, predicateFrom + 6));
+      // 1667人损毁农房重建: the object first, its verb at the end
+      if (!item.verb) {
+        const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
+        if (tail) {
+          item.verb = tail.word;
+          item.object = cleanObject(text.slice(q.to, tail.from));
+        }
+      }
+      item.from = run ? run.from : q.from;
+      item.to = Math.max(end, q.to);
+      item.rule = 'figure-object';
+      prevEnd = item.to;
+    }
+    item.context = text.slice(cFrom, Math.max(item.to, q.to));
+    pending.push(p);
+  }
+
+  // two figures of one thing share the object that follows the last of them
+  for (let k = pending.length - 2; k >= 0; k--) {
+    const p = pending[k];
+    if (!p.sharesNext) continue;
+    const n = pending[k + 1].item;
+    p.item.object = n.object;
+    p.item.objectInherited = true;
+    if (!p.item.verb) {
+      p.item.verb = n.verb;
+      p.item.verbInherited = true;
+    }
+    p.item.to = Math.max(p.item.to, p.q.to);
+    p.item.context = n.context;
+  }
+  // an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
+  for (const p of pending) {
+    if (!p.attribute) continue;
+    const cFrom = clauseFrom(text, sentence, p.q.from);
+    const prevFrom = cFrom - 1 > sentence.from ? clauseFrom(text, sentence, cFrom - 1) : sentence.from;
+    const prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
+    if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= cFrom)) continue;
+    const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
+    if (!object && !verb) continue;
+    if (!p.item.verb) {
+      p.item.verb = verb;
+      p.item.verbInherited = true;
+    }
+    p.item.object = object || verb;
+    p.item.objectInherited = true;
+    p.item.rule = 'attribute-of-clause';
+    p.item.context = text.slice(prevFrom, p.q.to);
+  }
+  // a verb shared: the previous item's in the sentence, else the next one's in the same clause
+  const items = pending.map((p) => p.item);
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.verb) continue;
+    const prev = items[k - 1];
+    if (prev && prev.verb) {
+      it.verb = prev.verb;
+      it.verbInherited = true;
+    }
+  }
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    const next = items[k + 1];
+    if (!it.verb && next && next.verb && clauseFrom(text, sentence, next.q!.from) === clauseFrom(text, sentence, it.q!.from)) {
+      it.verb = next.verb;
+      it.verbInherited = true;
+    }
+  }
+  // an object shared: the nearest item before with the same unit (竣工2处 counts 停车场(库)), else the same base
+  // unit (改扩建8所 counts 中小学); without one, the verb names what is counted (竣工60万平方米)
+  const own = items.map((it) => Boolean(it.object));
+  const baseOf = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (it.object) continue;
+    const found =
+      items.slice(0, k).reverse().find((o, j) => own[k - 1 - j] && o.q!.unit === it.q!.unit) ??
+      items.slice(0, k).reverse().find((o, j) => own[k - 1 - j] && baseOf(o) === baseOf(it));
+    if (found) {
+      it.object = found.object;
+      it.objectInherited = true;
+    }
+  }
+  for (const it of items) if (!it.object) it.object = it.verb;
+  return items;
+}

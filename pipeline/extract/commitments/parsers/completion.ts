@@ -1,0 +1,34 @@
+// Rule: an outcome without a figure, and a promise quoted by name inside a story.
+//   XX路全线贯通 · 市全民健身活动中心投入使用 (done, no figure)
+//   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
+import { CLAUSE_END } from '../text.js';
+import type { Item, Span } from '../types.js';
+import { DONE_RE, NOT_YET_RE, VERB_RE } from '../vocabulary.js';
+import { cleanObject } from './clauses.js';
+
+/** Clauses of a sentence that say a thing was done, and contain no figure. */
+export function readDone(text: string, sentence: Span, year: number, hasFigure: (from: number, to: number) => boolean, ofQuote = false): Item[] {
+  const out: Item[] = [];
+  if (!DONE_RE.test(text.slice(sentence.from, sentence.to))) return out;
+  let from = sentence.from;
+  for (let i = sentence.from; i <= sentence.to; i++) {
+    if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;
+    const clause = text.slice(from, i);
+    const m = DONE_RE.exec(clause);
+    if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !/基本完成|部分完成|未完成/.test(clause)) {
+      const object = cleanObject(clause.slice(0, m.index).replace(/^[^“”"]*?(?:标志着|实现了|推动|确保)/, ''));
+      if ((ofQuote || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) && !/(?:月份?|日|年|底|前)$/.test(object) && (ofQuote || !/民生实事|实事项目/.test(clause))) {
+        const lead = clause.length - clause.trimStart().length;
+        out.push({ role: 'statement', year, kind: 'no_figure', from: from + lead, to: from + m.index + m[0].length, verb: m[0], verbInherited: false, object, objectInherited: false, sentence, rule: 'done-no-figure', context: clause });
+      }
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+/** A quotation that is itself a promise: it opens with a verb of doing and holds a figure. */
+export function isQuotedPromise(text: string, from: number, to: number): boolean {
+  VERB_RE.lastIndex = from + 1;
+  return VERB_RE.test(text) && VERB_RE.lastIndex <= to;
+}

@@ -1,0 +1,62 @@
+// Rule: a promise and how far it got, in one breath, as progress notices write them:
+//   15个农村幸福院建设已完成8个(53%) · 263场送戏进万村已送230场(87%) · 1170件困难群体法律援助已完成948件(81%)
+// The first figure is the promise restated; the second, the outcome so far.
+import type { Item } from '../types.js';
+import { unitBase } from '../quantities.js';
+import { cleanObject } from './clauses.js';
+
+/** What stands between the two figures: the object, then 已 and a verb of doing. */
+const BETWEEN = /^([^,，;；。、\d]{2,24}?)(已|累计|共)(完成|建成|开工|送|办理|实施|开展|接种|筛查|改造|发放|培训|救助|新增|建设|落实)了?$/;
+
+export function readFractions(text: string, items: Item[]): void {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k], b = items[k + 1];
+    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || a.sentence !== b.sentence) continue;
+    const m = BETWEEN.exec(text.slice(a.q!.to, b.q!.from));
+    if (!m) continue;
+    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+    if (base(a) !== base(b)) continue;
+    a.role = 'promise';
+    a.object = cleanObject(m[1]);
+    a.objectInherited = false;
+    a.verb = a.verb || m[3];
+    a.to = a.q!.to + m[1].length;
+    a.rule = 'fraction-promise';
+    b.object = a.object;
+    b.objectInherited = true;
+    b.verb = m[3];
+    b.verbInherited = false;
+    b.from = a.q!.to + m[1].length;
+    b.rule = 'fraction-outcome';
+    b.pairedWith = a;
+  }
+}
+
+/**
+ * Rule: an outcome, then the target it met, as year-end accounts write them:
+ *   全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务 → the promise 40所 (幼儿园), its outcome 48所.
+ */
+export function readRestatedTargets(text: string, items: Item[]): void {
+  for (let k = 1; k < items.length; k++) {
+    const t = items[k];
+    if (t.rule !== 'restated-target' || t.role !== 'statement') continue;
+    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+    // the figure of the same thing before it in the sentence; of two, the one nearer in size (5.48万批次, not 每千人6.8批次)
+    const size = (o: Item) => Math.abs(Math.log(Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1) / (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1))));
+    const outcome = items
+      .slice(0, k)
+      .filter((o) => o.sentence === t.sentence && o.kind === 'figure' && o.rule !== 'restated-target' && !o.pairedWith && base(o) === base(t) && o.to <= t.from)
+      .sort((a, b) => size(a) - size(b))[0];
+    if (!outcome) {
+      t.dropped = 'a target restated without its outcome';
+      continue;
+    }
+    t.role = 'promise';
+    t.object = outcome.object;
+    t.verb = outcome.verb;
+    t.objectInherited = t.verbInherited = true;
+    outcome.pairedWith = t;
+    outcome.rule = 'outcome-of-restated-target';
+  }
+  void text;
+}

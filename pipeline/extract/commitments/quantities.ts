@@ -1,0 +1,164 @@
+// Every counted or measured quantity of a text: 14所, 1.5万个, 8—10家, 100余个,
+// 不少于120万平方米, 每人每月1949元, and counts in Chinese numerals where they
+// count (新建两处, 办好十件, 建成一座). A number without a unit (a phone number, a
+// year, a table cell), a percentage or a multiple is not a quantity here.
+import { BOUNDARY_CHARS } from './text.js';
+import Big from 'big.js';
+import { decodeInteger } from '../numerals.js';
+import type { Qualifier } from '../../core/model.js';
+import {
+  UNIT_RE, COUNT_UNITS, MULTIPLIERS, ZH_COUNT_UNITS, PER_UNITS, PER_UNIT_RE, QUALIFIER_BEFORE, QUALIFIER_AFTER, ZH_NUMERAL_VERBS, ONE_VERBS, ONE_UNITS, alt,
+} from './vocabulary.js';
+
+export interface Quantity {
+  /** span in the read text: from the qualifier before (or the number) to the end of the unit and the qualifier after */
+  from: number;
+  to: number;
+  /** where the number itself starts and the unit ends */
+  numFrom: number;
+  unitTo: number;
+  number: string;
+  number2?: string;
+  /** the unit as stated, with a per-unit when one stands before the number (元/人/月) */
+  unit: string;
+  perUnit?: string;
+  qualifier: Qualifier;
+  qualifierWord?: string;
+  chinese: boolean;
+}
+
+const NUM = String.raw`\d+(?:\.\d+)?`;
+const ARABIC = new RegExp(`(${NUM})(?:(${UNIT_RE})?\\s?[-－—~～至](${NUM}))?(余|多)?(${UNIT_RE})(?:\\s?(以上|左右|上下|以内|以下))?`, 'g');
+const ZH = new RegExp(`([两二三四五六七八九十百千万]+)(${alt(ZH_COUNT_UNITS)})(?:(以上|左右))?`, 'g');
+const ONE = new RegExp(`一(${alt(ONE_UNITS)})`, 'g');
+const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`);
+const ZH_VERB_BEFORE = new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:这|好|了|等)?$`);
+const ONE_VERB_BEFORE = new RegExp(`(?:${alt(ONE_VERBS)})$`);
+/** What makes a number part of a word or a name: a Latin letter or digit before it (G347, PM2.5), 第 (第五届). */
+const NOT_A_QUANTITY_BEFORE = /[A-Za-z0-9.第]$/;
+/** What makes the unit part of a longer word: 2个百分点 is percentage points; 5路公交 is a bus route; 3次会议 is an event. */
+const UNIT_CONTINUES: Record<string, RegExp> = {
+  个: /^(?:百分点|月|小时|工作日|星期|季度)/,
+  人: /^(?:口|民币)/,
+  位: /^(?:于|居|列|数|置|次|列第)/,
+  只: /^(?:要|有|能|是)/,
+  路: /^(?:公交|车|口)/,
+  次: /^(?:会议|全会|全体会议)/,
+  期: /^间/,
+  部: /^(?:门|署|分)/,
+  家: /^(?:庭|长|乡|园)/,
+  名: /^(?:单|称|义|录)/,
+  场: /^(?:所|馆|地|景|站)/,
+};
+const SENTENCE_BREAK = /[。；;！？!?\n]/;
+const PER_UNIT_EARLIER = new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`);
+
+/** The base of a unit and its factor, from its multiplier and its counting word. */
+export function unitBase(unit: string, perUnit?: string): { base: string; factor: Big } | undefined {
+  for (const m of ['', ...Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length)]) {
+    if (!unit.startsWith(m)) continue;
+    const rest = unit.slice(m.length);
+    const u = COUNT_UNITS[rest];
+    if (u) return { base: u.base + (perUnit ? PER_UNITS[perUnitWord(perUnit)]?.base ?? '' : ''), factor: new Big(u.factor).times(m ? MULTIPLIERS[m] : '1') };
+  }
+  return undefined;
+}
+const perUnitWord = (unit: string) => Object.keys(PER_UNITS).find((k) => PER_UNITS[k].unit === unit) ?? '';
+
+/** The value in its base unit (1.5万个 → 15000), rounded to 4 decimals; null when the unit has no base. */
+export function baseValue(number: string, unit: string, perUnit?: string): { value: number | null; base: string | null } {
+  const u = unitBase(unit.replace(/\/.*$/, ''), perUnit);
+  if (!u) return { value: null, base: null };
+  return { value: Number(new Big(number).times(u.factor).round(4)), base: u.base };
+}
+
+/** Where the clause that holds `at` starts (after the last sentence end, comma or colon). */
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0 && i > at - 80; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
+  return Math.max(0, at - 80);
+}
+
+/** A per-unit that governs a number: written just before it (每人每月1883元), or earlier in its clause before another amount of 元 (分别从每人每月181元、243元提高到188元). */
+function perUnitFor(text: string, numFrom: number, unit: string): string | undefined {
+  if (!/元$/.test(unit)) return undefined;
+  const start = clauseStart(text, numFrom);
+  const before = text.slice(start, numFrom).replace(/从$/, '');
+  const direct = PER_UNIT_RE.exec(before);
+  if (direct) return PER_UNITS[direct[0]].unit;
+  // one per-unit earlier in the clause, before an amount of 元 in the same breath
+  const m = PER_UNIT_EARLIER.exec(before);
+  return m ? PER_UNITS[m[1]].unit : undefined;
+}
+
+function qualifierBefore(text: string, at: number): { word: string; q: Qualifier } | undefined {
+  const m = QUAL_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
+  return m ? { word: m[0], q: QUALIFIER_BEFORE[m[0]] } : undefined;
+}
+
+/** Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. */
+export function quoteRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/[“"]([^“”"\n]{1,60})[”"]/g)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(ARABIC)) {
+    const at = m.index!;
+    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
+    const [, n1, unit1, n2, approx, unit, after] = m;
+    if (unit1 && unit1 !== unit) continue;
+    const end = at + m[0].length;
+    const unitTo = end - (after ? after.length : 0);
+    const cont = UNIT_CONTINUES[unit.slice(-1)];
+    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    let qualifier: Qualifier = 'exact';
+    let qualifierWord: string | undefined;
+    let from = at;
+    const before = qualifierBefore(text, at);
+    if (before) {
+      qualifier = before.q;
+      qualifierWord = before.word;
+      from = at - before.word.length;
+    }
+    if (n2) {
+      qualifier = 'range';
+      qualifierWord = undefined;
+    }
+    if (approx && qualifier === 'exact') {
+      qualifier = 'at_least';
+      qualifierWord = approx;
+    }
+    if (after) {
+      qualifier = QUALIFIER_AFTER[after];
+      qualifierWord = after;
+    }
+    const perUnit = perUnitFor(text, at, unit);
+    out.push({ from, to: end, numFrom: at, unitTo, number: n1, number2: n2, unit: perUnit ? unit + perUnit : unit, perUnit, qualifier, qualifierWord, chinese: false });
+  }
+  const zhAccepted: number[] = [];
+  for (const m of text.matchAll(ZH)) {
+    const at = m.index!;
+    const prev = text[at - 1] ?? '';
+    if (prev === '第' || /[一二三四五六七八九十百千万两零]/.test(prev)) continue;
+    const unitTo = at + m[1].length + m[2].length;
+    const cont = UNIT_CONTINUES[m[2]];
+    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    // a count in words only where it counts: after a verb of doing, or after 、 continuing one
+    const before = text.slice(Math.max(0, at - 6), at);
+    const continues = prev === '、' && zhAccepted.some((e) => at - e <= 12 && !SENTENCE_BREAK.test(text.slice(e, at)));
+    if (!ZH_VERB_BEFORE.test(before) && !continues) continue;
+    const n = decodeInteger(m[1]);
+    if (!n) continue;
+    zhAccepted.push(unitTo);
+    const after = m[3];
+    out.push({ from: at, to: unitTo + (after?.length ?? 0), numFrom: at, unitTo, number: String(n), unit: m[2], qualifier: after ? QUALIFIER_AFTER[after] : 'exact', qualifierWord: after, chinese: true });
+  }
+  for (const m of text.matchAll(ONE)) {
+    const at = m.index!;
+    if (!ONE_VERB_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
+    out.push({ from: at, to: at + 2, numFrom: at, unitTo: at + 2, number: '1', unit: m[1], qualifier: 'exact', chinese: true });
+  }
+  return out.sort((a, b) => a.numFrom - b.numFrom);
+}

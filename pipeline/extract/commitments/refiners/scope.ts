@@ -1,0 +1,56 @@
+// Refiners: what is set aside, each with its reason (kept for the tests and the eval).
+//   a change from a base (比去年增加5600亿元) · a figure describing what follows (500万元以上项目, 1平方公里的…)
+//   a part of the text, not a thing (三个方面, 三项举措) · the count of the list read as an item
+//   a promise with no verb of doing · an outcome still to come (正在施工, 力争上半年开工)
+//   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
+import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
+import type { Item } from '../types.js';
+import { CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
+import { isListCount } from '../parsers/list-count.js';
+
+const drop = (it: Item, why: string) => {
+  if (!it.dropped) it.dropped = why;
+};
+
+export function refineScope(text: string, items: Item[]): void {
+  for (const it of items) {
+    if (it.dropped || it.kind !== 'figure' || !it.q) continue;
+    const q = it.q;
+    const clauseFrom = (() => {
+      for (let i = q.from - 1; i >= it.sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
+      return it.sentence.from;
+    })();
+    if (CHANGE_RE.test(text.slice(clauseFrom, q.from))) drop(it, 'a change from a base, not an amount');
+    else if ((q.qualifierWord === '以上' || q.qualifierWord === '以下') && /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) && !/^(?:的|和|及|与)/.test(text.slice(q.to, q.to + 1)) && it.rule === 'object-figure' && !/[,，。；;\n]/.test(text[q.to] ?? '')) {
+      drop(it, 'describes what follows (500万元以上项目), not a quantity promised');
+    } else if (META_OBJECT_RE.test(it.object)) drop(it, `counts parts of the text ("${it.object}"), not a thing`);
+    else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, '')) drop(it, 'names nothing counted');
+    else if (isListCount(text, q)) drop(it, 'the count of the list itself');
+  }
+}
+
+export function refineVerb(items: Item[]): void {
+  for (const it of items) if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb) drop(it, 'no verb of doing: not a promise');
+}
+
+export function refineNotYet(text: string, items: Item[]): void {
+  for (const it of items) {
+    if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
+    const from = (() => {
+      for (let i = it.from - 1; i >= it.sentence.from; i--) if (CLAUSE_END[text.charCodeAt(i)]) return i + 1;
+      return it.sentence.from;
+    })();
+    let to = it.to;
+    while (to < it.sentence.to && !CLAUSE_END[text.charCodeAt(to)]) to++;
+    if (NOT_YET_RE.test(text.slice(from, to))) drop(it, 'still to come or in progress, not an outcome');
+  }
+}
+
+/** Items whose figure a dictionary entry reads, or whose object names a headline indicator. */
+export function refineHeadline(items: Item[], isHeadline: (it: Item) => string | undefined): void {
+  for (const it of items) {
+    if (it.dropped || it.kind !== 'figure') continue;
+    const why = isHeadline(it);
+    if (why) drop(it, why);
+  }
+}

@@ -1,0 +1,69 @@
+// The text the commitments reader reads, one step on from normalize(): what a
+// repost inserts into words is taken out, so that 新改擴(kuò)建 reads as 新改扩建
+// and an object is compared whole. Pinyin debris of a conversion (發(fā)展), HTML
+// residue (?/p>, ?/span>) and page furniture inside a line are taken out; every
+// unit kept points into the normalised text, so spans map back to the source.
+import { normalize, sourceSpan, type NormalText } from '../normalize.js';
+import type { Segment } from '../../core/model.js';
+
+const table = (chars: string) => {
+  const t = new Uint8Array(0x10000);
+  for (const c of chars) t[c.charCodeAt(0)] = 1;
+  return t;
+};
+/** What ends a clause: , ， ; ； 。 and a line end. */
+export const CLAUSE_END = table(',，;；。\n');
+/** The same, and a colon (a clause that introduces what follows). */
+export const CLAUSE_OR_COLON = table(',，;；。\n:：');
+/** Every boundary of a clause or a sentence. */
+export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？');
+
+export interface ReadText {
+  norm: NormalText;
+  /** the text the rules read */
+  text: string;
+  /** toNorm[i]: the normalised unit that unit i stands for; toNorm[text.length] is the normalised length */
+  toNorm: Int32Array;
+}
+
+/** (xiàn), (fā): a syllable in Latin letters with a tone mark, in brackets. */
+const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)/g;
+/** ?/p>, </span>, ?/div>: the end of a tag that a conversion left in the text. */
+const TAG_RESIDUE = /\??<?\/(?:p|span|div|br|a|td|tr|li|strong|b|font)>/g;
+/** Thousands separators (1,349,084): taken out, or the number reads as a list. */
+const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
+
+export function readText(source: string, segments?: Segment[], normalised?: NormalText): ReadText {
+  const norm = normalised ?? normalize(source, segments);
+  const src = norm.text;
+  const out: number[] = [];
+  for (const re of [PINYIN, TAG_RESIDUE]) for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
+  for (const m of src.matchAll(GROUPED)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
+  if (!out.length) {
+    // nothing taken out: every unit stands for itself
+    const id = new Int32Array(src.length + 1);
+    for (let i = 0; i <= src.length; i++) id[i] = i;
+    return { norm, text: src, toNorm: id };
+  }
+  out.sort((a, b) => a - b);
+  const parts: string[] = [];
+  const map: number[] = [];
+  let last = 0;
+  for (const i of out) {
+    if (i < last) continue;
+    parts.push(src.slice(last, i));
+    for (let k = last; k < i; k++) map.push(k);
+    last = i + 1;
+  }
+  parts.push(src.slice(last));
+  for (let k = last; k < src.length; k++) map.push(k);
+  map.push(src.length);
+  return { norm, text: parts.join(''), toNorm: Int32Array.from(map) };
+}
+
+/** A span of the read text as offsets of the source. */
+export function toSource(t: ReadText, from: number, to: number): { start: number; end: number } {
+  const a = t.toNorm[from];
+  const b = to > from ? t.toNorm[to - 1] + 1 : a;
+  return sourceSpan(t.norm, a, Math.max(b, a + 1));
+}

@@ -1,0 +1,164 @@
+// Which stretches of a document hold promises, and which say how a year went.
+//   a work report: its plan for the year holds promises; its review of last year, statements.
+//   a commitments list: its numbered items (or what follows 以下…: in prose) are promises;
+//     a paragraph that opens with an earlier year (2022年,… / 刚刚过去的2020年) reports on it.
+//   a progress notice: statements of the year it covers, except where it restates the promise:
+//     the numbered items that a 进展情况 follows, and what follows 目标任务为.
+import { buildContext } from '../context.js';
+import type { DocKind } from '../../core/model.js';
+import type { Span, Zone } from './types.js';
+import { LIST_MARKER, LIST_INTRO_RE, COMMENTARY_RE, PAST_YEAR_RE, PROGRESS_LABEL_RE, TARGET_LABEL_RE } from './vocabulary.js';
+
+export interface Line {
+  from: number;
+  to: number;
+  /** the list marker it starts with, and its family (1. and 1、 are the same family; 一、 another; ■ another) */
+  marker?: { family: string; length: number };
+}
+
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let from = 0;
+  while (from <= text.length) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) to = text.length;
+    const body = text.slice(from, to);
+    const m = LIST_MARKER.exec(body);
+    const line: Line = { from, to };
+    if (m) {
+      const family = m[1] ? 'arabic' : m[2] ? 'chinese' : m[3] ? 'bracket' : m[4] ? 'nth' : 'bullet';
+      line.marker = { family, length: m[0].length };
+    }
+    lines.push(line);
+    from = to + 1;
+  }
+  return lines;
+}
+
+/** Sentences: up to each 。；！？ or line end. */
+const SENTENCE_END = (() => {
+  const t = new Uint8Array(0x10000);
+  for (const c of '。；;！？!?\n') t[c.charCodeAt(0)] = 1;
+  return t;
+})();
+
+export function sentencesOf(text: string): Span[] {
+  const out: Span[] = [];
+  let s = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !SENTENCE_END[text.charCodeAt(i)]) continue;
+    const end = i < text.length ? i + 1 : i;
+    if (text.slice(s, end).trim()) out.push({ from: s, to: end });
+    s = end;
+  }
+  return out;
+}
+
+/** A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. */
+function listStart(lines: Line[]): number | undefined {
+  const byFamily = new Map<string, Line[]>();
+  for (const l of lines) if (l.marker) byFamily.set(l.marker.family, [...(byFamily.get(l.marker.family) ?? []), l]);
+  let start: number | undefined;
+  for (const [family, ls] of byFamily) {
+    if (ls.length >= 2 || family === 'nth' || family === 'bullet') start = Math.min(start ?? Infinity, ls[0].from);
+  }
+  return start;
+}
+
+/** The year a sentence reports on, when it opens with an earlier year than the plan year. */
+function pastYear(sentence: string, planYear: number): number | undefined {
+  const head = sentence.slice(0, 24);
+  const m = PAST_YEAR_RE.exec(head);
+  if (!m) return undefined;
+  if (!m[1]) return planYear - 1;
+  const y = Number(m[1]);
+  return y < planYear && m.index <= 12 ? y : undefined;
+}
+
+function commitmentZones(text: string, year: number): Zone[] {
+  const lines = linesOf(text);
+  const zones: Zone[] = [];
+  let promiseFrom = listStart(lines);
+  if (promiseFrom === undefined) {
+    const intro = LIST_INTRO_RE.exec(text);
+    promiseFrom = intro ? intro.index + intro[0].length : 0;
+  }
+  // commentary (解读:) runs to the next numbered line
+  const excluded: Span[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (!COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) && !/解读[:：]\s*$/.test(text.slice(lines[k].from, lines[k].to))) continue;
+    const at = COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) ? lines[k].from : text.indexOf('解读', lines[k].from);
+    let end = text.length;
+    for (let j = k + 1; j < lines.length; j++) if (lines[j].marker) { end = lines[j].from; break; }
+    excluded.push({ from: at, to: end });
+  }
+  // sentences about an earlier year are statements of that year; the rest of the list, promises
+  let carry: number | undefined;
+  let paraFrom = -1;
+  for (const s of sentencesOf(text)) {
+    const body = text.slice(s.from, s.to);
+    const para = text.lastIndexOf('\n', s.from - 1);
+    if (para !== paraFrom) {
+      paraFrom = para;
+      carry = undefined;
+    }
+    const past = pastYear(body.trim(), year);
+    if (past !== undefined) carry = past;
+    else if (/^\s*(?:今年|\d{4}年将|明年)/.test(body) || new RegExp(`^\\s*${year}年`).test(body)) carry = undefined;
+    if (carry !== undefined) {
+      zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
+      continue;
+    }
+    const inCommentary = excluded.some((e) => s.from >= e.from && s.from < e.to);
+    if (s.to > promiseFrom && !inCommentary) zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true });
+  }
+  return zones;
+}
+
+function progressZones(text: string, year: number): Zone[] {
+  const lines = linesOf(text);
+  const labelled = lines.some((l) => PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 8))));
+  const zones: Zone[] = [];
+  const promise: Span[] = [];
+  if (labelled) {
+    for (const l of lines) if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12)))) promise.push({ from: l.from, to: l.to });
+  }
+  for (const m of text.matchAll(TARGET_LABEL_RE)) {
+    const at = m.index! + m[0].length;
+    const end = text.slice(at).search(/[。；;\n]/);
+    promise.push({ from: at, to: end < 0 ? text.length : at + end });
+  }
+  promise.sort((a, b) => a.from - b.from);
+  let at = 0;
+  for (const p of promise) {
+    if (p.from < at) continue;
+    if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false });
+    zones.push({ from: p.from, to: p.to, role: 'promise', year, list: true });
+    at = p.to;
+  }
+  if (at < text.length) zones.push({ from: at, to: text.length, role: 'statement', year, list: false });
+  return zones;
+}
+
+function workReportZones(text: string, reportYear: number): Zone[] {
+  const zones: Zone[] = [];
+  for (const p of buildContext(text).paragraphs) {
+    if (p.section.kind === 'plan') zones.push({ from: p.from, to: p.to, role: 'promise', year: reportYear, list: false });
+    else if (p.section.kind === 'review' && !p.multiYear) zones.push({ from: p.from, to: p.to, role: 'statement', year: p.section.year ?? reportYear - 1, list: false });
+  }
+  return zones;
+}
+
+/** The zones of a document, in order. `year` is the work report's year, or the year a list or notice covers. */
+export function zonesOf(text: string, kind: DocKind, year: number): Zone[] {
+  switch (kind) {
+    case 'work_report':
+      return workReportZones(text, year);
+    case 'commitments':
+      return commitmentZones(text, year);
+    case 'progress':
+      return progressZones(text, year);
+    default:
+      return [];
+  }
+}

@@ -1,0 +1,155 @@
+// Rule: targets set in words, without a number. They are read as targets with a
+// qualifier and no value, so that they do not vanish from the release:
+//   一般公共预算收入增长与经济增长同步           → in_step_with, target_ref gdp
+//   地方一般公共预算收入、居民收入增长和经济增长基本同步 → two in_step_with targets
+//   单位GDP能耗完成国家下达目标任务              → quota (the level above sets it)
+//   不设GDP增速指标 · 没有提出全年经济增速具体目标   → declined
+// The names are the dictionary's, found as for figures (a mention); only the words
+// around them are this rule's (vocabulary.ts).
+import type { Candidate, Mention } from '../types.js';
+import type { Sentence } from '../context.js';
+import type { CompiledDictionary } from '../dictionary.js';
+import {
+  IN_STEP_TAIL_RE,
+  IN_STEP_WORDS,
+  QUOTA_RE,
+  DECLINE_BEFORE_RE,
+  DECLINE_AFTER_RE,
+  DECLINED_TAIL_RE,
+  DECLINE_WORD_RE,
+} from '../vocabulary.js';
+import type { Indicator, Measure } from '../../core/model.js';
+
+/** What may stand between a name and what it is said of: 居民收入增长|与…, 一般公共预算收入、居民收入. */
+const SUBJECT_END = /^(?:(?:实际)?增长)?$/;
+const SUBJECT_JOIN = /^(?:(?:实际)?增长)?(?:和|、|及|与|以及)$/;
+
+function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(s);
+}
+
+/**
+ * The measure a target in words is about. A declined number is a growth rate (不设GDP增速指标);
+ * a quota from above is an amount where the indicator has one (a grain or revenue quota), else
+ * its growth (单位GDP能耗 is only ever a change).
+ */
+function measureOf(ind: Indicator, word: 'quota' | 'declined'): Measure {
+  const order: Measure[] = word === 'declined' ? ['growth', 'rate', 'level'] : ['level', 'growth', 'rate'];
+  return order.find((m) => ind.measures.includes(m)) ?? ind.measures[0];
+}
+
+function candidate(
+  m: Mention,
+  word: NonNullable<Candidate['word']>,
+  group: Mention[],
+  sentence: Sentence,
+  to: number,
+  measure: Measure,
+  ref?: Indicator,
+): Candidate {
+  return {
+    indicator: m.indicator,
+    measure,
+    number: '',
+    negative: false,
+    unit: measure === 'level' ? '' : '%',
+    qualifier: word,
+    from: m.from,
+    to,
+    nameFrom: m.from,
+    nameTo: m.to,
+    name: m.name,
+    groupFrom: group[0].from,
+    sentence,
+    rule: `words-${word.replace(/_/g, '-')}`,
+    confidence: 0.9,
+    word,
+    ref,
+    notes: [],
+  };
+}
+
+/**
+ * The names that end right before `at` (after an optional 增长): 地方一般公共预算收入、居民收入增长|和…
+ * walked back over 、/和 joiners; the names one written name stands for come together.
+ */
+function subjectsBefore(text: string, named: Mention[], at: number): Mention[] {
+  let k = named.length - 1;
+  while (k >= 0 && named[k].to > at) k--;
+  if (k < 0 || !SUBJECT_END.test(text.slice(named[k].to, at))) return [];
+  const group = [named[k]];
+  for (let i = k - 1; i >= 0; i--) {
+    const first = group[0];
+    if ((named[i].split && named[i].from === first.from) || SUBJECT_JOIN.test(text.slice(named[i].to, first.from)))
+      group.unshift(named[i]);
+    else break;
+  }
+  return group;
+}
+
+export function wordTargets(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  dict: CompiledDictionary,
+): Candidate[] {
+  const out: Candidate[] = [];
+  const named = mentions.filter((m) => !m.valueFirst);
+  const body = text.slice(sentence.from, sentence.to);
+
+  // in step: …增长与|和 <reference> (增长|发展)? (基本)?同步
+  for (let at = body.indexOf('同步'); at >= 0; at = body.indexOf('同步', at + 2)) {
+    const end = sentence.from + at;
+    const tail = sticky(IN_STEP_TAIL_RE, text, end);
+    const phraseEnd = end + 2 + (tail ? tail[0].length : 0);
+    // the reference: a name of the dictionary (经济增长, 国内生产总值) or a word for the economy (经济发展)
+    let ref: Indicator | undefined;
+    let refFrom = -1;
+    const refMention = [...named]
+      .reverse()
+      .find((m) => m.to <= end && m.from >= sentence.from && IN_STEP_WORDS.between.test(text.slice(m.to, end)));
+    if (refMention) {
+      ref = refMention.indicator;
+      refFrom = refMention.from;
+    } else {
+      const w = IN_STEP_WORDS.reference.exec(text.slice(sentence.from, end));
+      if (w) {
+        ref = dict.byId.get(IN_STEP_WORDS.economy);
+        refFrom = sentence.from + w.index;
+      }
+    }
+    if (!ref || refFrom < 0) continue;
+    const conj = refFrom - 1;
+    if (!/[与和同]/.test(text[conj] ?? '')) continue;
+    const group = subjectsBefore(text, named, conj);
+    for (const m of group) {
+      if (m.indicator.id === ref.id || !m.indicator.measures.includes('growth')) continue;
+      out.push(candidate(m, 'in_step_with', group, sentence, phraseEnd, 'growth', ref));
+    }
+  }
+
+  // quota: <names> 完成(国家|省)下达的…目标任务
+  QUOTA_RE.lastIndex = 0;
+  for (let q = QUOTA_RE.exec(body); q; q = QUOTA_RE.exec(body)) {
+    const at = sentence.from + q.index;
+    const group = subjectsBefore(text, named, at);
+    for (const m of group)
+      out.push(candidate(m, 'quota', group, sentence, at + q[0].length, measureOf(m.indicator, 'quota')));
+  }
+
+  // declined: 不设 <name> 增速指标 · <name> 增速不设具体目标 (most sentences have no word of declining)
+  if (!DECLINE_WORD_RE.test(body)) return out;
+  for (const m of named) {
+    const before = DECLINE_BEFORE_RE.exec(text.slice(sentence.from, m.from));
+    const tail = sticky(DECLINED_TAIL_RE, text, m.to);
+    const after = sticky(DECLINE_AFTER_RE, text, m.to);
+    if (before && tail) {
+      const c = candidate(m, 'declined', [m], sentence, m.to + tail[0].length, measureOf(m.indicator, 'declined'));
+      c.from = c.groupFrom = sentence.from + before.index;
+      out.push(c);
+    } else if (after)
+      out.push(candidate(m, 'declined', [m], sentence, m.to + after[0].length, measureOf(m.indicator, 'declined')));
+  }
+  return out;
+}

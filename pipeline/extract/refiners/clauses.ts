@@ -1,0 +1,36 @@
+// How far a word of several years reaches in its sentence. A clause that opens
+// the sentence as a topic (过去五年, / 五年来,) governs every clause after it; a
+// clause that states a figure of its own (过去五年年均增长12.1%) governs only
+// itself, so the one-year figures beside it (完成税收收入512.3亿元,比上年增长2.4%)
+// are kept. A word of one year in a figure's own clause (全年进出口总额…) frees it
+// from a topic before it (去年下半年开始进出口降幅明显收窄,…).
+import { FIGURE_WITH_UNIT_RE, ONE_YEAR_RE } from '../vocabulary.js';
+
+const CLAUSE_BREAK = /[,，;；:：]/;
+
+/** Start of the clause holding position `at`, not before `from`. */
+export function clauseStart(text: string, from: number, at: number): number {
+  let i = at - 1;
+  while (i >= from && !CLAUSE_BREAK.test(text[i])) i--;
+  return i + 1;
+}
+
+/** End of the clause holding position `at`, not after `to`. */
+function clauseEnd(text: string, at: number, to: number): number {
+  let i = at;
+  while (i < to && !CLAUSE_BREAK.test(text[i])) i++;
+  return i;
+}
+
+/**
+ * Whether a marker at `markerAt` governs a figure whose own clause is [ownFrom, ownTo):
+ * always inside that clause; from an earlier clause only when that clause states no
+ * figure of its own and the figure's clause has no word of one year.
+ */
+export function governs(text: string, sentenceFrom: number, markerAt: number, ownFrom: number, ownTo: number): boolean {
+  if (markerAt >= ownFrom) return true;
+  const from = clauseStart(text, sentenceFrom, markerAt);
+  const to = clauseEnd(text, markerAt, ownFrom);
+  if (FIGURE_WITH_UNIT_RE.test(text.slice(from, to))) return false;
+  return !ONE_YEAR_RE.test(text.slice(ownFrom, ownTo));
+}
