@@ -82,7 +82,7 @@ describe('report.html', () => {
     const n = await charts.count();
     expect(n).toBeGreaterThan(10);
     for (let i = 0; i < n; i++) {
-      const marks = await charts.nth(i).locator('svg g.outcomes path, svg g.lines path, svg g.bands path, svg g.targets path').count();
+      const marks = await charts.nth(i).locator('svg g.mark-symbol path, svg g.mark-line path, svg g.mark-rect path').count();
       expect(marks, `chart ${i} (${await charts.nth(i).getAttribute('data-series')})`).toBeGreaterThan(0);
     }
     // Chinese labels render in a font the page names: the chart captions, the cards, the headings and the

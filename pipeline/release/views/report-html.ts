@@ -6,7 +6,7 @@
 // page with its whole text (review-html.ts).
 import type { Release } from '../read.js';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
-import { renderChart, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
+import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
 import { countStatuses, headline, STATUSES } from '../../derive/attainment.js';
 import { esc, STATUS_WORDS, DOC_KIND_WORDS, MEASURE_WORDS, Sources, table, reviewFile, type Column } from './page.js';
@@ -196,7 +196,8 @@ button.toggle { font: inherit; font-size: 14px; border: 1px solid var(--line); b
 .chart figcaption { font-size: 14px; }
 .chart svg { display: block; width: 100%; height: auto; }
 .chart svg a { cursor: pointer; }
-.chart svg .notes, .chart svg .lines, .chart svg .unit-title, .chart svg .axis-x, .chart svg .axis-y { pointer-events: none; }
+/* words and lines never stand between a finger and a point (vega's text, line and axis groups) */
+.chart svg .mark-text, .chart svg .mark-line, .chart svg .unit-title, .chart svg .role-axis { pointer-events: none; }
 .chart .aside { color: var(--muted); font-size: 12px; }
 aside#source { position: fixed; right: 16px; bottom: 16px; width: min(540px, calc(100vw - 32px)); max-height: 70vh; overflow: auto; background: white; border: 1px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(0,0,0,.15); padding: 12px 16px; z-index: 2; }
 aside#source[hidden] { display: none; }
@@ -374,6 +375,8 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   const counts = countStatuses(derived.targets_vs_actuals);
 
   const sections: string[] = [];
+  // one vega view, parsed once, renders every chart
+  const renderer = new ChartRenderer();
   const hrefOf = (reportId: string | null, start: number | null) => {
     const i = sources.id(reportId, start);
     return i >= 0 ? `#src-${i}` : undefined;
@@ -408,7 +411,7 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     for (const [k, list] of [...series].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!list.some((r) => r.target_value !== null) || list.length < 2) continue;
       const unit = list[0].unit;
-      const svg = renderChart(seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct, hrefOf), unitTitle(list[0].measure, unit));
+      const svg = await renderer.render(seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct, hrefOf), unitTitle(list[0].measure, unit));
       const left = aside.get(`${j}|${k}`);
       const note = left ? `<div class="aside">Not drawn: ${left.map((x) => `${x.year} (${esc(x.unit)})`).join(', ')}, in another unit family than ${esc(unit)} (outcome_sources.csv)</div>` : '';
       charts.push(`<figure class="chart" data-series="${esc(k)}"><figcaption><b>${label(j, list[0].indicator, list[0].indicator_label)}</b> · ${esc(MEASURE_WORDS[list[0].measure] ?? list[0].measure)}${list[0].measure === 'level' ? `, ${esc(unit)}` : ''}</figcaption>${svg}${note}</figure>`);
@@ -439,6 +442,7 @@ ${further}
 <details><summary>Every target, ${all.length} rows</summary>${table(targetColumns(ctx, true), all, (r) => r.status)}</details>
 </section>`);
   }
+  renderer.finalize();
   const more = jurisdictions.length - shown.length;
   const data = JSON.stringify(sources.list).replace(/</g, '\\u003c');
   const countList = STATUSES.map((s) => `<li><b>${counts[s]}</b> ${esc(STATUS_WORDS[s])}</li>`).join('');
