@@ -12,10 +12,19 @@ const dist = path.join(root, 'dist');
 const tmp = `${dist}.tmp-${process.pid}`;
 fs.rmSync(tmp, { recursive: true, force: true });
 
-const common = { bundle: true, platform: 'node', format: 'esm', target: 'node20', packages: 'external', logLevel: 'warning' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  logLevel: 'warning',
+};
 await esbuild.build({
   ...common,
-  entryPoints: ['cli/start', 'cli/eval', 'cli/diff', 'cli/bench', 'run/worker', 'release/views/workbook-worker'].map((e) => path.join(root, 'pipeline', `${e}.ts`)),
+  entryPoints: ['cli/start', 'cli/eval', 'cli/diff', 'cli/bench', 'run/worker', 'release/views/workbook-worker'].map(
+    (e) => path.join(root, 'pipeline', `${e}.ts`),
+  ),
   outbase: path.join(root, 'pipeline'),
   outdir: tmp,
   splitting: true,
@@ -35,7 +44,10 @@ const helper = async (entry) => {
 const { validatorsModule, VALIDATORS_FILE } = await helper('core/schemas.ts');
 fs.writeFileSync(path.join(tmp, VALIDATORS_FILE), validatorsModule());
 const { sourceHash, depsHash } = await helper('run/cache/code-hash.ts');
-fs.writeFileSync(path.join(tmp, 'build.json'), JSON.stringify({ code: sourceHash(root), deps: depsHash(root) }, null, 2) + '\n');
+fs.writeFileSync(
+  path.join(tmp, 'build.json'),
+  JSON.stringify({ code: sourceHash(root), deps: depsHash(root) }, null, 2) + '\n',
+);
 fs.chmodSync(path.join(tmp, 'cli', 'start.js'), 0o755);
 
 fs.rmSync(dist, { recursive: true, force: true });

@@ -9,7 +9,12 @@ import * as prettier from 'prettier';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** schema file → the name of its top-level type */
-const NAMES = { observation: 'ObservationRecord', manifest: 'ManifestFile', indicators: 'DictionaryFile', overrides: 'OverridesFile' };
+const NAMES = {
+  observation: 'ObservationRecord',
+  manifest: 'ManifestFile',
+  indicators: 'DictionaryFile',
+  overrides: 'OverridesFile',
+};
 
 export async function generateModel() {
   const parts = ['// Generated from schemas/*.schema.json by scripts/gen-model.mjs (npm run model). Do not edit.\n'];
@@ -22,7 +27,8 @@ export async function generateModel() {
       // the manifest's entries are chosen with if/then/else, which the generator does not follow: its
       // definitions are emitted whole and its items typed with tsType
       unreachableDefinitions: file === 'manifest',
-      customName: (schema, keyNameFromDefinition) => (schema.$id?.endsWith(`/${file}.schema.json`) ? name : keyNameFromDefinition),
+      customName: (schema, keyNameFromDefinition) =>
+        schema.$id?.endsWith(`/${file}.schema.json`) ? name : keyNameFromDefinition,
     });
     parts.push(`// ${file}.schema.json\n${ts.trim()}\n`);
   }

@@ -14,8 +14,22 @@ const scores = score(release.observations, golds);
 describe('extraction against the gold files', () => {
   it('covers all sixteen gold reports: national, Shangcheng, and the provincial and city target paragraphs', () => {
     expect(scores.map((s) => s.report_id).sort()).toEqual([
-      'beijing-2022', 'changzhou-2015', 'chaozhou-2015', 'china-2014', 'china-2015', 'china-2016', 'china-2017', 'fujian-2022',
-      'hubei-2025', 'jiangsu-2023', 'jinan-2025', 'shandong-2016', 'shangcheng-2015', 'shangcheng-2016', 'sichuan-2024', 'yunnan-2019',
+      'beijing-2022',
+      'changzhou-2015',
+      'chaozhou-2015',
+      'china-2014',
+      'china-2015',
+      'china-2016',
+      'china-2017',
+      'fujian-2022',
+      'hubei-2025',
+      'jiangsu-2023',
+      'jinan-2025',
+      'shandong-2016',
+      'shangcheng-2015',
+      'shangcheng-2016',
+      'sichuan-2024',
+      'yunnan-2019',
     ]);
   });
   for (const s of scores) {

@@ -4,7 +4,19 @@ import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
-import { cli, differences, cliArgs, cliEnv, leftovers, snapshot, tmpdir, shangchengInput, ROOT, TMP_ROOT, seed } from './helpers.js';
+import {
+  cli,
+  differences,
+  cliArgs,
+  cliEnv,
+  leftovers,
+  snapshot,
+  tmpdir,
+  shangchengInput,
+  ROOT,
+  TMP_ROOT,
+  seed,
+} from './helpers.js';
 import { toCsv } from '../pipeline/format/csv.js';
 import { OBSERVATIONS } from '../pipeline/format/tables.js';
 import { runInto } from '../pipeline/run/index.js';
@@ -21,7 +33,9 @@ describe('a run killed while writing leaves the last release intact', () => {
     // change the input so the next release would differ
     fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), '\n全区实现地区生产总值862亿元。\n');
     const child = spawn(process.execPath, cliArgs(['--input', input, '--output', out]), {
-      cwd: TMP_ROOT, env: cliEnv({ YOY_EMIT_PAUSE_MS: '3000' }), stdio: 'ignore',
+      cwd: TMP_ROOT,
+      env: cliEnv({ YOY_EMIT_PAUSE_MS: '3000' }),
+      stdio: 'ignore',
     });
     const parent = path.dirname(out);
     let tmp: string | undefined;
@@ -93,9 +107,12 @@ describe('determinism', () => {
     fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify(m));
     const b = path.join(tmpdir(), 'release');
     expect(cli(['--input', input, '--output', b]).status).toBe(0);
-    const sa = snapshot(a), sb = snapshot(b);
-    sa.delete('bundle.json'); sb.delete('bundle.json'); // the manifest's own hash differs
-    sa.delete('datapackage.json'); sb.delete('datapackage.json');
+    const sa = snapshot(a),
+      sb = snapshot(b);
+    sa.delete('bundle.json');
+    sb.delete('bundle.json'); // the manifest's own hash differs
+    sa.delete('datapackage.json');
+    sb.delete('datapackage.json');
     expect(sb).toEqual(sa);
     const ja = JSON.parse(fs.readFileSync(path.join(a, 'bundle.json'), 'utf8'));
     const jb = JSON.parse(fs.readFileSync(path.join(b, 'bundle.json'), 'utf8'));
@@ -113,7 +130,15 @@ describe('warnings and corrections', () => {
     const closing = seed.slice(seed.lastIndexOf('各位代表，时代赋予重托'));
     fs.writeFileSync(path.join(input, 'closing.txt'), closing);
     const m = JSON.parse(fs.readFileSync(path.join(input, 'manifest.json'), 'utf8'));
-    m.reports.push({ id: 'closing-2015', jurisdiction: 'closing', jurisdiction_name: '上城区', level: 'district', report_year: 2015, path: 'closing.txt', excerpt: true });
+    m.reports.push({
+      id: 'closing-2015',
+      jurisdiction: 'closing',
+      jurisdiction_name: '上城区',
+      level: 'district',
+      report_year: 2015,
+      path: 'closing.txt',
+      excerpt: true,
+    });
     const dir = tmpdir('yoy-input-');
     fs.cpSync(input, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
@@ -122,27 +147,68 @@ describe('warnings and corrections', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('no figures found in report closing-2015');
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
-    expect(bundle.warnings.some((w: { type: string; report_id: string }) => w.type === 'nothing-found' && w.report_id === 'closing-2015')).toBe(true);
+    expect(
+      bundle.warnings.some(
+        (w: { type: string; report_id: string }) => w.type === 'nothing-found' && w.report_id === 'closing-2015',
+      ),
+    ).toBe(true);
   });
 
   it('overrides add, correct and suppress observations, each recorded in the bundle', () => {
     const dir = tmpdir('yoy-input-');
     fs.cpSync(input, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({
-      overrides: [
-        { action: 'suppress', report_id: 'shangcheng-2015', reason: 'the same jobs as 30899个, stated again in persons', match: { indicator: 'new_jobs', value: 3.09 } },
-        { action: 'correct', report_id: 'shangcheng-2015', reason: 'the jobs target is exact, with confidence', match: { indicator: 'new_jobs', value: 23400 }, set: { qualifier: 'exact' } },
-        { action: 'add', report_id: 'shangcheng-2015', reason: "the fund town's own tax, kept for a series of the town", set: { indicator: 'tax_revenue', kind: 'actual', period: 2014, measure: 'level', value: 2.4, unit: '亿元', text: '基金小镇实现税收2.4亿元' } },
-      ],
-    }));
+    fs.writeFileSync(
+      path.join(dir, 'overrides.json'),
+      JSON.stringify({
+        overrides: [
+          {
+            action: 'suppress',
+            report_id: 'shangcheng-2015',
+            reason: 'the same jobs as 30899个, stated again in persons',
+            match: { indicator: 'new_jobs', value: 3.09 },
+          },
+          {
+            action: 'correct',
+            report_id: 'shangcheng-2015',
+            reason: 'the jobs target is exact, with confidence',
+            match: { indicator: 'new_jobs', value: 23400 },
+            set: { qualifier: 'exact' },
+          },
+          {
+            action: 'add',
+            report_id: 'shangcheng-2015',
+            reason: "the fund town's own tax, kept for a series of the town",
+            set: {
+              indicator: 'tax_revenue',
+              kind: 'actual',
+              period: 2014,
+              measure: 'level',
+              value: 2.4,
+              unit: '亿元',
+              text: '基金小镇实现税收2.4亿元',
+            },
+          },
+        ],
+      }),
+    );
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out]);
     expect(r.status, r.stderr).toBe(0);
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
-    expect(bundle.overrides_applied.map((o: { result: string }) => o.result)).toEqual(['1 suppressed', '1 corrected', '1 added']);
-    const jobs = bundle.observations.filter((o: { indicator: string; report_id: string }) => o.indicator === 'new_jobs' && o.report_id === 'shangcheng-2015');
+    expect(bundle.overrides_applied.map((o: { result: string }) => o.result)).toEqual([
+      '1 suppressed',
+      '1 corrected',
+      '1 added',
+    ]);
+    const jobs = bundle.observations.filter(
+      (o: { indicator: string; report_id: string }) => o.indicator === 'new_jobs' && o.report_id === 'shangcheng-2015',
+    );
     expect(jobs.map((o: { value: number }) => o.value)).toEqual([30899, 23400]);
-    expect(jobs[1]).toMatchObject({ value: 23400, confidence: 1, override: 'the jobs target is exact, with confidence' });
+    expect(jobs[1]).toMatchObject({
+      value: 23400,
+      confidence: 1,
+      override: 'the jobs target is exact, with confidence',
+    });
     const added = bundle.observations.find((o: { rule: string }) => o.rule === 'override');
     expect(seed.slice(added.start, added.end)).toBe(added.text);
   });
@@ -150,8 +216,37 @@ describe('warnings and corrections', () => {
   it('an override whose text is not in the report is refused, naming the file and the override', async () => {
     const dir = tmpdir('yoy-input-');
     fs.cpSync(input, dir, { recursive: true });
-    fs.writeFileSync(path.join(dir, 'overrides.json'), JSON.stringify({ overrides: [{ action: 'add', report_id: 'shangcheng-2015', reason: 'made up', set: { indicator: 'gdp', kind: 'actual', period: 2014, measure: 'level', value: 1, text: '地区生产总值1亿元' } }] }));
-    const run = runInto(tmpdir(), { input: dir, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, jobs: 1, cacheDir: null, views: false });
+    fs.writeFileSync(
+      path.join(dir, 'overrides.json'),
+      JSON.stringify({
+        overrides: [
+          {
+            action: 'add',
+            report_id: 'shangcheng-2015',
+            reason: 'made up',
+            set: {
+              indicator: 'gdp',
+              kind: 'actual',
+              period: 2014,
+              measure: 'level',
+              value: 1,
+              text: '地区生产总值1亿元',
+            },
+          },
+        ],
+      }),
+    );
+    const run = runInto(tmpdir(), {
+      input: dir,
+      bom: true,
+      reviewThreshold: 0.6,
+      maxFileBytes: 200e6,
+      keepGoing: false,
+      tolerance: DEFAULT_TOLERANCE,
+      jobs: 1,
+      cacheDir: null,
+      views: false,
+    });
     await expect(run).rejects.toMatchObject({
       code: 'OVERRIDES_INVALID',
       file: path.join(dir, 'overrides.json'),
@@ -163,7 +258,15 @@ describe('warnings and corrections', () => {
 
 describe('spreadsheet safety', () => {
   it('text cells starting with = + - @ tab or CR are neutralised; numeric cells stay numeric', () => {
-    const row = { report_id: '=HYPERLINK("http://x")', value: -7.3, text: '+1', sentence: '@SUM(A1)', indicator: '-x', unit: '\tx', rule: '\rr' };
+    const row = {
+      report_id: '=HYPERLINK("http://x")',
+      value: -7.3,
+      text: '+1',
+      sentence: '@SUM(A1)',
+      indicator: '-x',
+      unit: '\tx',
+      rule: '\rr',
+    };
     const csv = toCsv(OBSERVATIONS, [row], { bom: false });
     const cells = csv.split('\r\n')[1];
     expect(cells).toContain(`"'=HYPERLINK(""http://x"")"`);
@@ -175,8 +278,25 @@ describe('spreadsheet safety', () => {
 
   it('a report line that starts like a formula reaches the CSV neutralised', () => {
     const dir = tmpdir('yoy-input-');
-    fs.writeFileSync(path.join(dir, 'r.txt'), '一、2014年工作回顾\n=1+1,全区实现地区生产总值807.62亿元,同比增长8.1%。\n');
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ id: 'x-2015', jurisdiction: 'x', jurisdiction_name: 'x', level: 'district', report_year: 2015, path: 'r.txt' }] }));
+    fs.writeFileSync(
+      path.join(dir, 'r.txt'),
+      '一、2014年工作回顾\n=1+1,全区实现地区生产总值807.62亿元,同比增长8.1%。\n',
+    );
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'x-2015',
+            jurisdiction: 'x',
+            jurisdiction_name: 'x',
+            level: 'district',
+            report_year: 2015,
+            path: 'r.txt',
+          },
+        ],
+      }),
+    );
     const out = path.join(tmpdir(), 'release');
     expect(cli(['--input', dir, '--output', out]).status).toBe(0);
     const csv = fs.readFileSync(path.join(out, 'observations.csv'), 'utf8');

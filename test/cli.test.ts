@@ -5,14 +5,39 @@
 import { describe, it, expect, beforeAll, inject } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, differences, events, leftovers, snapshot, tmpdir, shangchengInput, INPUT, OUTPUT, RELEASE, DEFAULT_REPORTS } from './helpers.js';
+import {
+  cli,
+  differences,
+  events,
+  leftovers,
+  snapshot,
+  tmpdir,
+  shangchengInput,
+  INPUT,
+  OUTPUT,
+  RELEASE,
+  DEFAULT_REPORTS,
+} from './helpers.js';
 
 describe('npm start on the default input (the shared release, built once by the CLI)', () => {
   it('exits 0 and writes the release', () => {
     expect(inject('releaseLog')).toMatch(new RegExp(`${DEFAULT_REPORTS} reports, \\d+ observations`));
     // the headline counts every status, so that silence is not read as success
-    expect(inject('releaseLog')).toMatch(/\d+ targets: met \d+, near \d+, missed \d+; no outcome stated \d+, not yet reported \d+, declined \d+; \d+ outcomes without a target/);
-    for (const f of ['observations.csv', 'targets_vs_actuals.csv', 'growth_deltas.csv', 'summary.csv', 'bundle.json', 'datapackage.json', 'review.csv', 'revisions.csv', 'report.html', 'yoy.xlsx']) {
+    expect(inject('releaseLog')).toMatch(
+      /\d+ targets: met \d+, near \d+, missed \d+; no outcome stated \d+, not yet reported \d+, declined \d+; \d+ outcomes without a target/,
+    );
+    for (const f of [
+      'observations.csv',
+      'targets_vs_actuals.csv',
+      'growth_deltas.csv',
+      'summary.csv',
+      'bundle.json',
+      'datapackage.json',
+      'review.csv',
+      'revisions.csv',
+      'report.html',
+      'yoy.xlsx',
+    ]) {
       expect(fs.existsSync(path.join(RELEASE, f)), f).toBe(true);
     }
   });
@@ -21,11 +46,15 @@ describe('npm start on the default input (the shared release, built once by the 
     const csv = fs.readFileSync(path.join(RELEASE, 'observations.csv'), 'utf8');
     expect(csv.startsWith('\ufeff')).toBe(true);
     const header = csv.slice(1, csv.indexOf('\r\n')).split(',');
-    for (const c of 'report_id,jurisdiction,report_year,indicator,indicator_label,kind,period,measure,value,unit,value_low,value_high,qualifier,estimated,value_base,unit_base,text,start,end,confidence'.split(',')) {
+    for (const c of 'report_id,jurisdiction,report_year,indicator,indicator_label,kind,period,measure,value,unit,value_low,value_high,qualifier,estimated,value_base,unit_base,text,start,end,confidence'.split(
+      ',',
+    )) {
       expect(header).toContain(c);
     }
     const tva = fs.readFileSync(path.join(RELEASE, 'targets_vs_actuals.csv'), 'utf8');
-    for (const c of 'jurisdiction,indicator,measure,year,target_qualifier,target_low,target_high,actual,unit,gap,shortfall,attainment_pct,status,target_report_id,actual_report_id'.split(',')) {
+    for (const c of 'jurisdiction,indicator,measure,year,target_qualifier,target_low,target_high,actual,unit,gap,shortfall,attainment_pct,status,target_report_id,actual_report_id'.split(
+      ',',
+    )) {
       expect(tva.split('\r\n')[0]).toContain(c);
     }
   });
@@ -34,7 +63,10 @@ describe('npm start on the default input (the shared release, built once by the 
     const pkg = JSON.parse(fs.readFileSync(path.join(RELEASE, 'datapackage.json'), 'utf8'));
     expect(pkg.profile).toBe('tabular-data-package');
     for (const r of pkg.resources) {
-      const header = fs.readFileSync(path.join(RELEASE, r.path), 'utf8').replace(/^\ufeff/, '').split('\r\n')[0];
+      const header = fs
+        .readFileSync(path.join(RELEASE, r.path), 'utf8')
+        .replace(/^\ufeff/, '')
+        .split('\r\n')[0];
       expect(header).toBe(r.schema.fields.map((f: { name: string }) => f.name).join(','));
     }
   });
@@ -150,7 +182,13 @@ describe('a failed run says why, exits 1 or 2, and keeps the last good output', 
 
   it('--keep-going skips the bad report, finishes the release, lists it and exits 1', () => {
     const dir = editManifest((m) => {
-      m.reports.push({ ...m.reports[0], id: 'broken-2017', jurisdiction: 'broken', report_year: 2017, path: 'empty.txt' });
+      m.reports.push({
+        ...m.reports[0],
+        id: 'broken-2017',
+        jurisdiction: 'broken',
+        report_year: 2017,
+        path: 'empty.txt',
+      });
     });
     fs.writeFileSync(path.join(dir, 'empty.txt'), '');
     const other = path.join(tmpdir(), 'release');

@@ -41,7 +41,9 @@ export interface Labels {
 }
 
 export const labels: Labels = JSON.parse(fs.readFileSync(path.join(LOCAL, 'commitments-labels.json'), 'utf8'));
-export const sources = new Map(labels.documents.map((d) => [d.id, fs.readFileSync(path.join(LOCAL, `${d.id}.txt`), 'utf8')]));
+export const sources = new Map(
+  labels.documents.map((d) => [d.id, fs.readFileSync(path.join(LOCAL, `${d.id}.txt`), 'utf8')]),
+);
 
 /** Where an anchor's figure stands in its document. */
 export function position(a: Anchor): number {
@@ -67,18 +69,35 @@ export function readAll(): Map<string, Read> {
     const commitments: CommitmentRecord[] = [];
     const statements: StatementRecord[] = [];
     for (const d of docs) {
-      const r = extractDocument({ id: d.id, jurisdiction: j, jurisdiction_name: '', level: 'city', report_year: d.year, source: sources.get(d.id)!, display: d.id, doc_kind: d.kind }, dict);
+      const r = extractDocument(
+        {
+          id: d.id,
+          jurisdiction: j,
+          jurisdiction_name: '',
+          level: 'city',
+          report_year: d.year,
+          source: sources.get(d.id)!,
+          display: d.id,
+          doc_kind: d.kind,
+        },
+        dict,
+      );
       for (const x of [...r.commitments, ...r.statements]) x.as_of = d.as_of ?? null;
       commitments.push(...r.commitments);
       statements.push(...r.statements);
     }
-    const matching = matchCommitments(commitments, statements, docs.map((d) => ({ id: d.id, doc_kind: d.kind, report_year: d.year, as_of: d.as_of })));
+    const matching = matchCommitments(
+      commitments,
+      statements,
+      docs.map((d) => ({ id: d.id, doc_kind: d.kind, report_year: d.year, as_of: d.as_of })),
+    );
     out.set(j, { commitments, statements, matching });
   }
   return out;
 }
 
-const covers = (x: { report_id: string; start: number; end: number }, a: Anchor) => x.report_id === a.doc && x.start <= position(a) && position(a) < x.end;
+const covers = (x: { report_id: string; start: number; end: number }, a: Anchor) =>
+  x.report_id === a.doc && x.start <= position(a) && position(a) < x.end;
 
 export interface Measure {
   jurisdiction: string;
@@ -104,10 +123,25 @@ export function measure(read: Map<string, Read>): Measure[] {
   const out: Measure[] = [];
   for (const [j, r] of read) {
     const mine = labels.commitments.filter((c) => labels.documents.find((d) => d.id === c.doc)!.jurisdiction === j);
-    const m: Measure = { jurisdiction: j, commitments: mine.length, found: 0, missed: [], extra: [], outcomes: 0, matched: 0, unmatched: [], wrong: [], unreported: [], aggregatesToReview: 0, aggregates: 0 };
+    const m: Measure = {
+      jurisdiction: j,
+      commitments: mine.length,
+      found: 0,
+      missed: [],
+      extra: [],
+      outcomes: 0,
+      matched: 0,
+      unmatched: [],
+      wrong: [],
+      unreported: [],
+      aggregatesToReview: 0,
+      aggregates: 0,
+    };
     const foundOf = new Map<string, CommitmentRecord>();
     for (const l of mine) {
-      const f = r.commitments.find((c) => covers(c, l) && c.value === l.value && c.unit.replace(/\/.*$/, '') === l.unit);
+      const f = r.commitments.find(
+        (c) => covers(c, l) && c.value === l.value && c.unit.replace(/\/.*$/, '') === l.unit,
+      );
       if (f) {
         m.found++;
         foundOf.set(l.key, f);
@@ -123,7 +157,10 @@ export function measure(read: Map<string, Read>): Measure[] {
       if (hit) m.matched++;
       else m.unmatched.push(`${o.commitment} <- ${o.at}`);
     }
-    const reported = new Set([...outcomes.map((o) => o.commitment), ...labels.aggregates.flatMap((a) => a.commitments)]);
+    const reported = new Set([
+      ...outcomes.map((o) => o.commitment),
+      ...labels.aggregates.flatMap((a) => a.commitments),
+    ]);
     for (const x of items) {
       const label = [...foundOf.entries()].find(([, c]) => c === x.commitment)?.[0];
       const right = label && outcomes.some((o) => o.commitment === label && covers(x.statement, o));
@@ -135,7 +172,9 @@ export function measure(read: Map<string, Read>): Measure[] {
       m.aggregates++;
       const cs = a.commitments.map((k) => foundOf.get(k));
       const attached = items.some((x) => cs.includes(x.commitment) && covers(x.statement, a));
-      const reviewed = r.matching.review.some((v) => v.report_id === a.doc && v.start <= position(a) && position(a) < v.end);
+      const reviewed = r.matching.review.some(
+        (v) => v.report_id === a.doc && v.start <= position(a) && position(a) < v.end,
+      );
       if (!attached && reviewed) m.aggregatesToReview++;
     }
     out.push(m);
@@ -146,9 +185,15 @@ export function measure(read: Map<string, Read>): Measure[] {
 export function totals(ms: Measure[]) {
   const sum = (f: (m: Measure) => number) => ms.reduce((a, m) => a + f(m), 0);
   return {
-    commitments: sum((m) => m.commitments), found: sum((m) => m.found), outcomes: sum((m) => m.outcomes), matched: sum((m) => m.matched),
-    wrong: sum((m) => m.wrong.length), unreported: sum((m) => m.unreported.length), extra: sum((m) => m.extra.length),
-    aggregates: sum((m) => m.aggregates), aggregatesToReview: sum((m) => m.aggregatesToReview),
+    commitments: sum((m) => m.commitments),
+    found: sum((m) => m.found),
+    outcomes: sum((m) => m.outcomes),
+    matched: sum((m) => m.matched),
+    wrong: sum((m) => m.wrong.length),
+    unreported: sum((m) => m.unreported.length),
+    extra: sum((m) => m.extra.length),
+    aggregates: sum((m) => m.aggregates),
+    aggregatesToReview: sum((m) => m.aggregatesToReview),
   };
 }
 
@@ -157,12 +202,16 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pct = (a: number, b: number) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
   console.log('jurisdiction   found            matched          wrong  unreported  extra  aggregates→review');
   for (const m of ms) {
-    console.log(`${m.jurisdiction.padEnd(14)} ${`${m.found}/${m.commitments} ${pct(m.found, m.commitments)}`.padEnd(16)} ${`${m.matched}/${m.outcomes} ${pct(m.matched, m.outcomes)}`.padEnd(16)} ${String(m.wrong.length).padEnd(6)} ${String(m.unreported.length).padEnd(11)} ${String(m.extra.length).padEnd(6)} ${m.aggregatesToReview}/${m.aggregates}`);
+    console.log(
+      `${m.jurisdiction.padEnd(14)} ${`${m.found}/${m.commitments} ${pct(m.found, m.commitments)}`.padEnd(16)} ${`${m.matched}/${m.outcomes} ${pct(m.matched, m.outcomes)}`.padEnd(16)} ${String(m.wrong.length).padEnd(6)} ${String(m.unreported.length).padEnd(11)} ${String(m.extra.length).padEnd(6)} ${m.aggregatesToReview}/${m.aggregates}`,
+    );
     for (const x of m.missed) console.log(`    missed: ${x}`);
     for (const x of m.unmatched) console.log(`    unmatched: ${x}`);
     for (const x of m.wrong) console.log(`    wrong: ${x}`);
     for (const x of m.extra) console.log(`    extra: ${x}`);
   }
   const t = totals(ms);
-  console.log(`all: found ${t.found}/${t.commitments} ${pct(t.found, t.commitments)}; matched ${t.matched}/${t.outcomes} ${pct(t.matched, t.outcomes)}; wrong ${t.wrong}; unreported ${t.unreported}; extra ${t.extra}; aggregates to review ${t.aggregatesToReview}/${t.aggregates}`);
+  console.log(
+    `all: found ${t.found}/${t.commitments} ${pct(t.found, t.commitments)}; matched ${t.matched}/${t.outcomes} ${pct(t.matched, t.outcomes)}; wrong ${t.wrong}; unreported ${t.unreported}; extra ${t.extra}; aggregates to review ${t.aggregatesToReview}/${t.aggregates}`,
+  );
 }

@@ -17,18 +17,31 @@ import type { DocKind } from '../pipeline/core/model.js';
 
 /** A document through the real dispatcher, with the real dictionary (a work report's headline figures stay observations). */
 const read = (source: string, doc_kind: DocKind, year: number, id = 'doc', jurisdiction = 'j') => {
-  const r = extractDocument({ id, jurisdiction, jurisdiction_name: '', level: 'city', report_year: year, source, display: id, doc_kind }, compiled);
+  const r = extractDocument(
+    { id, jurisdiction, jurisdiction_name: '', level: 'city', report_year: year, source, display: id, doc_kind },
+    compiled,
+  );
   return { commitments: r.commitments, statements: r.statements };
 };
 const local = (name: string) => fs.readFileSync(path.join(LOCAL, `${name}.txt`), 'utf8');
 
 describe('the seed: the 2015 work plan and the ten practical projects', () => {
   const c = read(seed, 'work_report', 2015, 'shangcheng-2015', 'shangcheng').commitments;
-  const has = (item: string, value: number, unit: string) => expect(c.find((x) => x.item === item), item).toMatchObject({ value, unit, year: 2015 });
+  const has = (item: string, value: number, unit: string) =>
+    expect(
+      c.find((x) => x.item === item),
+      item,
+    ).toMatchObject({ value, unit, year: 2015 });
 
   it('every quantified item of 2015 is a commitment with its value and unit as stated', () => {
     has('实现资金管理规模超过500亿元', 500, '亿元');
-    expect(c.find((x) => x.item === '引进区域性企业总部8—10家')).toMatchObject({ value: 8, value_low: 8, value_high: 10, qualifier: 'range', unit: '家' });
+    expect(c.find((x) => x.item === '引进区域性企业总部8—10家')).toMatchObject({
+      value: 8,
+      value_low: 8,
+      value_high: 10,
+      qualifier: 'range',
+      unit: '家',
+    });
     has('千万元以上大项目100个', 100, '个');
     has('新增市级研发中心3家', 3, '家');
     has('培育孵化成果7个', 7, '个');
@@ -36,7 +49,12 @@ describe('the seed: the 2015 work plan and the ten practical projects', () => {
     has('竣工60万平方米', 60, '万平方米');
     has('拆迁1000户', 1000, '户');
     has('安置400户', 400, '户');
-    expect(c.find((x) => x.kind === 'list')).toMatchObject({ item: '办好十件民生实事', value: 10, unit: '件', object: '民生实事' });
+    expect(c.find((x) => x.kind === 'list')).toMatchObject({
+      item: '办好十件民生实事',
+      value: 10,
+      unit: '件',
+      object: '民生实事',
+    });
     has('建设保障性住房22万平方米', 22, '万平方米');
     has('完成铺设排水管道3000米', 3000, '米');
     has('治理积水面积3万平方米', 3, '万平方米');
@@ -63,8 +81,20 @@ describe('the seed: the 2015 work plan and the ten practical projects', () => {
   it('no dictionary entry carries the seed’s phrases: the work_plan group is gone', () => {
     expect(dictionary.indicators.filter((i) => i.group === 'work_plan')).toEqual([]);
     const names = dictionary.indicators.flatMap((i) => [...i.names, ...(i.names_value_first ?? [])]);
-    for (const phrase of ['开工建设', '停车场', '泊位', '支小路整治', '河道水生态治理', '居家养老水电设施统筹保修', '民生实事', '千万元以上大项目']) {
-      expect(names.filter((n) => n.includes(phrase)), phrase).toEqual([]);
+    for (const phrase of [
+      '开工建设',
+      '停车场',
+      '泊位',
+      '支小路整治',
+      '河道水生态治理',
+      '居家养老水电设施统筹保修',
+      '民生实事',
+      '千万元以上大项目',
+    ]) {
+      expect(
+        names.filter((n) => n.includes(phrase)),
+        phrase,
+      ).toEqual([]);
     }
   });
 
@@ -76,7 +106,13 @@ describe('the seed: the 2015 work plan and the ten practical projects', () => {
     ]);
     expect(new Set(m.rows.map((r) => r.status))).toEqual(new Set(['not_stated']));
     // with nothing later, pending
-    expect(new Set(matchCommitments(c, [], [{ id: 'shangcheng-2015', doc_kind: 'work_report', report_year: 2015 }]).rows.map((r) => r.status))).toEqual(new Set(['pending']));
+    expect(
+      new Set(
+        matchCommitments(c, [], [{ id: 'shangcheng-2015', doc_kind: 'work_report', report_year: 2015 }]).rows.map(
+          (r) => r.status,
+        ),
+      ),
+    ).toEqual(new Set(['pending']));
   });
 });
 
@@ -85,12 +121,17 @@ describe('lists and notices of other jurisdictions, against hand labels (test/fi
   const t = totals(ms);
 
   it('at least 90% of the numbered commitments are found', () => {
-    expect(t.found / t.commitments, JSON.stringify(ms.map((m) => [m.jurisdiction, m.missed]))).toBeGreaterThanOrEqual(0.9);
-    for (const m of ms) if (m.commitments >= 5) expect(m.found / m.commitments, m.jurisdiction).toBeGreaterThanOrEqual(0.85);
+    expect(t.found / t.commitments, JSON.stringify(ms.map((m) => [m.jurisdiction, m.missed]))).toBeGreaterThanOrEqual(
+      0.9,
+    );
+    for (const m of ms)
+      if (m.commitments >= 5) expect(m.found / m.commitments, m.jurisdiction).toBeGreaterThanOrEqual(0.85);
   });
 
   it('at least 80% of the stated outcomes are matched to the right commitment', () => {
-    expect(t.matched / t.outcomes, JSON.stringify(ms.map((m) => [m.jurisdiction, m.unmatched]))).toBeGreaterThanOrEqual(0.8);
+    expect(t.matched / t.outcomes, JSON.stringify(ms.map((m) => [m.jurisdiction, m.unmatched]))).toBeGreaterThanOrEqual(
+      0.8,
+    );
   });
 
   it('at most two outcomes are attached to a commitment that no later text reports; aggregates go to review', () => {
@@ -110,24 +151,44 @@ describe('lists and notices of other jurisdictions, against hand labels (test/fi
 describe('how promises are written', () => {
   it('numbered lists: 1、 1. 1。 一、 第一件: ■, with the list markers not read as figures', () => {
     expect(read(local('quanzhou-2021-commitments'), 'commitments', 2021).commitments.map((c) => c.value)).toContain(20);
-    expect(read(local('quanzhou-2021-commitments'), 'commitments', 2021).commitments.some((c) => c.value === 1 || c.value === 10 && c.unit === '。')).toBe(false);
-    expect(read(local('lianyungang-2023-commitments'), 'commitments', 2023).commitments.map((c) => c.item).slice(0, 2)).toEqual(['新建中小学15所', '改扩建8所']);
-    expect(read(local('qingdao-2023-commitments'), 'commitments', 2023).commitments.map((c) => c.item)).toContain('实现城镇新增就业35万人以上');
+    expect(
+      read(local('quanzhou-2021-commitments'), 'commitments', 2021).commitments.some(
+        (c) => c.value === 1 || (c.value === 10 && c.unit === '。'),
+      ),
+    ).toBe(false);
+    expect(
+      read(local('lianyungang-2023-commitments'), 'commitments', 2023)
+        .commitments.map((c) => c.item)
+        .slice(0, 2),
+    ).toEqual(['新建中小学15所', '改扩建8所']);
+    expect(read(local('qingdao-2023-commitments'), 'commitments', 2023).commitments.map((c) => c.item)).toContain(
+      '实现城镇新增就业35万人以上',
+    );
   });
 
   it('one verb for several objects, one object for several verbs', () => {
     const lyg = read(local('lianyungang-2022-commitments'), 'commitments', 2022).commitments;
-    expect(lyg.find((c) => c.item === '助学贷款1亿元')).toMatchObject({ verb: '发放', object: '助学贷款', value_base: 100000000, unit_base: 'CNY' });
+    expect(lyg.find((c) => c.item === '助学贷款1亿元')).toMatchObject({
+      verb: '发放',
+      object: '助学贷款',
+      value_base: 100000000,
+      unit_base: 'CNY',
+    });
     const lyg23 = read(local('lianyungang-2023-commitments'), 'commitments', 2023).commitments;
     expect(lyg23.find((c) => c.item === '改扩建8所')).toMatchObject({ verb: '改扩建', object: '中小学' });
     // the issue's own example: 改造提升农贸市场10个、公厕30座 is two commitments
     const two = read('今年将办好以下实事:\n1.改造提升农贸市场10个、公厕30座。', 'commitments', 2024).commitments;
-    expect(two.map((c) => [c.verb, c.object, c.value, c.unit])).toEqual([['改造提升', '农贸市场', 10, '个'], ['改造提升', '公厕', 30, '座']]);
+    expect(two.map((c) => [c.verb, c.object, c.value, c.unit])).toEqual([
+      ['改造提升', '农贸市场', 10, '个'],
+      ['改造提升', '公厕', 30, '座'],
+    ]);
   });
 
   it('分别 and 从…提高到: each standard its own commitment, per head and period, with its baseline', () => {
     const xn = read(local('xingning-2022-commitments'), 'commitments', 2022).commitments;
-    expect(xn.filter((c) => c.rule === 'respectively-from-to').map((c) => [c.object, c.value, c.unit, c.baseline])).toEqual([
+    expect(
+      xn.filter((c) => c.rule === 'respectively-from-to').map((c) => [c.object, c.value, c.unit, c.baseline]),
+    ).toEqual([
       ['城乡低保对象最低生活保障人均补差水平', 653, '元/月', 631],
       ['城乡低保对象最低生活保障人均补差水平', 300, '元/月', 286],
       ['困难残疾人生活补贴', 188, '元/人/月', 181],
@@ -139,19 +200,34 @@ describe('how promises are written', () => {
   it('qualifiers and Chinese numerals: 以上, 不少于, 至少, 约, ranges; 十件, 百家, 千名, 万名, 一座', () => {
     const hd = read(local('haidian-2020-commitments'), 'commitments', 2020).commitments;
     expect(hd.find((c) => c.value === 10 && c.unit === '个')).toMatchObject({ qualifier: 'at_least' });
-    expect(hd.find((c) => c.value === 120)).toMatchObject({ qualifier: 'at_least', unit: '万平方米', value_base: 1200000 });
+    expect(hd.find((c) => c.value === 120)).toMatchObject({
+      qualifier: 'at_least',
+      unit: '万平方米',
+      value_base: 1200000,
+    });
     const my = read(local('mianyang-2021-commitments'), 'commitments', 2021).commitments;
-    expect(my.find((c) => c.value === 7.5)).toMatchObject({ qualifier: 'about', object: '南山路-塘汛路段', unit_base: 'm' });
+    expect(my.find((c) => c.value === 7.5)).toMatchObject({
+      qualifier: 'about',
+      object: '南山路-塘汛路段',
+      unit_base: 'm',
+    });
     const lyg = read(local('lianyungang-2022-commitments'), 'commitments', 2022).commitments;
     expect(lyg.filter((c) => /(?<![\d.])[百千万][名家]/.test(c.item)).map((c) => c.value)).toEqual([100, 1000, 10000]);
     const sn = read(local('suining-2023-progress'), 'progress', 2023).commitments;
-    expect(sn.map((c) => [c.item, c.value, c.unit])).toEqual([['建成一座农村铁索桥改公路桥', 1, '座'], ['建设100个户外劳动者服务站点', 100, '个']]);
+    expect(sn.map((c) => [c.item, c.value, c.unit])).toEqual([
+      ['建成一座农村铁索桥改公路桥', 1, '座'],
+      ['建设100个户外劳动者服务站点', 100, '个'],
+    ]);
   });
 
   it('what is not a promise: a figure describing what follows, a change from a base, parts of the text, a name in quotes', () => {
-    const c = read(seed, 'work_report', 2015).commitments.map((x) => x.item).join('|');
+    const c = read(seed, 'work_report', 2015)
+      .commitments.map((x) => x.item)
+      .join('|');
     expect(c).not.toMatch(/平方公里的|五方面|两项规划|三条底线|百团百场/);
-    const d = read(national.get(2016)!, 'work_report', 2016).commitments.map((x) => x.item).join('|');
+    const d = read(national.get(2016)!, 'work_report', 2016)
+      .commitments.map((x) => x.item)
+      .join('|');
     expect(d).not.toMatch(/5600亿元|八个方面|三项举措/);
     expect(d).toMatch(/棚户区住房改造600万套/);
   });
@@ -159,7 +235,8 @@ describe('how promises are written', () => {
 
 describe('how outcomes are matched', () => {
   const j = 'j';
-  const promise = (source: string, kind: DocKind = 'commitments', year = 2022) => read(source, kind, year, 'p', j).commitments;
+  const promise = (source: string, kind: DocKind = 'commitments', year = 2022) =>
+    read(source, kind, year, 'p', j).commitments;
   const said = (source: string, kind: DocKind = 'progress', year = 2022) => read(source, kind, year, 's', j).statements;
 
   it('money is matched by what it is for, never by its kind or its spender alone (national reports)', () => {
@@ -219,23 +296,39 @@ describe('how outcomes are matched', () => {
     const m = matchCommitments(sn.commitments, sn.statements, [{ id: 's', doc_kind: 'progress', report_year: 2023 }]);
     expect(m.rows.map((r) => r.status)).toEqual(['done_no_figure', 'done_no_figure']);
     const qd = read(local('qingdao-2022-progress'), 'progress', 2022, 'q', j);
-    const q = matchCommitments(qd.commitments, qd.statements, [{ id: 'q', doc_kind: 'progress', report_year: 2022, as_of: '2022-03-31' }]);
+    const q = matchCommitments(qd.commitments, qd.statements, [
+      { id: 'q', doc_kind: 'progress', report_year: 2022, as_of: '2022-03-31' },
+    ]);
     for (const x of [...qd.commitments, ...qd.statements]) x.as_of = '2022-03-31';
     const roads = q.rows.find((r) => r.item === '打通城市未贯通道路30条以上')!;
     expect(roads).toMatchObject({ status: 'partly', outcome_value: 36 });
   });
 
   it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {
-    const r = read('学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。', 'progress', 2018, 'n', j);
-    expect(r.commitments.map((c) => [c.object, c.value, c.unit])).toEqual([['幼儿园', 40, '所'], ['入学名额', 1, '万个']]);
+    const r = read(
+      '学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。',
+      'progress',
+      2018,
+      'n',
+      j,
+    );
+    expect(r.commitments.map((c) => [c.object, c.value, c.unit])).toEqual([
+      ['幼儿园', 40, '所'],
+      ['入学名额', 1, '万个'],
+    ]);
     const m = matchCommitments(r.commitments, r.statements, [{ id: 'n', doc_kind: 'progress', report_year: 2018 }]);
-    expect(m.rows.map((x) => [x.status, x.outcome_value, x.match_score])).toEqual([['done', 48, 1], ['done', 1.25, 1]]);
+    expect(m.rows.map((x) => [x.status, x.outcome_value, x.match_score])).toEqual([
+      ['done', 48, 1],
+      ['done', 1.25, 1],
+    ]);
   });
 
   it('an aggregate of several promises goes to review.csv with its reason, never to one of them', () => {
     const lyg = read(local('lianyungang-2022-commitments'), 'commitments', 2022, 'lianyungang-2022-commitments', j);
     const pr = read(local('lianyungang-2022-progress'), 'progress', 2022, 'lianyungang-2022-progress', j);
-    const m = matchCommitments(lyg.commitments, pr.statements, [{ id: 'lianyungang-2022-progress', doc_kind: 'progress', report_year: 2022, as_of: '2022-11-30' }]);
+    const m = matchCommitments(lyg.commitments, pr.statements, [
+      { id: 'lianyungang-2022-progress', doc_kind: 'progress', report_year: 2022, as_of: '2022-11-30' },
+    ]);
     const schools = m.rows.filter((r) => r.object === '中小学');
     expect(schools.map((r) => r.outcome_text)).toEqual([null, null]);
     expect(schools.every((r) => /adds up several commitments \(.*= 26所\)/.test(r.review_reason ?? ''))).toBe(true);
@@ -247,7 +340,13 @@ describe('how outcomes are matched', () => {
   it('an interim outcome carries its date; a year-end one is chosen over it', () => {
     const r = readAll().get('qingdao')!;
     const jobs = r.matching.rows.find((x) => x.year === 2022 && x.item === '实现城镇新增就业35万人以上')!;
-    expect(jobs).toMatchObject({ status: 'done', outcome_value: 36.5, outcome_report_id: 'qingdao-2023-commitments', outcome_as_of: null, sources: 2 });
+    expect(jobs).toMatchObject({
+      status: 'done',
+      outcome_value: 36.5,
+      outcome_report_id: 'qingdao-2023-commitments',
+      outcome_as_of: null,
+      sources: 2,
+    });
     const lines = r.matching.rows.find((x) => x.item === '优化调整公交线路80条')!;
     expect(lines).toMatchObject({ status: 'partly', outcome_value: 19, outcome_as_of: '2022-03-31' });
   });
@@ -255,7 +354,10 @@ describe('how outcomes are matched', () => {
 
 describe('spans', () => {
   const corpus = [
-    ...fs.readdirSync(LOCAL).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(LOCAL, f), 'utf8')),
+    ...fs
+      .readdirSync(LOCAL)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => fs.readFileSync(path.join(LOCAL, f), 'utf8')),
     seed,
     seed2016,
     national.get(2016)!,
@@ -274,7 +376,8 @@ describe('spans', () => {
           let source = picked.map((i) => lines[i]).join('\n');
           if (form === 'traditional') source = toTrad(source);
           if (form === 'crlf') source = source.replace(/\n/g, '\r\n');
-          if (form === 'fullwidth') source = source.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+          if (form === 'fullwidth')
+            source = source.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
           const r = readCommitments({ id: 'x', jurisdiction: 'x', doc_kind: kind, year: 2022, source });
           for (const c of [...r.commitments, ...r.statements]) {
             expect(source.slice(c.start, c.end)).toBe(c.item);
@@ -283,7 +386,8 @@ describe('spans', () => {
           const m = matchCommitments(r.commitments, r.statements, [{ id: 'x', doc_kind: kind, report_year: 2022 }]);
           for (const row of m.rows) {
             expect(source.slice(row.start, row.end)).toBe(row.item);
-            if (row.outcome_text !== null) expect(source.slice(row.outcome_start!, row.outcome_end!)).toBe(row.outcome_text);
+            if (row.outcome_text !== null)
+              expect(source.slice(row.outcome_start!, row.outcome_end!)).toBe(row.outcome_text);
           }
           for (const v of m.review) expect(source.slice(v.start, v.end)).toBe(v.text);
         },
@@ -297,26 +401,83 @@ describe('the release', () => {
   it('commitments.csv with the contract columns, in bundle.json, the data package and yoy.xlsx; ambiguous outcomes in review.csv', () => {
     const dir = tmpdir('yoy-input-');
     const reports: object[] = [
-      { id: 'shangcheng-2015', jurisdiction: 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: 2015, path: 'shangcheng-2015.txt' },
-      { id: 'shangcheng-2016', jurisdiction: 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: 2016, path: 'shangcheng-2016-excerpt.txt', excerpt: true },
+      {
+        id: 'shangcheng-2015',
+        jurisdiction: 'shangcheng',
+        jurisdiction_name: '上城区',
+        level: 'district',
+        report_year: 2015,
+        path: 'shangcheng-2015.txt',
+      },
+      {
+        id: 'shangcheng-2016',
+        jurisdiction: 'shangcheng',
+        jurisdiction_name: '上城区',
+        level: 'district',
+        report_year: 2016,
+        path: 'shangcheng-2016-excerpt.txt',
+        excerpt: true,
+      },
     ];
     fs.copyFileSync(path.join(INPUT, 'shangcheng-2015.txt'), path.join(dir, 'shangcheng-2015.txt'));
     fs.copyFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), path.join(dir, 'shangcheng-2016-excerpt.txt'));
     for (const d of labels.documents.filter((x) => x.jurisdiction === 'lianyungang')) {
       fs.copyFileSync(path.join(LOCAL, `${d.id}.txt`), path.join(dir, `${d.id}.txt`));
-      reports.push({ id: d.id, jurisdiction: d.jurisdiction, jurisdiction_name: '连云港市', level: 'city', kind: d.kind, covers_year: d.year, path: `${d.id}.txt`, excerpt: true, ...(d.as_of ? { as_of: d.as_of } : {}) });
+      reports.push({
+        id: d.id,
+        jurisdiction: d.jurisdiction,
+        jurisdiction_name: '连云港市',
+        level: 'city',
+        kind: d.kind,
+        covers_year: d.year,
+        path: `${d.id}.txt`,
+        excerpt: true,
+        ...(d.as_of ? { as_of: d.as_of } : {}),
+      });
     }
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports }));
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out]);
     expect(r.status, r.stderr).toBe(0);
-    const header = fs.readFileSync(path.join(out, 'commitments.csv'), 'utf8').replace(/^\ufeff/, '').split('\r\n')[0].split(',');
+    const header = fs
+      .readFileSync(path.join(out, 'commitments.csv'), 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n')[0]
+      .split(',');
     expect(header.slice(0, 22)).toEqual([
-      'jurisdiction', 'year', 'report_id', 'item', 'object', 'value', 'unit', 'value_base', 'unit_base', 'qualifier', 'start', 'end', 'outcome_value', 'outcome_unit',
-      'outcome_value_base', 'outcome_report_id', 'outcome_text', 'outcome_start', 'outcome_end', 'outcome_as_of', 'match_score', 'status',
+      'jurisdiction',
+      'year',
+      'report_id',
+      'item',
+      'object',
+      'value',
+      'unit',
+      'value_base',
+      'unit_base',
+      'qualifier',
+      'start',
+      'end',
+      'outcome_value',
+      'outcome_unit',
+      'outcome_value_base',
+      'outcome_report_id',
+      'outcome_text',
+      'outcome_start',
+      'outcome_end',
+      'outcome_as_of',
+      'match_score',
+      'status',
     ]);
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
-    const rows = bundle.commitments as Array<{ jurisdiction: string; year: number; status: string; item: string; report_id: string; start: number; end: number }>;
+    const rows = bundle.commitments as Array<{
+      jurisdiction: string;
+      year: number;
+      status: string;
+      item: string;
+      report_id: string;
+      start: number;
+      end: number;
+    }>;
     const seedRows = rows.filter((x) => x.jurisdiction === 'shangcheng');
     expect(seedRows.length).toBeGreaterThanOrEqual(24);
     expect(new Set(seedRows.map((x) => x.status))).toEqual(new Set(['not_stated']));

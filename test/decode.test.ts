@@ -13,7 +13,10 @@ const LOCAL = path.join(ROOT, 'test', 'fixtures', 'local');
 const corpus: Array<[string, string]> = [
   ['shangcheng-2015', seed],
   ['shangcheng-2016', seed2016],
-  ...fs.readdirSync(LOCAL).filter((f) => f.endsWith('.txt')).map((f): [string, string] => [f, fs.readFileSync(path.join(LOCAL, f), 'utf8')]),
+  ...fs
+    .readdirSync(LOCAL)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f): [string, string] => [f, fs.readFileSync(path.join(LOCAL, f), 'utf8')]),
   ...[...national].map(([y, t]): [string, string] => [`china-${y}`, t]),
 ];
 
@@ -49,7 +52,10 @@ describe('real reports read as before', () => {
       expect(report(iconv.encode(text, 'gb18030')), name).toEqual({ text, encoding: 'gb18030' });
       expect(report(iconv.encode(text, 'utf-16le')), name).toEqual({ text, encoding: 'utf-16le' });
       expect(report(iconv.encode(text, 'utf-16be')), name).toEqual({ text, encoding: 'utf-16be' });
-      expect(report(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])), name).toEqual({ text, encoding: 'utf-16le' });
+      expect(report(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')])), name).toEqual({
+        text,
+        encoding: 'utf-16le',
+      });
     }
   });
 
@@ -100,7 +106,9 @@ describe('what is not a report is refused, with what to do', () => {
       }
     }
     const e = refused(randomBytes(1000, 7, (b) => b | 0x80));
-    expect(e.toString()).toMatch(/^r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters, and no other encoding reads it as Chinese text\. If it is text in an encoding yoy does not try on its own, set "encoding" in its entry of manifest\.json/);
+    expect(e.toString()).toMatch(
+      /^r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters, and no other encoding reads it as Chinese text\. If it is text in an encoding yoy does not try on its own, set "encoding" in its entry of manifest\.json/,
+    );
   });
 
   it('mojibake: UTF-8 read as cp1252 (or Latin-1) and saved again', () => {
@@ -114,15 +122,21 @@ describe('what is not a report is refused, with what to do', () => {
     // as iconv-lite writes it: bytes cp1252 has no character for are lost as U+FFFD
     expect(refused(Buffer.from(iconv.decode(Buffer.from(seed2016), 'win1252'))).code).toBe('FILE_MOJIBAKE');
     // "æ–°å¢ž" of the issue
-    expect(refused(Buffer.from(iconv.decode(Buffer.from(`${seed2016}新增就业`), 'win1252'))).code).toBe('FILE_MOJIBAKE');
+    expect(refused(Buffer.from(iconv.decode(Buffer.from(`${seed2016}新增就业`), 'win1252'))).code).toBe(
+      'FILE_MOJIBAKE',
+    );
   });
 
   it('a declared encoding that gives mojibake names the encoding that reads the file', () => {
     const e = refused(Buffer.from(seed), 'gbk');
     expect(e.code).toBe('FILE_MOJIBAKE');
-    expect(e.message).toMatch(/^read as gbk \(the manifest's "encoding"\), .*; it reads as Chinese text in utf-8: set "encoding": "utf-8" in its entry of manifest\.json \(or remove "encoding"\)$/);
+    expect(e.message).toMatch(
+      /^read as gbk \(the manifest's "encoding"\), .*; it reads as Chinese text in utf-8: set "encoding": "utf-8" in its entry of manifest\.json \(or remove "encoding"\)$/,
+    );
     expect(refused(iconv.encode(seed, 'gbk'), 'big5').message).toMatch(/set "encoding": "gb18030"/);
-    expect(refused(iconv.encode(seed, 'gbk'), 'utf-8').message).toMatch(/^the file is not valid utf-8; it reads as Chinese text in gb18030/);
+    expect(refused(iconv.encode(seed, 'gbk'), 'utf-8').message).toMatch(
+      /^the file is not valid utf-8; it reads as Chinese text in gb18030/,
+    );
   });
 
   it('Big5 without a declaration: GB18030 gives mojibake, and the message says to declare big5', () => {

@@ -10,7 +10,8 @@ import { numberProblem, checkDerived } from '../pipeline/derive/check.js';
 import { YoyError } from '../pipeline/core/errors.js';
 import type { Observation } from '../pipeline/core/model.js';
 
-const PASSAGE = '预计2019年全市生产总值比上年增长6.2%,建议2020年经济社会发展的主要预期目标是:全市生产总值增长6%左右,一般公共预算收入增长5%。';
+const PASSAGE =
+  '预计2019年全市生产总值比上年增长6.2%,建议2020年经济社会发展的主要预期目标是:全市生产总值增长6%左右,一般公共预算收入增长5%。';
 
 function deriveError(observations: Observation[]): YoyError {
   try {
@@ -24,7 +25,8 @@ function deriveError(observations: Observation[]): YoyError {
 
 describe('numberProblem', () => {
   it('accepts finite decimals and null where allowed', () => {
-    for (const v of [0, -3.1, 807.62, 0.6, 63.6e12, 1e-7, 123456.123456]) expect(numberProblem(v, 'num')).toBeUndefined();
+    for (const v of [0, -3.1, 807.62, 0.6, 63.6e12, 1e-7, 123456.123456])
+      expect(numberProblem(v, 'num')).toBeUndefined();
     expect(numberProblem(null, 'num?')).toBeUndefined();
     expect(numberProblem(2015, 'int')).toBeUndefined();
   });
@@ -47,7 +49,9 @@ describe('derive names the row and field it cannot write', () => {
     const e = deriveError(bad);
     expect(e.code).toBe('DERIVED_INVALID');
     expect(e.file).toBe('observations.csv');
-    expect(e.location).toBe('jurisdiction x, indicator gdp, measure growth, year 2020, report x-2020, span 45-57 "全市生产总值增长6%左右", field value');
+    expect(e.location).toBe(
+      'jurisdiction x, indicator gdp, measure growth, year 2020, report x-2020, span 45-57 "全市生产总值增长6%左右", field value',
+    );
     expect(e.message).toMatch(/^NaN, not a finite number/);
   });
 
@@ -73,7 +77,9 @@ describe('derive names the row and field it cannot write', () => {
     expect(e.message).toMatch(/^NaN, not a finite number; .* with the text of x-2020$/);
     const pivot = structuredClone(d);
     pivot.pivot_actuals.rows[0]['2019'] = '6.2';
-    expect(thrown(() => checkDerived(pivot)).toString()).toMatch(/^pivot_actuals\.csv \(jurisdiction x, indicator gdp, measure growth, field 2019\): DERIVED_INVALID: "6\.2" \(a string, not a number\)/);
+    expect(thrown(() => checkDerived(pivot)).toString()).toMatch(
+      /^pivot_actuals\.csv \(jurisdiction x, indicator gdp, measure growth, field 2019\): DERIVED_INVALID: "6\.2" \(a string, not a number\)/,
+    );
   });
 
   it('an unrounded fraction', () => {
@@ -95,25 +101,55 @@ describe('the passage of issue 16', () => {
   });
 
   it('a targets header names the year of its own sentence, not one of an earlier sentence', () => {
-    const obs = extract('2019年全市生产总值增长6.2%。今年经济社会发展的主要预期目标是:全市生产总值增长6%左右。', 2020, 'x-2020');
-    expect(obs.map((o) => [o.kind, o.period])).toEqual([['actual', 2019], ['target', 2020]]);
+    const obs = extract(
+      '2019年全市生产总值增长6.2%。今年经济社会发展的主要预期目标是:全市生产总值增长6%左右。',
+      2020,
+      'x-2020',
+    );
+    expect(obs.map((o) => [o.kind, o.period])).toEqual([
+      ['actual', 2019],
+      ['target', 2020],
+    ]);
   });
 
   it('the real CLI reads it and writes the release (it ended in "[big.js] Invalid number")', () => {
     const input = tmpdir('yoy-input-');
     fs.writeFileSync(path.join(input, 'r.txt'), PASSAGE);
-    fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports: [{ id: 'x-2020', jurisdiction: 'x', jurisdiction_name: '某市', level: 'city', report_year: 2020, path: 'r.txt' }] }));
+    fs.writeFileSync(
+      path.join(input, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'x-2020',
+            jurisdiction: 'x',
+            jurisdiction_name: '某市',
+            level: 'city',
+            report_year: 2020,
+            path: 'r.txt',
+          },
+        ],
+      }),
+    );
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', input, '--output', out, '--cache-dir', tmpdir('yoy-cache-'), '--no-views']);
     expect(r.stderr).not.toContain('internal error');
     expect(r.status, r.stderr).toBe(0);
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
-    expect(bundle.targets_vs_actuals.map((t: { indicator: string; year: number; status: string }) => `${t.indicator} ${t.year} ${t.status}`)).toEqual([
+    expect(
+      bundle.targets_vs_actuals.map(
+        (t: { indicator: string; year: number; status: string }) => `${t.indicator} ${t.year} ${t.status}`,
+      ),
+    ).toEqual([
       // the input holds only the 2020 report: no report for 2019, nothing published after 2020
       'gdp 2019 no_report',
       'gdp 2020 pending',
       'local_fiscal_revenue 2020 pending',
     ]);
-    expect(bundle.summary.map((s: { indicator: string; first_year: number; last_year: number }) => `${s.indicator} ${s.first_year}-${s.last_year}`)).toEqual(['gdp 2019-2020', 'local_fiscal_revenue 2020-2020']);
+    expect(
+      bundle.summary.map(
+        (s: { indicator: string; first_year: number; last_year: number }) =>
+          `${s.indicator} ${s.first_year}-${s.last_year}`,
+      ),
+    ).toEqual(['gdp 2019-2020', 'local_fiscal_revenue 2020-2020']);
   });
 });

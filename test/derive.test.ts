@@ -9,11 +9,42 @@ import { readRelease } from '../pipeline/release/read.js';
 import { RELEASE } from './helpers.js';
 import type { Observation } from '../pipeline/core/model.js';
 
-function target(measure: Observation['measure'], qualifier: Observation['qualifier'], value: number, low: number | null = null, high: number | null = null): Observation {
+function target(
+  measure: Observation['measure'],
+  qualifier: Observation['qualifier'],
+  value: number,
+  low: number | null = null,
+  high: number | null = null,
+): Observation {
   return {
-    report_id: 't', jurisdiction: 'j', report_year: 2020, indicator: 'gdp', indicator_label: '', kind: 'target', period: 2020, period_source: 'stated',
-    measure, value, unit: measure === 'level' ? '亿元' : '%', value_low: low, value_high: high, qualifier, estimated: false, value_base: null, unit_base: null,
-    text: 'x', start: 0, end: 1, sentence: 'x', confidence: 1, rule: 'test', override: null, doc_kind: 'work_report', source_url: null, as_of: null, notes: null,
+    report_id: 't',
+    jurisdiction: 'j',
+    report_year: 2020,
+    indicator: 'gdp',
+    indicator_label: '',
+    kind: 'target',
+    period: 2020,
+    period_source: 'stated',
+    measure,
+    value,
+    unit: measure === 'level' ? '亿元' : '%',
+    value_low: low,
+    value_high: high,
+    qualifier,
+    estimated: false,
+    value_base: null,
+    unit_base: null,
+    text: 'x',
+    start: 0,
+    end: 1,
+    sentence: 'x',
+    confidence: 1,
+    rule: 'test',
+    override: null,
+    doc_kind: 'work_report',
+    source_url: null,
+    as_of: null,
+    notes: null,
   };
 }
 
@@ -65,37 +96,54 @@ describe('properties', () => {
   const step = fc.integer({ min: 0, max: 500 }).map((n) => n / 10);
   // a rise or a rate: the qualifier bounds the value itself
   it('at_least: raising the actual never turns met into missed', () => {
-    fc.assert(fc.property(nonNegative, dec, step, (t, a, up) => {
-      const tt = target('growth', 'at_least', t);
-      return !(attain(tt, a, true).status === 'met' && attain(tt, a + up, true).status === 'missed');
-    }));
+    fc.assert(
+      fc.property(nonNegative, dec, step, (t, a, up) => {
+        const tt = target('growth', 'at_least', t);
+        return !(attain(tt, a, true).status === 'met' && attain(tt, a + up, true).status === 'missed');
+      }),
+    );
   });
   it('at_most: lowering the actual never turns met into missed', () => {
-    fc.assert(fc.property(nonNegative, dec, step, (t, a, down) => {
-      const tt = target('rate', 'at_most', t);
-      return !(attain(tt, a, false).status === 'met' && attain(tt, a - down, false).status === 'missed');
-    }));
+    fc.assert(
+      fc.property(nonNegative, dec, step, (t, a, down) => {
+        const tt = target('rate', 'at_most', t);
+        return !(attain(tt, a, false).status === 'met' && attain(tt, a - down, false).status === 'missed');
+      }),
+    );
   });
   // a fall: the qualifier bounds the size of the fall (下降3.1%以上 is −3.1 or lower)
   it('a fall at_least: a deeper fall never turns met into missed', () => {
-    fc.assert(fc.property(fall, dec, step, (t, a, down) => {
-      const tt = target('growth', 'at_least', t);
-      return !(attain(tt, a, false).status === 'met' && attain(tt, a - down, false).status === 'missed');
-    }));
+    fc.assert(
+      fc.property(fall, dec, step, (t, a, down) => {
+        const tt = target('growth', 'at_least', t);
+        return !(attain(tt, a, false).status === 'met' && attain(tt, a - down, false).status === 'missed');
+      }),
+    );
   });
   it('gap is antisymmetric when target and actual of an exact growth target swap', () => {
-    fc.assert(fc.property(dec, dec, (t, a) => attain(target('growth', 'exact', t), a, true).gap === -attain(target('growth', 'exact', a), t, true).gap! || t === a));
+    fc.assert(
+      fc.property(
+        dec,
+        dec,
+        (t, a) =>
+          attain(target('growth', 'exact', t), a, true).gap === -attain(target('growth', 'exact', a), t, true).gap! ||
+          t === a,
+      ),
+    );
   });
   it('unit harmonisation round-trips: 3.09万人 and 30899个 are one figure; 亿元 against 万亿元', async () => {
     const { inUnitOf } = await import('../pipeline/derive/series.js');
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000_000 }), (n) => {
-      const yi = { ...target('level', 'exact', n / 100), unit: '亿元', value_base: n * 1e6, unit_base: 'CNY' };
-      const wanyi = { ...target('level', 'exact', 0), unit: '万亿元', value_base: 0, unit_base: 'CNY' };
-      wanyi.value = 1; wanyi.value_base = 1e12;
-      const there = inUnitOf(yi, wanyi)!;
-      const back = inUnitOf({ ...wanyi, value: there, value_base: there * 1e12 }, yi)!;
-      return Math.abs(back - n / 100) < 1e-6;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000_000 }), (n) => {
+        const yi = { ...target('level', 'exact', n / 100), unit: '亿元', value_base: n * 1e6, unit_base: 'CNY' };
+        const wanyi = { ...target('level', 'exact', 0), unit: '万亿元', value_base: 0, unit_base: 'CNY' };
+        wanyi.value = 1;
+        wanyi.value_base = 1e12;
+        const there = inUnitOf(yi, wanyi)!;
+        const back = inUnitOf({ ...wanyi, value: there, value_base: there * 1e12 }, yi)!;
+        return Math.abs(back - n / 100) < 1e-6;
+      }),
+    );
   });
 });
 
@@ -117,36 +165,111 @@ const release = readRelease(RELEASE);
 
 describe('the default release', () => {
   const tva = release.derived.targets_vs_actuals;
-  const row = (j: string, ind: string, m: string, y: number) => tva.find((r) => r.jurisdiction === j && r.indicator === ind && r.measure === m && r.year === y)!;
+  const row = (j: string, ind: string, m: string, y: number) =>
+    tva.find((r) => r.jurisdiction === j && r.indicator === ind && r.measure === m && r.year === y)!;
 
   it('Shangcheng 2015: every headline target met, as the 2016 report says', () => {
-    expect(row('shangcheng', 'gdp', 'growth', 2015)).toMatchObject({ target_value: 7.5, actual: 9.2, gap: 1.7, status: 'met' });
-    expect(row('shangcheng', 'services_value_added', 'growth', 2015)).toMatchObject({ target_value: 8, actual: 12.2, status: 'met' });
-    expect(row('shangcheng', 'retail_sales', 'growth', 2015)).toMatchObject({ target_value: 11, actual: 11.6, status: 'met' });
-    expect(row('shangcheng', 'fixed_asset_investment', 'level', 2015)).toMatchObject({ target_value: 50, actual: 88.6, attainment_pct: 177.2, status: 'met' });
-    expect(row('shangcheng', 'local_fiscal_revenue', 'growth', 2015)).toMatchObject({ target_value: 7.5, actual: 14.5, status: 'met', target_report_id: 'shangcheng-2015', actual_report_id: 'shangcheng-2016' });
-    expect(row('shangcheng', 'new_jobs', 'level', 2015)).toMatchObject({ target_value: 23400, actual: 32920, unit: '个', status: 'met' });
-    expect(row('shangcheng', 'family_planning_compliance', 'rate', 2015)).toMatchObject({ target_qualifier: 'at_least', target_value: 96, actual: 97.7, status: 'met' });
+    expect(row('shangcheng', 'gdp', 'growth', 2015)).toMatchObject({
+      target_value: 7.5,
+      actual: 9.2,
+      gap: 1.7,
+      status: 'met',
+    });
+    expect(row('shangcheng', 'services_value_added', 'growth', 2015)).toMatchObject({
+      target_value: 8,
+      actual: 12.2,
+      status: 'met',
+    });
+    expect(row('shangcheng', 'retail_sales', 'growth', 2015)).toMatchObject({
+      target_value: 11,
+      actual: 11.6,
+      status: 'met',
+    });
+    expect(row('shangcheng', 'fixed_asset_investment', 'level', 2015)).toMatchObject({
+      target_value: 50,
+      actual: 88.6,
+      attainment_pct: 177.2,
+      status: 'met',
+    });
+    expect(row('shangcheng', 'local_fiscal_revenue', 'growth', 2015)).toMatchObject({
+      target_value: 7.5,
+      actual: 14.5,
+      status: 'met',
+      target_report_id: 'shangcheng-2015',
+      actual_report_id: 'shangcheng-2016',
+    });
+    expect(row('shangcheng', 'new_jobs', 'level', 2015)).toMatchObject({
+      target_value: 23400,
+      actual: 32920,
+      unit: '个',
+      status: 'met',
+    });
+    expect(row('shangcheng', 'family_planning_compliance', 'rate', 2015)).toMatchObject({
+      target_qualifier: 'at_least',
+      target_value: 96,
+      actual: 97.7,
+      status: 'met',
+    });
   });
 
   it('Shangcheng 2014→2015 growth deltas: +1.1 pp, and a 6.61% level rise 2.59 pp under the comparable-price growth', () => {
     const d = release.derived.growth_deltas;
-    expect(d.find((r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'growth' && r.year === 2015)).toMatchObject({ prev_value: 8.1, value: 9.2, delta: 1.1 });
-    expect(d.find((r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'level' && r.year === 2015)).toMatchObject({
-      prev_value: 807.62, value: 861, delta_pct: 6.61, reported_growth: 9.2, implied_minus_reported_pp: -2.59, growth_basis: 'comparable_prices',
+    expect(
+      d.find(
+        (r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'growth' && r.year === 2015,
+      ),
+    ).toMatchObject({ prev_value: 8.1, value: 9.2, delta: 1.1 });
+    expect(
+      d.find(
+        (r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'level' && r.year === 2015,
+      ),
+    ).toMatchObject({
+      prev_value: 807.62,
+      value: 861,
+      delta_pct: 6.61,
+      reported_growth: 9.2,
+      implied_minus_reported_pp: -2.59,
+      growth_basis: 'comparable_prices',
     });
   });
 
   it('national GDP growth: one row per year 2003-2025, no_report for 2020, outcomes from the series file', () => {
-    const years = tva.filter((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth').map((r) => r.year);
+    const years = tva
+      .filter((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth')
+      .map((r) => r.year);
     expect(years).toEqual(Array.from({ length: 23 }, (_, i) => 2003 + i));
     // the collection has no 2020 report: the year's outcome is there, its target cannot be
-    expect(row('china', 'gdp', 'growth', 2020)).toMatchObject({ status: 'no_report', actual: 2.3, actual_source: 'series' });
-    expect(row('china', 'gdp', 'growth', 2025)).toMatchObject({ status: 'met', target_value: 5, actual: 5, actual_source: 'series' });
+    expect(row('china', 'gdp', 'growth', 2020)).toMatchObject({
+      status: 'no_report',
+      actual: 2.3,
+      actual_source: 'series',
+    });
+    expect(row('china', 'gdp', 'growth', 2025)).toMatchObject({
+      status: 'met',
+      target_value: 5,
+      actual: 5,
+      actual_source: 'series',
+    });
     // the 2008 and 2009 reports restate nothing of 2007 as a one-year figure; the series does
-    expect(row('china', 'gdp', 'growth', 2007)).toMatchObject({ status: 'met', actual: 11.4, actual_source: 'series', actual_url: expect.stringMatching(/^http/) });
-    expect(row('china', 'gdp', 'growth', 2022)).toMatchObject({ target_value: 5.5, actual: 3, status: 'missed', shortfall: 2.5 });
-    expect(row('china', 'gdp', 'growth', 2016)).toMatchObject({ target_qualifier: 'range', target_low: 6.5, target_high: 7, actual: 6.7, status: 'met' });
+    expect(row('china', 'gdp', 'growth', 2007)).toMatchObject({
+      status: 'met',
+      actual: 11.4,
+      actual_source: 'series',
+      actual_url: expect.stringMatching(/^http/),
+    });
+    expect(row('china', 'gdp', 'growth', 2022)).toMatchObject({
+      target_value: 5.5,
+      actual: 3,
+      status: 'missed',
+      shortfall: 2.5,
+    });
+    expect(row('china', 'gdp', 'growth', 2016)).toMatchObject({
+      target_qualifier: 'range',
+      target_low: 6.5,
+      target_high: 7,
+      actual: 6.7,
+      status: 'met',
+    });
   });
 
   it('the pivots agree with targets_vs_actuals, one column per year', () => {
@@ -156,14 +279,18 @@ describe('the default release', () => {
     for (const r of tva.filter((x) => x.jurisdiction === 'china' && x.indicator === 'gdp' && x.measure === 'growth')) {
       expect(gdp[String(r.year)] ?? null).toBe(r.actual);
     }
-    const pt = release.derived.pivot_targets.rows.find((r) => r.jurisdiction === 'shangcheng' && r.indicator === 'new_jobs')!;
+    const pt = release.derived.pivot_targets.rows.find(
+      (r) => r.jurisdiction === 'shangcheng' && r.indicator === 'new_jobs',
+    )!;
     expect(pt['2015']).toBe(23400);
   });
 
   it("the README's table of China's GDP growth targets is the release's summary row", async () => {
     const fs = await import('node:fs');
     const readme = fs.readFileSync(new URL('../README.md', import.meta.url), 'utf8');
-    const s = release.derived.summary.find((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth')!;
+    const s = release.derived.summary.find(
+      (r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth',
+    )!;
     const sign = (x: number) => (x > 0 ? `+${x}` : `−${Math.abs(x)}`);
     const line = `| ${s.years_compared} | ${s.met} | ${s.near} | ${s.missed} | ${s.hit_rate!.toFixed(2)} | ${sign(Number(s.mean_gap!.toFixed(1)))} pp | ${sign(Number(s.median_gap!.toFixed(1)))} pp | ${s.sd_gap!.toFixed(2)} pp | ${sign(Number(s.actual_trend_per_year!.toFixed(2)))} pp per year |`;
     expect(readme).toContain(line);
@@ -171,7 +298,9 @@ describe('the default release', () => {
 
   it('stated attainment beside computed status: the 2023 report says all targets met while GDP growth missed 2022', () => {
     const st = release.derived.stated_attainment;
-    expect(st.find((r) => r.jurisdiction === 'china' && r.year === 2022 && r.indicator === 'gdp' && r.measure === 'growth')).toMatchObject({ stated: 'met', computed_status: 'missed', agrees: false });
+    expect(
+      st.find((r) => r.jurisdiction === 'china' && r.year === 2022 && r.indicator === 'gdp' && r.measure === 'growth'),
+    ).toMatchObject({ stated: 'met', computed_status: 'missed', agrees: false });
     const sc = st.filter((r) => r.jurisdiction === 'shangcheng' && r.year === 2015);
     expect(sc.length).toBeGreaterThanOrEqual(7);
     expect(sc.every((r) => r.agrees === true)).toBe(true);

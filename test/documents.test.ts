@@ -32,17 +32,27 @@ const FONT_CANDIDATES = [
 ].filter((f): f is string => Boolean(f));
 const FONT = FONT_CANDIDATES.find((f) => fs.existsSync(f));
 /** In a collection (.ttc) pdfkit needs the face's PostScript name: the simplified Chinese one. */
-const FACE = FONT && /\.ttc$/i.test(FONT) ? (/Serif/.test(FONT) ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined;
-if (!FONT) console.warn(`documents.test: no CJK font found (${FONT_CANDIDATES.join(', ')}); the PDF tests are skipped. Install fonts-noto-cjk or set YOY_CJK_FONT.`);
+const FACE =
+  FONT && /\.ttc$/i.test(FONT) ? (/Serif/.test(FONT) ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined;
+if (!FONT)
+  console.warn(
+    `documents.test: no CJK font found (${FONT_CANDIDATES.join(', ')}); the PDF tests are skipped. Install fonts-noto-cjk or set YOY_CJK_FONT.`,
+  );
 
 /** A PDF of a report: each paragraph indented and justified, a page number at the foot of every page. */
 async function makePdf(text: string): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 72, bufferPages: true, info: { CreationDate: new Date(0), Title: 'report' } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 72,
+    bufferPages: true,
+    info: { CreationDate: new Date(0), Title: 'report' },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise((resolve) => doc.on('end', resolve));
   (FACE ? doc.font(FONT!, FACE) : doc.font(FONT!)).fontSize(11);
-  for (const para of text.split('\n')) if (para.trim()) doc.text(para.trim(), { indent: 22, paragraphGap: 4, align: 'justify' });
+  for (const para of text.split('\n'))
+    if (para.trim()) doc.text(para.trim(), { indent: 22, paragraphGap: 4, align: 'justify' });
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
@@ -57,7 +67,10 @@ async function makePdf(text: string): Promise<Buffer> {
 
 /** A Word file of a report: one paragraph per line. */
 function makeDocx(text: string): Promise<Buffer> {
-  const paragraphs = text.split('\n').filter((p) => p.trim()).map((p) => new Paragraph({ children: [new TextRun(p.trim())] }));
+  const paragraphs = text
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p) => new Paragraph({ children: [new TextRun(p.trim())] }));
   return Packer.toBuffer(new Document({ creator: 'yoy test', sections: [{ children: paragraphs }] }));
 }
 
@@ -93,7 +106,12 @@ function png(width: number, height: number): Buffer {
     x = (x * 1103515245 + 12345) >>> 0;
     rows[i] = 200 + ((x >>> 16) % 56);
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** A scanned report: pages that are images, with no text layer. */
@@ -114,9 +132,32 @@ async function makeScan(pages: number): Promise<Buffer> {
 
 // ---------------------------------------------------------------- reading
 
-const ref = (file: string, bytes: Buffer): SourceRef => ({ kind: 'file', file, display: file, html: false, maxBytes: 1e9, stat: '', size: bytes.length });
+const ref = (file: string, bytes: Buffer): SourceRef => ({
+  kind: 'file',
+  file,
+  display: file,
+  html: false,
+  maxBytes: 1e9,
+  stat: '',
+  size: bytes.length,
+});
 /** What must be the same whichever file the text came from. */
-const key = (o: Observation) => [o.indicator, o.kind, o.period, o.period_source, o.measure, o.value, o.value_low, o.value_high, o.unit, o.qualifier, o.estimated, o.value_base, o.unit_base].join('|');
+const key = (o: Observation) =>
+  [
+    o.indicator,
+    o.kind,
+    o.period,
+    o.period_source,
+    o.measure,
+    o.value,
+    o.value_low,
+    o.value_high,
+    o.unit,
+    o.qualifier,
+    o.estimated,
+    o.value_base,
+    o.unit_base,
+  ].join('|');
 
 let pdf2015: Buffer;
 let pdf2016: Buffer;
@@ -192,7 +233,14 @@ describe('DOCX: the same observations as the .txt', () => {
 });
 
 describe('PDF layout (pure)', () => {
-  const item = (str: string, x: number, y: number, w = str.length * 10, h = 10): RawItem => ({ str, x, y, w, h, eol: false });
+  const item = (str: string, x: number, y: number, w = str.length * 10, h = 10): RawItem => ({
+    str,
+    x,
+    y,
+    w,
+    h,
+    eol: false,
+  });
   const page = (items: RawItem[]) => ({ width: 600, height: 800, items });
   // left margin 50, right margin 550 (50 characters of 10)
   const full = (s: string) => s.padEnd(50, '字');
@@ -208,11 +256,22 @@ describe('PDF layout (pure)', () => {
         item('完成。', 50, 620),
       ]),
     ]);
-    expect(text.split('\n')).toEqual(['一、2014年工作回顾', `${full('全区实现地区生产总值807.62').slice(2)}亿元,同比增长8.1%。`, `${full('各项').slice(2)}${full('事业')}完成。`, '']);
+    expect(text.split('\n')).toEqual([
+      '一、2014年工作回顾',
+      `${full('全区实现地区生产总值807.62').slice(2)}亿元,同比增长8.1%。`,
+      `${full('各项').slice(2)}${full('事业')}完成。`,
+      '',
+    ]);
   });
 
   it('a line that stopped short only because its next word did not fit is not a paragraph end', () => {
-    const { text } = layoutPages([page([item(full('同比增长').slice(0, 46), 50, 700), item('11.6%;固定资产投资', 50, 685), item('结束。', 70, 670)])]);
+    const { text } = layoutPages([
+      page([
+        item(full('同比增长').slice(0, 46), 50, 700),
+        item('11.6%;固定资产投资', 50, 685),
+        item('结束。', 70, 670),
+      ]),
+    ]);
     expect(text.split('\n')[0]).toBe(`${full('同比增长').slice(0, 46)}11.6%;固定资产投资`);
   });
 
@@ -236,13 +295,24 @@ describe('PDF layout (pure)', () => {
 // ---------------------------------------------------------------- the real CLI
 
 /** One input directory with these files and one report per entry. */
-function inputWith(files: Record<string, Buffer | string>, reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>): string {
+function inputWith(
+  files: Record<string, Buffer | string>,
+  reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>,
+): string {
   const input = tmpdir('yoy-input-');
   for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(input, n), b);
   fs.writeFileSync(
     path.join(input, 'manifest.json'),
     JSON.stringify({
-      reports: reports.map((r) => ({ id: r.id, jurisdiction: r.jurisdiction ?? 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: r.year, path: r.path, ...(r.encoding ? { encoding: r.encoding } : {}) })),
+      reports: reports.map((r) => ({
+        id: r.id,
+        jurisdiction: r.jurisdiction ?? 'shangcheng',
+        jurisdiction_name: '上城区',
+        level: 'district',
+        report_year: r.year,
+        path: r.path,
+        ...(r.encoding ? { encoding: r.encoding } : {}),
+      })),
     }),
   );
   return input;
@@ -266,7 +336,12 @@ function read(files: Record<string, Buffer | string>, reports: Parameters<typeof
   const dict = compileDictionary(input.dictionary);
   return input.reports.map(({ meta, ref }, index) => {
     const r = runTask({ index, meta, ref }, dict);
-    return r.ok ? { ...r, error: undefined } : { ...r, error: new YoyError(r.error.code as never, r.error.message, r.error.file, r.error.location).toString() };
+    return r.ok
+      ? { ...r, error: undefined }
+      : {
+          ...r,
+          error: new YoyError(r.error.code as never, r.error.message, r.error.file, r.error.location).toString(),
+        };
   });
 }
 const bundleKeys = (b: { observations: Observation[] }) => b.observations.map((o) => `${o.report_id}|${key(o)}`);
@@ -287,17 +362,28 @@ describe('the real CLI reads PDF and Word reports', () => {
     // nothing of pdf.js or mammoth reaches the output
     expect(docs.stderr).toContain('; 0 warnings;');
     expect(docs.stdout + docs.stderr).not.toMatch(/Warning|pdf\.js|DOMMatrix|canvas|mammoth/);
-    expect(docs.bundle.reports.map((r: { id: string; encoding: string }) => `${r.id} ${r.encoding}`)).toEqual(['shangcheng-2015 pdf', 'shangcheng-2016 docx']);
+    expect(docs.bundle.reports.map((r: { id: string; encoding: string }) => `${r.id} ${r.encoding}`)).toEqual([
+      'shangcheng-2015 pdf',
+      'shangcheng-2016 docx',
+    ]);
     expect(bundleKeys(docs.bundle)).toEqual(bundleKeys(txt.bundle));
     // the comparisons are the same too
-    const status = (b: { targets_vs_actuals: Array<{ indicator: string; measure: string; year: number; status: string; gap: number | null }> }) =>
-      b.targets_vs_actuals.map((t) => `${t.indicator} ${t.measure} ${t.year} ${t.status} ${t.gap}`);
+    const status = (b: {
+      targets_vs_actuals: Array<{
+        indicator: string;
+        measure: string;
+        year: number;
+        status: string;
+        gap: number | null;
+      }>;
+    }) => b.targets_vs_actuals.map((t) => `${t.indicator} ${t.measure} ${t.year} ${t.status} ${t.gap}`);
     expect(status(docs.bundle)).toEqual(status(txt.bundle));
     // the text read from each document is in the release, and every span slices it
     for (const rep of docs.bundle.reports as Array<{ id: string; source_text: string; page_starts?: number[] }>) {
       expect(rep.source_text).toBe(`sources/${rep.id}.txt`);
       const text = fs.readFileSync(path.join(docs.out, rep.source_text), 'utf8');
-      for (const o of (docs.bundle.observations as Observation[]).filter((x) => x.report_id === rep.id)) expect(text.slice(o.start, o.end)).toBe(o.text);
+      for (const o of (docs.bundle.observations as Observation[]).filter((x) => x.report_id === rep.id))
+        expect(text.slice(o.start, o.end)).toBe(o.text);
     }
     expect(docs.bundle.reports[0].page_starts.length).toBeGreaterThan(1);
     expect(docs.bundle.reports[1].page_starts).toBeUndefined();
@@ -331,19 +417,30 @@ describe('bad input: each fails clearly, naming the file and what to do', () => 
   it('a Word 97–2003 .doc file', () => {
     // the compound-file signature every .doc begins with, and some of its sectors
     const doc = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096, 0)]);
-    expect(failure({ 'r.doc': doc }, { id: 'x-2016', year: 2016, path: 'r.doc' })).toMatch(/r\.doc: FILE_UNSUPPORTED: a Word 97–2003 document \(\.doc\) cannot be read: open it in Word, WPS Office or LibreOffice and save it as \.docx/);
+    expect(failure({ 'r.doc': doc }, { id: 'x-2016', year: 2016, path: 'r.doc' })).toMatch(
+      /r\.doc: FILE_UNSUPPORTED: a Word 97–2003 document \(\.doc\) cannot be read: open it in Word, WPS Office or LibreOffice and save it as \.docx/,
+    );
   });
 
   it('a scanned PDF without a text layer, through the real CLI: exit 1', () => {
     const r = run({ 'scan.pdf': scan }, [{ id: 'x-2016', year: 2016, path: 'scan.pdf' }]);
     expect(r.stderr).not.toContain('internal error');
     expect(r.status, r.stderr).toBe(1);
-    expect(r.stderr).toMatch(/scan\.pdf: PDF_NO_TEXT: the PDF has no text layer \(3 pages, 0 characters of text\): it is probably a scan\. Run OCR on it \(for example: ocrmypdf/);
+    expect(r.stderr).toMatch(
+      /scan\.pdf: PDF_NO_TEXT: the PDF has no text layer \(3 pages, 0 characters of text\): it is probably a scan\. Run OCR on it \(for example: ocrmypdf/,
+    );
   });
 
   it('a damaged PDF and a damaged Word file', () => {
-    expect(failure({ 'r.pdf': Buffer.from('%PDF-1.7\nnot really\n') }, { id: 'x-2016', year: 2016, path: 'r.pdf' })).toMatch(/r\.pdf: PDF_UNREADABLE: the PDF cannot be read/);
-    expect(failure({ 'r.docx': Buffer.from('PK\x03\x04 word/document.xml, cut short') }, { id: 'x-2016', year: 2016, path: 'r.docx' })).toMatch(/r\.docx: DOCX_UNREADABLE: the Word file cannot be read/);
+    expect(
+      failure({ 'r.pdf': Buffer.from('%PDF-1.7\nnot really\n') }, { id: 'x-2016', year: 2016, path: 'r.pdf' }),
+    ).toMatch(/r\.pdf: PDF_UNREADABLE: the PDF cannot be read/);
+    expect(
+      failure(
+        { 'r.docx': Buffer.from('PK\x03\x04 word/document.xml, cut short') },
+        { id: 'x-2016', year: 2016, path: 'r.docx' },
+      ),
+    ).toMatch(/r\.docx: DOCX_UNREADABLE: the Word file cannot be read/);
   });
 
   it('random bytes', () => {
@@ -354,23 +451,39 @@ describe('bad input: each fails clearly, naming the file and what to do', () => 
         return 0x80 | (x >>> 24);
       }),
     );
-    expect(failure({ 'r.txt': bytes }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(/r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters/);
+    expect(failure({ 'r.txt': bytes }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(
+      /r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters/,
+    );
   });
 
   it('mojibake: UTF-8 read as cp1252 and saved again', () => {
     const moji = iconv.decode(Buffer.from(seed2016), 'win1252');
-    expect(failure({ 'r.txt': moji }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(/r\.txt: FILE_MOJIBAKE: the text is mojibake: UTF-8 that was read as cp1252 or Latin-1 and saved again \(".+" is ".+"\)/);
+    expect(failure({ 'r.txt': moji }, { id: 'x-2016', year: 2016, path: 'r.txt' })).toMatch(
+      /r\.txt: FILE_MOJIBAKE: the text is mojibake: UTF-8 that was read as cp1252 or Latin-1 and saved again \(".+" is ".+"\)/,
+    );
   });
 
   it('a declared encoding that gives mojibake: the message names the encoding to set', () => {
-    expect(failure({ 'r.txt': seed2016 }, { id: 'x-2016', year: 2016, path: 'r.txt', encoding: 'gbk' })).toMatch(/r\.txt: FILE_MOJIBAKE: read as gbk \(the manifest's "encoding"\), .*set "encoding": "utf-8" in its entry of manifest\.json/);
+    expect(failure({ 'r.txt': seed2016 }, { id: 'x-2016', year: 2016, path: 'r.txt', encoding: 'gbk' })).toMatch(
+      /r\.txt: FILE_MOJIBAKE: read as gbk \(the manifest's "encoding"\), .*set "encoding": "utf-8" in its entry of manifest\.json/,
+    );
   });
 
   it('UTF-16 without a BOM is read correctly', () => {
     const keys = (rs: ReturnType<typeof read>) =>
-      rs.flatMap((r) => (r.ok ? [...r.observations.map((o) => `${o.report_id}|${key(o)}`), ...r.commitments.map((c) => `${c.report_id}|${c.item}|${c.value}`)] : [r.error]));
+      rs.flatMap((r) =>
+        r.ok
+          ? [
+              ...r.observations.map((o) => `${o.report_id}|${key(o)}`),
+              ...r.commitments.map((c) => `${c.report_id}|${c.item}|${c.value}`),
+            ]
+          : [r.error],
+      );
     const txt = read({ 'r2015.txt': seed, 'r2016.txt': seed2016 }, TXT);
-    const le = read({ 'r2015.txt': iconv.encode(seed, 'utf-16le'), 'r2016.txt': iconv.encode(seed2016, 'utf-16be') }, TXT);
+    const le = read(
+      { 'r2015.txt': iconv.encode(seed, 'utf-16le'), 'r2016.txt': iconv.encode(seed2016, 'utf-16be') },
+      TXT,
+    );
     expect(le.map((r) => (r.ok ? r.encoding : r.error))).toEqual(['utf-16le', 'utf-16be']);
     expect(keys(le)).toEqual(keys(txt));
     expect(keys(txt).length).toBeGreaterThan(50);

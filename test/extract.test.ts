@@ -8,11 +8,16 @@ import { extractReport } from '../pipeline/extract/index.js';
 import { compiled } from './helpers.js';
 import type { Observation } from '../pipeline/core/model.js';
 
-const find = (obs: Observation[], indicator: string, kind: string, measure: string) => obs.filter((o) => o.indicator === indicator && o.kind === kind && o.measure === measure);
+const find = (obs: Observation[], indicator: string, kind: string, measure: string) =>
+  obs.filter((o) => o.indicator === indicator && o.kind === kind && o.measure === measure);
 
 describe('grounding', () => {
   it('every observation of every default report is source.slice(start, end)', () => {
-    const all = [[seed, 2015], [seed2016, 2016], ...[...national].filter(([y]) => y >= 2003).map(([y, t]) => [t, y])] as Array<[string, number]>;
+    const all = [
+      [seed, 2015],
+      [seed2016, 2016],
+      ...[...national].filter(([y]) => y >= 2003).map(([y, t]) => [t, y]),
+    ] as Array<[string, number]>;
     let n = 0;
     for (const [text, year] of all) {
       for (const o of extract(text, year)) {
@@ -49,7 +54,10 @@ describe('the seed report (Shangcheng 2015)', () => {
 
   it('reads the 2015 targets with their qualifiers', () => {
     expect(find(obs, 'gdp', 'target', 'growth')[0]).toMatchObject({ value: 7.5, qualifier: 'exact', period: 2015 });
-    expect(find(obs, 'family_planning_compliance', 'target', 'rate')[0]).toMatchObject({ value: 96, qualifier: 'at_least' });
+    expect(find(obs, 'family_planning_compliance', 'target', 'rate')[0]).toMatchObject({
+      value: 96,
+      qualifier: 'at_least',
+    });
     expect(find(obs, 'fixed_asset_investment', 'target', 'level')[0]).toMatchObject({ value: 50, unit: '亿元' });
   });
 
@@ -101,7 +109,10 @@ describe('national reports', () => {
   });
 
   it('reads 经济增长预期目标为7%左右 as the GDP target (2003)', () => {
-    expect(find(extract(national.get(2003)!, 2003), 'gdp', 'target', 'growth')[0]).toMatchObject({ value: 7, qualifier: 'about' });
+    expect(find(extract(national.get(2003)!, 2003), 'gdp', 'target', 'growth')[0]).toMatchObject({
+      value: 7,
+      qualifier: 'about',
+    });
   });
 
   it('places 过去一年 figures in the previous year even in the plan section (2011)', () => {
@@ -121,7 +132,10 @@ describe('national reports', () => {
     for (const [year, text] of national) {
       if (year < 2003) continue;
       for (const o of extract(text, year).filter((x) => x.measure === 'growth')) {
-        expect(multi.test(o.sentence.slice(0, o.sentence.indexOf(o.text) + o.text.length)), `${year}: ${o.sentence}`).toBe(false);
+        expect(
+          multi.test(o.sentence.slice(0, o.sentence.indexOf(o.text) + o.text.length)),
+          `${year}: ${o.sentence}`,
+        ).toBe(false);
       }
     }
   });
@@ -140,7 +154,8 @@ describe('text forms', () => {
   it('full-width digits and punctuation read the same', () => {
     const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
     const wide = s.replace(/[0-9.%,]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
-    const a = extract(s, 2015), b = extract(wide, 2015);
+    const a = extract(s, 2015),
+      b = extract(wide, 2015);
     expect(b.map((o) => [o.indicator, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.measure, o.value]));
     for (const o of b) expect(wide.slice(o.start, o.end)).toBe(o.text);
   });
@@ -149,16 +164,30 @@ describe('text forms', () => {
     const toTrad = OpenCC.Converter({ from: 'cn', to: 'hk' });
     const trad = toTrad(seed2016);
     expect(trad).not.toBe(seed2016);
-    const a = extract(seed2016, 2016), b = extract(trad, 2016);
-    expect(b.map((o) => [o.indicator, o.kind, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.kind, o.measure, o.value]));
+    const a = extract(seed2016, 2016),
+      b = extract(trad, 2016);
+    expect(b.map((o) => [o.indicator, o.kind, o.measure, o.value])).toEqual(
+      a.map((o) => [o.indicator, o.kind, o.measure, o.value]),
+    );
     for (const o of b) expect(trad.slice(o.start, o.end)).toBe(o.text);
   });
 });
 
 describe('structures and forms from issue 3', () => {
   it('Chinese numerals where they carry data: 十件民生实事 (a commitment), 三分之二', () => {
-    const c = readCommitments({ id: 'shangcheng-2015', jurisdiction: 'shangcheng', doc_kind: 'work_report', year: 2015, source: seed }).commitments;
-    expect(c.find((x) => x.kind === 'list')).toMatchObject({ value: 10, unit: '件', item: '办好十件民生实事', object: '民生实事' });
+    const c = readCommitments({
+      id: 'shangcheng-2015',
+      jurisdiction: 'shangcheng',
+      doc_kind: 'work_report',
+      year: 2015,
+      source: seed,
+    }).commitments;
+    expect(c.find((x) => x.kind === 'list')).toMatchObject({
+      value: 10,
+      unit: '件',
+      item: '办好十件民生实事',
+      object: '民生实事',
+    });
     expect(fractionPercent('三', '二')).toBe('66.67');
   });
 
@@ -171,7 +200,10 @@ describe('structures and forms from issue 3', () => {
   it('a shared head: 全口径和区级地方财政收入…分别增长', () => {
     const s = '一、2014年工作回顾\n完成全口径和区级地方财政收入242.8亿元和75.2亿元,分别增长12.1%和11.7%。\n';
     const obs = extract(s, 2015);
-    expect(find(obs, 'total_fiscal_revenue', 'actual', 'level')[0]).toMatchObject({ value: 242.8, text: '全口径和区级地方财政收入242.8亿元' });
+    expect(find(obs, 'total_fiscal_revenue', 'actual', 'level')[0]).toMatchObject({
+      value: 242.8,
+      text: '全口径和区级地方财政收入242.8亿元',
+    });
     expect(find(obs, 'total_fiscal_revenue', 'actual', 'growth')[0].value).toBe(12.1);
     expect(find(obs, 'local_fiscal_revenue', 'actual', 'level')[0].value).toBe(75.2);
     expect(find(obs, 'local_fiscal_revenue', 'actual', 'growth')[0].value).toBe(11.7);
@@ -186,7 +218,7 @@ describe('structures and forms from issue 3', () => {
     }
   });
 
-  it('a figure for a later year (到2025年) is not this year\'s target', () => {
+  it("a figure for a later year (到2025年) is not this year's target", () => {
     const s = '二、2024年工作安排\n力争地区生产总值突破1300亿元。到2025年，地区生产总值达到1500亿元。\n';
     expect(extract(s, 2024).map((o) => [o.kind, o.period, o.value])).toEqual([['target', 2024, 1300]]);
   });
@@ -199,7 +231,8 @@ describe('structures and forms from issue 3', () => {
 });
 
 describe('self-assessment', () => {
-  const stated = (source: string, year: number) => extractReport({ id: 'r', jurisdiction: 'r', report_year: year, source }, compiled).stated;
+  const stated = (source: string, year: number) =>
+    extractReport({ id: 'r', jurisdiction: 'r', report_year: year, source }, compiled).stated;
 
   it('社会消费品零售总额、地方财政收入低于年度预期目标: two targets stated missed (Shangcheng 2015)', () => {
     const s = stated(seed, 2015).filter((r) => r.stated === 'missed');

@@ -33,13 +33,17 @@ export default function setup(project: TestProject) {
   project.provide('projectState', projectState());
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-tests-'));
   const release = path.join(tmpRoot, 'fixture', 'release');
-  const r = spawnSync(process.execPath, [CLI, '--output', release, '--cache-dir', path.join(tmpRoot, 'fixture', 'cache')], {
-    cwd: tmpRoot,
-    // UTC and the C locale, so that a run in another time zone and locale (test/cli.test.ts) can differ only by a bug
-    env: { ...process.env, CI: 'true', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmpRoot },
-    encoding: 'utf8',
-    timeout: 120_000,
-  });
+  const r = spawnSync(
+    process.execPath,
+    [CLI, '--output', release, '--cache-dir', path.join(tmpRoot, 'fixture', 'cache')],
+    {
+      cwd: tmpRoot,
+      // UTC and the C locale, so that a run in another time zone and locale (test/cli.test.ts) can differ only by a bug
+      env: { ...process.env, CI: 'true', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmpRoot },
+      encoding: 'utf8',
+      timeout: 120_000,
+    },
+  );
   if (r.status !== 0) throw new Error(`the shared release fixture could not be built (exit ${r.status}):\n${r.stderr}`);
   project.provide('tmpRoot', tmpRoot);
   project.provide('release', release);

@@ -18,7 +18,9 @@ export const compiled = compileDictionary(dictionary);
 /** How many reports the default input holds (the manifest's entries, a collection's lines counted one by one). */
 export const DEFAULT_REPORTS = loadInput(INPUT, { maxFileBytes: 200e6 }).reports.length;
 /** How many jurisdictions have a document in the default input (one unit of work each). */
-export const DEFAULT_JURISDICTIONS = new Set(loadInput(INPUT, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.jurisdiction)).size;
+export const DEFAULT_JURISDICTIONS = new Set(
+  loadInput(INPUT, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.jurisdiction),
+).size;
 
 export const seed = fs.readFileSync(path.join(INPUT, 'shangcheng-2015.txt'), 'utf8');
 export const seed2016 = fs.readFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), 'utf8');
@@ -26,7 +28,9 @@ export const seed2016 = fs.readFileSync(path.join(INPUT, 'shangcheng-2016-excerp
 /** The national reports by year, from the real collection. */
 export const national: Map<number, string> = (() => {
   const m = new Map<number, string>();
-  for (const line of fs.readFileSync(path.join(INPUT, 'national', 'government_work_reports.jsonl'), 'utf8').split('\n')) {
+  for (const line of fs
+    .readFileSync(path.join(INPUT, 'national', 'government_work_reports.jsonl'), 'utf8')
+    .split('\n')) {
     if (!line.trim()) continue;
     const row = JSON.parse(line);
     if (row.year && /^\d{4}$/.test(row.year)) m.set(Number(row.year), row.content);
@@ -100,19 +104,33 @@ export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 
 /** Run the real CLI, as npm start would (see cliArgs for what is added). */
 export function cli(args: string[], opts: CliOptions = {}): CliResult {
-  const r = spawnSync(process.execPath, cliArgs(args, opts), { cwd: TMP_ROOT, env: cliEnv(opts.env), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, cliArgs(args, opts), {
+    cwd: TMP_ROOT,
+    env: cliEnv(opts.env),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Run npm run diff's command on two releases. */
 export function diffCli(args: string[]): CliResult {
-  const r = spawnSync(process.execPath, [DIFF, ...args], { cwd: TMP_ROOT, env: cliEnv(), encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [DIFF, ...args], {
+    cwd: TMP_ROOT,
+    env: cliEnv(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** The events of a --json run. */
 export function events(stdout: string): Array<Record<string, unknown> & { event: string }> {
-  return stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  return stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l));
 }
 
 /** Every file of a directory with its bytes, for byte-for-byte comparisons. */
@@ -136,7 +154,11 @@ export function differences(actual: Map<string, Buffer>, expected: Map<string, B
     else if (!a.equals(e)) {
       const [al, el] = [a, e].map((b) => b.toString('utf8').split('\n'));
       const i = el.findIndex((l, k) => l !== al[k]);
-      out.push(i < 0 ? `${name}: differs (${a.length} bytes, expected ${e.length})` : `${name}: line ${i + 1} is ${JSON.stringify(al[i]?.slice(0, 200))}, expected ${JSON.stringify(el[i].slice(0, 200))}`);
+      out.push(
+        i < 0
+          ? `${name}: differs (${a.length} bytes, expected ${e.length})`
+          : `${name}: line ${i + 1} is ${JSON.stringify(al[i]?.slice(0, 200))}, expected ${JSON.stringify(el[i].slice(0, 200))}`,
+      );
     }
   }
   return out;

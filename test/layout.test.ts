@@ -8,7 +8,11 @@ import { ROOT } from './helpers.js';
 const LAYERS = ['core', 'load', 'extract', 'validate', 'correct', 'derive', 'format', 'release', 'run', 'cli'];
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : []));
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((d) =>
+      d.isDirectory() ? sources(path.join(dir, d.name)) : d.name.endsWith('.ts') ? [path.join(dir, d.name)] : [],
+    );
 }
 
 describe('layout', () => {

@@ -108,7 +108,11 @@ describe('report paths', () => {
     const dir = inputWith((m) => {
       m.reports[0].path = '../../etc/passwd';
     });
-    expect(loadError(dir)).toMatchObject({ code: 'PATH_OUTSIDE_INPUT', file: path.join(dir, 'manifest.json'), message: 'path "../../etc/passwd" leads outside the input directory' });
+    expect(loadError(dir)).toMatchObject({
+      code: 'PATH_OUTSIDE_INPUT',
+      file: path.join(dir, 'manifest.json'),
+      message: 'path "../../etc/passwd" leads outside the input directory',
+    });
   });
 
   it('a symlink leading out of the input directory is refused', () => {
@@ -126,7 +130,10 @@ describe('report paths', () => {
       fs.symlinkSync(path.join(d, 'shangcheng-2015.txt'), path.join(d, 'link.txt'));
       m.reports[0].path = 'link.txt';
     });
-    expect(loadInput(dir, { maxFileBytes: MAX }).reports.map((r) => r.meta.path)).toEqual(['link.txt', 'shangcheng-2016-excerpt.txt']);
+    expect(loadInput(dir, { maxFileBytes: MAX }).reports.map((r) => r.meta.path)).toEqual([
+      'link.txt',
+      'shangcheng-2016-excerpt.txt',
+    ]);
   });
 
   it('a file over the size limit: FILE_TOO_LARGE with the size and the limit', () => {
@@ -142,11 +149,15 @@ describe('report paths', () => {
     });
     const input = loadInput(missing, { maxFileBytes: MAX, keepGoing: true });
     expect(input.reports.map((r) => r.meta.id)).toEqual(['shangcheng-2016']);
-    expect(input.skipped).toEqual([{ file: 'nowhere.txt', code: 'FILE_MISSING', message: 'the report file "nowhere.txt" does not exist' }]);
+    expect(input.skipped).toEqual([
+      { file: 'nowhere.txt', code: 'FILE_MISSING', message: 'the report file "nowhere.txt" does not exist' },
+    ]);
     const outside = inputWith((m) => {
       m.reports[0].path = '../../etc/passwd';
     });
-    expect(() => loadInput(outside, { maxFileBytes: MAX, keepGoing: true })).toThrow(/leads outside the input directory/);
+    expect(() => loadInput(outside, { maxFileBytes: MAX, keepGoing: true })).toThrow(
+      /leads outside the input directory/,
+    );
   });
 });
 
@@ -181,7 +192,10 @@ describe('the dictionary and the overrides', () => {
   it('an indicators.json that breaks its schema: DICTIONARY_INVALID naming the file and the path', () => {
     const dir = shangchengInput();
     const file = path.join(dir, 'indicators.json');
-    fs.writeFileSync(file, JSON.stringify({ indicators: [{ id: 'Bad Id', label: 'x', names: [], measures: ['level'] }] }));
+    fs.writeFileSync(
+      file,
+      JSON.stringify({ indicators: [{ id: 'Bad Id', label: 'x', names: [], measures: ['level'] }] }),
+    );
     expect(loadError(dir)).toMatchObject({ code: 'DICTIONARY_INVALID', file, location: '/indicators/0/id' });
   });
 
@@ -208,15 +222,40 @@ describe('a JSON Lines collection', () => {
   const collection = (lines: string[]) => {
     const dir = tmpdir('yoy-input-');
     fs.writeFileSync(path.join(dir, 'reports.jsonl'), lines.join('\n') + '\n');
-    const manifest = { reports: [{ id: 'x', format: 'jsonl', path: 'reports.jsonl', fields: { text: 'content', year: 'year', title: 'title' }, jurisdiction: 'shangcheng', jurisdiction_name: '上城区', level: 'district' }] };
+    const manifest = {
+      reports: [
+        {
+          id: 'x',
+          format: 'jsonl',
+          path: 'reports.jsonl',
+          fields: { text: 'content', year: 'year', title: 'title' },
+          jurisdiction: 'shangcheng',
+          jurisdiction_name: '上城区',
+          level: 'district',
+        },
+      ],
+    };
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     return dir;
   };
 
   it('a line without a year is skipped with a warning; the others are reports', () => {
-    const input = loadInput(collection([JSON.stringify({ year: '2015', title: 'a', content: seed }), JSON.stringify({ title: '无年份', content: seed })]), { maxFileBytes: MAX });
+    const input = loadInput(
+      collection([
+        JSON.stringify({ year: '2015', title: 'a', content: seed }),
+        JSON.stringify({ title: '无年份', content: seed }),
+      ]),
+      { maxFileBytes: MAX },
+    );
     expect(input.reports.map((r) => r.meta.id)).toEqual(['shangcheng-2015']);
-    expect(input.warnings).toEqual([{ type: 'collection-line-without-year', file: 'reports.jsonl', message: 'line 2 has no year ("无年份"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)' }]);
+    expect(input.warnings).toEqual([
+      {
+        type: 'collection-line-without-year',
+        file: 'reports.jsonl',
+        message:
+          'line 2 has no year ("无年份"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)',
+      },
+    ]);
   });
 
   it('a line that is not JSON names the file and the line', () => {
@@ -231,12 +270,27 @@ describe('encodings and HTML read the same figures', () => {
   const read = (files: Record<string, Buffer | string>, pathName: string) => {
     const dir = tmpdir('yoy-input-');
     for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(dir, n), b);
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ id: 'shangcheng-2015', jurisdiction: 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: 2015, path: pathName }] }));
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'shangcheng-2015',
+            jurisdiction: 'shangcheng',
+            jurisdiction_name: '上城区',
+            level: 'district',
+            report_year: 2015,
+            path: pathName,
+          },
+        ],
+      }),
+    );
     const [r] = readAll(loadInput(dir, { maxFileBytes: MAX }));
     if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
     return r;
   };
-  const key = (o: { indicator: string; kind: string; measure: string; value: number | null }) => `${o.indicator}|${o.kind}|${o.measure}|${o.value}`;
+  const key = (o: { indicator: string; kind: string; measure: string; value: number | null }) =>
+    `${o.indicator}|${o.kind}|${o.measure}|${o.value}`;
   const utf8 = read({ 'r.txt': seed }, 'r.txt');
 
   it('plain UTF-8 reads the seed report', () => {

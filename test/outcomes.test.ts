@@ -14,10 +14,12 @@ const SERIES = fs.readFileSync(path.join(INPUT, 'statistics', 'china-headline-ou
 // the default release: the shared one, built once by the CLI (test/global-setup.ts)
 const release = readRelease(RELEASE);
 const tva = release.derived.targets_vs_actuals;
-const row = (j: string, ind: string, m: string, y: number) => tva.find((r) => r.jurisdiction === j && r.indicator === ind && r.measure === m && r.year === y);
+const row = (j: string, ind: string, m: string, y: number) =>
+  tva.find((r) => r.jurisdiction === j && r.indicator === ind && r.measure === m && r.year === y);
 
 describe('the series reader', () => {
-  const read = (source: string) => readSeriesFile({ id: 'outcomes', jurisdiction: 'china', source, display: 'outcomes.csv' }, compiled.byId);
+  const read = (source: string) =>
+    readSeriesFile({ id: 'outcomes', jurisdiction: 'china', source, display: 'outcomes.csv' }, compiled.byId);
 
   it('reads every row of the real file, each grounded in its own row', () => {
     const obs = read(SERIES);
@@ -27,16 +29,50 @@ describe('the series reader', () => {
       expect(o.text.startsWith(`china,${o.indicator},${o.period},${o.measure},`)).toBe(true);
     }
     const cpi2008 = obs.find((o) => o.indicator === 'cpi' && o.period === 2008)!;
-    expect(cpi2008).toMatchObject({ value: 5.9, unit: '%', kind: 'actual', doc_kind: 'series', source_url: expect.stringMatching(/^http/) });
-    expect(obs.find((o) => o.indicator === 'grain_output' && o.period === 2024)).toMatchObject({ value: 70650, unit: '万吨', unit_base: 'kg', value_base: 706500000000 });
+    expect(cpi2008).toMatchObject({
+      value: 5.9,
+      unit: '%',
+      kind: 'actual',
+      doc_kind: 'series',
+      source_url: expect.stringMatching(/^http/),
+    });
+    expect(obs.find((o) => o.indicator === 'grain_output' && o.period === 2024)).toMatchObject({
+      value: 70650,
+      unit: '万吨',
+      unit_base: 'kg',
+      value_base: 706500000000,
+    });
   });
 
   const lines = SERIES.split('\n');
   const bad: Array<[string, string, RegExp]> = [
-    ['a value that is not a number', lines.map((l, i) => (i === 3 ? l.replace(/,growth,[\d.]+,/, ',growth,about 4,') : l)).join('\n'), /line 4.*column value: "about 4" is not a number/],
-    ['an unknown indicator', lines.map((l, i) => (i === 5 ? l.replace(/^china,cpi,/, 'china,happiness,') : l)).join('\n'), /line 6.*column indicator: unknown indicator "happiness"/],
-    ['a duplicate row', [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join('\n'), /line 4.*a second row for cpi growth 2004 \(the first is on line 3\)/],
-    ['a missing column', lines.map((l) => l.split(',').filter((_, i) => i !== 5).join(',')).join('\n'), /line 1.*column unit: the header has no column "unit"/],
+    [
+      'a value that is not a number',
+      lines.map((l, i) => (i === 3 ? l.replace(/,growth,[\d.]+,/, ',growth,about 4,') : l)).join('\n'),
+      /line 4.*column value: "about 4" is not a number/,
+    ],
+    [
+      'an unknown indicator',
+      lines.map((l, i) => (i === 5 ? l.replace(/^china,cpi,/, 'china,happiness,') : l)).join('\n'),
+      /line 6.*column indicator: unknown indicator "happiness"/,
+    ],
+    [
+      'a duplicate row',
+      [...lines.slice(0, 3), lines[2], ...lines.slice(3)].join('\n'),
+      /line 4.*a second row for cpi growth 2004 \(the first is on line 3\)/,
+    ],
+    [
+      'a missing column',
+      lines
+        .map((l) =>
+          l
+            .split(',')
+            .filter((_, i) => i !== 5)
+            .join(','),
+        )
+        .join('\n'),
+      /line 1.*column unit: the header has no column "unit"/,
+    ],
   ];
   for (const [what, text, message] of bad) {
     it(`refuses ${what}, naming the line and the column`, () => {
@@ -55,7 +91,22 @@ describe('the series reader', () => {
   it('a bad series file ends the real CLI run with exit 1, the file, line and column, and leaves the last release alone', () => {
     const dir = tmpdir('yoy-input-');
     fs.writeFileSync(path.join(dir, 'outcomes.csv'), bad[0][1]);
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ id: 'outcomes', kind: 'series', format: 'csv', path: 'outcomes.csv', jurisdiction: 'china', jurisdiction_name: '中华人民共和国', level: 'national' }] }));
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'outcomes',
+            kind: 'series',
+            format: 'csv',
+            path: 'outcomes.csv',
+            jurisdiction: 'china',
+            jurisdiction_name: '中华人民共和国',
+            level: 'national',
+          },
+        ],
+      }),
+    );
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out, '--no-views']);
     expect(r.status).toBe(1);
@@ -66,13 +117,25 @@ describe('the series reader', () => {
 
 describe('the outcome chosen, and where it came from', () => {
   it('CPI 2007, 2008 and 2011 are missed, each against its series outcome and its source', () => {
-    for (const [year, target, actual] of [[2007, 3, 4.8], [2008, 4.8, 5.9], [2011, 4, 5.4]]) {
-      expect(row('china', 'cpi', 'growth', year)).toMatchObject({ target_value: target, actual, status: 'missed', actual_source: 'series', actual_url: expect.stringMatching(/^http/) });
+    for (const [year, target, actual] of [
+      [2007, 3, 4.8],
+      [2008, 4.8, 5.9],
+      [2011, 4, 5.4],
+    ]) {
+      expect(row('china', 'cpi', 'growth', year)).toMatchObject({
+        target_value: target,
+        actual,
+        status: 'missed',
+        actual_source: 'series',
+        actual_url: expect.stringMatching(/^http/),
+      });
     }
   });
 
   it('a work report that restates an outcome the series states is listed beside it, with the difference', () => {
-    const os = release.derived.outcome_sources.filter((r) => r.jurisdiction === 'china' && r.indicator === 'cpi' && r.year === 2007);
+    const os = release.derived.outcome_sources.filter(
+      (r) => r.jurisdiction === 'china' && r.indicator === 'cpi' && r.year === 2007,
+    );
     expect(os.map((r) => [r.source, r.chosen])).toEqual([
       ['series', true],
       ['work_report', false],
@@ -83,9 +146,19 @@ describe('the outcome chosen, and where it came from', () => {
 
   it('every national target of 2003-2024 whose outcome a document states has it; the rest say no_actual', () => {
     const national = tva.filter((r) => r.jurisdiction === 'china' && r.target_value !== null && r.year <= 2024);
-    const stated = new Set(release.observations.filter((o) => o.jurisdiction === 'china' && o.kind === 'actual').map((o) => `${o.indicator}|${o.measure}|${o.period}`));
+    const stated = new Set(
+      release.observations
+        .filter((o) => o.jurisdiction === 'china' && o.kind === 'actual')
+        .map((o) => `${o.indicator}|${o.measure}|${o.period}`),
+    );
     for (const r of national) {
-      if (r.actual === null) expect([r.indicator, r.year, r.status, stated.has(`${r.indicator}|${r.measure}|${r.year}`)]).toEqual([r.indicator, r.year, 'no_actual', false]);
+      if (r.actual === null)
+        expect([r.indicator, r.year, r.status, stated.has(`${r.indicator}|${r.measure}|${r.year}`)]).toEqual([
+          r.indicator,
+          r.year,
+          'no_actual',
+          false,
+        ]);
     }
     expect(national.filter((r) => r.actual !== null).length).toBeGreaterThan(80);
   });
@@ -107,8 +180,30 @@ describe('statuses that tell silence from a miss, on real input', () => {
   it('a target with nothing published after its year is pending, not no_actual', async () => {
     const dir = tmpdir('yoy-input-');
     fs.copyFileSync(path.join(INPUT, 'shangcheng-2015.txt'), path.join(dir, 'shangcheng-2015.txt'));
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ id: 'shangcheng-2015', jurisdiction: 'shangcheng', jurisdiction_name: '上城区', level: 'district', report_year: 2015, path: 'shangcheng-2015.txt' }] }));
-    const alone = await buildRelease({ input: dir, bom: true, reviewThreshold: 0.6, maxFileBytes: 200e6, keepGoing: false, tolerance: DEFAULT_TOLERANCE, cacheDir: null });
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'shangcheng-2015',
+            jurisdiction: 'shangcheng',
+            jurisdiction_name: '上城区',
+            level: 'district',
+            report_year: 2015,
+            path: 'shangcheng-2015.txt',
+          },
+        ],
+      }),
+    );
+    const alone = await buildRelease({
+      input: dir,
+      bom: true,
+      reviewThreshold: 0.6,
+      maxFileBytes: 200e6,
+      keepGoing: false,
+      tolerance: DEFAULT_TOLERANCE,
+      cacheDir: null,
+    });
     const rows = alone.derived.targets_vs_actuals.filter((r) => r.year === 2015);
     expect(rows.length).toBeGreaterThan(5);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['pending']));
@@ -116,6 +211,8 @@ describe('statuses that tell silence from a miss, on real input', () => {
     expect(alone.derived.commitments.length).toBeGreaterThan(20);
     expect(new Set(alone.derived.commitments.map((c) => c.status))).toEqual(new Set(['pending']));
     // the 2014 outcomes the report reviews had no report of their own year in the input
-    expect(alone.derived.targets_vs_actuals.find((r) => r.year === 2014 && r.indicator === 'gdp')!.status).toBe('no_report');
+    expect(alone.derived.targets_vs_actuals.find((r) => r.year === 2014 && r.indicator === 'gdp')!.status).toBe(
+      'no_report',
+    );
   });
 });

@@ -20,12 +20,21 @@ const WIDTHS = [390, 1440];
 // the shared release of the default input, views included, built once by the CLI (test/global-setup.ts)
 const out = RELEASE;
 const stdout = inject('releaseLog');
-const csv = (name: string) => parse(fs.readFileSync(path.join(out, name)), { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
+const csv = (name: string) =>
+  parse(fs.readFileSync(path.join(out, name)), { bom: true, columns: true, record_delimiter: '\r\n' }) as Array<
+    Record<string, string>
+  >;
 
 describe('one unit per series', () => {
   it('every jurisdiction × indicator × measure has one unit in targets_vs_actuals.csv, both pivots, growth_deltas and outcome_sources', () => {
     const units = new Map<string, Set<string>>();
-    for (const file of ['targets_vs_actuals.csv', 'pivot_actuals.csv', 'pivot_targets.csv', 'growth_deltas.csv', 'outcome_sources.csv']) {
+    for (const file of [
+      'targets_vs_actuals.csv',
+      'pivot_actuals.csv',
+      'pivot_targets.csv',
+      'growth_deltas.csv',
+      'outcome_sources.csv',
+    ]) {
       for (const r of csv(file)) {
         const k = `${r.jurisdiction}|${r.indicator}|${r.measure}`;
         if (!units.has(k)) units.set(k, new Set());
@@ -35,12 +44,16 @@ describe('one unit per series', () => {
     const mixed = [...units].filter(([, u]) => u.size > 1).map(([k, u]) => `${k}: ${[...u].join(', ')}`);
     expect(mixed).toEqual([]);
     // grain output: 万吨, 亿吨 and 万亿斤 as stated, one unit (its targets') in the tables; 斤 is 0.5 kg
-    const grain = csv('targets_vs_actuals.csv').filter((r) => r.jurisdiction === 'china' && r.indicator === 'grain_output' && r.measure === 'level');
+    const grain = csv('targets_vs_actuals.csv').filter(
+      (r) => r.jurisdiction === 'china' && r.indicator === 'grain_output' && r.measure === 'level',
+    );
     expect(new Set(grain.map((r) => r.unit))).toEqual(new Set(['万亿斤']));
     expect(grain.find((r) => r.year === '2004')!.actual).toBe('0.939'); // 46950万吨
     expect(grain.find((r) => r.year === '2014')!.actual).toBe('1.214'); // 6.07亿吨
     // trade: 美元 and 元 never in one series; the other currency is listed in outcome_sources without a value
-    const trade = csv('outcome_sources.csv').filter((r) => r.jurisdiction === 'china' && r.indicator === 'trade' && r.measure === 'level');
+    const trade = csv('outcome_sources.csv').filter(
+      (r) => r.jurisdiction === 'china' && r.indicator === 'trade' && r.measure === 'level',
+    );
     const cny = trade.filter((r) => r.unit_as_stated.endsWith('亿元'));
     expect(cny.length).toBeGreaterThan(0);
     for (const r of cny) expect([r.value, r.chosen]).toEqual(['', 'false']);
@@ -51,7 +64,9 @@ describe('one unit per series', () => {
 
 describe('the headline counts every status', () => {
   it('in the CLI summary, bundle.json and report.html alike', () => {
-    const counts = countStatuses(csv('targets_vs_actuals.csv') as unknown as Array<{ status: (typeof STATUSES)[number] }>);
+    const counts = countStatuses(
+      csv('targets_vs_actuals.csv') as unknown as Array<{ status: (typeof STATUSES)[number] }>,
+    );
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
     expect(bundle.counts.status).toEqual(counts);
     expect(stdout).toContain(headline(counts));
@@ -65,7 +80,17 @@ describe('report.html and the review pages in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
     expect(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM}`).toBe(true);
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -82,7 +107,8 @@ describe('report.html and the review pages in Chromium', () => {
     return { page, requests, errors };
   }
 
-  const overflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   for (const width of WIDTHS) {
     it(`at ${width} px: no sideways scrolling, plain ticks, chart text of 10 px or more, no network`, async () => {
@@ -93,7 +119,10 @@ describe('report.html and the review pages in Chromium', () => {
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       const texts = await page.evaluate(() =>
         [...document.querySelectorAll('figure.chart svg text')]
-          .filter((t) => (t as SVGTextElement).getAttribute('opacity') !== '0' && (t as SVGTextElement).textContent!.trim() !== '')
+          .filter(
+            (t) =>
+              (t as SVGTextElement).getAttribute('opacity') !== '0' && (t as SVGTextElement).textContent!.trim() !== '',
+          )
           .map((t) => {
             const el = t as SVGTextElement;
             const size = parseFloat(el.getAttribute('font-size') ?? getComputedStyle(el).fontSize);
@@ -104,7 +133,12 @@ describe('report.html and the review pages in Chromium', () => {
       expect(texts.filter((t) => /\de[+-]?\d/i.test(t.text))).toEqual([]);
       expect(texts.filter((t) => t.px < 10)).toEqual([]);
       // the charts fill their column
-      const widths = await page.evaluate(() => [...document.querySelectorAll('figure.chart svg')].map((s) => [s.getBoundingClientRect().width, (s.closest('figure') as HTMLElement).clientWidth]));
+      const widths = await page.evaluate(() =>
+        [...document.querySelectorAll('figure.chart svg')].map((s) => [
+          s.getBoundingClientRect().width,
+          (s.closest('figure') as HTMLElement).clientWidth,
+        ]),
+      );
       for (const [svg, col] of widths) expect(svg).toBeGreaterThanOrEqual(col - 1);
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = false)));
@@ -120,7 +154,9 @@ describe('report.html and the review pages in Chromium', () => {
   it('a click on a chart point opens its source sentence', async () => {
     const { page, requests } = await open(path.join(out, 'report.html'), 390);
     // China's GDP growth in 2014: 7.4% against about 7.5%, near
-    const point = page.locator('#j-china figure.chart[data-series="gdp|growth"] a path[aria-label^="2014 outcome 7.4"]');
+    const point = page.locator(
+      '#j-china figure.chart[data-series="gdp|growth"] a path[aria-label^="2014 outcome 7.4"]',
+    );
     expect(await point.count()).toBe(1);
     await point.click();
     const panel = page.locator('aside#source');
@@ -131,7 +167,9 @@ describe('report.html and the review pages in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'report-source-390.png') });
     // a target too (its marker and its band link the same sentence): 2003's, about 7%, away from its outcome
     await panel.locator('.close').click();
-    const target = page.locator('#j-china figure.chart[data-series="gdp|growth"] g.mark-symbol a path[aria-label^="2003 target about 7 "]');
+    const target = page.locator(
+      '#j-china figure.chart[data-series="gdp|growth"] g.mark-symbol a path[aria-label^="2003 target about 7 "]',
+    );
     expect(await target.count()).toBe(1);
     // the marker is a thin stroke over its band: a tap at its centre lands on one of the two, both links to one sentence
     await target.click({ force: true });
@@ -146,9 +184,13 @@ describe('report.html and the review pages in Chromium', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
     const sources = await (async () => {
       const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
-      return JSON.parse(/<script id="sources" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]) as Array<Record<string, unknown>>;
+      return JSON.parse(/<script id="sources" type="application\/json">([\s\S]*?)<\/script>/.exec(html)![1]) as Array<
+        Record<string, unknown>
+      >;
     })();
-    expect(sources.some((s) => s.estimated === true)).toBe(bundle.observations.some((o: { estimated: boolean }) => o.estimated));
+    expect(sources.some((s) => s.estimated === true)).toBe(
+      bundle.observations.some((o: { estimated: boolean }) => o.estimated),
+    );
     const i = sources.findIndex((s) => typeof s.url === 'string' && s.doc_kind === 'work_report');
     expect(i).toBeGreaterThanOrEqual(0);
     const { page } = await open(path.join(out, 'report.html'), 1440);
@@ -157,30 +199,54 @@ describe('report.html and the review pages in Chromium', () => {
     expect(await panel.locator(`a[href="${sources[i].url}"]`).count()).toBe(1);
     expect(await panel.textContent()).toContain('work report');
     // the national series is labelled by the name its reports use
-    expect(await page.locator('#j-china figure.chart[data-series="gdp|growth"] figcaption').textContent()).toContain('国内生产总值');
-    expect(await page.locator('#j-shangcheng figure.chart[data-series="gdp|growth"] figcaption').textContent()).toContain('地区生产总值');
+    expect(await page.locator('#j-china figure.chart[data-series="gdp|growth"] figcaption').textContent()).toContain(
+      '国内生产总值',
+    );
+    expect(
+      await page.locator('#j-shangcheng figure.chart[data-series="gdp|growth"] figcaption').textContent(),
+    ).toContain('地区生产总值');
     // English labels on request
     await page.locator('#lang').click();
-    expect(await page.locator('#j-china figure.chart[data-series="gdp|growth"] figcaption').innerText()).toContain('Gross domestic');
+    expect(await page.locator('#j-china figure.chart[data-series="gdp|growth"] figcaption').innerText()).toContain(
+      'Gross domestic',
+    );
     await page.close();
   });
 
   it('review pages: every observation of a document is highlighted over its exact span, set-aside figures carry their reason, no network', async () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
     const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
-    const ids = ['shangcheng-2015', 'shangcheng-2016', 'china-2015', 'china-2024-communique', 'china-headline-outcomes'];
+    const ids = [
+      'shangcheng-2015',
+      'shangcheng-2016',
+      'china-2015',
+      'china-2024-communique',
+      'china-headline-outcomes',
+    ];
     for (const id of ids) expect(html).toContain(`href="review/${id}.html"`);
     let dropped = 0;
     for (const id of ids) {
       const { page, requests, errors } = await open(path.join(out, 'review', `${id}.html`), 390);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
-      const mine = bundle.observations.filter((o: { report_id: string }) => o.report_id === id) as Array<{ start: number; end: number; text: string }>;
+      const mine = bundle.observations.filter((o: { report_id: string }) => o.report_id === id) as Array<{
+        start: number;
+        end: number;
+        text: string;
+      }>;
       expect(mine.length).toBeGreaterThan(0);
       const got = await page.evaluate(() => {
         const spans = JSON.parse(document.getElementById('marks')!.textContent!).spans as Array<[number, number]>;
-        return spans.map((s, k) => ({ start: s[0], end: s[1], text: [...document.querySelectorAll('mark[data-obs]')].filter((m) => m.getAttribute('data-obs')!.split(' ').includes(String(k))).map((m) => m.textContent).join('') }));
+        return spans.map((s, k) => ({
+          start: s[0],
+          end: s[1],
+          text: [...document.querySelectorAll('mark[data-obs]')]
+            .filter((m) => m.getAttribute('data-obs')!.split(' ').includes(String(k)))
+            .map((m) => m.textContent)
+            .join(''),
+        }));
       });
-      for (const o of mine) expect(got.find((g) => g.start === o.start && g.end === o.end)?.text, `${id} ${o.start}-${o.end}`).toBe(o.text);
+      for (const o of mine)
+        expect(got.find((g) => g.start === o.start && g.end === o.end)?.text, `${id} ${o.start}-${o.end}`).toBe(o.text);
       expect(got.length).toBe(mine.length);
       dropped += await page.locator('mark.drop[title^="set aside: "]').count();
       if (id === 'china-2015') await page.screenshot({ path: path.join(ARTIFACTS, 'review-390.png') });
@@ -228,6 +294,8 @@ describe('--check', () => {
     expect(compareDirs(out, other)).toEqual([]);
     const page = fs.readdirSync(path.join(other, 'review'))[0];
     fs.appendFileSync(path.join(other, 'review', page), ' ');
-    expect(compareDirs(out, other)).toEqual([`review/${page}: differs from line ${fs.readFileSync(path.join(out, 'review', page), 'utf8').split('\n').length} (${fs.readFileSync(path.join(out, 'review', page), 'utf8').split('\n').length} lines rebuilt, ${fs.readFileSync(path.join(other, 'review', page), 'utf8').split('\n').length} committed)`]);
+    expect(compareDirs(out, other)).toEqual([
+      `review/${page}: differs from line ${fs.readFileSync(path.join(out, 'review', page), 'utf8').split('\n').length} (${fs.readFileSync(path.join(out, 'review', page), 'utf8').split('\n').length} lines rebuilt, ${fs.readFileSync(path.join(other, 'review', page), 'utf8').split('\n').length} committed)`,
+    ]);
   });
 });

@@ -14,7 +14,8 @@ export function projectState(): string {
     for (const d of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const p = path.join(dir, d.name);
       if (d.isDirectory()) walk(p, hash);
-      else if (hash) lines.push(`${path.relative(ROOT, p)} ${crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')}`);
+      else if (hash)
+        lines.push(`${path.relative(ROOT, p)} ${crypto.createHash('sha256').update(fs.readFileSync(p)).digest('hex')}`);
       else lines.push(`${path.relative(ROOT, p)} ${fs.statSync(p).mtimeMs}`);
     }
   };

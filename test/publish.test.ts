@@ -12,7 +12,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const linux = process.platform === 'linux';
 
 async function until(what: string, ok: () => boolean, ms = 20_000): Promise<void> {
-  for (const t0 = Date.now(); !ok(); await sleep(25)) if (Date.now() - t0 > ms) throw new Error(`timed out waiting until ${what}`);
+  for (const t0 = Date.now(); !ok(); await sleep(25))
+    if (Date.now() - t0 > ms) throw new Error(`timed out waiting until ${what}`);
 }
 
 /** The process's state letter from /proc (R, S, Z …), or undefined when it is gone. */
@@ -39,7 +40,11 @@ describe('the output lock', () => {
   it('a second run fails with OUTPUT_LOCKED naming the live holder and the lock, and leaves the output alone', async () => {
     const input = shangchengInput();
     const out = path.join(tmpdir(), 'release');
-    const holder = spawn(process.execPath, cliArgs(['--input', input, '--output', out]), { cwd: TMP_ROOT, env: holderEnv, stdio: 'ignore' });
+    const holder = spawn(process.execPath, cliArgs(['--input', input, '--output', out]), {
+      cwd: TMP_ROOT,
+      env: holderEnv,
+      stdio: 'ignore',
+    });
     try {
       await until('the first run is in emit', () => inEmit(out));
       const r = cli(['--input', input, '--output', out]);
@@ -53,45 +58,56 @@ describe('the output lock', () => {
     }
   });
 
-  it.runIf(linux)('a zombie holder — SIGKILLed, never reaped, still seen by kill(pid, 0) — does not block the next run', async () => {
-    const input = shangchengInput();
-    const out = path.join(tmpdir(), 'release');
-    // sh starts the CLI in the background, prints its pid and becomes `sleep`, which never
-    // waits for a child: once killed, the CLI stays a zombie, as under a container without init
-    const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
-    const parent: ChildProcess = spawn(
-      'sh',
-      ['-c', `${[process.execPath, ...cliArgs(['--input', input, '--output', out])].map(q).join(' ')} >/dev/null 2>&1 & echo $!; exec sleep 120`],
-      { cwd: TMP_ROOT, env: holderEnv, stdio: ['ignore', 'pipe', 'ignore'] },
-    );
-    try {
-      const pid = await new Promise<number>((resolve) => parent.stdout!.once('data', (d) => resolve(Number(String(d).trim()))));
-      expect(pid).toBeGreaterThan(0);
-      await until('the first run is in emit', () => inEmit(out));
-      process.kill(pid, 'SIGKILL');
-      await until('the killed run is a zombie', () => procState(pid) === 'Z');
-      // what the old pid lock asked, and why it waited forever: the zombie answers as alive
-      expect(() => process.kill(pid, 0)).not.toThrow();
-      // and its lock is still there, naming it
-      expect(JSON.parse(fs.readFileSync(path.join(`${out}.lock`, 'owner.json'), 'utf8')).pid).toBe(pid);
+  it.runIf(linux)(
+    'a zombie holder — SIGKILLed, never reaped, still seen by kill(pid, 0) — does not block the next run',
+    async () => {
+      const input = shangchengInput();
+      const out = path.join(tmpdir(), 'release');
+      // sh starts the CLI in the background, prints its pid and becomes `sleep`, which never
+      // waits for a child: once killed, the CLI stays a zombie, as under a container without init
+      const q = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+      const parent: ChildProcess = spawn(
+        'sh',
+        [
+          '-c',
+          `${[process.execPath, ...cliArgs(['--input', input, '--output', out])].map(q).join(' ')} >/dev/null 2>&1 & echo $!; exec sleep 120`,
+        ],
+        { cwd: TMP_ROOT, env: holderEnv, stdio: ['ignore', 'pipe', 'ignore'] },
+      );
+      try {
+        const pid = await new Promise<number>((resolve) =>
+          parent.stdout!.once('data', (d) => resolve(Number(String(d).trim()))),
+        );
+        expect(pid).toBeGreaterThan(0);
+        await until('the first run is in emit', () => inEmit(out));
+        process.kill(pid, 'SIGKILL');
+        await until('the killed run is a zombie', () => procState(pid) === 'Z');
+        // what the old pid lock asked, and why it waited forever: the zombie answers as alive
+        expect(() => process.kill(pid, 0)).not.toThrow();
+        // and its lock is still there, naming it
+        expect(JSON.parse(fs.readFileSync(path.join(`${out}.lock`, 'owner.json'), 'utf8')).pid).toBe(pid);
 
-      const r = cli(['--input', input, '--output', out]);
-      expect(r.status, r.stderr).toBe(0);
-      expect(procState(pid), 'the holder was still a zombie during the run').toBe('Z');
-      expect(fs.existsSync(path.join(out, 'bundle.json'))).toBe(true);
-      expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['release']); // lock and temporary release gone
-    } finally {
-      parent.kill('SIGKILL'); // the zombie goes to init (or the nearest subreaper), which reaps it
-      await new Promise((r) => parent.on('exit', r));
-    }
-  });
+        const r = cli(['--input', input, '--output', out]);
+        expect(r.status, r.stderr).toBe(0);
+        expect(procState(pid), 'the holder was still a zombie during the run').toBe('Z');
+        expect(fs.existsSync(path.join(out, 'bundle.json'))).toBe(true);
+        expect(fs.readdirSync(path.dirname(out)).sort()).toEqual(['release']); // lock and temporary release gone
+      } finally {
+        parent.kill('SIGKILL'); // the zombie goes to init (or the nearest subreaper), which reaps it
+        await new Promise((r) => parent.on('exit', r));
+      }
+    },
+  );
 
   it.runIf(linux)('a lock whose pid now belongs to another process (a later start time) is taken over', () => {
     const input = shangchengInput();
     const out = path.join(tmpdir(), 'release');
     // this test's own process is alive, but it is not the process that took the lock
     fs.mkdirSync(`${out}.lock`);
-    fs.writeFileSync(path.join(`${out}.lock`, 'owner.json'), JSON.stringify({ pid: process.pid, host: os.hostname(), start: '1' }));
+    fs.writeFileSync(
+      path.join(`${out}.lock`, 'owner.json'),
+      JSON.stringify({ pid: process.pid, host: os.hostname(), start: '1' }),
+    );
     const r = cli(['--input', input, '--output', out]);
     expect(r.status, r.stderr).toBe(0);
     expect(fs.existsSync(`${out}.lock`)).toBe(false);
@@ -119,7 +135,10 @@ describe('files written whole', () => {
     const input = shangchengInput();
     const cache = tmpdir('yoy-cache-');
     expect(cli(['--input', input, '--output', path.join(tmpdir(), 'release'), '--cache-dir', cache]).status).toBe(0);
-    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [d.name]));
+    const files = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [d.name]));
     const names = files(cache);
     expect(names).toContain('stat.json');
     expect(names.filter((n) => n.endsWith('.json') && n !== 'stat.json')).toHaveLength(2); // the two reports' extractions

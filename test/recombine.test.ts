@@ -80,7 +80,10 @@ for (const line of fs.readFileSync(path.join(INPUT, 'national', 'government_work
 for (const [year, src] of nationalByYear) {
   if (year < 2003) continue;
   const text = src.paragraphs.map((p) => p.map((x) => x.text).join('')).join('\n');
-  const obs = extractReport({ id: `china-${year}`, jurisdiction: 'china', report_year: year, source: text }, compiled).observations;
+  const obs = extractReport(
+    { id: `china-${year}`, jurisdiction: 'china', report_year: year, source: text },
+    compiled,
+  ).observations;
   const kindOf = new Map<string, Set<string>>();
   for (const o of obs) {
     const k = kindOf.get(o.sentence.trim()) ?? new Set<string>();
@@ -95,7 +98,8 @@ for (const [year, src] of nationalByYear) {
   }
 }
 const LOCAL = path.join(ROOT, 'test', 'fixtures', 'local');
-for (const f of fs.readdirSync(LOCAL).filter((n) => n.endsWith('.txt'))) add(fs.readFileSync(path.join(LOCAL, f), 'utf8'), Number(/-(\d{4})-/.exec(f)![1]));
+for (const f of fs.readdirSync(LOCAL).filter((n) => n.endsWith('.txt')))
+  add(fs.readFileSync(path.join(LOCAL, f), 'utf8'), Number(/-(\d{4})-/.exec(f)![1]));
 /** Sentences with a figure in them, and paragraphs with one. */
 const figures = sentences.filter((s) => FIGURE.test(s.text));
 const paragraphs = sources.flatMap((s) => s.figured);
@@ -112,7 +116,13 @@ function moved(p: Piece, to: number, shift: boolean): string {
  * that year (own), of any report (any), a paragraph of figure sentences drawn one by
  * one (mix), or a heading.
  */
-type Block = { kind: 'own' | 'target' | 'actual' | 'any' | 'mix' | 'heading'; a: number; b: number; c: number; picks: number[] };
+type Block = {
+  kind: 'own' | 'target' | 'actual' | 'any' | 'mix' | 'heading';
+  a: number;
+  b: number;
+  c: number;
+  picks: number[];
+};
 const nat = fc.nat({ max: 1_000_000 });
 const block: fc.Arbitrary<Block> = fc.record({
   kind: fc.constantFrom<Block['kind']>('own', 'own', 'target', 'actual', 'actual', 'any', 'mix', 'heading'),
@@ -121,9 +131,17 @@ const block: fc.Arbitrary<Block> = fc.record({
   c: nat,
   picks: fc.array(nat, { minLength: 1, maxLength: 4 }),
 });
-const report = fc.record({ blocks: fc.array(block, { minLength: 1, maxLength: 24 }), shift: fc.constantFrom(true, true, true, false), newline: fc.constantFrom('\n', '\r\n', '\n\n') });
+const report = fc.record({
+  blocks: fc.array(block, { minLength: 1, maxLength: 24 }),
+  shift: fc.constantFrom(true, true, true, false),
+  newline: fc.constantFrom('\n', '\r\n', '\n\n'),
+});
 /** One jurisdiction: reports of consecutive years, drawn mostly from consecutive reports of the corpus, so targets meet actuals. */
-const jurisdiction = fc.record({ first: fc.integer({ min: 2004, max: 2025 }), base: fc.integer({ min: 2003, max: 2025 }), reports: fc.array(report, { minLength: 1, maxLength: 3 }) });
+const jurisdiction = fc.record({
+  first: fc.integer({ min: 2004, max: 2025 }),
+  base: fc.integer({ min: 2003, max: 2025 }),
+  reports: fc.array(report, { minLength: 1, maxLength: 3 }),
+});
 
 /** Part of a paragraph: from its start half of the time (a targets header stays with its list), up to 6 sentences. */
 function stretch(para: Piece[], b: number, c: number): Piece[] {
@@ -142,7 +160,9 @@ function resolve(blk: Block, base: Source | undefined): Piece[] {
       if (!list?.length) return stretch(paragraphs[blk.a % paragraphs.length], blk.b, blk.c);
       const { para, at } = list[blk.a % list.length];
       // a target keeps its paragraph's start (the targets header); an actual its own sentence and the one before
-      return blk.kind === 'target' ? para.slice(0, at + 1 + (blk.c % 3)) : para.slice(Math.max(0, at - (blk.b % 2)), at + 1 + (blk.c % 2));
+      return blk.kind === 'target'
+        ? para.slice(0, at + 1 + (blk.c % 3))
+        : para.slice(Math.max(0, at - (blk.b % 2)), at + 1 + (blk.c % 2));
     }
     case 'any':
       return stretch(paragraphs[blk.a % paragraphs.length], blk.b, blk.c);
@@ -159,8 +179,13 @@ const NUMERIC = /^-?\d+(\.\d+)?$/;
 /** Every number of every derived row goes into a CSV cell as a plain decimal (where big.js failed). */
 function allPlain(d: Derived) {
   const tables: Array<[string, object[]]> = [
-    ['targets_vs_actuals', d.targets_vs_actuals], ['growth_deltas', d.growth_deltas], ['summary', d.summary],
-    ['revisions', d.revisions], ['stated_attainment', d.stated_attainment], ['pivot_actuals', d.pivot_actuals.rows], ['pivot_targets', d.pivot_targets.rows],
+    ['targets_vs_actuals', d.targets_vs_actuals],
+    ['growth_deltas', d.growth_deltas],
+    ['summary', d.summary],
+    ['revisions', d.revisions],
+    ['stated_attainment', d.stated_attainment],
+    ['pivot_actuals', d.pivot_actuals.rows],
+    ['pivot_targets', d.pivot_targets.rows],
   ];
   for (const [table, rows] of tables) {
     for (const r of rows) {
@@ -204,7 +229,9 @@ function wordsAgree(r: TargetRow, where: string) {
     expect(r.target_ref, where).not.toBeNull();
     expect(r.gap, where).toBe(Number(new Big(r.actual!).minus(r.target_low!).round(4, Big.roundHalfUp)));
     expect(r.status, where).toBe(r.gap >= -DEFAULT_TOLERANCE.pp ? 'met' : 'missed');
-    expect(r.shortfall, where).toBe(r.status === 'met' ? 0 : Number(new Big(r.target_low!).minus(r.actual!).round(4, Big.roundHalfUp)));
+    expect(r.shortfall, where).toBe(
+      r.status === 'met' ? 0 : Number(new Big(r.target_low!).minus(r.actual!).round(4, Big.roundHalfUp)),
+    );
   } else {
     expect(['met', 'missed', 'no_actual', 'pending'], where).toContain(r.status);
     expect(r.shortfall, where).toBeNull();
@@ -228,16 +255,21 @@ function statusesAgree(d: Derived) {
         expect(r.shortfall, where).toBe(expectedShortfall(r));
         if (r.status === 'met') expect(r.shortfall, where).toBe(0);
         else expect(r.shortfall!, where).toBeGreaterThan(0);
-        const allowed = r.measure === 'level' ? Math.abs(r.target_value!) * (DEFAULT_TOLERANCE.levelPct / 100) : DEFAULT_TOLERANCE.pp;
+        const allowed =
+          r.measure === 'level' ? Math.abs(r.target_value!) * (DEFAULT_TOLERANCE.levelPct / 100) : DEFAULT_TOLERANCE.pp;
         if (r.status === 'near') {
           expect(r.target_qualifier, where).toBe('about');
           expect(r.shortfall!, where).toBeLessThanOrEqual(allowed);
         }
-        if (r.status === 'missed' && r.target_qualifier === 'about') expect(r.shortfall!, where).toBeGreaterThan(allowed);
+        if (r.status === 'missed' && r.target_qualifier === 'about')
+          expect(r.shortfall!, where).toBeGreaterThan(allowed);
         // the gap is measured from the band's edge: positive gaps are never short of an at_least floor
-        if (r.target_qualifier === 'at_least' && r.target_low !== null) expect(r.gap! >= 0, where).toBe(r.status === 'met');
-        if (r.target_qualifier === 'at_most' && r.target_high !== null) expect(r.gap! <= 0, where).toBe(r.status === 'met');
-        if (r.measure === 'level') expect(r.attainment_pct === null || Number.isFinite(r.attainment_pct), where).toBe(true);
+        if (r.target_qualifier === 'at_least' && r.target_low !== null)
+          expect(r.gap! >= 0, where).toBe(r.status === 'met');
+        if (r.target_qualifier === 'at_most' && r.target_high !== null)
+          expect(r.gap! <= 0, where).toBe(r.status === 'met');
+        if (r.measure === 'level')
+          expect(r.attainment_pct === null || Number.isFinite(r.attainment_pct), where).toBe(true);
         else expect(r.attainment_pct, where).toBeNull();
         break;
       }
@@ -250,7 +282,12 @@ function statusesAgree(d: Derived) {
         break;
       case 'no_target':
       case 'no_report':
-        expect([r.target_qualifier, r.target_value, r.target_low, r.target_high], where).toEqual([null, null, null, null]);
+        expect([r.target_qualifier, r.target_value, r.target_low, r.target_high], where).toEqual([
+          null,
+          null,
+          null,
+          null,
+        ]);
         expect(r.actual, where).not.toBeNull();
         expect([r.gap, r.shortfall, r.attainment_pct], where).toEqual([null, null, null]);
         break;
@@ -268,7 +305,8 @@ function statusesAgree(d: Derived) {
     expect(s.met).toBe(mine.filter((r) => r.status === 'met').length);
     expect(s.missed).toBe(mine.filter((r) => r.status === 'missed').length);
   }
-  for (const g of d.growth_deltas) expect(g.delta).toBe(Number(new Big(g.value).minus(g.prev_value).round(4, Big.roundHalfUp)));
+  for (const g of d.growth_deltas)
+    expect(g.delta).toBe(Number(new Big(g.value).minus(g.prev_value).round(4, Big.roundHalfUp)));
 }
 
 /** Build the jurisdiction's reports, extract and derive them, and check everything. Returns the number of compared rows. */
@@ -279,7 +317,16 @@ function build(j: Drawn): Array<{ year: number; source: string }> {
   return j.reports.map((r, i) => {
     const year = j.first + i;
     const base = nationalByYear.get(j.base + i);
-    return { year, source: r.blocks.map((b) => resolve(b, base).map((p) => moved(p, year, r.shift)).join('')).join(r.newline) };
+    return {
+      year,
+      source: r.blocks
+        .map((b) =>
+          resolve(b, base)
+            .map((p) => moved(p, year, r.shift))
+            .join(''),
+        )
+        .join(r.newline),
+    };
   });
 }
 
@@ -303,7 +350,11 @@ function check(reports: Array<{ year: number; source: string }>): number {
     }
   });
   expect(observationProblems(observations, 'observations')).toEqual([]);
-  const documents = reports.map(({ year }) => ({ id: `j-${year}`, doc_kind: 'work_report' as const, report_year: year }));
+  const documents = reports.map(({ year }) => ({
+    id: `j-${year}`,
+    doc_kind: 'work_report' as const,
+    report_year: year,
+  }));
   const d = derive(observations, dictionary.indicators, DEFAULT_TOLERANCE, stated, documents);
   // silence is told apart: a missing outcome is pending only after the last report; a missing target, no_report only in a year without one
   const years = new Set(reports.map((r) => r.year));
@@ -317,7 +368,9 @@ function check(reports: Array<{ year: number; source: string }>): number {
   expect(itemProblems(bundleItems({ observations, review: [], derived: d }))).toBeUndefined();
   allPlain(d);
   statusesAgree(d);
-  for (const r of d.targets_vs_actuals) seen[`${r.status}${r.target_qualifier ? ` ${r.target_qualifier}` : ''}`] = (seen[`${r.status}${r.target_qualifier ? ` ${r.target_qualifier}` : ''}`] ?? 0) + 1;
+  for (const r of d.targets_vs_actuals)
+    seen[`${r.status}${r.target_qualifier ? ` ${r.target_qualifier}` : ''}`] =
+      (seen[`${r.status}${r.target_qualifier ? ` ${r.target_qualifier}` : ''}`] ?? 0) + 1;
   return d.targets_vs_actuals.filter((r) => r.status === 'met' || r.status === 'near' || r.status === 'missed').length;
 }
 
@@ -332,7 +385,11 @@ describe('recombined real sentences', () => {
 
   it('the passage of issue 16: an estimate and the targets in one sentence', () => {
     const compared = check([
-      { year: 2020, source: '预计2019年全市生产总值比上年增长6.2%,建议2020年经济社会发展的主要预期目标是:全市生产总值增长6%左右,一般公共预算收入增长5%。' },
+      {
+        year: 2020,
+        source:
+          '预计2019年全市生产总值比上年增长6.2%,建议2020年经济社会发展的主要预期目标是:全市生产总值增长6%左右,一般公共预算收入增长5%。',
+      },
       { year: 2021, source: '2020年全市生产总值增长3.1%,一般公共预算收入增长5.2%。' },
     ]);
     expect(compared).toBe(2);
@@ -350,7 +407,8 @@ describe('recombined real sentences', () => {
           compared += check(reports);
         } catch (e) {
           // the texts themselves, to reproduce a failure by hand
-          (e as Error).message += `\n\nthe drawn reports:\n${reports.map((r) => `[${r.year}]\n${r.source}`).join('\n\n')}`;
+          (e as Error).message +=
+            `\n\nthe drawn reports:\n${reports.map((r) => `[${r.year}]\n${r.source}`).join('\n\n')}`;
           throw e;
         }
       }),
@@ -358,7 +416,9 @@ describe('recombined real sentences', () => {
       { numRuns: 2_000, interruptAfterTimeLimit: 20_000, markInterruptAsFailure: false },
     );
     const ms = performance.now() - t0;
-    console.log(`recombination: ${runs} jurisdictions in ${(ms / 1000).toFixed(1)} s, ${compared} targets compared with actuals; rows by status: ${JSON.stringify(seen)}`);
+    console.log(
+      `recombination: ${runs} jurisdictions in ${(ms / 1000).toFixed(1)} s, ${compared} targets compared with actuals; rows by status: ${JSON.stringify(seen)}`,
+    );
     expect(runs).toBeGreaterThan(100);
     expect(compared).toBeGreaterThan(20);
   }, 30_000);

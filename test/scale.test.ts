@@ -4,7 +4,20 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, differences, events, snapshot, tmpdir, sentenceWith, seed, shangchengInput, INPUT, RELEASE, DEFAULT_REPORTS, DEFAULT_JURISDICTIONS } from './helpers.js';
+import {
+  cli,
+  differences,
+  events,
+  snapshot,
+  tmpdir,
+  sentenceWith,
+  seed,
+  shangchengInput,
+  INPUT,
+  RELEASE,
+  DEFAULT_REPORTS,
+  DEFAULT_JURISDICTIONS,
+} from './helpers.js';
 import { autoJobs } from '../pipeline/run/index.js';
 
 describe('--jobs and the cache never change a result', () => {
@@ -37,7 +50,9 @@ describe('--jobs and the cache never change a result', () => {
   });
 
   it('a damaged cache entry is recomputed, not trusted', () => {
-    const entries = (fs.readdirSync(cacheDir, { recursive: true }) as string[]).map((f) => path.join(cacheDir, f)).filter((f) => fs.statSync(f).isFile());
+    const entries = (fs.readdirSync(cacheDir, { recursive: true }) as string[])
+      .map((f) => path.join(cacheDir, f))
+      .filter((f) => fs.statSync(f).isFile());
     // the stat signatures, one fragment per jurisdiction and one extraction per report
     expect(entries.filter((f) => f.endsWith('.frag')).length).toBe(DEFAULT_JURISDICTIONS);
     expect(entries.filter((f) => f.endsWith('.json')).length).toBe(DEFAULT_REPORTS + 1);
@@ -73,19 +88,27 @@ describe('a re-run after one report changes', () => {
     const out = path.join(tmpdir(), 'release');
     expect(cli(['--input', input, '--output', out, '--cache-dir', cacheDir]).status).toBe(0);
     // a real sentence of the 2015 report, added to the 2016 excerpt
-    fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), `\n${sentenceWith(seed, '全区实现地区生产总值')}\n`);
+    fs.appendFileSync(
+      path.join(input, 'shangcheng-2016-excerpt.txt'),
+      `\n${sentenceWith(seed, '全区实现地区生产总值')}\n`,
+    );
     const r = cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--json']);
     expect(r.status, r.stderr).toBe(0);
     const events = reportEvents(r.stdout);
     // the changed report is extracted again; its neighbour comes from the report cache; the nation is not touched
     expect(events.filter((e) => !e.cached).map((e) => e.id)).toEqual(['shangcheng-2016']);
-    expect(events.filter((e) => !e.jurisdiction_cached).map((e) => e.id)).toEqual(['shangcheng-2015', 'shangcheng-2016']);
+    expect(events.filter((e) => !e.jurisdiction_cached).map((e) => e.id)).toEqual([
+      'shangcheng-2015',
+      'shangcheng-2016',
+    ]);
     const full = path.join(tmpdir(), 'release');
     expect(cli(['--input', input, '--output', full, '--no-cache']).status).toBe(0);
     expect(differences(snapshot(out), snapshot(full))).toEqual([]);
     // and the change is in the release
     const obs = fs.readFileSync(path.join(out, 'observations.csv'), 'utf8');
-    expect(obs.split('\n').filter((l) => l.startsWith('shangcheng-2016,') && l.includes('807.62')).length).toBeGreaterThan(0);
+    expect(
+      obs.split('\n').filter((l) => l.startsWith('shangcheng-2016,') && l.includes('807.62')).length,
+    ).toBeGreaterThan(0);
   });
 
   it('sees a change that keeps the size and the modification time (the change time gives it away)', async () => {
@@ -107,7 +130,11 @@ describe('a re-run after one report changes', () => {
     fs.utimesSync(file, before.atime, before.mtime);
     const r = cli(['--input', input, '--output', out, '--cache-dir', cacheDir, '--json']);
     expect(r.status, r.stderr).toBe(0);
-    expect(reportEvents(r.stdout).filter((e) => !e.cached).map((e) => e.id)).toEqual(['shangcheng-2016']);
+    expect(
+      reportEvents(r.stdout)
+        .filter((e) => !e.cached)
+        .map((e) => e.id),
+    ).toEqual(['shangcheng-2016']);
     const full = path.join(tmpdir(), 'release');
     expect(cli(['--input', input, '--output', full, '--no-cache']).status).toBe(0);
     expect(differences(snapshot(out), snapshot(full))).toEqual([]);

@@ -12,7 +12,20 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
 const out = RELEASE;
 
-const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy', 'system-ui', 'ui-sans-serif', 'ui-serif', 'ui-monospace', 'math', 'emoji', 'fangsong']);
+const GENERIC = new Set([
+  'serif',
+  'sans-serif',
+  'monospace',
+  'cursive',
+  'fantasy',
+  'system-ui',
+  'ui-sans-serif',
+  'ui-serif',
+  'ui-monospace',
+  'math',
+  'emoji',
+  'fangsong',
+]);
 
 /**
  * The fonts the platform really drew an element's text with (Chromium's
@@ -21,7 +34,10 @@ const GENERIC = new Set(['serif', 'sans-serif', 'monospace', 'cursive', 'fantasy
  * some other font, which is then not one the page names. (document.fonts.check,
  * used before, answers true even for a family that does not exist.)
  */
-async function drawnFonts(page: Page, element: Locator): Promise<{ text: string; named: string[]; drawn: Array<{ family: string; glyphs: number }> }> {
+async function drawnFonts(
+  page: Page,
+  element: Locator,
+): Promise<{ text: string; named: string[]; drawn: Array<{ family: string; glyphs: number }> }> {
   const probe = `p${Math.random().toString(36).slice(2)}`;
   const { text, family } = await element.evaluate((el, id) => {
     el.setAttribute('data-font-probe', id);
@@ -32,9 +48,15 @@ async function drawnFonts(page: Page, element: Locator): Promise<{ text: string;
     await cdp.send('DOM.enable');
     await cdp.send('CSS.enable');
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
-    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[data-font-probe="${probe}"]` });
+    const { nodeId } = await cdp.send('DOM.querySelector', {
+      nodeId: root.nodeId,
+      selector: `[data-font-probe="${probe}"]`,
+    });
     const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
-    const named = family.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '')).filter((f) => !GENERIC.has(f.toLowerCase()));
+    const named = family
+      .split(',')
+      .map((f) => f.trim().replace(/^["']|["']$/g, ''))
+      .filter((f) => !GENERIC.has(f.toLowerCase()));
     return { text, named, drawn: fonts.map((f) => ({ family: f.familyName, glyphs: f.glyphCount })) };
   } finally {
     await cdp.detach();
@@ -46,17 +68,31 @@ async function fallbackFonts(page: Page, element: Locator): Promise<string[]> {
   const f = await drawnFonts(page, element);
   expect(f.drawn.length, `no text drawn in "${f.text}"`).toBeGreaterThan(0);
   // every character is a glyph of some font
-  expect(f.drawn.reduce((a, d) => a + d.glyphs, 0), f.text).toBeGreaterThanOrEqual([...f.text.replace(/\s/g, '')].length);
+  expect(
+    f.drawn.reduce((a, d) => a + d.glyphs, 0),
+    f.text,
+  ).toBeGreaterThanOrEqual([...f.text.replace(/\s/g, '')].length);
   return f.drawn.map((d) => d.family).filter((d) => !f.named.includes(d));
 }
 
 describe('report.html', () => {
   let browser: Browser;
   beforeAll(async () => {
-    expect(fs.existsSync(CHROMIUM), `Chromium is needed at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`).toBe(true);
+    expect(
+      fs.existsSync(CHROMIUM),
+      `Chromium is needed at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`,
+    ).toBe(true);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   });
   afterAll(async () => {
@@ -82,15 +118,23 @@ describe('report.html', () => {
     const n = await charts.count();
     expect(n).toBeGreaterThan(10);
     for (let i = 0; i < n; i++) {
-      const marks = await charts.nth(i).locator('svg g.mark-symbol path, svg g.mark-line path, svg g.mark-rect path').count();
+      const marks = await charts
+        .nth(i)
+        .locator('svg g.mark-symbol path, svg g.mark-line path, svg g.mark-rect path')
+        .count();
       expect(marks, `chart ${i} (${await charts.nth(i).getAttribute('data-series')})`).toBeGreaterThan(0);
     }
     // Chinese labels render in a font the page names: the chart captions, the cards, the headings and the
     // chart's own SVG text are drawn by a family of the page's font stack, not by a fallback
     const caption = page.locator('figure.chart figcaption b', { hasText: '地区生产总值' }).first();
     expect(await caption.count()).toBe(1);
-    for (const element of [caption, page.locator('.card .ind', { hasText: '地区生产总值' }).first(), page.locator('h2', { hasText: '上城区' }).first(), page.locator('figure.chart svg text').first()]) {
-      expect(await fallbackFonts(page, element), await element.textContent() ?? '').toEqual([]);
+    for (const element of [
+      caption,
+      page.locator('.card .ind', { hasText: '地区生产总值' }).first(),
+      page.locator('h2', { hasText: '上城区' }).first(),
+      page.locator('figure.chart svg text').first(),
+    ]) {
+      expect(await fallbackFonts(page, element), (await element.textContent()) ?? '').toEqual([]);
     }
     // and the check can fail: text whose CSS names only a font that is not installed is drawn by a fallback
     await page.evaluate(() => {
@@ -124,7 +168,21 @@ describe('yoy.xlsx', () => {
   it('has one sheet per table, the contract header, typed numeric cells, a frozen header and a filter', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['README', 'observations', 'targets_vs_actuals', 'growth_deltas', 'summary', 'revisions', 'review', 'stated_attainment', 'outcome_sources', 'commitments', 'amplification', 'pivot_actuals', 'pivot_targets']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'README',
+      'observations',
+      'targets_vs_actuals',
+      'growth_deltas',
+      'summary',
+      'revisions',
+      'review',
+      'stated_attainment',
+      'outcome_sources',
+      'commitments',
+      'amplification',
+      'pivot_actuals',
+      'pivot_targets',
+    ]);
     const tva = wb.getWorksheet('targets_vs_actuals')!;
     const header = (tva.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 5)).toEqual(['jurisdiction', 'indicator', 'indicator_label', 'measure', 'year']);
@@ -132,7 +190,12 @@ describe('yoy.xlsx', () => {
     let found = false;
     tva.eachRow((row, i) => {
       if (i === 1) return;
-      if (row.getCell(col('jurisdiction')).value === 'shangcheng' && row.getCell(col('indicator')).value === 'fixed_asset_investment' && row.getCell(col('measure')).value === 'level' && row.getCell(col('year')).value === 2015) {
+      if (
+        row.getCell(col('jurisdiction')).value === 'shangcheng' &&
+        row.getCell(col('indicator')).value === 'fixed_asset_investment' &&
+        row.getCell(col('measure')).value === 'level' &&
+        row.getCell(col('year')).value === 2015
+      ) {
         expect(row.getCell(col('attainment_pct')).type).toBe(ExcelJS.ValueType.Number);
         expect(row.getCell(col('attainment_pct')).value).toBe(177.2);
         expect(row.getCell(col('actual')).value).toBe(88.6);
@@ -143,6 +206,7 @@ describe('yoy.xlsx', () => {
     expect(tva.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(tva.autoFilter).toBeTruthy();
     // no cell is a formula
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });

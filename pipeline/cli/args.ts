@@ -8,9 +8,19 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { YoyError, EXIT_DATA } from '../core/errors.js';
 
 /** Parse argv strictly; every problem is a usage error (exit 2) with the usage text. */
-export function strictArgs<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, usage: string, positionals = false) {
+export function strictArgs<T extends NonNullable<ParseArgsConfig['options']>>(
+  argv: string[],
+  options: T,
+  usage: string,
+  positionals = false,
+) {
   try {
-    return parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>({ args: argv, options, strict: true, allowPositionals: positionals });
+    return parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>({
+      args: argv,
+      options,
+      strict: true,
+      allowPositionals: positionals,
+    });
   } catch (e) {
     throw new YoyError('USAGE', `${(e as Error).message.split('. To specify')[0]}\n\n${usage}`);
   }
@@ -21,10 +31,18 @@ export function usageError(message: string, usage: string): never {
 }
 
 /** A number option within bounds, or the default when absent. */
-export function numberOption(v: string | undefined, name: string, min: number, max: number, dflt: number, usage: string): number {
+export function numberOption(
+  v: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  dflt: number,
+  usage: string,
+): number {
   if (v === undefined) return dflt;
   const n = Number(v);
-  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max) usageError(`--${name} needs a number from ${min} to ${max}`, usage);
+  if (v.trim() === '' || !Number.isFinite(n) || n < min || n > max)
+    usageError(`--${name} needs a number from ${min} to ${max}`, usage);
   return n;
 }
 

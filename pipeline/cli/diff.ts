@@ -12,8 +12,28 @@ import { strictArgs, userPath, runMain } from './args.js';
 
 const USAGE = 'usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]';
 
-interface Obs { report_id: string; indicator: string; kind: string; period: number; measure: string; value: number | null; unit: string; qualifier: string; target_ref?: string | null; text: string }
-interface Tva { jurisdiction: string; indicator: string; measure: string; year: number; status: string; target_value: number | null; actual: number | null; unit: string }
+interface Obs {
+  report_id: string;
+  indicator: string;
+  kind: string;
+  period: number;
+  measure: string;
+  value: number | null;
+  unit: string;
+  qualifier: string;
+  target_ref?: string | null;
+  text: string;
+}
+interface Tva {
+  jurisdiction: string;
+  indicator: string;
+  measure: string;
+  year: number;
+  status: string;
+  target_value: number | null;
+  actual: number | null;
+  unit: string;
+}
 
 export interface Change {
   change: 'added' | 'removed' | 'changed' | 'status_flipped';
@@ -31,7 +51,10 @@ function load(dir: string): { observations: Obs[]; targets_vs_actuals: Tva[] } {
 }
 
 // a target set in words has no value: its qualifier (and reference) is what it says
-const figure = (o: Obs) => (o.value === null ? `(${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''})` : `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`);
+const figure = (o: Obs) =>
+  o.value === null
+    ? `(${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''})`
+    : `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`;
 
 function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -44,24 +67,38 @@ function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
 }
 
 export function diffReleases(oldDir: string, newDir: string): Change[] {
-  const a = load(oldDir), b = load(newDir);
+  const a = load(oldDir),
+    b = load(newDir);
   const changes: Change[] = [];
   const okey = (o: Obs) => `${o.report_id} ${o.indicator} ${o.kind} ${o.period} ${o.measure}`;
-  const ga = group(a.observations, okey), gb = group(b.observations, okey);
+  const ga = group(a.observations, okey),
+    gb = group(b.observations, okey);
   for (const k of [...new Set([...ga.keys(), ...gb.keys()])].sort()) {
-    const x = ga.get(k) ?? [], y = gb.get(k) ?? [];
-    const fx = x.map(figure).sort().join('; '), fy = y.map(figure).sort().join('; ');
+    const x = ga.get(k) ?? [],
+      y = gb.get(k) ?? [];
+    const fx = x.map(figure).sort().join('; '),
+      fy = y.map(figure).sort().join('; ');
     if (fx === fy) continue;
     const change = !x.length ? 'added' : !y.length ? 'removed' : 'changed';
     changes.push({ change, table: 'observations', key: k, old: fx, new: fy, text: (y[0] ?? x[0]).text });
   }
   const tkey = (r: Tva) => `${r.jurisdiction} ${r.indicator} ${r.measure} ${r.year}`;
-  const ta = new Map(a.targets_vs_actuals.map((r) => [tkey(r), r])), tb = new Map(b.targets_vs_actuals.map((r) => [tkey(r), r]));
+  const ta = new Map(a.targets_vs_actuals.map((r) => [tkey(r), r])),
+    tb = new Map(b.targets_vs_actuals.map((r) => [tkey(r), r]));
   for (const k of [...new Set([...ta.keys(), ...tb.keys()])].sort()) {
-    const x = ta.get(k), y = tb.get(k);
+    const x = ta.get(k),
+      y = tb.get(k);
     if ((x?.status ?? '') === (y?.status ?? '')) continue;
-    const show = (r?: Tva) => (r ? `${r.status} (target ${r.target_value ?? '—'}, actual ${r.actual ?? '—'} ${r.unit})` : '');
-    changes.push({ change: 'status_flipped', table: 'targets_vs_actuals', key: k, old: show(x), new: show(y), text: '' });
+    const show = (r?: Tva) =>
+      r ? `${r.status} (target ${r.target_value ?? '—'}, actual ${r.actual ?? '—'} ${r.unit})` : '';
+    changes.push({
+      change: 'status_flipped',
+      table: 'targets_vs_actuals',
+      key: k,
+      old: show(x),
+      new: show(y),
+      text: '',
+    });
   }
   return changes;
 }
@@ -78,11 +115,20 @@ function main(): number {
     throw new YoyError('USAGE', (e as Error).message);
   }
   const count = (c: string) => changes.filter((x) => x.change === c).length;
-  console.log(`${path.relative(cwd, oldDir) || '.'} → ${path.relative(cwd, newDir) || '.'}: ${count('added')} observations added, ${count('removed')} removed, ${count('changed')} changed; ${count('status_flipped')} target statuses flipped`);
+  console.log(
+    `${path.relative(cwd, oldDir) || '.'} → ${path.relative(cwd, newDir) || '.'}: ${count('added')} observations added, ${count('removed')} removed, ${count('changed')} changed; ${count('status_flipped')} target statuses flipped`,
+  );
   for (const c of changes) console.log(`  ${c.change.padEnd(14)} ${c.key}: ${c.old || '—'} → ${c.new || '—'}`);
   const out = path.resolve(cwd, a.changes ?? 'changes.csv');
   const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => neutralise(v)));
-  writeAtomic(out, '\ufeff' + stringify([['change', 'table', 'key', 'old', 'new', 'text'], ...rows], { record_delimiter: '\r\n', quoted_match: /[\r\n]/ }));
+  writeAtomic(
+    out,
+    '\ufeff' +
+      stringify([['change', 'table', 'key', 'old', 'new', 'text'], ...rows], {
+        record_delimiter: '\r\n',
+        quoted_match: /[\r\n]/,
+      }),
+  );
   console.log(`${changes.length} changes written to ${out}`);
   return 0;
 }

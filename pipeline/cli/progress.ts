@@ -23,9 +23,14 @@ export function reporter(mode: Options['mode']) {
       if (mode === 'tty') {
         const width = 24;
         const done = Math.round((e.index / e.total) * width);
-        process.stderr.write(`\r  reports [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`);
+        process.stderr.write(
+          `\r  reports [${'#'.repeat(done)}${' '.repeat(width - done)}] ${e.index}/${e.total} ${e.id.padEnd(24)}`,
+        );
         barOpen = true;
-      } else process.stderr.write(`report ${e.index}/${e.total} ${e.id}: ${e.observations} observations${e.jurisdiction_cached ? ' (cached)' : e.cached ? ' (extraction cached)' : ''}\n`);
+      } else
+        process.stderr.write(
+          `report ${e.index}/${e.total} ${e.id}: ${e.observations} observations${e.jurisdiction_cached ? ' (cached)' : e.cached ? ' (extraction cached)' : ''}\n`,
+        );
     } else if (e.event === 'plan') {
       const text = `${e.reports} reports in ${e.jurisdictions} jurisdictions, ${e.mb} MB; ${e.jobs === 1 ? 'one thread' : `${e.jobs} worker threads`}`;
       line(mode === 'tty' ? styleText('dim', `${text}\n`) : `${text}\n`);
@@ -34,4 +39,3 @@ export function reporter(mode: Options['mode']) {
     else if (e.event === 'warning') line(`warning: ${e.message}\n`);
   };
 }
-

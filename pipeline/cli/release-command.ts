@@ -28,19 +28,33 @@ export interface Options {
 
 export async function releaseCommand(o: Options): Promise<number> {
   const onEvent = reporter(o.mode);
-  const runOpts = { input: o.input, bom: o.bom, reviewThreshold: o.reviewThreshold, maxFileBytes: o.maxFileBytes, keepGoing: o.keepGoing, tolerance: o.tolerance, jobs: o.jobs, cacheDir: o.cacheDir === undefined ? DEFAULT_CACHE_DIR : o.cacheDir, views: o.views, reportMaxJurisdictions: o.reportMax, onEvent };
+  const runOpts = {
+    input: o.input,
+    bom: o.bom,
+    reviewThreshold: o.reviewThreshold,
+    maxFileBytes: o.maxFileBytes,
+    keepGoing: o.keepGoing,
+    tolerance: o.tolerance,
+    jobs: o.jobs,
+    cacheDir: o.cacheDir === undefined ? DEFAULT_CACHE_DIR : o.cacheDir,
+    views: o.views,
+    reportMaxJurisdictions: o.reportMax,
+    onEvent,
+  };
   if (o.floor) {
     process.stdout.write(JSON.stringify({ event: 'floor', ...measureFloor(o.input, o.maxFileBytes) }) + '\n');
     return 0;
   }
 
   if (o.check) {
-    const tmp = fs.mkdtempSync(path.join((process.env.TMPDIR ?? '/tmp'), 'yoy-check-'));
+    const tmp = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'yoy-check-'));
     try {
       await runInto(tmp, runOpts);
       const diffs = compareDirs(tmp, o.output);
       if (diffs.length) {
-        process.stderr.write(`${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`);
+        process.stderr.write(
+          `${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`,
+        );
         return 1;
       }
       if (o.mode !== 'json') process.stderr.write(`${o.output} is up to date\n`);
@@ -82,11 +96,14 @@ export async function releaseCommand(o: Options): Promise<number> {
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);
         for (const w of shown) process.stderr.write(`  warning: ${w.message}\n`);
-        if (meta.warnings.length > shown.length) process.stderr.write(`  … and ${meta.warnings.length - shown.length} more warnings in bundle.json\n`);
+        if (meta.warnings.length > shown.length)
+          process.stderr.write(`  … and ${meta.warnings.length - shown.length} more warnings in bundle.json\n`);
       }
     }
     if (meta.skipped.length) {
-      process.stderr.write(`skipped ${meta.skipped.length} report(s):\n${meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`);
+      process.stderr.write(
+        `skipped ${meta.skipped.length} report(s):\n${meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`,
+      );
       return 1;
     }
     return 0;
@@ -95,4 +112,3 @@ export async function releaseCommand(o: Options): Promise<number> {
     held.release();
   }
 }
-

@@ -72,10 +72,41 @@ export interface ReportScore {
 }
 
 const SCALE: Record<string, number> = {
-  万亿元: 1e12, 亿元: 1e8, 万元: 1e4, 元: 1, 亿美元: 1e8, 万美元: 1e4, 美元: 1, 万人: 1e4, 人: 1, 个: 1, 人次: 1, 万人次: 1e4,
-  万个: 1e4, 名: 1, 户: 1, 家: 1, 万亿斤: 0.5e12, 亿斤: 0.5e8, 万斤: 0.5e4, 斤: 0.5, 亿吨: 1e11, 万吨: 1e7, 吨: 1e3,
+  万亿元: 1e12,
+  亿元: 1e8,
+  万元: 1e4,
+  元: 1,
+  亿美元: 1e8,
+  万美元: 1e4,
+  美元: 1,
+  万人: 1e4,
+  人: 1,
+  个: 1,
+  人次: 1,
+  万人次: 1e4,
+  万个: 1e4,
+  名: 1,
+  户: 1,
+  家: 1,
+  万亿斤: 0.5e12,
+  亿斤: 0.5e8,
+  万斤: 0.5e4,
+  斤: 0.5,
+  亿吨: 1e11,
+  万吨: 1e7,
+  吨: 1e3,
 };
-const QUAL: Record<string, string> = { exact: 'exact', about: 'about', approx: 'about', at_least: 'at_least', min: 'at_least', at_most: 'at_most', max: 'at_most', range: 'range', '': 'exact' };
+const QUAL: Record<string, string> = {
+  exact: 'exact',
+  about: 'about',
+  approx: 'about',
+  at_least: 'at_least',
+  min: 'at_least',
+  at_most: 'at_most',
+  max: 'at_most',
+  range: 'range',
+  '': 'exact',
+};
 
 function decimals(v: number): number {
   const s = String(v);
@@ -86,9 +117,15 @@ function decimals(v: number): number {
 export function sameValue(g: GoldObservation, r: Row): boolean {
   if (r.value === null) return false;
   if (g.qualifier === 'range' && g.low !== undefined) {
-    return r.value_low !== null && r.value_high !== null && Math.abs(r.value_low - g.low) < 1e-9 && Math.abs(r.value_high - g.high!) < 1e-9;
+    return (
+      r.value_low !== null &&
+      r.value_high !== null &&
+      Math.abs(r.value_low - g.low) < 1e-9 &&
+      Math.abs(r.value_high - g.high!) < 1e-9
+    );
   }
-  const gu = g.unit, ru = r.unit;
+  const gu = g.unit,
+    ru = r.unit;
   if (gu && ru && gu !== ru && SCALE[gu] && SCALE[ru]) {
     const tol = 0.5 * Math.max(10 ** -decimals(g.value) * SCALE[gu], 10 ** -decimals(r.value) * SCALE[ru]);
     return Math.abs(g.value * SCALE[gu] - r.value * SCALE[ru]) <= tol + 1e-9;
@@ -97,10 +134,15 @@ export function sameValue(g: GoldObservation, r: Row): boolean {
   return Math.abs(g.value - r.value) <= 1e-9 * Math.max(1, Math.abs(g.value));
 }
 
-const key = (d: { report_id: string; indicator: string; kind: string; period: number; measure: string }) => `${d.report_id}|${d.indicator}|${d.kind}|${d.period}|${d.measure}`;
+const key = (d: { report_id: string; indicator: string; kind: string; period: number; measure: string }) =>
+  `${d.report_id}|${d.indicator}|${d.kind}|${d.period}|${d.measure}`;
 
 export function loadGold(dir: string): GoldFile[] {
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')));
 }
 
 export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
@@ -108,7 +150,20 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
   for (const r of rows) byKey.set(key(r), [...(byKey.get(key(r)) ?? []), r]);
   return golds.map((g) => {
     const rid = g.report_id;
-    const s: ReportScore = { report_id: rid, required: 0, hit: 0, scored: 0, wrong: 0, qualifierMisses: [], misses: [], wrongRows: [], forbidden: [], recall: 0, precision: 0, words: scoreWords(g, byKey) };
+    const s: ReportScore = {
+      report_id: rid,
+      required: 0,
+      hit: 0,
+      scored: 0,
+      wrong: 0,
+      qualifierMisses: [],
+      misses: [],
+      wrongRows: [],
+      forbidden: [],
+      recall: 0,
+      precision: 0,
+      words: scoreWords(g, byKey),
+    };
     const goldKeys = new Map<string, GoldObservation[]>();
     for (const o of g.observations) {
       const k = key({ ...o, report_id: rid });
@@ -118,13 +173,16 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
       const cands = (byKey.get(k) ?? []).filter((r) => sameValue(o, r));
       const label = `${o.indicator} ${o.kind} ${o.period} ${o.measure} ${o.value}${o.unit ?? ''}`;
       if (!cands.length) {
-        s.misses.push(`${label}: got ${(byKey.get(k) ?? []).map((r) => `${r.value}${r.unit}`).join(', ') || 'nothing'}`);
+        s.misses.push(
+          `${label}: got ${(byKey.get(k) ?? []).map((r) => `${r.value}${r.unit}`).join(', ') || 'nothing'}`,
+        );
         continue;
       }
       s.hit++;
       if (o.kind === 'target' && !o.loose_qualifier) {
         const want = QUAL[o.qualifier ?? ''] ?? o.qualifier;
-        if (!cands.some((c) => (QUAL[c.qualifier] ?? c.qualifier) === want)) s.qualifierMisses.push(`${label}: qualifier is not ${want}`);
+        if (!cands.some((c) => (QUAL[c.qualifier] ?? c.qualifier) === want))
+          s.qualifierMisses.push(`${label}: qualifier is not ${want}`);
       }
     }
     for (const [k, gl] of goldKeys) {
@@ -138,7 +196,8 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
     }
     for (const m of g.must_not ?? []) {
       for (const r of byKey.get(key({ ...m, report_id: rid })) ?? []) {
-        if (sameValue(m, r)) s.forbidden.push(`${m.indicator} ${m.kind} ${m.period} ${m.measure} ${m.value} (${m.why})`);
+        if (sameValue(m, r))
+          s.forbidden.push(`${m.indicator} ${m.kind} ${m.period} ${m.measure} ${m.value} (${m.why})`);
       }
     }
     s.recall = s.required ? s.hit / s.required : 1;
@@ -147,7 +206,8 @@ export function score(rows: Row[], golds: GoldFile[]): ReportScore[] {
   });
 }
 
-const sameWords = (g: GoldWords, r: Row) => r.value === null && r.qualifier === g.qualifier && (r.target_ref ?? null) === (g.target_ref ?? null);
+const sameWords = (g: GoldWords, r: Row) =>
+  r.value === null && r.qualifier === g.qualifier && (r.target_ref ?? null) === (g.target_ref ?? null);
 
 /** Targets in words: each gold one needs a row of the same key, qualifier and target_ref; each row in words with a gold key needs a gold one. */
 function scoreWords(g: GoldFile, byKey: Map<string, Row[]>): ReportScore['words'] {
@@ -159,7 +219,10 @@ function scoreWords(g: GoldFile, byKey: Map<string, Row[]>): ReportScore['words'
     keys.set(k, [...(keys.get(k) ?? []), o]);
     w.required++;
     if ((byKey.get(k) ?? []).some((r) => sameWords(o, r))) w.hit++;
-    else w.misses.push(`${o.indicator} ${o.kind} ${o.period} ${o.measure} ${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''}`);
+    else
+      w.misses.push(
+        `${o.indicator} ${o.kind} ${o.period} ${o.measure} ${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''}`,
+      );
   }
   for (const [k, gl] of keys) {
     for (const r of byKey.get(k) ?? []) {
@@ -167,7 +230,9 @@ function scoreWords(g: GoldFile, byKey: Map<string, Row[]>): ReportScore['words'
       w.scored++;
       if (!gl.some((o) => sameWords(o, r))) {
         w.wrong++;
-        w.wrongRows.push(`${k}: ${r.qualifier}${r.target_ref ? ` ${r.target_ref}` : ''} from "${(r.text ?? '').slice(0, 40)}"`);
+        w.wrongRows.push(
+          `${k}: ${r.qualifier}${r.target_ref ? ` ${r.target_ref}` : ''} from "${(r.text ?? '').slice(0, 40)}"`,
+        );
       }
     }
   }
@@ -176,13 +241,24 @@ function scoreWords(g: GoldFile, byKey: Map<string, Row[]>): ReportScore['words'
 
 export function overall(scores: ReportScore[]) {
   const sum = (f: (s: ReportScore) => number) => scores.reduce((a, s) => a + f(s), 0);
-  const required = sum((s) => s.required), hit = sum((s) => s.hit), scored = sum((s) => s.scored), wrong = sum((s) => s.wrong);
+  const required = sum((s) => s.required),
+    hit = sum((s) => s.hit),
+    scored = sum((s) => s.scored),
+    wrong = sum((s) => s.wrong);
   return {
     recall: required ? hit / required : 1,
     precision: scored ? (scored - wrong) / scored : 1,
-    hit, required, scored, wrong,
+    hit,
+    required,
+    scored,
+    wrong,
     qualifierMisses: sum((s) => s.qualifierMisses.length),
     forbidden: sum((s) => s.forbidden.length),
-    words: { required: sum((s) => s.words.required), hit: sum((s) => s.words.hit), scored: sum((s) => s.words.scored), wrong: sum((s) => s.words.wrong) },
+    words: {
+      required: sum((s) => s.words.required),
+      hit: sum((s) => s.words.hit),
+      scored: sum((s) => s.words.scored),
+      wrong: sum((s) => s.words.wrong),
+    },
   };
 }

@@ -61,7 +61,8 @@ function parse(argv: string[]): Options | 'help' | 'version' {
   );
   if (a.help) return 'help';
   if (a.version) return 'version';
-  const num = (name: keyof typeof a, min: number, max: number, dflt: number) => numberOption(a[name] as string | undefined, name, min, max, dflt, USAGE);
+  const num = (name: keyof typeof a, min: number, max: number, dflt: number) =>
+    numberOption(a[name] as string | undefined, name, min, max, dflt, USAGE);
   const dir = (v: string | undefined, dflt: string) => {
     if (v === undefined) return path.join(PROJECT_ROOT, dflt);
     if (!v) usageError(`--${dflt} needs a directory`, USAGE);
@@ -72,7 +73,10 @@ function parse(argv: string[]): Options | 'help' | 'version' {
   const input = a.input === undefined ? dir(undefined, 'input') : inputDir(a.input, USAGE);
   // output/ is the committed release of input/: another input's release must go elsewhere
   if (a.output === undefined && !a.floor && path.resolve(input) !== path.join(PROJECT_ROOT, 'input')) {
-    usageError(`--input ${a.input} needs --output DIR: without it the release would replace ${path.join(PROJECT_ROOT, 'output')}, the project's release of input/`, USAGE);
+    usageError(
+      `--input ${a.input} needs --output DIR: without it the release would replace ${path.join(PROJECT_ROOT, 'output')}, the project's release of input/`,
+      USAGE,
+    );
   }
   return {
     input,
@@ -81,7 +85,10 @@ function parse(argv: string[]): Options | 'help' | 'version' {
     bom: !a['no-bom'],
     keepGoing: a['keep-going'] ?? false,
     reviewThreshold: num('review-threshold', 0, 1, 0.6),
-    tolerance: { pp: num('tolerance-pp', 0, 100, DEFAULT_TOLERANCE.pp), levelPct: num('tolerance-level-pct', 0, 100, DEFAULT_TOLERANCE.levelPct) },
+    tolerance: {
+      pp: num('tolerance-pp', 0, 100, DEFAULT_TOLERANCE.pp),
+      levelPct: num('tolerance-level-pct', 0, 100, DEFAULT_TOLERANCE.levelPct),
+    },
     maxFileBytes: num('max-file-mb', 0.001, 4096, 200) * 1e6,
     jobs: a.jobs === undefined || a.jobs === 'auto' ? 'auto' : Math.floor(num('jobs', 1, 256, 1)),
     cacheDir: a['no-cache'] ? null : a['cache-dir'] ? userPath(a['cache-dir']) : undefined,
@@ -94,8 +101,8 @@ function parse(argv: string[]): Options | 'help' | 'version' {
 
 async function main(): Promise<number> {
   const parsed = parse(process.argv.slice(2));
-  if (parsed === 'help') return void console.log(USAGE), 0;
-  if (parsed === 'version') return void console.log(version()), 0;
+  if (parsed === 'help') return (void console.log(USAGE), 0);
+  if (parsed === 'version') return (void console.log(version()), 0);
   // Extraction, formatting and the views allocate many short-lived strings: with a young
   // generation of 64 MB a semi-space (V8's default is 16) the scavenger runs a quarter as
   // often, and the 100 MB benchmark's data run takes 2.6 s instead of 3.9 s. Set before the

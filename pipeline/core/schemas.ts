@@ -30,16 +30,32 @@ export interface ValidationProblem {
 /** Every schema file by its name, and as `bundle_<array>` each array of the bundle whose items the schema describes (checked one jurisdiction at a time). */
 const REFS: Record<string, string> = (() => {
   const refs: Record<string, string> = {};
-  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) refs[file.replace('.schema.json', '')] = file.replace('.schema.json', '');
-  const bundle = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'bundle.schema.json'), 'utf8')) as { properties: Record<string, { items?: { $ref?: string } }> };
-  for (const [name, p] of Object.entries(bundle.properties)) if (p.items && !p.items.$ref) refs[`bundle_${name}`] = `bundle#/properties/${name}/items`;
+  for (const file of fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort())
+    refs[file.replace('.schema.json', '')] = file.replace('.schema.json', '');
+  const bundle = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'bundle.schema.json'), 'utf8')) as {
+    properties: Record<string, { items?: { $ref?: string } }>;
+  };
+  for (const [name, p] of Object.entries(bundle.properties))
+    if (p.items && !p.items.$ref) refs[`bundle_${name}`] = `bundle#/properties/${name}/items`;
   return refs;
 })();
 
 function newAjv(standalone: boolean): Ajv {
   // every schema is registered by its name, so the bundle can refer to the observation schema
-  const ajv = addFormats(new Ajv({ allErrors: true, strict: false, ...(standalone ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}) }));
-  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) {
+  const ajv = addFormats(
+    new Ajv({
+      allErrors: true,
+      strict: false,
+      ...(standalone ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
+    }),
+  );
+  for (const file of fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), file.replace('.schema.json', ''));
   }
   return ajv;
@@ -48,7 +64,11 @@ function newAjv(standalone: boolean): Ajv {
 /** The schemas' identity: the compiled validators in dist/ are used only when it matches. */
 function schemasHash(): string {
   const h = crypto.createHash('sha256').update(AJV_VERSION);
-  for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort()) h.update(file).update(fs.readFileSync(path.join(SCHEMA_DIR, file)));
+  for (const file of fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort())
+    h.update(file).update(fs.readFileSync(path.join(SCHEMA_DIR, file)));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -81,7 +101,12 @@ let compiled: Record<string, ValidateFunction> | undefined;
 export const validator = (name: string): ValidateFunction => (compiled ??= loadValidators())[name];
 
 export function describe(e: ErrorObject): string {
-  const extra = e.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : e.keyword === 'enum' ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})` : '';
+  const extra =
+    e.keyword === 'additionalProperties'
+      ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"`
+      : e.keyword === 'enum'
+        ? ` (${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')})`
+        : '';
   return `${e.message ?? e.keyword}${extra}`;
 }
 
@@ -93,7 +118,7 @@ export function problems(name: SchemaName, data: unknown, file: string): Validat
   const errors = (v.errors ?? []).filter((e) => e.keyword !== 'oneOf' && e.keyword !== 'if');
   const deepest = Math.max(...errors.map((e) => e.instancePath.split('/').length));
   const chosen = errors.filter((e) => e.instancePath.split('/').length === deepest);
-  return (chosen.length ? chosen : v.errors ?? []).map((e) => ({
+  return (chosen.length ? chosen : (v.errors ?? [])).map((e) => ({
     type: 'schema-error',
     file,
     path: e.instancePath || '/',
@@ -116,13 +141,44 @@ export function fieldPath(pointer: string): string {
     .split('/')
     .slice(1)
     .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((acc, k) => (/^\d+$/.test(k) ? `${acc}[${k}]` : /^[A-Za-z_$][\w$]*$/.test(k) ? (acc ? `${acc}.${k}` : k) : `${acc}[${JSON.stringify(k)}]`), '');
+    .reduce(
+      (acc, k) =>
+        /^\d+$/.test(k)
+          ? `${acc}[${k}]`
+          : /^[A-Za-z_$][\w$]*$/.test(k)
+            ? acc
+              ? `${acc}.${k}`
+              : k
+            : `${acc}[${JSON.stringify(k)}]`,
+      '',
+    );
 }
 
-const show = (v: unknown) => (typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v) : JSON.stringify(v));
-const kindOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'a list' : typeof v === 'object' ? 'an object' : typeof v === 'string' ? `the text ${show(v)}` : `${typeof v} ${show(v)}`);
-const TYPE_WORDS: Record<string, string> = { string: 'text in quotes', integer: 'a whole number', number: 'a number', boolean: 'true or false', object: 'an object { … }', array: 'a list [ … ]' };
-const FORMAT_WORDS: Record<string, string> = { date: 'a date, YYYY-MM-DD', regex: 'a regular expression', uri: 'a URL' };
+const show = (v: unknown) =>
+  typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v) : JSON.stringify(v);
+const kindOf = (v: unknown) =>
+  v === null
+    ? 'null'
+    : Array.isArray(v)
+      ? 'a list'
+      : typeof v === 'object'
+        ? 'an object'
+        : typeof v === 'string'
+          ? `the text ${show(v)}`
+          : `${typeof v} ${show(v)}`;
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text in quotes',
+  integer: 'a whole number',
+  number: 'a number',
+  boolean: 'true or false',
+  object: 'an object { … }',
+  array: 'a list [ … ]',
+};
+const FORMAT_WORDS: Record<string, string> = {
+  date: 'a date, YYYY-MM-DD',
+  regex: 'a regular expression',
+  uri: 'a URL',
+};
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -137,7 +193,12 @@ function distance(a: string, b: string): number {
   return d[b.length];
 }
 
-type SchemaNode = { [k: string]: unknown; properties?: Record<string, SchemaNode>; description?: string; 'x-explain'?: Record<string, string> };
+type SchemaNode = {
+  [k: string]: unknown;
+  properties?: Record<string, SchemaNode>;
+  description?: string;
+  'x-explain'?: Record<string, string>;
+};
 
 /**
  * The problems of a document in words: one sentence per problem, naming the field,
@@ -159,7 +220,9 @@ export function explain(name: SchemaName, data: unknown): string[] {
   const kinds = new Map(Object.entries(root.definitions ?? {}).map(([k, node]) => [node as unknown, k]));
   const resolve = (n: SchemaNode | undefined): SchemaNode | undefined => {
     const ref = n?.$ref;
-    return typeof ref === 'string' && ref.startsWith('#/definitions/') ? { ...root.definitions?.[ref.slice(14)], ...n } : n;
+    return typeof ref === 'string' && ref.startsWith('#/definitions/')
+      ? { ...root.definitions?.[ref.slice(14)], ...n }
+      : n;
   };
   const out: string[] = [];
   for (const e of v.errors ?? []) {
@@ -178,19 +241,32 @@ export function explain(name: SchemaName, data: unknown): string[] {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
       const allowed = Object.keys(parent.properties ?? {});
       // a field of another kind of object in this schema: that kind's x-explain "field-of" says what to do
-      const other = Object.entries(root.definitions ?? {}).find(([k, d]) => k !== kind && d.properties && extra in d.properties);
+      const other = Object.entries(root.definitions ?? {}).find(
+        ([k, d]) => k !== kind && d.properties && extra in d.properties,
+      );
       const near = allowed.filter((a) => distance(a, extra) <= (a.length > 3 ? 2 : 1));
       say = `${where ? `${where}.` : ''}${extra} is not a field ${kind ? `of a ${kind}` : where ? 'here' : 'at the top level'}`;
       if (near.length) say += `; did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`;
-      else if (other) say += `: ${other[1]['x-explain']?.['field-of'] ?? `it is a field of a ${other[0]}; remove it here`}`;
+      else if (other)
+        say += `: ${other[1]['x-explain']?.['field-of'] ?? `it is a field of a ${other[0]}; remove it here`}`;
       else say += `; remove it (the fields are ${allowed.join(', ')})`;
-    } else if (e.keyword === 'enum') say = `${where}: ${show(e.data)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-    else if (e.keyword === 'const') say = `${where} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`;
-    else if (e.keyword === 'type') say = `${where || 'the document'} must be ${(e.params as { type: string }).type.split(',').map((t) => TYPE_WORDS[t] ?? t).join(' or ')}, not ${kindOf(e.data)}`;
-    else if (e.keyword === 'minimum' || e.keyword === 'maximum') say = `${where}: ${show(e.data)} is out of range; give ${parent.minimum !== undefined && parent.maximum !== undefined ? `a number from ${parent.minimum} to ${parent.maximum}` : `${e.keyword === 'minimum' ? 'at least' : 'at most'} ${e.schema}`}`;
-    else if (e.keyword === 'minLength' && e.schema === 1) say = `${where} is empty${parent.description ? `: give ${parent.description}` : ''}`;
-    else if (e.keyword === 'minItems' || e.keyword === 'maxItems') say = `${where} has ${(e.data as unknown[]).length} item(s)${parent.minItems === parent.maxItems ? `; give exactly ${parent.minItems}` : `; give ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${e.schema}`}${parent.description ? ` (${parent.description})` : ''}`;
-    else if (e.keyword === 'format') say = `${where}: ${show(e.data)} is not ${FORMAT_WORDS[e.schema as string] ?? `in the format ${e.schema}`}`;
+    } else if (e.keyword === 'enum')
+      say = `${where}: ${show(e.data)} is not one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
+    else if (e.keyword === 'const')
+      say = `${where} must be ${show((e.params as { allowedValue: unknown }).allowedValue)}`;
+    else if (e.keyword === 'type')
+      say = `${where || 'the document'} must be ${(e.params as { type: string }).type
+        .split(',')
+        .map((t) => TYPE_WORDS[t] ?? t)
+        .join(' or ')}, not ${kindOf(e.data)}`;
+    else if (e.keyword === 'minimum' || e.keyword === 'maximum')
+      say = `${where}: ${show(e.data)} is out of range; give ${parent.minimum !== undefined && parent.maximum !== undefined ? `a number from ${parent.minimum} to ${parent.maximum}` : `${e.keyword === 'minimum' ? 'at least' : 'at most'} ${e.schema}`}`;
+    else if (e.keyword === 'minLength' && e.schema === 1)
+      say = `${where} is empty${parent.description ? `: give ${parent.description}` : ''}`;
+    else if (e.keyword === 'minItems' || e.keyword === 'maxItems')
+      say = `${where} has ${(e.data as unknown[]).length} item(s)${parent.minItems === parent.maxItems ? `; give exactly ${parent.minItems}` : `; give ${e.keyword === 'minItems' ? 'at least' : 'at most'} ${e.schema}`}${parent.description ? ` (${parent.description})` : ''}`;
+    else if (e.keyword === 'format')
+      say = `${where}: ${show(e.data)} is not ${FORMAT_WORDS[e.schema as string] ?? `in the format ${e.schema}`}`;
     else say = `${where || 'the document'}: ${describe(e)}`;
     if (!out.includes(say)) out.push(say);
   }
@@ -209,8 +285,16 @@ export function assertValid(name: SchemaName, data: unknown, file: string, opts:
     const message = said.length === 1 ? said[0] : `${said.length} problems:\n${said.map((s) => `  ${s}`).join('\n')}`;
     throw new YoyError(CODES[name], message, file);
   }
-  const first = found.slice(0, 3).map((p) => `${p.path}: ${p.message} (${p.rule})`).join('; ');
-  throw new YoyError(CODES[name], `does not match schemas/${name}.schema.json: ${first}${found.length > 3 ? `; and ${found.length - 3} more` : ''}`, file, found[0].path);
+  const first = found
+    .slice(0, 3)
+    .map((p) => `${p.path}: ${p.message} (${p.rule})`)
+    .join('; ');
+  throw new YoyError(
+    CODES[name],
+    `does not match schemas/${name}.schema.json: ${first}${found.length > 3 ? `; and ${found.length - 3} more` : ''}`,
+    file,
+    found[0].path,
+  );
 }
 
 /** The values a schema's definition allows (its enum), e.g. the encodings a manifest may declare. */
@@ -236,4 +320,3 @@ export function parseJson(text: string, file: string, code: ErrorCode): unknown 
     throw new YoyError(code, `is not valid JSON: ${msg}`, file, location);
   }
 }
-

@@ -41,11 +41,18 @@ export function applyOverrides(
   for (const { index: i, override: ov } of overrides) {
     const where = `overrides[${i}]`;
     const mine = (o: Observation) => o.report_id === ov.report_id && matches(o, ov.match);
-    if (!sources.has(ov.report_id)) throw new YoyError('OVERRIDES_INVALID', `${where}: no report "${ov.report_id}" in the manifest`, file, where);
+    if (!sources.has(ov.report_id))
+      throw new YoyError('OVERRIDES_INVALID', `${where}: no report "${ov.report_id}" in the manifest`, file, where);
     if (ov.action === 'suppress') {
       const before = out.length;
       out = out.filter((o) => !mine(o));
-      applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${before - out.length} suppressed` });
+      applied.push({
+        index: i,
+        action: ov.action,
+        report_id: ov.report_id,
+        reason: ov.reason,
+        result: `${before - out.length} suppressed`,
+      });
       continue;
     }
     if (ov.action === 'correct') {
@@ -59,7 +66,13 @@ export function applyOverrides(
         }
         return next;
       });
-      applied.push({ index: i, action: ov.action, report_id: ov.report_id, reason: ov.reason, result: `${n} corrected` });
+      applied.push({
+        index: i,
+        action: ov.action,
+        report_id: ov.report_id,
+        reason: ov.reason,
+        result: `${n} corrected`,
+      });
       continue;
     }
     // add: the text must be found in the report, which grounds the new observation
@@ -67,7 +80,13 @@ export function applyOverrides(
     const set = ov.set as Record<string, unknown>;
     const text = String(set.text);
     const start = rep.source.indexOf(text);
-    if (start < 0) throw new YoyError('OVERRIDES_INVALID', `${where}: text "${text.slice(0, 30)}" is not in report ${ov.report_id}`, file, where);
+    if (start < 0)
+      throw new YoyError(
+        'OVERRIDES_INVALID',
+        `${where}: text "${text.slice(0, 30)}" is not in report ${ov.report_id}`,
+        file,
+        where,
+      );
     const ind = indicators.get(String(set.indicator));
     if (!ind) throw new YoyError('OVERRIDES_INVALID', `${where}: unknown indicator "${set.indicator}"`, file, where);
     out = [

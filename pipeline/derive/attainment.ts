@@ -12,7 +12,16 @@ import type { Measured, Observation } from '../core/model.js';
  * yet), no_target (the year's report sets none), no_report (no report for the
  * year in the input), declined (the report says in words that it sets no number).
  */
-export const STATUSES = ['met', 'near', 'missed', 'no_actual', 'pending', 'declined', 'no_target', 'no_report'] as const;
+export const STATUSES = [
+  'met',
+  'near',
+  'missed',
+  'no_actual',
+  'pending',
+  'declined',
+  'no_target',
+  'no_report',
+] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Every status counted, zeros included, in the order above: a headline that hides none of them. */
@@ -84,8 +93,14 @@ export interface Attainment {
  * targets it decides which side of the target counts as met; bounded targets
  * (at_least, at_most, range) carry their own direction.
  */
-export function attain(target: Observation, actual: number, higherIsBetter: boolean, tol: Tolerance = DEFAULT_TOLERANCE): Attainment {
-  if (target.value === null) throw new Error(`a target without a number (${target.qualifier}) is not compared with attain()`);
+export function attain(
+  target: Observation,
+  actual: number,
+  higherIsBetter: boolean,
+  tol: Tolerance = DEFAULT_TOLERANCE,
+): Attainment {
+  if (target.value === null)
+    throw new Error(`a target without a number (${target.qualifier}) is not compared with attain()`);
   const t = target as Measured;
   const b = bounds(t);
   let bound: number;
@@ -101,7 +116,8 @@ export function attain(target: Observation, actual: number, higherIsBetter: bool
     bound = t.value;
   }
   // gap per the contract: actual − target_low; for at_most, actual − target_high
-  const gapBase = t.qualifier === 'at_most' || (t.qualifier === 'at_least' && b.low === null) ? (b.high ?? bound) : (b.low ?? bound);
+  const gapBase =
+    t.qualifier === 'at_most' || (t.qualifier === 'at_least' && b.low === null) ? (b.high ?? bound) : (b.low ?? bound);
   const gap = sub(actual, gapBase);
   const signedDistance = wantHigher ? sub(actual, bound) : sub(bound, actual);
   const shortfall = signedDistance >= 0 ? 0 : round(big(signedDistance).abs(), ROUND.gap);
@@ -110,7 +126,8 @@ export function attain(target: Observation, actual: number, higherIsBetter: bool
     const allowed = t.measure === 'level' ? Math.abs(t.value) * (tol.levelPct / 100) : tol.pp;
     if (shortfall! <= allowed) status = 'near';
   }
-  const attainment_pct = t.measure === 'level' ? pct(actual, t.qualifier === 'at_most' ? (b.high ?? t.value) : (b.low ?? t.value)) : null;
+  const attainment_pct =
+    t.measure === 'level' ? pct(actual, t.qualifier === 'at_most' ? (b.high ?? t.value) : (b.low ?? t.value)) : null;
   return { gap, shortfall, attainment_pct, status };
 }
 
@@ -121,8 +138,18 @@ export function attain(target: Observation, actual: number, higherIsBetter: bool
  * when the gap is at least −tolerance (0.5 pp by default), and the shortfall is 0
  * when met, else the distance to the reference's growth.
  */
-export function inStep(actual: number, reference: number, tol: Tolerance = DEFAULT_TOLERANCE): Attainment & { low: number } {
+export function inStep(
+  actual: number,
+  reference: number,
+  tol: Tolerance = DEFAULT_TOLERANCE,
+): Attainment & { low: number } {
   const gap = sub(actual, reference);
   const met = gap >= -tol.pp;
-  return { low: reference, gap, shortfall: met ? 0 : round(big(reference).minus(actual), ROUND.gap), attainment_pct: null, status: met ? 'met' : 'missed' };
+  return {
+    low: reference,
+    gap,
+    shortfall: met ? 0 : round(big(reference).minus(actual), ROUND.gap),
+    attainment_pct: null,
+    status: met ? 'met' : 'missed',
+  };
 }

@@ -9,7 +9,13 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import { OBJECT_PREFIX_RE, ACTIVITY_SUFFIX_RE, HEAD_SYNONYMS, INCREMENT_RE, stageOf } from '../extract/commitments/vocabulary.js';
+import {
+  OBJECT_PREFIX_RE,
+  ACTIVITY_SUFFIX_RE,
+  HEAD_SYNONYMS,
+  INCREMENT_RE,
+  stageOf,
+} from '../extract/commitments/vocabulary.js';
 import type { DocumentInfo } from './outcomes.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
@@ -114,7 +120,16 @@ const AMBIGUOUS_MARGIN = 0.08;
 // ---------------------------------------------------------------- comparing objects
 
 /** Words for the same thing, written one way before objects are compared: each synonym group's first word. */
-const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [new RegExp(g.slice(1).filter((w) => w.length >= 2).sort((a, b) => b.length - a.length).join('|') || '(?!)'), g[0]]);
+const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [
+  new RegExp(
+    g
+      .slice(1)
+      .filter((w) => w.length >= 2)
+      .sort((a, b) => b.length - a.length)
+      .join('|') || '(?!)',
+  ),
+  g[0],
+]);
 
 const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
@@ -124,7 +139,11 @@ export function normObject(o: string): string {
   const known = NORMALISED.get(o);
   if (known !== undefined) return known;
   if (NORMALISED.size > 20000) NORMALISED.clear();
-  let n = o.replace(/[(（][^()（）]{0,6}[)）]/g, '').replace(PUNCT, '').replace(/等/g, '').replace(OBJECT_PREFIX_RE, '');
+  let n = o
+    .replace(/[(（][^()（）]{0,6}[)）]/g, '')
+    .replace(PUNCT, '')
+    .replace(/等/g, '')
+    .replace(OBJECT_PREFIX_RE, '');
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
   NORMALISED.set(o, n);
@@ -139,7 +158,8 @@ export function headOf(o: string): string {
 }
 
 function headsAgree(a: string, b: string): boolean {
-  const ha = headOf(a), hb = headOf(b);
+  const ha = headOf(a),
+    hb = headOf(b);
   if (!ha || !hb) return false;
   // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
   const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
@@ -164,7 +184,8 @@ function bigrams(s: string): Set<string> {
 }
 
 export function dice(a: string, b: string): number {
-  const A = bigrams(a), B = bigrams(b);
+  const A = bigrams(a),
+    B = bigrams(b);
   if (!A.size || !B.size) return 0;
   let n = 0;
   for (const x of A) if (B.has(x)) n++;
@@ -173,7 +194,8 @@ export function dice(a: string, b: string): number {
 
 /** Similarity of two objects: shared pairs of characters, and one contained in the other. */
 function objectSimilarity(a: string, b: string): number {
-  const x = normObject(a), y = normObject(b);
+  const x = normObject(a),
+    y = normObject(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
@@ -182,13 +204,15 @@ function objectSimilarity(a: string, b: string): number {
 }
 
 /** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
-const GENERIC_WORDS = /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
+const GENERIC_WORDS =
+  /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
 export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
 /** An object that is only the spender: a government or its purse. */
 const SPENDER_ONLY = /^(?:中央|地方|各级|省|市|县|区)?(?:政府|财政|国家)$/;
 /** A sentence without the words of money, effort and time and without its figures: what the money is for. */
-const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
+const purposeWords = (sentence: string) =>
+  sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -200,13 +224,15 @@ export function isFinal(s: Pick<StatementRecord, 'doc_kind' | 'as_of'>, year: nu
   return s.as_of === null || s.as_of >= `${year}-12-31`;
 }
 
-const overlaps = (c: CommitmentRecord, s: StatementRecord) => c.report_id === s.report_id && c.start < s.end && s.start < c.end;
+const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
+  c.report_id === s.report_id && c.start < s.end && s.start < c.end;
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
-  const cs = stageOf(c.verb), ss = s.stage;
+  const cs = stageOf(c.verb),
+    ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (s.stock && INCREMENT_RE.test(c.verb)) return 'a total, not what was added';
   if (!headsAgree(c.object, s.object)) return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
@@ -230,13 +256,19 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
   if (obj < 0.5) return 0;
   // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
   // and 中央财政安排832亿元 names no purpose at all
-  const rc = normObject(c.object).replace(GENERIC_WORDS, ''), rs = normObject(s.object).replace(GENERIC_WORDS, '');
+  const rc = normObject(c.object).replace(GENERIC_WORDS, ''),
+    rs = normObject(s.object).replace(GENERIC_WORDS, '');
   if (!rc || !rs) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0) < 0.5) return 0;
   // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
   // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
-  if (c.unit_base === 'CNY' && (isGeneric(c.object) || isGeneric(s.object)) && dice(purposeWords(c.text), purposeWords(s.text)) < 0.2) return 0;
+  if (
+    c.unit_base === 'CNY' &&
+    (isGeneric(c.object) || isGeneric(s.object)) &&
+    dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
+  )
+    return 0;
   // a sum named only by who spends it (中央政府拟新增1.18万亿元) says nothing of what it buys
   if (c.unit_base === 'CNY' && SPENDER_ONLY.test(normObject(c.object))) return 0;
   if (isGeneric(c.object) || isGeneric(s.object)) {
@@ -244,7 +276,8 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
     if (ctx < 0.3 || r > 5) return 0;
   }
-  const verb = c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
+  const verb =
+    c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
   let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
   // a figure far from the promise is more likely another thing's
   if (c.value_base && s.value_base !== null) {
@@ -258,10 +291,34 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
 
 function reviewRow(c: CommitmentRecord, s: StatementRecord, score: number, reason: string): CommitmentReviewRow {
   return {
-    report_id: s.report_id, jurisdiction: s.jurisdiction, report_year: s.year, indicator: 'commitment', indicator_label: c.object, kind: 'actual', period: c.year,
-    period_source: 'stated', measure: 'level', value: s.value, unit: s.unit, value_low: null, value_high: null, qualifier: s.qualifier, estimated: false,
-    value_base: s.value_base, unit_base: s.unit_base, text: s.item, start: s.start, end: s.end, confidence: score, rule: 'commitment-match', override: null,
-    sentence: s.text, doc_kind: s.doc_kind, source_url: null, as_of: s.as_of, review_reason: `${reason}; commitment "${c.item}" (${c.report_id} ${c.start}-${c.end})`,
+    report_id: s.report_id,
+    jurisdiction: s.jurisdiction,
+    report_year: s.year,
+    indicator: 'commitment',
+    indicator_label: c.object,
+    kind: 'actual',
+    period: c.year,
+    period_source: 'stated',
+    measure: 'level',
+    value: s.value,
+    unit: s.unit,
+    value_low: null,
+    value_high: null,
+    qualifier: s.qualifier,
+    estimated: false,
+    value_base: s.value_base,
+    unit_base: s.unit_base,
+    text: s.item,
+    start: s.start,
+    end: s.end,
+    confidence: score,
+    rule: 'commitment-match',
+    override: null,
+    sentence: s.text,
+    doc_kind: s.doc_kind,
+    source_url: null,
+    as_of: s.as_of,
+    review_reason: `${reason}; commitment "${c.item}" (${c.report_id} ${c.start}-${c.end})`,
   };
 }
 
@@ -286,15 +343,27 @@ function subsetAddingUp(cs: CommitmentRecord[], s: StatementRecord): CommitmentR
 /** A verb that merges several (新改扩建 is 新建 and 改扩建; 新建改建 is 新建 and 改建). */
 function mergesVerbs(verb: string, verbs: string[]): boolean {
   const distinct = [...new Set(verbs)];
-  return distinct.length >= 2 && distinct.every((v) => verb !== v && (verb.includes(v) || (v.length >= 2 && verb.includes(v.slice(-2)))));
+  return (
+    distinct.length >= 2 &&
+    distinct.every((v) => verb !== v && (verb.includes(v) || (v.length >= 2 && verb.includes(v.slice(-2)))))
+  );
 }
 
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
-  return s.object.split(/[、和及与]/).map((p) => p.trim()).filter((p) => normObject(p).length >= 2);
+  return s.object
+    .split(/[、和及与]/)
+    .map((p) => p.trim())
+    .filter((p) => normObject(p).length >= 2);
 }
 
-const DOC_RANK: Record<string, number> = { work_report: 0, statistical_communique: 0, series: 0, progress: 1, commitments: 2 };
+const DOC_RANK: Record<string, number> = {
+  work_report: 0,
+  statistical_communique: 0,
+  series: 0,
+  progress: 1,
+  commitments: 2,
+};
 
 interface Chosen {
   s: StatementRecord;
@@ -304,10 +373,17 @@ interface Chosen {
 
 function rankOf(x: Chosen): number[] {
   const item = x.s.kind === 'figure' ? 0 : x.s.kind === 'no_figure' ? 1 : 2;
-  return [x.final ? 0 : 1, x.final ? item : x.s.kind === 'figure' ? 0 : 1, DOC_RANK[x.s.doc_kind] ?? 3, -(Date.parse(x.s.as_of ?? '9999-12-31') || 0), -x.score];
+  return [
+    x.final ? 0 : 1,
+    x.final ? item : x.s.kind === 'figure' ? 0 : 1,
+    DOC_RANK[x.s.doc_kind] ?? 3,
+    -(Date.parse(x.s.as_of ?? '9999-12-31') || 0),
+    -x.score,
+  ];
 }
 const compareRank = (a: Chosen, b: Chosen) => {
-  const ra = rankOf(a), rb = rankOf(b);
+  const ra = rankOf(a),
+    rb = rankOf(b);
   for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] - rb[i];
   return a.s.start - b.s.start;
 };
@@ -333,7 +409,10 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
   if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
   // started is not finished: 36条未贯通道路已开工 against 打通30条
   if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
-  const target = c.qualifier === 'range' && c.value_low !== null && c.value_base !== null ? (c.value_base * c.value_low) / c.value : c.value_base;
+  const target =
+    c.qualifier === 'range' && c.value_low !== null && c.value_base !== null
+      ? (c.value_base * c.value_low) / c.value
+      : c.value_base;
   if (c.qualifier === 'at_most') return s.value_base <= target ? 'done' : 'partly';
   return s.value_base >= target - 1e-9 ? 'done' : 'partly';
 }
@@ -344,14 +423,26 @@ function dedupe(commitments: CommitmentRecord[]): CommitmentRecord[] {
   const sorted = [...commitments].sort((a, b) => primary(a) - primary(b));
   const kept: CommitmentRecord[] = [];
   for (const c of sorted) {
-    const same = kept.find((k) => k.jurisdiction === c.jurisdiction && k.year === c.year && k.value_base === c.value_base && k.unit_base === c.unit_base && k.report_id !== c.report_id && objectSimilarity(k.object, c.object) >= 0.8);
+    const same = kept.find(
+      (k) =>
+        k.jurisdiction === c.jurisdiction &&
+        k.year === c.year &&
+        k.value_base === c.value_base &&
+        k.unit_base === c.unit_base &&
+        k.report_id !== c.report_id &&
+        objectSimilarity(k.object, c.object) >= 0.8,
+    );
     if (!same) kept.push(c);
   }
   return commitments.filter((c) => kept.includes(c));
 }
 
 /** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
-export function matchCommitments(allCommitments: CommitmentRecord[], statements: StatementRecord[], documents: DocumentInfo[]): CommitmentMatching {
+export function matchCommitments(
+  allCommitments: CommitmentRecord[],
+  statements: StatementRecord[],
+  documents: DocumentInfo[],
+): CommitmentMatching {
   const commitments = dedupe(allCommitments);
   const review: CommitmentReviewRow[] = [];
   const reasons = new Map<CommitmentRecord, string>();
@@ -369,21 +460,32 @@ export function matchCommitments(allCommitments: CommitmentRecord[], statements:
   };
 
   const byYear = new Map<string, CommitmentRecord[]>();
-  for (const c of commitments) byYear.set(`${c.jurisdiction}|${c.year}`, [...(byYear.get(`${c.jurisdiction}|${c.year}`) ?? []), c]);
+  for (const c of commitments)
+    byYear.set(`${c.jurisdiction}|${c.year}`, [...(byYear.get(`${c.jurisdiction}|${c.year}`) ?? []), c]);
 
   for (const s of statements) {
     const pool = byYear.get(`${s.jurisdiction}|${s.year}`);
     if (!pool || s.kind === 'list_done') continue;
-    const scored = pool.map((c) => ({ c, score: scorePair(c, s) })).filter((x) => x.score >= MATCH_THRESHOLD).sort((a, b) => b.score - a.score);
+    const scored = pool
+      .map((c) => ({ c, score: scorePair(c, s) }))
+      .filter((x) => x.score >= MATCH_THRESHOLD)
+      .sort((a, b) => b.score - a.score);
     // a statement that names several things, each a promise of its own: an aggregate
     const named = parts(s);
     if (s.kind === 'figure' && named.length >= 2) {
-      const each = named.map((p) => pool.filter((c) => c.unit_base === s.unit_base && objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)));
+      const each = named.map((p) =>
+        pool.filter((c) => c.unit_base === s.unit_base && objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)),
+      );
       const covered = [...new Set(each.flat())];
       const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
       if (covered.length >= 2 && each.filter((x) => x.length).length >= 2 && !oneCoversAll) {
         const sum = subsetAddingUp(covered, s);
-        flag(sum ?? covered, s, scored[0]?.score ?? 0, `the outcome counts several commitments together${sum ? ` (${sum.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : ''}`);
+        flag(
+          sum ?? covered,
+          s,
+          scored[0]?.score ?? 0,
+          `the outcome counts several commitments together${sum ? ` (${sum.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : ''}`,
+        );
         continue;
       }
     }
@@ -391,11 +493,22 @@ export function matchCommitments(allCommitments: CommitmentRecord[], statements:
     // one verb merging the verbs of several promises of the same thing: 新改扩建26所中小学 against 新建14所 and 改扩建12所
     const sameObject = scored.filter((x) => s.kind === 'figure' && objectSimilarity(x.c.object, s.object) >= 0.8);
     if (sameObject.length >= 2 && !s.paired) {
-      const sum = subsetAddingUp(sameObject.map((x) => x.c), s);
-      const merged = mergesVerbs(s.verb, sameObject.map((x) => x.c.verb));
+      const sum = subsetAddingUp(
+        sameObject.map((x) => x.c),
+        s,
+      );
+      const merged = mergesVerbs(
+        s.verb,
+        sameObject.map((x) => x.c.verb),
+      );
       if (sum || merged) {
         const cs = sum ?? sameObject.map((x) => x.c);
-        flag(cs, s, scored[0].score, `the outcome adds up several commitments (${cs.map((c) => `${c.verb}${c.value}${c.unit}`).join(' + ')}${sum ? ` = ${s.value}${s.unit}` : ` against ${s.verb}${s.value}${s.unit}`})`);
+        flag(
+          cs,
+          s,
+          scored[0].score,
+          `the outcome adds up several commitments (${cs.map((c) => `${c.verb}${c.value}${c.unit}`).join(' + ')}${sum ? ` = ${s.value}${s.unit}` : ` against ${s.verb}${s.value}${s.unit}`})`,
+        );
         continue;
       }
     }
@@ -411,22 +524,43 @@ export function matchCommitments(allCommitments: CommitmentRecord[], statements:
     }
     if (close.length >= 2 && !s.paired) {
       const cs = close.map((x) => x.c);
-      const sameThing = cs.every((c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8);
-      const reason = sameThing && addsUp(cs, s) ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : `the outcome fits ${cs.length} commitments about as well`;
+      const sameThing = cs.every(
+        (c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8,
+      );
+      const reason =
+        sameThing && addsUp(cs, s)
+          ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
+          : `the outcome fits ${cs.length} commitments about as well`;
       flag(cs, s, best.score, reason);
       continue;
     }
     // a wider group with a much larger figure (招聘教师1458名 against 新招聘中小学教师800人) counts more than this promise
-    const co = normObject(best.c.object), so = normObject(s.object);
-    if (s.kind === 'figure' && co !== so && co.endsWith(so) && co.length - so.length >= 2 && s.value_base !== null && best.c.value_base !== null && s.value_base > 1.5 * best.c.value_base) {
+    const co = normObject(best.c.object),
+      so = normObject(s.object);
+    if (
+      s.kind === 'figure' &&
+      co !== so &&
+      co.endsWith(so) &&
+      co.length - so.length >= 2 &&
+      s.value_base !== null &&
+      best.c.value_base !== null &&
+      s.value_base > 1.5 * best.c.value_base
+    ) {
       flag([best.c], s, best.score, `the outcome counts a wider group (${s.object} against ${best.c.object})`);
       continue;
     }
     // the thing promised, named whole in the statement or the statement's object whole in it
     // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-    const namesIt = normObject(best.c.object).includes(normObject(s.object)) || normObject(s.object).includes(normObject(best.c.object));
+    const namesIt =
+      normObject(best.c.object).includes(normObject(s.object)) ||
+      normObject(s.object).includes(normObject(best.c.object));
     if (!s.paired && best.score < TRUST_THRESHOLD && !namesIt) {
-      flag([best.c], s, best.score, `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`);
+      flag(
+        [best.c],
+        s,
+        best.score,
+        `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`,
+      );
       continue;
     }
     attach(best.c, s, best.score, s.paired ? 'paired' : 'matched');
@@ -461,20 +595,66 @@ export function matchCommitments(allCommitments: CommitmentRecord[], statements:
     }
     const chosen = [...mine].sort(compareRank)[0];
     let st: CommitmentStatus;
-    if (chosen) st = c.kind === 'list' ? (chosen.s.value_base !== null && chosen.s.value_base === c.value_base ? 'done' : 'done_no_figure') : status(c, chosen.s);
+    if (chosen)
+      st =
+        c.kind === 'list'
+          ? chosen.s.value_base !== null && chosen.s.value_base === c.value_base
+            ? 'done'
+            : 'done_no_figure'
+          : status(c, chosen.s);
     else st = finalLater(documents, c.year) ? 'not_stated' : 'pending';
     const s = chosen?.s;
     rows.push({
-      jurisdiction: c.jurisdiction, year: c.year, report_id: c.report_id, item: c.item, object: c.object, value: c.value, unit: c.unit, value_base: c.value_base,
-      unit_base: c.unit_base, qualifier: c.qualifier, start: c.start, end: c.end,
-      outcome_value: s?.kind === 'figure' ? s.value : null, outcome_unit: s?.kind === 'figure' ? s.unit : null, outcome_value_base: s?.kind === 'figure' ? s.value_base : null,
-      outcome_report_id: s?.report_id ?? null, outcome_text: s?.item ?? null, outcome_start: s?.start ?? null, outcome_end: s?.end ?? null,
-      outcome_as_of: s?.as_of ?? null, match_score: chosen?.score ?? null, status: st,
-      text: c.text, verb: c.verb, value_low: c.value_low, value_high: c.value_high, baseline: c.baseline, kind: c.kind, rule: c.rule, doc_kind: c.doc_kind,
-      outcome_kind: s?.kind ?? null, outcome_source: s?.doc_kind ?? null, outcome_sentence: s?.text ?? null, sources: mine.length, review_reason: reasons.get(c) ?? null,
+      jurisdiction: c.jurisdiction,
+      year: c.year,
+      report_id: c.report_id,
+      item: c.item,
+      object: c.object,
+      value: c.value,
+      unit: c.unit,
+      value_base: c.value_base,
+      unit_base: c.unit_base,
+      qualifier: c.qualifier,
+      start: c.start,
+      end: c.end,
+      outcome_value: s?.kind === 'figure' ? s.value : null,
+      outcome_unit: s?.kind === 'figure' ? s.unit : null,
+      outcome_value_base: s?.kind === 'figure' ? s.value_base : null,
+      outcome_report_id: s?.report_id ?? null,
+      outcome_text: s?.item ?? null,
+      outcome_start: s?.start ?? null,
+      outcome_end: s?.end ?? null,
+      outcome_as_of: s?.as_of ?? null,
+      match_score: chosen?.score ?? null,
+      status: st,
+      text: c.text,
+      verb: c.verb,
+      value_low: c.value_low,
+      value_high: c.value_high,
+      baseline: c.baseline,
+      kind: c.kind,
+      rule: c.rule,
+      doc_kind: c.doc_kind,
+      outcome_kind: s?.kind ?? null,
+      outcome_source: s?.doc_kind ?? null,
+      outcome_sentence: s?.text ?? null,
+      sources: mine.length,
+      review_reason: reasons.get(c) ?? null,
     });
   }
-  rows.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0) || a.year - b.year || (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) || a.start - b.start || a.end - b.end);
-  review.sort((a, b) => (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) || a.start - b.start || (a.review_reason < b.review_reason ? -1 : 1));
+  rows.sort(
+    (a, b) =>
+      (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0) ||
+      a.year - b.year ||
+      (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) ||
+      a.start - b.start ||
+      a.end - b.end,
+  );
+  review.sort(
+    (a, b) =>
+      (a.report_id < b.report_id ? -1 : a.report_id > b.report_id ? 1 : 0) ||
+      a.start - b.start ||
+      (a.review_reason < b.review_reason ? -1 : 1),
+  );
   return { rows, review, matches };
 }

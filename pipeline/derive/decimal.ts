@@ -24,7 +24,8 @@ function micro(x: number): number | undefined {
 
 /** a − b rounded to dp decimals (half away from zero), exactly; the common case without big.js. */
 export function sub(a: number, b: number, dp: number = ROUND.gap): number {
-  const A = micro(a), B = micro(b);
+  const A = micro(a),
+    B = micro(b);
   if (A === undefined || B === undefined || dp > 6) return round(big(a).minus(b), dp)!;
   const d = A - B;
   const factor = 10 ** (6 - dp);

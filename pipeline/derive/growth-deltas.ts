@@ -53,7 +53,7 @@ export function growthDeltas(all: Map<string, Series>): DeltaRow[] {
       const prevValue = prev.value;
       const level = s.measure === 'level';
       const implied = level ? growthPct(cur.value, prevValue) : null;
-      const reported = level ? growth?.actuals.get(year)?.value ?? null : null;
+      const reported = level ? (growth?.actuals.get(year)?.value ?? null) : null;
       const diff = implied !== null && reported !== null ? sub(implied, reported, 2) : null;
       // key columns written out, not spread (see targets-vs-actuals.ts)
       rows.push({

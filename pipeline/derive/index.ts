@@ -53,14 +53,33 @@ export interface CommitmentsFound {
 }
 
 const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
-  a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0;
+  a.jurisdiction < b.jurisdiction
+    ? -1
+    : a.jurisdiction > b.jurisdiction
+      ? 1
+      : a.indicator < b.indicator
+        ? -1
+        : a.indicator > b.indicator
+          ? 1
+          : a.measure < b.measure
+            ? -1
+            : a.measure > b.measure
+              ? 1
+              : 0;
 
 /**
  * Observations in, every comparison out. Both ends are checked (check.ts): a number
  * that is not a finite decimal, or null where a number is required, stops here with
  * a YoyError (DERIVED_INVALID) that names the table, the row and the field.
  */
-export function derive(observations: Observation[], indicators: Indicator[], tol: Tolerance = DEFAULT_TOLERANCE, stated: StatedRecord[] = [], documents: DocumentInfo[] = [], found: CommitmentsFound = { commitments: [], statements: [] }): Derived {
+export function derive(
+  observations: Observation[],
+  indicators: Indicator[],
+  tol: Tolerance = DEFAULT_TOLERANCE,
+  stated: StatedRecord[] = [],
+  documents: DocumentInfo[] = [],
+  found: CommitmentsFound = { commitments: [], statements: [] },
+): Derived {
   checkObservations(observations);
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(bySeries);
@@ -69,15 +88,31 @@ export function derive(observations: Observation[], indicators: Indicator[], tol
   const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({
-      jurisdiction: s.jurisdiction, indicator: s.indicator, measure: s.measure, year: r.year,
-      first_value: r.first.value, first_unit: r.first.unit, first_report_id: r.first.report_id,
-      later_value: r.later.value, later_unit: r.later.unit, later_report_id: r.later.report_id, later_text: r.later.text,
+      jurisdiction: s.jurisdiction,
+      indicator: s.indicator,
+      measure: s.measure,
+      year: r.year,
+      first_value: r.first.value,
+      first_unit: r.first.unit,
+      first_report_id: r.first.report_id,
+      later_value: r.later.value,
+      later_unit: r.later.unit,
+      later_report_id: r.later.report_id,
+      later_text: r.later.text,
     })),
   );
   const promised = matchCommitments(found.commitments, found.statements, documents);
   const derived: Derived = {
-    targets_vs_actuals: tva, growth_deltas: deltas, summary: summarise(series, tva), revisions, pivot_actuals: pivotActuals(series), pivot_targets: pivotTargets(series),
-    stated_attainment: statedAttainment(stated, tva), outcome_sources: outcomeSources(series), commitments: promised.rows, commitment_review: promised.review,
+    targets_vs_actuals: tva,
+    growth_deltas: deltas,
+    summary: summarise(series, tva),
+    revisions,
+    pivot_actuals: pivotActuals(series),
+    pivot_targets: pivotTargets(series),
+    stated_attainment: statedAttainment(stated, tva),
+    outcome_sources: outcomeSources(series),
+    commitments: promised.rows,
+    commitment_review: promised.review,
   };
   checkDerived(derived);
   return derived;

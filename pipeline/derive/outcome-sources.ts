@@ -32,16 +32,20 @@ export interface OutcomeSourceRow {
   end: number;
 }
 
-const same = (a: Measured, b: Measured | undefined) => b !== undefined && a.report_id === b.report_id && a.start === b.start && a.end === b.end;
+const same = (a: Measured, b: Measured | undefined) =>
+  b !== undefined && a.report_id === b.report_id && a.start === b.start && a.end === b.end;
 
 /** One statement per document: where a document states the year twice, the one nearest the series' unit. */
 function perDocument(list: Measured[], chosen: Measured | undefined, unit: string): Measured[] {
   const byDoc = new Map<string, Measured>();
   for (const o of list) {
     const cur = byDoc.get(o.report_id);
-    if (!cur || same(o, chosen) || (!same(cur, chosen) && cur.unit !== unit && o.unit === unit)) byDoc.set(o.report_id, o);
+    if (!cur || same(o, chosen) || (!same(cur, chosen) && cur.unit !== unit && o.unit === unit))
+      byDoc.set(o.report_id, o);
   }
-  return [...byDoc.values()].sort((a, b) => outcomeRank(a) - outcomeRank(b) || a.report_year - b.report_year || (a.report_id < b.report_id ? -1 : 1));
+  return [...byDoc.values()].sort(
+    (a, b) => outcomeRank(a) - outcomeRank(b) || a.report_year - b.report_year || (a.report_id < b.report_id ? -1 : 1),
+  );
 }
 
 export function outcomeSources(all: Series[]): OutcomeSourceRow[] {

@@ -37,7 +37,8 @@ export function outcomeRank(o: Observation): number {
 }
 
 /** A progress notice dated before the year's end reports part of the year. */
-export const isInterim = (o: Pick<Observation, 'as_of' | 'period'>) => o.as_of !== null && o.as_of < `${o.period}-12-31`;
+export const isInterim = (o: Pick<Observation, 'as_of' | 'period'>) =>
+  o.as_of !== null && o.as_of < `${o.period}-12-31`;
 
 /** Whether an observation can be a year's outcome at all. */
 export function statesOutcome(o: Observation): boolean {
@@ -72,7 +73,8 @@ export function coverage(documents: DocumentInfo[], observations: Observation[])
       workReportYears.add(d.report_year);
       upTo(d.report_year - 1);
     } else if (d.doc_kind === 'statistical_communique') upTo(d.report_year);
-    else if (d.doc_kind === 'progress' && !isInterim({ as_of: d.as_of ?? null, period: d.report_year })) upTo(d.report_year);
+    else if (d.doc_kind === 'progress' && !isInterim({ as_of: d.as_of ?? null, period: d.report_year }))
+      upTo(d.report_year);
   }
   // a series file reports on every year it has a row for
   for (const o of observations) if (o.doc_kind === 'series') upTo(o.period);
@@ -80,7 +82,8 @@ export function coverage(documents: DocumentInfo[], observations: Observation[])
 }
 
 /** Why a year has a target and no outcome: nothing published after it yet, or nothing that states it. */
-export const missingOutcome = (year: number, c: Coverage) => (c.lastReported !== null && year <= c.lastReported ? 'no_actual' : 'pending');
+export const missingOutcome = (year: number, c: Coverage) =>
+  c.lastReported !== null && year <= c.lastReported ? 'no_actual' : 'pending';
 
 /** Why a year has an outcome and no target: the year's report sets none, or there is no report for the year. */
 export const missingTarget = (year: number, c: Coverage) => (c.workReportYears.has(year) ? 'no_target' : 'no_report');

@@ -14,12 +14,20 @@ function pivot(series: Series[], pick: (s: Series) => Map<number, Measured>): Pi
   const all = new Set<number>();
   for (const s of series) for (const y of pick(s).keys()) all.add(y);
   // every year between the first and the last, so a sheet's columns are evenly spaced
-  const years = all.size ? Array.from({ length: Math.max(...all) - Math.min(...all) + 1 }, (_, i) => Math.min(...all) + i) : [];
+  const years = all.size
+    ? Array.from({ length: Math.max(...all) - Math.min(...all) + 1 }, (_, i) => Math.min(...all) + i)
+    : [];
   const rows: Pivot['rows'] = [];
   for (const s of series) {
     const m = pick(s);
     if (!m.size) continue;
-    const row: Record<string, string | number | null> = { jurisdiction: s.jurisdiction, indicator: s.indicator, indicator_label: s.indicator_label, measure: s.measure, unit: s.unit };
+    const row: Record<string, string | number | null> = {
+      jurisdiction: s.jurisdiction,
+      indicator: s.indicator,
+      indicator_label: s.indicator_label,
+      measure: s.measure,
+      unit: s.unit,
+    };
     for (const y of years) row[String(y)] = m.get(y)?.value ?? null;
     rows.push(row);
   }
@@ -28,4 +36,5 @@ function pivot(series: Series[], pick: (s: Series) => Map<number, Measured>): Pi
 
 export const pivotActuals = (series: Series[]) => pivot(series, (s) => s.actuals);
 /** Targets with a figure: a target set in words (in_step_with, quota, declined) has no cell of its own. */
-export const pivotTargets = (series: Series[]) => pivot(series, (s) => new Map([...s.targets].filter((e): e is [number, Measured] => hasValue(e[1]))));
+export const pivotTargets = (series: Series[]) =>
+  pivot(series, (s) => new Map([...s.targets].filter((e): e is [number, Measured] => hasValue(e[1]))));

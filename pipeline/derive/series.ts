@@ -8,7 +8,8 @@ import { baseOf } from '../extract/units.js';
 import { hasValue, type Measured, type Observation } from '../core/model.js';
 
 export type Key = string;
-export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) => `${o.jurisdiction}|${o.indicator}|${o.measure}`;
+export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) =>
+  `${o.jurisdiction}|${o.indicator}|${o.measure}`;
 
 export interface Series {
   jurisdiction: string;
@@ -69,7 +70,8 @@ function unitFactor(unit: string): Big | null {
 /** A value stated in `from` expressed in `to` (same family), rounded to the base precision; null when it cannot be. */
 export function convert(value: number, from: string, to: string): number | null {
   if (from === to) return value;
-  const a = unitFactor(from), b = unitFactor(to);
+  const a = unitFactor(from),
+    b = unitFactor(to);
   if (a === null || b === null || b.eq(0)) return null;
   return round(big(value).times(a).div(b), ROUND.base);
 }
@@ -97,14 +99,20 @@ export function displayUnit(targets: Observation[], outcomes: Observation[]): { 
       }
     }
     let best: [string, { n: number; last: Observation }] | undefined;
-    for (const e of m) if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && later(e[1].last, best[1].last))) best = e;
+    for (const e of m)
+      if (!best || e[1].n > best[1].n || (e[1].n === best[1].n && later(e[1].last, best[1].last))) best = e;
     return best![0];
   };
   const family = count(unitFamily, pool);
-  const unit = count((o) => o.unit, pool.filter((o) => unitFamily(o) === family));
+  const unit = count(
+    (o) => o.unit,
+    pool.filter((o) => unitFamily(o) === family),
+  );
   return { unit, family };
 }
-const later = (a: Observation, b: Observation) => a.period > b.period || (a.period === b.period && (a.report_year > b.report_year || (a.report_year === b.report_year && a.start > b.start)));
+const later = (a: Observation, b: Observation) =>
+  a.period > b.period ||
+  (a.period === b.period && (a.report_year > b.report_year || (a.report_year === b.report_year && a.start > b.start)));
 
 /** An observation's figures in another unit of its family (the text and span stay as stated). */
 function inDisplayUnit<T extends Observation>(o: T, unit: string): T {
@@ -124,7 +132,18 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     const k = seriesKey(o);
     let s = series.get(k);
     if (!s) {
-      s = { jurisdiction: o.jurisdiction, indicator: o.indicator, indicator_label: o.indicator_label, measure: o.measure, unit: '', targets: new Map(), actuals: new Map(), outcomes: new Map(), incomparable: new Map(), revisions: [] };
+      s = {
+        jurisdiction: o.jurisdiction,
+        indicator: o.indicator,
+        indicator_label: o.indicator_label,
+        measure: o.measure,
+        unit: '',
+        targets: new Map(),
+        actuals: new Map(),
+        outcomes: new Map(),
+        incomparable: new Map(),
+        revisions: [],
+      };
       series.set(k, s);
     }
     if (o.kind === 'target') {
@@ -160,7 +179,12 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
       }
       s.outcomes.set(year, list);
       s.actuals.set(year, inDisplayUnit(choose(list, unit), unit));
-      restatements(s, year, list.filter((o) => o.doc_kind === 'work_report' && o.override === null), unit);
+      restatements(
+        s,
+        year,
+        list.filter((o) => o.doc_kind === 'work_report' && o.override === null),
+        unit,
+      );
     }
   }
   return series;
@@ -206,7 +230,14 @@ function preferUnit(a: Measured, b: Measured, unit: string): Measured {
 export function inUnitOf(o: Observation, ref: Observation): number | null {
   if (o.value === null) return null;
   if (o.unit === ref.unit) return o.value;
-  if (o.value_base === null || ref.value_base === null || ref.value === null || o.unit_base !== ref.unit_base || ref.value === 0) return null;
+  if (
+    o.value_base === null ||
+    ref.value_base === null ||
+    ref.value === null ||
+    o.unit_base !== ref.unit_base ||
+    ref.value === 0
+  )
+    return null;
   const factor = big(ref.value_base).div(ref.value);
   return round(big(o.value_base).div(factor), ROUND.base);
 }

@@ -43,10 +43,42 @@ export function statedAttainment(records: StatedRecord[], rows: TargetRow[]): St
   }
   for (const r of records) {
     const named = namedBy.get(`${r.report_id}|${r.period}`) ?? new Set<string>();
-    const mine = (byYear.get(`${r.jurisdiction}|${r.period}`) ?? []).filter((x) => (r.indicator === '*' ? !named.has(x.indicator) && COMPARED.has(x.status) : x.indicator === r.indicator));
-    const base = { jurisdiction: r.jurisdiction, year: r.period, stated: r.stated, report_id: r.report_id, text: r.text, start: r.start, end: r.end };
+    const mine = (byYear.get(`${r.jurisdiction}|${r.period}`) ?? []).filter((x) =>
+      r.indicator === '*' ? !named.has(x.indicator) && COMPARED.has(x.status) : x.indicator === r.indicator,
+    );
+    const base = {
+      jurisdiction: r.jurisdiction,
+      year: r.period,
+      stated: r.stated,
+      report_id: r.report_id,
+      text: r.text,
+      start: r.start,
+      end: r.end,
+    };
     if (!mine.length) out.push({ ...base, indicator: r.indicator, measure: '', computed_status: '', agrees: null });
-    for (const x of mine) out.push({ ...base, indicator: x.indicator, measure: x.measure, computed_status: x.status, agrees: agrees(r.stated, x.status) });
+    for (const x of mine)
+      out.push({
+        ...base,
+        indicator: x.indicator,
+        measure: x.measure,
+        computed_status: x.status,
+        agrees: agrees(r.stated, x.status),
+      });
   }
-  return out.sort((a, b) => (a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : a.year - b.year || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : a.start - b.start)));
+  return out.sort((a, b) =>
+    a.jurisdiction < b.jurisdiction
+      ? -1
+      : a.jurisdiction > b.jurisdiction
+        ? 1
+        : a.year - b.year ||
+          (a.indicator < b.indicator
+            ? -1
+            : a.indicator > b.indicator
+              ? 1
+              : a.measure < b.measure
+                ? -1
+                : a.measure > b.measure
+                  ? 1
+                  : a.start - b.start),
+  );
 }

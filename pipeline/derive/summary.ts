@@ -53,7 +53,8 @@ export function summarise(series: Series[], rows: TargetRow[]): SummaryRow[] {
       const first = s.actuals.get(actualYears[0])!;
       const last = s.actuals.get(actualYears[actualYears.length - 1])!;
       const span = actualYears[actualYears.length - 1] - actualYears[0];
-      if (first.unit === last.unit && first.value > 0 && last.value > 0 && span > 0) cagr = r((Math.pow(last.value / first.value, 1 / span) - 1) * 100);
+      if (first.unit === last.unit && first.value > 0 && last.value > 0 && span > 0)
+        cagr = r((Math.pow(last.value / first.value, 1 / span) - 1) * 100);
     }
     out.push({
       jurisdiction: s.jurisdiction,

@@ -69,17 +69,33 @@ function statedByKey(stated: StatedRecord[]): Map<string, 'met' | 'missed'> {
  * actual growth of the same year; quota and in_step_with without both outcomes take
  * their status from what a later report says of them; declined is declined.
  */
-function wordStatus(t: Observation, actual: number | null, year: number, bySeries: Map<string, Series>, stated: Map<string, 'met' | 'missed'>, cover: Coverage, tol: Tolerance) {
+function wordStatus(
+  t: Observation,
+  actual: number | null,
+  year: number,
+  bySeries: Map<string, Series>,
+  stated: Map<string, 'met' | 'missed'>,
+  cover: Coverage,
+  tol: Tolerance,
+) {
   if (t.qualifier === 'declined') return { status: 'declined' as Status };
   if (t.qualifier === 'in_step_with' && t.target_ref && actual !== null) {
-    const ref = bySeries.get(seriesKey({ jurisdiction: t.jurisdiction, indicator: t.target_ref, measure: 'growth' }))?.actuals.get(year);
+    const ref = bySeries
+      .get(seriesKey({ jurisdiction: t.jurisdiction, indicator: t.target_ref, measure: 'growth' }))
+      ?.actuals.get(year);
     if (ref) return inStep(actual, ref.value, tol);
   }
   const said = stated.get(`${t.jurisdiction}|${t.indicator}|${year}`);
   return { status: (said ?? missingOutcome(year, cover)) as Status };
 }
 
-export function targetsVsActuals(all: Series[], dict: Map<string, Indicator>, tol: Tolerance, cover: Coverage, stated: StatedRecord[] = []): TargetRow[] {
+export function targetsVsActuals(
+  all: Series[],
+  dict: Map<string, Indicator>,
+  tol: Tolerance,
+  cover: Coverage,
+  stated: StatedRecord[] = [],
+): TargetRow[] {
   const rows: TargetRow[] = [];
   const bySeries = new Map(all.map((s) => [seriesKey(s), s]));
   const said = statedByKey(stated);

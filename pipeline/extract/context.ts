@@ -78,12 +78,14 @@ export function classifyHeading(heading: string, previous: SectionKind): Section
     return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
   }
   if (/十[一二三四五六]五|五年|时期/.test(heading)) return 'multiyear';
-  if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|工作安排|建议|总体要求|预期目标|政策取向/.test(heading)) return 'plan';
+  if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|工作安排|建议|总体要求|预期目标|政策取向/.test(heading))
+    return 'plan';
   return previous;
 }
 
 /** A short line without sentence punctuation that names a part of the report: 2018年工作回顾, 2019年工作安排. */
-const BARE_HEADING = /^(?:\d{4}年|今年|过去一年|过去五年)?[^。；;，,：:]{0,16}(?:工作回顾|回顾|工作安排|工作任务|主要任务|重点工作|总体要求|工作建议|工作部署|目标任务|成绩单)$/;
+const BARE_HEADING =
+  /^(?:\d{4}年|今年|过去一年|过去五年)?[^。；;，,：:]{0,16}(?:工作回顾|回顾|工作安排|工作任务|主要任务|重点工作|总体要求|工作建议|工作部署|目标任务|成绩单)$/;
 
 function isHeading(text: string): boolean {
   if (/[。；;]$/.test(text)) return false;
@@ -111,7 +113,11 @@ export function buildContext(text: string): DocumentContext {
       let targetsHeading = false;
       if (isHeading(trimmed)) {
         const y = YEAR.exec(trimmed);
-        section = { kind: classifyHeading(trimmed, section.kind), heading: trimmed, year: y ? Number(y[1]) : undefined };
+        section = {
+          kind: classifyHeading(trimmed, section.kind),
+          heading: trimmed,
+          year: y ? Number(y[1]) : undefined,
+        };
         carryTargets = null;
         listTargets = null;
         multiYear = false;

@@ -5,9 +5,6 @@
 import { escape } from './vocabulary.js';
 import type { Dictionary, Indicator } from '../core/model.js';
 
-
-
-
 export interface CompiledDictionary {
   byId: Map<string, Indicator>;
   /** name → indicator, for names read before their figure */

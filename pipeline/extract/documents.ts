@@ -38,13 +38,24 @@ function headlineOf(dict: CompiledDictionary): (object: string) => string | unde
 
 function commitmentsOf(doc: DocumentInput, dict: CompiledDictionary, observations: Observation[], norm?: NormalText) {
   return readCommitments({
-    id: doc.id, jurisdiction: doc.jurisdiction, doc_kind: doc.doc_kind, year: doc.report_year, source: doc.source, segments: doc.segments,
-    observed: observations.map((o) => ({ start: o.start, end: o.end })), headline: headlineOf(dict), norm,
+    id: doc.id,
+    jurisdiction: doc.jurisdiction,
+    doc_kind: doc.doc_kind,
+    year: doc.report_year,
+    source: doc.source,
+    segments: doc.segments,
+    observed: observations.map((o) => ({ start: o.start, end: o.end })),
+    headline: headlineOf(dict),
+    norm,
   });
 }
 
 /** With { explain: true }, a reader that sets figures aside also says which and why (`dropped`), for the review pages. */
-export function extractDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { explain?: boolean } = {}): DocumentExtraction {
+export function extractDocument(
+  doc: DocumentInput,
+  dict: CompiledDictionary,
+  opts: { explain?: boolean } = {},
+): DocumentExtraction {
   switch (doc.doc_kind) {
     case 'series':
       return { observations: readSeriesFile(doc, dict.byId), stated: [], commitments: [], statements: [] };
@@ -60,11 +71,26 @@ export function extractDocument(doc: DocumentInput, dict: CompiledDictionary, op
       // report_year is the year the document covers (load/index.ts)
       const r = extractCommunique({ ...doc, covers_year: doc.report_year }, dict);
       const dropped = opts.explain ? { dropped: r.dropped } : {};
-      if (doc.doc_kind === 'statistical_communique') return { observations: r.observations, stated: [], warnings: r.warnings, commitments: [], statements: [], ...dropped };
+      if (doc.doc_kind === 'statistical_communique')
+        return {
+          observations: r.observations,
+          stated: [],
+          warnings: r.warnings,
+          commitments: [],
+          statements: [],
+          ...dropped,
+        };
       // a notice that restates the promise (承诺 then 进展情况): the promise is not an outcome
       const c = commitmentsOf(doc, dict, []);
       const observations = r.observations.filter((o) => !c.commitments.some((p) => p.start < o.end && o.start < p.end));
-      return { observations, stated: [], warnings: r.warnings, commitments: c.commitments, statements: c.statements, ...dropped };
+      return {
+        observations,
+        stated: [],
+        warnings: r.warnings,
+        commitments: c.commitments,
+        statements: c.statements,
+        ...dropped,
+      };
     }
     case 'commitments': {
       // the numbered promises of a list are commitments, not observations

@@ -1,7 +1,18 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import { NUMBER, UNIT, LINKS_RE, QUALIFIER_BEFORE, QUALIFIER_BEFORE_RE, QUALIFIER_AFTER, QUALIFIER_AFTER_RE, RISE_RE, FALL_RE, STRETCH_RE } from './vocabulary.js';
+import {
+  NUMBER,
+  UNIT,
+  LINKS_RE,
+  QUALIFIER_BEFORE,
+  QUALIFIER_BEFORE_RE,
+  QUALIFIER_AFTER,
+  QUALIFIER_AFTER_RE,
+  RISE_RE,
+  FALL_RE,
+  STRETCH_RE,
+} from './vocabulary.js';
 import { ZH_INTEGER, ZH_FRACTION, ZH_PERCENT, decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 import type { Qualifier } from '../core/model.js';
 
@@ -122,7 +133,13 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
 }
 
 /** 十件 → 10 件; 三分之二 → 66.67 %; 百分之十一点八 → 11.8 %; 百分之八至九 → 8–9 %. */
-function readChineseFigure(s: string, p: number, direction: Figure['direction'], qualifier: Qualifier, qualifierWord?: string): { figure: Figure; end: number } | null {
+function readChineseFigure(
+  s: string,
+  p: number,
+  direction: Figure['direction'],
+  qualifier: Qualifier,
+  qualifierWord?: string,
+): { figure: Figure; end: number } | null {
   const pct = sticky(FIGURE_PERCENT_ZH, s, p);
   if (pct) {
     const number = decodeDecimal(pct[1], pct[2]);

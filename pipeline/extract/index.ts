@@ -33,7 +33,6 @@ export interface ReportInput {
   jurisdiction_name?: string;
 }
 
-
 /** A candidate that a refiner set aside, kept so the eval can explain a miss. */
 export interface Dropped {
   indicator: string;
@@ -81,7 +80,7 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
   const seconds = dict.seconds;
   // names of one character would need every first character tried
   const pairs = dict.shortest >= 2;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const k = first[text.charCodeAt(i)];
     if (k < 0) {
       i++;
@@ -109,7 +108,13 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
     const name = m[0];
     const named = dict.byName.get(name);
     const valueFirst = dict.byValueFirstName.get(name);
-    out.push({ name, indicator: (named ?? valueFirst)!, from: i, to: i + name.length, valueFirst: !named && Boolean(valueFirst) });
+    out.push({
+      name,
+      indicator: (named ?? valueFirst)!,
+      from: i,
+      to: i + name.length,
+      valueFirst: !named && Boolean(valueFirst),
+    });
     i += name.length;
   }
   return out;
@@ -144,7 +149,12 @@ export function detach(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
 }
 
-export function toObservation(c: Candidate, report: ReportInput, norm: NormalText, sentences: Map<Sentence, string>): Observation {
+export function toObservation(
+  c: Candidate,
+  report: ReportInput,
+  norm: NormalText,
+  sentences: Map<Sentence, string>,
+): Observation {
   const { start, end } = sourceSpan(norm, c.from, c.to);
   // figures of one sentence share one copy of it
   let sentence = sentences.get(c.sentence);
@@ -165,7 +175,15 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
   const base = baseOf(c.unit, value);
   // jobs are counted as 个 (positions) or 人 (persons): one base for the indicator
   const bases = c.indicator.unit_bases;
-  if (base.unit && bases && bases.includes(base.unit) && bases[0] !== base.unit && COUNTS_AS_PERSONS.has(base.unit) && COUNTS_AS_PERSONS.has(bases[0])) base.unit = bases[0];
+  if (
+    base.unit &&
+    bases &&
+    bases.includes(base.unit) &&
+    bases[0] !== base.unit &&
+    COUNTS_AS_PERSONS.has(base.unit) &&
+    COUNTS_AS_PERSONS.has(bases[0])
+  )
+    base.unit = bases[0];
   return {
     report_id: report.id,
     jurisdiction: report.jurisdiction,
@@ -201,7 +219,14 @@ export function toObservation(c: Candidate, report: ReportInput, norm: NormalTex
 }
 
 /** A target set in words: no value, its qualifier says why (in_step_with with its target_ref, quota, declined). */
-function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, sentence: string, start: number, end: number): Observation {
+function wordObservation(
+  c: Candidate,
+  report: ReportInput,
+  norm: NormalText,
+  sentence: string,
+  start: number,
+  end: number,
+): Observation {
   return {
     report_id: report.id,
     jurisdiction: report.jurisdiction,
@@ -235,7 +260,11 @@ function wordObservation(c: Candidate, report: ReportInput, norm: NormalText, se
   };
 }
 
-export function extractReport(report: ReportInput, dict: CompiledDictionary, opts: { explain?: boolean; norm?: NormalText } = {}): Extraction {
+export function extractReport(
+  report: ReportInput,
+  dict: CompiledDictionary,
+  opts: { explain?: boolean; norm?: NormalText } = {},
+): Extraction {
   // a caller that reads the same report with another reader normalises it once (extract/documents.ts)
   const norm = opts.norm ?? normalize(report.source, report.segments);
   const text = norm.text;
@@ -244,7 +273,11 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
   const cands: Candidate[] = [];
   for (const [sentence, found] of mentions) {
     const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(...nameThenFigures(text, sentence, list), ...figureThenName(text, sentence, list), ...wordTargets(text, sentence, list, dict));
+    cands.push(
+      ...nameThenFigures(text, sentence, list),
+      ...figureThenName(text, sentence, list),
+      ...wordTargets(text, sentence, list, dict),
+    );
   }
   refineSubject(text, cands, report.jurisdiction_name);
   refineTime(text, cands, report.report_year);
@@ -255,23 +288,58 @@ export function extractReport(report: ReportInput, dict: CompiledDictionary, opt
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
   const sentences = new Map<Sentence, string>();
   const observations = kept.map((c) => toObservation(c, report, norm, sentences));
-  const dropped = !opts.explain ? undefined : cands
-    .filter((c) => c.dropped)
-    .map((c) => {
-      const { start, end } = sourceSpan(norm, c.from, c.to);
-      return { indicator: c.indicator.id, text: report.source.slice(start, end), start, end, reason: c.dropped! };
-    });
-  observations.sort((a, b) => a.start - b.start || a.end - b.end || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) || (a.measure < b.measure ? -1 : 1));
+  const dropped = !opts.explain
+    ? undefined
+    : cands
+        .filter((c) => c.dropped)
+        .map((c) => {
+          const { start, end } = sourceSpan(norm, c.from, c.to);
+          return { indicator: c.indicator.id, text: report.source.slice(start, end), start, end, reason: c.dropped! };
+        });
+  observations.sort(
+    (a, b) =>
+      a.start - b.start ||
+      a.end - b.end ||
+      (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0) ||
+      (a.measure < b.measure ? -1 : 1),
+  );
   const stated = selfAssessments(text, ctx, mentions, report.report_year).map((r) => {
     const span = sourceSpan(norm, r.from, r.to);
-    return { report_id: report.id, jurisdiction: report.jurisdiction, report_year: report.report_year, indicator: r.indicator, period: r.period, stated: r.stated, text: detach(report.source.slice(span.start, span.end)), start: span.start, end: span.end };
+    return {
+      report_id: report.id,
+      jurisdiction: report.jurisdiction,
+      report_year: report.report_year,
+      indicator: r.indicator,
+      period: r.period,
+      stated: r.stated,
+      text: detach(report.source.slice(span.start, span.end)),
+      start: span.start,
+      end: span.end,
+    };
   });
   const year = checkYear(yearEvidence(text, ctx), report.report_year);
   const quote = (e: { what: string; from: number; to: number }) => {
     const span = sourceSpan(norm, e.from, e.to);
-    return { what: e.what, text: detach(report.source.slice(span.start, span.end).trim()), start: span.start, end: span.end };
+    return {
+      what: e.what,
+      text: detach(report.source.slice(span.start, span.end).trim()),
+      start: span.start,
+      end: span.end,
+    };
   };
-  const warnings = year.mixed ? [`its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`] : undefined;
-  const yearConflict = year.conflict ? { year: year.conflict.year, evidence: year.conflict.evidence.map(quote) } : undefined;
-  return { observations, stated, dropped, ...(warnings ? { warnings } : {}), ...(yearConflict ? { yearConflict } : {}) };
+  const warnings = year.mixed
+    ? [
+        `its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`,
+      ]
+    : undefined;
+  const yearConflict = year.conflict
+    ? { year: year.conflict.year, evidence: year.conflict.evidence.map(quote) }
+    : undefined;
+  return {
+    observations,
+    stated,
+    dropped,
+    ...(warnings ? { warnings } : {}),
+    ...(yearConflict ? { yearConflict } : {}),
+  };
 }

@@ -26,7 +26,8 @@ export class OffsetMap {
   ) {}
 
   private run(i: number): number {
-    let lo = 0, hi = this.runNorm.length - 1;
+    let lo = 0,
+      hi = this.runNorm.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (this.runNorm[mid] <= i) lo = mid;
@@ -63,7 +64,17 @@ function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width forms to ASCII
   if (c === 0x0a) return NEWLINE;
   if (c === 0x0d) return DROP;
-  if (c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x3000 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f) return SPACE;
+  if (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f
+  )
+    return SPACE;
   if ((c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || c === 0xad) return DROP; // zero-width
   return c;
 }
@@ -135,10 +146,19 @@ class Writer {
     const prev = this.n ? this.units[this.n - 1] : -1;
     const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next);
     // a Latin capital written apart from its digit inside Chinese text (广义货币M 2) is one name
-    const splitsName = prev >= 0x41 && prev <= 0x5a && next >= 0x30 && next <= 0x39 && this.n >= 2 && isCjk(this.units[this.n - 2]);
+    const splitsName =
+      prev >= 0x41 && prev <= 0x5a && next >= 0x30 && next <= 0x39 && this.n >= 2 && isCjk(this.units[this.n - 2]);
     if (this.wsNewlineFrom >= 0 && !splitsNumber && !splitsName) {
       this.raw(0x0a, this.wsNewlineFrom, this.wsNewlineTo);
-    } else if (this.wsNewlineFrom < 0 && prev >= 0 && next >= 0 && !isCjk(prev) && !isCjk(next) && !(isDigitish(prev) && next === 0x25) && !splitsName) {
+    } else if (
+      this.wsNewlineFrom < 0 &&
+      prev >= 0 &&
+      next >= 0 &&
+      !isCjk(prev) &&
+      !isCjk(next) &&
+      !(isDigitish(prev) && next === 0x25) &&
+      !splitsName
+    ) {
       this.raw(0x20, this.wsFrom, this.wsSpaceTo);
     }
     this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;
@@ -265,7 +285,14 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   w.flush(-1);
   let text = Buffer.from(w.units.buffer, w.units.byteOffset, w.n * 2).toString('utf16le');
   if (looksTraditional(text)) text = simplify(text);
-  return { text, map: new OffsetMap(Int32Array.from(w.runNorm.length ? w.runNorm : [0]), Int32Array.from(w.runSrc.length ? w.runSrc : [0]), w.wide) };
+  return {
+    text,
+    map: new OffsetMap(
+      Int32Array.from(w.runNorm.length ? w.runNorm : [0]),
+      Int32Array.from(w.runSrc.length ? w.runSrc : [0]),
+      w.wide,
+    ),
+  };
 }
 
 /** Map a span of the normalised text back to the source. */

@@ -35,7 +35,12 @@ interface Row {
 /** The records with their spans: csv-parse reads the quoting, the spans come from its byte counts. */
 function rows(source: string): Row[] {
   const bytes = Buffer.from(source, 'utf8');
-  const records = parse(bytes, { info: true, bom: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
+  const records = parse(bytes, {
+    info: true,
+    bom: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+  }) as unknown as Array<{ record: string[]; info: { bytes: number } }>;
   const out: Row[] = [];
   let prevByte = 0;
   let prevChar = 0;
@@ -57,21 +62,36 @@ function rows(source: string): Row[] {
 /** Every row of a series file as an observation, or a SERIES_INVALID error naming the line and column. */
 export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indicator>): Observation[] {
   const fail = (line: number, column: string | null, problem: string): never => {
-    throw new YoyError('SERIES_INVALID', `${column ? `column ${column}: ` : ''}${problem}`, input.display, `line ${line}`);
+    throw new YoyError(
+      'SERIES_INVALID',
+      `${column ? `column ${column}: ` : ''}${problem}`,
+      input.display,
+      `line ${line}`,
+    );
   };
   const [header, ...body] = rows(input.source);
   if (!header) fail(1, null, 'the file has no header row');
   const names = header.cells.map((c) => c.toLowerCase());
-  for (const col of REQUIRED) if (!names.includes(col)) fail(header.line, col, `the header has no column "${col}" (a series file needs ${REQUIRED.join(', ')})`);
-  for (const n of names) if (!(REQUIRED as readonly string[]).includes(n) && !(OPTIONAL as readonly string[]).includes(n)) fail(header.line, n, `unknown column "${n}" (known: ${[...REQUIRED, ...OPTIONAL].join(', ')})`);
+  for (const col of REQUIRED)
+    if (!names.includes(col))
+      fail(header.line, col, `the header has no column "${col}" (a series file needs ${REQUIRED.join(', ')})`);
+  for (const n of names)
+    if (!(REQUIRED as readonly string[]).includes(n) && !(OPTIONAL as readonly string[]).includes(n))
+      fail(header.line, n, `unknown column "${n}" (known: ${[...REQUIRED, ...OPTIONAL].join(', ')})`);
   const at = (name: string) => names.indexOf(name);
 
   const seen = new Map<string, number>();
   return body.map((row): Observation => {
     const cell = (name: string) => (at(name) >= 0 ? (row.cells[at(name)] ?? '') : '');
-    if (row.cells.length !== names.length) fail(row.line, null, `${row.cells.length} cells where the header has ${names.length}`);
+    if (row.cells.length !== names.length)
+      fail(row.line, null, `${row.cells.length} cells where the header has ${names.length}`);
     const jurisdiction = cell('jurisdiction');
-    if (jurisdiction !== input.jurisdiction) fail(row.line, 'jurisdiction', `"${jurisdiction}" is not this entry's jurisdiction "${input.jurisdiction}" (one series entry per jurisdiction)`);
+    if (jurisdiction !== input.jurisdiction)
+      fail(
+        row.line,
+        'jurisdiction',
+        `"${jurisdiction}" is not this entry's jurisdiction "${input.jurisdiction}" (one series entry per jurisdiction)`,
+      );
     const ind = indicators.get(cell('indicator'));
     if (!ind) fail(row.line, 'indicator', `unknown indicator "${cell('indicator')}" (not in the dictionary)`);
     const indicator = ind!;
@@ -79,15 +99,27 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
     if (!/^\d{4}$/.test(year)) fail(row.line, 'year', `"${year}" is not a year`);
     const measure = cell('measure') as Measure;
     if (!MEASURES.includes(measure)) fail(row.line, 'measure', `"${measure}" is not one of ${MEASURES.join(', ')}`);
-    if (!indicator.measures.includes(measure)) fail(row.line, 'measure', `${indicator.id} has no measure "${measure}" (it has ${indicator.measures.join(', ')})`);
+    if (!indicator.measures.includes(measure))
+      fail(
+        row.line,
+        'measure',
+        `${indicator.id} has no measure "${measure}" (it has ${indicator.measures.join(', ')})`,
+      );
     const raw = cell('value');
     if (!DECIMAL.test(raw)) fail(row.line, 'value', `"${raw}" is not a number (a plain decimal such as 5.2 or -0.7)`);
     const unit = cell('unit');
     if (!unit) fail(row.line, 'unit', 'no unit');
-    if (measure !== 'level' && unit !== '%' && unit !== '‰' && unit !== '个百分点') fail(row.line, 'unit', `a ${measure} is in %, ‰ or 个百分点, not "${unit}"`);
-    if (measure === 'level' && !unitBase(unit)) fail(row.line, 'unit', `"${unit}" is not a unit yoy knows (e.g. 亿元, 万人, 万吨)`);
+    if (measure !== 'level' && unit !== '%' && unit !== '‰' && unit !== '个百分点')
+      fail(row.line, 'unit', `a ${measure} is in %, ‰ or 个百分点, not "${unit}"`);
+    if (measure === 'level' && !unitBase(unit))
+      fail(row.line, 'unit', `"${unit}" is not a unit yoy knows (e.g. 亿元, 万人, 万吨)`);
     const key = `${indicator.id}|${measure}|${year}`;
-    if (seen.has(key)) fail(row.line, null, `a second row for ${indicator.id} ${measure} ${year} (the first is on line ${seen.get(key)})`);
+    if (seen.has(key))
+      fail(
+        row.line,
+        null,
+        `a second row for ${indicator.id} ${measure} ${year} (the first is on line ${seen.get(key)})`,
+      );
     seen.set(key, row.line);
     const value = new Big(raw);
     const base = baseOf(unit, value);

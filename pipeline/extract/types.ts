@@ -1,7 +1,6 @@
 import type { Sentence } from './context.js';
 import type { Indicator, Kind, Measure, Qualifier } from '../core/model.js';
 
-
 /** A figure read for an indicator, before the refiners place it in time and judge it. */
 export interface Candidate {
   indicator: Indicator;

@@ -17,7 +17,8 @@ export function unitBase(unit: string): string | undefined {
 
 /** A value in its base unit (807.62 亿元 → 80762000000 CNY); nulls when the unit has no base. */
 export function baseOf(unit: string, value: Big): { value: number | null; unit: string | null } {
-  if (PERCENT_UNITS[unit]) return { value: Number(value.times(PERCENT_UNITS[unit].factor)), unit: PERCENT_UNITS[unit].base };
+  if (PERCENT_UNITS[unit])
+    return { value: Number(value.times(PERCENT_UNITS[unit].factor)), unit: PERCENT_UNITS[unit].base };
   for (const m of ['', ...Object.keys(MULTIPLIERS)]) {
     const rest = unit.slice(m.length);
     if (unit.startsWith(m) && BASE_UNITS[rest]) {

@@ -3,7 +3,6 @@
 // Everything language-specific lives here; the rules only assemble it.
 import type { Qualifier } from '../core/model.js';
 
-
 /** A decimal as written after normalisation (full-width digits are already folded). */
 export const NUMBER = String.raw`\d+(?:\.\d+)?`;
 
@@ -100,7 +99,20 @@ export const QUALIFIER_BEFORE_RE = alt(Object.keys(QUALIFIER_BEFORE));
 export const QUALIFIER_AFTER_RE = alt(['左右', '上下', '以上', '以内', '以下']);
 
 /** Verbs of change before a percentage: the sign of the figure. */
-export const RISE_RE = alt(['增长', '上涨', '上升', '增加', '提高', '增速为', '增速', '涨幅为', '涨幅', '增幅为', '增幅', '增']);
+export const RISE_RE = alt([
+  '增长',
+  '上涨',
+  '上升',
+  '增加',
+  '提高',
+  '增速为',
+  '增速',
+  '涨幅为',
+  '涨幅',
+  '增幅为',
+  '增幅',
+  '增',
+]);
 export const FALL_RE = alt(['下降', '降低', '减少', '回落', '下调']);
 
 /**
@@ -108,11 +120,58 @@ export const FALL_RE = alt(['下降', '降低', '减少', '回落', '下调']);
  * do not change the meaning. Kept short so a figure far from its name is not read.
  */
 export const LINKS = [
-  '实现', '完成', '达到', '达', '为', '是', '预计', '总量', '总额', '规模', '稳定在', '保持在',
-  '增加到', '提高到', '上升到', '回落到', '降到', '降至', '下降到', '定为', '设定为', '预期为', '预期',
-  '目标为', '目标是', '目标定为', '初步核算', '全年', '同比', '比上年', '较上年', '比去年', '按可比价格计算',
-  '实际', '名义', '继续', '力争', '确保', '预计', '拟按', '拟安排', '安排', '拟', '要', '年末', '全年',
-  '同口径', '按同口径计算', '可比口径', '按可比口径计算', '共', '保持',
+  '实现',
+  '完成',
+  '达到',
+  '达',
+  '为',
+  '是',
+  '预计',
+  '总量',
+  '总额',
+  '规模',
+  '稳定在',
+  '保持在',
+  '增加到',
+  '提高到',
+  '上升到',
+  '回落到',
+  '降到',
+  '降至',
+  '下降到',
+  '定为',
+  '设定为',
+  '预期为',
+  '预期',
+  '目标为',
+  '目标是',
+  '目标定为',
+  '初步核算',
+  '全年',
+  '同比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '按可比价格计算',
+  '实际',
+  '名义',
+  '继续',
+  '力争',
+  '确保',
+  '预计',
+  '拟按',
+  '拟安排',
+  '安排',
+  '拟',
+  '要',
+  '年末',
+  '全年',
+  '同口径',
+  '按同口径计算',
+  '可比口径',
+  '按可比口径计算',
+  '共',
+  '保持',
   // 涨幅在3%以内: 在 links only where a figure follows at once (a figure must follow every link)
   '在',
 ];
@@ -122,9 +181,11 @@ export const LINKS_RE = alt(LINKS);
  * Markers of a figure that is not the jurisdiction's year-over-year figure:
  * averages and totals over several years, a month's or a quarter's figure.
  */
-export const MULTI_YEAR_RE = /年均|平均每年|年平均|累计|五年|三年|两年|十年|四年|前四年|近三年|近年来|以来|翻一番|翻番|“十[一二三四五]五”|十[一二三四五]五(?:期间|时期|规划)?|比\d{4}年|是\d{4}年的|(?:与|同)\d{4}年(?:相比|比较)|(?:从|由)\d{4}年|\d{4}年(?:至|到|-|—)\d{4}年|的\d+(?:\.\d+)?倍|[一二三四五六七八九十]+月份?|一季度|二季度|三季度|四季度|前三季度|上半年|下半年|季度|月末|今后五年|未来五年/;
+export const MULTI_YEAR_RE =
+  /年均|平均每年|年平均|累计|五年|三年|两年|十年|四年|前四年|近三年|近年来|以来|翻一番|翻番|“十[一二三四五]五”|十[一二三四五]五(?:期间|时期|规划)?|比\d{4}年|是\d{4}年的|(?:与|同)\d{4}年(?:相比|比较)|(?:从|由)\d{4}年|\d{4}年(?:至|到|-|—)\d{4}年|的\d+(?:\.\d+)?倍|[一二三四五六七八九十]+月份?|一季度|二季度|三季度|四季度|前三季度|上半年|下半年|季度|月末|今后五年|未来五年/;
 
-export const TARGET_CUE_RE = /预期目标|主要目标|目标任务|发展目标|目标是|目标为|目标定为|的目标|目标|力争|确保|拟安排|拟按|计划|要实现|预期/;
+export const TARGET_CUE_RE =
+  /预期目标|主要目标|目标任务|发展目标|目标是|目标为|目标定为|的目标|目标|力争|确保|拟安排|拟按|计划|要实现|预期/;
 export const ESTIMATE_RE = /预计/;
 
 /** A paragraph that announces the year's targets: the rest of it, and the next paragraph when it ends there, are targets. */
@@ -135,7 +196,8 @@ export const LIST_MARKERS = '●■◆◇▲△★☆□○•▪►▶';
 export const LIST_MARKER_RE = new RegExp(`^\\s*(?:[${LIST_MARKERS}]|——|—)\\s*`);
 
 /** A line that announces the year's targets without a colon, the list following it: 2015年预期总目标 · ■ 2025年经济社会发展的主要预期目标. */
-export const TARGETS_HEADING_RE = /^(?:\d{4}年|今年)?[^。；;，,:：\d]{0,20}(?:主要预期目标|预期总目标|预期目标|主要目标|发展目标)$/;
+export const TARGETS_HEADING_RE =
+  /^(?:\d{4}年|今年)?[^。；;，,:：\d]{0,20}(?:主要预期目标|预期总目标|预期目标|主要目标|发展目标)$/;
 
 /** A figure that a plan reaches for beyond its target: 生产总值增长11%、力争达到11.5%. */
 export const STRETCH_RE = /(?:力争|争取|努力)(?:达到|实现)?/y;
@@ -168,9 +230,12 @@ export const IN_STEP_WORDS = {
 };
 export const IN_STEP_TAIL_RE = /(?:增长|提高)?/y;
 /** A quota: the level above sets the number (完成国家下达目标任务, 完成“十四五”国家考核目标, 控制在省下达的目标以内). */
-export const QUOTA_RE = /(?:全面|圆满)?(?:完成|实现|达到)(?:或超额完成)?[^,，;；。]{0,6}?(?:国家|省|市|上级|中央)?(?:下达|考核|分解)的?[^,，;；。]{0,12}?(?:目标任务|目标|任务|指标)|控制在(?:国家|省|市|上级)?下达的?(?:目标|指标|计划)(?:以内|范围内)?/g;
+export const QUOTA_RE =
+  /(?:全面|圆满)?(?:完成|实现|达到)(?:或超额完成)?[^,，;；。]{0,6}?(?:国家|省|市|上级|中央)?(?:下达|考核|分解)的?[^,，;；。]{0,12}?(?:目标任务|目标|任务|指标)|控制在(?:国家|省|市|上级)?下达的?(?:目标|指标|计划)(?:以内|范围内)?/g;
 /** A report that declines to set a number: 不设GDP增速指标, 没有提出全年经济增速具体目标, 经济增速不设具体目标. */
-export const DECLINE_BEFORE_RE = /(?:不设|不再设|不设定|不再设定|没有设定|未设定|没有提出|未提出|不提出|不再提出)(?:置)?(?:全年|今年)?$/;
+export const DECLINE_BEFORE_RE =
+  /(?:不设|不再设|不设定|不再设定|没有设定|未设定|没有提出|未提出|不提出|不再提出)(?:置)?(?:全年|今年)?$/;
 export const DECLINE_WORD_RE = /不设|不再设|没有设定|未设定|没有提出|未提出|不提出|不再提出/;
 export const DECLINED_TAIL_RE = /(?:增速|增长速度|增长)?(?:的)?(?:具体|量化|预期)?(?:目标|指标)/y;
-export const DECLINE_AFTER_RE = /(?:增速|增长速度|增长)?(?:目标)?(?:不设|不再设|不设定|不提出|不再提出)(?:具体|量化|预期)?(?:目标|指标)?/y;
+export const DECLINE_AFTER_RE =
+  /(?:增速|增长速度|增长)?(?:目标)?(?:不设|不再设|不设定|不提出|不再提出)(?:具体|量化|预期)?(?:目标|指标)?/y;

@@ -56,7 +56,10 @@ export interface PivotLines {
   rows: Array<[fixed: string, cells: string]>;
 }
 
-export function pivotLines(table: TableDef, pivot: { years: number[]; rows: Array<Record<string, unknown>> }): PivotLines | null {
+export function pivotLines(
+  table: TableDef,
+  pivot: { years: number[]; rows: Array<Record<string, unknown>> },
+): PivotLines | null {
   if (!pivot.rows.length || !pivot.years.length) return null;
   const fixed = table.fields.filter((fd) => !/^\d+$/.test(fd.name));
   const rows = pivot.rows.map((r): [string, string] => [

@@ -75,8 +75,15 @@ export interface Fragment {
 
 const NL = 10;
 
-export function encodeFragment(header: Omit<FragmentHeader, 'sections'>, csv: Record<string, string>, json: Record<string, string>): Uint8Array {
-  const texts: Array<[string, string]> = [...CSV_SECTIONS.map((n) => [`csv:${n}`, csv[n]] as [string, string]), ...JSON_SECTIONS.map((n) => [`json:${n}`, json[n]] as [string, string])];
+export function encodeFragment(
+  header: Omit<FragmentHeader, 'sections'>,
+  csv: Record<string, string>,
+  json: Record<string, string>,
+): Uint8Array {
+  const texts: Array<[string, string]> = [
+    ...CSV_SECTIONS.map((n) => [`csv:${n}`, csv[n]] as [string, string]),
+    ...JSON_SECTIONS.map((n) => [`json:${n}`, json[n]] as [string, string]),
+  ];
   const sections = texts.map(([n, t]) => [n, Buffer.byteLength(t)] as [string, number]);
   const head = JSON.stringify({ ...header, sections }) + '\n';
   const headBytes = Buffer.byteLength(head);
@@ -95,7 +102,11 @@ function layout(header: FragmentHeader, headLength: number, size: number): Fragm
     at[name] = [pos, n];
     pos += n;
   }
-  if (pos !== size || [...CSV_SECTIONS.map((s) => `csv:${s}`), ...JSON_SECTIONS.map((s) => `json:${s}`)].some((k) => !at[k])) return undefined;
+  if (
+    pos !== size ||
+    [...CSV_SECTIONS.map((s) => `csv:${s}`), ...JSON_SECTIONS.map((s) => `json:${s}`)].some((k) => !at[k])
+  )
+    return undefined;
   return at;
 }
 
@@ -128,7 +139,7 @@ export function readFragment(dir: string, key: string): Fragment | undefined {
     const size = fs.fstatSync(fd).size;
     let head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
     let nl = -1;
-    for (let got = 0; nl < 0 && got < size; ) {
+    for (let got = 0; nl < 0 && got < size;) {
       if (got === head.length) head = Buffer.concat([head, Buffer.allocUnsafe(Math.min(head.length, size - got))]);
       const n = fs.readSync(fd, head, got, head.length - got, got);
       if (n <= 0) break;

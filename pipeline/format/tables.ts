@@ -79,15 +79,35 @@ export const OBSERVATIONS: TableDef = {
     f('report_year', 'integer', 'Year the report was delivered'),
     f('indicator', 'string', 'Canonical indicator id (input/indicators.json)'),
     f('indicator_label', 'string', 'Chinese name of the indicator'),
-    f('kind', 'string', 'actual (a figure for a past year, including 预计 estimates) or target (a figure set for the plan year)'),
+    f(
+      'kind',
+      'string',
+      'actual (a figure for a past year, including 预计 estimates) or target (a figure set for the plan year)',
+    ),
     f('period', 'integer', 'Year the figure is about'),
-    f('period_source', 'string', 'stated (the sentence or its paragraph names the year) or implied (the section implies it)'),
-    f('measure', 'string', 'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp'),
-    f('value', 'number', 'The figure as stated, signed (下降7.3% is -7.3); empty for a target set in words (qualifier in_step_with, quota, declined)'),
+    f(
+      'period_source',
+      'string',
+      'stated (the sentence or its paragraph names the year) or implied (the section implies it)',
+    ),
+    f(
+      'measure',
+      'string',
+      'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp',
+    ),
+    f(
+      'value',
+      'number',
+      'The figure as stated, signed (下降7.3% is -7.3); empty for a target set in words (qualifier in_step_with, quota, declined)',
+    ),
     f('unit', 'string', 'Unit as stated: 亿元, 万人, 个, %'),
     f('value_low', 'number', 'Lower end of a range (qualifier range)'),
     f('value_high', 'number', 'Upper end of a range (qualifier range)'),
-    f('qualifier', 'string', 'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range; for a target without a number: in_step_with (与经济增长同步; see target_ref), quota (完成国家下达的目标任务), declined (不设GDP增速指标)'),
+    f(
+      'qualifier',
+      'string',
+      'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range; for a target without a number: in_step_with (与经济增长同步; see target_ref), quota (完成国家下达的目标任务), declined (不设GDP增速指标)',
+    ),
     f('estimated', 'boolean', 'true for 预计 estimates'),
     f('value_base', 'number', 'The value in base units'),
     f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
@@ -110,7 +130,8 @@ export const TARGETS_VS_ACTUALS: TableDef = {
   name: 'targets_vs_actuals',
   file: 'targets_vs_actuals.csv',
   title: 'Targets against actuals',
-  description: 'One row per jurisdiction × indicator × measure × year with a target or an actual. The target for year Y comes from the report delivered in Y; the actual from the first later report that states it.',
+  description:
+    'One row per jurisdiction × indicator × measure × year with a target or an actual. The target for year Y comes from the report delivered in Y; the actual from the first later report that states it.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   rows: (u) => u.derived.targets_vs_actuals,
   bundle: { itemSchema: 'bundle_targets_vs_actuals' },
@@ -120,17 +141,37 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('year', 'integer', 'The year compared'),
     f('target_qualifier', 'string', 'Qualifier of the target as read'),
     f('target_value', 'number', "The target (signed), in the row's unit (target_text has it as stated)"),
-    f('target_low', 'number', "Lowest value that meets the target (empty when unbounded below); for in_step_with, the referenced indicator's actual growth"),
+    f(
+      'target_low',
+      'number',
+      "Lowest value that meets the target (empty when unbounded below); for in_step_with, the referenced indicator's actual growth",
+    ),
     f('target_high', 'number', 'Highest value that meets the target (empty when unbounded above)'),
     f('actual', 'number', "The actual, in the row's unit (actual_text has it as stated)"),
-    f('unit', 'string', "The series' one unit (the same in every row of the series, in growth_deltas, summary and both pivots): the unit its targets state most often, else its outcomes; figures in another unit of the family (万吨, 亿吨, 万亿斤) are converted, figures in another family (美元 beside 元) are left out and listed in outcome_sources.csv"),
+    f(
+      'unit',
+      'string',
+      "The series' one unit (the same in every row of the series, in growth_deltas, summary and both pivots): the unit its targets state most often, else its outcomes; figures in another unit of the family (万吨, 亿吨, 万亿斤) are converted, figures in another family (美元 beside 元) are left out and listed in outcome_sources.csv",
+    ),
     f('actual_estimated', 'boolean', 'The actual is a 预计 estimate'),
-    f('gap', 'number', 'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels'),
+    f(
+      'gap',
+      'number',
+      'actual − target_low (for at_most: actual − target_high); pp for growth and rates, the unit for levels',
+    ),
     f('shortfall', 'number', 'How far the actual falls short in the unfavourable direction; 0 when met'),
     f('attainment_pct', 'number', 'actual / target × 100, for level targets'),
-    f('status', 'string', 'met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference\'s less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year\'s report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)'),
+    f(
+      'status',
+      'string',
+      "met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference's less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year's report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)",
+    ),
     f('prev_actual', 'number', 'Actual of the previous year'),
-    f('ambition_vs_prev_actual', 'number', 'Target − previous actual (pp); for levels, the percent change from the previous actual'),
+    f(
+      'ambition_vs_prev_actual',
+      'number',
+      'Target − previous actual (pp); for levels, the percent change from the previous actual',
+    ),
     f('prev_target', 'number', 'Target of the previous year'),
     f('ambition_vs_prev_target', 'number', 'Target − previous target (pp); for levels, the percent change'),
     f('target_report_id', 'string', 'Report the target comes from'),
@@ -141,11 +182,19 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('target_end', 'integer', 'End offset of the target span'),
     f('actual_start', 'integer', 'Start offset of the actual span in its report'),
     f('actual_end', 'integer', 'End offset of the actual span'),
-    f('actual_source', 'string', "The chosen outcome's document kind: statistical_communique, series, work_report, progress, or override"),
+    f(
+      'actual_source',
+      'string',
+      "The chosen outcome's document kind: statistical_communique, series, work_report, progress, or override",
+    ),
     f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
     f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
-    f('target_ref', 'string', "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth"),
+    f(
+      'target_ref',
+      'string',
+      "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth",
+    ),
   ],
 };
 
@@ -169,7 +218,11 @@ export const GROWTH_DELTAS: TableDef = {
     f('delta_pct', 'number', 'For levels: (value / prev_value − 1) × 100, the growth implied by the two levels'),
     f('reported_growth', 'number', 'For levels: the growth the report states for the same year'),
     f('implied_minus_reported_pp', 'number', 'delta_pct − reported_growth'),
-    f('growth_basis', 'string', 'consistent (within 0.5 pp); comparable_prices (within 5 pp: reported growth is at comparable prices, levels at current prices; not an error); restated_base (within 15 pp); check_extraction (larger)'),
+    f(
+      'growth_basis',
+      'string',
+      'consistent (within 0.5 pp); comparable_prices (within 5 pp: reported growth is at comparable prices, levels at current prices; not an error); restated_base (within 15 pp); check_extraction (larger)',
+    ),
     f('prev_report_id', 'string', 'Report of the earlier actual'),
     f('report_id', 'string', 'Report of the later actual'),
   ],
@@ -199,7 +252,11 @@ export const SUMMARY: TableDef = {
     f('median_gap', 'number', 'Median gap'),
     f('sd_gap', 'number', 'Sample standard deviation of the gap'),
     f('mean_ambition_vs_prev_actual', 'number', 'Mean of target − previous actual'),
-    f('actual_trend_per_year', 'number', 'For growth: slope of the actuals over the years (pp per year), least squares, 3 years or more'),
+    f(
+      'actual_trend_per_year',
+      'number',
+      'For growth: slope of the actuals over the years (pp per year), least squares, 3 years or more',
+    ),
     f('cagr_pct', 'number', 'For levels: compound annual growth from the first to the last actual, in percent'),
   ],
 };
@@ -208,7 +265,8 @@ export const REVISIONS: TableDef = {
   name: 'revisions',
   file: 'revisions.csv',
   title: 'Restated actuals',
-  description: 'An actual stated again by a later report with a different figure; the first statement is the one compared.',
+  description:
+    'An actual stated again by a later report with a different figure; the first statement is the one compared.',
   rows: (u) => u.derived.revisions,
   bundle: {},
   workbook: true,
@@ -231,7 +289,8 @@ export const REVIEW: TableDef = {
   name: 'review',
   file: 'review.csv',
   title: 'Observations to review',
-  description: 'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
+  description:
+    'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
   // an outcome that could not be set beside one commitment without a guess is here too (indicator "commitment")
   rows: (u) => [...u.review, ...(u.derived.commitment_review ?? [])],
   workbook: true,
@@ -242,7 +301,8 @@ export const OUTCOME_SOURCES: TableDef = {
   name: 'outcome_sources',
   file: 'outcome_sources.csv',
   title: 'Every statement of each outcome',
-  description: "One row per jurisdiction × indicator × measure × year × document that states the year's outcome: the chosen one (by the precedence in the README) and every other, with its difference from the chosen figure.",
+  description:
+    "One row per jurisdiction × indicator × measure × year × document that states the year's outcome: the chosen one (by the precedence in the README) and every other, with its difference from the chosen figure.",
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year', 'report_id'],
   rows: (u) => u.derived.outcome_sources,
   bundle: {},
@@ -253,7 +313,11 @@ export const OUTCOME_SOURCES: TableDef = {
     f('source', 'string', "The document's kind: statistical_communique, series, work_report, progress, or override"),
     f('report_id', 'string', 'The document (the manifest id)'),
     f('chosen', 'boolean', 'This statement is the outcome compared in targets_vs_actuals.csv'),
-    f('value', 'number', "The figure in the series' unit; empty for a statement in another unit family (美元 where the series is in 元), which is never compared"),
+    f(
+      'value',
+      'number',
+      "The figure in the series' unit; empty for a statement in another unit family (美元 where the series is in 元), which is never compared",
+    ),
     f('unit', 'string', "The series' one unit (as in targets_vs_actuals.csv)"),
     f('difference', 'number', 'value − the chosen figure (pp for growth and rates; the unit for levels)'),
     f('same_figure', 'boolean', 'The two agree to the coarser rounding (3.09万人 and 30899人)'),
@@ -261,7 +325,7 @@ export const OUTCOME_SOURCES: TableDef = {
     f('unit_as_stated', 'string', 'Its unit as stated'),
     f('estimated', 'boolean', 'A 预计 estimate (a work report stating its own year before it ended)'),
     f('interim', 'boolean', 'From a progress notice dated before the end of the year'),
-    f('as_of', 'string', 'The progress notice\'s date'),
+    f('as_of', 'string', "The progress notice's date"),
     f('url', 'string', "The document's source URL"),
     f('text', 'string', 'The exact source span'),
     f('start', 'integer', 'Start offset in the decoded source'),
@@ -273,7 +337,8 @@ export const STATED_ATTAINMENT: TableDef = {
   name: 'stated_attainment',
   file: 'stated_attainment.csv',
   title: 'Attainment as the reports state it',
-  description: 'What a report says of its own targets (低于年度预期目标, 超过全年预期目标, 圆满完成…各项目标任务) beside the computed status; agrees is false where they disagree.',
+  description:
+    'What a report says of its own targets (低于年度预期目标, 超过全年预期目标, 圆满完成…各项目标任务) beside the computed status; agrees is false where they disagree.',
   rows: (u) => u.derived.stated_attainment,
   bundle: { itemSchema: 'bundle_stated_attainment' },
   workbook: true,
@@ -296,7 +361,8 @@ export const AMPLIFICATION: TableDef = {
   name: 'amplification',
   file: 'amplification.csv',
   title: 'Targets against the level above',
-  description: "One row per jurisdiction × indicator × measure × year where both the jurisdiction and an ancestor (its parent in the manifest, followed upwards through the input) set a numeric target in growth, a rate or percentage points. The ancestor is the nearest one with such a target for the same indicator, measure and year.",
+  description:
+    'One row per jurisdiction × indicator × measure × year where both the jurisdiction and an ancestor (its parent in the manifest, followed upwards through the input) set a numeric target in growth, a rate or percentage points. The ancestor is the nearest one with such a target for the same indicator, measure and year.',
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   rows: (u) => u.derived.amplification ?? [],
   across: (a) => amplification(a.targets, a.levels),
@@ -305,7 +371,11 @@ export const AMPLIFICATION: TableDef = {
   fields: [
     f('jurisdiction', 'string', 'Jurisdiction slug'),
     f('level', 'string', 'Its level: province, city, district, county'),
-    f('parent', 'string', 'The ancestor compared with: the nearest jurisdiction above it (through the manifest\'s parents) that sets a numeric target for the same indicator, measure and year; the manifest\'s own parent when that one does'),
+    f(
+      'parent',
+      'string',
+      "The ancestor compared with: the nearest jurisdiction above it (through the manifest's parents) that sets a numeric target for the same indicator, measure and year; the manifest's own parent when that one does",
+    ),
     f('parent_level', 'string', "The ancestor's level"),
     f('indicator', 'string', 'Canonical indicator id'),
     f('measure', 'string', 'growth, rate or change_pp'),
@@ -314,7 +384,11 @@ export const AMPLIFICATION: TableDef = {
     f('target_high', 'number', 'Its upper end'),
     f('parent_target_low', 'number', "The ancestor's target band, lower end"),
     f('parent_target_high', 'number', 'Its upper end'),
-    f('amplification', 'number', "Midpoint of the target − midpoint of the ancestor's, in percentage points (a one-sided target stands for its bound: 5%以上 is 5)"),
+    f(
+      'amplification',
+      'number',
+      "Midpoint of the target − midpoint of the ancestor's, in percentage points (a one-sided target stands for its bound: 5%以上 is 5)",
+    ),
   ],
 };
 
@@ -337,7 +411,11 @@ export const COMMITMENTS: TableDef = {
     f('value', 'number', 'The quantity as stated (the lower end of a range)'),
     f('unit', 'string', 'Unit as stated: 个, 所, 万平方米, 公里, 元/人/月'),
     f('value_base', 'number', 'The value with multipliers applied (3.2万个 → 32000)'),
-    f('unit_base', 'string', 'Base unit: count, persons, person_times, households, m2, m, CNY (with /person/month for standards)'),
+    f(
+      'unit_base',
+      'string',
+      'Base unit: count, persons, person_times, households, m2, m, CNY (with /person/month for standards)',
+    ),
     f('qualifier', 'string', 'exact, at_least (以上, 不少于, 至少, 逾), about (左右, 约), at_most, range'),
     f('start', 'integer', 'Start offset of the item in the decoded source'),
     f('end', 'integer', 'End offset (exclusive)'),
@@ -349,21 +427,45 @@ export const COMMITMENTS: TableDef = {
     f('outcome_start', 'integer', 'Start offset of the outcome in its document'),
     f('outcome_end', 'integer', 'End offset of the outcome'),
     f('outcome_as_of', 'string', 'For an interim progress notice, the date it reports to'),
-    f('match_score', 'number', '0-1: how well the outcome fits the commitment (object, head noun, unit, context, verb); 1 for an outcome read in the same breath as the promise (15个…已完成8个)'),
-    f('status', 'string', 'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)'),
+    f(
+      'match_score',
+      'number',
+      '0-1: how well the outcome fits the commitment (object, head noun, unit, context, verb); 1 for an outcome read in the same breath as the promise (15个…已完成8个)',
+    ),
+    f(
+      'status',
+      'string',
+      'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)',
+    ),
     f('text', 'string', 'The sentence the commitment stands in'),
     f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
     f('value_low', 'number', 'Lower end of a range (6—8个)'),
     f('value_high', 'number', 'Upper end of a range'),
-    f('baseline', 'number', 'For a standard raised from one value to another (从每月631元提高到653元), the value it starts from'),
+    f(
+      'baseline',
+      'number',
+      'For a standard raised from one value to another (从每月631元提高到653元), the value it starts from',
+    ),
     f('kind', 'string', 'figure (an item of the list) or list (the count of the list itself: 十件民生实事)'),
-    f('rule', 'string', 'The reading rule: object-figure, figure-object, from-to, respectively-from-to, fraction-promise, quoted-promise, list-count, …'),
+    f(
+      'rule',
+      'string',
+      'The reading rule: object-figure, figure-object, from-to, respectively-from-to, fraction-promise, quoted-promise, list-count, …',
+    ),
     f('doc_kind', 'string', "The kind of the commitment's document: work_report, commitments, progress"),
     f('outcome_kind', 'string', 'figure, no_figure (completed, no number), or list_done (said of the whole list)'),
     f('outcome_source', 'string', "The kind of the outcome's document"),
     f('outcome_sentence', 'string', 'The sentence the outcome stands in'),
-    f('sources', 'integer', 'How many later statements were matched to it (the one shown is chosen: a year-end figure before an interim one)'),
-    f('review_reason', 'string', 'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)'),
+    f(
+      'sources',
+      'integer',
+      'How many later statements were matched to it (the one shown is chosen: a year-end figure before an interim one)',
+    ),
+    f(
+      'review_reason',
+      'string',
+      'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)',
+    ),
   ],
 };
 
@@ -385,7 +487,20 @@ export const PIVOT_ACTUALS = pivot('pivot_actuals', (d) => d.pivot_actuals);
 export const PIVOT_TARGETS = pivot('pivot_targets', (d) => d.pivot_targets);
 
 /** Every released table, in the order of the data package. */
-export const TABLES: readonly TableDef[] = [OBSERVATIONS, TARGETS_VS_ACTUALS, GROWTH_DELTAS, SUMMARY, REVISIONS, REVIEW, STATED_ATTAINMENT, OUTCOME_SOURCES, COMMITMENTS, AMPLIFICATION, PIVOT_ACTUALS, PIVOT_TARGETS];
+export const TABLES: readonly TableDef[] = [
+  OBSERVATIONS,
+  TARGETS_VS_ACTUALS,
+  GROWTH_DELTAS,
+  SUMMARY,
+  REVISIONS,
+  REVIEW,
+  STATED_ATTAINMENT,
+  OUTCOME_SOURCES,
+  COMMITMENTS,
+  AMPLIFICATION,
+  PIVOT_ACTUALS,
+  PIVOT_TARGETS,
+];
 /** The tables of rows, cut per jurisdiction (a fragment's CSV sections). */
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */
@@ -398,12 +513,19 @@ export const ACROSS_TABLES = TABLES.filter((t) => t.across);
 export function reviewRows(observations: Observation[], threshold: number): UnitRows['review'] {
   return observations
     .filter((o) => o.confidence < threshold)
-    .map((o) => ({ ...o, review_reason: `${o.notes ?? 'a low confidence'} (confidence ${o.confidence}, under ${threshold})` }));
+    .map((o) => ({
+      ...o,
+      review_reason: `${o.notes ?? 'a low confidence'} (confidence ${o.confidence}, under ${threshold})`,
+    }));
 }
 
 /** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
 export const bundleItems = (u: UnitRows) =>
-  BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({ name: t.name, itemSchema: t.bundle!.itemSchema!, rows: t.rows!(u) }));
+  BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({
+    name: t.name,
+    itemSchema: t.bundle!.itemSchema!,
+    rows: t.rows!(u),
+  }));
 
 /** A pivot with its year columns: every year from the first to the last of the release. */
 export function withYears(table: TableDef, years: number[]): TableDef {

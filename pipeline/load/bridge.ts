@@ -141,7 +141,11 @@ export function runSync(req: BridgeRequest): BridgeReply {
     // a worker that died or hung is not used again
     void b.worker.terminate();
     bridge = undefined;
-    return { ok: false, name: waited === 'timed-out' ? 'Timeout' : 'WorkerError', message: waited === 'timed-out' ? `no answer in ${TIMEOUT_MS / 1000} s` : 'the reader stopped without an answer' };
+    return {
+      ok: false,
+      name: waited === 'timed-out' ? 'Timeout' : 'WorkerError',
+      message: waited === 'timed-out' ? `no answer in ${TIMEOUT_MS / 1000} s` : 'the reader stopped without an answer',
+    };
   }
   return got.message as BridgeReply;
 }

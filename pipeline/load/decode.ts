@@ -68,7 +68,8 @@ const HALF = SAMPLE / 2;
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const CP1252_BYTE = new Map<number, number>([...CP1252_HIGH].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
 
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
+const isCjk = (c: number) =>
+  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
 /** COMMON_CHARS as a table over the basic plane, built on first use */
 let commonTable: Uint8Array | undefined;
 function common(): Uint8Array {
@@ -86,7 +87,11 @@ export function textStats(text: string): TextStats {
   const s: TextStats = { chars: 0, bad: 0, cjk: 0, common: 0, latin: 0, other: 0 };
   const table = common();
   const mid = Math.max(HALF, text.length >> 1);
-  for (const [from, to] of [[0, Math.min(text.length, HALF)], [mid, Math.min(text.length, mid + HALF)]]) statsOf(text, from, to, table, s);
+  for (const [from, to] of [
+    [0, Math.min(text.length, HALF)],
+    [mid, Math.min(text.length, mid + HALF)],
+  ])
+    statsOf(text, from, to, table, s);
   return s;
 }
 
@@ -107,7 +112,15 @@ function statsOf(text: string, from: number, n: number, table: Uint8Array, s: Te
     } else if (isCjk(c)) {
       s.cjk++;
       if (c < 0x10000 && table[c]) s.common++;
-    } else if (c < 0xa0 || c === 0xfffd || (c >= 0xd800 && c <= 0xf8ff) || (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) === 0xfffe || c >= 0xf0000) s.bad++;
+    } else if (
+      c < 0xa0 ||
+      c === 0xfffd ||
+      (c >= 0xd800 && c <= 0xf8ff) ||
+      (c >= 0xfdd0 && c <= 0xfdef) ||
+      (c & 0xfffe) === 0xfffe ||
+      c >= 0xf0000
+    )
+      s.bad++;
     else if (c <= 0xff || CP1252_BYTE.has(c)) s.latin++;
     else s.other++;
   }
@@ -124,8 +137,10 @@ const pct = (a: number, b: number) => `${b ? Math.round((100 * a) / b) : 0}%`;
 
 /** Why these statistics are not those of a text, or undefined when they are. */
 function implausible(s: TextStats): string | undefined {
-  if (s.bad >= 2 && s.bad > s.chars * MAX_BAD) return `${pct(s.bad, s.chars)} of its characters are undecodable or control characters`;
-  if (s.cjk >= MIN_CJK_REFUSE && s.common < s.cjk * MIN_COMMON) return `${pct(s.cjk - s.common, s.cjk)} of its Chinese characters are rare ones, as in text read in the wrong encoding`;
+  if (s.bad >= 2 && s.bad > s.chars * MAX_BAD)
+    return `${pct(s.bad, s.chars)} of its characters are undecodable or control characters`;
+  if (s.cjk >= MIN_CJK_REFUSE && s.common < s.cjk * MIN_COMMON)
+    return `${pct(s.cjk - s.common, s.cjk)} of its Chinese characters are rare ones, as in text read in the wrong encoding`;
   return undefined;
 }
 
@@ -146,7 +161,8 @@ function cp1252Bytes(text: string): Uint8Array | undefined {
     const c = text.charCodeAt(i);
     if (c <= 0xff) out[k++] = c;
     else if (CP1252_BYTE.has(c)) out[k++] = CP1252_BYTE.get(c)!;
-    else if (c === 0xfffd) continue; // a byte cp1252 has no character for, lost when the file was saved
+    else if (c === 0xfffd)
+      continue; // a byte cp1252 has no character for, lost when the file was saved
     else if (++foreign > n / 100) return undefined;
   }
   return out.subarray(0, k);
@@ -202,7 +218,8 @@ function utf8(bytes: Uint8Array): string | undefined {
     const b = bytes[i];
     if ((b & 0xc0) === 0x80) continue;
     const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
-    if (need > 1 && bytes.length - i < need && decodeAs(bytes.subarray(0, i), 'utf-8') !== undefined) return new TextDecoder('utf-8').decode(bytes);
+    if (need > 1 && bytes.length - i < need && decodeAs(bytes.subarray(0, i), 'utf-8') !== undefined)
+      return new TextDecoder('utf-8').decode(bytes);
     break;
   }
   return undefined;
@@ -246,7 +263,11 @@ function checkContent(bytes: Uint8Array, text: string, encoding: Encoding, file:
   const others = readableAs(bytes, encoding);
   if (others.length) {
     const e = others[0] === 'utf-8' && encoding === 'utf-8-bom' ? 'utf-8-bom' : others[0];
-    throw new YoyError('FILE_MOJIBAKE', `${as}, ${why} ("${sampleOf(text)}"); it reads as Chinese text in ${e}: set "encoding": "${e}" in its entry of manifest.json${declared && e === 'utf-8' ? ' (or remove "encoding")' : ''}`, file);
+    throw new YoyError(
+      'FILE_MOJIBAKE',
+      `${as}, ${why} ("${sampleOf(text)}"); it reads as Chinese text in ${e}: set "encoding": "${e}" in its entry of manifest.json${declared && e === 'utf-8' ? ' (or remove "encoding")' : ''}`,
+      file,
+    );
   }
   throw new YoyError(
     'FILE_NOT_TEXT',
@@ -299,13 +320,19 @@ export function decode(bytes: Uint8Array, file: string, declared?: Encoding, opt
   if (text === undefined) {
     if (encoding === 'utf-8' || encoding === 'utf-8-bom') {
       text = decodeAs(bytes, encoding);
-      if (text === undefined) throw new YoyError('DECODE_FAILED', `the file is not valid ${encoding}${opts.content ? hintOthers(bytes, encoding) : ''}`, file);
+      if (text === undefined)
+        throw new YoyError(
+          'DECODE_FAILED',
+          `the file is not valid ${encoding}${opts.content ? hintOthers(bytes, encoding) : ''}`,
+          file,
+        );
     } else text = decodeAs(bytes, encoding)!;
   }
   if (opts.content) checkContent(bytes, text, encoding, file, declared !== undefined);
   else if (text.includes('\ufffd') && encoding !== 'utf-8' && encoding !== 'utf-8-bom') {
     const bad = (text.match(/\ufffd/g) ?? []).length;
-    if (bad > text.length / 100) throw new YoyError('DECODE_FAILED', `${bad} characters could not be decoded as ${encoding}`, file);
+    if (bad > text.length / 100)
+      throw new YoyError('DECODE_FAILED', `${bad} characters could not be decoded as ${encoding}`, file);
   }
   if (!text.trim()) throw new YoyError('FILE_EMPTY', 'the file holds no text', file);
   return { text, encoding };
@@ -314,5 +341,7 @@ export function decode(bytes: Uint8Array, file: string, declared?: Encoding, opt
 /** "; it reads as Chinese text in gb18030: set …" when another encoding reads it. */
 function hintOthers(bytes: Uint8Array, tried: Encoding): string {
   const others = readableAs(bytes, tried);
-  return others.length ? `; it reads as Chinese text in ${others[0]}: set "encoding": "${others[0]}" in its entry of manifest.json (or remove "encoding")` : '';
+  return others.length
+    ? `; it reads as Chinese text in ${others[0]}: set "encoding": "${others[0]}" in its entry of manifest.json (or remove "encoding")`
+    : '';
 }

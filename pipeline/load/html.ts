@@ -4,7 +4,29 @@ import { Parser } from 'htmlparser2';
 import type { Segment } from '../core/model.js';
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg']);
-const BLOCK = new Set(['p', 'div', 'br', 'li', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'table', 'ul', 'ol', 'pre', 'blockquote', 'hr']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'br',
+  'li',
+  'tr',
+  'td',
+  'th',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'table',
+  'ul',
+  'ol',
+  'pre',
+  'blockquote',
+  'hr',
+]);
 
 export function visibleSegments(html: string): Segment[] {
   const segments: Segment[] = [];

@@ -14,7 +14,6 @@ import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
-
 export interface ReportMeta {
   id: string;
   /** what the document is (the manifest's `kind`) */
@@ -35,8 +34,6 @@ export interface ReportMeta {
   source_url?: string;
   title?: string;
 }
-
-
 
 export interface Warning {
   type: string;
@@ -78,7 +75,6 @@ export interface LoadOptions {
   keepGoing?: boolean;
 }
 
-
 /**
  * A manifest path as the loader reads it: written on Windows, its folders may be
  * separated by backslashes, which are read as "/" (the schema has already refused
@@ -88,25 +84,39 @@ export interface LoadOptions {
 export const relPath = (p: string) => p.replace(/\\/g, '/');
 
 /** Resolve a manifest path and refuse anything that leaves the input directory, symlinks included. */
-function insideInput(dir: string, realDir: string, rel: string, manifestFile: string): { file: string; stat: fs.BigIntStats } {
+function insideInput(
+  dir: string,
+  realDir: string,
+  rel: string,
+  manifestFile: string,
+): { file: string; stat: fs.BigIntStats } {
   const abs = path.resolve(dir, rel);
   let real: string;
   try {
     real = fs.realpathSync(abs);
   } catch {
-    if (path.relative(dir, abs).startsWith('..')) throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory`, manifestFile);
+    if (path.relative(dir, abs).startsWith('..'))
+      throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory`, manifestFile);
     throw new YoyError('FILE_MISSING', `the report file "${rel}" does not exist`, path.join(dir, rel));
   }
   const relReal = path.relative(realDir, real);
   if (relReal.startsWith('..') || path.isAbsolute(relReal)) {
-    throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory (to ${real})`, manifestFile);
+    throw new YoyError(
+      'PATH_OUTSIDE_INPUT',
+      `path "${rel}" leads outside the input directory (to ${real})`,
+      manifestFile,
+    );
   }
   const stat = fs.statSync(real, { bigint: true });
   if (!stat.isFile()) throw new YoyError('FILE_MISSING', `"${rel}" is not a file`, path.join(dir, rel));
   return { file: real, stat };
 }
 
-function readJsonFile(file: string, display: string, code: 'MANIFEST_NOT_JSON' | 'DICTIONARY_INVALID' | 'OVERRIDES_INVALID'): unknown {
+function readJsonFile(
+  file: string,
+  display: string,
+  code: 'MANIFEST_NOT_JSON' | 'DICTIONARY_INVALID' | 'OVERRIDES_INVALID',
+): unknown {
   const bytes = fs.readFileSync(file);
   return parseJson(decode(bytes, display).text, display, code);
 }
@@ -116,8 +126,12 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     throw new YoyError('USAGE', `input directory "${dir}" does not exist`, dir);
   }
   const manifestFile = path.join(dir, 'manifest.json');
-  if (!fs.existsSync(manifestFile)) throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
-  const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as { reports: Array<Record<string, unknown>>; jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent?: string }> };
+  if (!fs.existsSync(manifestFile))
+    throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
+  const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as {
+    reports: Array<Record<string, unknown>>;
+    jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent?: string }>;
+  };
   assertValid('manifest', manifest, manifestFile, { inWords: true });
 
   const inputFiles: Input['inputFiles'] = [];
@@ -157,35 +171,88 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const realDir = fs.realpathSync(dir);
   for (const entry of manifest.reports) {
     try {
-      if (entry.format === 'jsonl') reports.push(...loadCollection(dir, realDir, entry as unknown as ManifestCollection, manifestFile, opts, note, warnings, linesSkipped));
+      if (entry.format === 'jsonl')
+        reports.push(
+          ...loadCollection(
+            dir,
+            realDir,
+            entry as unknown as ManifestCollection,
+            manifestFile,
+            opts,
+            note,
+            warnings,
+            linesSkipped,
+          ),
+        );
       else reports.push(loadSingle(dir, realDir, entry, manifestFile, opts));
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
       // paths relative to the input directory keep the release the same wherever it is built
-      skipped.push({ file: e.file ? path.relative(dir, e.file) : relPath(String(entry.path)), code: e.code, message: e.message });
+      skipped.push({
+        file: e.file ? path.relative(dir, e.file) : relPath(String(entry.path)),
+        code: e.code,
+        message: e.message,
+      });
     }
   }
   // one id, and one document of each kind per jurisdiction and year (series files may be many)
   const ids = new Map<string, string>();
   const years = new Map<string, string>();
   for (const { meta } of reports) {
-    if (ids.has(meta.id)) throw new YoyError('DUPLICATE_ID', `report id "${meta.id}" is used twice (${ids.get(meta.id)} and ${meta.path})`, manifestFile);
+    if (ids.has(meta.id))
+      throw new YoyError(
+        'DUPLICATE_ID',
+        `report id "${meta.id}" is used twice (${ids.get(meta.id)} and ${meta.path})`,
+        manifestFile,
+      );
     ids.set(meta.id, meta.path);
     if (meta.doc_kind === 'series') continue;
     const jy = `${meta.doc_kind}/${meta.jurisdiction}/${meta.report_year}`;
     const what = meta.doc_kind === 'work_report' ? 'reports' : `documents of kind ${meta.doc_kind}`;
-    if (years.has(jy)) throw new YoyError('DUPLICATE_REPORT_YEAR', `two ${what} for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`, manifestFile);
+    if (years.has(jy))
+      throw new YoyError(
+        'DUPLICATE_REPORT_YEAR',
+        `two ${what} for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`,
+        manifestFile,
+      );
     years.set(jy, meta.id);
   }
   // a stable order whatever the manifest's: jurisdiction, then year, then kind and id
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
-  reports.sort((a, b) => cmp(a.meta.jurisdiction, b.meta.jurisdiction) || a.meta.report_year - b.meta.report_year || cmp(a.meta.doc_kind, b.meta.doc_kind) || cmp(a.meta.id, b.meta.id));
+  reports.sort(
+    (a, b) =>
+      cmp(a.meta.jurisdiction, b.meta.jurisdiction) ||
+      a.meta.report_year - b.meta.report_year ||
+      cmp(a.meta.doc_kind, b.meta.doc_kind) ||
+      cmp(a.meta.id, b.meta.id),
+  );
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
-  const jurisdictions = jurisdictionsOf(reports.map((r) => r.meta), manifest.jurisdictions ?? [], manifestFile);
-  return { dir, reports, dictionary, dictionaryHash, overrides, inputFiles, warnings, skipped, linesSkipped, jurisdictions };
+  const jurisdictions = jurisdictionsOf(
+    reports.map((r) => r.meta),
+    manifest.jurisdictions ?? [],
+    manifestFile,
+  );
+  return {
+    dir,
+    reports,
+    dictionary,
+    dictionaryHash,
+    overrides,
+    inputFiles,
+    warnings,
+    skipped,
+    linesSkipped,
+    jurisdictions,
+  };
 }
 
-function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, manifestFile: string, opts: LoadOptions): { meta: ReportMeta; ref: SourceRef } {
+function loadSingle(
+  dir: string,
+  realDir: string,
+  e: Record<string, unknown>,
+  manifestFile: string,
+  opts: LoadOptions,
+): { meta: ReportMeta; ref: SourceRef } {
   const rel = relPath(e.path as string);
   const { file, stat } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
@@ -196,7 +263,8 @@ function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, ma
     jurisdiction: e.jurisdiction as string,
     jurisdiction_name: e.jurisdiction_name as string,
     level: e.level as Level,
-    report_year: doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
+    report_year:
+      doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
     as_of: e.as_of as string | undefined,
     parent: e.parent as string | undefined,
     path: rel,
@@ -207,17 +275,42 @@ function loadSingle(dir: string, realDir: string, e: Record<string, unknown>, ma
   // only the size is checked now: the file is read, hashed and decoded when its turn comes
   const size = Number(stat.size);
   if (size > opts.maxFileBytes) {
-    throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
+    throw new YoyError(
+      'FILE_TOO_LARGE',
+      `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`,
+      display,
+    );
   }
   const html = e.format === 'html' || /\.html?$/i.test(rel);
-  return { meta, ref: { kind: 'file', file, display, encoding: e.encoding as Encoding | undefined, html, maxBytes: opts.maxFileBytes, stat: statSignature(stat), size } };
+  return {
+    meta,
+    ref: {
+      kind: 'file',
+      file,
+      display,
+      encoding: e.encoding as Encoding | undefined,
+      html,
+      maxBytes: opts.maxFileBytes,
+      stat: statSignature(stat),
+      size,
+    },
+  };
 }
 
 /**
  * A JSON Lines collection is indexed in one streaming pass: for each line its byte
  * offset, length and year. The texts are read again, one at a time, when extracted.
  */
-function loadCollection(dir: string, realDir: string, e: ManifestCollection, manifestFile: string, opts: LoadOptions, note: (rel: string, hash: string, bytes: number) => void, warnings: Warning[], linesSkipped: LinesSkipped[]) {
+function loadCollection(
+  dir: string,
+  realDir: string,
+  e: ManifestCollection,
+  manifestFile: string,
+  opts: LoadOptions,
+  note: (rel: string, hash: string, bytes: number) => void,
+  warnings: Warning[],
+  linesSkipped: LinesSkipped[],
+) {
   const rel = relPath(e.path);
   const { file } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
@@ -229,57 +322,96 @@ function loadCollection(dir: string, realDir: string, e: ManifestCollection, man
   const hash = crypto.createHash('sha256');
   let total = 0;
   let lineNo = 0;
-  forEachLine(file, (line, offset, length) => {
-    lineNo++;
-    const text = line.toString('utf8').replace(/^\ufeff/, '');
-    if (!text.trim()) return;
-    const where = `line ${lineNo}`;
-    const row = parseJson(text, `${display} (${where})`, 'MANIFEST_NOT_JSON') as Record<string, unknown>;
-    const rule = rules.find((r) => {
-      const v = row[r.field];
-      return (typeof v === 'string' || typeof v === 'number') && r.re.test(String(v));
-    });
-    if (rule) {
-      rule.lines.push(lineNo);
-      return;
-    }
-    const yearRaw = row[fields.year];
-    const year = typeof yearRaw === 'number' ? yearRaw : typeof yearRaw === 'string' && /^\d{4}$/.test(yearRaw.trim()) ? Number(yearRaw) : undefined;
-    if (year === undefined) {
-      warnings.push({ type: 'collection-line-without-year', file: rel, message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)` });
-      return;
-    }
-    if (year < from || year > to) return;
-    const content = row[fields.text];
-    if (typeof content !== 'string' || !content.trim()) {
-      warnings.push({ type: 'collection-line-without-text', file: rel, message: `${where} (${year}) has no text; skipped` });
-      return;
-    }
-    const meta: ReportMeta = {
-      id: `${e.jurisdiction}-${year}`,
-      doc_kind: 'work_report',
-      parent: e.parent,
-      jurisdiction: e.jurisdiction,
-      jurisdiction_name: e.jurisdiction_name,
-      level: e.level,
-      report_year: year,
-      path: `${rel}#${where}`,
-      excerpt: false,
-      source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
-      title: fields.title ? (row[fields.title] as string | undefined) : undefined,
-    };
-    out.push({ meta, ref: { kind: 'jsonl', file, display, offset, length, textField: fields.text, line: lineNo, sha256: sha256(line) } });
-  }, opts.maxFileBytes, display, (chunk) => {
-    hash.update(chunk);
-    total += chunk.length;
-  });
+  forEachLine(
+    file,
+    (line, offset, length) => {
+      lineNo++;
+      const text = line.toString('utf8').replace(/^\ufeff/, '');
+      if (!text.trim()) return;
+      const where = `line ${lineNo}`;
+      const row = parseJson(text, `${display} (${where})`, 'MANIFEST_NOT_JSON') as Record<string, unknown>;
+      const rule = rules.find((r) => {
+        const v = row[r.field];
+        return (typeof v === 'string' || typeof v === 'number') && r.re.test(String(v));
+      });
+      if (rule) {
+        rule.lines.push(lineNo);
+        return;
+      }
+      const yearRaw = row[fields.year];
+      const year =
+        typeof yearRaw === 'number'
+          ? yearRaw
+          : typeof yearRaw === 'string' && /^\d{4}$/.test(yearRaw.trim())
+            ? Number(yearRaw)
+            : undefined;
+      if (year === undefined) {
+        warnings.push({
+          type: 'collection-line-without-year',
+          file: rel,
+          message: `${where} has no year ("${String(row[fields.title ?? ''] ?? '').slice(0, 40)}"); skipped (if such lines are not reports, say so with a "skip" rule on the collection in manifest.json)`,
+        });
+        return;
+      }
+      if (year < from || year > to) return;
+      const content = row[fields.text];
+      if (typeof content !== 'string' || !content.trim()) {
+        warnings.push({
+          type: 'collection-line-without-text',
+          file: rel,
+          message: `${where} (${year}) has no text; skipped`,
+        });
+        return;
+      }
+      const meta: ReportMeta = {
+        id: `${e.jurisdiction}-${year}`,
+        doc_kind: 'work_report',
+        parent: e.parent,
+        jurisdiction: e.jurisdiction,
+        jurisdiction_name: e.jurisdiction_name,
+        level: e.level,
+        report_year: year,
+        path: `${rel}#${where}`,
+        excerpt: false,
+        source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
+        title: fields.title ? (row[fields.title] as string | undefined) : undefined,
+      };
+      out.push({
+        meta,
+        ref: {
+          kind: 'jsonl',
+          file,
+          display,
+          offset,
+          length,
+          textField: fields.text,
+          line: lineNo,
+          sha256: sha256(line),
+        },
+      });
+    },
+    opts.maxFileBytes,
+    display,
+    (chunk) => {
+      hash.update(chunk);
+      total += chunk.length;
+    },
+  );
   note(rel, hash.digest('hex'), total);
-  for (const r of rules) if (r.lines.length) linesSkipped.push({ file: rel, field: r.field, matches: r.matches, count: r.lines.length, lines: r.lines });
+  for (const r of rules)
+    if (r.lines.length)
+      linesSkipped.push({ file: rel, field: r.field, matches: r.matches, count: r.lines.length, lines: r.lines });
   return out;
 }
 
 /** Call fn for each line of a file (without its newline), reading in chunks. */
-function forEachLine(file: string, fn: (line: Buffer, offset: number, length: number) => void, maxLine: number, display: string, onChunk: (b: Buffer) => void) {
+function forEachLine(
+  file: string,
+  fn: (line: Buffer, offset: number, length: number) => void,
+  maxLine: number,
+  display: string,
+  onChunk: (b: Buffer) => void,
+) {
   const fd = fs.openSync(file, 'r');
   const chunk = Buffer.allocUnsafe(1 << 20);
   let carry: Buffer = Buffer.alloc(0);
@@ -299,7 +431,12 @@ function forEachLine(file: string, fn: (line: Buffer, offset: number, length: nu
       }
       carry = Buffer.from(data.subarray(start));
       carryOffset += start;
-      if (carry.length > maxLine) throw new YoyError('FILE_TOO_LARGE', `a line is over the limit of ${(maxLine / 1e6).toFixed(1)} MB (--max-file-mb)`, display);
+      if (carry.length > maxLine)
+        throw new YoyError(
+          'FILE_TOO_LARGE',
+          `a line is over the limit of ${(maxLine / 1e6).toFixed(1)} MB (--max-file-mb)`,
+          display,
+        );
       pos += n;
       data = chunk;
     }

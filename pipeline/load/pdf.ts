@@ -41,7 +41,14 @@ function lines(items: RawItem[]): Line[] {
       lastEnd = it.x;
     }
     // a space where the printed gap is wide and no space is written, between words of Latin script
-    if (cur.text && it.x - lastEnd > size * 0.4 && !/\s$/.test(cur.text) && !/^\s/.test(it.str) && !(isCjk(cur.text.slice(-1)) || isCjk(it.str[0]))) cur.text += ' ';
+    if (
+      cur.text &&
+      it.x - lastEnd > size * 0.4 &&
+      !/\s$/.test(cur.text) &&
+      !/^\s/.test(it.str) &&
+      !(isCjk(cur.text.slice(-1)) || isCjk(it.str[0]))
+    )
+      cur.text += ' ';
     cur.text += it.str;
     lastEnd = Math.max(lastEnd, it.x + it.w);
     cur.right = Math.max(cur.right, it.x + it.w);
@@ -58,14 +65,16 @@ function lines(items: RawItem[]): Line[] {
 }
 
 /** A page number standing alone: 3, - 3 -, —3—, 第3页, 3/20. */
-const PAGE_NUMBER = /^(?:[-—–－·\s]*\d{1,4}[-—–－·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const PAGE_NUMBER =
+  /^(?:[-—–－·\s]*\d{1,4}[-—–－·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
 
 /**
  * How wide the first unbreakable piece of a line is: a run of Latin letters, digits
  * and signs (11.6%;), or one character, with the punctuation that may not begin a
  * line and so travelled with it (先。).
  */
-const FIRST_WORD = /^(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|.)(?:[、。，,.;；:：!！?？)）\]】》〉”’」』%％…—]|[“‘「『（(《〈【].)*/su;
+const FIRST_WORD =
+  /^(?:[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]+|.)(?:[、。，,.;；:：!！?？)）\]】》〉”’」』%％…—]|[“‘「『（(《〈【].)*/su;
 function firstWordWidth(l: Line): number {
   const word = FIRST_WORD.exec(l.text)?.[0] ?? '';
   let w = 0;
@@ -138,8 +147,17 @@ export function pageAt(pageStarts: number[], offset: number): number {
 export function pdfText(bytes: Uint8Array, file: string): PdfText {
   const r = runSync({ kind: 'pdf', bytes });
   if (!r.ok) {
-    if (r.name === 'PasswordException') throw new YoyError('PDF_UNREADABLE', 'the PDF is protected by a password: save an unprotected copy and point the manifest at it', file);
-    throw new YoyError('PDF_UNREADABLE', `the PDF cannot be read (${r.name}: ${r.message}); if it opens in a viewer, print it to a new PDF or save its text as .txt`, file);
+    if (r.name === 'PasswordException')
+      throw new YoyError(
+        'PDF_UNREADABLE',
+        'the PDF is protected by a password: save an unprotected copy and point the manifest at it',
+        file,
+      );
+    throw new YoyError(
+      'PDF_UNREADABLE',
+      `the PDF cannot be read (${r.name}: ${r.message}); if it opens in a viewer, print it to a new PDF or save its text as .txt`,
+      file,
+    );
   }
   if (r.kind !== 'pdf') throw new Error('the bridge answered a PDF with something else');
   const out = layoutPages(r.pages);

@@ -13,8 +13,26 @@ import { docxText } from './docx.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =
-  | { kind: 'file'; file: string; display: string; encoding?: Encoding; html: boolean; maxBytes: number; stat: string; size: number }
-  | { kind: 'jsonl'; file: string; display: string; offset: number; length: number; textField: string; line: number; sha256: string };
+  | {
+      kind: 'file';
+      file: string;
+      display: string;
+      encoding?: Encoding;
+      html: boolean;
+      maxBytes: number;
+      stat: string;
+      size: number;
+    }
+  | {
+      kind: 'jsonl';
+      file: string;
+      display: string;
+      offset: number;
+      length: number;
+      textField: string;
+      line: number;
+      sha256: string;
+    };
 
 export interface ReadReport {
   source: string;
@@ -37,7 +55,11 @@ export type DocumentKind = 'text' | 'pdf' | 'docx' | 'ole' | 'ofd';
 export function documentKind(file: string, bytes: Uint8Array): DocumentKind {
   const starts = (...sig: number[]) => sig.every((b, i) => bytes[i] === b);
   // %PDF- may follow a little junk; readers look in the first kilobyte
-  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d) || (/\.pdf$/i.test(file) && Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-'))) return 'pdf';
+  if (
+    starts(0x25, 0x50, 0x44, 0x46, 0x2d) ||
+    (/\.pdf$/i.test(file) && Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-'))
+  )
+    return 'pdf';
   if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'ole';
   if (starts(0x50, 0x4b, 0x03, 0x04)) {
     if (/\.ofd$/i.test(file)) return 'ofd';
@@ -51,7 +73,11 @@ export function documentKind(file: string, bytes: Uint8Array): DocumentKind {
 }
 
 /** A report read from a document: the text extracted from it is the source. */
-function readDocument(kind: DocumentKind, ref: Extract<SourceRef, { kind: 'file' }>, bytes: Buffer): ReadReport | undefined {
+function readDocument(
+  kind: DocumentKind,
+  ref: Extract<SourceRef, { kind: 'file' }>,
+  bytes: Buffer,
+): ReadReport | undefined {
   switch (kind) {
     case 'pdf': {
       const { text, pageStarts } = pdfText(bytes, ref.display);
@@ -68,7 +94,11 @@ function readDocument(kind: DocumentKind, ref: Extract<SourceRef, { kind: 'file'
         ref.display,
       );
     case 'ofd':
-      throw new YoyError('FILE_UNSUPPORTED', 'an OFD document cannot be read: export it as PDF (or save its text as .txt) and point the manifest at that file', ref.display);
+      throw new YoyError(
+        'FILE_UNSUPPORTED',
+        'an OFD document cannot be read: export it as PDF (or save its text as .txt) and point the manifest at that file',
+        ref.display,
+      );
     default:
       return undefined;
   }
@@ -86,7 +116,11 @@ export function readBytes(ref: SourceRef): Buffer {
       throw new YoyError('FILE_MISSING', 'the report file cannot be read', ref.display);
     }
     if (size > ref.maxBytes) {
-      throw new YoyError('FILE_TOO_LARGE', `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(ref.maxBytes / 1e6).toFixed(1)} MB (--max-file-mb)`, ref.display);
+      throw new YoyError(
+        'FILE_TOO_LARGE',
+        `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(ref.maxBytes / 1e6).toFixed(1)} MB (--max-file-mb)`,
+        ref.display,
+      );
     }
     return fs.readFileSync(ref.file);
   }

@@ -27,7 +27,12 @@ export interface Assembled {
   /** the texts of PDF and Word reports, relative to the release */
   sourceTexts: string[];
   /** the bundle's counts: reports, every table's rows (observations and review first), target statuses, warnings */
-  counts: { reports: number; observations: number; review: number; [table: string]: number | Record<string, number> } & { status: Record<string, number>; warnings: number };
+  counts: {
+    reports: number;
+    observations: number;
+    review: number;
+    [table: string]: number | Record<string, number>;
+  } & { status: Record<string, number>; warnings: number };
 }
 
 /** A stretch of bytes in an open file: a bundle section, left where it already is. */
@@ -41,7 +46,7 @@ const scratch = Buffer.allocUnsafe(1 << 20);
 
 /** Copy a stretch of a file into a sink, a megabyte at a time. */
 function copyRange(fd: number, offset: number, length: number, sink: { writeBytes(b: Uint8Array): void }) {
-  for (let done = 0; done < length; ) {
+  for (let done = 0; done < length;) {
     const n = fs.readSync(fd, scratch, 0, Math.min(scratch.length, length - done), offset + done);
     if (n <= 0) throw new Error('a cached fragment ended early');
     sink.writeBytes(scratch.subarray(0, n));
@@ -77,7 +82,11 @@ class Sections {
         this.pieces[s].push({ fd, offset: start, length: n });
         continue;
       }
-      this.part ??= { path: path.join(this.dir, '.bundle.part'), fd: fs.openSync(path.join(this.dir, '.bundle.part'), 'w+'), size: 0 };
+      this.part ??= {
+        path: path.join(this.dir, '.bundle.part'),
+        fd: fs.openSync(path.join(this.dir, '.bundle.part'), 'w+'),
+        size: 0,
+      };
       const part = this.part;
       const append = { writeBytes: (b: Uint8Array) => void fs.writeSync(part.fd, b) };
       if (f.bytes) append.writeBytes(f.bytes.subarray(start, start + n));
@@ -192,7 +201,9 @@ export class ReleaseWriter {
     for (const t of ACROSS_TABLES) {
       const rows = t.across!({ targets: this.targets, levels: this.opts.levels ?? [] });
       if (t.name === 'amplification') checkAmplification(rows as AmplificationRow[]);
-      const bad = t.bundle?.itemSchema ? itemProblems([{ name: t.name, itemSchema: t.bundle.itemSchema, rows }]) : undefined;
+      const bad = t.bundle?.itemSchema
+        ? itemProblems([{ name: t.name, itemSchema: t.bundle.itemSchema, rows }])
+        : undefined;
       if (bad) throw new YoyError('BUNDLE_INVALID', bad, 'bundle.json');
       this.csv[t.name].write(csvRows(t, rows));
       this.counts[t.name] += rows.length;
@@ -249,7 +260,9 @@ export class ReleaseWriter {
       // the observations and how many are to be reviewed first, then every other table's rows
       observations: rows.observations,
       review: rows.review,
-      ...Object.fromEntries(CSV_SECTIONS.filter((s) => s !== 'observations' && s !== 'review').map((s) => [s, rows[s]])),
+      ...Object.fromEntries(
+        CSV_SECTIONS.filter((s) => s !== 'observations' && s !== 'review').map((s) => [s, rows[s]]),
+      ),
       status,
       warnings: meta.warnings.length,
     };

@@ -10,7 +10,11 @@ export function dataPackage(meta: RunMeta, written: Written[], opts: { bom: bool
     title: 'Targets and actuals from Chinese government work reports',
     version: meta.tool.version,
     ...(meta.created ? { created: meta.created } : {}),
-    sources: meta.reports.map((r) => ({ title: `${r.jurisdiction_name} ${r.report_year} 政府工作报告`, path: r.path, ...(r.source_url ? { url: r.source_url } : {}) })),
+    sources: meta.reports.map((r) => ({
+      title: `${r.jurisdiction_name} ${r.report_year} 政府工作报告`,
+      path: r.path,
+      ...(r.source_url ? { url: r.source_url } : {}),
+    })),
     resources: written.map(({ table, bytes, sha256 }) => ({
       name: table.name,
       path: table.file,

@@ -17,9 +17,17 @@ function pauseForTests() {
   if (PAUSE_MS > 0) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, PAUSE_MS);
 }
 
-export function finishRelease(writer: ReleaseWriter, meta: RunMeta, dir: string, opts: { bom: boolean }): Assembled & { files: string[] } {
+export function finishRelease(
+  writer: ReleaseWriter,
+  meta: RunMeta,
+  dir: string,
+  opts: { bom: boolean },
+): Assembled & { files: string[] } {
   const done = writer.finish(meta, pauseForTests);
   const pkg = dataPackage(meta, done.written, opts);
   fs.writeFileSync(path.join(dir, 'datapackage.json'), JSON.stringify(pkg, null, 2) + '\n');
-  return { ...done, files: [...done.written.map((w) => w.table.file), 'bundle.json', 'datapackage.json', ...done.sourceTexts] };
+  return {
+    ...done,
+    files: [...done.written.map((w) => w.table.file), 'bundle.json', 'datapackage.json', ...done.sourceTexts],
+  };
 }

@@ -97,7 +97,9 @@ function holderState(h: Holder): 'alive' | 'dead' | 'unknown' {
 }
 
 function lockedError(out: string, lockPath: string, h: Holder | undefined): YoyError {
-  const who = h ? `another run (pid ${h.pid})${h.host && h.host !== os.hostname() ? ` on ${h.host}` : ''}` : 'another run';
+  const who = h
+    ? `another run (pid ${h.pid})${h.host && h.host !== os.hostname() ? ` on ${h.host}` : ''}`
+    : 'another run';
   return new YoyError(
     'OUTPUT_LOCKED',
     `${who} is writing this output; try again when it has finished. The lock is ${lockPath}: it is taken over once its holder has exited, or when it has not been refreshed for ${STALE_MS / 1000} s`,
@@ -142,13 +144,19 @@ export function lockOutput(out: string, writable: <T>(f: () => T) => T): OutputL
     if (state === 'dead') {
       // remove it only if it is still the same dead holder's (another run may have just taken it over)
       const again = readHolder(lockPath);
-      if (again && JSON.stringify(again) === JSON.stringify(held)) writable(() => fs.rmSync(lockPath, { recursive: true, force: true }));
+      if (again && JSON.stringify(again) === JSON.stringify(held))
+        writable(() => fs.rmSync(lockPath, { recursive: true, force: true }));
     }
   }
 
   const me = procStat(process.pid);
   const pidns = pidNamespace();
-  const owner: Holder = { pid: process.pid, host: os.hostname(), ...(pidns ? { pidns } : {}), ...(me && me !== 'gone' ? { start: me.start } : {}) };
+  const owner: Holder = {
+    pid: process.pid,
+    host: os.hostname(),
+    ...(pidns ? { pidns } : {}),
+    ...(me && me !== 'gone' ? { start: me.start } : {}),
+  };
   let compromised: Error | undefined;
   let release: () => void;
   try {
@@ -171,7 +179,12 @@ export function lockOutput(out: string, writable: <T>(f: () => T) => T): OutputL
   return {
     file: lockPath,
     check() {
-      if (compromised) throw new YoyError('OUTPUT_LOCKED', `this run lost the lock ${lockPath} while writing (${compromised.message}); the output was not replaced`, out);
+      if (compromised)
+        throw new YoyError(
+          'OUTPUT_LOCKED',
+          `this run lost the lock ${lockPath} while writing (${compromised.message}); the output was not replaced`,
+          out,
+        );
     },
     release() {
       try {

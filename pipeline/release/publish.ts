@@ -15,7 +15,11 @@ function writable<T>(out: string, f: () => T): T {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code && ['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EEXIST', 'ENOENT'].includes(code)) {
-      throw new YoyError('OUTPUT_UNWRITABLE', `cannot write the output directory (${code}: ${(e as Error).message})`, out);
+      throw new YoyError(
+        'OUTPUT_UNWRITABLE',
+        `cannot write the output directory (${code}: ${(e as Error).message})`,
+        out,
+      );
     }
     throw e;
   }
@@ -46,10 +50,15 @@ export function recover(out: string): void {
 /** Refuse to replace a directory that holds something other than a release. */
 export function assertReplaceable(out: string): void {
   if (!fs.existsSync(out)) return;
-  if (!fs.statSync(out).isDirectory()) throw new YoyError('USAGE', 'the output path exists and is not a directory', out);
+  if (!fs.statSync(out).isDirectory())
+    throw new YoyError('USAGE', 'the output path exists and is not a directory', out);
   const names = fs.readdirSync(out);
   if (names.length && !RELEASE_MARKERS.some((m) => names.includes(m))) {
-    throw new YoyError('USAGE', 'the output directory is not empty and holds no release (no bundle.json); refusing to replace it', out);
+    throw new YoyError(
+      'USAGE',
+      'the output directory is not empty and holds no release (no bundle.json); refusing to replace it',
+      out,
+    );
   }
 }
 
@@ -80,7 +89,12 @@ export function swapIn(tmp: string, out: string): void {
 export function compareDirs(expected: string, actual: string): string[] {
   // every file, in sub-folders too (sources/, review/), by its path in the release
   const list = (d: string): string[] =>
-    fs.existsSync(d) ? (fs.readdirSync(d, { recursive: true }) as string[]).filter((n) => fs.statSync(path.join(d, n)).isFile()).map((n) => n.split(path.sep).join('/')).sort() : [];
+    fs.existsSync(d)
+      ? (fs.readdirSync(d, { recursive: true }) as string[])
+          .filter((n) => fs.statSync(path.join(d, n)).isFile())
+          .map((n) => n.split(path.sep).join('/'))
+          .sort()
+      : [];
   const a = list(expected);
   const b = list(actual);
   const diffs: string[] = [];

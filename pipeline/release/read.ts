@@ -16,7 +16,9 @@ export interface Release extends UnitRows {
 export function readRelease(dir: string): Release {
   const bundle = JSON.parse(fs.readFileSync(path.join(dir, 'bundle.json'), 'utf8'));
   const { counts: _counts, ...rest } = bundle;
-  const meta = Object.fromEntries(Object.entries(rest).filter(([k]) => !BUNDLE_TABLES.some((t) => t.name === k))) as unknown as RunMeta;
+  const meta = Object.fromEntries(
+    Object.entries(rest).filter(([k]) => !BUNDLE_TABLES.some((t) => t.name === k)),
+  ) as unknown as RunMeta;
   const observations = bundle.observations as Observation[];
   const threshold = meta.settings.review_threshold as number;
   const review = reviewRows(observations, threshold);
@@ -33,6 +35,8 @@ function readPivot(file: string): Pivot {
   const years = header.filter((h) => /^\d+$/.test(h)).map(Number);
   return {
     years,
-    rows: rows.map((r) => Object.fromEntries(header.map((h, i) => [h, /^\d+$/.test(h) ? (r[i] === '' ? null : Number(r[i])) : r[i]]))),
+    rows: rows.map((r) =>
+      Object.fromEntries(header.map((h, i) => [h, /^\d+$/.test(h) ? (r[i] === '' ? null : Number(r[i])) : r[i]])),
+    ),
   };
 }

@@ -46,7 +46,15 @@ export type RunEvent =
   /** wall time, and the time of every thread of the process (the garbage collector's and the workers' too) */
   | { event: 'stage-done'; stage: string; ms: number; cpu_ms: number }
   /** cached: the report's extraction was not run again; jurisdiction_cached: nor anything else of its jurisdiction */
-  | { event: 'report'; id: string; index: number; total: number; observations: number; cached: boolean; jurisdiction_cached: boolean }
+  | {
+      event: 'report';
+      id: string;
+      index: number;
+      total: number;
+      observations: number;
+      cached: boolean;
+      jurisdiction_cached: boolean;
+    }
   | { event: 'plan'; reports: number; jurisdictions: number; mb: number; jobs: number }
   | { event: 'skipped'; file: string; code: string; message: string }
   | { event: 'warning'; message: string }
@@ -69,7 +77,6 @@ export function autoJobs(bytes: number, available: number = cores()): number {
   return Math.max(1, Math.min(available, Math.floor(bytes / 150e6)));
 }
 
-
 function createdDate(): string | null {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   if (!epoch || !/^\d+$/.test(epoch)) return null;
@@ -81,14 +88,21 @@ function planUnits(input: Input, cache: Task['cache']): Unit[] {
   const units: Unit[] = [];
   input.reports.forEach(({ meta, ref }, index) => {
     let u = units[units.length - 1];
-    if (!u || u.jurisdiction !== meta.jurisdiction) units.push((u = { index: units.length, jurisdiction: meta.jurisdiction, tasks: [], overrides: [] }));
+    if (!u || u.jurisdiction !== meta.jurisdiction)
+      units.push((u = { index: units.length, jurisdiction: meta.jurisdiction, tasks: [], overrides: [] }));
     u.tasks.push({ index, meta, ref, cache });
   });
   const unitOf = new Map(units.flatMap((u) => u.tasks.map((t) => [t.meta.id, u] as const)));
   const overridesFile = path.join(input.dir, 'overrides.json');
   input.overrides.forEach((override, index) => {
     const u = unitOf.get(override.report_id);
-    if (!u) throw new YoyError('OVERRIDES_INVALID', `overrides[${index}]: no report "${override.report_id}" in the manifest`, overridesFile, `overrides[${index}]`);
+    if (!u)
+      throw new YoyError(
+        'OVERRIDES_INVALID',
+        `overrides[${index}]: no report "${override.report_id}" in the manifest`,
+        overridesFile,
+        `overrides[${index}]`,
+      );
     u.overrides.push({ index, override });
   });
   return units;
@@ -113,7 +127,12 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const c0 = process.cpuUsage();
     return () => {
       const c = process.cpuUsage(c0);
-      say({ event: 'stage-done', stage: name, ms: Math.round(performance.now() - t0), cpu_ms: Math.round((c.user + c.system) / 1000) });
+      say({
+        event: 'stage-done',
+        stage: name,
+        ms: Math.round(performance.now() - t0),
+        cpu_ms: Math.round((c.user + c.system) / 1000),
+      });
     };
   };
   let end = stage('load');
@@ -137,7 +156,13 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
   const bytes = input.reports.reduce((a, { ref }) => a + (ref.kind === 'file' ? ref.size : ref.length), 0);
   const jobs = opts.jobs === undefined || opts.jobs === 'auto' ? autoJobs(bytes) : opts.jobs;
-  say({ event: 'plan', reports: input.reports.length, jurisdictions: units.length, mb: Math.round(bytes / 1e5) / 10, jobs });
+  say({
+    event: 'plan',
+    reports: input.reports.length,
+    jurisdictions: units.length,
+    mb: Math.round(bytes / 1e5) / 10,
+    jobs,
+  });
   end();
 
   end = stage('process');
@@ -156,7 +181,9 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     unit,
     cached: () => {
       if (!ctx.fragments || !stats) return undefined;
-      const hashes = unit.tasks.map((t) => (t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat)));
+      const hashes = unit.tasks.map((t) =>
+        t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat),
+      );
       if (hashes.some((h) => !h)) return undefined;
       const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
       return readFragment(ctx.fragments.dir, key);
@@ -171,7 +198,15 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       const { meta, ref } = unit.tasks[i];
       if (r.ok) {
         if (r.dropped) dropped.set(meta.id, r.dropped);
-        say({ event: 'report', id: meta.id, index: ++done, total: input.reports.length, observations: r.observations, cached: cached || r.cached, jurisdiction_cached: cached });
+        say({
+          event: 'report',
+          id: meta.id,
+          index: ++done,
+          total: input.reports.length,
+          observations: r.observations,
+          cached: cached || r.cached,
+          jurisdiction_cached: cached,
+        });
         if (ref.kind === 'file') {
           inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
           stats?.record(ref.file, ref.stat, r.sha256!);
@@ -179,8 +214,17 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
         // a PDF's or Word file's text goes into the release, so every span can still be checked
         const sourceText = r.derived_text ? writer.addSourceText(meta.id, r.derived_text.text) : undefined;
         reports.push({
-          id: meta.id, kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year,
-          path: meta.path, sha256: r.sha256!, encoding: r.encoding!, excerpt: meta.excerpt, observations: r.observations,
+          id: meta.id,
+          kind: meta.doc_kind,
+          jurisdiction: meta.jurisdiction,
+          jurisdiction_name: meta.jurisdiction_name,
+          level: meta.level,
+          report_year: meta.report_year,
+          path: meta.path,
+          sha256: r.sha256!,
+          encoding: r.encoding!,
+          excerpt: meta.excerpt,
+          observations: r.observations,
           ...(meta.source_url ? { source_url: meta.source_url } : {}),
           ...(meta.as_of ? { as_of: meta.as_of } : {}),
           ...(meta.parent ? { parent: meta.parent } : {}),
@@ -230,7 +274,12 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const release = finishRelease(writer, meta, dir, { bom: opts.bom });
   const files = [...release.files];
   if (opts.views ?? true) {
-    const views = await writeViews(() => readRelease(dir), dir, { reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25, tolerance: opts.tolerance, input, dropped });
+    const views = await writeViews(() => readRelease(dir), dir, {
+      reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25,
+      tolerance: opts.tolerance,
+      input,
+      dropped,
+    });
     files.push(...views);
   }
   end();

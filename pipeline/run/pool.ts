@@ -33,10 +33,18 @@ function decoded(unit: Unit, bytes: Uint8Array): Fragment {
  */
 function workerEntry(): { filename: string; execArgv: string[] } {
   if (RUNS_FROM_DIST) return { filename: path.join(DIST_DIR, 'run', 'worker.js'), execArgv: [] };
-  return { filename: path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts'), execArgv: ['--import', 'tsx'] };
+  return {
+    filename: path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts'),
+    execArgv: ['--import', 'tsx'],
+  };
 }
 
-export async function runUnits(items: Item[], ctx: UnitContext, jobs: number, deliver: (unit: Unit, fragment: Fragment, cached: boolean) => void): Promise<void> {
+export async function runUnits(
+  items: Item[],
+  ctx: UnitContext,
+  jobs: number,
+  deliver: (unit: Unit, fragment: Fragment, cached: boolean) => void,
+): Promise<void> {
   if (jobs <= 1 || items.length <= 1) {
     const dict = compileDictionary(ctx.dictionary);
     const indicators = new Map(ctx.dictionary.indicators.map((i) => [i.id, i]));

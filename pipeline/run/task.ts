@@ -60,7 +60,9 @@ type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms'>;
  * series row keeps its own URL). Done after the cache, so that a changed URL in
  * the manifest never needs the report extracted again.
  */
-function stamp<T extends { observations: Observation[]; commitments: CommitmentRecord[]; statements: StatementRecord[] }>(r: T, meta: ReportMeta): T {
+function stamp<
+  T extends { observations: Observation[]; commitments: CommitmentRecord[]; statements: StatementRecord[] },
+>(r: T, meta: ReportMeta): T {
   for (const o of r.observations) {
     o.doc_kind = meta.doc_kind;
     o.source_url = o.source_url ?? meta.source_url ?? null;
@@ -81,33 +83,99 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const t0 = performance.now();
     const bytes = readBytes(ref);
     const hash = sha256(bytes);
-    const key = task.cache ? cacheKey(task.cache.base, hash, meta.id, meta.jurisdiction, meta.report_year, meta.doc_kind, meta.jurisdiction_name) : '';
+    const key = task.cache
+      ? cacheKey(
+          task.cache.base,
+          hash,
+          meta.id,
+          meta.jurisdiction,
+          meta.report_year,
+          meta.doc_kind,
+          meta.jurisdiction_name,
+        )
+      : '';
     if (task.cache) {
       const hit = readCache<Cached>(task.cache.dir, key);
-      if (hit && hit.sha256 === hash && hit.commitments && hit.statements) return { ...stamp(hit, meta), index: task.index, cached: true, ms: { read: performance.now() - t0, extract: 0 } };
+      if (hit && hit.sha256 === hash && hit.commitments && hit.statements)
+        return {
+          ...stamp(hit, meta),
+          index: task.index,
+          cached: true,
+          ms: { read: performance.now() - t0, extract: 0 },
+        };
     }
     const rep = decodeReport(ref, bytes);
     const t1 = performance.now();
     // explain: what was set aside is a few spans more, and saves reading every document again for its review page
-    const { observations, stated, warnings = [], yearConflict, commitments, statements, dropped = [] } = extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    const {
+      observations,
+      stated,
+      warnings = [],
+      yearConflict,
+      commitments,
+      statements,
+      dropped = [],
+    } = extractDocument(
+      {
+        id: meta.id,
+        doc_kind: meta.doc_kind,
+        jurisdiction: meta.jurisdiction,
+        jurisdiction_name: meta.jurisdiction_name,
+        level: meta.level,
+        report_year: meta.report_year,
+        source: rep.source,
+        segments: rep.segments,
+        display: ref.display,
+      },
+      dict,
+      { explain: true },
+    );
     if (yearConflict) throw yearMismatch(meta, ref, yearConflict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {
-        throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`, ref.display);
+        throw new YoyError(
+          'OBSERVATION_INVALID',
+          `report ${meta.id}: the span ${o.start}-${o.end} is not its text "${o.text}"`,
+          ref.display,
+        );
       }
     }
     for (const c of [...commitments, ...statements]) {
       if (rep.source.slice(c.start, c.end) !== c.item) {
-        throw new YoyError('OBSERVATION_INVALID', `report ${meta.id}: the span ${c.start}-${c.end} of a commitment or an outcome is not its text "${c.item}"`, ref.display);
+        throw new YoyError(
+          'OBSERVATION_INVALID',
+          `report ${meta.id}: the span ${c.start}-${c.end} of a commitment or an outcome is not its text "${c.item}"`,
+          ref.display,
+        );
       }
     }
-    const result: Cached = { ok: true, observations, stated, commitments, statements, dropped, warnings, encoding: rep.encoding, sha256: hash, bytes: rep.bytes };
-    if (rep.derivedText) result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
+    const result: Cached = {
+      ok: true,
+      observations,
+      stated,
+      commitments,
+      statements,
+      dropped,
+      warnings,
+      encoding: rep.encoding,
+      sha256: hash,
+      bytes: rep.bytes,
+    };
+    if (rep.derivedText)
+      result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
     if (task.cache) writeCache(task.cache.dir, key, result);
-    return { ...stamp(result, meta), index: task.index, cached: false, ms: { read: t1 - t0, extract: performance.now() - t1 } };
+    return {
+      ...stamp(result, meta),
+      index: task.index,
+      cached: false,
+      ms: { read: t1 - t0, extract: performance.now() - t1 },
+    };
   } catch (e) {
     if (e instanceof YoyError) {
-      const message = e.code === 'DECODE_FAILED' && ref.kind === 'file' && !/encoding/.test(e.message) ? `${e.message}; ${encodingHint(meta.id, ref.encoding)}` : e.message;
+      const message =
+        e.code === 'DECODE_FAILED' && ref.kind === 'file' && !/encoding/.test(e.message)
+          ? `${e.message}; ${encodingHint(meta.id, ref.encoding)}`
+          : e.message;
       return { ok: false, index: task.index, error: { code: e.code, message, file: e.file, location: e.location } };
     }
     throw e;
@@ -116,7 +184,9 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
 
 /** The manifest's report_year against the year the text's own dates agree on: an error naming the file, the value and the sentences. */
 function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extraction['yearConflict']>): YoyError {
-  const said = c.evidence.map((e) => `it ${e.what} ("${e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text}", at ${e.start})`).join('; ');
+  const said = c.evidence
+    .map((e) => `it ${e.what} ("${e.text.length > 80 ? `${e.text.slice(0, 80)}…` : e.text}", at ${e.start})`)
+    .join('; ');
   return new YoyError(
     'REPORT_YEAR_MISMATCH',
     `report "${meta.id}" has "report_year": ${meta.report_year} in the manifest, but its text is the report of ${c.year}: ${said}. A work report reviews report_year − 1 and sets the targets of report_year: correct report_year in manifest.json (or check that the file is the right one)`,
@@ -127,6 +197,7 @@ function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extractio
 
 /** What to do about a file that did not decode: the manifest entry's `encoding` field. */
 function encodingHint(id: string, declared: string | undefined): string {
-  if (declared) return `the manifest gives "encoding": "${declared}" for report "${id}": correct it, or remove it to let yoy detect the encoding`;
+  if (declared)
+    return `the manifest gives "encoding": "${declared}" for report "${id}": correct it, or remove it to let yoy detect the encoding`;
   return `if you know the file's encoding, give it in the manifest entry of report "${id}" as "encoding" (${definitionEnum('manifest', 'encoding').join(', ')}), or save the file as UTF-8`;
 }

@@ -17,7 +17,14 @@ import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
 import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
-import { encodeFragment, writeFragment, CSV_SECTIONS, JSON_SECTIONS, type FragmentHeader, type ReportOutcome } from '../format/fragment.js';
+import {
+  encodeFragment,
+  writeFragment,
+  CSV_SECTIONS,
+  JSON_SECTIONS,
+  type FragmentHeader,
+  type ReportOutcome,
+} from '../format/fragment.js';
 import { YoyError } from '../core/errors.js';
 import type { Dictionary, Indicator, Observation, Override } from '../core/model.js';
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
@@ -48,15 +55,33 @@ const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
  * then each report's place and content hash, then the overrides that touch it.
  */
 export function unitKey(base: string, unit: Unit, hashes: string[]): string {
-  const reports = unit.tasks.map((t, i) => [t.meta, t.ref.kind, t.ref.kind === 'file' ? [t.ref.html, t.ref.encoding ?? null] : [t.ref.textField], hashes[i]]);
+  const reports = unit.tasks.map((t, i) => [
+    t.meta,
+    t.ref.kind,
+    t.ref.kind === 'file' ? [t.ref.html, t.ref.encoding ?? null] : [t.ref.textField],
+    hashes[i],
+  ]);
   return sha(JSON.stringify([base, unit.jurisdiction, reports, unit.overrides]));
 }
 
 /** A fragment that only carries the failure that ends the run. */
 function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutcome[] = []): Uint8Array {
-  const each = <K extends string, V>(keys: readonly K[], v: V) => Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
+  const each = <K extends string, V>(keys: readonly K[], v: V) =>
+    Object.fromEntries(keys.map((k) => [k, v])) as Record<K, V>;
   return encodeFragment(
-    { jurisdiction: unit.jurisdiction, key: '', error, reports, warnings: [], applied: [], counts: each(CSV_SECTIONS, 0), status: {}, ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 }, pivots: {}, targets: [] },
+    {
+      jurisdiction: unit.jurisdiction,
+      key: '',
+      error,
+      reports,
+      warnings: [],
+      applied: [],
+      counts: each(CSV_SECTIONS, 0),
+      status: {},
+      ms: { read: 0, extract: 0, validate: 0, derive: 0, format: 0 },
+      pivots: {},
+      targets: [],
+    },
     each(CSV_SECTIONS, ''),
     each(JSON_SECTIONS, ''),
   );
@@ -64,7 +89,12 @@ function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutco
 
 const jsonLines = (rows: object[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n');
 
-export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictionary, indicators: Map<string, Indicator>): Uint8Array {
+export function processUnit(
+  unit: Unit,
+  ctx: UnitContext,
+  dict: CompiledDictionary,
+  indicators: Map<string, Indicator>,
+): Uint8Array {
   const ms = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
   const reports: ReportOutcome[] = [];
   const warnings: Warning[] = [];
@@ -78,7 +108,13 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     const meta: ReportMeta = task.meta;
     if (!r.ok) {
       if (!ctx.keepGoing || r.error.code === 'OBSERVATION_INVALID') return failed(unit, r.error, reports);
-      reports.push({ id: meta.id, ok: false, observations: 0, cached: false, skipped: { file: meta.path, code: r.error.code, message: r.error.message } });
+      reports.push({
+        id: meta.id,
+        ok: false,
+        observations: 0,
+        cached: false,
+        skipped: { file: meta.path, code: r.error.code, message: r.error.message },
+      });
       hashes.push('');
       continue;
     }
@@ -86,20 +122,45 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     ms.extract += r.ms.extract;
     hashes.push(r.sha256);
     // a commitments list yields commitments, not observations
-    if (!r.observations.length && meta.doc_kind !== 'commitments') warnings.push({ type: 'nothing-found', report_id: meta.id, file: meta.path, message: `no figures found in report ${meta.id} (${meta.path})` });
-    for (const message of r.warnings) warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
+    if (!r.observations.length && meta.doc_kind !== 'commitments')
+      warnings.push({
+        type: 'nothing-found',
+        report_id: meta.id,
+        file: meta.path,
+        message: `no figures found in report ${meta.id} (${meta.path})`,
+      });
+    for (const message of r.warnings)
+      warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
     for (const c of r.commitments) commitments.push(c);
     for (const s of r.statements) statements.push(s);
-    reports.push({ id: meta.id, ok: true, sha256: r.sha256, bytes: r.bytes, encoding: r.encoding, observations: r.observations.length, cached: r.cached, dropped: r.dropped ?? [], ...(r.derived ? { derived_text: r.derived } : {}) });
+    reports.push({
+      id: meta.id,
+      ok: true,
+      sha256: r.sha256,
+      bytes: r.bytes,
+      encoding: r.encoding,
+      observations: r.observations.length,
+      cached: r.cached,
+      dropped: r.dropped ?? [],
+      ...(r.derived ? { derived_text: r.derived } : {}),
+    });
   }
 
   let t = performance.now();
   const bad = observationProblems(observations, 'observations');
   if (bad.length) {
     const p = bad[0];
-    return failed(unit, { code: 'OBSERVATION_INVALID', message: `report ${p.report_id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`, file: p.report_id }, reports);
+    return failed(
+      unit,
+      {
+        code: 'OBSERVATION_INVALID',
+        message: `report ${p.report_id}: ${p.path} ${p.message} at ${p.span?.start}-${p.span?.end} "${p.span?.text}"`,
+        file: p.report_id,
+      },
+      reports,
+    );
   }
 
   // an added observation is grounded in its report's text: read that report again
@@ -124,7 +185,8 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
     observations = r.observations;
     applied = r.applied;
   } catch (e) {
-    if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
+    if (e instanceof YoyError)
+      return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
     throw e;
   }
   const perReport = new Map<string, number>();
@@ -134,13 +196,19 @@ export function processUnit(unit: Unit, ctx: UnitContext, dict: CompiledDictiona
 
   t = performance.now();
   // what the input holds for this jurisdiction, to tell a missing outcome from one not yet published
-  const documents = unit.tasks.filter((_, i) => reports[i]?.ok).map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
+  const documents = unit.tasks
+    .filter((_, i) => reports[i]?.ok)
+    .map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
   let derived: ReturnType<typeof derive>;
   try {
-    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents, { commitments, statements });
+    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents, {
+      commitments,
+      statements,
+    });
   } catch (e) {
     // the derive boundary names the row and field of a value no table may hold
-    if (e instanceof YoyError) return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
+    if (e instanceof YoyError)
+      return failed(unit, { code: e.code, message: e.message, file: e.file, location: e.location }, reports);
     throw e;
   }
   const review = reviewRows(observations, ctx.reviewThreshold);

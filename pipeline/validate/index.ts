@@ -4,11 +4,19 @@
 import { validator, describe, problems, type ValidationProblem } from '../core/schemas.js';
 
 /** Observations checked one by one, each problem naming its report and source span. */
-export function observationProblems(obs: Array<{ report_id: string; start: number; end: number; text: string }>, file: string): ValidationProblem[] {
+export function observationProblems(
+  obs: Array<{ report_id: string; start: number; end: number; text: string }>,
+  file: string,
+): ValidationProblem[] {
   const out: ValidationProblem[] = [];
   obs.forEach((o, i) => {
     for (const p of problems('observation', o, file)) {
-      out.push({ ...p, path: `/observations/${i}${p.path === '/' ? '' : p.path}`, report_id: o.report_id, span: { start: o.start, end: o.end, text: o.text } });
+      out.push({
+        ...p,
+        path: `/observations/${i}${p.path === '/' ? '' : p.path}`,
+        report_id: o.report_id,
+        span: { start: o.start, end: o.end, text: o.text },
+      });
     }
   });
   return out;

@@ -114,7 +114,8 @@ function markerTest(text: string): (at: number) => boolean {
 
 /** The zone holding `at` (zones are in order and do not overlap): a binary search. */
 function zoneAt(zones: Zone[], at: number): Zone | undefined {
-  let lo = 0, hi = zones.length - 1;
+  let lo = 0,
+    hi = zones.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const z = zones[mid];
@@ -161,7 +162,8 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
         if (!isListCount(text, q)) plain.push(q);
         continue;
       }
-      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
+      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1]))
+        quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
     }
     for (const [key, list] of quoted) {
       const [a, b] = key.split(':').map(Number);
@@ -205,7 +207,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const text = t.text;
   const items = readItems(t, input.doc_kind, input.year);
   refineRespectively(text, items);
-  readFractions(text, items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')));
+  readFractions(
+    text,
+    items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')),
+  );
   readRestatedTargets(text, items);
   refineScope(text, items);
   refineVerb(items);
@@ -214,7 +219,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     refineHeadline(items, (it) => {
       if (it.role !== 'promise') return undefined;
       const { start, end } = toSource(t, it.q!.numFrom, it.q!.unitTo);
-      if (input.observed?.some((o) => o.start < end && start < o.end)) return 'read as an observation (a headline indicator)';
+      if (input.observed?.some((o) => o.start < end && start < o.end))
+        return 'read as an observation (a headline indicator)';
       const name = input.headline?.(it.object) ?? input.headline?.(text.slice(it.from, it.q!.from));
       return name ? `names a headline indicator (${name}): it stays with the dictionary` : undefined;
     });
@@ -250,28 +256,56 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const range = q?.number2 ? [Number(q.number), Number(q.number2)].sort((a, b) => a - b) : null;
     const base = q ? baseValue(q.number, q.unit, q.perUnit) : { value: null, base: null };
     const common = {
-      report_id: input.id, jurisdiction: input.jurisdiction, year: it.year, item, object: detach(it.object), verb: it.verb,
-      start, end, text: sentenceOf(it.sentence), rule: it.rule, context: detach(clean(it.context)), doc_kind: input.doc_kind, as_of: null,
+      report_id: input.id,
+      jurisdiction: input.jurisdiction,
+      year: it.year,
+      item,
+      object: detach(it.object),
+      verb: it.verb,
+      start,
+      end,
+      text: sentenceOf(it.sentence),
+      rule: it.rule,
+      context: detach(clean(it.context)),
+      doc_kind: input.doc_kind,
+      as_of: null,
     };
     if (it.role === 'promise') {
       if (!q || value === null) continue;
       commitments.push({
-        ...common, value, value_low: range ? range[0] : null, value_high: range ? range[1] : null, unit: q.unit, value_base: base.value, unit_base: base.base,
-        qualifier: q.qualifier, baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null, kind: it.kind === 'list' ? 'list' : 'figure',
+        ...common,
+        value,
+        value_low: range ? range[0] : null,
+        value_high: range ? range[1] : null,
+        unit: q.unit,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q.qualifier,
+        baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
+        kind: it.kind === 'list' ? 'list' : 'figure',
       });
     } else {
       const kind = it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
       const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
       statements.push({
-        ...common, kind, value, unit: q?.unit ?? null, value_base: base.value, unit_base: base.base, qualifier: q?.qualifier ?? null,
-        stage: stageOf(it.verb), stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words), paired: null,
+        ...common,
+        kind,
+        value,
+        unit: q?.unit ?? null,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q?.qualifier ?? null,
+        stage: stageOf(it.verb),
+        stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
+        paired: null,
       });
     }
   }
   // a fraction's outcome points at its promise
   for (const it of items) {
     if (!it.pairedWith || it.dropped) continue;
-    const own = spanOf.get(it), other = spanOf.get(it.pairedWith);
+    const own = spanOf.get(it),
+      other = spanOf.get(it.pairedWith);
     const st = statements.find((s) => own && s.start === own.start && s.end === own.end);
     if (st && other) st.paired = other;
   }

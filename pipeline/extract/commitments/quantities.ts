@@ -7,7 +7,18 @@ import Big from 'big.js';
 import { decodeInteger } from '../numerals.js';
 import type { Qualifier } from '../../core/model.js';
 import {
-  UNIT_RE, COUNT_UNITS, MULTIPLIERS, ZH_COUNT_UNITS, PER_UNITS, PER_UNIT_RE, QUALIFIER_BEFORE, QUALIFIER_AFTER, ZH_NUMERAL_VERBS, ONE_VERBS, ONE_UNITS, alt,
+  UNIT_RE,
+  COUNT_UNITS,
+  MULTIPLIERS,
+  ZH_COUNT_UNITS,
+  PER_UNITS,
+  PER_UNIT_RE,
+  QUALIFIER_BEFORE,
+  QUALIFIER_AFTER,
+  ZH_NUMERAL_VERBS,
+  ONE_VERBS,
+  ONE_UNITS,
+  alt,
 } from './vocabulary.js';
 
 export interface Quantity {
@@ -28,7 +39,10 @@ export interface Quantity {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
-const ARABIC = new RegExp(`(${NUM})(?:(${UNIT_RE})?\\s?[-－—~～至](${NUM}))?(余|多)?(${UNIT_RE})(?:\\s?(以上|左右|上下|以内|以下))?`, 'g');
+const ARABIC = new RegExp(
+  `(${NUM})(?:(${UNIT_RE})?\\s?[-－—~～至](${NUM}))?(余|多)?(${UNIT_RE})(?:\\s?(以上|左右|上下|以内|以下))?`,
+  'g',
+);
 const ZH = new RegExp(`([两二三四五六七八九十百千万]+)(${alt(ZH_COUNT_UNITS)})(?:(以上|左右))?`, 'g');
 const ONE = new RegExp(`一(${alt(ONE_UNITS)})`, 'g');
 const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`);
@@ -59,14 +73,22 @@ export function unitBase(unit: string, perUnit?: string): { base: string; factor
     if (!unit.startsWith(m)) continue;
     const rest = unit.slice(m.length);
     const u = COUNT_UNITS[rest];
-    if (u) return { base: u.base + (perUnit ? PER_UNITS[perUnitWord(perUnit)]?.base ?? '' : ''), factor: new Big(u.factor).times(m ? MULTIPLIERS[m] : '1') };
+    if (u)
+      return {
+        base: u.base + (perUnit ? (PER_UNITS[perUnitWord(perUnit)]?.base ?? '') : ''),
+        factor: new Big(u.factor).times(m ? MULTIPLIERS[m] : '1'),
+      };
   }
   return undefined;
 }
 const perUnitWord = (unit: string) => Object.keys(PER_UNITS).find((k) => PER_UNITS[k].unit === unit) ?? '';
 
 /** The value in its base unit (1.5万个 → 15000), rounded to 4 decimals; null when the unit has no base. */
-export function baseValue(number: string, unit: string, perUnit?: string): { value: number | null; base: string | null } {
+export function baseValue(
+  number: string,
+  unit: string,
+  perUnit?: string,
+): { value: number | null; base: string | null } {
   const u = unitBase(unit.replace(/\/.*$/, ''), perUnit);
   if (!u) return { value: null, base: null };
   return { value: Number(new Big(number).times(u.factor).round(4)), base: u.base };
@@ -135,7 +157,19 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       qualifierWord = after;
     }
     const perUnit = perUnitFor(text, at, unit);
-    out.push({ from, to: end, numFrom: at, unitTo, number: n1, number2: n2, unit: perUnit ? unit + perUnit : unit, perUnit, qualifier, qualifierWord, chinese: false });
+    out.push({
+      from,
+      to: end,
+      numFrom: at,
+      unitTo,
+      number: n1,
+      number2: n2,
+      unit: perUnit ? unit + perUnit : unit,
+      perUnit,
+      qualifier,
+      qualifierWord,
+      chinese: false,
+    });
   }
   const zhAccepted: number[] = [];
   for (const m of text.matchAll(ZH)) {
@@ -153,12 +187,31 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     if (!n) continue;
     zhAccepted.push(unitTo);
     const after = m[3];
-    out.push({ from: at, to: unitTo + (after?.length ?? 0), numFrom: at, unitTo, number: String(n), unit: m[2], qualifier: after ? QUALIFIER_AFTER[after] : 'exact', qualifierWord: after, chinese: true });
+    out.push({
+      from: at,
+      to: unitTo + (after?.length ?? 0),
+      numFrom: at,
+      unitTo,
+      number: String(n),
+      unit: m[2],
+      qualifier: after ? QUALIFIER_AFTER[after] : 'exact',
+      qualifierWord: after,
+      chinese: true,
+    });
   }
   for (const m of text.matchAll(ONE)) {
     const at = m.index!;
     if (!ONE_VERB_BEFORE.test(text.slice(Math.max(0, at - 3), at))) continue;
-    out.push({ from: at, to: at + 2, numFrom: at, unitTo: at + 2, number: '1', unit: m[1], qualifier: 'exact', chinese: true });
+    out.push({
+      from: at,
+      to: at + 2,
+      numFrom: at,
+      unitTo: at + 2,
+      number: '1',
+      unit: m[1],
+      qualifier: 'exact',
+      chinese: true,
+    });
   }
   return out.sort((a, b) => a.numFrom - b.numFrom);
 }

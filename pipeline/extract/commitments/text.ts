@@ -37,8 +37,10 @@ export function readText(source: string, segments?: Segment[], normalised?: Norm
   const norm = normalised ?? normalize(source, segments);
   const src = norm.text;
   const out: number[] = [];
-  for (const re of [PINYIN, TAG_RESIDUE]) for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
-  for (const m of src.matchAll(GROUPED)) for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
+  for (const re of [PINYIN, TAG_RESIDUE])
+    for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
+  for (const m of src.matchAll(GROUPED))
+    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
   if (!out.length) {
     // nothing taken out: every unit stands for itself
     const id = new Int32Array(src.length + 1);

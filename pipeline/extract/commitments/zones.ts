@@ -7,7 +7,14 @@
 import { buildContext } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
-import { LIST_MARKER, LIST_INTRO_RE, COMMENTARY_RE, PAST_YEAR_RE, PROGRESS_LABEL_RE, TARGET_LABEL_RE } from './vocabulary.js';
+import {
+  LIST_MARKER,
+  LIST_INTRO_RE,
+  COMMENTARY_RE,
+  PAST_YEAR_RE,
+  PROGRESS_LABEL_RE,
+  TARGET_LABEL_RE,
+} from './vocabulary.js';
 
 export interface Line {
   from: number;
@@ -86,10 +93,20 @@ function commitmentZones(text: string, year: number): Zone[] {
   // commentary (解读:) runs to the next numbered line
   const excluded: Span[] = [];
   for (let k = 0; k < lines.length; k++) {
-    if (!COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) && !/解读[:：]\s*$/.test(text.slice(lines[k].from, lines[k].to))) continue;
-    const at = COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) ? lines[k].from : text.indexOf('解读', lines[k].from);
+    if (
+      !COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) &&
+      !/解读[:：]\s*$/.test(text.slice(lines[k].from, lines[k].to))
+    )
+      continue;
+    const at = COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to))
+      ? lines[k].from
+      : text.indexOf('解读', lines[k].from);
     let end = text.length;
-    for (let j = k + 1; j < lines.length; j++) if (lines[j].marker) { end = lines[j].from; break; }
+    for (let j = k + 1; j < lines.length; j++)
+      if (lines[j].marker) {
+        end = lines[j].from;
+        break;
+      }
     excluded.push({ from: at, to: end });
   }
   // sentences about an earlier year are statements of that year; the rest of the list, promises
@@ -110,7 +127,8 @@ function commitmentZones(text: string, year: number): Zone[] {
       continue;
     }
     const inCommentary = excluded.some((e) => s.from >= e.from && s.from < e.to);
-    if (s.to > promiseFrom && !inCommentary) zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true });
+    if (s.to > promiseFrom && !inCommentary)
+      zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true });
   }
   return zones;
 }
@@ -121,7 +139,9 @@ function progressZones(text: string, year: number): Zone[] {
   const zones: Zone[] = [];
   const promise: Span[] = [];
   if (labelled) {
-    for (const l of lines) if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12)))) promise.push({ from: l.from, to: l.to });
+    for (const l of lines)
+      if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
+        promise.push({ from: l.from, to: l.to });
   }
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;
@@ -143,8 +163,10 @@ function progressZones(text: string, year: number): Zone[] {
 function workReportZones(text: string, reportYear: number): Zone[] {
   const zones: Zone[] = [];
   for (const p of buildContext(text).paragraphs) {
-    if (p.section.kind === 'plan') zones.push({ from: p.from, to: p.to, role: 'promise', year: reportYear, list: false });
-    else if (p.section.kind === 'review' && !p.multiYear) zones.push({ from: p.from, to: p.to, role: 'statement', year: p.section.year ?? reportYear - 1, list: false });
+    if (p.section.kind === 'plan')
+      zones.push({ from: p.from, to: p.to, role: 'promise', year: reportYear, list: false });
+    else if (p.section.kind === 'review' && !p.multiYear)
+      zones.push({ from: p.from, to: p.to, role: 'statement', year: p.section.year ?? reportYear - 1, list: false });
   }
   return zones;
 }

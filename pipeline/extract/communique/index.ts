@@ -23,7 +23,6 @@ import { refineCommuniqueTime } from './refiners/time.js';
 import { refineCommuniqueScope } from './refiners/scope.js';
 import { refineCommuniqueDuplicates } from './refiners/duplicates.js';
 
-
 export interface CommuniqueInput {
   id: string;
   jurisdiction: string;

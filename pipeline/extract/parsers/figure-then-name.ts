@@ -8,7 +8,9 @@ import { ZH_INTEGER, decodeInteger } from '../numerals.js';
 import type { Qualifier } from '../../core/model.js';
 
 /** The figure must end right before the name, after at most a few words of place or object. */
-const FIGURE_BEFORE = new RegExp(`(近|约)?(${NUMBER}|${ZH_INTEGER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`);
+const FIGURE_BEFORE = new RegExp(
+  `(近|约)?(${NUMBER}|${ZH_INTEGER})(余|多)?(${UNIT})(${QUALIFIER_AFTER_RE})?([\\u4e00-\\u9fff]{0,6})$`,
+);
 
 export function figureThenName(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];

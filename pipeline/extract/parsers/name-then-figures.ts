@@ -16,7 +16,9 @@ const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;
 /** Which measure a figure states for this indicator, or why it states none. */
 export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { reject: string } {
   if (isPercentagePoints(f.unit)) {
-    return ind.measures.includes('change_pp') ? 'change_pp' : { reject: 'percentage points for an indicator without change_pp' };
+    return ind.measures.includes('change_pp')
+      ? 'change_pp'
+      : { reject: 'percentage points for an indicator without change_pp' };
   }
   if (isPercent(f.unit)) {
     if (f.direction !== 'none') {
@@ -31,11 +33,19 @@ export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { 
   if (f.direction !== 'none') return { reject: 'an amount of change, not a level' };
   if (!ind.measures.includes('level')) return { reject: 'a level for an indicator without levels' };
   const base = unitBase(f.unit);
-  if (ind.unit_bases && (!base || !ind.unit_bases.includes(base))) return { reject: `unit ${f.unit} is not one of ${ind.unit_bases.join(', ')}` };
+  if (ind.unit_bases && (!base || !ind.unit_bases.includes(base)))
+    return { reject: `unit ${f.unit} is not one of ${ind.unit_bases.join(', ')}` };
   return 'level';
 }
 
-export function candidateFrom(m: Mention, f: Figure, measure: Measure, sentence: Sentence, rule: string, spanFrom: number): Candidate {
+export function candidateFrom(
+  m: Mention,
+  f: Figure,
+  measure: Measure,
+  sentence: Sentence,
+  rule: string,
+  spanFrom: number,
+): Candidate {
   return {
     indicator: m.indicator,
     measure,
@@ -66,7 +76,11 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     // gather names joined by 和/、 into one group that shares the figures after the last
     const group = [named[i]];
     // names joined by 和/、, and the names one written name stands for (城乡居民人均可支配收入)
-    while (i + 1 < named.length && (JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from)) || (named[i + 1].split && named[i + 1].from === group[group.length - 1].from))) {
+    while (
+      i + 1 < named.length &&
+      (JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from)) ||
+        (named[i + 1].split && named[i + 1].from === group[group.length - 1].from))
+    ) {
       group.push(named[++i]);
     }
     const last = group[group.length - 1];
@@ -83,7 +97,8 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       const n = list.figures.length;
       let pairs: Array<[Mention, Figure]>;
       if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
-      else if (group.length > 1 && n === group.length && (list.respectively || n > 1)) pairs = group.map((m, k) => [m, list.figures[k]]);
+      else if (group.length > 1 && n === group.length && (list.respectively || n > 1))
+        pairs = group.map((m, k) => [m, list.figures[k]]);
       else if (group.length > 1 && n === 1 && !list.respectively) pairs = group.map((m) => [m, list.figures[0]]);
       else continue; // the figures do not line up with the names: leave them
       const rule = group.length === 1 ? 'name-figure' : n === 1 ? 'names-shared-figure' : 'names-respective-figures';

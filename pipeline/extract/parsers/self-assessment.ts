@@ -14,13 +14,21 @@ export interface StatedAttainment {
 }
 
 const QUALIFY = '(?:了)?(?:年初|年度|全年|预期|确定的|计划|的|增长){0,4}';
-const MISSED = new RegExp(`(?:低于|未达到|未完成|没有完成|没有实现|未能实现|未实现|没有达到|未达)${QUALIFY}目标|目标(?:未能实现|未实现|未完成|没有实现|没有完成)`);
+const MISSED = new RegExp(
+  `(?:低于|未达到|未完成|没有完成|没有实现|未能实现|未实现|没有达到|未达)${QUALIFY}目标|目标(?:未能实现|未实现|未完成|没有实现|没有完成)`,
+);
 const MET = new RegExp(`(?:超过|超额完成|高于|完成|实现|达到)${QUALIFY}目标`);
-const ALL_MET = /(?:圆满|全面|胜利)?完成(?:了)?[^。；;]{0,40}?(?:确定的)?(?:各项|主要)(?:目标任务|预期目标|经济社会发展目标)/;
+const ALL_MET =
+  /(?:圆满|全面|胜利)?完成(?:了)?[^。；;]{0,40}?(?:确定的)?(?:各项|主要)(?:目标任务|预期目标|经济社会发展目标)/;
 const INTENT = /确保|力争|要|将|争取|努力/;
 const LAST_YEAR = /(?<!比|较|同)(?:去年|过去一年|上一年|一年来|刚刚过去的)/;
 
-export function selfAssessments(text: string, ctx: DocumentContext, mentions: Map<unknown, Mention[]>, reportYear: number): StatedAttainment[] {
+export function selfAssessments(
+  text: string,
+  ctx: DocumentContext,
+  mentions: Map<unknown, Mention[]>,
+  reportYear: number,
+): StatedAttainment[] {
   const out: StatedAttainment[] = [];
   // every statement names a target (目标): most sentences are passed over without a regex.
   // The next 目标 is looked up once and kept while the sentences have not reached it.
@@ -42,12 +50,25 @@ export function selfAssessments(text: string, ctx: DocumentContext, mentions: Ma
     const before = names.filter((m) => m.to <= at);
     // intent between the names and the phrase makes it a plan, not an assessment
     if (hit && before.length && !INTENT.test(text.slice(before[0].from, at))) {
-      for (const m of before) out.push({ indicator: m.indicator.id, stated: missed ? 'missed' : 'met', period, from: before[0].from, to: at + hit[0].length });
+      for (const m of before)
+        out.push({
+          indicator: m.indicator.id,
+          stated: missed ? 'missed' : 'met',
+          period,
+          from: before[0].from,
+          to: at + hit[0].length,
+        });
       continue;
     }
     const all = ALL_MET.exec(body);
     if (all && !INTENT.test(body.slice(0, all.index))) {
-      out.push({ indicator: '*', stated: 'met', period, from: s.from + all.index, to: s.from + all.index + all[0].length });
+      out.push({
+        indicator: '*',
+        stated: 'met',
+        period,
+        from: s.from + all.index,
+        to: s.from + all.index + all[0].length,
+      });
     }
   }
   return out;

@@ -20,12 +20,24 @@ function split(text: string, sentence: Sentence, m: Mention, dict: CompiledDicti
     if (from < sentence.from || text.slice(from, m.from) !== word) continue;
     const found = parts.map((p) => dict.byName.get(p + m.name));
     if (found.some((x) => !x)) continue;
-    return found.map((indicator, k) => ({ name: parts[k] + m.name, indicator: indicator!, from, to: m.to, valueFirst: false, split: true }));
+    return found.map((indicator, k) => ({
+      name: parts[k] + m.name,
+      indicator: indicator!,
+      from,
+      to: m.to,
+      valueFirst: false,
+      split: true,
+    }));
   }
   return undefined;
 }
 
-export function expandSharedHeads(text: string, sentence: Sentence, mentions: Mention[], dict: CompiledDictionary): Mention[] {
+export function expandSharedHeads(
+  text: string,
+  sentence: Sentence,
+  mentions: Mention[],
+  dict: CompiledDictionary,
+): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const parts = m.valueFirst ? undefined : split(text, sentence, m, dict);
@@ -41,7 +53,13 @@ export function expandSharedHeads(text: string, sentence: Sentence, mentions: Me
         const found = shared(j[1], m, dict);
         if (found) {
           const from = m.from - j[0].length + (j[1].length - found.word.length);
-          out.push({ name: found.name, indicator: found.indicator, from, to: from + found.word.length, valueFirst: false });
+          out.push({
+            name: found.name,
+            indicator: found.indicator,
+            from,
+            to: from + found.word.length,
+            valueFirst: false,
+          });
         }
       }
     }

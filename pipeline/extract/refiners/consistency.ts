@@ -33,7 +33,9 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
   for (const c of cands) {
     const k = key(c);
     const same = byKey.get(k) ?? [];
-    const dup = same.find((o) => o.number === c.number && o.negative === c.negative && o.unit === c.unit && o.number2 === c.number2);
+    const dup = same.find(
+      (o) => o.number === c.number && o.negative === c.negative && o.unit === c.unit && o.number2 === c.number2,
+    );
     if (dup) {
       if (dup.qualifier === 'exact' && c.qualifier !== 'exact') dup.qualifier = c.qualifier;
       continue;
@@ -60,7 +62,8 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
 /** Two statements of one level in different units (30899个, 3.09万人) agree to their rounding. */
 function close(a: Candidate, b: Candidate): boolean {
   if (a.measure !== 'level' || b.measure !== 'level') return a.number === b.number && a.negative === b.negative;
-  const va = scaled(a), vb = scaled(b);
+  const va = scaled(a),
+    vb = scaled(b);
   if (va === undefined || vb === undefined) return false;
   return Math.abs(va - vb) <= 0.005 * Math.max(Math.abs(va), Math.abs(vb));
 }

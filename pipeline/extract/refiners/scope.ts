@@ -27,7 +27,8 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   return undefined;
 }
 /** A paragraph that turns to several years; what follows in it needs a stated year. */
-const MULTI_YEAR_PARAGRAPH = /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/g;
+const MULTI_YEAR_PARAGRAPH =
+  /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/g;
 
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
 function multiYearParagraph(text: string, c: Candidate): boolean {
@@ -35,7 +36,8 @@ function multiYearParagraph(text: string, c: Candidate): boolean {
   const para = text.slice(from, c.sentence.from);
   const ownFrom = clauseStart(text, c.sentence.from, Math.min(c.groupFrom, c.from));
   MULTI_YEAR_PARAGRAPH.lastIndex = 0;
-  for (let m = MULTI_YEAR_PARAGRAPH.exec(para); m; m = MULTI_YEAR_PARAGRAPH.exec(para)) if (governs(text, from, from + m.index, ownFrom, c.to)) return true;
+  for (let m = MULTI_YEAR_PARAGRAPH.exec(para); m; m = MULTI_YEAR_PARAGRAPH.exec(para))
+    if (governs(text, from, from + m.index, ownFrom, c.to)) return true;
   return false;
 }
 
@@ -66,6 +68,7 @@ export function refineScope(text: string, cands: Candidate[]): void {
 /** 经济增长 names GDP only where it states a target (经济增长预期目标为7%左右). */
 export function refineTargetsOnly(cands: Candidate[], names: Set<string>): void {
   for (const c of cands) {
-    if (!c.dropped && names.has(c.name) && c.kind !== 'target') c.dropped = `"${c.name}" counts only where it states a target`;
+    if (!c.dropped && names.has(c.name) && c.kind !== 'target')
+      c.dropped = `"${c.name}" counts only where it states a target`;
   }
 }

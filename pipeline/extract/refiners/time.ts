@@ -8,7 +8,8 @@ import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
 import { clauseStart, governs } from './clauses.js';
 
 /** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
-const TIME_CUE = /(?<!比|较|由|从|与|同|\d年到|\d年至)(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|近五年|五年来|五年间|五年累计|五年共|五年全国|十年来|三年来|两年来|前四年)/g;
+const TIME_CUE =
+  /(?<!比|较|由|从|与|同|\d年到|\d年至)(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|近五年|五年来|五年间|五年累计|五年共|五年全国|十年来|三年来|两年来|前四年)/g;
 
 type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
 
@@ -17,7 +18,10 @@ type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
  * the figure (clauses.ts): 过去五年年均增长12.1%,完成税收收入512.3亿元 leaves the
  * second clause to the words before it. `at` places s in the text, for that test.
  */
-function lastCue(s: string, at?: { text: string; sentenceFrom: number; from: number; ownFrom: number; ownTo: number }): Cue | undefined {
+function lastCue(
+  s: string,
+  at?: { text: string; sentenceFrom: number; from: number; ownFrom: number; ownTo: number },
+): Cue | undefined {
   let cue: Cue | undefined;
   for (const m of s.matchAll(TIME_CUE)) {
     if (m[4] && at && !governs(at.text, at.sentenceFrom, at.from + m.index!, at.ownFrom, at.ownTo)) continue;
@@ -53,7 +57,13 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       placeByCue(c, cue, 'stated', reportYear, targetCue, section.kind === 'plan');
       continue;
     }
-    const paraCue = lastCue(text.slice(para.from, s.from), { text, sentenceFrom: para.from, from: para.from, ownFrom, ownTo: c.to });
+    const paraCue = lastCue(text.slice(para.from, s.from), {
+      text,
+      sentenceFrom: para.from,
+      from: para.from,
+      ownFrom,
+      ownTo: c.to,
+    });
     if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
       placeByCue(c, paraCue, 'implied', reportYear, targetCue, section.kind === 'plan');
       continue;
@@ -83,7 +93,14 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
   }
 }
 
-function placeByCue(c: Candidate, cue: Cue, source: 'stated' | 'implied', reportYear: number, targetCue: boolean, inPlan: boolean) {
+function placeByCue(
+  c: Candidate,
+  cue: Cue,
+  source: 'stated' | 'implied',
+  reportYear: number,
+  targetCue: boolean,
+  inPlan: boolean,
+) {
   if ('multi' in cue) c.dropped = 'after a word of several years';
   else if ('last' in cue) setActual(c, reportYear - 1, source);
   else if ('this' in cue) {
@@ -107,7 +124,8 @@ function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
 
 /** A target set in words is only ever a target: said of a past year it is set aside. */
 export function refineWordTargets(cands: Candidate[]): void {
-  for (const c of cands) if (c.word && !c.dropped && c.kind !== 'target') c.dropped = 'a target in words said of a past year';
+  for (const c of cands)
+    if (c.word && !c.dropped && c.kind !== 'target') c.dropped = 'a target in words said of a past year';
 }
 
 function setTarget(c: Candidate, year: number, source: 'stated' | 'implied', reportYear: number) {

@@ -16,7 +16,8 @@ import * as vl from 'vega-lite';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 
 /** CJK fonts first, so Chinese labels render wherever the page is opened. */
-export const FONT = "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
+export const FONT =
+  "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
 
 /** The width a chart is laid out at (CSS pixels); the page scales it to its column. */
 export const CHART_WIDTH = 360;
@@ -33,7 +34,13 @@ export const OUTCOME_STYLE: Record<string, { colour: string; shape: string; word
 };
 export const TARGET_COLOUR = '#0969da';
 /** A target's marker by its qualifier: a bar for a figure, a triangle for a floor or a ceiling (the band is drawn apart). */
-export const TARGET_SHAPE: Record<string, string> = { exact: 'stroke', about: 'stroke', range: 'stroke', at_least: 'triangle-up', at_most: 'triangle-down' };
+export const TARGET_SHAPE: Record<string, string> = {
+  exact: 'stroke',
+  about: 'stroke',
+  range: 'stroke',
+  at_least: 'triangle-up',
+  at_most: 'triangle-down',
+};
 
 interface Point {
   year: number;
@@ -53,9 +60,16 @@ interface Point {
   description?: string;
 }
 
-const escXml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+const escXml = (s: string) =>
+  s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 
-const QUALIFIER_WORDS: Record<string, string> = { exact: '', about: 'about ', at_least: 'at least ', at_most: 'at most ', range: '' };
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: '',
+  about: 'about ',
+  at_least: 'at least ',
+  at_most: 'at most ',
+  range: '',
+};
 
 /** A number for the chart's words: plain decimals, never an exponent. */
 const plainNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toFixed(6))));
@@ -64,7 +78,12 @@ const plainNumber = (v: number) => (Number.isInteger(v) ? String(v) : String(Num
  * The points of one series: the outcomes (each linked to its source by `hrefOf`), the
  * target as a band (range, about) and a marker (exact, at_least, at_most).
  */
-export function seriesPoints(rows: TargetRow[], tolerancePp: number, tolerancePct: number, hrefOf: (reportId: string | null, start: number | null) => string | undefined = () => undefined): Point[] {
+export function seriesPoints(
+  rows: TargetRow[],
+  tolerancePp: number,
+  tolerancePct: number,
+  hrefOf: (reportId: string | null, start: number | null) => string | undefined = () => undefined,
+): Point[] {
   const points: Point[] = [];
   const years = rows.map((r) => r.year);
   // every year between the first and the last, so the axis is evenly spaced and a missing year shows
@@ -79,23 +98,33 @@ export function seriesPoints(rows: TargetRow[], tolerancePp: number, tolerancePc
       const status = r.target_value === null ? 'no_target' : r.status;
       const style = OUTCOME_STYLE[status] ?? OUTCOME_STYLE.no_target;
       points.push({
-        year: r.year, kind: 'actual', value: r.actual, status, run, href: hrefOf(r.actual_report_id, r.actual_start),
+        year: r.year,
+        kind: 'actual',
+        value: r.actual,
+        status,
+        run,
+        href: hrefOf(r.actual_report_id, r.actual_start),
         note: status === 'missed' || status === 'near' ? style.words : undefined,
         description: `${r.year} outcome ${plainNumber(r.actual)} ${unit}${r.actual_estimated ? ' (estimated)' : ''}: ${style.words}${r.target_value !== null ? `, target ${QUALIFIER_WORDS[r.target_qualifier ?? 'exact'] ?? ''}${plainNumber(r.target_value)}` : ''}`,
       });
     }
     if (r.target_value === null) continue;
     const q = r.target_qualifier ?? 'exact';
-    let low = r.target_low, high = r.target_high;
+    let low = r.target_low,
+      high = r.target_high;
     if (q === 'about') {
       const tol = r.measure === 'level' ? Math.abs(r.target_value) * (tolerancePct / 100) : tolerancePp;
       low = r.target_value - tol;
       high = r.target_value + tol;
     }
     const href = hrefOf(r.target_report_id, r.target_start);
-    const what = q === 'range' ? `${plainNumber(r.target_low!)}–${plainNumber(r.target_high!)}` : `${QUALIFIER_WORDS[q] ?? ''}${plainNumber(r.target_value)}`;
+    const what =
+      q === 'range'
+        ? `${plainNumber(r.target_low!)}–${plainNumber(r.target_high!)}`
+        : `${QUALIFIER_WORDS[q] ?? ''}${plainNumber(r.target_value)}`;
     const description = `${r.year} target ${what} ${unit}`;
-    if (q === 'range' || q === 'about') points.push({ year: r.year, kind: 'band', low, high, qualifier: q, href, description });
+    if (q === 'range' || q === 'about')
+      points.push({ year: r.year, kind: 'band', low, high, qualifier: q, href, description });
     points.push({ year: r.year, kind: 'target', value: r.target_value, qualifier: q, href, description });
   }
   return points;
@@ -105,9 +134,17 @@ const domain = Object.keys(OUTCOME_STYLE);
 
 /** One chart template for every series; the data and the axis title change, the parsed view is reused. */
 const TEMPLATE: vl.TopLevelSpec = (() => {
-  const x = { field: 'year', type: 'ordinal' as const, title: null, axis: { labelAngle: 0, labelOverlap: 'greedy' as const, labelSeparation: 6, ticks: false } };
+  const x = {
+    field: 'year',
+    type: 'ordinal' as const,
+    title: null,
+    axis: { labelAngle: 0, labelOverlap: 'greedy' as const, labelSeparation: 6, ticks: false },
+  };
   const y = { field: 'value', type: 'quantitative' as const, title: null, scale: { zero: false, padding: 14 } };
-  const link = { href: { field: 'href', type: 'nominal' as const }, description: { field: 'description', type: 'nominal' as const } };
+  const link = {
+    href: { field: 'href', type: 'nominal' as const },
+    description: { field: 'description', type: 'nominal' as const },
+  };
   return {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
@@ -120,7 +157,15 @@ const TEMPLATE: vl.TopLevelSpec = (() => {
     config: {
       font: FONT,
       view: { stroke: null },
-      axis: { labelFont: FONT, titleFont: FONT, labelFontSize: FONT_SIZE, titleFontSize: FONT_SIZE, labelColor: '#424a53', gridColor: '#eaeef2', domainColor: '#8c959f' },
+      axis: {
+        labelFont: FONT,
+        titleFont: FONT,
+        labelFontSize: FONT_SIZE,
+        titleFontSize: FONT_SIZE,
+        labelColor: '#424a53',
+        gridColor: '#eaeef2',
+        domainColor: '#8c959f',
+      },
       // plain numbers: thousands grouped, trailing zeros trimmed, never an exponent
       axisY: { format: ',~f', tickCount: 5, labelLimit: 80 },
       legend: { disable: true },
@@ -135,24 +180,55 @@ const TEMPLATE: vl.TopLevelSpec = (() => {
       {
         transform: [{ filter: "datum.kind === 'target'" }],
         mark: { type: 'point', size: 240, strokeWidth: 2.5, color: TARGET_COLOUR, cursor: 'pointer' },
-        encoding: { x, y, shape: { field: 'qualifier', type: 'nominal', scale: { domain: Object.keys(TARGET_SHAPE), range: Object.values(TARGET_SHAPE) } }, ...link },
+        encoding: {
+          x,
+          y,
+          shape: {
+            field: 'qualifier',
+            type: 'nominal',
+            scale: { domain: Object.keys(TARGET_SHAPE), range: Object.values(TARGET_SHAPE) },
+          },
+          ...link,
+        },
       },
       // the outcomes, one line per run of consecutive years: a missing year is a gap
-      { transform: [{ filter: "datum.kind === 'actual'" }], mark: { type: 'line', color: '#424a53', strokeWidth: 1.5 }, encoding: { x, y, detail: { field: 'run', type: 'nominal' } } },
+      {
+        transform: [{ filter: "datum.kind === 'actual'" }],
+        mark: { type: 'line', color: '#424a53', strokeWidth: 1.5 },
+        encoding: { x, y, detail: { field: 'run', type: 'nominal' } },
+      },
       {
         transform: [{ filter: "datum.kind === 'actual'" }],
         mark: { type: 'point', filled: true, size: 90, opacity: 1, cursor: 'pointer' },
         encoding: {
-          x, y,
-          color: { field: 'status', type: 'nominal', scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].colour) } },
-          shape: { field: 'status', type: 'nominal', scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].shape) } },
+          x,
+          y,
+          color: {
+            field: 'status',
+            type: 'nominal',
+            scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].colour) },
+          },
+          shape: {
+            field: 'status',
+            type: 'nominal',
+            scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].shape) },
+          },
           ...link,
         },
       },
       {
         transform: [{ filter: "datum.kind === 'actual' && datum.note" }],
         mark: { type: 'text', dy: -13, fontSize: FONT_SIZE, fontWeight: 'bold' },
-        encoding: { x, y, text: { field: 'note' }, color: { field: 'status', type: 'nominal', scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].colour) } } },
+        encoding: {
+          x,
+          y,
+          text: { field: 'note' },
+          color: {
+            field: 'status',
+            type: 'nominal',
+            scale: { domain, range: domain.map((s) => OUTCOME_STYLE[s].colour) },
+          },
+        },
       },
     ],
   } as vl.TopLevelSpec;
@@ -163,13 +239,22 @@ export class ChartRenderer {
 
   /** The chart as an SVG element that fills its container's width (viewBox, no fixed size). */
   async render(points: Point[], unitTitle: string): Promise<string> {
-    this.view.change('points', vega.changeset().remove(() => true).insert(points));
+    this.view.change(
+      'points',
+      vega
+        .changeset()
+        .remove(() => true)
+        .insert(points),
+    );
     await this.view.runAsync();
     const svg = await this.view.toSVG();
     // no fixed size (the page sizes it to its column; vega gives the viewBox), and the unit written above the y axis
     return svg
       .replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 preserveAspectRatio="xMinYMin meet"')
-      .replace(/(<rect width="[\d.]+" height="[\d.]+" fill="white"\/>)/, `$1<text class="unit-title" x="4" y="14" font-family="${FONT.replace(/'/g, '&apos;')}" font-size="${FONT_SIZE}px" fill="#424a53">${escXml(unitTitle)}</text>`);
+      .replace(
+        /(<rect width="[\d.]+" height="[\d.]+" fill="white"\/>)/,
+        `$1<text class="unit-title" x="4" y="14" font-family="${FONT.replace(/'/g, '&apos;')}" font-size="${FONT_SIZE}px" fill="#424a53">${escXml(unitTitle)}</text>`,
+      );
   }
 
   finalize() {
@@ -178,4 +263,5 @@ export class ChartRenderer {
 }
 
 /** The axis title: the series' unit (万亿斤, 亿元, %), in words for percentage points. */
-export const unitTitle = (measure: string, unit: string) => (measure === 'change_pp' ? '百分点 pp' : unit || (measure === 'level' ? '' : '%'));
+export const unitTitle = (measure: string, unit: string) =>
+  measure === 'change_pp' ? '百分点 pp' : unit || (measure === 'level' ? '' : '%');

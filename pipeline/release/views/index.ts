@@ -37,16 +37,42 @@ export async function writeViews(given: Release | (() => Release), dir: string, 
   book?.catch(() => {});
   const release = typeof given === 'function' ? given() : given;
   const files: string[] = ['yoy.xlsx'];
-  const reviewed = opts.input ? await writeReviews(release, dir, opts.input, new Set(shownJurisdictions(release, opts.reportMaxJurisdictions)), opts.dropped) : [];
-  const indicators = opts.input ? new Map(opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }])) : undefined;
-  fs.writeFileSync(path.join(dir, 'report.html'), await reportHtml(release, { maxJurisdictions: opts.reportMaxJurisdictions, tolerance: opts.tolerance, indicators, reviewed: new Set(reviewed) }));
+  const reviewed = opts.input
+    ? await writeReviews(
+        release,
+        dir,
+        opts.input,
+        new Set(shownJurisdictions(release, opts.reportMaxJurisdictions)),
+        opts.dropped,
+      )
+    : [];
+  const indicators = opts.input
+    ? new Map(
+        opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }]),
+      )
+    : undefined;
+  fs.writeFileSync(
+    path.join(dir, 'report.html'),
+    await reportHtml(release, {
+      maxJurisdictions: opts.reportMaxJurisdictions,
+      tolerance: opts.tolerance,
+      indicators,
+      reviewed: new Set(reviewed),
+    }),
+  );
   files.push('report.html');
   await (book ?? writeWorkbook(release, dir));
   return [...files, ...reviewed.map((id) => `review/${reviewFile(id)}`)];
 }
 
 /** review/<report>.html for every document of the jurisdictions drawn; the ids of those written. */
-async function writeReviews(release: Release, dir: string, input: Input, shown: Set<string>, known: Map<string, Dropped[]> = new Map()): Promise<string[]> {
+async function writeReviews(
+  release: Release,
+  dir: string,
+  input: Input,
+  shown: Set<string>,
+  known: Map<string, Dropped[]> = new Map(),
+): Promise<string[]> {
   const { reviewHtml } = await import('./review-html.js');
   const { readReport } = await import('../../load/read.js');
   const { extractDocument } = await import('../../extract/documents.js');
@@ -74,13 +100,40 @@ async function writeReviews(release: Release, dir: string, input: Input, shown: 
   for (const { meta, ref } of docs) {
     const rep = readReport(ref);
     // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
-    const { dropped = [] } = known.has(meta.id) ? { dropped: known.get(meta.id) } : extractDocument({ id: meta.id, doc_kind: meta.doc_kind, jurisdiction: meta.jurisdiction, jurisdiction_name: meta.jurisdiction_name, level: meta.level, report_year: meta.report_year, source: rep.source, segments: rep.segments, display: ref.display }, dict, { explain: true });
+    const { dropped = [] } = known.has(meta.id)
+      ? { dropped: known.get(meta.id) }
+      : extractDocument(
+          {
+            id: meta.id,
+            doc_kind: meta.doc_kind,
+            jurisdiction: meta.jurisdiction,
+            jurisdiction_name: meta.jurisdiction_name,
+            level: meta.level,
+            report_year: meta.report_year,
+            source: rep.source,
+            segments: rep.segments,
+            display: ref.display,
+          },
+          dict,
+          { explain: true },
+        );
     const r = titles.get(meta.id)!;
-    const title = meta.doc_kind === 'work_report' ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告` : meta.title ?? `${r.jurisdiction_name} ${DOC_KIND_WORDS[meta.doc_kind] ?? meta.doc_kind}${r.report_year > 0 ? ` ${r.report_year}` : ''}`;
+    const title =
+      meta.doc_kind === 'work_report'
+        ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告`
+        : (meta.title ??
+          `${r.jurisdiction_name} ${DOC_KIND_WORDS[meta.doc_kind] ?? meta.doc_kind}${r.report_year > 0 ? ` ${r.report_year}` : ''}`);
     const html = reviewHtml(
       {
-        id: meta.id, title, jurisdiction: meta.jurisdiction, doc_kind: meta.doc_kind, source_url: meta.source_url ?? null, source: rep.source,
-        observations: byReport.get(meta.id) ?? [], dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end), stated: [...(stated.get(meta.id)?.values() ?? [])],
+        id: meta.id,
+        title,
+        jurisdiction: meta.jurisdiction,
+        doc_kind: meta.doc_kind,
+        source_url: meta.source_url ?? null,
+        source: rep.source,
+        observations: byReport.get(meta.id) ?? [],
+        dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end),
+        stated: [...(stated.get(meta.id)?.values() ?? [])],
       },
       `../report.html#j-${meta.jurisdiction}`,
     );

@@ -4,7 +4,8 @@
 import { createHash } from 'node:crypto';
 import type { Observation } from '../../core/model.js';
 
-export const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+export const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** Every status in words (English and Chinese), with a sign that survives without colour. */
 export const STATUS_WORDS: Record<string, string> = {
@@ -27,12 +28,19 @@ export const DOC_KIND_WORDS: Record<string, string> = {
   override: 'correction by a person (overrides.json)',
 };
 
-export const MEASURE_WORDS: Record<string, string> = { growth: 'growth 增长', rate: 'rate 比率', level: 'level 总量', change_pp: 'change 变动 (pp)' };
+export const MEASURE_WORDS: Record<string, string> = {
+  growth: 'growth 增长',
+  rate: 'rate 比率',
+  level: 'level 总量',
+  change_pp: 'change 变动 (pp)',
+};
 
 /** The file of a report's review page, under review/: its id where that is a safe file name, else the id made safe with a short hash. */
 export function reviewFile(reportId: string): string {
   const safe = reportId.replace(/[^A-Za-z0-9._-]/g, '_');
-  return safe === reportId && !safe.startsWith('.') ? `${safe}.html` : `${safe}-${createHash('sha256').update(reportId).digest('hex').slice(0, 8)}.html`;
+  return safe === reportId && !safe.startsWith('.')
+    ? `${safe}.html`
+    : `${safe}-${createHash('sha256').update(reportId).digest('hex').slice(0, 8)}.html`;
 }
 
 export interface SourceEntry {
@@ -77,19 +85,42 @@ export class Sources {
     let entry: SourceEntry;
     if (o) {
       const at = o.sentence.indexOf(o.text);
-      const q = o.qualifier === 'exact' ? '' : o.qualifier === 'range' ? ` (range ${o.value_low}–${o.value_high})` : ` (${o.qualifier.replace('_', ' ')})`;
+      const q =
+        o.qualifier === 'exact'
+          ? ''
+          : o.qualifier === 'range'
+            ? ` (range ${o.value_low}–${o.value_high})`
+            : ` (${o.qualifier.replace('_', ' ')})`;
       entry = {
-        report: o.report_id, title,
-        before: at >= 0 ? o.sentence.slice(0, at) : '', text: o.text, after: at >= 0 ? o.sentence.slice(at + o.text.length) : '',
-        start: o.start, end: o.end,
+        report: o.report_id,
+        title,
+        before: at >= 0 ? o.sentence.slice(0, at) : '',
+        text: o.text,
+        after: at >= 0 ? o.sentence.slice(at + o.text.length) : '',
+        start: o.start,
+        end: o.end,
         what: `${o.kind === 'target' ? 'target' : 'outcome'} for ${o.period}, ${o.measure}: ${o.value} ${o.unit}${q}`,
-        estimated: o.estimated, doc_kind: o.doc_kind, url: o.source_url, as_of: o.as_of,
+        estimated: o.estimated,
+        doc_kind: o.doc_kind,
+        url: o.source_url,
+        as_of: o.as_of,
         how: `rule ${o.rule}, confidence ${o.confidence}${o.override ? `; corrected by a person: ${o.override}` : ''}`,
         review,
       };
     } else if (text) {
       const d = this.docs.get(reportId);
-      entry = { report: reportId, title, before: '', text, after: '', start, end: end ?? start + text.length, doc_kind: d?.doc_kind, url: d?.url ?? null, review };
+      entry = {
+        report: reportId,
+        title,
+        before: '',
+        text,
+        after: '',
+        start,
+        end: end ?? start + text.length,
+        doc_kind: d?.doc_kind,
+        url: d?.url ?? null,
+        review,
+      };
     } else return -1;
     this.list.push(entry);
     this.index.set(key, this.list.length - 1);

@@ -39,26 +39,67 @@ interface Ctx {
 }
 
 function button(body: string, src: number): string {
-  return src >= 0 ? `<button class="num" type="button" data-src="${src}" title="show the source sentence">${body}</button>` : body;
+  return src >= 0
+    ? `<button class="num" type="button" data-src="${src}" title="show the source sentence">${body}</button>`
+    : body;
 }
 
-function figure(value: number | null, unit: string, qualifier: string | null, low: number | null, high: number | null, src: number): string {
+function figure(
+  value: number | null,
+  unit: string,
+  qualifier: string | null,
+  low: number | null,
+  high: number | null,
+  src: number,
+): string {
   if (value === null) return '<span class="none">—</span>';
-  const shown = qualifier === 'range' && low !== null && high !== null ? `${plain(low)}–${plain(high)}` : `${QUALIFIER_SIGN[qualifier ?? 'exact'] ?? ''}${plain(value)}`;
+  const shown =
+    qualifier === 'range' && low !== null && high !== null
+      ? `${plain(low)}–${plain(high)}`
+      : `${QUALIFIER_SIGN[qualifier ?? 'exact'] ?? ''}${plain(value)}`;
   return button(`${esc(shown)}<span class="unit">${esc(unit)}</span>`, src);
 }
 
-const statusBadge = (status: string) => `<span class="status ${esc(status)}">${esc(STATUS_WORDS[status] ?? status)}</span>`;
+const statusBadge = (status: string) =>
+  `<span class="status ${esc(status)}">${esc(STATUS_WORDS[status] ?? status)}</span>`;
 const measure = (m: string) => `<span class="measure">${esc(MEASURE_WORDS[m] ?? m)}</span>`;
 
 /** The target and outcome columns of a table of targets_vs_actuals rows. */
 function targetColumns(ctx: Ctx, withYear: boolean): Column<TargetRow>[] {
   const cols: Column<TargetRow>[] = [
-    { label: 'indicator', cell: (r) => `${ctx.label(r.jurisdiction, r.indicator, r.indicator_label)} ${measure(r.measure)}` },
-    { label: 'target', cell: (r) => figure(r.target_value, r.unit, r.target_qualifier, r.target_low, r.target_high, ctx.sources.id(r.target_report_id, r.target_start)) },
-    { label: 'outcome', cell: (r) => figure(r.actual, r.unit, 'exact', null, null, ctx.sources.id(r.actual_report_id, r.actual_start)) + (r.actual_estimated ? ' <span class="est">estimated 预计</span>' : '') },
-    { label: 'gap', numeric: true, cell: (r) => esc(r.gap === null ? '' : `${r.gap > 0 ? '+' : ''}${plain(r.gap)}${r.measure === 'level' ? '' : ' pp'}`) },
-    { label: 'shortfall', numeric: true, cell: (r) => esc(r.shortfall ? plain(r.shortfall) : r.shortfall === 0 ? '0' : '') },
+    {
+      label: 'indicator',
+      cell: (r) => `${ctx.label(r.jurisdiction, r.indicator, r.indicator_label)} ${measure(r.measure)}`,
+    },
+    {
+      label: 'target',
+      cell: (r) =>
+        figure(
+          r.target_value,
+          r.unit,
+          r.target_qualifier,
+          r.target_low,
+          r.target_high,
+          ctx.sources.id(r.target_report_id, r.target_start),
+        ),
+    },
+    {
+      label: 'outcome',
+      cell: (r) =>
+        figure(r.actual, r.unit, 'exact', null, null, ctx.sources.id(r.actual_report_id, r.actual_start)) +
+        (r.actual_estimated ? ' <span class="est">estimated 预计</span>' : ''),
+    },
+    {
+      label: 'gap',
+      numeric: true,
+      cell: (r) =>
+        esc(r.gap === null ? '' : `${r.gap > 0 ? '+' : ''}${plain(r.gap)}${r.measure === 'level' ? '' : ' pp'}`),
+    },
+    {
+      label: 'shortfall',
+      numeric: true,
+      cell: (r) => esc(r.shortfall ? plain(r.shortfall) : r.shortfall === 0 ? '0' : ''),
+    },
     { label: 'status', cell: (r) => statusBadge(r.status) },
   ];
   return withYear ? [{ label: 'year', cell: (r) => String(r.year) }, ...cols] : cols;
@@ -82,10 +123,17 @@ export interface PageTable {
 
 const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
-const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text: string) => ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
+const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text: string) =>
+  ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
 
 const STATED_WORDS: Record<string, string> = { met: 'met 完成', missed: 'missed 未完成' };
-const COMMITMENT_WORDS: Record<string, string> = { done: '✓ done 完成', partly: '◐ partly 部分完成', done_no_figure: '✓ done, no figure 称已完成', not_stated: '? not stated 未提及', pending: '… pending 尚无下文' };
+const COMMITMENT_WORDS: Record<string, string> = {
+  done: '✓ done 完成',
+  partly: '◐ partly 部分完成',
+  done_no_figure: '✓ done, no figure 称已完成',
+  not_stated: '? not stated 未提及',
+  pending: '… pending 尚无下文',
+};
 
 /** The page's further tables, in order: a new section is one entry here. */
 export const PAGE_TABLES: PageTable[] = [
@@ -98,10 +146,32 @@ export const PAGE_TABLES: PageTable[] = [
     rowClass: (r) => (r.agrees === false ? 'missed' : ''),
     columns: (ctx) => [
       { label: 'year', cell: (r) => str(r.year) },
-      { label: 'indicator', cell: (r) => (r.indicator === '*' ? 'all targets 各项目标' : ctx.label(str(r.jurisdiction), str(r.indicator), str(r.indicator))) + (r.measure ? ` ${measure(str(r.measure))}` : '') },
-      { label: 'the report says', cell: (r) => button(`${esc(STATED_WORDS[str(r.stated)] ?? str(r.stated))}: <q>${esc(str(r.text))}</q>`, span(ctx, r, 'report_id', 'start', 'end', 'text')) },
-      { label: 'computed', cell: (r) => (r.computed_status ? statusBadge(str(r.computed_status)) : '<span class="none">not compared</span>') },
-      { label: 'agrees', cell: (r) => (r.agrees === true ? 'agrees' : r.agrees === false ? '<b class="status missed">disagrees</b>' : '') },
+      {
+        label: 'indicator',
+        cell: (r) =>
+          (r.indicator === '*'
+            ? 'all targets 各项目标'
+            : ctx.label(str(r.jurisdiction), str(r.indicator), str(r.indicator))) +
+          (r.measure ? ` ${measure(str(r.measure))}` : ''),
+      },
+      {
+        label: 'the report says',
+        cell: (r) =>
+          button(
+            `${esc(STATED_WORDS[str(r.stated)] ?? str(r.stated))}: <q>${esc(str(r.text))}</q>`,
+            span(ctx, r, 'report_id', 'start', 'end', 'text'),
+          ),
+      },
+      {
+        label: 'computed',
+        cell: (r) =>
+          r.computed_status ? statusBadge(str(r.computed_status)) : '<span class="none">not compared</span>',
+      },
+      {
+        label: 'agrees',
+        cell: (r) =>
+          r.agrees === true ? 'agrees' : r.agrees === false ? '<b class="status missed">disagrees</b>' : '',
+      },
     ],
   },
   {
@@ -113,9 +183,33 @@ export const PAGE_TABLES: PageTable[] = [
     columns: (ctx) => [
       { label: 'year', cell: (r) => str(r.year) },
       { label: 'commitment', cell: (r) => button(esc(str(r.item)), span(ctx, r, 'report_id', 'start', 'end', 'item')) },
-      { label: 'promised', numeric: true, cell: (r) => (num(r.value) === null ? '' : `${esc(plain(num(r.value)!))}<span class="unit">${esc(str(r.unit))}</span>`) },
-      { label: 'outcome', numeric: true, cell: (r) => (num(r.outcome_value) === null ? (r.outcome_text ? button(esc(str(r.outcome_text)), span(ctx, r, 'outcome_report_id', 'outcome_start', 'outcome_end', 'outcome_text')) : '') : button(`${esc(plain(num(r.outcome_value)!))}<span class="unit">${esc(str(r.outcome_unit))}</span>`, span(ctx, r, 'outcome_report_id', 'outcome_start', 'outcome_end', 'outcome_text'))) + (r.outcome_as_of ? ` <span class="est">as of ${esc(str(r.outcome_as_of))}</span>` : '') },
-      { label: 'status', cell: (r) => `<span class="status ${esc(str(r.status))}">${esc(COMMITMENT_WORDS[str(r.status)] ?? str(r.status))}</span>` },
+      {
+        label: 'promised',
+        numeric: true,
+        cell: (r) =>
+          num(r.value) === null ? '' : `${esc(plain(num(r.value)!))}<span class="unit">${esc(str(r.unit))}</span>`,
+      },
+      {
+        label: 'outcome',
+        numeric: true,
+        cell: (r) =>
+          (num(r.outcome_value) === null
+            ? r.outcome_text
+              ? button(
+                  esc(str(r.outcome_text)),
+                  span(ctx, r, 'outcome_report_id', 'outcome_start', 'outcome_end', 'outcome_text'),
+                )
+              : ''
+            : button(
+                `${esc(plain(num(r.outcome_value)!))}<span class="unit">${esc(str(r.outcome_unit))}</span>`,
+                span(ctx, r, 'outcome_report_id', 'outcome_start', 'outcome_end', 'outcome_text'),
+              )) + (r.outcome_as_of ? ` <span class="est">as of ${esc(str(r.outcome_as_of))}</span>` : ''),
+      },
+      {
+        label: 'status',
+        cell: (r) =>
+          `<span class="status ${esc(str(r.status))}">${esc(COMMITMENT_WORDS[str(r.status)] ?? str(r.status))}</span>`,
+      },
     ],
   },
 ];
@@ -320,8 +414,10 @@ function labeller(release: Release, indicators: Map<string, IndicatorNames> | un
       let n = 0;
       // a name stands for the label only where it is as full a name: as long, and ending the same way
       // (国内生产总值 for 地区生产总值, 一般公共预算收入 for 地方财政收入; not 竣工 for 竣工面积)
-      const full = (name: string) => !def || (name.length >= def.label.length && name.slice(-2) === def.label.slice(-2));
-      for (const [name, c] of seen.get(k) ?? []) if (full(name) && (c > n || (c === n && name === def?.label))) [zh, n] = [name, c];
+      const full = (name: string) =>
+        !def || (name.length >= def.label.length && name.slice(-2) === def.label.slice(-2));
+      for (const [name, c] of seen.get(k) ?? [])
+        if (full(name) && (c > n || (c === n && name === def?.label))) [zh, n] = [name, c];
       // the English label waits in an attribute: the toggle swaps the text, so the page holds one label at a time
       html = def?.label_en ? `<span class="lbl" data-en="${esc(def.label_en)}">${esc(zh)}</span>` : esc(zh);
       cache.set(k, html);
@@ -339,12 +435,17 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   const names = new Map(meta.reports.map((r) => [r.jurisdiction, r.jurisdiction_name]));
   const byKey = new Map(observations.map((o) => [`${o.report_id}|${o.start}`, o]));
   const docs = new Map<string, { doc_kind: string; url: string | null }>();
-  for (const o of observations) if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
+  for (const o of observations)
+    if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
   // a communiqué or a series file is titled by its kind, not as a work report
   const reportsById = new Map(meta.reports.map((r) => [r.id, r]));
   for (const [id, d] of docs) {
     const r = reportsById.get(id);
-    if (d.doc_kind !== 'work_report') titles.set(id, `${r?.jurisdiction_name ?? ''} ${DOC_KIND_WORDS[d.doc_kind] ?? d.doc_kind}${r && r.report_year > 0 ? ` ${r.report_year}` : ''}`.trim());
+    if (d.doc_kind !== 'work_report')
+      titles.set(
+        id,
+        `${r?.jurisdiction_name ?? ''} ${DOC_KIND_WORDS[d.doc_kind] ?? d.doc_kind}${r && r.report_year > 0 ? ` ${r.report_year}` : ''}`.trim(),
+      );
   }
   const reviewed = opts.reviewed ?? new Set<string>();
   const sources = new Sources(byKey, titles, reviewed, docs);
@@ -369,7 +470,13 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     if (!aside.has(k)) aside.set(k, []);
     aside.get(k)!.push({ unit: r.unit_as_stated, year: r.year });
   }
-  const extra = PAGE_TABLES.map((t) => ({ t, rows: byJurisdiction(((derived as unknown as Record<string, unknown>)[t.table] as Array<Row & { jurisdiction: string }> | undefined) ?? []) }));
+  const extra = PAGE_TABLES.map((t) => ({
+    t,
+    rows: byJurisdiction(
+      ((derived as unknown as Record<string, unknown>)[t.table] as Array<Row & { jurisdiction: string }> | undefined) ??
+        [],
+    ),
+  }));
   const jurisdictions = [...tva.keys()].sort();
   const shown = jurisdictions.slice(0, opts.maxJurisdictions);
   const counts = countStatuses(derived.targets_vs_actuals);
@@ -386,10 +493,17 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     const compared = rows.filter((r) => r.target_value !== null);
     // at a glance: the latest year whose targets can be compared, else the latest targets
     const withActual = compared.filter((r) => DONE.has(r.status));
-    const glanceYear = withActual.length ? Math.max(...withActual.map((r) => r.year)) : compared.length ? Math.max(...compared.map((r) => r.year)) : undefined;
+    const glanceYear = withActual.length
+      ? Math.max(...withActual.map((r) => r.year))
+      : compared.length
+        ? Math.max(...compared.map((r) => r.year))
+        : undefined;
     // outcomes first: missed, near, met before targets still waiting for an outcome
     const order: Record<string, number> = { missed: 0, near: 1, met: 2 };
-    const glance = glanceYear === undefined ? [] : compared.filter((r) => r.year === glanceYear).sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4));
+    const glance =
+      glanceYear === undefined
+        ? []
+        : compared.filter((r) => r.year === glanceYear).sort((a, b) => (order[a.status] ?? 4) - (order[b.status] ?? 4));
     const card = (r: TargetRow) =>
       `<div class="card ${r.status}"><div class="ind">${label(j, r.indicator, r.indicator_label)} ${measure(r.measure)}</div><div class="line">promised ${figure(r.target_value, r.unit, r.target_qualifier, r.target_low, r.target_high, sources.id(r.target_report_id, r.target_start))} · achieved ${figure(r.actual, r.unit, 'exact', null, null, sources.id(r.actual_report_id, r.actual_start))}${r.actual_estimated ? ' <span class="est">estimated 预计</span>' : ''}</div><div>${statusBadge(r.status)}</div></div>`;
     const outcomes = glance.filter((r) => DONE.has(r.status));
@@ -411,13 +525,28 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
     for (const [k, list] of [...series].sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (!list.some((r) => r.target_value !== null) || list.length < 2) continue;
       const unit = list[0].unit;
-      const svg = await renderer.render(seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct, hrefOf), unitTitle(list[0].measure, unit));
+      const svg = await renderer.render(
+        seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct, hrefOf),
+        unitTitle(list[0].measure, unit),
+      );
       const left = aside.get(`${j}|${k}`);
-      const note = left ? `<div class="aside">Not drawn: ${left.map((x) => `${x.year} (${esc(x.unit)})`).join(', ')}, in another unit family than ${esc(unit)} (outcome_sources.csv)</div>` : '';
-      charts.push(`<figure class="chart" data-series="${esc(k)}"><figcaption><b>${label(j, list[0].indicator, list[0].indicator_label)}</b> · ${esc(MEASURE_WORDS[list[0].measure] ?? list[0].measure)}${list[0].measure === 'level' ? `, ${esc(unit)}` : ''}</figcaption>${svg}${note}</figure>`);
+      const note = left
+        ? `<div class="aside">Not drawn: ${left.map((x) => `${x.year} (${esc(x.unit)})`).join(', ')}, in another unit family than ${esc(unit)} (outcome_sources.csv)</div>`
+        : '';
+      charts.push(
+        `<figure class="chart" data-series="${esc(k)}"><figcaption><b>${label(j, list[0].indicator, list[0].indicator_label)}</b> · ${esc(MEASURE_WORDS[list[0].measure] ?? list[0].measure)}${list[0].measure === 'level' ? `, ${esc(unit)}` : ''}</figcaption>${svg}${note}</figure>`,
+      );
     }
-    const shortfalls = withActual.filter((r) => r.status !== 'met').sort((a, b) => b.year - a.year || (a.indicator < b.indicator ? -1 : 1));
-    const all = compared.slice().sort((a, b) => b.year - a.year || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : 1));
+    const shortfalls = withActual
+      .filter((r) => r.status !== 'met')
+      .sort((a, b) => b.year - a.year || (a.indicator < b.indicator ? -1 : 1));
+    const all = compared
+      .slice()
+      .sort(
+        (a, b) =>
+          b.year - a.year ||
+          (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.measure < b.measure ? -1 : 1),
+      );
     const further = extra
       .map(({ t, rows: m }) => {
         const list = m.get(j);
@@ -428,8 +557,12 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
         return `<h3 id="${esc(t.id)}-${esc(j)}">${esc(t.title)}</h3>${t.note ? `<p class="note">${esc(t.note)}</p>` : ''}\n${sorted.length > 25 ? `<details><summary>${sorted.length} rows</summary>${body}</details>` : body}`;
       })
       .join('\n');
-    const docsOf = meta.reports.filter((r) => r.jurisdiction === j).sort((a, b) => a.report_year - b.report_year || (a.id < b.id ? -1 : 1));
-    const reading = docsOf.filter((r) => reviewed.has(r.id)).map((r) => `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(r.id)}</a>`);
+    const docsOf = meta.reports
+      .filter((r) => r.jurisdiction === j)
+      .sort((a, b) => a.report_year - b.report_year || (a.id < b.id ? -1 : 1));
+    const reading = docsOf
+      .filter((r) => reviewed.has(r.id))
+      .map((r) => `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(r.id)}</a>`);
     sections.push(`<section id="j-${esc(j)}">
 <h2>${esc(names.get(j) ?? j)} <span class="measure">${esc(j)}</span></h2>
 ${reading.length ? `<p class="note">Each document's whole text with every figure read and every figure set aside: ${reading.join(' · ')}</p>` : ''}

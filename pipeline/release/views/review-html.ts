@@ -105,24 +105,59 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
       let last = 0;
       for (const m of piece.matchAll(NUMBER)) {
         parts.push(esc(piece.slice(last, m.index)));
-        parts.push(/^\d{4}$/.test(m[0]) ? m[0] : `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`);
+        parts.push(
+          /^\d{4}$/.test(m[0])
+            ? m[0]
+            : `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`,
+        );
         last = m.index! + m[0].length;
       }
       parts.push(esc(piece.slice(last)));
       continue;
     }
-    const ids = (kind: Span['kind']) => c.filter((s) => s.kind === kind).map((s) => s.i).join(' ');
-    const obs = ids('obs'), drop = ids('drop'), stated = ids('stated');
-    const cls = [obs && 'obs', obs && c.some((s) => s.kind === 'obs' && doc.observations[s.i].kind === 'target') && 'target', drop && 'drop', stated && 'stated'].filter(Boolean).join(' ');
+    const ids = (kind: Span['kind']) =>
+      c
+        .filter((s) => s.kind === kind)
+        .map((s) => s.i)
+        .join(' ');
+    const obs = ids('obs'),
+      drop = ids('drop'),
+      stated = ids('stated');
+    const cls = [
+      obs && 'obs',
+      obs && c.some((s) => s.kind === 'obs' && doc.observations[s.i].kind === 'target') && 'target',
+      drop && 'drop',
+      stated && 'stated',
+    ]
+      .filter(Boolean)
+      .join(' ');
     // the anchor of a span, where it begins (report.html links to #at-<start>)
     const anchor = c.some((s) => s.start === at[k]) ? ` id="at-${at[k]}"` : '';
-    const title = drop && !obs ? ` title="set aside: ${esc(c.filter((s) => s.kind === 'drop').map((s) => doc.dropped[s.i].reason).join('; '))}"` : '';
-    parts.push(`<mark class="${cls}"${anchor}${obs ? ` data-obs="${obs}"` : ''}${drop ? ` data-drop="${drop}"` : ''}${stated ? ` data-stated="${stated}"` : ''}${title}>${esc(piece)}</mark>`);
+    const title =
+      drop && !obs
+        ? ` title="set aside: ${esc(
+            c
+              .filter((s) => s.kind === 'drop')
+              .map((s) => doc.dropped[s.i].reason)
+              .join('; '),
+          )}"`
+        : '';
+    parts.push(
+      `<mark class="${cls}"${anchor}${obs ? ` data-obs="${obs}"` : ''}${drop ? ` data-drop="${drop}"` : ''}${stated ? ` data-stated="${stated}"` : ''}${title}>${esc(piece)}</mark>`,
+    );
   }
-  const figures = doc.observations.map((o) => `${o.indicator_label} (${o.indicator}), ${o.kind} for ${o.period}, ${o.measure}: ${o.value} ${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}${o.estimated ? ', estimated 预计' : ''}; rule ${o.rule}, confidence ${o.confidence}; characters ${o.start}–${o.end}`);
+  const figures = doc.observations.map(
+    (o) =>
+      `${o.indicator_label} (${o.indicator}), ${o.kind} for ${o.period}, ${o.measure}: ${o.value} ${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}${o.estimated ? ', estimated 预计' : ''}; rule ${o.rule}, confidence ${o.confidence}; characters ${o.start}–${o.end}`,
+  );
   const dropped = doc.dropped.map((d) => `${d.indicator}: ${d.reason} (characters ${d.start}–${d.end})`);
   const stated = doc.stated.map((s) => `${s.stated} (${s.indicator === '*' ? 'all targets' : s.indicator})`);
-  const data = JSON.stringify({ figures, dropped, stated, spans: doc.observations.map((o) => [o.start, o.end]) }).replace(/</g, '\\u003c');
+  const data = JSON.stringify({
+    figures,
+    dropped,
+    stated,
+    spans: doc.observations.map((o) => [o.start, o.end]),
+  }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

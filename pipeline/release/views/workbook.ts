@@ -27,7 +27,9 @@ export async function writeWorkbook(release: Release, dir: string): Promise<void
 export function writeWorkbookInThread(dir: string): Promise<void> {
   const here = fileURLToPath(import.meta.url);
   const fromDist = here.startsWith(DIST_DIR + path.sep);
-  const filename = fromDist ? path.join(DIST_DIR, 'release', 'views', 'workbook-worker.js') : path.join(path.dirname(here), 'workbook-worker.ts');
+  const filename = fromDist
+    ? path.join(DIST_DIR, 'release', 'views', 'workbook-worker.js')
+    : path.join(path.dirname(here), 'workbook-worker.ts');
   return new Promise((resolve, reject) => {
     const worker = new Worker(filename, {
       workerData: { dir },
@@ -38,6 +40,10 @@ export function writeWorkbookInThread(dir: string): Promise<void> {
     let done = false;
     worker.once('message', () => (done = true));
     worker.once('error', reject);
-    worker.once('exit', (code) => (done && code === 0 ? resolve() : reject(new Error(`the workbook's thread stopped (exit ${code}) before yoy.xlsx was written`))));
+    worker.once('exit', (code) =>
+      done && code === 0
+        ? resolve()
+        : reject(new Error(`the workbook's thread stopped (exit ${code}) before yoy.xlsx was written`)),
+    );
   });
 }

@@ -49,14 +49,25 @@ export function numberFormat(field: Field): string | undefined {
 function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [
     ['yoy: targets and outcomes from government work reports', null, null, null],
-    ['Each sheet is a table of the release (the CSV of the same name). Numbers are numeric cells; a blank cell is a missing value. Units: each series (jurisdiction × indicator × measure) has one unit, in its unit column.', null, null, null],
+    [
+      'Each sheet is a table of the release (the CSV of the same name). Numbers are numeric cells; a blank cell is a missing value. Units: each series (jurisdiction × indicator × measure) has one unit, in its unit column.',
+      null,
+      null,
+      null,
+    ],
     [null, null, null, null],
     ['sheet', 'column', 'type', 'meaning'],
   ];
   for (const [t] of tables) {
     rows.push([t.name, null, null, `${t.title}: ${t.description}`]);
     for (const f of t.fields) if (!/^\d+$/.test(f.name)) rows.push([t.name, f.name, f.type, f.description]);
-    if (t.pivot) rows.push([t.name, '<year>', 'number', `One column per year: the ${t.name === 'pivot_actuals' ? 'actual' : 'target'} of that year`]);
+    if (t.pivot)
+      rows.push([
+        t.name,
+        '<year>',
+        'number',
+        `One column per year: the ${t.name === 'pivot_actuals' ? 'actual' : 'target'} of that year`,
+      ]);
   }
   return rows;
 }
@@ -67,7 +78,12 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
   const file = path.join(tmp, 'yoy.xlsx');
   try {
     // exceljs stores the parts uncompressed (zlib level 0); fflate compresses them once, below
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 0 } } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: file,
+      useStyles: true,
+      useSharedStrings: false,
+      zip: { zlib: { level: 0 } },
+    } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
     wb.creator = 'yoy';
     wb.created = date;
     wb.modified = date;
@@ -101,7 +117,8 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
       const header = ws.addRow(table.fields.map((f) => f.name));
       header.eachCell((c) => (c.style = { font: bold }));
       header.commit();
-      for (const r of rows) ws.addRow(table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type))).commit();
+      for (const r of rows)
+        ws.addRow(table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type))).commit();
       ws.commit();
     }
     await wb.commit();

@@ -23,7 +23,9 @@ export function sourceHash(root: string = PROJECT_ROOT): string {
 }
 
 export function depsHash(root: string = PROJECT_ROOT): string {
-  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as { packages?: Record<string, { version?: string }> };
+  const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+    packages?: Record<string, { version?: string }>;
+  };
   const versions = Object.entries(lock.packages ?? {})
     .filter(([p]) => p.startsWith('node_modules/'))
     .map(([p, v]) => `${p}@${v.version}`)

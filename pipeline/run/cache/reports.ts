@@ -10,7 +10,15 @@ import { writeAtomic } from '../../core/atomic.js';
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-export function cacheKey(base: string, contentHash: string, id: string, jurisdiction: string, reportYear: number, docKind: string, jurisdictionName = ''): string {
+export function cacheKey(
+  base: string,
+  contentHash: string,
+  id: string,
+  jurisdiction: string,
+  reportYear: number,
+  docKind: string,
+  jurisdictionName = '',
+): string {
   return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}|${docKind}|${jurisdictionName}`);
 }
 

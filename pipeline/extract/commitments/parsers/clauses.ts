@@ -9,7 +9,15 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import { VERBS, VERB_ANYWHERE, MODALS_RE, ATTRIBUTE_ONLY, PREDICATE_RE, PER_UNIT_RE, RESTATED_TARGET_RE } from '../vocabulary.js';
+import {
+  VERBS,
+  VERB_ANYWHERE,
+  MODALS_RE,
+  ATTRIBUTE_ONLY,
+  PREDICATE_RE,
+  PER_UNIT_RE,
+  RESTATED_TARGET_RE,
+} from '../vocabulary.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
 const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
@@ -58,7 +66,8 @@ const trimSpace = (text: string, from: number, to: number): [number, number] => 
 };
 
 /** What stands before a clause's words: spaces, joiners, a list marker (1. / 一、 / (1) / 第一件: / ■), a table's row number (1 新建…). */
-const LEADING = /^(?:[\s、,，]|\d{1,3}(?=[\u4e00-\u9fff])|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
+const LEADING =
+  /^(?:[\s、,，]|\d{1,3}(?=[\u4e00-\u9fff])|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
 
 /** What may stand right before a verb that starts a clause inside a longer line: 将, 今年, ■, a space. */
 const BEFORE_VERB = /(?:将|年|今年|全年|拟|要|继续|计划|再|已|已经|并|还|■|●|◆|\s|[)）])$/;
@@ -70,7 +79,11 @@ const BEFORE_VERB = /(?:将|年|今年|全年|拟|要|继续|计划|再|已|已�
  * a clause of its own (■优化基本公共服务2020年将扩增学前教育学位). A verb inside a
  * noun (城镇新增就业) is part of the object.
  */
-function splitPhrase(text: string, from: number, to: number): { verbFrom: number; verb: string; object: string; objFrom: number } {
+function splitPhrase(
+  text: string,
+  from: number,
+  to: number,
+): { verbFrom: number; verb: string; object: string; objFrom: number } {
   let phrase = text.slice(from, to);
   const tail = LINK_TAIL.exec(phrase);
   if (tail) phrase = phrase.slice(0, tail.index);
@@ -88,21 +101,49 @@ function splitPhrase(text: string, from: number, to: number): { verbFrom: number
     let object = cleanObject(text.slice(first.to, end));
     // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
     if (object.length === 1) {
-      const tail = VERBS_LONGEST.find((v) => first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)));
-      if (tail) return { verbFrom: first.from, verb: first.word.slice(0, -tail.length), object: cleanObject(tail + object), objFrom: first.to - tail.length };
+      const tail = VERBS_LONGEST.find(
+        (v) =>
+          first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)),
+      );
+      if (tail)
+        return {
+          verbFrom: first.from,
+          verb: first.word.slice(0, -tail.length),
+          object: cleanObject(tail + object),
+          objFrom: first.to - tail.length,
+        };
     }
     // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
     const general = /^(?:完成|实现|开展|组织|推动|推进|累计完成)/.exec(first.word);
-    if (!object && general && first.word.length > general[0].length) return { verbFrom: first.from, verb: general[0], object: first.word.slice(general[0].length), objFrom: first.from + general[0].length };
+    if (!object && general && first.word.length > general[0].length)
+      return {
+        verbFrom: first.from,
+        verb: general[0],
+        object: first.word.slice(general[0].length),
+        objFrom: first.from + general[0].length,
+      };
     return { verbFrom: first.from, verb: first.word, object, objFrom: first.to };
   }
   const last = runs[runs.length - 1];
   if (last && last.to === end) {
-    const object = cleanObject(text.slice(start, last.from).replace(/(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共|有序|稳步|顺利|加快|全面|持续|不断|积极|深入|扎实|大力|有力|加速)+$/, ''));
+    const object = cleanObject(
+      text
+        .slice(start, last.from)
+        .replace(
+          /(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共|有序|稳步|顺利|加快|全面|持续|不断|积极|深入|扎实|大力|有力|加速)+$/,
+          '',
+        ),
+    );
     return { verbFrom: start, verb: last.word, object, objFrom: start };
   }
   const opening = [...runs].reverse().find((r) => BEFORE_VERB.test(text.slice(start, r.from)) && r.to < end);
-  if (opening) return { verbFrom: opening.from, verb: opening.word, object: cleanObject(text.slice(opening.to, end)), objFrom: opening.to };
+  if (opening)
+    return {
+      verbFrom: opening.from,
+      verb: opening.word,
+      object: cleanObject(text.slice(opening.to, end)),
+      objFrom: opening.to,
+    };
   return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
 }
 
@@ -111,7 +152,11 @@ export function cleanObject(s: string): string {
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
   if (m) o = o.slice(m[0].length);
-  return o.replace(/^(?:在|对|为|向|给|已|已经)/, '').replace(/等$/, '').replace(/(?:共计|合计|总计|累计|共)$/, '').trim();
+  return o
+    .replace(/^(?:在|对|为|向|给|已|已经)/, '')
+    .replace(/等$/, '')
+    .replace(/(?:共计|合计|总计|累计|共)$/, '')
+    .trim();
 }
 
 interface Pending {
@@ -136,15 +181,31 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const cFrom = clauseFrom(text, sentence, q.from);
     const cTo = clauseTo(text, sentence, q.to);
     let segFrom = Math.max(cFrom, prevEnd);
-    while (segFrom < q.from && JOINER.test(text.slice(segFrom, q.from))) segFrom += JOINER.exec(text.slice(segFrom, q.from))![0].length;
+    while (segFrom < q.from && JOINER.test(text.slice(segFrom, q.from)))
+      segFrom += JOINER.exec(text.slice(segFrom, q.from))![0].length;
     const inParens = /[(（]$/.test(text.slice(segFrom, q.from)) && /^[)）]/.test(text.slice(q.to, q.to + 1));
     const afterQ = text.slice(q.to, cTo);
     // 517户1667人损毁农房重建 · 778户、2766人受损农房维修加固: the next figure counts the same thing, named after it
-    const nextVF = next && /^[\u4e00-\u9fff]/.test(text.slice(next.to, next.to + 1)) && !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) && !/^[等的]/.test(text.slice(next.to, next.to + 1));
+    const nextVF =
+      next &&
+      /^[\u4e00-\u9fff]/.test(text.slice(next.to, next.to + 1)) &&
+      !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
+      !/^[等的]/.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
     const item: Item = {
-      role, year, kind: 'figure', q, from: q.from, to: q.to, verb: '', verbInherited: false, object: '', objectInherited: false,
-      sentence, rule: 'object-figure', context: '',
+      role,
+      year,
+      kind: 'figure',
+      q,
+      from: q.from,
+      to: q.to,
+      verb: '',
+      verbInherited: false,
+      object: '',
+      objectInherited: false,
+      sentence,
+      rule: 'object-figure',
+      context: '',
     };
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
     if (RESTATED_TARGET_RE.test(afterQ) && /(?:超额|全面|圆满)?完成了?$/.test(text.slice(segFrom, q.from))) {
@@ -172,7 +233,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.from = verb ? verbFrom : q.from;
       item.rule = 'figures-one-object';
       prevEnd = q.to;
-    } else if (afterQ === '' || /^[)）、和及与]/.test(afterQ) || /^[(（]/.test(afterQ) || /^等(?:$|[)）、])/.test(afterQ)) {
+    } else if (
+      afterQ === '' ||
+      /^[)）、和及与]/.test(afterQ) ||
+      /^[(（]/.test(afterQ) ||
+      /^等(?:$|[)）、])/.test(afterQ)
+    ) {
       // object first: 新建中小学14所
       const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from);
       item.verb = verb;
@@ -193,7 +259,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
         if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
         if (text[i] === '每' && i > q.to) break;
-        if (/[和与及]/.test(text[i]) && next && next.from > i && next.from - i < 12 && !PREDICATE_RE.test(text.slice(q.to, i))) break;
+        if (
+          /[和与及]/.test(text[i]) &&
+          next &&
+          next.from > i &&
+          next.from - i < 12 &&
+          !PREDICATE_RE.test(text.slice(q.to, i))
+        )
+          break;
         if (PREDICATE_RE.test(text.slice(i, i + 2)) && PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0) {
           predicateFrom = i;
           break;
@@ -285,7 +358,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
     const next = items[k + 1];
-    if (!it.verb && next && next.verb && clauseFrom(text, sentence, next.q!.from) === clauseFrom(text, sentence, it.q!.from)) {
+    if (
+      !it.verb &&
+      next &&
+      next.verb &&
+      clauseFrom(text, sentence, next.q!.from) === clauseFrom(text, sentence, it.q!.from)
+    ) {
       it.verb = next.verb;
       it.verbInherited = true;
     }
@@ -298,8 +376,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const it = items[k];
     if (it.object) continue;
     const found =
-      items.slice(0, k).reverse().find((o, j) => own[k - 1 - j] && o.q!.unit === it.q!.unit) ??
-      items.slice(0, k).reverse().find((o, j) => own[k - 1 - j] && baseOf(o) === baseOf(it));
+      items
+        .slice(0, k)
+        .reverse()
+        .find((o, j) => own[k - 1 - j] && o.q!.unit === it.q!.unit) ??
+      items
+        .slice(0, k)
+        .reverse()
+        .find((o, j) => own[k - 1 - j] && baseOf(o) === baseOf(it));
     if (found) {
       it.object = found.object;
       it.objectInherited = true;

@@ -7,7 +7,13 @@ import { DONE_RE, NOT_YET_RE, VERB_RE } from '../vocabulary.js';
 import { cleanObject } from './clauses.js';
 
 /** Clauses of a sentence that say a thing was done, and contain no figure. */
-export function readDone(text: string, sentence: Span, year: number, hasFigure: (from: number, to: number) => boolean, ofQuote = false): Item[] {
+export function readDone(
+  text: string,
+  sentence: Span,
+  year: number,
+  hasFigure: (from: number, to: number) => boolean,
+  ofQuote = false,
+): Item[] {
   const out: Item[] = [];
   if (!DONE_RE.test(text.slice(sentence.from, sentence.to))) return out;
   let from = sentence.from;
@@ -17,9 +23,26 @@ export function readDone(text: string, sentence: Span, year: number, hasFigure: 
     const m = DONE_RE.exec(clause);
     if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !/基本完成|部分完成|未完成/.test(clause)) {
       const object = cleanObject(clause.slice(0, m.index).replace(/^[^“”"]*?(?:标志着|实现了|推动|确保)/, ''));
-      if ((ofQuote || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) && !/(?:月份?|日|年|底|前)$/.test(object) && (ofQuote || !/民生实事|实事项目/.test(clause))) {
+      if (
+        (ofQuote || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) &&
+        !/(?:月份?|日|年|底|前)$/.test(object) &&
+        (ofQuote || !/民生实事|实事项目/.test(clause))
+      ) {
         const lead = clause.length - clause.trimStart().length;
-        out.push({ role: 'statement', year, kind: 'no_figure', from: from + lead, to: from + m.index + m[0].length, verb: m[0], verbInherited: false, object, objectInherited: false, sentence, rule: 'done-no-figure', context: clause });
+        out.push({
+          role: 'statement',
+          year,
+          kind: 'no_figure',
+          from: from + lead,
+          to: from + m.index + m[0].length,
+          verb: m[0],
+          verbInherited: false,
+          object,
+          objectInherited: false,
+          sentence,
+          rule: 'done-no-figure',
+          context: clause,
+        });
       }
     }
     from = i + 1;

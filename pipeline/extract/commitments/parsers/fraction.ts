@@ -6,11 +6,13 @@ import { unitBase } from '../quantities.js';
 import { cleanObject } from './clauses.js';
 
 /** What stands between the two figures: the object, then 已 and a verb of doing. */
-const BETWEEN = /^([^,，;；。、\d]{2,24}?)(已|累计|共)(完成|建成|开工|送|办理|实施|开展|接种|筛查|改造|发放|培训|救助|新增|建设|落实)了?$/;
+const BETWEEN =
+  /^([^,，;；。、\d]{2,24}?)(已|累计|共)(完成|建成|开工|送|办理|实施|开展|接种|筛查|改造|发放|培训|救助|新增|建设|落实)了?$/;
 
 export function readFractions(text: string, items: Item[]): void {
   for (let k = 0; k + 1 < items.length; k++) {
-    const a = items[k], b = items[k + 1];
+    const a = items[k],
+      b = items[k + 1];
     if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || a.sentence !== b.sentence) continue;
     const m = BETWEEN.exec(text.slice(a.q!.to, b.q!.from));
     if (!m) continue;
@@ -42,10 +44,24 @@ export function readRestatedTargets(text: string, items: Item[]): void {
     if (t.rule !== 'restated-target' || t.role !== 'statement') continue;
     const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     // the figure of the same thing before it in the sentence; of two, the one nearer in size (5.48万批次, not 每千人6.8批次)
-    const size = (o: Item) => Math.abs(Math.log(Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1) / (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1))));
+    const size = (o: Item) =>
+      Math.abs(
+        Math.log(
+          (Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1)) /
+            (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1)),
+        ),
+      );
     const outcome = items
       .slice(0, k)
-      .filter((o) => o.sentence === t.sentence && o.kind === 'figure' && o.rule !== 'restated-target' && !o.pairedWith && base(o) === base(t) && o.to <= t.from)
+      .filter(
+        (o) =>
+          o.sentence === t.sentence &&
+          o.kind === 'figure' &&
+          o.rule !== 'restated-target' &&
+          !o.pairedWith &&
+          base(o) === base(t) &&
+          o.to <= t.from,
+      )
       .sort((a, b) => size(a) - size(b))[0];
     if (!outcome) {
       t.dropped = 'a target restated without its outcome';

@@ -19,29 +19,72 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
   if (!verb) return undefined;
   const name = LIST_OBJECT_RE.exec(text.slice(q.to, q.to + 8))![0];
   return {
-    role: 'promise', year, kind: 'list', q, from: q.from - verb[0].length, to: q.to + name.length, verb: verb[0].replace(/[这好]$/, ''),
-    verbInherited: false, object: name, objectInherited: false, sentence, rule: 'list-count', context: text.slice(sentence.from, q.to + name.length),
+    role: 'promise',
+    year,
+    kind: 'list',
+    q,
+    from: q.from - verb[0].length,
+    to: q.to + name.length,
+    verb: verb[0].replace(/[这好]$/, ''),
+    verbInherited: false,
+    object: name,
+    objectInherited: false,
+    sentence,
+    rule: 'list-count',
+    context: text.slice(sentence.from, q.to + name.length),
   };
 }
 
-const LIST_NAME = new RegExp(`(?:\\d+|[一二三四五六七八九十两]+)?(?:件|项|个)?(?:${LIST_OBJECT_RE.source.replace(/^\^/, '')})`, 'g');
+const LIST_NAME = new RegExp(
+  `(?:\\d+|[一二三四五六七八九十两]+)?(?:件|项|个)?(?:${LIST_OBJECT_RE.source.replace(/^\^/, '')})`,
+  'g',
+);
 
 /** What a later text says of a whole list: done, without a figure for any one item. */
 export function readListDone(text: string, sentence: Span, year: number): Item | undefined {
   const body = text.slice(sentence.from, sentence.to);
-  if (!/实事|项目|民生工程|具体任务/.test(body) || NOT_YET_RE.test(body) || /基本完成|部分完成/.test(body)) return undefined;
+  if (!/实事|项目|民生工程|具体任务/.test(body) || NOT_YET_RE.test(body) || /基本完成|部分完成/.test(body))
+    return undefined;
   for (const m of body.matchAll(LIST_NAME)) {
     const at = sentence.from + m.index!;
     const end = at + m[0].length;
     const after = text.slice(end, Math.min(sentence.to, end + 16));
     const done = LIST_DONE_RE.exec(after);
-    const doneBefore = LIST_DONE_BEFORE_RE.exec(text.slice(Math.max(sentence.from, at - 6), at).replace(/高质量|高标准|全面|圆满/g, ''));
+    const doneBefore = LIST_DONE_BEFORE_RE.exec(
+      text.slice(Math.max(sentence.from, at - 6), at).replace(/高质量|高标准|全面|圆满/g, ''),
+    );
     if (done && !/[,，;；]/.test(after.slice(0, done.index))) {
-      return { role: 'statement', year, kind: 'list_done', from: at, to: end + done.index + done[0].length, verb: done[0], verbInherited: false, object: '民生实事', objectInherited: false, sentence, rule: 'list-done', context: body };
+      return {
+        role: 'statement',
+        year,
+        kind: 'list_done',
+        from: at,
+        to: end + done.index + done[0].length,
+        verb: done[0],
+        verbInherited: false,
+        object: '民生实事',
+        objectInherited: false,
+        sentence,
+        rule: 'list-done',
+        context: body,
+      };
     }
     if (doneBefore && /^(?:\d|[一二三四五六七八九十两])/.test(m[0])) {
       const from = text.lastIndexOf(doneBefore[0], at);
-      return { role: 'statement', year, kind: 'list_done', from, to: end, verb: doneBefore[0], verbInherited: false, object: '民生实事', objectInherited: false, sentence, rule: 'list-done', context: body };
+      return {
+        role: 'statement',
+        year,
+        kind: 'list_done',
+        from,
+        to: end,
+        verb: doneBefore[0],
+        verbInherited: false,
+        object: '民生实事',
+        objectInherited: false,
+        sentence,
+        rule: 'list-done',
+        context: body,
+      };
     }
   }
   return undefined;

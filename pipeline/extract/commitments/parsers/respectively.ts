@@ -31,7 +31,9 @@ const VERB_FRONT = /^(?:继续)?(?:落实|实现|提高|将|确保)/;
 
 export function refineRespectively(text: string, items: Item[]): void {
   const bySentence = new Map<number, Item[]>();
-  for (const it of items) if (it.q && it.kind === 'figure') bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const it of items)
+    if (it.q && it.kind === 'figure')
+      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     const body = text.slice(sentence.from, sentence.to);
@@ -50,7 +52,10 @@ export function refineRespectively(text: string, items: Item[]): void {
       const subject = subjectOf(text, sentence, fromAt);
       let words = subject.words.replace(VERB_FRONT, '');
       const verbFront = VERB_FRONT.exec(subject.words)?.[0];
-      const parts = words.split('、').map((w) => cleanObject(w)).filter(Boolean);
+      const parts = words
+        .split('、')
+        .map((w) => cleanObject(w))
+        .filter(Boolean);
       words = cleanObject(words);
       after.forEach((it, i) => {
         it.baseline = before[i]?.q!.number;

@@ -21,7 +21,13 @@ export function refineScope(text: string, items: Item[]): void {
       return it.sentence.from;
     })();
     if (CHANGE_RE.test(text.slice(clauseFrom, q.from))) drop(it, 'a change from a base, not an amount');
-    else if ((q.qualifierWord === '以上' || q.qualifierWord === '以下') && /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) && !/^(?:的|和|及|与)/.test(text.slice(q.to, q.to + 1)) && it.rule === 'object-figure' && !/[,，。；;\n]/.test(text[q.to] ?? '')) {
+    else if (
+      (q.qualifierWord === '以上' || q.qualifierWord === '以下') &&
+      /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) &&
+      !/^(?:的|和|及|与)/.test(text.slice(q.to, q.to + 1)) &&
+      it.rule === 'object-figure' &&
+      !/[,，。；;\n]/.test(text[q.to] ?? '')
+    ) {
       drop(it, 'describes what follows (500万元以上项目), not a quantity promised');
     } else if (META_OBJECT_RE.test(it.object)) drop(it, `counts parts of the text ("${it.object}"), not a thing`);
     else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, '')) drop(it, 'names nothing counted');
@@ -30,7 +36,9 @@ export function refineScope(text: string, items: Item[]): void {
 }
 
 export function refineVerb(items: Item[]): void {
-  for (const it of items) if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb) drop(it, 'no verb of doing: not a promise');
+  for (const it of items)
+    if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb)
+      drop(it, 'no verb of doing: not a promise');
 }
 
 export function refineNotYet(text: string, items: Item[]): void {
