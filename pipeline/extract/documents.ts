@@ -12,6 +12,8 @@ import { readCommitments, type CommitmentRecord, type StatementRecord } from './
 import type { CompiledDictionary } from './dictionary.js';
 import { normalize, type NormalText } from './normalize.js';
 import type { DocKind, Observation } from '../core/model.js';
+import type { ReportMeta } from '../load/index.js';
+import type { ReadReport } from '../load/read.js';
 
 export interface DocumentInput extends ReportInput {
   doc_kind: DocKind;
@@ -19,6 +21,21 @@ export interface DocumentInput extends ReportInput {
   level: string;
   /** the file's name, for errors */
   display: string;
+}
+
+/** A document as its reader takes it: what the manifest says of it, and its decoded text. */
+export function documentInput(meta: ReportMeta, rep: ReadReport, display: string): DocumentInput {
+  return {
+    id: meta.id,
+    doc_kind: meta.doc_kind,
+    jurisdiction: meta.jurisdiction,
+    jurisdiction_name: meta.jurisdiction_name,
+    level: meta.level,
+    report_year: meta.report_year,
+    source: rep.source,
+    segments: rep.segments,
+    display,
+  };
 }
 
 export interface DocumentExtraction extends Extraction {

@@ -4,7 +4,7 @@
 import { readBytes, decodeReport, sha256, type SourceRef } from '../load/read.js';
 import type { ReportMeta } from '../load/index.js';
 import type { Dropped, Extraction, StatedRecord } from '../extract/index.js';
-import { extractDocument } from '../extract/documents.js';
+import { extractDocument, documentInput } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { definitionEnum } from '../core/schemas.js';
@@ -115,21 +115,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       commitments,
       statements,
       dropped = [],
-    } = extractDocument(
-      {
-        id: meta.id,
-        doc_kind: meta.doc_kind,
-        jurisdiction: meta.jurisdiction,
-        jurisdiction_name: meta.jurisdiction_name,
-        level: meta.level,
-        report_year: meta.report_year,
-        source: rep.source,
-        segments: rep.segments,
-        display: ref.display,
-      },
-      dict,
-      { explain: true },
-    );
+    } = extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     if (yearConflict) throw yearMismatch(meta, ref, yearConflict);
     for (const o of observations) {
       if (rep.source.slice(o.start, o.end) !== o.text) {

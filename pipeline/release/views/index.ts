@@ -75,7 +75,7 @@ async function writeReviews(
 ): Promise<string[]> {
   const { reviewHtml } = await import('./review-html.js');
   const { readReport } = await import('../../load/read.js');
-  const { extractDocument } = await import('../../extract/documents.js');
+  const { extractDocument, documentInput } = await import('../../extract/documents.js');
   const { compileDictionary } = await import('../../extract/dictionary.js');
   const read = new Set(release.meta.reports.map((r) => r.id));
   const docs = input.reports.filter(({ meta }) => shown.has(meta.jurisdiction) && read.has(meta.id));
@@ -102,21 +102,7 @@ async function writeReviews(
     // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
     const { dropped = [] } = known.has(meta.id)
       ? { dropped: known.get(meta.id) }
-      : extractDocument(
-          {
-            id: meta.id,
-            doc_kind: meta.doc_kind,
-            jurisdiction: meta.jurisdiction,
-            jurisdiction_name: meta.jurisdiction_name,
-            level: meta.level,
-            report_year: meta.report_year,
-            source: rep.source,
-            segments: rep.segments,
-            display: ref.display,
-          },
-          dict,
-          { explain: true },
-        );
+      : extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     const r = titles.get(meta.id)!;
     const title =
       meta.doc_kind === 'work_report'
