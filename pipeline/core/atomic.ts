@@ -14,21 +14,8 @@ export interface AtomicOptions {
   durable?: boolean;
 }
 
-type Deferred = (file: string, data: string | Uint8Array) => void;
-let deferred: Deferred | undefined;
-
-/**
- * Hand the writes that need not be durable (cache entries) to `write` — a thread that
- * writes them beside the run, run/cache/writer.ts — or, without an argument, back to
- * the caller's thread. The writer must write atomically too.
- */
-export function deferNonDurable(write?: Deferred): void {
-  deferred = write;
-}
-
 /** Write `data` to `file` atomically, creating its directory. */
 export function writeAtomic(file: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
-  if (opts.durable === false && deferred) return deferred(file, data);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // a Buffer view of the same memory (no copy), as the library's types ask
   const bytes = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);

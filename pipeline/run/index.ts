@@ -17,7 +17,6 @@ import { unitKey, type Unit, type UnitContext } from './unit.js';
 import { readFragment, fragmentFile } from '../format/fragment.js';
 import { codeHash } from './cache/code-hash.js';
 import { StatCache } from './cache/stat.js';
-import { startCacheWriter } from './cache/writer.js';
 import { generationDir, keepRecent } from './cache/generations.js';
 import { YoyError, type ErrorCode } from '../core/errors.js';
 import { PROJECT_ROOT, version } from '../core/paths.js';
@@ -189,8 +188,6 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       return readFragment(ctx.fragments.dir, key);
     },
   }));
-  // in this thread, the cache's files are written by a thread of their own (workers write their own)
-  const cacheWriter = cacheDir && jobs <= 1 ? startCacheWriter() : undefined;
   await runUnits(items, ctx, jobs, (unit, f, cached) => {
     const h = f.header;
     if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
@@ -245,13 +242,11 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     // a unit just run was also written to the cache: its bundle lines are read from there at the end
     if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
     writer.add(f);
-  }).catch(async (e) => {
+  }).catch((e) => {
     writer.abort();
-    await cacheWriter?.close();
     throw e;
   });
   stats?.save();
-  await cacheWriter?.close();
   if (reportCache) keepRecent(reportCache.dir);
   if (ctx.fragments) keepRecent(ctx.fragments.dir);
   end();
