@@ -6,6 +6,7 @@
 // with its fragment (targetBands).
 import { big, round, ROUND, type Num } from './decimal.js';
 import type { TargetRow } from './targets-vs-actuals.js';
+import { compareSeries } from './series.js';
 
 /** One numeric target of a jurisdiction, as a band (targets_vs_actuals' target_low and target_high). */
 export interface TargetBand {
@@ -100,19 +101,5 @@ export function amplification(targets: Map<string, TargetBand[]>, levels: Level[
       }
     }
   }
-  return rows.sort((x, y) =>
-    x.jurisdiction < y.jurisdiction
-      ? -1
-      : x.jurisdiction > y.jurisdiction
-        ? 1
-        : x.indicator < y.indicator
-          ? -1
-          : x.indicator > y.indicator
-            ? 1
-            : x.measure < y.measure
-              ? -1
-              : x.measure > y.measure
-                ? 1
-                : x.year - y.year,
-  );
+  return rows.sort((x, y) => compareSeries(x, y) || x.year - y.year);
 }

@@ -1,7 +1,7 @@
 // Stage: derive. Observations in; comparisons out. Pure: no I/O.
 import type { StatedRecord } from '../extract/index.js';
 import { statedAttainment, type StatedRow } from './stated.js';
-import { buildSeries, type Series } from './series.js';
+import { compareSeries, buildSeries, type Series } from './series.js';
 import { targetsVsActuals, type TargetRow } from './targets-vs-actuals.js';
 import { growthDeltas, type DeltaRow } from './growth-deltas.js';
 import { summarise, type SummaryRow } from './summary.js';
@@ -52,21 +52,6 @@ export interface CommitmentsFound {
   statements: StatementRecord[];
 }
 
-const bySeries = (a: { jurisdiction: string; indicator: string; measure: string }, b: typeof a) =>
-  a.jurisdiction < b.jurisdiction
-    ? -1
-    : a.jurisdiction > b.jurisdiction
-      ? 1
-      : a.indicator < b.indicator
-        ? -1
-        : a.indicator > b.indicator
-          ? 1
-          : a.measure < b.measure
-            ? -1
-            : a.measure > b.measure
-              ? 1
-              : 0;
-
 /**
  * Observations in, every comparison out. Both ends are checked (check.ts): a number
  * that is not a finite decimal, or null where a number is required, stops here with
@@ -82,10 +67,10 @@ export function derive(
 ): Derived {
   checkObservations(observations);
   const seriesMap = buildSeries(observations);
-  const series: Series[] = [...seriesMap.values()].sort(bySeries);
+  const series: Series[] = [...seriesMap.values()].sort(compareSeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
   const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations), stated);
-  const deltas = growthDeltas(seriesMap).sort((a, b) => bySeries(a, b) || a.year - b.year);
+  const deltas = growthDeltas(seriesMap).sort((a, b) => compareSeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({
       jurisdiction: s.jurisdiction,

@@ -8,6 +8,13 @@ import { baseOf } from '../extract/units.js';
 import { hasValue, type Measured, type Observation } from '../core/model.js';
 
 export type Key = string;
+type SeriesId = { jurisdiction: string; indicator: string; measure: string };
+const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** The release's order of series: jurisdiction, indicator, measure. */
+export const compareSeries = (a: SeriesId, b: SeriesId) =>
+  cmp(a.jurisdiction, b.jurisdiction) || cmp(a.indicator, b.indicator) || cmp(a.measure, b.measure);
+
 export const seriesKey = (o: { jurisdiction: string; indicator: string; measure: string }) =>
   `${o.jurisdiction}|${o.indicator}|${o.measure}`;
 
