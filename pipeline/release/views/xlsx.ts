@@ -4,16 +4,19 @@
 // (percentages with a % sign, years without a thousands separator), a missing
 // value is a blank cell, the header is bold, frozen and filtered, columns are sized
 // to their content, and no text from a report can become a formula. The document
-// dates are fixed and the zip is rewritten with fixed timestamps (fflate), so
+// dates are fixed and the zip is rewritten with fixed timestamps (yazl), so
 // identical input gives identical bytes.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { unzipSync, zipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import yazl from 'yazl';
 import type { Field, TableDef } from '../../format/tables.js';
 import { neutralise } from '../../format/csv.js';
 
+/** every data row's style (empty): one object for all, so exceljs looks it up once */
+const ROW_STYLE = {};
 const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
 
 /** Display width of a text: CJK characters take about two columns. */
@@ -72,6 +75,30 @@ function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | n
   return rows;
 }
 
+/**
+ * The parts exceljs stored, compressed once by yazl with Node's zlib (its threads compress
+ * the parts side by side) and given a fixed time: exceljs stamps the current one. Zip times
+ * are local wall-clock fields (DOS timestamps only, no UTC field), so a date built from
+ * local fields is the same bytes in every time zone.
+ */
+function rezip(entries: Record<string, Uint8Array>): Promise<Buffer> {
+  const zip = new yazl.ZipFile();
+  const mtime = new Date(2000, 0, 1, 0, 0, 0);
+  for (const [name, data] of Object.entries(entries))
+    zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, {
+      mtime,
+      compressionLevel: 1,
+      forceDosTimestamp: true,
+    });
+  zip.end();
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
+    zip.outputStream.on('error', reject);
+    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
+  });
+}
+
 export async function workbook(tables: Array<[TableDef, object[]]>, created: string | null): Promise<Uint8Array> {
   const date = created ? new Date(created) : FIXED_DATE;
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-xlsx-'));
@@ -117,18 +144,25 @@ export async function workbook(tables: Array<[TableDef, object[]]>, created: str
       const header = ws.addRow(table.fields.map((f) => f.name));
       header.eachCell((c) => (c.style = { font: bold }));
       header.commit();
-      for (const r of rows)
-        ws.addRow(table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type))).commit();
+      // one style object per column, shared by its cells: exceljs then looks each up once, not once per cell
+      const styles = table.fields.map((f) => {
+        const numFmt = numberFormat(f);
+        return numFmt ? { numFmt } : {};
+      });
+      for (const r of rows) {
+        // a missing value is no cell at all (undefined), which is a blank cell in the sheet
+        const row = ws.addRow(
+          table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type) ?? undefined),
+        );
+        // the row's own (empty) style too: exceljs keeps it untyped, as a plain property
+        (row as unknown as { style: object }).style = ROW_STYLE;
+        row.eachCell((c, j) => (c.style = styles[j - 1]));
+        row.commit();
+      }
       ws.commit();
     }
     await wb.commit();
-    // the zip entries carry the current time: rewrite them with a fixed one. Zip times are
-    // local wall-clock fields, so a date built from local fields is the same bytes in every time zone
-    const entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
-    const mtime = new Date(2000, 0, 1, 0, 0, 0);
-    const out: Record<string, [Uint8Array, { mtime: Date }]> = {};
-    for (const [name, data] of Object.entries(entries)) out[name] = [data, { mtime }];
-    return zipSync(out, { level: 1 });
+    return await rezip(unzipSync(new Uint8Array(fs.readFileSync(file))));
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
