@@ -172,6 +172,18 @@ describe('a failed run says why, exits 1 or 2, and keeps the last good output', 
     expectFailure(['--input', dir], 1, /binary\.txt: FILE_BINARY: the file is binary/);
   });
 
+  it('the same failure with the views on: the workbook thread, begun with the run, is stopped and the run exits 1', () => {
+    const dir = editManifest((m) => {
+      m.reports[1].path = 'binary.txt';
+    });
+    fs.writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    const r = cli(['--input', dir, '--output', out], { views: true });
+    expect(r.stderr).toMatch(/binary\.txt: FILE_BINARY/);
+    expect(r.status).toBe(1);
+    expect(differences(snapshot(out), good)).toEqual([]);
+    expect(leftovers(out)).toEqual([]);
+  });
+
   it('an input directory that does not exist is a usage error: exit 2', () => {
     expectFailure(['--input', path.join(tmpdir(), 'nowhere')], 2, /USAGE: input directory ".*nowhere" does not exist/);
   });

@@ -209,4 +209,28 @@ describe('yoy.xlsx', () => {
     for (const ws of wb.worksheets)
       ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
+
+  it('has every row of every CSV, the review sheet with the commitments to review too, and blank cells for missing values', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
+    for (const ws of wb.worksheets) {
+      if (ws.name === 'README') continue;
+      const lines = fs
+        .readFileSync(path.join(out, `${ws.name}.csv`), 'utf8')
+        .split('\r\n')
+        .filter(Boolean);
+      // no CSV of the default release has a line break inside a cell, so its lines are its rows
+      expect({ sheet: ws.name, rows: ws.actualRowCount }).toEqual({ sheet: ws.name, rows: lines.length });
+    }
+    const review = fs.readFileSync(path.join(out, 'review.csv'), 'utf8');
+    expect(review).toMatch(/,commitment,/);
+    // a missing value is no cell at all: actual is empty for a target without an outcome
+    const tva = wb.getWorksheet('targets_vs_actuals')!;
+    const header = (tva.getRow(1).values as unknown[]).slice(1);
+    let blanks = 0;
+    tva.eachRow((row, i) => {
+      if (i > 1 && row.getCell(header.indexOf('actual') + 1).type === ExcelJS.ValueType.Null) blanks++;
+    });
+    expect(blanks).toBeGreaterThan(0);
+  });
 });

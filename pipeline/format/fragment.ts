@@ -12,12 +12,12 @@ import type { Applied } from '../correct/overrides.js';
 import { writeAtomic } from '../core/atomic.js';
 import type { TargetBand } from '../derive/amplification.js';
 
-import { ROW_TABLES, BUNDLE_TABLES } from './tables.js';
+import { ROW_TABLES, JSON_TABLES } from './tables.js';
 
 /** The CSV tables a fragment carries rows for (the pivots travel in its header). */
 export const CSV_SECTIONS = ROW_TABLES.map((t) => t.name);
-/** The bundle's arrays, one JSON element per line. */
-export const JSON_SECTIONS = BUNDLE_TABLES.map((t) => t.name);
+/** The tables whose rows it carries as JSON, one element per line (the bundle's arrays and the workbook's sheets). */
+export const JSON_SECTIONS = JSON_TABLES.map((t) => t.name);
 
 export interface ReportOutcome {
   id: string;

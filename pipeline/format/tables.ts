@@ -505,6 +505,14 @@ export const TABLES: readonly TableDef[] = [
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */
 export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
+/** The sheets of yoy.xlsx, in its order. */
+export const WORKBOOK_TABLES = TABLES.filter((t) => t.workbook);
+/**
+ * The tables whose rows a fragment carries as JSON lines: the bundle's arrays, and the
+ * sheets cut per jurisdiction (review is a sheet, not an array of the bundle), so the
+ * workbook can be written from the fragments as they arrive.
+ */
+export const JSON_TABLES = TABLES.filter((t) => t.rows && (t.bundle || (t.workbook && !t.across)));
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
 /** The tables derived across jurisdictions, once for the release. */
 export const ACROSS_TABLES = TABLES.filter((t) => t.across);

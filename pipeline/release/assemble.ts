@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { csvHeader, csvRows, pivotRow, type PivotLines } from '../format/csv.js';
 import { HashedFile } from './hashed-file.js';
-import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, withYears, type TableDef } from '../format/tables.js';
+import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, BUNDLE_TABLES, withYears, type TableDef } from '../format/tables.js';
 import type { TargetBand, Level, AmplificationRow } from '../derive/amplification.js';
 import { checkAmplification } from '../derive/check.js';
 import { itemProblems } from '../validate/index.js';
 import { YoyError } from '../core/errors.js';
-import { CSV_SECTIONS, JSON_SECTIONS, type Fragment } from '../format/fragment.js';
+import { CSV_SECTIONS, type Fragment } from '../format/fragment.js';
 import { assertValid } from '../core/schemas.js';
 import { STATUSES } from '../derive/attainment.js';
 import type { RunMeta } from '../core/model.js';
@@ -26,6 +26,8 @@ export interface Assembled {
   written: Written[];
   /** the texts of PDF and Word reports, relative to the release */
   sourceTexts: string[];
+  /** the rows of the tables across jurisdictions, derived at the end (for the workbook) */
+  across: Record<string, object[]>;
   /** the bundle's counts: reports, every table's rows (observations and review first), target statuses, warnings */
   counts: {
     reports: number;
@@ -44,6 +46,9 @@ interface Piece {
 
 const scratch = Buffer.allocUnsafe(1 << 20);
 
+/** The bundle's arrays, in its order (a fragment carries a few JSON sections more, for the workbook). */
+const BUNDLE_SECTIONS = BUNDLE_TABLES.map((t) => t.name);
+
 /** Copy a stretch of a file into a sink, a megabyte at a time. */
 function copyRange(fd: number, offset: number, length: number, sink: { writeBytes(b: Uint8Array): void }) {
   for (let done = 0; done < length;) {
@@ -60,7 +65,7 @@ function copyRange(fd: number, offset: number, length: number, sink: { writeByte
  * under us); any other is appended to one part file beside the release.
  */
 class Sections {
-  private pieces = Object.fromEntries(JSON_SECTIONS.map((s) => [s, [] as Piece[]])) as Record<string, Piece[]>;
+  private pieces = Object.fromEntries(BUNDLE_SECTIONS.map((s) => [s, [] as Piece[]])) as Record<string, Piece[]>;
   private part: { fd: number; path: string; size: number } | undefined;
   private open: number[] = [];
   private static readonly MAX_OPEN = 256;
@@ -75,7 +80,7 @@ class Sections {
   /** The fragment's sections; fd is its file when kept open (the Sections close it). */
   add(f: Fragment, fd: number | undefined, keep: boolean) {
     if (keep && fd !== undefined) this.open.push(fd);
-    for (const s of JSON_SECTIONS) {
+    for (const s of BUNDLE_SECTIONS) {
       const [start, n] = f.at[`json:${s}`];
       if (!n) continue;
       if (keep && fd !== undefined) {
@@ -269,7 +274,7 @@ export class ReleaseWriter {
     const head = { ...meta, counts };
     // the long arrays were checked item by item as each jurisdiction was formatted; the rest is checked here
     const bundleFile = path.join(this.dir, 'bundle.json');
-    assertValid('bundle', { ...head, ...Object.fromEntries(JSON_SECTIONS.map((s) => [s, []])) }, bundleFile);
+    assertValid('bundle', { ...head, ...Object.fromEntries(BUNDLE_SECTIONS.map((s) => [s, []])) }, bundleFile);
     const out = new BundleFile(bundleFile);
     out.write('{\n');
     for (const [k, v] of Object.entries(head)) {
@@ -278,7 +283,7 @@ export class ReleaseWriter {
       else out.write(JSON.stringify(v));
       out.write(',\n');
     }
-    JSON_SECTIONS.forEach((s, i) => {
+    BUNDLE_SECTIONS.forEach((s, i) => {
       out.write(` ${JSON.stringify(s)}: `);
       if (across[s]?.length) out.write(`[\n${across[s].map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`);
       else if (this.sections.isEmpty(s)) out.write('[]');
@@ -287,11 +292,11 @@ export class ReleaseWriter {
         this.sections.copy(s, out);
         out.write('\n ]');
       }
-      out.write(i < JSON_SECTIONS.length - 1 ? ',\n' : '\n');
+      out.write(i < BUNDLE_SECTIONS.length - 1 ? ',\n' : '\n');
     });
     out.write('}\n');
     out.close();
     this.sections.close();
-    return { written, counts, sourceTexts: this.sourceTexts };
+    return { written, counts, sourceTexts: this.sourceTexts, across };
   }
 }

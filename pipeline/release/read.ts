@@ -30,7 +30,7 @@ export function readRelease(dir: string): Release {
 }
 
 /** A pivot read back from its CSV (csv-parse), its year columns as numbers. */
-function readPivot(file: string): Pivot {
+export function readPivot(file: string): Pivot {
   const [header, ...rows] = parse(fs.readFileSync(file), { bom: true, record_delimiter: '\r\n' }) as string[][];
   const years = header.filter((h) => /^\d+$/.test(h)).map(Number);
   return {

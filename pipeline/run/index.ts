@@ -9,7 +9,8 @@ import type { Task } from './task.js';
 import { ReleaseWriter, type Assembled } from '../release/assemble.js';
 import { finishRelease } from '../release/index.js';
 import { readRelease, type Release } from '../release/read.js';
-import { writeViews } from '../release/views/index.js';
+import { writePages } from '../release/views/index.js';
+import { WorkbookThread } from '../release/views/workbook.js';
 import type { RunMeta } from '../core/model.js';
 import type { Dropped } from '../extract/index.js';
 import { runUnits, type Item } from './pool.js';
@@ -167,118 +168,132 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   end = stage('process');
   // the levels of government, for the tables derived across jurisdictions (amplification)
   const writer = new ReleaseWriter(dir, { bom: opts.bom, levels: input.jurisdictions });
-  const reports: RunMeta['reports'] = [];
-  const inputFiles = [...input.inputFiles];
-  const warnings = [...input.warnings];
-  const skipped: RunMeta['skipped'] = [...input.skipped];
-  const applied: RunMeta['overrides_applied'] = [];
-  const cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
-  let done = 0;
-  // what the rules set aside in each document, for the review pages
-  const dropped = new Map<string, Dropped[]>();
-  const items: Item[] = units.map((unit) => ({
-    unit,
-    cached: () => {
-      if (!ctx.fragments || !stats) return undefined;
-      const hashes = unit.tasks.map((t) =>
-        t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat),
-      );
-      if (hashes.some((h) => !h)) return undefined;
-      const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
-      return readFragment(ctx.fragments.dir, key);
-    },
-  }));
-  await runUnits(items, ctx, jobs, (unit, f, cached) => {
-    const h = f.header;
-    if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
-    h.reports.forEach((r, i) => {
-      const { meta, ref } = unit.tasks[i];
-      if (r.ok) {
-        if (r.dropped) dropped.set(meta.id, r.dropped);
-        say({
-          event: 'report',
-          id: meta.id,
-          index: ++done,
-          total: input.reports.length,
-          observations: r.observations,
-          cached: cached || r.cached,
-          jurisdiction_cached: cached,
-        });
-        if (ref.kind === 'file') {
-          inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
-          stats?.record(ref.file, ref.stat, r.sha256!);
+  // yoy.xlsx is written by a thread of its own from the fragments as they come, beside this one
+  const views = opts.views ?? true;
+  const book = views ? new WorkbookThread() : undefined;
+  try {
+    const reports: RunMeta['reports'] = [];
+    const inputFiles = [...input.inputFiles];
+    const warnings = [...input.warnings];
+    const skipped: RunMeta['skipped'] = [...input.skipped];
+    const applied: RunMeta['overrides_applied'] = [];
+    const cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
+    let done = 0;
+    // what the rules set aside in each document, for the review pages
+    const dropped = new Map<string, Dropped[]>();
+    const items: Item[] = units.map((unit) => ({
+      unit,
+      cached: () => {
+        if (!ctx.fragments || !stats) return undefined;
+        const hashes = unit.tasks.map((t) =>
+          t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat),
+        );
+        if (hashes.some((h) => !h)) return undefined;
+        const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
+        return readFragment(ctx.fragments.dir, key);
+      },
+    }));
+    await runUnits(items, ctx, jobs, (unit, f, cached) => {
+      const h = f.header;
+      if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
+      h.reports.forEach((r, i) => {
+        const { meta, ref } = unit.tasks[i];
+        if (r.ok) {
+          if (r.dropped) dropped.set(meta.id, r.dropped);
+          say({
+            event: 'report',
+            id: meta.id,
+            index: ++done,
+            total: input.reports.length,
+            observations: r.observations,
+            cached: cached || r.cached,
+            jurisdiction_cached: cached,
+          });
+          if (ref.kind === 'file') {
+            inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
+            stats?.record(ref.file, ref.stat, r.sha256!);
+          }
+          // a PDF's or Word file's text goes into the release, so every span can still be checked
+          const sourceText = r.derived_text ? writer.addSourceText(meta.id, r.derived_text.text) : undefined;
+          reports.push({
+            id: meta.id,
+            kind: meta.doc_kind,
+            jurisdiction: meta.jurisdiction,
+            jurisdiction_name: meta.jurisdiction_name,
+            level: meta.level,
+            report_year: meta.report_year,
+            path: meta.path,
+            sha256: r.sha256!,
+            encoding: r.encoding!,
+            excerpt: meta.excerpt,
+            observations: r.observations,
+            ...(meta.source_url ? { source_url: meta.source_url } : {}),
+            ...(meta.as_of ? { as_of: meta.as_of } : {}),
+            ...(meta.parent ? { parent: meta.parent } : {}),
+            ...(sourceText ? { source_text: sourceText } : {}),
+            ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
+          });
+        } else if (r.skipped) {
+          skipped.push(r.skipped);
+          say({ event: 'skipped', ...r.skipped });
         }
-        // a PDF's or Word file's text goes into the release, so every span can still be checked
-        const sourceText = r.derived_text ? writer.addSourceText(meta.id, r.derived_text.text) : undefined;
-        reports.push({
-          id: meta.id,
-          kind: meta.doc_kind,
-          jurisdiction: meta.jurisdiction,
-          jurisdiction_name: meta.jurisdiction_name,
-          level: meta.level,
-          report_year: meta.report_year,
-          path: meta.path,
-          sha256: r.sha256!,
-          encoding: r.encoding!,
-          excerpt: meta.excerpt,
-          observations: r.observations,
-          ...(meta.source_url ? { source_url: meta.source_url } : {}),
-          ...(meta.as_of ? { as_of: meta.as_of } : {}),
-          ...(meta.parent ? { parent: meta.parent } : {}),
-          ...(sourceText ? { source_text: sourceText } : {}),
-          ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
-        });
-      } else if (r.skipped) {
-        skipped.push(r.skipped);
-        say({ event: 'skipped', ...r.skipped });
+      });
+      if (h.error) throw new YoyError(h.error.code as ErrorCode, h.error.message, h.error.file, h.error.location);
+      for (const w of h.warnings) {
+        warnings.push(w);
+        say({ event: 'warning', message: w.message });
       }
+      for (const a of h.applied) applied.push(a);
+      // a unit just run was also written to the cache: its bundle lines are read from there at the end
+      if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
+      // the workbook's share first: the writer may close a cached fragment's file
+      book?.add(f);
+      writer.add(f);
+    }).catch((e) => {
+      writer.abort();
+      throw e;
     });
-    if (h.error) throw new YoyError(h.error.code as ErrorCode, h.error.message, h.error.file, h.error.location);
-    for (const w of h.warnings) {
-      warnings.push(w);
-      say({ event: 'warning', message: w.message });
-    }
-    for (const a of h.applied) applied.push(a);
-    // a unit just run was also written to the cache: its bundle lines are read from there at the end
-    if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
-    writer.add(f);
-  }).catch((e) => {
-    writer.abort();
-    throw e;
-  });
-  stats?.save();
-  if (reportCache) keepRecent(reportCache.dir);
-  if (ctx.fragments) keepRecent(ctx.fragments.dir);
-  end();
-  say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
+    stats?.save();
+    if (reportCache) keepRecent(reportCache.dir);
+    if (ctx.fragments) keepRecent(ctx.fragments.dir);
+    end();
+    say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
 
-  end = stage('emit');
-  const meta: RunMeta = {
-    tool: { name: 'yoy', version: version() },
-    created: createdDate(),
-    inputs: inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-    reports,
-    dictionary_sha256: input.dictionaryHash,
-    settings,
-    warnings,
-    overrides_applied: applied.sort((a, b) => a.index - b.index),
-    skipped,
-    lines_skipped: input.linesSkipped,
-    jurisdictions: input.jurisdictions,
-  };
-  const release = finishRelease(writer, meta, dir, { bom: opts.bom });
-  const files = [...release.files];
-  if (opts.views ?? true) {
-    const views = await writeViews(() => readRelease(dir), dir, {
-      reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25,
-      tolerance: opts.tolerance,
-      input,
-      dropped,
-    });
-    files.push(...views);
+    end = stage('emit');
+    const meta: RunMeta = {
+      tool: { name: 'yoy', version: version() },
+      created: createdDate(),
+      inputs: inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
+      reports,
+      dictionary_sha256: input.dictionaryHash,
+      settings,
+      warnings,
+      overrides_applied: applied.sort((a, b) => a.index - b.index),
+      skipped,
+      lines_skipped: input.linesSkipped,
+      jurisdictions: input.jurisdictions,
+    };
+    const release = finishRelease(writer, meta, dir, { bom: opts.bom });
+    const files = [...release.files];
+    if (book) {
+      // the workbook's thread finishes with the pivots while this one writes the pages
+      const workbook = book.finish(dir, release.across, meta.created);
+      const pages = await writePages(readRelease(dir), dir, {
+        reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25,
+        tolerance: opts.tolerance,
+        input,
+        dropped,
+      });
+      await workbook;
+      files.push('yoy.xlsx', ...pages);
+    }
+    end();
+    return { meta, counts: release.counts, files };
+  } catch (e) {
+    // a failed run stops the workbook's thread too, or it would keep the process alive
+    await book?.abort();
+    throw e;
   }
-  end();
-  return { meta, counts: release.counts, files };
 }
 
 /** The release as objects (for the eval and tests): a run into a temporary directory, read back. */

@@ -16,7 +16,7 @@ import { countStatuses } from '../derive/attainment.js';
 import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, BUNDLE_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
+import { ROW_TABLES, JSON_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
 import {
   encodeFragment,
   writeFragment,
@@ -224,7 +224,7 @@ export function processUnit(
 
   t = performance.now();
   const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, t.rows!(rows))]));
-  const json = Object.fromEntries(BUNDLE_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows))]));
+  const json = Object.fromEntries(JSON_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows))]));
   const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, t.pivot!(derived))]));
   const status = countStatuses(derived.targets_vs_actuals);
   ms.format += performance.now() - t;

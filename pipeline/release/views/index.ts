@@ -1,7 +1,7 @@
-// The views people open: a workbook, a page, and a review page per document of the
-// jurisdictions the page draws, written from the release read back. Their modules
-// are loaded only when views are written; the workbook is written by a thread of
-// its own (workbook.ts) while this one writes the pages.
+// The pages people open: report.html, and a review page per document of the
+// jurisdictions it draws, written from the release read back. Their modules are
+// loaded only when views are written. The other view, yoy.xlsx, is written by a
+// thread of its own while the data run goes on (workbook.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Release } from '../read.js';
@@ -18,8 +18,6 @@ export interface ViewOptions {
   input?: Input;
   /** what the rules set aside in each document, as the data run found it (a document without an entry is read again) */
   dropped?: Map<string, Dropped[]>;
-  /** write yoy.xlsx in a worker thread beside the pages (default true) */
-  thread?: boolean;
 }
 
 /** The jurisdictions report.html draws: the first ones by slug, up to the limit. */
@@ -27,16 +25,10 @@ export function shownJurisdictions(release: Release, max: number): string[] {
   return [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort().slice(0, max);
 }
 
-/** The views of the release in `dir` (given, or read back by `read` once the workbook's thread has started). */
-export async function writeViews(given: Release | (() => Release), dir: string, opts: ViewOptions): Promise<string[]> {
+/** report.html and the review pages of the release in `dir`; the files written. */
+export async function writePages(release: Release, dir: string, opts: ViewOptions): Promise<string[]> {
   const { reportHtml } = await import('./report-html.js');
-  const { writeWorkbook, writeWorkbookInThread } = await import('./workbook.js');
-  // the workbook in a thread of its own while this one writes the pages (two cores, half the time)
-  const book = opts.thread === false ? undefined : writeWorkbookInThread(dir);
-  // a failure here must not leave the thread's failure unheard
-  book?.catch(() => {});
-  const release = typeof given === 'function' ? given() : given;
-  const files: string[] = ['yoy.xlsx'];
+  const files: string[] = [];
   const reviewed = opts.input
     ? await writeReviews(
         release,
@@ -61,7 +53,6 @@ export async function writeViews(given: Release | (() => Release), dir: string, 
     }),
   );
   files.push('report.html');
-  await (book ?? writeWorkbook(release, dir));
   return [...files, ...reviewed.map((id) => `review/${reviewFile(id)}`)];
 }
 

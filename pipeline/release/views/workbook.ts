@@ -1,49 +1,89 @@
-// yoy.xlsx from a release: the registry's tables marked `workbook`, the pivots
-// widened to their years; and the thread that writes it beside the page.
+// yoy.xlsx, written by a thread of its own while the data run goes on: every
+// fragment's rows are handed to it as the fragment reaches the release (in release
+// order), and at the end the pivots and the tables across jurisdictions. The two
+// cores then share the work: this thread extracts, the other writes the workbook.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { TABLES, withYears, type TableDef } from '../../format/tables.js';
-import type { Pivot } from '../../derive/pivot.js';
-import type { Release } from '../read.js';
+import { WORKBOOK_TABLES } from '../../format/tables.js';
+import type { Fragment } from '../../format/fragment.js';
 import { DIST_DIR } from '../../core/paths.js';
 
-export async function writeWorkbook(release: Release, dir: string): Promise<void> {
-  const { workbook } = await import('./xlsx.js');
-  const sheets = TABLES.filter((t) => t.workbook).map((t): [TableDef, object[]] => {
-    if (!t.pivot) return [t, t.rows!(release)];
-    const p = t.pivot(release.derived) as Pivot;
-    return [withYears(t, p.years), p.rows];
-  });
-  fs.writeFileSync(path.join(dir, 'yoy.xlsx'), await workbook(sheets, release.meta.created));
-}
+/** What the thread is sent: a fragment's rows of some sheets (JSON lines), or the end. */
+export type WorkbookMessage =
+  | { type: 'rows'; bytes: Uint8Array; sections: Array<[sheet: string, start: number, length: number]> }
+  | { type: 'finish'; dir: string; across: Record<string, object[]>; created: string | null };
 
-/**
- * yoy.xlsx written by a worker thread from the release in `dir` (the bundle the build
- * wrote, or the TypeScript source under tsx when the pipeline runs from its sources).
- * Resolves when the file is written; rejects with the worker's error.
- */
-export function writeWorkbookInThread(dir: string): Promise<void> {
-  const here = fileURLToPath(import.meta.url);
-  const fromDist = here.startsWith(DIST_DIR + path.sep);
-  const filename = fromDist
-    ? path.join(DIST_DIR, 'release', 'views', 'workbook-worker.js')
-    : path.join(path.dirname(here), 'workbook-worker.ts');
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(filename, {
-      workerData: { dir },
+/** The sheets whose rows come with each fragment (the pivots and the tables across jurisdictions come at the end). */
+const FED = WORKBOOK_TABLES.filter((t) => t.rows && !t.across).map((t) => t.name);
+
+export class WorkbookThread {
+  private worker: Worker;
+  private failure: Error | undefined;
+  private done: Promise<void>;
+
+  constructor() {
+    const here = fileURLToPath(import.meta.url);
+    const fromDist = here.startsWith(DIST_DIR + path.sep);
+    // the bundle the build wrote, or the TypeScript source under tsx when the pipeline runs from its sources
+    const filename = fromDist
+      ? path.join(DIST_DIR, 'release', 'views', 'workbook-worker.js')
+      : path.join(path.dirname(here), 'workbook-worker.ts');
+    this.worker = new Worker(filename, {
       execArgv: fromDist ? [] : ['--import', 'tsx'],
       // the workbook's text is many short strings: a young generation as large as the main thread's
       resourceLimits: { maxYoungGenerationSizeMb: 192 },
     });
-    let done = false;
-    worker.once('message', () => (done = true));
-    worker.once('error', reject);
-    worker.once('exit', (code) =>
-      done && code === 0
-        ? resolve()
-        : reject(new Error(`the workbook's thread stopped (exit ${code}) before yoy.xlsx was written`)),
-    );
-  });
+    this.done = new Promise((resolve, reject) => {
+      let finished = false;
+      this.worker.once('message', () => (finished = true));
+      this.worker.once('error', (e) => {
+        this.failure = e;
+        reject(e);
+      });
+      this.worker.once('exit', (code) =>
+        finished && code === 0
+          ? resolve()
+          : reject(
+              this.failure ?? new Error(`the workbook's thread stopped (exit ${code}) before yoy.xlsx was written`),
+            ),
+      );
+    });
+    // heard at finish(); until then a failure must not be an unhandled rejection
+    this.done.catch(() => {});
+  }
+
+  /** A fragment's rows of every sheet, copied out of its bytes or its cache file (call before the release writer closes it). */
+  add(f: Fragment): void {
+    if (this.failure) return;
+    const sections: Array<[string, number, number]> = [];
+    let total = 0;
+    for (const name of FED) {
+      const n = f.at[`json:${name}`]?.[1] ?? 0;
+      if (n) (sections.push([name, total, n]), (total += n));
+    }
+    if (!total) return;
+    const bytes = new Uint8Array(total);
+    for (const [name, pos, n] of sections) {
+      const start = f.at[`json:${name}`][0];
+      if (f.bytes) bytes.set(f.bytes.subarray(start, start + n), pos);
+      else if (f.fd !== undefined) fs.readSync(f.fd, bytes, pos, n, start);
+      else throw new Error(`the fragment of ${f.header.jurisdiction} has neither its bytes nor its file`);
+    }
+    const message: WorkbookMessage = { type: 'rows', bytes, sections };
+    this.worker.postMessage(message, [bytes.buffer]);
+  }
+
+  /** The end: the thread adds the pivots (read from `dir`) and the rows across jurisdictions, and writes dir/yoy.xlsx. */
+  finish(dir: string, across: Record<string, object[]>, created: string | null): Promise<void> {
+    const message: WorkbookMessage = { type: 'finish', dir, across, created };
+    if (!this.failure) this.worker.postMessage(message);
+    return this.done;
+  }
+
+  /** Stop the thread (a failed run). */
+  async abort(): Promise<void> {
+    await this.worker.terminate();
+  }
 }

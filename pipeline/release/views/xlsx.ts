@@ -1,14 +1,14 @@
 // yoy.xlsx: a README sheet, then one sheet per table of the registry marked
-// `workbook`, with exceljs's streaming writer (rows are written as they come, so
-// memory stays flat). Numbers are numeric cells with a number format by column
-// (percentages with a % sign, years without a thousands separator), a missing
-// value is a blank cell, the header is bold, frozen and filtered, columns are sized
-// to their content, and no text from a report can become a formula. The document
-// dates are fixed and the zip is rewritten with fixed timestamps (yazl), so
-// identical input gives identical bytes.
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+// `workbook`, with exceljs's streaming writer. Rows are added as they come, a
+// jurisdiction at a time and to any sheet in any order (exceljs holds a sheet's
+// rows until the zip reaches it), so the workbook is written while the data run
+// goes on. Numbers are numeric cells with a number format by column (percentages
+// with a % sign, years without a thousands separator), a missing value is a blank
+// cell, the header is bold, frozen and filtered, columns are sized to their first
+// rows, and no text from a report can become a formula. The document dates are
+// fixed and the zip is rewritten with fixed timestamps (yazl), so identical input
+// gives identical bytes.
+import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import yazl from 'yazl';
@@ -49,7 +49,7 @@ export function numberFormat(field: Field): string | undefined {
 }
 
 /** The README sheet: what the workbook is, and every column of every sheet with its meaning (from the registry). */
-function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | null>> {
+function readmeRows(tables: readonly TableDef[]): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [
     ['yoy: targets and outcomes from government work reports', null, null, null],
     [
@@ -61,7 +61,7 @@ function readmeRows(tables: Array<[TableDef, object[]]>): Array<Array<string | n
     [null, null, null, null],
     ['sheet', 'column', 'type', 'meaning'],
   ];
-  for (const [t] of tables) {
+  for (const t of tables) {
     rows.push([t.name, null, null, `${t.title}: ${t.description}`]);
     for (const f of t.fields) if (!/^\d+$/.test(f.name)) rows.push([t.name, f.name, f.type, f.description]);
     if (t.pivot)
@@ -99,71 +99,134 @@ function rezip(entries: Record<string, Uint8Array>): Promise<Buffer> {
   });
 }
 
-export async function workbook(tables: Array<[TableDef, object[]]>, created: string | null): Promise<Uint8Array> {
-  const date = created ? new Date(created) : FIXED_DATE;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-xlsx-'));
-  const file = path.join(tmp, 'yoy.xlsx');
-  try {
-    // exceljs stores the parts uncompressed (zlib level 0); fflate compresses them once, below
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-      filename: file,
+/** Columns are sized to the header and to a table's first rows, taken before its first row is written. */
+const WIDTH_SAMPLE = 1000;
+
+interface Sheet {
+  table: TableDef;
+  ws: ExcelJS.Worksheet;
+  /** rows held until the sample for the widths is in */
+  pending: object[];
+  started: boolean;
+}
+
+/**
+ * A workbook written as its rows come: `add` a table's rows (a jurisdiction's share, in
+ * release order), then `finish` with the pivots (whose year columns are known only at
+ * the end) and the created date, for the file's bytes.
+ */
+export class WorkbookStream {
+  private wb: ExcelJS.stream.xlsx.WorkbookWriter;
+  private sheets = new Map<string, Sheet>();
+  private chunks: Buffer[] = [];
+  private bold = { bold: true };
+
+  constructor(tables: readonly TableDef[]) {
+    // exceljs stores the parts uncompressed (zlib level 0), into memory; yazl compresses them once, at the end
+    const sink = new PassThrough();
+    sink.on('data', (c: Buffer) => this.chunks.push(c));
+    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      stream: sink,
       useStyles: true,
       useSharedStrings: false,
       zip: { zlib: { level: 0 } },
-    } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
-    wb.creator = 'yoy';
-    wb.created = date;
-    wb.modified = date;
-    const bold = { bold: true };
-    const readme = wb.addWorksheet('README', { views: [{ state: 'frozen', ySplit: 4 }] });
+    } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+    this.wb.creator = 'yoy';
+    const readme = this.wb.addWorksheet('README', { views: [{ state: 'frozen', ySplit: 4 }] });
     readme.columns = [{ width: 20 }, { width: 26 }, { width: 9 }, { width: 110 }];
     readmeRows(tables).forEach((r, i) => {
       const row = readme.addRow(r);
-      if (i === 0 || i === 3) row.font = bold;
-      if (r[1] === null && r[0] && i > 3) row.font = bold;
+      if (i === 0 || i === 3) row.font = this.bold;
+      if (r[1] === null && r[0] && i > 3) row.font = this.bold;
       row.commit();
     });
     readme.commit();
-    for (const [table, rows] of tables) {
-      // column widths from the header and a sample of the rows, before any row is written
-      const widths = table.fields.map((f) => f.name.length);
-      const step = Math.max(1, Math.floor(rows.length / 2000));
-      for (let i = 0; i < rows.length; i += step) {
-        table.fields.forEach((f, j) => {
-          const v = cellValue((rows[i] as Record<string, unknown>)[f.name], f.type);
-          if (v !== null) widths[j] = Math.max(widths[j], Math.min(60, width(String(v))));
-        });
-      }
-      const ws = wb.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
-      // a number format per column: every cell of the column takes it (one style each, found by exceljs once per cell)
-      ws.columns = table.fields.map((f, j) => {
-        const numFmt = numberFormat(f);
-        return { key: f.name, width: Math.min(62, widths[j] + 2), ...(numFmt ? { style: { numFmt } } : {}) };
+    // every sheet now, in the registry's order, so rows can come for any of them
+    for (const table of tables)
+      this.sheets.set(table.name, {
+        table,
+        ws: this.wb.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] }),
+        pending: [],
+        started: false,
       });
-      ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.fields.length } };
-      const header = ws.addRow(table.fields.map((f) => f.name));
-      header.eachCell((c) => (c.style = { font: bold }));
-      header.commit();
-      // one style object per column, shared by its cells: exceljs then looks each up once, not once per cell
-      const styles = table.fields.map((f) => {
-        const numFmt = numberFormat(f);
-        return numFmt ? { numFmt } : {};
+  }
+
+  add(name: string, rows: object[]): void {
+    const sheet = this.sheets.get(name);
+    if (!sheet) throw new Error(`yoy.xlsx has no sheet "${name}"`);
+    if (sheet.started) return this.write(sheet, rows);
+    for (const r of rows) sheet.pending.push(r);
+    if (sheet.pending.length >= WIDTH_SAMPLE) this.start(sheet);
+  }
+
+  /** The sheet's columns (widths from the rows held so far), filter and header, then the rows held. */
+  private start(sheet: Sheet): void {
+    const { table, ws, pending } = sheet;
+    const widths = table.fields.map((f) => f.name.length);
+    for (const r of pending.slice(0, WIDTH_SAMPLE))
+      table.fields.forEach((f, j) => {
+        const v = cellValue((r as Record<string, unknown>)[f.name], f.type);
+        if (v !== null) widths[j] = Math.max(widths[j], Math.min(60, width(String(v))));
       });
-      for (const r of rows) {
-        // a missing value is no cell at all (undefined), which is a blank cell in the sheet
-        const row = ws.addRow(
-          table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type) ?? undefined),
-        );
-        // the row's own (empty) style too: exceljs keeps it untyped, as a plain property
-        (row as unknown as { style: object }).style = ROW_STYLE;
-        row.eachCell((c, j) => (c.style = styles[j - 1]));
-        row.commit();
-      }
-      ws.commit();
+    // a number format per column: new cells typed in the sheet take it too
+    ws.columns = table.fields.map((f, j) => {
+      const numFmt = numberFormat(f);
+      return { key: f.name, width: Math.min(62, widths[j] + 2), ...(numFmt ? { style: { numFmt } } : {}) };
+    });
+    ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.fields.length } };
+    const header = ws.addRow(table.fields.map((f) => f.name));
+    header.eachCell((c: ExcelJS.Cell) => (c.style = { font: this.bold }));
+    header.commit();
+    sheet.started = true;
+    sheet.pending = [];
+    this.write(sheet, pending);
+  }
+
+  private styles = new Map<TableDef, object[]>();
+
+  private write({ table, ws }: Sheet, rows: object[]): void {
+    // one style object per column, shared by its cells: exceljs then looks each up once, not once per cell
+    let styles = this.styles.get(table);
+    if (!styles)
+      this.styles.set(
+        table,
+        (styles = table.fields.map((f) => {
+          const numFmt = numberFormat(f);
+          return numFmt ? { numFmt } : {};
+        })),
+      );
+    const shared = styles;
+    for (const r of rows) {
+      // a missing value is no cell at all (undefined), which is a blank cell in the sheet
+      const row = ws.addRow(
+        table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type) ?? undefined),
+      );
+      // the row's own (empty) style too: exceljs keeps it untyped, as a plain property
+      (row as unknown as { style: object }).style = ROW_STYLE;
+      row.eachCell((c: ExcelJS.Cell, j: number) => (c.style = shared[j - 1]));
+      row.commit();
     }
-    await wb.commit();
-    return await rezip(unzipSync(new Uint8Array(fs.readFileSync(file))));
-  } finally {
-    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+
+  /**
+   * The pivots, widened to the release's years (their tables replace the registry's),
+   * then every sheet closed and the workbook's bytes.
+   */
+  async finish(pivots: Array<[TableDef, object[]]>, created: string | null): Promise<Buffer> {
+    for (const [table, rows] of pivots) {
+      const sheet = this.sheets.get(table.name);
+      if (!sheet || sheet.started) throw new Error(`yoy.xlsx: the pivot "${table.name}" came twice`);
+      sheet.table = table;
+      this.add(table.name, rows);
+    }
+    for (const sheet of this.sheets.values()) {
+      if (!sheet.started) this.start(sheet);
+      sheet.ws.commit();
+    }
+    const date = created ? new Date(created) : FIXED_DATE;
+    this.wb.created = date;
+    this.wb.modified = date;
+    await this.wb.commit();
+    return rezip(unzipSync(new Uint8Array(Buffer.concat(this.chunks))));
   }
 }
