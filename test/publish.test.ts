@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cli, cliArgs, cliEnv, tmpdir, shangchengInput, TMP_ROOT } from './helpers.js';
+import { writeAtomic } from '../pipeline/core/atomic.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const linux = process.platform === 'linux';
@@ -131,6 +132,15 @@ describe('the output lock', () => {
 });
 
 describe('files written whole', () => {
+  it('writeAtomic makes its directory once, and again when it was removed since (another run cleaning the cache)', () => {
+    const dir = path.join(tmpdir(), 'shard');
+    writeAtomic(path.join(dir, 'a.json'), '1', { durable: false });
+    fs.rmSync(dir, { recursive: true });
+    writeAtomic(path.join(dir, 'b.json'), '2', { durable: false });
+    expect(fs.readdirSync(dir)).toEqual(['b.json']);
+    expect(fs.readFileSync(path.join(dir, 'b.json'), 'utf8')).toBe('2');
+  });
+
   it('a run leaves only finished cache entries (no temporary files of write-file-atomic)', () => {
     const input = shangchengInput();
     const cache = tmpdir('yoy-cache-');

@@ -14,10 +14,26 @@ export interface AtomicOptions {
   durable?: boolean;
 }
 
+/** The directories this process has made or found: a cache writes thousands of files into a few hundred. */
+const made = new Set<string>();
+
 /** Write `data` to `file` atomically, creating its directory. */
 export function writeAtomic(file: string, data: string | Uint8Array, opts: AtomicOptions = {}): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const dir = path.dirname(file);
   // a Buffer view of the same memory (no copy), as the library's types ask
   const bytes = typeof data === 'string' ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
-  writeFileAtomic.sync(file, bytes, { fsync: opts.durable ?? true });
+  const write = () => writeFileAtomic.sync(file, bytes, { fsync: opts.durable ?? true });
+  if (!made.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true });
+    made.add(dir);
+    return write();
+  }
+  try {
+    write();
+  } catch (e) {
+    // the directory was removed since (another run cleaning its cache): make it again, once
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    fs.mkdirSync(dir, { recursive: true });
+    write();
+  }
 }
