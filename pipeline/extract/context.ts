@@ -31,8 +31,8 @@ export interface Paragraph {
 }
 
 export interface DocumentContext {
-  paragraphs: Paragraph[];
-  sentences: Sentence[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly sentences: readonly Sentence[];
 }
 
 const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
@@ -95,7 +95,21 @@ function isHeading(text: string): boolean {
   return bare.length <= 24 && (BARE_HEADING.test(bare) || TARGETS_HEADING_RE.test(bare));
 }
 
+/**
+ * The last document's context: a work report's two readers (figures, commitments) read
+ * the same normalised text, and its context need not be worked out twice. Shared, so
+ * frozen: no caller may change it.
+ */
+let last: { text: string; context: DocumentContext } | undefined;
+
 export function buildContext(text: string): DocumentContext {
+  if (last?.text === text) return last.context;
+  const context = contextOf(text);
+  last = { text, context };
+  return context;
+}
+
+function contextOf(text: string): DocumentContext {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let section: Section = { kind: 'review', heading: '', year: undefined };
@@ -165,5 +179,5 @@ export function buildContext(text: string): DocumentContext {
     }
     from = to + 1;
   }
-  return { paragraphs, sentences };
+  return Object.freeze({ paragraphs: Object.freeze(paragraphs), sentences: Object.freeze(sentences) });
 }

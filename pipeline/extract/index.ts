@@ -121,7 +121,7 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
 }
 
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
-export function bySentence(sentences: Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+export function bySentence(sentences: readonly Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
   const map = new Map<Sentence, Mention[]>();
   let k = 0;
   for (const s of sentences) {
