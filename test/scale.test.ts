@@ -53,9 +53,29 @@ describe('--jobs and the cache never change a result', () => {
     const entries = (fs.readdirSync(cacheDir, { recursive: true }) as string[])
       .map((f) => path.join(cacheDir, f))
       .filter((f) => fs.statSync(f).isFile());
-    // the stat signatures, one fragment per jurisdiction and one extraction per report
+    // the stat signatures, one fragment per jurisdiction (holding its reports' extractions) and their index
     expect(entries.filter((f) => f.endsWith('.frag')).length).toBe(DEFAULT_JURISDICTIONS);
-    expect(entries.filter((f) => f.endsWith('.json')).length).toBe(DEFAULT_REPORTS + 1);
+    const index = entries.find((f) => f.endsWith('index.json'))!;
+    expect(Object.keys(JSON.parse(fs.readFileSync(index, 'utf8')).places).length).toBe(DEFAULT_REPORTS);
+    expect(entries.filter((f) => f.endsWith('.json')).length).toBe(2);
+    // an index that points every report at another report's entry: each is refused by its own key.
+    // (Another tolerance, so no jurisdiction's fragment serves and every report is looked up.)
+    const places = JSON.parse(fs.readFileSync(index, 'utf8')).places as Record<string, unknown>;
+    const keys = Object.keys(places);
+    const rotated = Object.fromEntries(keys.map((k, i) => [k, places[keys[(i + 1) % keys.length]]]));
+    fs.writeFileSync(index, JSON.stringify({ places: rotated }));
+    const args = ['--cache-dir', cacheDir, '--json', '--tolerance-pp', '0.3'];
+    const wrong = cli(['--output', path.join(tmpdir(), 'release'), ...args]);
+    expect(wrong.status, wrong.stderr).toBe(0);
+    expect(wrong.stdout.split('\n').filter((l) => l.includes('"cached":true'))).toEqual([]);
+    // that run put the index right: the same settings again take every report from it
+    const right = path.join(tmpdir(), 'release');
+    const again = cli(['--output', right, ...args, '--tolerance-pp', '0.4']);
+    expect(again.status, again.stderr).toBe(0);
+    expect(events(again.stdout).filter((e) => e.event === 'report' && !e.cached)).toEqual([]);
+    const fresh = path.join(tmpdir(), 'release');
+    expect(cli(['--output', fresh, '--no-cache', '--tolerance-pp', '0.4']).status).toBe(0);
+    expect(differences(snapshot(right), snapshot(fresh))).toEqual([]);
     for (const e of entries) fs.writeFileSync(e, '{"ok": true, "observations": [');
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--output', out, '--cache-dir', cacheDir, '--json']);

@@ -79,10 +79,13 @@ export function encodeFragment(
   header: Omit<FragmentHeader, 'sections'>,
   csv: Record<string, string>,
   json: Record<string, string>,
+  /** more sections, by name: the unit's reports' cache entries (run/cache/reports.ts) */
+  more: Array<[name: string, text: string]> = [],
 ): Uint8Array {
   const texts: Array<[string, string]> = [
     ...CSV_SECTIONS.map((n) => [`csv:${n}`, csv[n]] as [string, string]),
     ...JSON_SECTIONS.map((n) => [`json:${n}`, json[n]] as [string, string]),
+    ...more,
   ];
   const sections = texts.map(([n, t]) => [n, Buffer.byteLength(t)] as [string, number]);
   const head = JSON.stringify({ ...header, sections }) + '\n';

@@ -18,6 +18,7 @@ import { unitKey, type Unit, type UnitContext } from './unit.js';
 import { readFragment, fragmentFile } from '../format/fragment.js';
 import { codeHash } from './cache/code-hash.js';
 import { StatCache } from './cache/stat.js';
+import { ReportIndex, cacheKey, entryKey } from './cache/reports.js';
 import { generationDir, keepRecent } from './cache/generations.js';
 import { YoyError, type ErrorCode } from '../core/errors.js';
 import { PROJECT_ROOT, version } from '../core/paths.js';
@@ -84,13 +85,13 @@ function createdDate(): string | null {
 }
 
 /** Group the reports by jurisdiction (load has sorted them by jurisdiction, then year). */
-function planUnits(input: Input, cache: Task['cache']): Unit[] {
+function planUnits(input: Input, base: string | undefined): Unit[] {
   const units: Unit[] = [];
   input.reports.forEach(({ meta, ref }, index) => {
     let u = units[units.length - 1];
     if (!u || u.jurisdiction !== meta.jurisdiction)
       units.push((u = { index: units.length, jurisdiction: meta.jurisdiction, tasks: [], overrides: [] }));
-    u.tasks.push({ index, meta, ref, cache });
+    u.tasks.push({ index, meta, ref, ...(base !== undefined ? { cache: { base } } : {}) });
   });
   const unitOf = new Map(units.flatMap((u) => u.tasks.map((t) => [t.meta.id, u] as const)));
   const overridesFile = path.join(input.dir, 'overrides.json');
@@ -152,8 +153,29 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     keepGoing: opts.keepGoing,
     fragments: cacheDir ? { dir: generationDir(cacheDir, 'units', unitBase), base: unitBase } : undefined,
   };
-  const units = planUnits(input, reportCache);
+  const units = planUnits(input, reportCache?.base);
   const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
+  // where each report's cache entry lies: a task whose hash the stat cache knows gets its entry's place
+  const index =
+    reportCache && cacheDir ? new ReportIndex(path.join(reportCache.dir, 'index.json'), cacheDir) : undefined;
+  if (index && stats)
+    for (const u of units)
+      for (const t of u.tasks) {
+        const hash = t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat);
+        if (!hash || !t.cache) continue;
+        const { meta } = t;
+        const key = cacheKey(
+          t.cache.base,
+          hash,
+          meta.id,
+          meta.jurisdiction,
+          meta.report_year,
+          meta.doc_kind,
+          meta.jurisdiction_name,
+        );
+        const hint = index.get(key);
+        if (hint) t.cache.hint = hint;
+      }
   const bytes = input.reports.reduce((a, { ref }) => a + (ref.kind === 'file' ? ref.size : ref.length), 0);
   const jobs = opts.jobs === undefined || opts.jobs === 'auto' ? autoJobs(bytes) : opts.jobs;
   say({
@@ -246,6 +268,12 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       for (const a of h.applied) applied.push(a);
       // a unit just run was also written to the cache: its bundle lines are read from there at the end
       if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
+      // the reports' cache entries in the fragment's file, for the index
+      if (index && f.file)
+        for (const [name, [start, length]] of Object.entries(f.at)) {
+          const key = entryKey(name);
+          if (key) index.set(key, { file: f.file, start, length });
+        }
       // the workbook's share first: the writer may close a cached fragment's file
       book?.add(f);
       writer.add(f);
@@ -256,6 +284,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     stats?.save();
     if (reportCache) keepRecent(reportCache.dir);
     if (ctx.fragments) keepRecent(ctx.fragments.dir);
+    // after the pruning, so that places in a removed generation are dropped now
+    index?.save();
     end();
     say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
 

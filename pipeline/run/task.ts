@@ -8,7 +8,7 @@ import { extractDocument, documentInput } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { definitionEnum } from '../core/schemas.js';
-import { cacheKey, readCache, writeCache } from './cache/reports.js';
+import { cacheKey, readEntry, entryText, type EntryPlace } from './cache/reports.js';
 import type { Observation } from '../core/model.js';
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
@@ -16,8 +16,11 @@ export interface Task {
   index: number;
   meta: ReportMeta;
   ref: SourceRef;
-  /** cache directory and the key's fixed part, or undefined for no cache */
-  cache?: { dir: string; base: string };
+  /**
+   * The key's fixed part, or undefined for no cache; and where the report's entry
+   * lies, when the index knows its key (worked out from the stat cache's hash)
+   */
+  cache?: { base: string; hint?: EntryPlace };
 }
 
 export interface TaskOk {
@@ -37,6 +40,8 @@ export interface TaskOk {
   bytes: number;
   cached: boolean;
   ms: { read: number; extract: number };
+  /** the result as a cache entry (its key and text), for the unit's fragment to keep; absent when it came from the cache */
+  entry?: { key: string; text: string };
   /**
    * For a PDF or a Word file: the text extracted from it, which the observations'
    * offsets point into (the file's bytes cannot check a span), and for a PDF where each
@@ -53,7 +58,7 @@ export interface TaskFailed {
 
 export type TaskResult = TaskOk | TaskFailed;
 
-type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms'>;
+type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms' | 'entry'>;
 
 /**
  * The document's kind, URL and date, from the manifest, on every observation (a
@@ -94,8 +99,8 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
           meta.jurisdiction_name,
         )
       : '';
-    if (task.cache) {
-      const hit = readCache<Cached>(task.cache.dir, key);
+    if (task.cache?.hint) {
+      const hit = readEntry<Cached>(task.cache.hint, key);
       if (hit && hit.sha256 === hash && hit.commitments && hit.statements)
         return {
           ...stamp(hit, meta),
@@ -149,9 +154,11 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     };
     if (rep.derivedText)
       result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
-    if (task.cache) writeCache(task.cache.dir, key, result);
+    // the entry's text before stamp() adds the manifest's fields, which are not part of the key
+    const entry = task.cache ? { key, text: entryText(key, result) } : undefined;
     return {
       ...stamp(result, meta),
+      ...(entry ? { entry } : {}),
       index: task.index,
       cached: false,
       ms: { read: t1 - t0, extract: performance.now() - t1 },

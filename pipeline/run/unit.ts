@@ -9,6 +9,7 @@ import { readReport } from '../load/read.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import type { StatedRecord } from '../extract/index.js';
 import { runTask, type Task } from './task.js';
+import { entrySection } from './cache/reports.js';
 import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
@@ -103,6 +104,8 @@ export function processUnit(
   const commitments: CommitmentRecord[] = [];
   const statements: StatementRecord[] = [];
   const hashes: string[] = [];
+  // the reports' cache entries, kept in the fragment (run/cache/reports.ts)
+  const entries: Array<[string, string]> = [];
   for (const task of unit.tasks) {
     const r = runTask(task, dict);
     const meta: ReportMeta = task.meta;
@@ -120,6 +123,7 @@ export function processUnit(
     }
     ms.read += r.ms.read;
     ms.extract += r.ms.extract;
+    if (r.entry) entries.push([entrySection(r.entry.key), r.entry.text]);
     hashes.push(r.sha256);
     // a commitments list yields commitments, not observations
     if (!r.observations.length && meta.doc_kind !== 'commitments')
@@ -247,6 +251,7 @@ export function processUnit(
     },
     csv,
     json,
+    entries,
   );
   if (key) writeFragment(ctx.fragments!.dir, key, bytes);
   return bytes;
