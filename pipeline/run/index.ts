@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadInput, type Input } from '../load/index.js';
-import type { Task } from './task.js';
 import { ReleaseWriter, type Assembled } from '../release/assemble.js';
 import { finishRelease } from '../release/index.js';
 import { readRelease, type Release } from '../release/read.js';
@@ -18,7 +17,7 @@ import { unitKey, type Unit, type UnitContext } from './unit.js';
 import { readFragment, fragmentFile } from '../format/fragment.js';
 import { codeHash } from './cache/code-hash.js';
 import { StatCache } from './cache/stat.js';
-import { ReportIndex, cacheKey, entryKey } from './cache/reports.js';
+import { ReportIndex, reportKey, entryKey } from './cache/reports.js';
 import { generationDir, keepRecent } from './cache/generations.js';
 import { YoyError, type ErrorCode } from '../core/errors.js';
 import { PROJECT_ROOT, version } from '../core/paths.js';
@@ -163,17 +162,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       for (const t of u.tasks) {
         const hash = t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat);
         if (!hash || !t.cache) continue;
-        const { meta } = t;
-        const key = cacheKey(
-          t.cache.base,
-          hash,
-          meta.id,
-          meta.jurisdiction,
-          meta.report_year,
-          meta.doc_kind,
-          meta.jurisdiction_name,
-        );
-        const hint = index.get(key);
+        const hint = index.get(reportKey(t.cache.base, hash, t.meta));
         if (hint) t.cache.hint = hint;
       }
   const bytes = input.reports.reduce((a, { ref }) => a + (ref.kind === 'file' ? ref.size : ref.length), 0);

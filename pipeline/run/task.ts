@@ -8,7 +8,7 @@ import { extractDocument, documentInput } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import { YoyError } from '../core/errors.js';
 import { definitionEnum } from '../core/schemas.js';
-import { cacheKey, readEntry, entryText, type EntryPlace } from './cache/reports.js';
+import { reportKey, readEntry, entryText, type EntryPlace } from './cache/reports.js';
 import type { Observation } from '../core/model.js';
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
@@ -88,17 +88,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const t0 = performance.now();
     const bytes = readBytes(ref);
     const hash = sha256(bytes);
-    const key = task.cache
-      ? cacheKey(
-          task.cache.base,
-          hash,
-          meta.id,
-          meta.jurisdiction,
-          meta.report_year,
-          meta.doc_kind,
-          meta.jurisdiction_name,
-        )
-      : '';
+    const key = task.cache ? reportKey(task.cache.base, hash, meta) : '';
     if (task.cache?.hint) {
       const hit = readEntry<Cached>(task.cache.hint, key);
       if (hit && hit.sha256 === hash && hit.commitments && hit.statements)

@@ -17,16 +17,14 @@ import { writeAtomic } from '../../core/atomic.js';
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
-export function cacheKey(
+/** A document's key: the fixed part, its content hash and its manifest entry's place. */
+export function reportKey(
   base: string,
   contentHash: string,
-  id: string,
-  jurisdiction: string,
-  reportYear: number,
-  docKind: string,
-  jurisdictionName = '',
+  meta: { id: string; jurisdiction: string; report_year: number; doc_kind: string; jurisdiction_name: string },
 ): string {
-  return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${reportYear}|${docKind}|${jurisdictionName}`);
+  const { id, jurisdiction, report_year, doc_kind, jurisdiction_name } = meta;
+  return sha(`${base}|${contentHash}|${id}|${jurisdiction}|${report_year}|${doc_kind}|${jurisdiction_name}`);
 }
 
 /** Where an entry lies: a file (absolute) and a stretch of its bytes. */
