@@ -108,6 +108,8 @@ interface Sheet {
   /** rows held until the sample for the widths is in */
   pending: object[];
   started: boolean;
+  /** one style object per column, shared by its cells: exceljs then looks each up once, not once per cell */
+  styles: object[];
 }
 
 /**
@@ -148,6 +150,7 @@ export class WorkbookStream {
         ws: this.wb.addWorksheet(table.name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] }),
         pending: [],
         started: false,
+        styles: [],
       });
   }
 
@@ -168,11 +171,16 @@ export class WorkbookStream {
         const v = cellValue((r as Record<string, unknown>)[f.name], f.type);
         if (v !== null) widths[j] = Math.max(widths[j], Math.min(60, width(String(v))));
       });
-    // a number format per column: new cells typed in the sheet take it too
-    ws.columns = table.fields.map((f, j) => {
+    sheet.styles = table.fields.map((f) => {
       const numFmt = numberFormat(f);
-      return { key: f.name, width: Math.min(62, widths[j] + 2), ...(numFmt ? { style: { numFmt } } : {}) };
+      return numFmt ? { numFmt } : {};
     });
+    // a number format per column: new cells typed in the sheet take it too
+    ws.columns = table.fields.map((f, j) => ({
+      key: f.name,
+      width: Math.min(62, widths[j] + 2),
+      style: sheet.styles[j],
+    }));
     ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.fields.length } };
     const header = ws.addRow(table.fields.map((f) => f.name));
     header.eachCell((c: ExcelJS.Cell) => (c.style = { font: this.bold }));
@@ -182,20 +190,7 @@ export class WorkbookStream {
     this.write(sheet, pending);
   }
 
-  private styles = new Map<TableDef, object[]>();
-
-  private write({ table, ws }: Sheet, rows: object[]): void {
-    // one style object per column, shared by its cells: exceljs then looks each up once, not once per cell
-    let styles = this.styles.get(table);
-    if (!styles)
-      this.styles.set(
-        table,
-        (styles = table.fields.map((f) => {
-          const numFmt = numberFormat(f);
-          return numFmt ? { numFmt } : {};
-        })),
-      );
-    const shared = styles;
+  private write({ table, ws, styles }: Sheet, rows: object[]): void {
     for (const r of rows) {
       // a missing value is no cell at all (undefined), which is a blank cell in the sheet
       const row = ws.addRow(
@@ -203,7 +198,7 @@ export class WorkbookStream {
       );
       // the row's own (empty) style too: exceljs keeps it untyped, as a plain property
       (row as unknown as { style: object }).style = ROW_STYLE;
-      row.eachCell((c: ExcelJS.Cell, j: number) => (c.style = shared[j - 1]));
+      row.eachCell((c: ExcelJS.Cell, j: number) => (c.style = styles[j - 1]));
       row.commit();
     }
   }
