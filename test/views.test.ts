@@ -6,7 +6,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page, type Locator } from 'playwright-core';
-import { ROOT, RELEASE } from './helpers.js';
+import { ROOT, RELEASE, INPUT, cli, tmpdir } from './helpers.js';
+import { loadInput } from '../pipeline/load/index.js';
+import { readRelease } from '../pipeline/release/read.js';
+import { writePages } from '../pipeline/release/views/index.js';
+import { pageData } from '../pipeline/release/views/collect.js';
+import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -232,5 +237,31 @@ describe('yoy.xlsx', () => {
       if (i > 1 && row.getCell(header.indexOf('actual') + 1).type === ExcelJS.ValueType.Null) blanks++;
     });
     expect(blanks).toBeGreaterThan(0);
+  });
+});
+
+describe('the pages from the run', () => {
+  it('are the pages written from the release read back, with fewer jurisdictions drawn than there are', async () => {
+    // two jurisdictions drawn: the run keeps only their rows, and counts the rest
+    const dir = path.join(tmpdir('yoy-pages-'), 'release');
+    const r = cli(['--output', dir, '--report-max', '2'], { views: true });
+    expect(r.status, r.stderr).toBe(0);
+    const again = tmpdir('yoy-pages-again-');
+    const input = loadInput(INPUT, { maxFileBytes: 200e6 });
+    const written = await writePages(pageData(readRelease(dir), 2), again, {
+      reportMaxJurisdictions: 2,
+      tolerance: DEFAULT_TOLERANCE,
+      input,
+    });
+    expect(written.filter((f) => f.startsWith('review/')).length).toBeGreaterThan(1);
+    for (const f of written)
+      expect({ f, same: fs.readFileSync(path.join(dir, f)).equals(fs.readFileSync(path.join(again, f))) }).toEqual({
+        f,
+        same: true,
+      });
+    const html = fs.readFileSync(path.join(dir, 'report.html'), 'utf8');
+    const drawn = html.match(/<section id="j-/g)?.length;
+    expect(drawn).toBe(2);
+    expect(html).toMatch(/and \d+ more jurisdictions in the CSVs/);
   });
 });

@@ -127,6 +127,28 @@ export function decodeFragment(bytes: Uint8Array): Fragment | undefined {
   return at ? { header, size: bytes.length, at, bytes } : undefined;
 }
 
+/**
+ * A section's bytes copied into `into` at `pos`, from the fragment's bytes or its open
+ * cache file (call before whoever writes the fragment closes it); the bytes copied.
+ */
+export function copySection(f: Fragment, section: string, into: Uint8Array, pos = 0): number {
+  const [start, n] = f.at[section] ?? [0, 0];
+  if (!n) return 0;
+  if (f.bytes) into.set(f.bytes.subarray(start, start + n), pos);
+  else if (f.fd !== undefined) fs.readSync(f.fd, into, pos, n, start);
+  else throw new Error(`the fragment of ${f.header.jurisdiction} has neither its bytes nor its file`);
+  return n;
+}
+
+/** A JSON section's rows, parsed. */
+export function sectionRows<T>(f: Fragment, table: string): T[] {
+  const n = f.at[`json:${table}`]?.[1] ?? 0;
+  if (!n) return [];
+  const bytes = new Uint8Array(n);
+  copySection(f, `json:${table}`, bytes);
+  return JSON.parse(`[${Buffer.from(bytes.buffer, 0, n).toString('utf8')}]`) as T[];
+}
+
 export const fragmentFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.frag`);
 
 /**

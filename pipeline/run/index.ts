@@ -10,6 +10,7 @@ import { finishRelease } from '../release/index.js';
 import { readRelease, type Release } from '../release/read.js';
 import { writePages } from '../release/views/index.js';
 import { WorkbookThread } from '../release/views/workbook.js';
+import { PageCollector } from '../release/views/collect.js';
 import type { RunMeta } from '../core/model.js';
 import type { Dropped } from '../extract/index.js';
 import { runUnits, type Item } from './pool.js';
@@ -182,6 +183,9 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   // yoy.xlsx is written by a thread of its own from the fragments as they come, beside this one
   const views = opts.views ?? true;
   const book = views ? new WorkbookThread() : undefined;
+  // and the pages' rows are picked up from the fragments, so the pages need not read the release back
+  const maxJurisdictions = opts.reportMaxJurisdictions ?? 25;
+  const pageRows = views ? new PageCollector(maxJurisdictions) : undefined;
   try {
     const reports: RunMeta['reports'] = [];
     const inputFiles = [...input.inputFiles];
@@ -263,8 +267,9 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           const key = entryKey(name);
           if (key) index.set(key, { file: f.file, start, length });
         }
-      // the workbook's share first: the writer may close a cached fragment's file
+      // the workbook's and the pages' shares first: the writer may close a cached fragment's file
       book?.add(f);
+      pageRows?.add(f);
       writer.add(f);
     }).catch((e) => {
       writer.abort();
@@ -294,11 +299,11 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     };
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
-    if (book) {
+    if (book && pageRows) {
       // the workbook's thread finishes with the pivots while this one writes the pages
       const workbook = book.finish(dir, release.across, meta.created);
-      const pages = await writePages(readRelease(dir), dir, {
-        reportMaxJurisdictions: opts.reportMaxJurisdictions ?? 25,
+      const pages = await writePages(pageRows.data(meta, release.counts), dir, {
+        reportMaxJurisdictions: maxJurisdictions,
         tolerance: opts.tolerance,
         input,
         dropped,

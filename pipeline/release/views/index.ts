@@ -1,10 +1,11 @@
 // The pages people open: report.html, and a review page per document of the
-// jurisdictions it draws, written from the release read back. Their modules are
+// jurisdictions it draws, written from what the run gathered for them (collect.ts)
+// rather than from the release read back. Their modules are
 // loaded only when views are written. The other view, yoy.xlsx, is written by a
 // thread of its own while the data run goes on (workbook.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Release } from '../read.js';
+import type { PageData } from './collect.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
@@ -20,23 +21,15 @@ export interface ViewOptions {
   dropped?: Map<string, Dropped[]>;
 }
 
-/** The jurisdictions report.html draws: the first ones by slug, up to the limit. */
-export function shownJurisdictions(release: Release, max: number): string[] {
-  return [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort().slice(0, max);
-}
+/** The jurisdictions report.html draws: those the pages' data holds rows of. */
+const drawnJurisdictions = (data: PageData) => new Set(data.derived.targets_vs_actuals.map((r) => r.jurisdiction));
 
 /** report.html and the review pages of the release in `dir`; the files written. */
-export async function writePages(release: Release, dir: string, opts: ViewOptions): Promise<string[]> {
+export async function writePages(release: PageData, dir: string, opts: ViewOptions): Promise<string[]> {
   const { reportHtml } = await import('./report-html.js');
   const files: string[] = [];
   const reviewed = opts.input
-    ? await writeReviews(
-        release,
-        dir,
-        opts.input,
-        new Set(shownJurisdictions(release, opts.reportMaxJurisdictions)),
-        opts.dropped,
-      )
+    ? await writeReviews(release, dir, opts.input, drawnJurisdictions(release), opts.dropped)
     : [];
   const indicators = opts.input
     ? new Map(
@@ -58,7 +51,7 @@ export async function writePages(release: Release, dir: string, opts: ViewOption
 
 /** review/<report>.html for every document of the jurisdictions drawn; the ids of those written. */
 async function writeReviews(
-  release: Release,
+  release: PageData,
   dir: string,
   input: Input,
   shown: Set<string>,

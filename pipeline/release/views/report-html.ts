@@ -4,11 +4,11 @@
 // table of the page's registry (PAGE_TABLES), and every target; for every number
 // its source sentence, highlighted, one click away, and for every report a review
 // page with its whole text (review-html.ts).
-import type { Release } from '../read.js';
+import type { PageData } from './collect.js';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
-import { countStatuses, headline, STATUSES } from '../../derive/attainment.js';
+import { headline, STATUSES } from '../../derive/attainment.js';
 import { esc, STATUS_WORDS, DOC_KIND_WORDS, MEASURE_WORDS, Sources, table, reviewFile, type Column } from './page.js';
 
 /** What the page needs of the dictionary: names for the labels. */
@@ -389,7 +389,7 @@ const SCRIPT = `
  * and that name is as full as the label (as long, ending in the same two characters),
  * that name is shown. With the English toggle, the dictionary's label_en.
  */
-function labeller(release: Release, indicators: Map<string, IndicatorNames> | undefined) {
+function labeller(release: PageData, indicators: Map<string, IndicatorNames> | undefined) {
   const seen = new Map<string, Map<string, number>>();
   if (indicators) {
     for (const o of release.observations) {
@@ -428,25 +428,22 @@ function labeller(release: Release, indicators: Map<string, IndicatorNames> | un
 
 const DONE = new Set(['met', 'near', 'missed']);
 
-export async function reportHtml(release: Release, opts: ReportOptions): Promise<string> {
-  const { meta, derived, observations } = release;
+export async function reportHtml(release: PageData, opts: ReportOptions): Promise<string> {
+  const { meta, derived, observations, totals } = release;
   const docTitle = (r: (typeof meta.reports)[number]) => `${r.jurisdiction_name} ${r.report_year}年政府工作报告`;
   const titles = new Map(meta.reports.map((r) => [r.id, docTitle(r)]));
+  // a communiqué or a series file is titled by its kind, not as a work report
+  for (const r of meta.reports)
+    if (r.kind !== 'work_report')
+      titles.set(
+        r.id,
+        `${r.jurisdiction_name} ${DOC_KIND_WORDS[r.kind] ?? r.kind}${r.report_year > 0 ? ` ${r.report_year}` : ''}`.trim(),
+      );
   const names = new Map(meta.reports.map((r) => [r.jurisdiction, r.jurisdiction_name]));
   const byKey = new Map(observations.map((o) => [`${o.report_id}|${o.start}`, o]));
   const docs = new Map<string, { doc_kind: string; url: string | null }>();
   for (const o of observations)
     if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
-  // a communiqué or a series file is titled by its kind, not as a work report
-  const reportsById = new Map(meta.reports.map((r) => [r.id, r]));
-  for (const [id, d] of docs) {
-    const r = reportsById.get(id);
-    if (d.doc_kind !== 'work_report')
-      titles.set(
-        id,
-        `${r?.jurisdiction_name ?? ''} ${DOC_KIND_WORDS[d.doc_kind] ?? d.doc_kind}${r && r.report_year > 0 ? ` ${r.report_year}` : ''}`.trim(),
-      );
-  }
   const reviewed = opts.reviewed ?? new Set<string>();
   const sources = new Sources(byKey, titles, reviewed, docs);
   const label = labeller(release, opts.indicators);
@@ -479,7 +476,7 @@ export async function reportHtml(release: Release, opts: ReportOptions): Promise
   }));
   const jurisdictions = [...tva.keys()].sort();
   const shown = jurisdictions.slice(0, opts.maxJurisdictions);
-  const counts = countStatuses(derived.targets_vs_actuals);
+  const counts = totals.status;
 
   const sections: string[] = [];
   // one vega view, parsed once, renders every chart
@@ -576,7 +573,7 @@ ${further}
 </section>`);
   }
   renderer.finalize();
-  const more = jurisdictions.length - shown.length;
+  const more = totals.jurisdictions - shown.length;
   const data = JSON.stringify(sources.list).replace(/</g, '\\u003c');
   const countList = STATUSES.map((s) => `<li><b>${counts[s]}</b> ${esc(STATUS_WORDS[s])}</li>`).join('');
   return `<!doctype html>
@@ -592,7 +589,7 @@ ${further}
 <div class="top"><h1>What was promised, what was achieved</h1><button id="lang" class="toggle" type="button" aria-pressed="false" hidden>English labels</button></div>
 <p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents): ${esc(headline(counts))}.</p>
 <ul class="counts" aria-label="targets and outcomes by status">${countList}</ul>
-<p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${observations.length} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
+<p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
 </header>
 <nav>${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>

@@ -2,12 +2,11 @@
 // fragment's rows are handed to it as the fragment reaches the release (in release
 // order), and at the end the pivots and the tables across jurisdictions. The two
 // cores then share the work: this thread extracts, the other writes the workbook.
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { WORKBOOK_TABLES } from '../../format/tables.js';
-import type { Fragment } from '../../format/fragment.js';
+import { copySection, type Fragment } from '../../format/fragment.js';
 import { DIST_DIR } from '../../core/paths.js';
 
 /** What the thread is sent: a fragment's rows of some sheets (JSON lines), or the end. */
@@ -65,12 +64,7 @@ export class WorkbookThread {
     }
     if (!total) return;
     const bytes = new Uint8Array(total);
-    for (const [name, pos, n] of sections) {
-      const start = f.at[`json:${name}`][0];
-      if (f.bytes) bytes.set(f.bytes.subarray(start, start + n), pos);
-      else if (f.fd !== undefined) fs.readSync(f.fd, bytes, pos, n, start);
-      else throw new Error(`the fragment of ${f.header.jurisdiction} has neither its bytes nor its file`);
-    }
+    for (const [name, pos] of sections) copySection(f, `json:${name}`, bytes, pos);
     const message: WorkbookMessage = { type: 'rows', bytes, sections };
     this.worker.postMessage(message, [bytes.buffer]);
   }

@@ -1,0 +1,75 @@
+// What the pages need, gathered from the fragments as they reach the release: the
+// rows of the jurisdictions report.html draws, and the counts of the whole release.
+// The drawn jurisdictions are the first ones by slug that have targets, and the
+// fragments come in that order, so only their rows are ever parsed: the pages do not
+// read the release back.
+import type { Observation, RunMeta } from '../../core/model.js';
+import type { Derived } from '../../derive/index.js';
+import { STATUSES } from '../../derive/attainment.js';
+import { sectionRows, type Fragment } from '../../format/fragment.js';
+import type { Release } from '../read.js';
+
+/** The tables of the drawn jurisdictions that the pages show. */
+export type PageTables = Pick<Derived, 'targets_vs_actuals' | 'outcome_sources' | 'stated_attainment' | 'commitments'>;
+const PAGE_ROWS = ['targets_vs_actuals', 'outcome_sources', 'stated_attainment', 'commitments'] as const;
+
+export interface PageData {
+  meta: RunMeta;
+  /** the rows of the drawn jurisdictions only */
+  observations: Observation[];
+  derived: PageTables;
+  /** of the whole release */
+  totals: { observations: number; status: Record<string, number>; jurisdictions: number };
+}
+
+function emptyTables(): PageTables {
+  return { targets_vs_actuals: [], outcome_sources: [], stated_attainment: [], commitments: [] };
+}
+
+export class PageCollector {
+  private observations: Observation[] = [];
+  private tables = emptyTables();
+  private drawn = 0;
+  /** jurisdictions with targets, drawn or not */
+  private jurisdictions = 0;
+
+  constructor(private max: number) {}
+
+  /** A fragment, in release order (before the release writer closes its file). */
+  add(f: Fragment): void {
+    if (!f.header.counts.targets_vs_actuals) return;
+    this.jurisdictions++;
+    if (this.drawn >= this.max) return;
+    this.drawn++;
+    for (const o of sectionRows<Observation>(f, 'observations')) this.observations.push(o);
+    for (const t of PAGE_ROWS) for (const r of sectionRows(f, t)) (this.tables[t] as object[]).push(r as object);
+  }
+
+  data(meta: RunMeta, counts: { observations: number; status: Record<string, number> }): PageData {
+    return {
+      meta,
+      observations: this.observations,
+      derived: this.tables,
+      totals: { observations: counts.observations, status: counts.status, jurisdictions: this.jurisdictions },
+    };
+  }
+}
+
+/** The same from a release read back whole (the tests check that both give the same pages). */
+export function pageData(release: Release, max: number): PageData {
+  const all = [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort();
+  const drawn = new Set(all.slice(0, max));
+  const tables = emptyTables();
+  for (const t of PAGE_ROWS)
+    (tables[t] as object[]) = (release.derived[t] as Array<{ jurisdiction: string }>).filter((r) =>
+      drawn.has(r.jurisdiction),
+    );
+  const status = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  for (const r of release.derived.targets_vs_actuals) status[r.status]++;
+  return {
+    meta: release.meta,
+    observations: release.observations.filter((o) => drawn.has(o.jurisdiction)),
+    derived: tables,
+    totals: { observations: release.observations.length, status, jurisdictions: all.length },
+  };
+}
