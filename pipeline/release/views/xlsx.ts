@@ -5,13 +5,10 @@
 // goes on. Numbers are numeric cells with a number format by column (percentages
 // with a % sign, years without a thousands separator), a missing value is a blank
 // cell, the header is bold, frozen and filtered, columns are sized to their first
-// rows, and no text from a report can become a formula. The document dates are
-// fixed and the zip is rewritten with fixed timestamps (yazl), so identical input
-// gives identical bytes.
+// rows, and no text from a report can become a formula. The document dates and the
+// zip's entry times are fixed, so identical input gives identical bytes.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import yazl from 'yazl';
 import type { Field, TableDef } from '../../format/tables.js';
 import { neutralise } from '../../format/csv.js';
 
@@ -75,28 +72,33 @@ function readmeRows(tables: readonly TableDef[]): Array<Array<string | null>> {
   return rows;
 }
 
+/** 2000-01-01 00:00:00 as a zip's DOS date and time. */
+const FIXED_DOS_DATE = ((2000 - 1980) << 9) | (1 << 5) | 1;
+const FIXED_DOS_TIME = 0;
+
 /**
- * The parts exceljs stored, compressed once by yazl with Node's zlib (its threads compress
- * the parts side by side) and given a fixed time: exceljs stamps the current one. Zip times
- * are local wall-clock fields (DOS timestamps only, no UTC field), so a date built from
- * local fields is the same bytes in every time zone.
+ * exceljs's zip writer (archiver) stamps each entry with the moment it was added. For
+ * the same bytes from the same input, every entry's DOS time and date is set to a
+ * fixed one where the zip keeps them: its central directory and each entry's local
+ * header (archiver writes no other time field, and no zip64 records below 4 GB).
+ * DOS times have no time zone, so the bytes are the same in every zone.
  */
-function rezip(entries: Record<string, Uint8Array>): Promise<Buffer> {
-  const zip = new yazl.ZipFile();
-  const mtime = new Date(2000, 0, 1, 0, 0, 0);
-  for (const [name, data] of Object.entries(entries))
-    zip.addBuffer(Buffer.from(data.buffer, data.byteOffset, data.byteLength), name, {
-      mtime,
-      compressionLevel: 1,
-      forceDosTimestamp: true,
-    });
-  zip.end();
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    zip.outputStream.on('data', (c: Buffer) => chunks.push(c));
-    zip.outputStream.on('error', reject);
-    zip.outputStream.on('end', () => resolve(Buffer.concat(chunks)));
-  });
+export function fixEntryTimes(zip: Buffer): Buffer {
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (eocd < 0) throw new Error('yoy.xlsx: the zip has no end record');
+  const entries = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  for (let i = 0; i < entries; i++) {
+    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('yoy.xlsx: a damaged central directory');
+    zip.writeUInt16LE(FIXED_DOS_TIME, at + 12);
+    zip.writeUInt16LE(FIXED_DOS_DATE, at + 14);
+    const local = zip.readUInt32LE(at + 42);
+    if (zip.readUInt32LE(local) !== 0x04034b50) throw new Error('yoy.xlsx: a damaged local header');
+    zip.writeUInt16LE(FIXED_DOS_TIME, local + 10);
+    zip.writeUInt16LE(FIXED_DOS_DATE, local + 12);
+    at += 46 + zip.readUInt16LE(at + 28) + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
+  }
+  return zip;
 }
 
 /** Columns are sized to the header and to a table's first rows, taken before its first row is written. */
@@ -124,14 +126,14 @@ export class WorkbookStream {
   private bold = { bold: true };
 
   constructor(tables: readonly TableDef[]) {
-    // exceljs stores the parts uncompressed (zlib level 0), into memory; yazl compresses them once, at the end
+    // into memory; zlib's level 1 (its threads compress while this one goes on) is fast and small enough
     const sink = new PassThrough();
     sink.on('data', (c: Buffer) => this.chunks.push(c));
     this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({
       stream: sink,
       useStyles: true,
       useSharedStrings: false,
-      zip: { zlib: { level: 0 } },
+      zip: { zlib: { level: 1 } },
     } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
     this.wb.creator = 'yoy';
     const readme = this.wb.addWorksheet('README', { views: [{ state: 'frozen', ySplit: 4 }] });
@@ -222,6 +224,6 @@ export class WorkbookStream {
     this.wb.created = date;
     this.wb.modified = date;
     await this.wb.commit();
-    return rezip(unzipSync(new Uint8Array(Buffer.concat(this.chunks))));
+    return fixEntryTimes(Buffer.concat(this.chunks));
   }
 }
