@@ -151,15 +151,16 @@ describe('files written whole', () => {
         .flatMap((d) => (d.isDirectory() ? files(path.join(dir, d.name)) : [d.name]));
     const names = files(cache);
     expect(names).toContain('stat.json');
-    // the index of the reports' extractions, which are sections of the jurisdiction's fragment
-    expect(names.filter((n) => n.endsWith('.json') && n !== 'stat.json')).toEqual(['index.json']);
-    expect(names.filter((n) => n.endsWith('.frag'))).toHaveLength(1);
-    expect(names.filter((n) => !/(\.json|\.frag)$/.test(n))).toEqual([]);
+    // the index of the units' fragments, and of the reports' extractions, which are sections of those fragments
+    expect(names.filter((n) => n.endsWith('.json') && n !== 'stat.json')).toEqual(['index.json', 'index.json']);
+    // every fragment the run computed in one pack of its own
+    expect(names.filter((n) => n.endsWith('.pack'))).toHaveLength(1);
+    expect(names.filter((n) => !/(\.json|\.pack)$/.test(n))).toEqual([]);
     const reports = fs.readdirSync(path.join(cache, 'reports'));
     const index = JSON.parse(fs.readFileSync(path.join(cache, 'reports', reports[0], 'index.json'), 'utf8'));
     const places = Object.values(index.places) as Array<[string, number, number]>;
     expect(places).toHaveLength(2); // the two reports
     expect(new Set(places.map((p) => p[0])).size).toBe(1);
-    expect(places[0][0]).toMatch(/^units\/.*\.frag$/);
+    expect(places[0][0]).toMatch(/^units\/.*\.pack$/);
   });
 });

@@ -19,6 +19,7 @@ import {
   DEFAULT_JURISDICTIONS,
 } from './helpers.js';
 import { autoJobs } from '../pipeline/run/index.js';
+import { loadInput } from '../pipeline/load/index.js';
 
 describe('--jobs and the cache never change a result', () => {
   let plain: Map<string, Buffer>;
@@ -53,17 +54,31 @@ describe('--jobs and the cache never change a result', () => {
     const entries = (fs.readdirSync(cacheDir, { recursive: true }) as string[])
       .map((f) => path.join(cacheDir, f))
       .filter((f) => fs.statSync(f).isFile());
-    // the stat signatures, one fragment per jurisdiction (holding its reports' extractions) and their index
-    expect(entries.filter((f) => f.endsWith('.frag')).length).toBe(DEFAULT_JURISDICTIONS);
-    const index = entries.find((f) => f.endsWith('index.json'))!;
+    // the stat signatures, one pack of the jurisdictions' fragments (holding their reports' extractions) and two indexes
+    expect(entries.filter((f) => f.endsWith('.pack')).length).toBe(1);
+    expect(entries.filter((f) => f.endsWith('.json')).length).toBe(3);
+    const unitIndex = entries.find((f) => f.endsWith('index.json') && f.includes(`${path.sep}units${path.sep}`))!;
+    const index = entries.find((f) => f.endsWith('index.json') && f.includes(`${path.sep}reports${path.sep}`))!;
+    expect(Object.keys(JSON.parse(fs.readFileSync(unitIndex, 'utf8')).places).length).toBe(DEFAULT_JURISDICTIONS);
     expect(Object.keys(JSON.parse(fs.readFileSync(index, 'utf8')).places).length).toBe(DEFAULT_REPORTS);
-    expect(entries.filter((f) => f.endsWith('.json')).length).toBe(2);
+    const rotate = (file: string) => {
+      const places = JSON.parse(fs.readFileSync(file, 'utf8')).places as Record<string, unknown>;
+      const keys = Object.keys(places);
+      fs.writeFileSync(
+        file,
+        JSON.stringify({ places: Object.fromEntries(keys.map((k, i) => [k, places[keys[(i + 1) % keys.length]]])) }),
+      );
+    };
+    // an index that points every jurisdiction at another one's fragment: each is refused by its own key,
+    // and its reports are taken from the reports' index instead
+    rotate(unitIndex);
+    const units = cli(['--output', path.join(tmpdir(), 'release'), '--cache-dir', cacheDir, '--json']);
+    expect(units.status, units.stderr).toBe(0);
+    expect(events(units.stdout).filter((e) => e.event === 'report' && e.jurisdiction_cached)).toEqual([]);
+    expect(events(units.stdout).filter((e) => e.event === 'report' && !e.cached)).toEqual([]);
     // an index that points every report at another report's entry: each is refused by its own key.
     // (Another tolerance, so no jurisdiction's fragment serves and every report is looked up.)
-    const places = JSON.parse(fs.readFileSync(index, 'utf8')).places as Record<string, unknown>;
-    const keys = Object.keys(places);
-    const rotated = Object.fromEntries(keys.map((k, i) => [k, places[keys[(i + 1) % keys.length]]]));
-    fs.writeFileSync(index, JSON.stringify({ places: rotated }));
+    rotate(index);
     const args = ['--cache-dir', cacheDir, '--json', '--tolerance-pp', '0.3'];
     const wrong = cli(['--output', path.join(tmpdir(), 'release'), ...args]);
     expect(wrong.status, wrong.stderr).toBe(0);
@@ -76,7 +91,10 @@ describe('--jobs and the cache never change a result', () => {
     const fresh = path.join(tmpdir(), 'release');
     expect(cli(['--output', fresh, '--no-cache', '--tolerance-pp', '0.4']).status).toBe(0);
     expect(differences(snapshot(right), snapshot(fresh))).toEqual([]);
-    for (const e of entries) fs.writeFileSync(e, '{"ok": true, "observations": [');
+    for (const e of (fs.readdirSync(cacheDir, { recursive: true }) as string[])
+      .map((f) => path.join(cacheDir, f))
+      .filter((f) => fs.statSync(f).isFile()))
+      fs.writeFileSync(e, '{"ok": true, "observations": [');
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--output', out, '--cache-dir', cacheDir, '--json']);
     expect(r.status).toBe(0);
@@ -97,7 +115,7 @@ const reportEvents = (stdout: string) => events(stdout).filter((e) => e.event ==
 describe('a re-run after one report changes', () => {
   // a file's stat signature is only trusted once it has been quiet for two seconds: these
   // inputs are copied when the file is collected, so the tests before them use up the wait
-  const inputs = [inputCopy(), inputCopy()];
+  const inputs = [inputCopy(), inputCopy(), inputCopy()];
   const copiedAt = Date.now();
   const quiet = () => new Promise((r) => setTimeout(r, Math.max(0, copiedAt + 2100 - Date.now())));
 
@@ -129,6 +147,38 @@ describe('a re-run after one report changes', () => {
     expect(
       obs.split('\n').filter((l) => l.startsWith('shangcheng-2016,') && l.includes('807.62')).length,
     ).toBeGreaterThan(0);
+  });
+
+  it('keeps what a failed run computed: the next run takes those jurisdictions from the cache', async () => {
+    const input = inputs[2];
+    await quiet();
+    const cacheDir = tmpdir('yoy-cache-');
+    // the last jurisdiction's report made unreadable: the run fails when it comes to it
+    const { reports } = loadInput(input, { maxFileBytes: 200e6 });
+    const last = reports[reports.length - 1].meta;
+    const file = path.join(input, last.path);
+    const text = fs.readFileSync(file);
+    fs.writeFileSync(file, Buffer.alloc(4096));
+    const failed = cli(['--input', input, '--cache-dir', cacheDir]);
+    expect(failed.status).not.toBe(0);
+    expect(failed.stderr).toContain(last.path);
+    fs.writeFileSync(file, text);
+    const r = cli(['--input', input, '--cache-dir', cacheDir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const fresh = reportEvents(r.stdout).filter((e) => !e.jurisdiction_cached);
+    expect(new Set(fresh.map((e) => e.id))).toEqual(
+      new Set(reports.filter((x) => x.meta.jurisdiction === last.jurisdiction).map((x) => x.meta.id)),
+    );
+    // a pack that no place points at (a run that was killed) is removed by the next run
+    const units = path.join(cacheDir, 'units');
+    const gen = path.join(units, fs.readdirSync(units)[0]);
+    const stray = path.join(gen, 'stray-1-00000000.pack');
+    fs.writeFileSync(stray, 'x');
+    const old = new Date(Date.now() - 60_000);
+    fs.utimesSync(stray, old, old);
+    expect(cli(['--input', input, '--cache-dir', cacheDir]).status).toBe(0);
+    expect(fs.existsSync(stray)).toBe(false);
+    expect(fs.readdirSync(gen).filter((n) => n.endsWith('.pack')).length).toBeGreaterThan(0);
   });
 
   it('sees a change that keeps the size and the modification time (the change time gives it away)', async () => {

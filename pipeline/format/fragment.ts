@@ -9,7 +9,6 @@ import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
 import type { Dropped } from '../extract/index.js';
 import type { Applied } from '../correct/overrides.js';
-import { writeAtomic } from '../core/atomic.js';
 import type { TargetBand } from '../derive/amplification.js';
 
 import { ROW_TABLES, JSON_TABLES } from './tables.js';
@@ -67,8 +66,10 @@ export interface Fragment {
   /** each section's start and length in the fragment's bytes */
   at: Record<string, [number, number]>;
   bytes?: Uint8Array;
-  /** the cache file with the same bytes, if there is one */
+  /** the cache file that holds the same bytes, if there is one (a pack of fragments: run/cache/units.ts) */
   file?: string;
+  /** where the fragment starts in that file (`at` is relative to it) */
+  offset?: number;
   /** that file, already open (a fragment read from the cache): whoever writes the fragment closes it */
   fd?: number;
 }
@@ -135,7 +136,7 @@ export function copySection(f: Fragment, section: string, into: Uint8Array, pos 
   const [start, n] = f.at[section] ?? [0, 0];
   if (!n) return 0;
   if (f.bytes) into.set(f.bytes.subarray(start, start + n), pos);
-  else if (f.fd !== undefined) fs.readSync(f.fd, into, pos, n, start);
+  else if (f.fd !== undefined) fs.readSync(f.fd, into, pos, n, (f.offset ?? 0) + start);
   else throw new Error(`the fragment of ${f.header.jurisdiction} has neither its bytes nor its file`);
   return n;
 }
@@ -149,32 +150,29 @@ export function sectionRows<T>(f: Fragment, table: string): T[] {
   return JSON.parse(`[${Buffer.from(bytes.buffer, 0, n).toString('utf8')}]`) as T[];
 }
 
-export const fragmentFile = (dir: string, key: string) => path.join(dir, key.slice(0, 2), `${key}.frag`);
-
 /**
- * A cached fragment's header, when the file is there, whole, and under its own key.
- * Its sections stay on disk; the file is left open (`fd`), so that it can be read
- * to the end whatever happens to the cache meanwhile.
+ * A cached fragment's header, when `length` bytes at `offset` of the file are a whole
+ * fragment under its own key. Its sections stay on disk; the file is left open (`fd`),
+ * so that it can be read to the end whatever happens to the cache meanwhile.
  */
-export function readFragment(dir: string, key: string): Fragment | undefined {
-  const file = fragmentFile(dir, key);
+export function readFragmentAt(file: string, offset: number, length: number, key: string): Fragment | undefined {
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const size = fs.fstatSync(fd).size;
-    let head = Buffer.allocUnsafe(Math.min(size, 1 << 16));
+    if (fs.fstatSync(fd).size < offset + length) return undefined;
+    let head = Buffer.allocUnsafe(Math.min(length, 1 << 16));
     let nl = -1;
-    for (let got = 0; nl < 0 && got < size;) {
-      if (got === head.length) head = Buffer.concat([head, Buffer.allocUnsafe(Math.min(head.length, size - got))]);
-      const n = fs.readSync(fd, head, got, head.length - got, got);
+    for (let got = 0; nl < 0 && got < length;) {
+      if (got === head.length) head = Buffer.concat([head, Buffer.allocUnsafe(Math.min(head.length, length - got))]);
+      const n = fs.readSync(fd, head, got, head.length - got, offset + got);
       if (n <= 0) break;
       nl = head.indexOf(NL, got);
       got += n;
     }
     const header = nl < 0 ? undefined : (JSON.parse(head.toString('utf8', 0, nl)) as FragmentHeader);
-    const at = header && layout(header, nl, size);
+    const at = header && layout(header, nl, length);
     if (header && at && header.key === key && !header.error) {
-      const f = { header, size, at, file, fd };
+      const f = { header, size: length, at, file, offset, fd };
       fd = undefined;
       return f;
     }
@@ -183,13 +181,5 @@ export function readFragment(dir: string, key: string): Fragment | undefined {
     return undefined;
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
-  }
-}
-
-export function writeFragment(dir: string, key: string, bytes: Uint8Array): void {
-  try {
-    writeAtomic(fragmentFile(dir, key), bytes, { durable: false });
-  } catch {
-    // a cache that cannot be written only costs time
   }
 }

@@ -80,11 +80,12 @@ class Sections {
   /** The fragment's sections; fd is its file when kept open (the Sections close it). */
   add(f: Fragment, fd: number | undefined, keep: boolean) {
     if (keep && fd !== undefined) this.open.push(fd);
+    const base = f.offset ?? 0;
     for (const s of BUNDLE_SECTIONS) {
       const [start, n] = f.at[`json:${s}`];
       if (!n) continue;
       if (keep && fd !== undefined) {
-        this.pieces[s].push({ fd, offset: start, length: n });
+        this.pieces[s].push({ fd, offset: base + start, length: n });
         continue;
       }
       this.part ??= {
@@ -95,7 +96,7 @@ class Sections {
       const part = this.part;
       const append = { writeBytes: (b: Uint8Array) => void fs.writeSync(part.fd, b) };
       if (f.bytes) append.writeBytes(f.bytes.subarray(start, start + n));
-      else copyRange(fd!, start, n, append);
+      else copyRange(fd!, base + start, n, append);
       this.pieces[s].push({ fd: part.fd, offset: part.size, length: n });
       part.size += n;
     }
@@ -170,7 +171,7 @@ export class ReleaseWriter {
     if (fd === undefined && f.file) {
       try {
         fd = fs.openSync(f.file, 'r');
-        if (fs.fstatSync(fd).size !== f.size) {
+        if (fs.fstatSync(fd).size < (f.offset ?? 0) + f.size) {
           fs.closeSync(fd);
           fd = undefined;
         }
@@ -182,7 +183,7 @@ export class ReleaseWriter {
     for (const s of CSV_SECTIONS) {
       const [start, n] = f.at[`csv:${s}`];
       if (f.bytes) this.csv[s].writeBytes(f.bytes.subarray(start, start + n));
-      else copyRange(fd!, start, n, this.csv[s]);
+      else copyRange(fd!, (f.offset ?? 0) + start, n, this.csv[s]);
       this.counts[s] += f.header.counts[s];
     }
     const keep = fd !== undefined && this.sections.canKeep();

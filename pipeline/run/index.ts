@@ -15,10 +15,10 @@ import type { RunMeta } from '../core/model.js';
 import type { Dropped } from '../extract/index.js';
 import { runUnits, type Item } from './pool.js';
 import { unitKey, type Unit, type UnitContext } from './unit.js';
-import { readFragment, fragmentFile } from '../format/fragment.js';
 import { codeHash } from './cache/code-hash.js';
 import { StatCache } from './cache/stat.js';
 import { ReportIndex, reportKey, entryKey } from './cache/reports.js';
+import { UnitCache } from './cache/units.js';
 import { generationDir, keepRecent } from './cache/generations.js';
 import { YoyError, type ErrorCode } from '../core/errors.js';
 import { PROJECT_ROOT, version } from '../core/paths.js';
@@ -151,8 +151,10 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     reviewThreshold: opts.reviewThreshold,
     tolerance: opts.tolerance,
     keepGoing: opts.keepGoing,
-    fragments: cacheDir ? { dir: generationDir(cacheDir, 'units', unitBase), base: unitBase } : undefined,
+    fragments: cacheDir ? { base: unitBase } : undefined,
   };
+  // each jurisdiction's fragment, kept for the next run
+  const unitCache = cacheDir ? new UnitCache(generationDir(cacheDir, 'units', unitBase)) : undefined;
   const units = planUnits(input, reportCache?.base);
   const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
   // where each report's cache entry lies: a task whose hash the stat cache knows gets its entry's place
@@ -199,13 +201,13 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const items: Item[] = units.map((unit) => ({
       unit,
       cached: () => {
-        if (!ctx.fragments || !stats) return undefined;
+        if (!ctx.fragments || !unitCache || !stats) return undefined;
         const hashes = unit.tasks.map((t) =>
           t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat),
         );
         if (hashes.some((h) => !h)) return undefined;
         const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
-        return readFragment(ctx.fragments.dir, key);
+        return unitCache.get(key);
       },
     }));
     await runUnits(items, ctx, jobs, (unit, f, cached) => {
@@ -259,13 +261,16 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
         say({ event: 'warning', message: w.message });
       }
       for (const a of h.applied) applied.push(a);
-      // a unit just run was also written to the cache: its bundle lines are read from there at the end
-      if (!f.file && h.key && ctx.fragments) f.file = fragmentFile(ctx.fragments.dir, h.key);
+      // a unit just run is kept in the cache: its bundle lines are read from there at the end
+      if (!cached && h.key && f.bytes) {
+        const kept = unitCache?.put(h.key, f.bytes);
+        if (kept) [f.file, f.offset] = [kept.file, kept.offset];
+      }
       // the reports' cache entries in the fragment's file, for the index
       if (index && f.file)
         for (const [name, [start, length]] of Object.entries(f.at)) {
           const key = entryKey(name);
-          if (key) index.set(key, { file: f.file, start, length });
+          if (key) index.set(key, { file: f.file, start: (f.offset ?? 0) + start, length });
         }
       // the workbook's and the pages' shares first: the writer may close a cached fragment's file
       book?.add(f);
@@ -273,11 +278,15 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       writer.add(f);
     }).catch((e) => {
       writer.abort();
+      // the units computed before the failure are kept for the next run
+      stats?.save();
+      unitCache?.save();
       throw e;
     });
     stats?.save();
+    unitCache?.save();
     if (reportCache) keepRecent(reportCache.dir);
-    if (ctx.fragments) keepRecent(ctx.fragments.dir);
+    if (unitCache) keepRecent(unitCache.dir);
     // after the pruning, so that places in a removed generation are dropped now
     index?.save();
     end();

@@ -20,7 +20,6 @@ import { csvRows, pivotLines } from '../format/csv.js';
 import { ROW_TABLES, JSON_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
 import {
   encodeFragment,
-  writeFragment,
   CSV_SECTIONS,
   JSON_SECTIONS,
   type FragmentHeader,
@@ -45,8 +44,8 @@ export interface UnitContext {
   reviewThreshold: number;
   tolerance: Tolerance;
   keepGoing: boolean;
-  /** the fragment cache's directory and the key's fixed part, or undefined for none */
-  fragments?: { dir: string; base: string };
+  /** the fragment cache's key's fixed part (the run keeps the fragment: run/cache/units.ts), or undefined for none */
+  fragments?: { base: string };
 }
 
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
@@ -253,6 +252,5 @@ export function processUnit(
     json,
     entries,
   );
-  if (key) writeFragment(ctx.fragments!.dir, key, bytes);
   return bytes;
 }
