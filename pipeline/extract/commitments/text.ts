@@ -49,18 +49,20 @@ export function readText(source: string, segments?: Segment[], normalised?: Norm
   }
   out.sort((a, b) => a - b);
   const parts: string[] = [];
-  const map: number[] = [];
+  // filled in place: a number pushed per character cost more than the rest of the reading
+  const toNorm = new Int32Array(src.length + 1);
+  let n = 0;
   let last = 0;
   for (const i of out) {
     if (i < last) continue;
     parts.push(src.slice(last, i));
-    for (let k = last; k < i; k++) map.push(k);
+    for (let k = last; k < i; k++) toNorm[n++] = k;
     last = i + 1;
   }
   parts.push(src.slice(last));
-  for (let k = last; k < src.length; k++) map.push(k);
-  map.push(src.length);
-  return { norm, text: parts.join(''), toNorm: Int32Array.from(map) };
+  for (let k = last; k < src.length; k++) toNorm[n++] = k;
+  toNorm[n++] = src.length;
+  return { norm, text: parts.join(''), toNorm: toNorm.subarray(0, n) };
 }
 
 /** A span of the read text as offsets of the source. */

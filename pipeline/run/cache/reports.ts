@@ -4,10 +4,9 @@
 // name is part of it: a report reads its own name as the subject of a figure.
 //
 // An entry is not a file of its own: it is a section of the fragment of the unit
-// it was extracted in (units/…/<key>.frag, written anyway), and one index per
-// generation (reports/<generation>/index.json) says which fragment holds it and
-// where. One file per jurisdiction and one index, where a file per report cost a
-// file creation each (2,584 at 100 MB). A missing, moved or damaged entry, or an
+// it was extracted in (kept anyway, in the run's pack: units.ts), and one index per
+// generation (reports/<generation>/index.json) says which file holds it and where.
+// A file per report cost a file creation each (2,584 at 100 MB). A missing, moved or damaged entry, or an
 // index that points at the wrong bytes, is simply recomputed: every entry carries
 // its own key, which is checked. The cache is safe to delete.
 import fs from 'node:fs';
