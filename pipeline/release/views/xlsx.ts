@@ -83,7 +83,7 @@ const FIXED_DOS_TIME = 0;
  * header (archiver writes no other time field, and no zip64 records below 4 GB).
  * DOS times have no time zone, so the bytes are the same in every zone.
  */
-export function fixEntryTimes(zip: Buffer): Buffer {
+function fixEntryTimes(zip: Buffer): Buffer {
   const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
   if (eocd < 0) throw new Error('yoy.xlsx: the zip has no end record');
   const entries = zip.readUInt16LE(eocd + 10);
