@@ -12,15 +12,12 @@ import { writePages } from '../release/views/index.js';
 import { WorkbookThread } from '../release/views/workbook.js';
 import { PageCollector } from '../release/views/collect.js';
 import type { RunMeta } from '../core/model.js';
-import type { Dropped } from '../extract/index.js';
 import { runUnits, type Item } from './pool.js';
-import { unitKey, type Unit, type UnitContext } from './unit.js';
+import type { Unit, UnitContext } from './unit.js';
+import { RunRecord } from './record.js';
 import { codeHash } from './cache/code-hash.js';
-import { StatCache } from './cache/stat.js';
-import { ReportIndex, reportKey, entryKey } from './cache/reports.js';
-import { UnitCache } from './cache/units.js';
-import { generationDir, keepRecent } from './cache/generations.js';
-import { YoyError, type ErrorCode } from '../core/errors.js';
+import { RunCache } from './cache/index.js';
+import { YoyError } from '../core/errors.js';
 import { PROJECT_ROOT, version } from '../core/paths.js';
 import type { Tolerance } from '../derive/attainment.js';
 
@@ -78,12 +75,6 @@ export function autoJobs(bytes: number, available: number = cores()): number {
   return Math.max(1, Math.min(available, Math.floor(bytes / 150e6)));
 }
 
-function createdDate(): string | null {
-  const epoch = process.env.SOURCE_DATE_EPOCH;
-  if (!epoch || !/^\d+$/.test(epoch)) return null;
-  return new Date(Number(epoch) * 1000).toISOString();
-}
-
 /** Group the reports by jurisdiction (load has sorted them by jurisdiction, then year). */
 function planUnits(input: Input, base: string | undefined): Unit[] {
   const units: Unit[] = [];
@@ -137,46 +128,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     };
   };
   let end = stage('load');
-  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
-  for (const k of input.skipped) say({ event: 'skipped', ...k });
-  const cacheDir = opts.cacheDir ?? null;
-  const code = cacheDir ? codeHash() : '';
-  const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
-  const reportBase = `${version()}|${input.dictionaryHash}|${code}`;
-  const reportCache = cacheDir ? { dir: generationDir(cacheDir, 'reports', reportBase), base: reportBase } : undefined;
-  const unitBase = `${reportBase}|${JSON.stringify(settings)}`;
-  const ctx: UnitContext = {
-    dictionary: input.dictionary,
-    overridesFile: path.join(opts.input, 'overrides.json'),
-    reviewThreshold: opts.reviewThreshold,
-    tolerance: opts.tolerance,
-    keepGoing: opts.keepGoing,
-    fragments: cacheDir ? { base: unitBase } : undefined,
-  };
-  // each jurisdiction's fragment, kept for the next run
-  const unitCache = cacheDir ? new UnitCache(generationDir(cacheDir, 'units', unitBase)) : undefined;
-  const units = planUnits(input, reportCache?.base);
-  const stats = cacheDir ? new StatCache(path.join(cacheDir, 'stat.json')) : undefined;
-  // where each report's cache entry lies: a task whose hash the stat cache knows gets its entry's place
-  const index =
-    reportCache && cacheDir ? new ReportIndex(path.join(reportCache.dir, 'index.json'), cacheDir) : undefined;
-  if (index && stats)
-    for (const u of units)
-      for (const t of u.tasks) {
-        const hash = t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat);
-        if (!hash || !t.cache) continue;
-        const hint = index.get(reportKey(t.cache.base, hash, t.meta));
-        if (hint) t.cache.hint = hint;
-      }
-  const bytes = input.reports.reduce((a, { ref }) => a + (ref.kind === 'file' ? ref.size : ref.length), 0);
-  const jobs = opts.jobs === undefined || opts.jobs === 'auto' ? autoJobs(bytes) : opts.jobs;
-  say({
-    event: 'plan',
-    reports: input.reports.length,
-    jurisdictions: units.length,
-    mb: Math.round(bytes / 1e5) / 10,
-    jobs,
-  });
+  const { input, units, ctx, cache, settings, jobs } = planRun(opts, say);
   end();
 
   end = stage('process');
@@ -189,123 +141,28 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   const maxJurisdictions = opts.reportMaxJurisdictions ?? 25;
   const pageRows = views ? new PageCollector(maxJurisdictions) : undefined;
   try {
-    const reports: RunMeta['reports'] = [];
-    const inputFiles = [...input.inputFiles];
-    const warnings = [...input.warnings];
-    const skipped: RunMeta['skipped'] = [...input.skipped];
-    const applied: RunMeta['overrides_applied'] = [];
-    const cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
-    let done = 0;
-    // what the rules set aside in each document, for the review pages
-    const dropped = new Map<string, Dropped[]>();
-    const items: Item[] = units.map((unit) => ({
-      unit,
-      cached: () => {
-        if (!ctx.fragments || !unitCache || !stats) return undefined;
-        const hashes = unit.tasks.map((t) =>
-          t.ref.kind === 'jsonl' ? t.ref.sha256 : stats.hash(t.ref.file, t.ref.stat),
-        );
-        if (hashes.some((h) => !h)) return undefined;
-        const key = unitKey(ctx.fragments.base, unit, hashes as string[]);
-        return unitCache.get(key);
-      },
-    }));
+    const record = new RunRecord(input, writer, say);
+    const items: Item[] = units.map((unit) => ({ unit, cached: () => cache?.fragment(unit) }));
     await runUnits(items, ctx, jobs, (unit, f, cached) => {
-      const h = f.header;
-      if (!cached) for (const k of Object.keys(cpu) as Array<keyof typeof cpu>) cpu[k] += h.ms[k];
-      h.reports.forEach((r, i) => {
-        const { meta, ref } = unit.tasks[i];
-        if (r.ok) {
-          if (r.dropped) dropped.set(meta.id, r.dropped);
-          say({
-            event: 'report',
-            id: meta.id,
-            index: ++done,
-            total: input.reports.length,
-            observations: r.observations,
-            cached: cached || r.cached,
-            jurisdiction_cached: cached,
-          });
-          if (ref.kind === 'file') {
-            inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
-            stats?.record(ref.file, ref.stat, r.sha256!);
-          }
-          // a PDF's or Word file's text goes into the release, so every span can still be checked
-          const sourceText = r.derived_text ? writer.addSourceText(meta.id, r.derived_text.text) : undefined;
-          reports.push({
-            id: meta.id,
-            kind: meta.doc_kind,
-            jurisdiction: meta.jurisdiction,
-            jurisdiction_name: meta.jurisdiction_name,
-            level: meta.level,
-            report_year: meta.report_year,
-            path: meta.path,
-            sha256: r.sha256!,
-            encoding: r.encoding!,
-            excerpt: meta.excerpt,
-            observations: r.observations,
-            ...(meta.source_url ? { source_url: meta.source_url } : {}),
-            ...(meta.as_of ? { as_of: meta.as_of } : {}),
-            ...(meta.parent ? { parent: meta.parent } : {}),
-            ...(sourceText ? { source_text: sourceText } : {}),
-            ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
-          });
-        } else if (r.skipped) {
-          skipped.push(r.skipped);
-          say({ event: 'skipped', ...r.skipped });
-        }
-      });
-      if (h.error) throw new YoyError(h.error.code as ErrorCode, h.error.message, h.error.file, h.error.location);
-      for (const w of h.warnings) {
-        warnings.push(w);
-        say({ event: 'warning', message: w.message });
-      }
-      for (const a of h.applied) applied.push(a);
-      // a unit just run is kept in the cache: its bundle lines are read from there at the end
-      if (!cached && h.key && f.bytes) {
-        const kept = unitCache?.put(h.key, f.bytes);
-        if (kept) [f.file, f.offset] = [kept.file, kept.offset];
-      }
-      // the reports' cache entries in the fragment's file, for the index
-      if (index && f.file)
-        for (const [name, [start, length]] of Object.entries(f.at)) {
-          const key = entryKey(name);
-          if (key) index.set(key, { file: f.file, start: (f.offset ?? 0) + start, length });
-        }
+      cache?.keep(unit, f, cached);
+      record.add(unit, f, cached);
       // the workbook's and the pages' shares first: the writer may close a cached fragment's file
       book?.add(f);
       pageRows?.add(f);
       writer.add(f);
     }).catch((e) => {
       writer.abort();
-      // the units computed before the failure are kept for the next run
-      stats?.save();
-      unitCache?.save();
+      // what was computed before the failure is kept for the next run
+      cache?.save();
       throw e;
     });
-    stats?.save();
-    unitCache?.save();
-    if (reportCache) keepRecent(reportCache.dir);
-    if (unitCache) keepRecent(unitCache.dir);
-    // after the pruning, so that places in a removed generation are dropped now
-    index?.save();
+    cache?.save();
     end();
-    say({ event: 'stage-cpu', ms: Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round(v)])) });
+    const cpu = Object.fromEntries(Object.entries(record.cpu).map(([k, v]) => [k, Math.round(v)]));
+    say({ event: 'stage-cpu', ms: cpu });
 
     end = stage('emit');
-    const meta: RunMeta = {
-      tool: { name: 'yoy', version: version() },
-      created: createdDate(),
-      inputs: inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
-      reports,
-      dictionary_sha256: input.dictionaryHash,
-      settings,
-      warnings,
-      overrides_applied: applied.sort((a, b) => a.index - b.index),
-      skipped,
-      lines_skipped: input.linesSkipped,
-      jurisdictions: input.jurisdictions,
-    };
+    const meta = record.meta(settings);
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
     if (book && pageRows) {
@@ -315,7 +172,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
         reportMaxJurisdictions: maxJurisdictions,
         tolerance: opts.tolerance,
         input,
-        dropped,
+        dropped: record.dropped,
       });
       await workbook;
       files.push('yoy.xlsx', ...pages);
@@ -327,6 +184,40 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     await book?.abort();
     throw e;
   }
+}
+
+/**
+ * The plan: the input loaded, its units, what they share, the cache (each task told
+ * where its report's entry lies, when the index knows it) and the number of jobs.
+ */
+function planRun(opts: RunOptions, say: (e: RunEvent) => void) {
+  const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
+  for (const k of input.skipped) say({ event: 'skipped', ...k });
+  const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
+  const cacheDir = opts.cacheDir ?? null;
+  const reportBase = `${version()}|${input.dictionaryHash}|${cacheDir ? codeHash() : ''}`;
+  const unitBase = `${reportBase}|${JSON.stringify(settings)}`;
+  const cache = cacheDir ? new RunCache(cacheDir, reportBase, unitBase) : undefined;
+  const ctx: UnitContext = {
+    dictionary: input.dictionary,
+    overridesFile: path.join(opts.input, 'overrides.json'),
+    reviewThreshold: opts.reviewThreshold,
+    tolerance: opts.tolerance,
+    keepGoing: opts.keepGoing,
+    fragments: cache ? { base: unitBase } : undefined,
+  };
+  const units = planUnits(input, cache?.reportBase);
+  cache?.hint(units);
+  const bytes = input.reports.reduce((a, { ref }) => a + (ref.kind === 'file' ? ref.size : ref.length), 0);
+  const jobs = opts.jobs === undefined || opts.jobs === 'auto' ? autoJobs(bytes) : opts.jobs;
+  say({
+    event: 'plan',
+    reports: input.reports.length,
+    jurisdictions: units.length,
+    mb: Math.round(bytes / 1e5) / 10,
+    jobs,
+  });
+  return { input, units, ctx, cache, settings, jobs };
 }
 
 /** The release as objects (for the eval and tests): a run into a temporary directory, read back. */
