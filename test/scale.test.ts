@@ -4,8 +4,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawn } from 'node:child_process';
 import {
   cli,
+  cliArgs,
+  cliEnv,
   differences,
   events,
   snapshot,
@@ -17,6 +20,7 @@ import {
   RELEASE,
   DEFAULT_REPORTS,
   DEFAULT_JURISDICTIONS,
+  TMP_ROOT,
 } from './helpers.js';
 import { autoJobs } from '../pipeline/run/index.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -208,6 +212,31 @@ describe('a re-run after one report changes', () => {
     const full = path.join(tmpdir(), 'release');
     expect(cli(['--input', input, '--output', full, '--no-cache']).status).toBe(0);
     expect(differences(snapshot(out), snapshot(full))).toEqual([]);
+  });
+});
+
+describe('a cache shared by runs at the same time', () => {
+  it('serves both, and the next run takes everything from it and removes the pack its index left out', async () => {
+    const cacheDir = tmpdir('yoy-cache-');
+    const run = () =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, cliArgs(['--cache-dir', cacheDir]), { cwd: TMP_ROOT, env: cliEnv() });
+        child.on('exit', (code) => resolve(code));
+      });
+    expect(await Promise.all([run(), run()])).toEqual([0, 0]);
+    const gen = path.join(cacheDir, 'units', fs.readdirSync(path.join(cacheDir, 'units'))[0]);
+    const packs = () => fs.readdirSync(gen).filter((n) => n.endsWith('.pack'));
+    // a pack each, unless one run found the other's index already saved when it began
+    expect(packs().length).toBeGreaterThanOrEqual(1);
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--output', out, '--cache-dir', cacheDir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(events(r.stdout).filter((e) => e.event === 'report' && !e.jurisdiction_cached)).toEqual([]);
+    // the index kept one run's pack; another, written before this run began, is removed
+    expect(packs().length).toBe(1);
+    const plain = snapshot(RELEASE);
+    for (const view of ['report.html', 'yoy.xlsx']) plain.delete(view);
+    expect(differences(snapshot(out), plain)).toEqual([]);
   });
 });
 
