@@ -82,11 +82,12 @@ export class UnitCache {
    * since this run began (another run's, not yet in the index).
    */
   save(): void {
-    if (this.pack) {
-      fs.closeSync(this.pack.fd);
-      this.pack = undefined;
-    }
     try {
+      if (this.pack) {
+        const { fd } = this.pack;
+        this.pack = undefined;
+        fs.closeSync(fd);
+      }
       const packs = new Set(fs.readdirSync(this.dir).filter((n) => PACK.test(n)));
       const kept: Record<string, Place> = {};
       for (const [key, p] of Object.entries(this.places)) if (packs.has(p[0])) kept[key] = p;
