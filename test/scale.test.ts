@@ -119,7 +119,7 @@ const reportEvents = (stdout: string) => events(stdout).filter((e) => e.event ==
 describe('a re-run after one report changes', () => {
   // a file's stat signature is only trusted once it has been quiet for two seconds: these
   // inputs are copied when the file is collected, so the tests before them use up the wait
-  const inputs = [inputCopy(), inputCopy(), inputCopy()];
+  const inputs = [inputCopy(), inputCopy(), inputCopy(), inputCopy()];
   const copiedAt = Date.now();
   const quiet = () => new Promise((r) => setTimeout(r, Math.max(0, copiedAt + 2100 - Date.now())));
 
@@ -183,6 +183,34 @@ describe('a re-run after one report changes', () => {
     expect(cli(['--input', input, '--cache-dir', cacheDir]).status).toBe(0);
     expect(fs.existsSync(stray)).toBe(false);
     expect(fs.readdirSync(gen).filter((n) => n.endsWith('.pack')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps the extractions of a jurisdiction whose other report was skipped (--keep-going)', async () => {
+    const input = inputs[3];
+    await quiet();
+    const cacheDir = tmpdir('yoy-cache-');
+    fs.writeFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), Buffer.alloc(4096));
+    const args = ['--input', input, '--cache-dir', cacheDir, '--keep-going', '--json'];
+    // the release is written; the exit status says a report was skipped
+    const first = cli(args);
+    expect(first.status, first.stderr).toBe(1);
+    expect(events(first.stdout).filter((e) => e.event === 'skipped').length).toBe(1);
+    // the jurisdiction is run again (its fragment is not reused whole), but its good report comes from the cache
+    // and so again: the pack that holds only that jurisdiction's entries is kept for them
+    const shangcheng = () =>
+      reportEvents(cli(args).stdout)
+        .filter((e) => String(e.id).startsWith('shangcheng-'))
+        .map((e) => [e.id, e.cached, e.jurisdiction_cached]);
+    expect(shangcheng()).toEqual([['shangcheng-2015', true, false]]);
+    expect(shangcheng()).toEqual([['shangcheng-2015', true, false]]);
+    // a run of another input on the same cache, which points no unit at that pack, keeps it for its entries
+    const other = path.join(tmpdir('yoy-input-'), 'input');
+    fs.cpSync(input, other, { recursive: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(other, 'manifest.json'), 'utf8'));
+    manifest.reports = manifest.reports.filter((r: { jurisdiction: string }) => r.jurisdiction !== 'shangcheng');
+    fs.writeFileSync(path.join(other, 'manifest.json'), JSON.stringify(manifest));
+    expect(cli(['--input', other, '--cache-dir', cacheDir]).status).toBe(0);
+    expect(shangcheng()).toEqual([['shangcheng-2015', true, false]]);
   });
 
   it('sees a change that keeps the size and the modification time (the change time gives it away)', async () => {

@@ -62,8 +62,9 @@ export class RunCache {
       const { ref } = unit.tasks[i];
       if (r.ok && ref.kind === 'file') this.stats.record(ref.file, ref.stat, r.sha256!);
     });
-    if (!cached && f.header.key && !f.header.error && f.bytes) {
-      const kept = this.units.put(f.header.key, f.bytes);
+    // a jurisdiction with a report skipped (--keep-going) has no key: kept for its good reports' entries
+    if (!cached && !f.header.error && f.bytes && (f.header.key || Object.keys(f.at).some(entryKey))) {
+      const kept = this.units.put(f.header.key || undefined, f.bytes);
       if (kept) [f.file, f.offset] = [kept.file, kept.offset];
     }
     if (!f.file) return;
@@ -76,7 +77,7 @@ export class RunCache {
   /** Everything saved (after a failed run too, so that what it computed is kept), older generations removed. */
   save(): void {
     this.stats.save();
-    this.units.save();
+    this.units.save((file) => this.reports.holds(file));
     keepRecent(this.reportDir);
     keepRecent(this.units.dir);
     // after the pruning, so that places in a removed generation are dropped now

@@ -86,6 +86,12 @@ export class ReportIndex {
     this.places[key] = [path.relative(this.root, place.file), place.start, place.length];
   }
 
+  /** Whether some place lies in `file`. */
+  holds(file: string): boolean {
+    const rel = path.relative(this.root, file);
+    return Object.values(this.places).some((p) => p[0] === rel);
+  }
+
   /** Saved without the places whose fragment is gone (a generation removed, a cache cleaned). */
   save() {
     const exists = new Map<string, boolean>();

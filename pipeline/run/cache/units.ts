@@ -55,8 +55,12 @@ export class UnitCache {
     return p ? readFragmentAt(path.join(this.dir, p[0]), p[1], p[2], key) : undefined;
   }
 
-  /** A fragment just computed, appended to this run's pack: where it now lies, or undefined when it could not be kept. */
-  put(key: string, bytes: Uint8Array): { file: string; offset: number } | undefined {
+  /**
+   * A fragment just computed, appended to this run's pack: where it now lies, or undefined
+   * when it could not be kept. Without a key it is kept for its reports' entries only (a
+   * jurisdiction with a report skipped is not reused whole).
+   */
+  put(key: string | undefined, bytes: Uint8Array): { file: string; offset: number } | undefined {
     try {
       if (!this.pack) {
         fs.mkdirSync(this.dir, { recursive: true });
@@ -68,7 +72,7 @@ export class UnitCache {
         done += fs.writeSync(pack.fd, bytes, done, bytes.length - done, pack.size + done);
       const offset = pack.size;
       pack.size += bytes.length;
-      this.places[key] = [pack.name, offset, bytes.length];
+      if (key) this.places[key] = [pack.name, offset, bytes.length];
       return { file: path.join(this.dir, pack.name), offset };
     } catch {
       // a cache that cannot be written only costs time
@@ -79,9 +83,10 @@ export class UnitCache {
   /**
    * The index saved (after a failed run too, so that what was computed is kept), without
    * places whose pack is gone; then the packs no place points at removed, unless written
-   * since this run began (another run's, not yet in the index).
+   * since this run began (another run's, not yet in the index) or still `needed` (a pack
+   * that holds reports' entries the reports' index points at).
    */
-  save(): void {
+  save(needed: (file: string) => boolean = () => false): void {
     try {
       if (this.pack) {
         const { fd } = this.pack;
@@ -94,8 +99,8 @@ export class UnitCache {
       writeAtomic(this.indexFile, JSON.stringify({ places: kept }), { durable: false });
       const used = new Set(Object.values(kept).map((p) => p[0]));
       for (const name of packs) {
-        if (used.has(name)) continue;
         const file = path.join(this.dir, name);
+        if (used.has(name) || needed(file)) continue;
         if (fs.statSync(file).mtimeMs < this.started) fs.rmSync(file, { force: true });
       }
     } catch {
