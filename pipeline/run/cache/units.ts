@@ -5,8 +5,8 @@
 // each, about 1 s of a 100 MB run on this machine's disk (914 files in 256
 // directories). A missing, moved or damaged fragment, or an index that points at the
 // wrong bytes, is computed again: a fragment's header carries its own key, which is
-// checked. A pack that no place points at any more is removed when the index is
-// saved. The cache is safe to delete.
+// checked. A pack that neither this index nor the reports' index points at any more
+// is removed when the index is saved. The cache is safe to delete.
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
