@@ -2,7 +2,7 @@
 // computes to one pack file of its own (units/<generation>/<run>.pack), and an index
 // (units/<generation>/index.json) says which pack holds each unit's fragment and
 // where. One file is created per run: a file per jurisdiction cost a file creation
-// each, about 1 s of a 100 MB run on this machine's disk (914 files in 256
+// each, 0.3–1.6 s of system time at 100 MB on this machine's disk (914 files in 256
 // directories). A missing, moved or damaged fragment, or an index that points at the
 // wrong bytes, is computed again: a fragment's header carries its own key, which is
 // checked. A pack that neither this index nor the reports' index points at any more
