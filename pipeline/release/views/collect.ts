@@ -5,7 +5,7 @@
 // read the release back.
 import type { Observation, RunMeta } from '../../core/model.js';
 import type { Derived } from '../../derive/index.js';
-import { STATUSES } from '../../derive/attainment.js';
+import { countStatuses } from '../../derive/attainment.js';
 import { sectionRows, type Fragment } from '../../format/fragment.js';
 import type { Release } from '../read.js';
 
@@ -64,8 +64,7 @@ export function pageData(release: Release, max: number): PageData {
     (tables[t] as object[]) = (release.derived[t] as Array<{ jurisdiction: string }>).filter((r) =>
       drawn.has(r.jurisdiction),
     );
-  const status = Object.fromEntries(STATUSES.map((s) => [s, 0]));
-  for (const r of release.derived.targets_vs_actuals) status[r.status]++;
+  const status = countStatuses(release.derived.targets_vs_actuals);
   return {
     meta: release.meta,
     observations: release.observations.filter((o) => drawn.has(o.jurisdiction)),
