@@ -126,32 +126,48 @@ describe('warnings and corrections', () => {
     input = shangchengInput();
   });
 
-  it('a report in which nothing is found is a warning in the summary and the bundle', () => {
+  it('a document from which nothing is read, or whose progress has no commitments to meet, is a warning in the summary and the bundle', () => {
     const closing = seed.slice(seed.lastIndexOf('各位代表，时代赋予重托'));
-    fs.writeFileSync(path.join(input, 'closing.txt'), closing);
-    const m = JSON.parse(fs.readFileSync(path.join(input, 'manifest.json'), 'utf8'));
-    m.reports.push({
-      id: 'closing-2015',
-      jurisdiction: 'closing',
-      jurisdiction_name: '上城区',
-      level: 'district',
-      report_year: 2015,
-      path: 'closing.txt',
-      excerpt: true,
-    });
     const dir = tmpdir('yoy-input-');
     fs.cpSync(input, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'closing.txt'), closing);
+    // a real progress notice: it states how far projects went (statements), no headline figure
+    fs.copyFileSync(
+      path.join(ROOT, '..', 'shared', 'corpus', 'local', 'lianyungang-2022-progress.txt'),
+      path.join(dir, 'progress.txt'),
+    );
+    const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    const at = { jurisdiction_name: '上城区', level: 'district' };
+    m.reports.push(
+      { id: 'closing-2015', jurisdiction: 'closing', ...at, report_year: 2015, path: 'closing.txt', excerpt: true },
+      {
+        id: 'closing-list',
+        jurisdiction: 'closing',
+        ...at,
+        kind: 'commitments',
+        covers_year: 2015,
+        path: 'closing.txt',
+      },
+      { id: 'lyg-progress', jurisdiction: 'lyg', ...at, kind: 'progress', covers_year: 2022, path: 'progress.txt' },
+    );
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(m));
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out]);
     expect(r.status).toBe(0);
     expect(r.stderr).toContain('no figures found in report closing-2015');
+    expect(r.stderr).toContain('no commitments found in list closing-list');
     const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
-    expect(
-      bundle.warnings.some(
-        (w: { type: string; report_id: string }) => w.type === 'nothing-found' && w.report_id === 'closing-2015',
-      ),
-    ).toBe(true);
+    const nothing = bundle.warnings
+      .filter((w: { type: string }) => w.type === 'nothing-found')
+      .map((w: { report_id: string }) => w.report_id);
+    expect(nothing.sort()).toEqual(['closing-2015', 'closing-list']);
+    // the notice was read, but no list of its commitments is in the input: said as such, not as empty
+    const unheld = bundle.warnings.filter((w: { type: string }) => w.type === 'nothing-to-match');
+    expect(unheld.map((w: { report_id: string }) => w.report_id)).toEqual(['lyg-progress']);
+    expect(unheld[0].message).toMatch(
+      /^lyg-progress: \d+ progress statements on 2022's commitments, but the input has no commitments of lyg for 2022/,
+    );
+    expect(r.stderr).toContain('progress statements on 2022');
   });
 
   it('overrides add, correct and suppress observations, each recorded in the bundle', () => {

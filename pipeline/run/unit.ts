@@ -48,6 +48,34 @@ export interface UnitContext {
   fragments?: { base: string };
 }
 
+/** What the nothing-found warning says a document of each kind lacked (the rest: figures). */
+const NOTHING_FOUND: Partial<Record<Observation['doc_kind'], string>> = {
+  commitments: 'no commitments found in list',
+  progress: 'no progress figures found in notice',
+};
+
+/**
+ * A progress notice says how far a year's commitments went; with no commitments of
+ * that year in the input (no list, no work report that promises them), what it says
+ * has nothing to be held against and is in no table: a warning says so.
+ */
+function unheld(tasks: Task[], commitments: CommitmentRecord[], statements: StatementRecord[], warnings: Warning[]) {
+  const promised = new Set(commitments.map((c) => c.year));
+  for (const { meta } of tasks) {
+    if (meta.doc_kind !== 'progress') continue;
+    const years = new Map<number, number>();
+    for (const s of statements)
+      if (s.report_id === meta.id && !promised.has(s.year)) years.set(s.year, (years.get(s.year) ?? 0) + 1);
+    for (const [year, n] of years)
+      warnings.push({
+        type: 'nothing-to-match',
+        report_id: meta.id,
+        file: meta.path,
+        message: `${meta.id}: ${n} progress statement${n === 1 ? '' : 's'} on ${year}'s commitments, but the input has no commitments of ${meta.jurisdiction} for ${year} (a list or a work report) to hold them against (${meta.path})`,
+      });
+  }
+}
+
 const sha = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
 
 /**
@@ -124,13 +152,13 @@ export function processUnit(
     ms.extract += r.ms.extract;
     if (r.entry) entries.push([entrySection(r.entry.key), r.entry.text]);
     hashes.push(r.sha256);
-    // a commitments list yields commitments, not observations
-    if (!r.observations.length && meta.doc_kind !== 'commitments')
+    // nothing read at all: a commitments list yields commitments and a progress notice statements, not observations
+    if (!r.observations.length && !r.stated.length && !r.commitments.length && !r.statements.length)
       warnings.push({
         type: 'nothing-found',
         report_id: meta.id,
         file: meta.path,
-        message: `no figures found in report ${meta.id} (${meta.path})`,
+        message: `${NOTHING_FOUND[meta.doc_kind] ?? 'no figures found in report'} ${meta.id} (${meta.path})`,
       });
     for (const message of r.warnings)
       warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
@@ -150,6 +178,8 @@ export function processUnit(
       ...(r.derived ? { derived_text: r.derived } : {}),
     });
   }
+
+  unheld(unit.tasks, commitments, statements, warnings);
 
   let t = performance.now();
   const bad = observationProblems(observations, 'observations');
