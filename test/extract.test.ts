@@ -140,6 +140,23 @@ describe('national reports', () => {
     }
   });
 
+  it('thousands separators, full-width as the clause comma is (1980: 粮食产量33，212万吨) or ASCII, group one number', () => {
+    const y1980 = national.get(1980)!;
+    const grain = (text: string) =>
+      extract(text, 1980)
+        .filter((o) => o.indicator === 'grain_output')
+        .map((o) => [o.kind, o.period, o.value, o.unit, o.text]);
+    // the increase 比上年增加2，737万吨 is not the output
+    expect(grain(y1980)).toEqual([
+      ['actual', 1979, 33212, '万吨', '粮食产量33，212万吨'],
+      ['target', 1980, 34250, '万吨', '粮食产量34，250万吨'],
+    ]);
+    for (const o of extract(y1980, 1980)) expect(y1980.slice(o.start, o.end)).toBe(o.text);
+    // the same sentence with ASCII separators
+    const ascii = sentenceWith(y1980, '粮食产量33，212万吨').replace(/(\d)，(\d{3})/g, '$1,$2');
+    expect(grain(ascii).map((g) => g[2])).toEqual([33212]);
+  });
+
   it('a ratio to GDP is not GDP: 研发经费支出占国内生产总值比重', () => {
     for (const [year, text] of national) {
       if (year < 2003) continue;

@@ -227,13 +227,49 @@ function debris(source: string): number[] {
   return out;
 }
 
+/**
+ * A number with thousands separators: 1,349,084亿元, and in older texts 33，212万吨 (the
+ * comma full-width, as the clause comma is). Only groups of exactly three digits with
+ * no digit after them: 2019，2020年 and 120，5 are not one number.
+ */
+const GROUPED = /(?<![\d０-９.．,，])[\d０-９]{1,3}(?:[,，][\d０-９]{3})+(?![\d０-９]|[,，][\d０-９])/g;
+
+/** The separators' places, as [start, end) pairs in source order: dropped, or a reader takes the number for two. */
+function separators(source: string): number[] {
+  const out: number[] = [];
+  for (const m of source.matchAll(GROUPED))
+    for (let k = 1; k < m[0].length; k++) {
+      const c = m[0].charCodeAt(k);
+      if (c === 0x2c || c === 0xff0c) out.push(m.index! + k, m.index! + k + 1);
+    }
+  return out;
+}
+
+/** Two lists of [start, end) pairs merged into source order (they never overlap: debris holds no digit). */
+function merged(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out: number[] = [];
+  let i = 0,
+    j = 0;
+  while (i < a.length || j < b.length)
+    if (j >= b.length || (i < a.length && a[i] < b[j])) out.push(a[i++], a[i++]);
+    else out.push(b[j++], b[j++]);
+  return out;
+}
+
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
-  const drops = debris(source);
+  const drops = merged(debris(source), separators(source));
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
   for (const seg of segs) {
+    // a drop in what a segment leaves out (an HTML tag) is passed over
+    while (nextDrop >= 0 && nextDrop < seg.from) {
+      d += 2;
+      nextDrop = d < drops.length ? drops[d] : -1;
+    }
     if (seg.breakBefore && w.n) w.put(NEWLINE, seg.from, seg.from);
     const entities = Boolean(seg.entities);
     const to = seg.to;
@@ -268,6 +304,11 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
           if (decoded !== m[0]) {
             for (let k = 0; k < decoded.length; k++) w.put(fold(decoded.charCodeAt(k)), i, i + m[0].length);
             i += m[0].length;
+            // a drop inside the entity is passed over with it
+            while (nextDrop >= 0 && nextDrop < i) {
+              d += 2;
+              nextDrop = d < drops.length ? drops[d] : -1;
+            }
             units = w.units;
             n = w.n;
             lastEnd = w.lastEnd;

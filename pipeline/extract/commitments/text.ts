@@ -30,8 +30,6 @@ export interface ReadText {
 const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*\)/g;
 /** ?/p>, </span>, ?/div>: the end of a tag that a conversion left in the text. */
 const TAG_RESIDUE = /\??<?\/(?:p|span|div|br|a|td|tr|li|strong|b|font)>/g;
-/** Thousands separators (1,349,084): taken out, or the number reads as a list. */
-const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
 
 export function readText(source: string, segments?: Segment[], normalised?: NormalText): ReadText {
   const norm = normalised ?? normalize(source, segments);
@@ -39,8 +37,6 @@ export function readText(source: string, segments?: Segment[], normalised?: Norm
   const out: number[] = [];
   for (const re of [PINYIN, TAG_RESIDUE])
     for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
-  for (const m of src.matchAll(GROUPED))
-    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
   if (!out.length) {
     // nothing taken out: every unit stands for itself
     const id = new Int32Array(src.length + 1);

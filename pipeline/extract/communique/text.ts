@@ -13,8 +13,6 @@ export interface WorkingText {
 
 /** Taken out: footnote markers of the bureau's text ([2], [41]) and circled numbers (①). */
 const FOOTNOTE = /\[\d{1,3}\]|[\u2460-\u2473]/g;
-/** A number with thousands separators (1,349,084亿元): its commas are taken out, or the figure reader takes it for a list. */
-const GROUPED = /(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)/g;
 
 /**
  * Same-length rewrites: the meaning is the one the reader already has a word for.
@@ -33,9 +31,6 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
   // units taken out, in order
   const out: number[] = [];
   for (const m of src.matchAll(FOOTNOTE)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
-  for (const m of src.matchAll(GROUPED))
-    for (let i = 0; i < m[0].length; i++) if (m[0][i] === ',') out.push(m.index! + i);
-  out.sort((a, b) => a - b);
   const parts: string[] = [];
   const map: number[] = [];
   let last = 0;
