@@ -140,7 +140,7 @@ describe('national reports', () => {
     }
   });
 
-  it('thousands separators, full-width as the clause comma is (1980: 粮食产量33，212万吨) or ASCII, group one number', () => {
+  it('thousands separators, full-width as the clause comma is (1980: 粮食产量33，212万吨) or ASCII, group one number; a plan section headed with the next year plans that year', () => {
     const y1980 = national.get(1980)!;
     const grain = (text: string) =>
       extract(text, 1980)
@@ -149,9 +149,12 @@ describe('national reports', () => {
     // the increase 比上年增加2，737万吨 is not the output
     expect(grain(y1980)).toEqual([
       ['actual', 1979, 33212, '万吨', '粮食产量33，212万吨'],
-      ['target', 1980, 34250, '万吨', '粮食产量34，250万吨'],
+      // the report, delivered late in 1980, plans 1981: 二、1981年国民经济计划的任务和主要指标
+      ['target', 1981, 34250, '万吨', '粮食产量34，250万吨'],
     ]);
-    for (const o of extract(y1980, 1980)) expect(y1980.slice(o.start, o.end)).toBe(o.text);
+    const all = extract(y1980, 1980);
+    for (const o of all) expect(y1980.slice(o.start, o.end)).toBe(o.text);
+    expect(all.filter((o) => o.kind === 'target').map((o) => o.period)).toEqual([1981, 1981, 1981, 1981]);
     // the same sentence with ASCII separators
     const ascii = sentenceWith(y1980, '粮食产量33，212万吨').replace(/(\d)，(\d{3})/g, '$1,$2');
     expect(grain(ascii).map((g) => g[2])).toEqual([33212]);
