@@ -1,8 +1,12 @@
 // Extraction rules on real report text from the corpus.
 import { readCommitments } from '../pipeline/extract/commitments/index.js';
 import { fractionPercent } from '../pipeline/extract/numerals.js';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import * as OpenCC from 'opencc-js';
+import { LOCAL } from './commitments-measure.js';
+import { normalize } from '../pipeline/extract/normalize.js';
 import { extract, seed, seed2016, national, sentenceWith } from './helpers.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { compiled } from './helpers.js';
@@ -178,6 +182,23 @@ describe('text forms', () => {
       b = extract(wide, 2015);
     expect(b.map((o) => [o.indicator, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.measure, o.value]));
     for (const o of b) expect(wide.slice(o.start, o.end)).toBe(o.text);
+  });
+
+  it('a number set out a digit at a time (the 1998 report: 7 4 7 7 2 亿元, 8 ．8 ％) reads as one; numbers of several digits keep their space', () => {
+    const y1998 = national.get(1998)!;
+    const obs = extract(y1998, 1998);
+    const pick = (id: string, kind: string, measure: string) =>
+      obs
+        .filter((o) => o.indicator === id && o.kind === kind && o.measure === measure)
+        .map((o) => [o.period, o.value, o.text]);
+    expect(pick('gdp', 'actual', 'level')).toEqual([[1997, 74772, '国内生产总值达到7 4 7 7 2 亿元']]);
+    expect(pick('grain_output', 'actual', 'level')).toEqual([[1997, 49250, '粮食产量达到4 9 2 5 0 万吨']]);
+    expect(pick('gdp', 'target', 'growth')).toEqual([[1998, 8, '经济增长速度8 ％']]);
+    for (const o of obs) expect(y1998.slice(o.start, o.end)).toBe(o.text);
+    // a dateline of a real page: 21 and 14 stay two numbers
+    const dateline = fs.readFileSync(path.join(LOCAL, 'haidian-2020-commitments.txt'), 'utf8').split('\n')[6];
+    expect(dateline).toContain('2020-03-21 14:47');
+    expect(normalize(dateline).text).toContain('2020-03-21 14:47');
   });
 
   it('traditional characters read the same, with offsets into the traditional text', () => {

@@ -94,7 +94,8 @@ const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <
  * Whitespace between Chinese characters and digits carries no meaning but breaks
  * numbers apart ("74.4\n\u200b\n万亿元"): a run of spaces is dropped; a run with a
  * line break stays one '\n' (a paragraph boundary) unless it splits a number from
- * its unit; one space stays between Latin words or two numbers.
+ * its unit; one space stays between Latin words or two numbers, except inside a
+ * number set out a digit at a time (1 9 9 7 年).
  */
 class Writer {
   units: Uint16Array;
@@ -109,6 +110,8 @@ class Writer {
   wsNewlineFrom = -1;
   wsNewlineTo = -1;
   wsSpaceTo = -1;
+  /** where the unit after the last space taken out of a spaced-out number was written (-1: none) */
+  spacedAt = -1;
   constructor(capacity: number) {
     this.units = new Uint16Array(capacity);
   }
@@ -144,6 +147,12 @@ class Writer {
   flush(next: number) {
     if (this.wsFrom < 0) return;
     const prev = this.n ? this.units[this.n - 1] : -1;
+    if (this.spacedOut(prev, next)) {
+      // 1 9 9 7 年, 7 4 7 7 2 亿元, 8 ．8 ％: one number set out a digit at a time
+      this.spacedAt = this.n;
+      this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;
+      return;
+    }
     const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next);
     // a Latin capital written apart from its digit inside Chinese text (广义货币M 2) is one name
     const splitsName =
@@ -162,6 +171,16 @@ class Writer {
       this.raw(0x20, this.wsFrom, this.wsSpaceTo);
     }
     this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;
+  }
+  /**
+   * One space between a lone digit and the next digit or point, or continuing such a
+   * run: typesetting, not two numbers (2019 2020 keeps its space: its digits are not alone).
+   */
+  private spacedOut(prev: number, next: number): boolean {
+    if (this.wsNewlineFrom >= 0 || this.wsSpaceTo - this.wsFrom !== 1) return false;
+    if (!isDigitish(prev) || !isDigitish(next)) return false;
+    if (this.spacedAt === this.n - 1) return true;
+    return prev !== 0x2e && (this.n < 2 || !isDigitish(this.units[this.n - 2]));
   }
   put(c: number, from: number, to: number) {
     if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
