@@ -159,6 +159,15 @@ describe('national reports', () => {
     const all = extract(y1980, 1980);
     for (const o of all) expect(y1980.slice(o.start, o.end)).toBe(o.text);
     expect(all.filter((o) => o.kind === 'target').map((o) => o.period)).toEqual([1981, 1981, 1981, 1981]);
+    // and so do the promises the commitments reader finds there (争取明年新增发电装机达到300万千瓦以上)
+    const promised = readCommitments({
+      id: 'c',
+      jurisdiction: 'china',
+      doc_kind: 'work_report',
+      year: 1980,
+      source: y1980,
+    });
+    expect(promised.commitments.find((c) => c.item.startsWith('新增发电装机'))?.year).toBe(1981);
     // the same sentence with ASCII separators
     const ascii = sentenceWith(y1980, '粮食产量33，212万吨').replace(/(\d)，(\d{3})/g, '$1,$2');
     expect(grain(ascii).map((g) => g[2])).toEqual([33212]);

@@ -12,6 +12,14 @@ export interface Section {
   year?: number;
 }
 
+/**
+ * The year a plan section plans: the report's own, or the next where its heading names
+ * that (二、1981年国民经济计划的任务和主要指标, in the report delivered late in 1980).
+ */
+export function planYear(section: Section, reportYear: number): number {
+  return section.kind === 'plan' && section.year === reportYear + 1 ? section.year : reportYear;
+}
+
 export interface Sentence {
   from: number;
   to: number;

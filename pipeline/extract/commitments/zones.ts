@@ -4,7 +4,7 @@
 //     a paragraph that opens with an earlier year (2022年,… / 刚刚过去的2020年) reports on it.
 //   a progress notice: statements of the year it covers, except where it restates the promise:
 //     the numbered items that a 进展情况 follows, and what follows 目标任务为.
-import { buildContext } from '../context.js';
+import { buildContext, planYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import {
@@ -164,7 +164,7 @@ function workReportZones(text: string, reportYear: number): Zone[] {
   const zones: Zone[] = [];
   for (const p of buildContext(text).paragraphs) {
     if (p.section.kind === 'plan')
-      zones.push({ from: p.from, to: p.to, role: 'promise', year: reportYear, list: false });
+      zones.push({ from: p.from, to: p.to, role: 'promise', year: planYear(p.section, reportYear), list: false });
     else if (p.section.kind === 'review' && !p.multiYear)
       zones.push({ from: p.from, to: p.to, role: 'statement', year: p.section.year ?? reportYear - 1, list: false });
   }

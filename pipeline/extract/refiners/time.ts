@@ -6,6 +6,7 @@
 import type { Candidate } from '../types.js';
 import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
 import { clauseStart, governs } from './clauses.js';
+import { planYear } from '../context.js';
 
 /** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
 const TIME_CUE =
@@ -41,9 +42,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const section = para.section;
     const before = text.slice(s.from, c.nameFrom);
     const sentence = text.slice(s.from, s.to);
-    // the year a plan section plans: the report's own, or the next where its heading names that
-    // (二、1981年国民经济计划的任务和主要指标, in the report delivered late in 1980)
-    const planYear = section.kind === 'plan' && section.year === reportYear + 1 ? section.year : reportYear;
+    const planned = planYear(section, reportYear);
     // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
     const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
     c.estimated = ESTIMATE_RE.test(text.slice(stop + 1, c.nameFrom));
@@ -57,7 +56,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
     const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
     if (cue) {
-      placeByCue(c, cue, 'stated', reportYear, planYear, targetCue, section.kind === 'plan');
+      placeByCue(c, cue, 'stated', reportYear, planned, targetCue, section.kind === 'plan');
       continue;
     }
     const paraCue = lastCue(text.slice(para.from, s.from), {
@@ -68,7 +67,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       ownTo: c.to,
     });
     if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
-      placeByCue(c, paraCue, 'implied', reportYear, planYear, targetCue, section.kind === 'plan');
+      placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, section.kind === 'plan');
       continue;
     }
     if (para.multiYear) {
@@ -83,7 +82,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
         c.dropped = 'in a five-year review without a year';
         break;
       case 'plan':
-        setTarget(c, planYear, targetCue ? 'stated' : 'implied', reportYear);
+        setTarget(c, planned, targetCue ? 'stated' : 'implied', reportYear);
         if (!targetCue) {
           c.confidence = Math.min(c.confidence, 0.7);
           c.notes.push('a figure in the plan section without a word of intent');
