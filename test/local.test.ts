@@ -249,6 +249,21 @@ describe('targets without a number', () => {
     expect(words('shandong-2016', 2016)).toEqual([]);
   });
 
+  it('a quota said of a fall, or set by the province in other words, is the same quota', () => {
+    const yunnan = local('yunnan-2019');
+    const stated = '单位GDP能耗完成国家下达目标任务';
+    expect(yunnan).toContain(stated);
+    for (const words of [
+      '单位GDP能耗下降完成国家下达目标任务',
+      '单位GDP能耗降低完成省下达任务',
+      '单位GDP能耗下降完成省定目标',
+    ]) {
+      const q = obs(yunnan.replace(stated, words), 2019, 'yunnan').filter((o) => o.qualifier === 'quota');
+      expect(brief(q), words).toEqual(['target 2019 energy_intensity growth — quota']);
+      expect(q[0].text).toBe(words);
+    }
+  });
+
   it('in the national targets paragraphs: 居民收入增长与经济发展同步 (2015), 居民收入和经济增长基本同步 (2017)', () => {
     for (const [year, needle] of [
       [2015, '居民收入增长与经济发展同步'],

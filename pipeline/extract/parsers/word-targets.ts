@@ -20,9 +20,9 @@ import {
 } from '../vocabulary.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
-/** What may stand between a name and what it is said of: 居民收入增长|与…, 一般公共预算收入、居民收入. */
-const SUBJECT_END = /^(?:(?:实际)?增长)?$/;
-const SUBJECT_JOIN = /^(?:(?:实际)?增长)?(?:和|、|及|与|以及)$/;
+/** What may stand between a name and what it is said of: 居民收入增长|与…, 能耗下降|完成…, 一般公共预算收入、居民收入. */
+const SUBJECT_END = /^(?:(?:实际)?增长|下降|降低)?$/;
+const SUBJECT_JOIN = /^(?:(?:实际)?增长|下降|降低)?(?:和|、|及|与|以及)$/;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
