@@ -210,6 +210,16 @@ describe('text forms', () => {
     expect(normalize(dateline).text).toContain('2020-03-21 14:47');
   });
 
+  it('a name glossed in brackets (地区生产总值（GDP）) reads the same, the gloss in the span', () => {
+    const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
+    const glossed = s.replace('地区生产总值', '地区生产总值（GDP）');
+    const a = extract(s, 2015),
+      b = extract(glossed, 2015);
+    expect(b.map((o) => [o.indicator, o.measure, o.value])).toEqual(a.map((o) => [o.indicator, o.measure, o.value]));
+    expect(b.find((o) => o.indicator === 'gdp')!.text).toBe('地区生产总值（GDP）807.62亿元');
+    for (const o of b) expect(glossed.slice(o.start, o.end)).toBe(o.text);
+  });
+
   it('traditional characters read the same, with offsets into the traditional text', () => {
     const toTrad = OpenCC.Converter({ from: 'cn', to: 'hk' });
     const trad = toTrad(seed2016);

@@ -4,7 +4,7 @@
 // what is not a year-over-year figure.
 import Big from 'big.js';
 import { normalize, sourceSpan, type NormalText } from './normalize.js';
-import type { Segment } from '../core/model.js';
+import type { Indicator, Segment } from '../core/model.js';
 import { buildContext, type Sentence } from './context.js';
 import type { CompiledDictionary } from './dictionary.js';
 import type { Candidate, Mention } from './types.js';
@@ -108,16 +108,32 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
     const name = m[0];
     const named = dict.byName.get(name);
     const valueFirst = dict.byValueFirstName.get(name);
+    const to = named ? afterGloss(text, i + name.length, named, dict) : i + name.length;
     out.push({
       name,
       indicator: (named ?? valueFirst)!,
       from: i,
-      to: i + name.length,
+      to,
       valueFirst: !named && Boolean(valueFirst),
     });
-    i += name.length;
+    i = to;
   }
   return out;
+}
+
+/**
+ * 地区生产总值（GDP）2345.6亿元: a name of the same indicator in brackets right after a
+ * name glosses it, and is part of it; read as a second name, it would stand between
+ * the first and its figures. Returns where the name ends, with its gloss if any.
+ */
+function afterGloss(text: string, at: number, indicator: Indicator, dict: CompiledDictionary): number {
+  if (text.charCodeAt(at) !== 0x28) return at;
+  const re = dict.pattern;
+  re.lastIndex = at + 1;
+  const g = re.exec(text);
+  if (!g || g.index !== at + 1 || dict.byName.get(g[0]) !== indicator) return at;
+  const close = at + 1 + g[0].length;
+  return text.charCodeAt(close) === 0x29 ? close + 1 : at;
 }
 
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
