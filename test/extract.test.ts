@@ -210,6 +210,23 @@ describe('text forms', () => {
     expect(normalize(dateline).text).toContain('2020-03-21 14:47');
   });
 
+  it('a milestone (突破３万亿元大关, 1994) does not hide the figures after it, and gives way to the figure that passes it', () => {
+    const y1994 = national.get(1994)!;
+    const gdp = extract(sentenceWith(y1994, '国内生产总值突破３万亿元大关'), 1994).filter((o) => o.indicator === 'gdp');
+    expect(gdp.map((o) => [o.measure, o.value, o.unit, o.qualifier])).toEqual([
+      ['level', 3, '万亿元', 'at_least'],
+      ['growth', 13.4, '%', 'exact'],
+    ]);
+    // the seed's figure after a milestone of its own
+    const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元').replace(
+      '实现地区生产总值',
+      '地区生产总值迈上800亿元新台阶，达到',
+    );
+    expect(s).toContain('地区生产总值迈上800亿元新台阶，达到807.62亿元');
+    const level = extract(s, 2015).filter((o) => o.indicator === 'gdp' && o.measure === 'level');
+    expect(level.map((o) => [o.value, o.qualifier, o.confidence])).toEqual([[807.62, 'exact', 0.85]]);
+  });
+
   it('a name glossed in brackets (地区生产总值（GDP）) reads the same, the gloss in the span', () => {
     const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
     const glossed = s.replace('地区生产总值', '地区生产总值（GDP）');

@@ -58,6 +58,8 @@ const FIGURE_PERCENT_ZH = new RegExp(ZH_PERCENT, 'y');
 const QUAL_AFTER = new RegExp(`(?:${QUALIFIER_AFTER_RE})`, 'y');
 const JOIN = /(?:和|、|及|与|以及)/y;
 const CLAUSE_BREAK = /[,，、]/y;
+/** What follows a milestone's figure (突破3万亿元大关, 迈上2000亿元新台阶): the subject's figures go on after it. */
+const MILESTONE = /(?:大关|关口|新台阶|大台阶)/y;
 
 function shape(f: Figure): string {
   return `${/%|‰|百分点/.test(f.unit) ? 'pct' : 'amount'}`;
@@ -218,6 +220,8 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
     }
     lists.push(list);
     p = list.to;
+    const milestone = sticky(MILESTONE, s, p);
+    if (milestone) p += milestone[0].length;
     const c = sticky(CLAUSE_BREAK, s, p);
     if (!c) break;
     p += c[0].length;

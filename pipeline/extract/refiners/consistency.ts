@@ -45,8 +45,12 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
     kept.push(c);
   }
   for (const all of byKey.values()) {
+    // a milestone passed (突破300亿元, 迈上2000亿元新台阶) beside the figure that passes it says nothing more
+    for (const m of all)
+      if (m.measure === 'level' && m.qualifier === 'at_least' && all.some((o) => passes(o, m)))
+        m.dropped = 'a milestone beside the figure that passes it';
     // a target in words beside a figure for the same key does not contradict it
-    const same = all.filter((o) => !o.word);
+    const same = all.filter((o) => !o.word && !o.dropped);
     if (same.length < 2) continue;
     const agree = same.every((o) => close(o, same[0]));
     for (const o of same) {
@@ -56,7 +60,15 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
       }
     }
   }
-  return kept;
+  return kept.filter((c) => !c.dropped);
+}
+
+/** An exact level at or above a milestone's bound. */
+function passes(o: Candidate, milestone: Candidate): boolean {
+  if (o === milestone || o.measure !== 'level' || o.qualifier !== 'exact' || o.negative) return false;
+  const a = scaled(o),
+    b = scaled(milestone);
+  return a !== undefined && b !== undefined && a >= b;
 }
 
 /** Two statements of one level in different units (30899个, 3.09万人) agree to their rounding. */
