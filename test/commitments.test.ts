@@ -304,6 +304,46 @@ describe('how outcomes are matched', () => {
     expect(roads).toMatchObject({ status: 'partly', outcome_value: 36 });
   });
 
+  it('a notice that restates each numbered promise before its progress: the restatement is no outcome; the progress after it on its line is', () => {
+    // the real list's items, restated the way an interim notice numbers them, each with its progress
+    const list = local('lianyungang-2023-commitments');
+    const line = (start: string) => list.split('\n').find((l) => l.startsWith(start))!;
+    const first = (l: string) => l.slice(0, l.indexOf('。') + 1);
+    const notice = [
+      '2023年连云港市民生实事项目三季度进展情况',
+      `${first(line('5. 新建幼儿园'))}已开工14所，建成10所，完成率71%。`,
+      `${first(line('3. 全市新招聘'))}正在推进中。`,
+      // an item of outcomes alone is not a restatement
+      '6. 建成8个市级产业学院。开展职业技能培训1.2万人次。',
+    ].join('\n');
+    expect(notice).toContain('5. 新建幼儿园14所。已开工14所，建成10所');
+    const docs = [
+      { id: 'list', doc_kind: 'commitments' as const, report_year: 2023 },
+      { id: 'q3', doc_kind: 'progress' as const, report_year: 2023, as_of: '2023-09-30' },
+    ];
+    const promised = read(list, 'commitments', 2023, 'list', j);
+    const progress = read(notice, 'progress', 2023, 'q3', j);
+    for (const x of [...progress.commitments, ...progress.statements]) x.as_of = '2023-09-30';
+    const m = matchCommitments(
+      [...promised.commitments, ...progress.commitments],
+      [...promised.statements, ...progress.statements],
+      docs,
+    );
+    const row = (item: string) => m.rows.find((r) => r.item === item)!;
+    expect(row('新建幼儿园14所')).toMatchObject({
+      status: 'partly',
+      outcome_value: 10,
+      outcome_text: '建成10所',
+      match_score: 1,
+    });
+    // restated, not done: nothing said of it in figures
+    expect(row('新招聘中小学教师800人')).toMatchObject({ status: 'pending', outcome_value: null });
+    // the outcomes-only item is read as outcomes
+    expect(row('建成6—8个服务主导产业的市级产业学院')).toMatchObject({ outcome_value: 8 });
+    // no promise of the list takes its own restatement for an outcome
+    for (const r of m.rows) if (r.outcome_report_id === 'q3') expect(r.outcome_text).not.toBe(r.item);
+  });
+
   it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {
     const r = read(
       '学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。',

@@ -240,8 +240,9 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
 }
 
 /** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
-export function scorePair(c: CommitmentRecord, s: StatementRecord): number {
+export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
+  if (paired) return c === paired ? 1 : 0;
   if (s.paired) return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end ? 1 : 0;
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
@@ -418,12 +419,20 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
 }
 
 /** Commitments that say the same as one already kept (a progress notice restating the list): the first document's is kept. */
-function dedupe(commitments: CommitmentRecord[]): CommitmentRecord[] {
+/**
+ * One promise stated in several documents (a list, and a notice that restates it) is kept
+ * once, from the first kind of document; `same` says which record stands for each one dropped.
+ */
+function dedupe(commitments: CommitmentRecord[]): {
+  kept: CommitmentRecord[];
+  same: Map<CommitmentRecord, CommitmentRecord>;
+} {
   const primary = (c: CommitmentRecord) => (c.doc_kind === 'work_report' ? 0 : c.doc_kind === 'commitments' ? 1 : 2);
   const sorted = [...commitments].sort((a, b) => primary(a) - primary(b));
   const kept: CommitmentRecord[] = [];
+  const same = new Map<CommitmentRecord, CommitmentRecord>();
   for (const c of sorted) {
-    const same = kept.find(
+    const k = kept.find(
       (k) =>
         k.jurisdiction === c.jurisdiction &&
         k.year === c.year &&
@@ -432,9 +441,21 @@ function dedupe(commitments: CommitmentRecord[]): CommitmentRecord[] {
         k.report_id !== c.report_id &&
         objectSimilarity(k.object, c.object) >= 0.8,
     );
-    if (!same) kept.push(c);
+    if (k) same.set(c, k);
+    else kept.push(c);
   }
-  return commitments.filter((c) => kept.includes(c));
+  return { kept: commitments.filter((c) => kept.includes(c)), same };
+}
+
+/** The promise a statement is paired with in its own document (a fraction, an item of a notice), or the record kept for it. */
+function pairedPromise(
+  s: StatementRecord,
+  all: CommitmentRecord[],
+  same: Map<CommitmentRecord, CommitmentRecord>,
+): CommitmentRecord | undefined {
+  if (!s.paired) return undefined;
+  const own = all.find((c) => c.report_id === s.report_id && c.start === s.paired!.start && c.end === s.paired!.end);
+  return own && (same.get(own) ?? own);
 }
 
 /** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
@@ -443,7 +464,7 @@ export function matchCommitments(
   statements: StatementRecord[],
   documents: DocumentInfo[],
 ): CommitmentMatching {
-  const commitments = dedupe(allCommitments);
+  const { kept: commitments, same } = dedupe(allCommitments);
   const review: CommitmentReviewRow[] = [];
   const reasons = new Map<CommitmentRecord, string>();
   const attached = new Map<CommitmentRecord, Chosen[]>();
@@ -466,8 +487,9 @@ export function matchCommitments(
   for (const s of statements) {
     const pool = byYear.get(`${s.jurisdiction}|${s.year}`);
     if (!pool || s.kind === 'list_done') continue;
+    const paired = pairedPromise(s, allCommitments, same);
     const scored = pool
-      .map((c) => ({ c, score: scorePair(c, s) }))
+      .map((c) => ({ c, score: scorePair(c, s, paired) }))
       .filter((x) => x.score >= MATCH_THRESHOLD)
       .sort((a, b) => b.score - a.score);
     // a statement that names several things, each a promise of its own: an aggregate
@@ -572,7 +594,10 @@ export function matchCommitments(
     for (const x of list) byDoc.set(x.s.report_id, [...(byDoc.get(x.s.report_id) ?? []), x]);
     const keep: Chosen[] = [];
     for (const xs of byDoc.values()) {
-      const figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+      let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+      // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
+      const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
+      if (figures.length >= 2 && answering.length === 1) figures = answering;
       const values = new Set(figures.map((x) => x.s.value_base));
       if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
         for (const x of figures) flag([c], x.s, x.score, 'one document gives two different figures for it');

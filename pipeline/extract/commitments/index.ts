@@ -189,6 +189,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
         const z = zoneAt(zones, it.q!.numFrom) ?? zone;
         it.role = z.role;
         it.year = z.year;
+        if (z.restated) it.restated = true;
         items.push(it);
       }
     }
@@ -201,6 +202,29 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
 }
 
 const clean = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * In a notice that restates each promise and goes on with its progress on the same line
+ * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。), the progress is of that
+ * promise: a statement is paired with the one promise restated before it on its line.
+ * Where the line restates several, the matcher tells them apart by their objects.
+ */
+function pairWithinItems(text: string, items: Item[]): void {
+  const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
+  const promises = new Map<number, Item[]>();
+  for (const it of items)
+    if (it.role === 'promise' && it.restated && !it.dropped && it.q)
+      promises.set(lineOf(it.from), [...(promises.get(lineOf(it.from)) ?? []), it]);
+  for (const it of items) {
+    if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
+    const before = (promises.get(lineOf(it.from)) ?? []).filter((p) => p.to <= it.from);
+    // a figure of another kind of thing (亩 after 座) is not this promise's progress
+    if (before.length === 1 && sameKind(before[0].q!, it.q)) it.pairedWith = before[0];
+  }
+}
+
+const sameKind = (a: Quantity, b: Quantity) =>
+  baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const t = readText(input.source, input.segments, input.norm);
@@ -215,6 +239,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineScope(text, items);
   refineVerb(items);
   refineNotYet(text, items);
+  if (input.doc_kind === 'progress') pairWithinItems(text, items);
   if (input.doc_kind === 'work_report') {
     refineHeadline(items, (it) => {
       if (it.role !== 'promise') return undefined;

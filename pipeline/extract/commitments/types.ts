@@ -12,6 +12,8 @@ export interface Zone {
   year: number;
   /** inside a numbered list (or a 民生实事 list): every quantified clause is a promise */
   list: boolean;
+  /** a promise a progress notice restates, its progress following on the same line */
+  restated?: boolean;
 }
 
 export interface Span {
@@ -47,6 +49,8 @@ export interface Item {
   part?: number;
   /** a fraction (15个…已完成8个): the promise this outcome is read against */
   pairedWith?: Item;
+  /** a promise a progress notice restates before its progress (from its zone) */
+  restated?: boolean;
   /** why a refiner set it aside */
   dropped?: string;
   /** the clause's words from its start to the end of the item, for matching in context */

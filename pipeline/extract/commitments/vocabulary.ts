@@ -340,6 +340,8 @@ export const RESTATED_TARGET_RE = /^的(?:年度|全年|年初)?(?:目标任务|
 
 /** In a progress notice: what labels the outcome of an item (进展情况:). */
 export const PROGRESS_LABEL_RE = /进展情况|完成情况|实施情况|推进情况/;
+/** Words that report how far a thing went (已开工10所, 累计完成150公里, 完成率60%, 正在推进): not a promise restated. */
+export const PROGRESS_WORD_RE = /已|累计|截至|截止|完成率|进度|建成|完工|竣工|正在|推进|全部完成|全面完成|超额/;
 /** In a progress notice: the promise restated (目标任务为:开工改造小区1500个). */
 export const TARGET_LABEL_RE = /(?:目标任务|年度目标|任务目标|建设目标|目标)(?:为|是)[:：]?/g;
 

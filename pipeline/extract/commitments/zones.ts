@@ -13,6 +13,7 @@ import {
   COMMENTARY_RE,
   PAST_YEAR_RE,
   PROGRESS_LABEL_RE,
+  PROGRESS_WORD_RE,
   TARGET_LABEL_RE,
 } from './vocabulary.js';
 
@@ -133,27 +134,50 @@ function commitmentZones(text: string, year: number): Zone[] {
   return zones;
 }
 
+/**
+ * A numbered item of a progress notice that opens with the promise and goes on with
+ * its progress: （一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。 The first
+ * sentence, with no word of progress where the rest of the line has one, restates the
+ * promise; read as an outcome it would say every promise was kept to the letter. An
+ * item of outcomes alone (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
+ */
+function restatedItem(text: string, line: Line): Span | undefined {
+  const body = text.slice(line.from, line.to);
+  const sentences = sentencesOf(body);
+  if (sentences.length < 2) return undefined;
+  const first = body.slice(sentences[0].from, sentences[0].to);
+  if (PROGRESS_WORD_RE.test(first) || !PROGRESS_WORD_RE.test(body.slice(sentences[0].to))) return undefined;
+  return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+}
+
 function progressZones(text: string, year: number): Zone[] {
   const lines = linesOf(text);
   const labelled = lines.some((l) => PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 8))));
-  const zones: Zone[] = [];
-  const promise: Span[] = [];
+  // the promises restated: whole numbered lines that a 进展情况 line follows; or, on the line of
+  // their progress, an item's first sentence and what follows 目标任务为 (restated: true)
+  const promise: Array<Span & { restated: boolean }> = [];
   if (labelled) {
     for (const l of lines)
       if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
-        promise.push({ from: l.from, to: l.to });
+        promise.push({ from: l.from, to: l.to, restated: false });
+  } else {
+    for (const l of lines) {
+      const item = l.marker && restatedItem(text, l);
+      if (item) promise.push({ ...item, restated: true });
+    }
   }
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;
     const end = text.slice(at).search(/[。；;\n]/);
-    promise.push({ from: at, to: end < 0 ? text.length : at + end });
+    promise.push({ from: at, to: end < 0 ? text.length : at + end, restated: true });
   }
   promise.sort((a, b) => a.from - b.from);
+  const zones: Zone[] = [];
   let at = 0;
   for (const p of promise) {
     if (p.from < at) continue;
     if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false });
-    zones.push({ from: p.from, to: p.to, role: 'promise', year, list: true });
+    zones.push({ from: p.from, to: p.to, role: 'promise', year, list: true, restated: p.restated });
     at = p.to;
   }
   if (at < text.length) zones.push({ from: at, to: text.length, role: 'statement', year, list: false });
