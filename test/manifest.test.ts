@@ -90,6 +90,13 @@ describe('manifest errors in words', () => {
     expect(message).not.toMatch(/format|fields|oneOf/);
   });
 
+  it('a list dated like a work report: covers_year is missing, said with what it is', () => {
+    const dir = withReports((r) => (r[0].kind = 'commitments'));
+    expect(loadError(dir)).toBe(
+      `${dir}/manifest.json: MANIFEST_INVALID: reports[0].covers_year is missing: add the year a communiqué, progress notice or commitments list is about (such a document is dated by covers_year; report_year is a work report's year of delivery)`,
+    );
+  });
+
   it('several problems: one line each, as the real CLI prints them (exit 1)', () => {
     const dir = withReports((r) => {
       r[0].level = 'galaxy';

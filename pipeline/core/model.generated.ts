@@ -96,7 +96,7 @@ export type Report = {
    */
   kind?: 'work_report' | 'statistical_communique' | 'progress' | 'commitments' | 'series';
   /**
-   * the year a communiqué, progress notice or commitments list is about
+   * the year a communiqué, progress notice or commitments list is about (such a document is dated by covers_year; report_year is a work report's year of delivery)
    */
   covers_year?: number;
   /**

@@ -235,7 +235,11 @@ export function explain(name: SchemaName, data: unknown): string[] {
     if (own) say = `${where || 'the document'}: ${show(e.data)} ${own}`;
     else if (e.keyword === 'required') {
       const missing = (e.params as { missingProperty: string }).missingProperty;
-      const desc = resolve(parent.properties?.[missing])?.description;
+      // required by a condition (then: covers_year), the field is described where its object's kind defines it
+      const desc =
+        resolve(parent.properties?.[missing])?.description ??
+        Object.values(root.definitions ?? {}).find((d) => d.properties?.[missing]?.description)?.properties?.[missing]
+          ?.description;
       say = `${where ? `${where}.` : ''}${missing} is missing${desc ? `: add ${desc}` : ''}`;
     } else if (e.keyword === 'additionalProperties') {
       const extra = (e.params as { additionalProperty: string }).additionalProperty;
