@@ -17,6 +17,7 @@ import {
   TMP_ROOT,
   seed,
 } from './helpers.js';
+import { LOCAL } from './commitments-measure.js';
 import { toCsv } from '../pipeline/format/csv.js';
 import { OBSERVATIONS } from '../pipeline/format/tables.js';
 import { runInto } from '../pipeline/run/index.js';
@@ -132,10 +133,7 @@ describe('warnings and corrections', () => {
     fs.cpSync(input, dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'closing.txt'), closing);
     // a real progress notice: it states how far projects went (statements), no headline figure
-    fs.copyFileSync(
-      path.join(ROOT, '..', 'shared', 'corpus', 'local', 'lianyungang-2022-progress.txt'),
-      path.join(dir, 'progress.txt'),
-    );
+    fs.copyFileSync(path.join(LOCAL, 'lianyungang-2022-progress.txt'), path.join(dir, 'progress.txt'));
     const m = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
     const at = { jurisdiction_name: '上城区', level: 'district' };
     m.reports.push(
