@@ -287,6 +287,10 @@ describe('targets without a number', () => {
     const v = obs(localText, 2015).filter((o) => o.value === null);
     expect(brief(v)).toEqual(['target 2015 gdp growth — declined', 'target 2015 energy_intensity growth — quota']);
     expect(v.map((o) => o.text)).toEqual(['不设GDP增速指标', '单位生产总值能耗完成或超额完成国家下达的目标任务']);
+    // declined with 具体的 before a name that is itself the target; the next clause's figure is its own
+    const named = obs('今年主要预期目标：不设定具体的经济增长目标，城镇新增就业1万人。', 2015);
+    expect(brief(named)).toEqual(['target 2015 gdp growth — declined', 'target 2015 new_jobs level 1万人 exact']);
+    expect(named[0].text).toBe('不设定具体的经济增长目标');
   });
 
   it('said of a past year, a phrase in words is no target', () => {

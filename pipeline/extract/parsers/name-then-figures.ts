@@ -8,7 +8,7 @@ import type { Sentence } from '../context.js';
 import { unitBase } from '../units.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
-const JOINER = /^(?:和|、|及|与|以及|,|，)$/;
+const JOINER = /^(?:和|、|及|与|以及)$/;
 /** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */
 const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|占|增量|总量的|增速的|每增长|年均|平均)/;
 const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;

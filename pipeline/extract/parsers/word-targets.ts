@@ -142,7 +142,8 @@ export function wordTargets(
   if (!DECLINE_WORD_RE.test(body)) return out;
   for (const m of named) {
     const before = DECLINE_BEFORE_RE.exec(text.slice(sentence.from, m.from));
-    const tail = sticky(DECLINED_TAIL_RE, text, m.to);
+    // a name that is itself the target (经济增长目标) needs no word of target after it
+    const tail = sticky(DECLINED_TAIL_RE, text, m.to) ?? (/(?:目标|指标)$/.test(m.name) ? [''] : null);
     const after = sticky(DECLINE_AFTER_RE, text, m.to);
     if (before && tail) {
       const c = candidate(m, 'declined', [m], sentence, m.to + tail[0].length, measureOf(m.indicator, 'declined'));
