@@ -418,7 +418,6 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
   return s.value_base >= target - 1e-9 ? 'done' : 'partly';
 }
 
-/** Commitments that say the same as one already kept (a progress notice restating the list): the first document's is kept. */
 /**
  * One promise stated in several documents (a list, and a notice that restates it) is kept
  * once, from the first kind of document; `same` says which record stands for each one dropped.

@@ -3,7 +3,8 @@
 //   a commitments list: its numbered items (or what follows 以下…: in prose) are promises;
 //     a paragraph that opens with an earlier year (2022年,… / 刚刚过去的2020年) reports on it.
 //   a progress notice: statements of the year it covers, except where it restates the promise:
-//     the numbered items that a 进展情况 follows, and what follows 目标任务为.
+//     the numbered items that a 进展情况 follows, what follows 目标任务为, and a numbered
+//     item's first sentence where its progress follows on the same line.
 import { buildContext, planYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';

@@ -46,8 +46,9 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
   }
   for (const all of byKey.values()) {
     // a milestone passed (突破300亿元, 迈上2000亿元新台阶) beside the figure that passes it says nothing more
+    // (of targets, 1万人以上 beside 1.2万人 is two targets: both go to review below)
     for (const m of all)
-      if (m.measure === 'level' && m.qualifier === 'at_least' && all.some((o) => passes(o, m)))
+      if (m.kind === 'actual' && m.measure === 'level' && m.qualifier === 'at_least' && all.some((o) => passes(o, m)))
         m.dropped = 'a milestone beside the figure that passes it';
     // a target in words beside a figure for the same key does not contradict it
     const same = all.filter((o) => !o.word && !o.dropped);
