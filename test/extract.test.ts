@@ -210,6 +210,25 @@ describe('text forms', () => {
     expect(normalize(dateline).text).toContain('2020-03-21 14:47');
   });
 
+  it('a review headed with the past year in other words (2014年工作总结, 2014年主要工作) is a review, not a plan', () => {
+    const heading = '一、2014年工作回顾';
+    expect(seed).toContain(heading);
+    const brief = (text: string) => extract(text, 2015).map((o) => [o.indicator, o.kind, o.period, o.measure, o.value]);
+    const asHeaded = brief(seed);
+    for (const other of ['一、2014年工作总结', '一、2014年主要工作', '一、2014年工作情况'])
+      expect(brief(seed.replace(heading, other)), other).toEqual(asHeaded);
+    // and the promises: the 1956 report's account of 1955 (一、１９５５年国家决算) promises nothing for 1956
+    const y1956 = national.get(1956)!;
+    const promised = readCommitments({
+      id: 'c',
+      jurisdiction: 'china',
+      doc_kind: 'work_report',
+      year: 1956,
+      source: y1956,
+    });
+    expect(promised.commitments.some((c) => c.item.includes('新建铁路铺轨１，２２２公里'))).toBe(false);
+  });
+
   it('a milestone (突破３万亿元大关, 1994) does not hide the figures after it, and gives way to the figure that passes it', () => {
     const y1994 = national.get(1994)!;
     const gdp = extract(sentenceWith(y1994, '国内生产总值突破３万亿元大关'), 1994).filter((o) => o.indicator === 'gdp');

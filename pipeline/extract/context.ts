@@ -20,6 +20,20 @@ export function planYear(section: Section, reportYear: number): number {
   return section.kind === 'plan' && section.year === reportYear + 1 ? section.year : reportYear;
 }
 
+/**
+ * What a section is in a report of `reportYear`. A heading that names a year and no
+ * word of review reads as a plan (二、2024年工作安排); one that names an earlier year
+ * (一、2023年工作总结, 2023年主要工作) accounts for that year, and is a review.
+ */
+export function kindIn(section: Section, reportYear: number): SectionKind {
+  return section.kind === 'plan' && section.year !== undefined && section.year < reportYear ? 'review' : section.kind;
+}
+
+/** The year a review section reports on: the one its heading names, or the year before the report's. */
+export function reviewYear(section: Section, reportYear: number): number {
+  return section.year !== undefined && section.year < reportYear ? section.year : reportYear - 1;
+}
+
 export interface Sentence {
   from: number;
   to: number;

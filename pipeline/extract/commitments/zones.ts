@@ -5,7 +5,7 @@
 //   a progress notice: statements of the year it covers, except where it restates the promise:
 //     the numbered items that a 进展情况 follows, what follows 目标任务为, and a numbered
 //     item's first sentence where its progress follows on the same line.
-import { buildContext, planYear } from '../context.js';
+import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import {
@@ -188,10 +188,11 @@ function progressZones(text: string, year: number): Zone[] {
 function workReportZones(text: string, reportYear: number): Zone[] {
   const zones: Zone[] = [];
   for (const p of buildContext(text).paragraphs) {
-    if (p.section.kind === 'plan')
+    const kind = kindIn(p.section, reportYear);
+    if (kind === 'plan')
       zones.push({ from: p.from, to: p.to, role: 'promise', year: planYear(p.section, reportYear), list: false });
-    else if (p.section.kind === 'review' && !p.multiYear)
-      zones.push({ from: p.from, to: p.to, role: 'statement', year: p.section.year ?? reportYear - 1, list: false });
+    else if (kind === 'review' && !p.multiYear)
+      zones.push({ from: p.from, to: p.to, role: 'statement', year: reviewYear(p.section, reportYear), list: false });
   }
   return zones;
 }

@@ -1,7 +1,7 @@
 // Rule: what a report says of its own targets. "社会消费品零售总额、地方财政收入低于年度预期目标"
 // states two targets missed; "圆满完成了…确定的各项目标任务" states all met. These are
 // records of stated attainment, set beside the computed status by derive.
-import type { DocumentContext } from '../context.js';
+import { kindIn, type DocumentContext } from '../context.js';
 import type { Mention } from '../types.js';
 
 export interface StatedAttainment {
@@ -34,7 +34,7 @@ export function selfAssessments(
   // The next 目标 is looked up once and kept while the sentences have not reached it.
   let nextTarget = -1;
   for (const s of ctx.sentences) {
-    const kind = s.paragraph.section.kind;
+    const kind = kindIn(s.paragraph.section, reportYear);
     if (nextTarget < s.from) nextTarget = text.indexOf('目标', s.from);
     if (nextTarget < 0) break;
     if (nextTarget >= s.to) continue;

@@ -6,7 +6,7 @@
 import type { Candidate } from '../types.js';
 import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
 import { clauseStart, governs } from './clauses.js';
-import { planYear } from '../context.js';
+import { kindIn, planYear, reviewYear } from '../context.js';
 
 /** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
 const TIME_CUE =
@@ -43,6 +43,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const before = text.slice(s.from, c.nameFrom);
     const sentence = text.slice(s.from, s.to);
     const planned = planYear(section, reportYear);
+    const kind = kindIn(section, reportYear);
     // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
     const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
     c.estimated = ESTIMATE_RE.test(text.slice(stop + 1, c.nameFrom));
@@ -56,7 +57,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
     const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
     if (cue) {
-      placeByCue(c, cue, 'stated', reportYear, planned, targetCue, section.kind === 'plan');
+      placeByCue(c, cue, 'stated', reportYear, planned, targetCue, kind === 'plan');
       continue;
     }
     const paraCue = lastCue(text.slice(para.from, s.from), {
@@ -67,16 +68,16 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       ownTo: c.to,
     });
     if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
-      placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, section.kind === 'plan');
+      placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, kind === 'plan');
       continue;
     }
     if (para.multiYear) {
       c.dropped = 'in a passage about several years';
       continue;
     }
-    switch (section.kind) {
+    switch (kind) {
       case 'review':
-        setActual(c, reportYear - 1, 'implied');
+        setActual(c, reviewYear(section, reportYear), 'implied');
         break;
       case 'review_multiyear':
         c.dropped = 'in a five-year review without a year';
