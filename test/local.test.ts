@@ -62,10 +62,24 @@ describe('extraction rules on real local text', () => {
     expect(got.filter((g) => g.startsWith('actual 2024 new_jobs'))).toEqual([]);
   });
 
-  it('the same list with —— or ■ as its markers reads the same', () => {
+  it('the same list with ——, ■ or numbers as its markers reads the same', () => {
     const text = local('hubei-2025');
     const want = brief(obs(text, 2025, 'hubei'));
     for (const marker of ['——', '■', '◆']) expect(brief(obs(text.replace(/●/g, marker), 2025, 'hubei'))).toEqual(want);
+    // numbered items (1. 2. …, （1）（2）… and ①②…) too
+    const circled = (k: number) => String.fromCharCode(0x2460 + k - 1);
+    for (const numbered of [(k: number) => `${k}.`, (k: number) => `（${k}）`, circled]) {
+      let k = 0;
+      expect(
+        brief(
+          obs(
+            text.replace(/●/g, () => numbered(++k)),
+            2025,
+            'hubei',
+          ),
+        ),
+      ).toEqual(want);
+    }
   });
 
   it('a targets heading without a colon (2015年预期总目标): the paragraph under it is targets, not 2014 actuals (Changzhou 2015)', () => {

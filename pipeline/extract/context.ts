@@ -1,7 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { TARGETS_HEADER_RE, TARGETS_HEADING_RE, LIST_MARKER_RE } from './vocabulary.js';
+import { TARGETS_HEADER_RE, TARGETS_HEADING_RE, LIST_MARKER_RE, NUMBERED_ITEM_RE } from './vocabulary.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -174,7 +174,7 @@ function contextOf(text: string): DocumentContext {
         para.targetsYear = carryTargets;
         listTargets = carryTargets;
         carryTargets = null;
-      } else if (listTargets !== null && LIST_MARKER_RE.test(body)) {
+      } else if (listTargets !== null && (LIST_MARKER_RE.test(body) || NUMBERED_ITEM_RE.test(body))) {
         // the next item of the targets list
         para.targetsFrom = from;
         para.targetsYear = listTargets;

@@ -198,6 +198,9 @@ export const TARGETS_HEADER_RE = /(?:预期目标|主要目标|发展目标)(?:�
 /** Characters that mark an item of a list at the start of a line or clause: ●城镇新增就业70万人以上, ——地区生产总值增长7%. */
 export const LIST_MARKERS = '●■◆◇▲△★☆□○•▪►▶';
 export const LIST_MARKER_RE = new RegExp(`^\\s*(?:[${LIST_MARKERS}]|——|—)\\s*`);
+/** A numbered item of a list (1. · 2、 · (3) · 四、 · 五是 · ⑥): after a targets header, the next target (not 1.5万人). */
+export const NUMBERED_ITEM_RE =
+  /^\s*(?:\d{1,2}[.、](?!\d)|[(（]\d{1,2}[)）]|[(（]?[一二三四五六七八九十]{1,2}(?:[)）、]|是)|[\u2460-\u2473])\s*/;
 
 /** A line that announces the year's targets without a colon, the list following it: 2015年预期总目标 · ■ 2025年经济社会发展的主要预期目标. */
 export const TARGETS_HEADING_RE =

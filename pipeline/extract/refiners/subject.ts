@@ -8,8 +8,8 @@ import type { Candidate } from '../types.js';
 import { LIST_MARKERS, THIS_JURISDICTION, JURISDICTION_SUFFIX } from '../vocabulary.js';
 
 const CLAUSE_START = new RegExp(`[,，;；:：。!！?？\\n(（、—${LIST_MARKERS}]`);
-/** A numbered item: 1. 2、 (3) */
-const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[(（]\d{1,2}[)）])/;
+/** A numbered item: 1. 2、 (3) （四） ⑤; the clause starts after an opening bracket, so 3) and 四) too */
+const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[(（]?[一二三四五六七八九十\d]{1,2}[)）]|[\u2460-\u2473])/;
 const SUBJECT_WORDS = [
   '全区',
   '全市',
