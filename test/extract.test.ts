@@ -246,6 +246,42 @@ describe('text forms', () => {
     expect(level.map((o) => [o.value, o.qualifier, o.confidence])).toEqual([[807.62, 'exact', 0.85]]);
   });
 
+  it('a text set in lines of one width (as copied out of a PDF) reads as its paragraphs', () => {
+    // the seed, each paragraph broken into lines of 70 columns (a Chinese character takes two)
+    const wrap = (text: string, columns: number) =>
+      text
+        .split('\n')
+        .map((line) => {
+          const out: string[] = [];
+          let cur = '';
+          let w = 0;
+          for (const ch of line) {
+            const cw = ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+            if (w + cw > columns) (out.push(cur), (cur = ''), (w = 0));
+            cur += ch;
+            w += cw;
+          }
+          return [...out, cur].join('\n');
+        })
+        .join('\n');
+    const wrapped = wrap(seed, 70);
+    expect(wrapped).toContain('807.62亿元');
+    expect(wrapped.split('\n').length).toBeGreaterThan(seed.split('\n').length * 2);
+    const brief = (obs: Observation[]) => obs.map((o) => [o.indicator, o.kind, o.period, o.measure, o.value]);
+    const b = extract(wrapped, 2015);
+    expect(brief(b)).toEqual(brief(extract(seed, 2015)));
+    for (const o of b) expect(wrapped.slice(o.start, o.end)).toBe(o.text);
+    const promised = (text: string) =>
+      readCommitments({
+        id: 'c',
+        jurisdiction: 'shangcheng',
+        doc_kind: 'work_report',
+        year: 2015,
+        source: text,
+      }).commitments.map((c) => [c.value, c.unit]);
+    expect(promised(wrapped)).toEqual(promised(seed));
+  });
+
   it('a name glossed in brackets (地区生产总值（GDP）) reads the same, the gloss in the span', () => {
     const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
     const glossed = s.replace('地区生产总值', '地区生产总值（GDP）');

@@ -264,6 +264,73 @@ function separators(source: string): number[] {
   return out;
 }
 
+/** Display width of a code unit: CJK and full-width forms take two columns. */
+const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
+
+/**
+ * A text set in lines of one width (copied out of a PDF: 全区实现地区生产总值807.62\n亿元)
+ * runs on from a full line to the next, and that line break is no paragraph. Where most
+ * lines of some length are of one display width (at least five, and two in five of them),
+ * the break after a line of that width (a column or three short: a character that does not
+ * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty
+ * or opens with an indent. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
+ */
+function softBreaks(source: string): number[] {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let from = 0; ;) {
+    const at = source.indexOf('\n', from);
+    let end = at < 0 ? source.length : at;
+    if (end > from && source.charCodeAt(end - 1) === 13) end--;
+    starts.push(from);
+    ends.push(end);
+    if (at < 0) break;
+    from = at + 1;
+  }
+  // first in characters, which costs nothing: paragraphs a line each have no common length
+  // (lines set in one width share one in characters where they hold no digit or Latin letter)
+  if (
+    commonest(
+      starts.map((s, k) => ends[k] - s),
+      15,
+      0.25,
+    ) === undefined
+  )
+    return [];
+  const widths = starts.map((s, k) => {
+    let w = 0;
+    for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
+    return w;
+  });
+  const width = commonest(widths, 30, 0.4);
+  if (width === undefined) return [];
+  const out: number[] = [];
+  for (let k = 0; k + 1 < widths.length; k++) {
+    if (widths[k] < width - 3 || widths[k] > width || widths[k + 1] === 0) continue;
+    const c = source.charCodeAt(starts[k + 1]);
+    if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0) continue;
+    out.push(ends[k], starts[k + 1]);
+  }
+  return out;
+}
+
+/**
+ * The length most lines of at least `min` share (with the one below it: a closing mark
+ * pushed to the next line), when at least five and `share` of those lines do.
+ */
+function commonest(lengths: number[], min: number, share: number): number | undefined {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const n of lengths) if (n >= min) (long++, counts.set(n, (counts.get(n) ?? 0) + 1));
+  let best: number | undefined;
+  let most = 0;
+  for (const [n, c] of counts) {
+    const near = c + (counts.get(n - 1) ?? 0);
+    if (near > most) ((most = near), (best = n));
+  }
+  return most >= 5 && most >= share * long ? best : undefined;
+}
+
 /** Two lists of [start, end) pairs merged into source order (they never overlap: debris holds no digit). */
 function merged(a: number[], b: number[]): number[] {
   if (!a.length) return b;
@@ -280,7 +347,8 @@ function merged(a: number[], b: number[]): number[] {
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
-  const drops = merged(debris(source), separators(source));
+  // a page's markup has no lines of one width: soft breaks are looked for in plain text only
+  const drops = merged(merged(debris(source), separators(source)), segments ? [] : softBreaks(source));
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
   for (const seg of segs) {
