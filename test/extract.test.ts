@@ -282,6 +282,23 @@ describe('text forms', () => {
     expect(promised(wrapped)).toEqual(promised(seed));
   });
 
+  it('a text whose paragraphs ran into one line: a year only implied goes to review, and the report says why', () => {
+    const y2012 = national.get(2012)!;
+    const flat = y2012.replace(/\s*\n\s*/g, '');
+    const r = extractReport({ id: 'china-2012', jurisdiction: 'china', report_year: 2012, source: flat }, compiled);
+    // unflattened, the trade of 2011 (全年货物进出口总额3.64万亿美元) is placed by its paragraph; flattened, by a guess
+    const trade = r.observations.filter((o) => o.indicator === 'trade' && o.value === 3.64);
+    expect(trade.length).toBeGreaterThan(0);
+    for (const o of r.observations.filter((x) => x.period_source === 'implied'))
+      expect(o.confidence).toBeLessThanOrEqual(0.5);
+    expect(r.warnings?.some((w) => w.includes('hardly a line break'))).toBe(true);
+    // with its line breaks, no such warning
+    expect(
+      extractReport({ id: 'china-2012', jurisdiction: 'china', report_year: 2012, source: y2012 }, compiled).warnings ??
+        [],
+    ).toEqual([]);
+  });
+
   it('a name glossed in brackets (地区生产总值（GDP）) reads the same, the gloss in the span', () => {
     const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
     const glossed = s.replace('地区生产总值', '地区生产总值（GDP）');

@@ -136,6 +136,30 @@ function afterGloss(text: string, at: number, indicator: Indicator, dict: Compil
   return text.charCodeAt(close) === 0x29 ? close + 1 : at;
 }
 
+/**
+ * A long text with hardly a line break (a page whose paragraphs ran into one line): no
+ * heading or paragraph tells the review from the plan, or bounds the words of time a
+ * figure takes its year from. One line break per 3,000 characters is a text of paragraphs.
+ */
+function flattened(text: string): boolean {
+  if (text.length < 3000) return false;
+  let breaks = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && breaks * 3000 < text.length; at = text.indexOf('\n', at + 1)) breaks++;
+  return breaks * 3000 < text.length;
+}
+
+const FLATTENED =
+  'the text has hardly a line break, so no heading or paragraph places its figures in time: those whose year is only implied go to review';
+
+/** In a flattened text, a year implied by a section or a paragraph is a guess: to review. */
+function refineFlattened(cands: Candidate[]): void {
+  for (const c of cands)
+    if (!c.dropped && c.periodSource === 'implied') {
+      c.confidence = Math.min(c.confidence, 0.5);
+      c.notes.push('the text has hardly a line break: the year is implied by no section or paragraph');
+    }
+}
+
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
 export function bySentence(sentences: readonly Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
   const map = new Map<Sentence, Mention[]>();
@@ -301,6 +325,8 @@ export function extractReport(
   refineScope(text, cands);
   refineTargetsOnly(cands, dict.targetsOnly);
   refinePlausible(cands);
+  const flat = flattened(text);
+  if (flat) refineFlattened(cands);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
   const sentences = new Map<Sentence, string>();
   const observations = kept.map((c) => toObservation(c, report, norm, sentences));
@@ -343,11 +369,13 @@ export function extractReport(
       end: span.end,
     };
   };
-  const warnings = year.mixed
-    ? [
-        `its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`,
-      ]
-    : undefined;
+  const said: string[] = [];
+  if (year.mixed)
+    said.push(
+      `its dates do not all agree with report_year ${report.report_year}: ${year.mixed.map((e) => `it ${e.what} ("${quote(e).text}")`).join('; ')}`,
+    );
+  if (flat) said.push(FLATTENED);
+  const warnings = said.length ? said : undefined;
   const yearConflict = year.conflict
     ? { year: year.conflict.year, evidence: year.conflict.evidence.map(quote) }
     : undefined;
