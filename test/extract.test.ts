@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import * as OpenCC from 'opencc-js';
 import { LOCAL } from './commitments-measure.js';
 import { normalize } from '../pipeline/extract/normalize.js';
-import { extract, seed, seed2016, national, sentenceWith } from './helpers.js';
+import { extract, seed, seed2016, national, sentenceWith, setInColumns } from './helpers.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { compiled } from './helpers.js';
 import type { Observation } from '../pipeline/core/model.js';
@@ -248,23 +248,7 @@ describe('text forms', () => {
 
   it('a text set in lines of one width (as copied out of a PDF) reads as its paragraphs', () => {
     // the seed, each paragraph broken into lines of 70 columns (a Chinese character takes two)
-    const wrap = (text: string, columns: number) =>
-      text
-        .split('\n')
-        .map((line) => {
-          const out: string[] = [];
-          let cur = '';
-          let w = 0;
-          for (const ch of line) {
-            const cw = ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
-            if (w + cw > columns) (out.push(cur), (cur = ''), (w = 0));
-            cur += ch;
-            w += cw;
-          }
-          return [...out, cur].join('\n');
-        })
-        .join('\n');
-    const wrapped = wrap(seed, 70);
+    const wrapped = setInColumns(seed, 70);
     expect(wrapped).toContain('807.62亿元');
     expect(wrapped.split('\n').length).toBeGreaterThan(seed.split('\n').length * 2);
     const brief = (obs: Observation[]) => obs.map((o) => [o.indicator, o.kind, o.period, o.measure, o.value]);

@@ -179,3 +179,22 @@ export function shangchengInput(): string {
 export function leftovers(out: string): string[] {
   return fs.readdirSync(path.dirname(out)).filter((n) => n !== path.basename(out));
 }
+
+/** A text set in lines of `columns` display columns (a Chinese character takes two), as a PDF's text layer copied out is. */
+export function setInColumns(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const out: string[] = [];
+      let cur = '';
+      let w = 0;
+      for (const ch of line) {
+        const cw = ch.charCodeAt(0) >= 0x2e80 ? 2 : 1;
+        if (w + cw > columns) (out.push(cur), (cur = ''), (w = 0));
+        cur += ch;
+        w += cw;
+      }
+      return [...out, cur].join('\n');
+    })
+    .join('\n');
+}

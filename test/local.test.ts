@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { compiled, dictionary, INPUT, national, RELEASE, sentenceWith, tmpdir } from './helpers.js';
+import { compiled, dictionary, INPUT, national, RELEASE, sentenceWith, setInColumns, tmpdir } from './helpers.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { derive } from '../pipeline/derive/index.js';
 import { checkObservations } from '../pipeline/derive/check.js';
@@ -79,6 +79,19 @@ describe('extraction rules on real local text', () => {
           ),
         ),
       ).toEqual(want);
+    }
+  });
+
+  it('every paragraph set in lines of 60 or 80 columns (as copied out of a PDF) reads the same: its targets stay targets', () => {
+    for (const file of fs.readdirSync(LOCAL).filter((f) => f.endsWith('-targets.txt'))) {
+      const name = file.replace('-targets.txt', '');
+      const [jurisdiction, year] = name.split('-');
+      const want = brief(obs(local(name), Number(year), jurisdiction));
+      for (const columns of [60, 80])
+        expect(
+          brief(obs(setInColumns(local(name), columns), Number(year), jurisdiction)),
+          `${name} at ${columns}`,
+        ).toEqual(want);
     }
   });
 

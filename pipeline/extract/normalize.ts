@@ -287,16 +287,14 @@ function softBreaks(source: string): number[] {
     if (at < 0) break;
     from = at + 1;
   }
-  // first in characters, which costs nothing: paragraphs a line each have no common length
-  // (lines set in one width share one in characters where they hold no digit or Latin letter)
-  if (
-    commonest(
-      starts.map((s, k) => ends[k] - s),
-      15,
-      0.25,
-    ) === undefined
-  )
-    return [];
+  // first in characters, which costs nothing: paragraphs a line each are mostly long lines
+  let lines = 0;
+  let short = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const n = ends[k] - starts[k];
+    if (n >= 15) (lines++, n <= 80 && short++);
+  }
+  if (lines < 5 || short < 0.6 * lines) return [];
   const widths = starts.map((s, k) => {
     let w = 0;
     for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
