@@ -95,6 +95,18 @@ describe('extraction rules on real local text', () => {
     }
   });
 
+  it('targets set a line each after the header, each line ending in its comma, stay targets (Yunnan 2019)', () => {
+    const text = local('yunnan-2019');
+    const header = '主要预期目标建议为:';
+    expect(text).toContain(header);
+    // the targets sentence broken after the header and after each comma, up to its full stop
+    const at = text.indexOf(header) + header.length;
+    const stop = text.indexOf('。', at);
+    const lines = `${text.slice(0, at)}\n${text.slice(at, stop).replace(/,/g, ',\n')}${text.slice(stop)}`;
+    expect(lines.split('\n').length).toBeGreaterThan(text.split('\n').length + 5);
+    expect(brief(obs(lines, 2019, 'yunnan'))).toEqual(brief(obs(text, 2019, 'yunnan')));
+  });
+
   it('a targets heading without a colon (2015年预期总目标): the paragraph under it is targets, not 2014 actuals (Changzhou 2015)', () => {
     const got = brief(obs(local('changzhou-2015'), 2015, 'changzhou'));
     expect(got).toContain('target 2015 gdp growth 8.5% about');

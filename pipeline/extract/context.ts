@@ -131,6 +131,9 @@ export function buildContext(text: string): DocumentContext {
   return context;
 }
 
+/** A line that ends inside its sentence: a semicolon or a comma, not a full stop. */
+const RUNS_ON = /[；;，,、]$/;
+
 function contextOf(text: string): DocumentContext {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
@@ -138,6 +141,8 @@ function contextOf(text: string): DocumentContext {
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
   // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
   let listTargets: number | undefined | null = null;
+  // the last line ended inside its sentence (…增长6%左右；): the next line goes on with it
+  let runsOn = false;
   let multiYear = false;
   let from = 0;
   while (from <= text.length) {
@@ -174,7 +179,7 @@ function contextOf(text: string): DocumentContext {
         para.targetsYear = carryTargets;
         listTargets = carryTargets;
         carryTargets = null;
-      } else if (listTargets !== null && (LIST_MARKER_RE.test(body) || NUMBERED_ITEM_RE.test(body))) {
+      } else if (listTargets !== null && (runsOn || LIST_MARKER_RE.test(body) || NUMBERED_ITEM_RE.test(body))) {
         // the next item of the targets list
         para.targetsFrom = from;
         para.targetsYear = listTargets;
@@ -198,6 +203,7 @@ function contextOf(text: string): DocumentContext {
         if (end > s && hasText(text, s, end)) sentences.push({ from: s, to: end, paragraph: para });
         s = end;
       }
+      runsOn = RUNS_ON.test(trimmed);
     }
     from = to + 1;
   }
