@@ -379,6 +379,13 @@ describe('never seen: local levels, built from the real sentences', () => {
     const r = run(source, 2024, { jurisdiction: 'hangzhou' });
     expect(confident(r.observations)).toEqual(confident(national));
   });
+  it("a province's wording of the same figures (实际使用外资金额, 全年全省) reads the same values", () => {
+    const text = read('china-2024-communique.txt');
+    expect(text).toContain('实际使用外资8263亿元');
+    const province = text.replace(/全国/g, '全省').replace(/实际使用外资(?=\d)/g, '实际使用外资金额');
+    const r = run(province, 2024, { jurisdiction: 'p' });
+    expect(r.observations.map(fig).sort()).toEqual(national.map(fig).sort());
+  });
   it('another district named before the figure is not the city', () => {
     const source =
       '杭州市2024年国民经济和社会发展统计公报\n初步核算，全年杭州市实现地区生产总值(GDP)21860亿元，比上年增长4.7%。分区县看，上城区地区生产总值3500亿元，增长5.6%；桐庐县地区生产总值500亿元，增长3.1%。';
