@@ -344,6 +344,23 @@ describe('how outcomes are matched', () => {
     for (const r of m.rows) if (r.outcome_report_id === 'q3') expect(r.outcome_text).not.toBe(r.item);
   });
 
+  it('a list laid out as a table copied as text (cells between |) reads the same promises, no cell taken for an object', () => {
+    const list = local('lianyungang-2023-commitments');
+    // the items whose lead unit the excerpt keeps
+    const items = list.split('\n').filter((l) => /^\d\. .*\(牵头单位:/.test(l));
+    // each item a row: number | what is promised | the lead unit, as the real items name it
+    const rows = items.map((l) => {
+      const [, n, body, lead] = /^(\d)\. (.*?)\(牵头单位:([^;)]*)/.exec(l) ?? [];
+      return `${n} | ${body} | ${lead} |`;
+    });
+    expect(rows[0]).toBe('1 | 新建中小学15所、改扩建8所。完成校安工程23万平方米。 | 市教育局 |');
+    const table = `2023年连云港市民生实事项目\n序号 | 项目 | 牵头单位 |\n${rows.join('\n')}`;
+    const asList = `2023年连云港市民生实事项目\n${items.map((l) => l.replace(/\(牵头单位.*$/, '')).join('\n')}`;
+    const brief = (text: string) => read(text, 'commitments', 2023).commitments.map((c) => [c.object, c.value, c.unit]);
+    expect(brief(table)).toEqual(brief(asList));
+    expect(brief(table).some(([object]) => String(object).includes('|'))).toBe(false);
+  });
+
   it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {
     const r = read(
       '学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。',

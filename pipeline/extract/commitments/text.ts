@@ -11,12 +11,12 @@ const table = (chars: string) => {
   for (const c of chars) t[c.charCodeAt(0)] = 1;
   return t;
 };
-/** What ends a clause: , ， ; ； 。 and a line end. */
-export const CLAUSE_END = table(',，;；。\n');
+/** What ends a clause: , ， ; ； 。, a line end, and a table's cell border (| in a table copied as text). */
+export const CLAUSE_END = table(',，;；。\n|');
 /** The same, and a colon (a clause that introduces what follows). */
-export const CLAUSE_OR_COLON = table(',，;；。\n:：');
+export const CLAUSE_OR_COLON = table(',，;；。\n:：|');
 /** Every boundary of a clause or a sentence. */
-export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？');
+export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？|');
 
 export interface ReadText {
   norm: NormalText;

@@ -334,7 +334,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
     if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= cFrom)) continue;
     const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
-    if (!object && !verb) continue;
+    // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
+    if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
     if (!p.item.verb) {
       p.item.verb = verb;
       p.item.verbInherited = true;
