@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js';
-import { seed, seed2016, national, dictionary, compiled, INPUT, cli, tmpdir } from './helpers.js';
+import { seed, seed2016, national, dictionary, compiled, INPUT, cli, tmpdir, setInColumns } from './helpers.js';
 import { extractDocument } from '../pipeline/extract/documents.js';
 import { readCommitments, type CommitmentRecord, type StatementRecord } from '../pipeline/extract/commitments/index.js';
 import { matchCommitments, scorePair } from '../pipeline/derive/commitments.js';
@@ -359,6 +359,22 @@ describe('how outcomes are matched', () => {
     const brief = (text: string) => read(text, 'commitments', 2023).commitments.map((c) => [c.object, c.value, c.unit]);
     expect(brief(table)).toEqual(brief(asList));
     expect(brief(table).some(([object]) => String(object).includes('|'))).toBe(false);
+  });
+
+  it('every real list and notice set in lines of 60 columns (as copied out of a PDF) reads the same promises and outcomes', () => {
+    for (const f of fs.readdirSync(LOCAL).filter((n) => /-(commitments|progress)\.txt$/.test(n))) {
+      const kind: DocKind = f.endsWith('-progress.txt') ? 'progress' : 'commitments';
+      const year = Number(f.split('-')[1]);
+      const text = local(f.replace(/\.txt$/, ''));
+      const read = (source: string) => {
+        const r = readCommitments({ id: 'c', jurisdiction: 'j', doc_kind: kind, year, source });
+        return [
+          ...r.commitments.map((c) => `promise ${c.value} ${c.unit}`),
+          ...r.statements.map((s) => `outcome ${s.value} ${s.unit}`),
+        ].sort();
+      };
+      expect(read(setInColumns(text, 60)), f).toEqual(read(text));
+    }
   });
 
   it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {

@@ -300,16 +300,32 @@ function softBreaks(source: string): number[] {
     for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
     return w;
   });
-  const width = commonest(widths, 30, 0.4);
+  // the width most long lines share; or, where short lines (a list's items) are most, the
+  // widest lines' width when at least three lines reach it (a paragraph set before a list)
+  const width = commonest(widths, 30, 0.4) ?? widest(widths);
   if (width === undefined) return [];
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - 3 || widths[k] > width || widths[k + 1] === 0) continue;
-    const c = source.charCodeAt(starts[k + 1]);
-    if (c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0) continue;
+    const next = source.slice(starts[k + 1], starts[k + 1] + 4);
+    // an indent or a list marker opens a line of its own
+    if (/^[ \u3000\t\u00a0]/.test(next) || OPENS_ITEM.test(next)) continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;
+}
+
+/** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
+const OPENS_ITEM =
+  /^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[●■◆◇▲△★☆□○•▪►▶]|——)/;
+
+/** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
+function widest(widths: number[]): number | undefined {
+  const max = Math.max(...widths);
+  if (max < 40) return undefined;
+  let n = 0;
+  for (const w of widths) if (w >= max - 3) n++;
+  return n >= 3 ? max : undefined;
 }
 
 /**
