@@ -269,11 +269,12 @@ const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
 
 /**
  * A text set in lines of one width (copied out of a PDF: 全区实现地区生产总值807.62\n亿元)
- * runs on from a full line to the next, and that line break is no paragraph. Where most
- * lines of some length are of one display width (at least five, and two in five of them),
- * the break after a line of that width (a column or three short: a character that does not
- * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty
- * or opens with an indent. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
+ * runs on from a full line to the next, and that line break is no paragraph. The width is
+ * the display width most lines of some length share (at least five, and two in five of
+ * them), or, where a list's short items are most lines, the widest lines' (three at least).
+ * The break after a line of that width (a column or three short: a character that does not
+ * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty,
+ * indented or opens a list item. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
  */
 function softBreaks(source: string): number[] {
   const starts: number[] = [];
@@ -321,7 +322,9 @@ const OPENS_ITEM =
 
 /** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
 function widest(widths: number[]): number | undefined {
-  const max = Math.max(...widths);
+  // a loop, not Math.max(...widths): a long text has more lines than a call takes arguments
+  let max = 0;
+  for (const w of widths) if (w > max) max = w;
   if (max < 40) return undefined;
   let n = 0;
   for (const w of widths) if (w >= max - 3) n++;
