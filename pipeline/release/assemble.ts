@@ -248,8 +248,9 @@ export class ReleaseWriter {
     // the pivots: one column for every year between the first and the last of the whole release
     for (const t of PIVOT_TABLES) {
       const all = this.pivotLines[t.name];
-      const first = Math.min(...all.map((l) => l.first));
-      const last = Math.max(...all.map((l) => l.last));
+      // folded, not spread: a release may hold more jurisdictions than a call takes arguments
+      const first = all.reduce((a, l) => Math.min(a, l.first), Infinity);
+      const last = all.reduce((a, l) => Math.max(a, l.last), -Infinity);
       const table = withYears(t, all.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
       const out = new HashedFile(path.join(this.dir, table.file));
       out.write(csvHeader(table, this.opts));
