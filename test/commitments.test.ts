@@ -377,6 +377,17 @@ describe('how outcomes are matched', () => {
     }
   });
 
+  it('a completion said with an adverb before its verb (幼儿园建设已全部完成) names the thing, not the adverb', () => {
+    const list = read(local('lianyungang-2023-commitments'), 'commitments', 2023, 'list', j);
+    const notice = read('2023年民生实事完成情况\n幼儿园建设已全部完成。', 'progress', 2023, 'end', j);
+    expect(notice.statements.map((s) => s.object)).toEqual(['幼儿园建设']);
+    const m = matchCommitments(list.commitments, notice.statements, [
+      { id: 'list', doc_kind: 'commitments', report_year: 2023 },
+      { id: 'end', doc_kind: 'progress', report_year: 2023 },
+    ]);
+    expect(m.rows.find((r) => r.item === '新建幼儿园14所')).toMatchObject({ status: 'done_no_figure' });
+  });
+
   it('a year-end account that restates the target after its outcome: 超额完成40所的年度目标任务', () => {
     const r = read(
       '学前教育扩容工程。全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务;增加入学名额1.25万个,超额完成1万个的年度目标任务。',

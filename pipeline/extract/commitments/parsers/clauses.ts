@@ -156,6 +156,8 @@ export function cleanObject(s: string): string {
     .replace(/^(?:在|对|为|向|给|已|已经)/, '')
     .replace(/等$/, '')
     .replace(/(?:共计|合计|总计|累计|共)$/, '')
+    // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
+    .replace(/(?:已经|均已|已|均|全部)+$/, '')
     .trim();
 }
 
