@@ -152,13 +152,15 @@ export function cleanObject(s: string): string {
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
   if (m) o = o.slice(m[0].length);
-  return o
-    .replace(/^(?:在|对|为|向|给|已|已经)/, '')
-    .replace(/等$/, '')
-    .replace(/(?:共计|合计|总计|累计|共)$/, '')
-    // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
-    .replace(/(?:已经|均已|已|均|全部)+$/, '')
-    .trim();
+  return (
+    o
+      .replace(/^(?:在|对|为|向|给|已|已经)/, '')
+      .replace(/等$/, '')
+      .replace(/(?:共计|合计|总计|累计|共)$/, '')
+      // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
+      .replace(/(?:已经|均已|已|均|全部)+$/, '')
+      .trim()
+  );
 }
 
 interface Pending {
