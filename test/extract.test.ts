@@ -217,6 +217,15 @@ describe('text forms', () => {
     const asHeaded = brief(seed);
     for (const other of ['一、2014年工作总结', '一、2014年主要工作', '一、2014年工作情况'])
       expect(brief(seed.replace(heading, other)), other).toEqual(asHeaded);
+    // a plan heading that names the past year beside its own still plans
+    const plan = '二、2015年重点工作';
+    expect(seed).toContain(plan);
+    const promises = (text: string) =>
+      readCommitments({ id: 'c', jurisdiction: 'shangcheng', doc_kind: 'work_report', year: 2015, source: text })
+        .commitments.length;
+    const both = seed.replace(plan, '二、巩固2014年成果 做好2015年工作');
+    expect(brief(both)).toEqual(asHeaded);
+    expect(promises(both)).toBe(promises(seed));
     // and the promises: the 1956 report's account of 1955 (一、１９５５年国家决算) promises nothing for 1956
     const y1956 = national.get(1956)!;
     const promised = readCommitments({

@@ -26,7 +26,9 @@ export function planYear(section: Section, reportYear: number): number {
  * (一、2023年工作总结, 2023年主要工作) accounts for that year, and is a review.
  */
 export function kindIn(section: Section, reportYear: number): SectionKind {
-  return section.kind === 'plan' && section.year !== undefined && section.year < reportYear ? 'review' : section.kind;
+  // a heading that names the report's year as well (巩固2023年成果，做好2024年工作) plans it
+  const past = section.year !== undefined && section.year < reportYear && !section.heading.includes(`${reportYear}年`);
+  return section.kind === 'plan' && past ? 'review' : section.kind;
 }
 
 /** The year a review section reports on: the one its heading names, or the year before the report's. */
