@@ -17,7 +17,8 @@ export interface Section {
  * that (二、1981年国民经济计划的任务和主要指标, in the report delivered late in 1980).
  */
 export function planYear(section: Section, reportYear: number): number {
-  return section.kind === 'plan' && section.year === reportYear + 1 ? section.year : reportYear;
+  const next = section.year === reportYear + 1 && !section.heading.includes(`${reportYear}年`);
+  return section.kind === 'plan' && next ? reportYear + 1 : reportYear;
 }
 
 /**
