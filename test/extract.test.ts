@@ -226,6 +226,21 @@ describe('text forms', () => {
     const both = seed.replace(plan, '二、巩固2014年成果 做好2015年工作');
     expect(brief(both)).toEqual(asHeaded);
     expect(promises(both)).toBe(promises(seed));
+    // a part whose heading says nothing of it, after the review, opening on the report's year, plans too
+    const unsaid = seed.replace(plan, '二、奋力谱写上城发展新篇章');
+    expect(brief(unsaid)).toEqual(asHeaded);
+    expect(promises(unsaid)).toBe(promises(seed));
+    // and in a plan, a clause of what was already done promises nothing (the 1997 report)
+    const y1997 = national.get(1997)!;
+    const said = sentenceWith(y1997, '国家已经组织了５７户企业集团试点');
+    const planned = readCommitments({
+      id: 'c',
+      jurisdiction: 'china',
+      doc_kind: 'work_report',
+      year: 1997,
+      source: `二、１９９７年的主要任务\n${said}`,
+    });
+    expect(planned.commitments.map((c) => c.value)).toEqual([120]);
     // and the promises: the 1956 report's account of 1955 (一、１９５５年国家决算) promises nothing for 1956
     const y1956 = national.get(1956)!;
     const promised = readCommitments({

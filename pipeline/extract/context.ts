@@ -10,6 +10,10 @@ export interface Section {
   heading: string;
   /** a year named in the heading (一、2014年工作回顾) */
   year?: number;
+  /** the heading said nothing of what the part is, so it took the kind of the part before */
+  inherited?: boolean;
+  /** how the part opens: the first words of its first paragraph */
+  opens?: string;
 }
 
 /**
@@ -29,7 +33,16 @@ export function planYear(section: Section, reportYear: number): number {
 export function kindIn(section: Section, reportYear: number): SectionKind {
   // a heading that names the report's year as well (巩固2023年成果，做好2024年工作) plans it
   const past = section.year !== undefined && section.year < reportYear && !section.heading.includes(`${reportYear}年`);
-  return section.kind === 'plan' && past ? 'review' : section.kind;
+  if (section.kind === 'plan' && past) return 'review';
+  // a part whose heading says nothing (二、奋力谱写新篇章) after a review, opening on this year, plans it
+  if (
+    section.inherited &&
+    (section.kind === 'review' || section.kind === 'review_multiyear') &&
+    section.opens !== undefined &&
+    (section.opens.includes('今年') || section.opens.includes(`${reportYear}年`))
+  )
+    return 'plan';
+  return section.kind;
 }
 
 /** The year a review section reports on: the one its heading names, or the year before the report's. */
@@ -98,14 +111,19 @@ function headerYear(before: string): number | undefined {
 const OPENS_MULTI = /^[^0-9]{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
 const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
 
+/** What a heading says its part is; `previous` where it says nothing. */
 export function classifyHeading(heading: string, previous: SectionKind): SectionKind {
+  return headingKind(heading) ?? previous;
+}
+
+function headingKind(heading: string): SectionKind | undefined {
   if (/回顾|过去一年|去年工作|成绩单/.test(heading)) {
     return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
   }
   if (/十[一二三四五六]五|五年|时期/.test(heading)) return 'multiyear';
   if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|工作安排|建议|总体要求|预期目标|政策取向/.test(heading))
     return 'plan';
-  return previous;
+  return undefined;
 }
 
 /** A short line without sentence punctuation that names a part of the report: 2018年工作回顾, 2019年工作安排. */
@@ -140,7 +158,7 @@ const RUNS_ON = /[；;，,、]$/;
 function contextOf(text: string): DocumentContext {
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  let section: Section = { kind: 'review', heading: '', year: undefined };
+  let section: Section = { kind: 'review', heading: '', year: undefined, inherited: false, opens: undefined };
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
   // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
   let listTargets: number | undefined | null = null;
@@ -157,10 +175,13 @@ function contextOf(text: string): DocumentContext {
       let targetsHeading = false;
       if (isHeading(trimmed)) {
         const y = YEAR.exec(trimmed);
+        const said = headingKind(trimmed);
         section = {
-          kind: classifyHeading(trimmed, section.kind),
+          kind: said ?? section.kind,
           heading: trimmed,
           year: y ? Number(y[1]) : undefined,
+          inherited: said === undefined,
+          opens: undefined,
         };
         carryTargets = null;
         listTargets = null;
@@ -198,6 +219,8 @@ function contextOf(text: string): DocumentContext {
         }
       }
       paragraphs.push(para);
+      // the first words of a part, for what its heading does not say (kindIn)
+      if (section.opens === undefined && !isHeading(trimmed)) section.opens = trimmed.slice(0, 40);
       // sentences: up to each sentence end, skipping stretches that are only whitespace
       let s = from;
       for (let j = from; j <= to; j++) {

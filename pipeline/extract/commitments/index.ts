@@ -18,7 +18,7 @@ import { refineRespectively } from './parsers/respectively.js';
 import { readFractions, readRestatedTargets } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
-import { refineScope, refineVerb, refineNotYet, refineHeadline } from './refiners/scope.js';
+import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import { stageOf, INCREMENT_RE, STOCK_RE } from './vocabulary.js';
 
@@ -239,6 +239,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineScope(text, items);
   refineVerb(items);
   refineNotYet(text, items);
+  refineAlreadyDone(text, items);
   if (input.doc_kind === 'progress') pairWithinItems(text, items);
   if (input.doc_kind === 'work_report') {
     refineHeadline(items, (it) => {

@@ -340,6 +340,11 @@ export const RESTATED_TARGET_RE = /^的(?:年度|全年|年初)?(?:目标任务|
 
 /** In a progress notice: what labels the outcome of an item (进展情况:). */
 export const PROGRESS_LABEL_RE = /进展情况|完成情况|实施情况|推进情况/;
+/**
+ * In a plan, words of what was already done: 已经组织了, 这几年…进行了 (为了, 除了 are no past;
+ * 去年 and 上年 are bases of comparison in plans: 由上年18亿元增加到95亿元).
+ */
+export const ALREADY_DONE_RE = /已经|这几年|近几年|(?<![为除])了(?!解)/;
 /** Words that report how far a thing went (已开工10所, 累计完成150公里, 完成率60%, 正在推进): not a promise restated. */
 export const PROGRESS_WORD_RE = /已|累计|截至|截止|完成率|进度|建成|完工|竣工|正在|推进|全部完成|全面完成|超额/;
 /** In a progress notice: the promise restated (目标任务为:开工改造小区1500个). */

@@ -5,7 +5,7 @@
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
-import { CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
+import { ALREADY_DONE_RE, CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 
 const drop = (it: Item, why: string) => {
@@ -44,14 +44,28 @@ export function refineVerb(items: Item[]): void {
 export function refineNotYet(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
-    const from = (() => {
-      for (let i = it.from - 1; i >= it.sentence.from; i--) if (CLAUSE_END[text.charCodeAt(i)]) return i + 1;
-      return it.sentence.from;
-    })();
-    let to = it.to;
-    while (to < it.sentence.to && !CLAUSE_END[text.charCodeAt(to)]) to++;
-    if (NOT_YET_RE.test(text.slice(from, to))) drop(it, 'still to come or in progress, not an outcome');
+    if (NOT_YET_RE.test(clauseOf(text, it))) drop(it, 'still to come or in progress, not an outcome');
   }
+}
+
+/**
+ * The other way round: a clause of a plan that says what was already done (国家已经组织了57户企业
+ * 集团试点，今年要扩大到120户; 去年已经对其中近300户…) promises nothing; the plan's figure is the next one.
+ */
+export function refineAlreadyDone(text: string, items: Item[]): void {
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure') continue;
+    if (ALREADY_DONE_RE.test(clauseOf(text, it))) drop(it, 'said of what was already done, not promised');
+  }
+}
+
+/** The clause an item stands in. */
+function clauseOf(text: string, it: Item): string {
+  let from = it.from;
+  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  let to = it.to;
+  while (to < it.sentence.to && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  return text.slice(from, to);
 }
 
 /** Items whose figure a dictionary entry reads, or whose object names a headline indicator. */
