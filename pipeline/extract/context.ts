@@ -111,11 +111,7 @@ function headerYear(before: string): number | undefined {
 const OPENS_MULTI = /^[^0-9]{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
 const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
 
-/** What a heading says its part is; `previous` where it says nothing. */
-export function classifyHeading(heading: string, previous: SectionKind): SectionKind {
-  return headingKind(heading) ?? previous;
-}
-
+/** What a heading says its part is, if it says (a part it says nothing of takes the kind of the part before). */
 function headingKind(heading: string): SectionKind | undefined {
   if (/回顾|过去一年|去年工作|成绩单/.test(heading)) {
     return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
