@@ -100,7 +100,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     else {
       // the summary is the run's result: on stdout, with --quiet too; progress and warnings go to stderr
       process.stdout.write(
-        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.env.INIT_CWD ?? process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);
