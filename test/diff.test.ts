@@ -2,7 +2,22 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, diffCli, tmpdir, shangchengInput, RELEASE } from './helpers.js';
+import { cli, diffCli, tmpdir, shangchengInput, INPUT, RELEASE } from './helpers.js';
+
+/** The national reports of 2014 and 2015, from the real collection, as an input of their own. */
+function nationalInput(): string {
+  const dir = tmpdir('yoy-input-');
+  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
+  const entry = manifest.reports.find((r: { id: string }) => r.id === 'china');
+  const lines = fs
+    .readFileSync(path.join(INPUT, entry.path), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && [2014, 2015].includes(Number(JSON.parse(l).year)));
+  fs.mkdirSync(path.dirname(path.join(dir, entry.path)), { recursive: true });
+  fs.writeFileSync(path.join(dir, entry.path), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...entry, years: [2014, 2015] }] }));
+  return dir;
+}
 
 describe('release diff', () => {
   it('lists a changed observation and the status it flips', () => {
@@ -23,6 +38,27 @@ describe('release diff', () => {
     const csv = fs.readFileSync(changes, 'utf8');
     expect(csv.split('\r\n')[0]).toBe('\ufeffchange,table,key,old,new,text');
     expect(csv).toContain('status_flipped,targets_vs_actuals,shangcheng gdp growth 2015');
+  });
+
+  it('a target set in words (income in step with GDP) is shown by what it references, not as a missing value', () => {
+    const input = nationalInput();
+    const before = path.join(tmpdir(), 'before');
+    expect(cli(['--input', input, '--output', before]).status).toBe(0);
+    // the 2015 report's income growth, restated under the 7.4% GDP grew: in step no longer
+    const file = path.join(input, 'national', 'government_work_reports.jsonl');
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain('居民人均可支配收入实际增长8%');
+    fs.writeFileSync(file, text.replace('居民人均可支配收入实际增长8%', '居民人均可支配收入实际增长6%'));
+    const after = path.join(tmpdir(), 'after');
+    expect(cli(['--input', input, '--output', after]).status).toBe(0);
+    const r = diffCli([before, after]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(
+      /status_flipped\s+china disposable_income growth 2014: met \(target in step with gdp, actual 8 %\) → missed \(target in step with gdp, actual 6 %\)/,
+    );
+    expect(r.stdout).not.toContain('target —');
+    // written beside the new release
+    expect(fs.readFileSync(path.join(after, 'changes.csv'), 'utf8')).toContain('target in step with gdp');
   });
 
   it('a release against a copy of itself: nothing changed', () => {

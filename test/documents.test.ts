@@ -360,7 +360,7 @@ describe('the real CLI reads PDF and Word reports', () => {
     ]);
     expect(docs.status, docs.stderr).toBe(0);
     // nothing of pdf.js or mammoth reaches the output
-    expect(docs.stderr).toContain('; 0 warnings;');
+    expect(docs.stdout).toContain('; 0 warnings;');
     expect(docs.stdout + docs.stderr).not.toMatch(/Warning|pdf\.js|DOMMatrix|canvas|mammoth/);
     expect(docs.bundle.reports.map((r: { id: string; encoding: string }) => `${r.id} ${r.encoding}`)).toEqual([
       'shangcheng-2015 pdf',

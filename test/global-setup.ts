@@ -1,7 +1,7 @@
 // Once per test run, before any test file: a directory of its own for everything
 // the tests write, and the default release built by the real CLI into it — the
 // shared fixture of every test that only reads a release. At the end, the
-// directory is removed. The state of the project's own output/ and .yoy-cache/ is
+// directory is removed. The state of the project's own output/ and top level is
 // recorded first, so that every test file can check it left them alone
 // (test/hermetic.ts).
 import fs from 'node:fs';
@@ -18,9 +18,9 @@ declare module 'vitest' {
     tmpRoot: string;
     /** the default release (views included), built once by the CLI with a cold cache in UTC */
     release: string;
-    /** what that CLI run printed on stderr */
+    /** what that CLI run printed: its progress (stderr), then its summary (stdout) */
     releaseLog: string;
-    /** the project's output/ and .yoy-cache/ before any test ran (test/project-state.ts) */
+    /** the project's output/ and top level before any test ran (test/project-state.ts) */
     projectState: string;
   }
 }
@@ -47,7 +47,7 @@ export default function setup(project: TestProject) {
   if (r.status !== 0) throw new Error(`the shared release fixture could not be built (exit ${r.status}):\n${r.stderr}`);
   project.provide('tmpRoot', tmpRoot);
   project.provide('release', release);
-  project.provide('releaseLog', r.stderr);
+  project.provide('releaseLog', r.stderr + r.stdout);
 
   return () => {
     if (!process.env.YOY_KEEP_TEST_TMP) fs.rmSync(tmpRoot, { recursive: true, force: true });

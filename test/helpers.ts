@@ -97,9 +97,13 @@ export function cliArgs(args: string[], { views = false, output }: CliOptions = 
   return [CLI, ...args, ...own];
 }
 
-/** The environment of a CLI run: plain progress lines, temporary files under the run's directory. */
+/**
+ * The environment of a CLI run: plain progress lines, temporary files under the run's
+ * directory, and a user cache directory there too, so that a run without --cache-dir
+ * never fills the real one.
+ */
 export function cliEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
-  return { ...process.env, CI: 'true', TMPDIR: TMP_ROOT, ...env };
+  return { ...process.env, CI: 'true', TMPDIR: TMP_ROOT, XDG_CACHE_HOME: path.join(TMP_ROOT, 'user-cache'), ...env };
 }
 
 /** Run the real CLI, as npm start would (see cliArgs for what is added). */

@@ -150,7 +150,7 @@ describe('the command line', () => {
     const dir = shangchengInput();
     const r = cli(['--input', path.join(dir, 'manifest.json'), '--output', out()]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^2 reports, /m);
+    expect(r.stdout).toMatch(/^2 reports, /m);
   });
 
   it('--input naming another file is a usage error', () => {
@@ -173,20 +173,26 @@ describe('the command line', () => {
     expect(fs.statSync(path.join(ROOT, 'output', 'bundle.json')).mtimeMs).toBe(before);
   });
 
-  it('diff: no arguments, one argument or an unknown option exit 2 with the usage', () => {
+  it('diff: no arguments, one argument or an unknown option exit 2 with the problem in one line and where help is', () => {
     for (const args of [[], ['output'], ['output', 'output', '--chanegs', 'x.csv']]) {
       const r = run(DIFF, args);
       expect(r.status, args.join(' ')).toBe(2);
-      expect(r.stderr).toContain('usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]');
+      expect(r.stderr).toMatch(/^yoy diff: USAGE: [^\n]+\nsee npm run diff -- --help\n$/);
     }
+    const help = run(DIFF, ['-h']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]');
   });
 
-  it('diff says where it wrote changes.csv, as an absolute path', () => {
-    const dir = tmpdir();
-    const r = run(DIFF, [RELEASE, RELEASE], dir);
+  it('diff writes changes.csv beside the new release, not into the current directory, and says where', () => {
+    const cwd = tmpdir();
+    const fresh = path.join(tmpdir(), 'release');
+    fs.cpSync(RELEASE, fresh, { recursive: true });
+    const r = run(DIFF, [RELEASE, fresh], cwd);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toContain(`0 changes written to ${path.join(dir, 'changes.csv')}`);
-    expect(fs.readFileSync(path.join(dir, 'changes.csv'), 'utf8')).toBe('\ufeffchange,table,key,old,new,text\r\n');
+    expect(r.stdout).toContain(`0 changes written to ${path.join(fresh, 'changes.csv')}`);
+    expect(fs.readFileSync(path.join(fresh, 'changes.csv'), 'utf8')).toBe('\ufeffchange,table,key,old,new,text\r\n');
+    expect(fs.readdirSync(cwd)).toEqual([]);
   });
 
   it('eval: an unknown option exits 2', () => {
@@ -217,7 +223,7 @@ describe('lines of a collection that are not reports', () => {
     const o = out();
     const r = cli(['--input', collectionInput(), '--output', o]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toContain('2 warnings;');
+    expect(r.stdout).toContain('2 warnings;');
     expect(r.stderr).toContain(
       'warning: line 2 has no year ("第十四届全国人民代表大会第三次会议关于政府工作报告的决议"); skipped (if such lines are not reports, say so with a "skip" rule',
     );
@@ -232,7 +238,7 @@ describe('lines of a collection that are not reports', () => {
       o,
     ]);
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/^2 reports, .*; 0 warnings; 2 collection lines left out by the manifest's skip rules; /m);
+    expect(r.stdout).toMatch(/^2 reports, .*; 0 warnings; 2 collection lines left out by the manifest's skip rules; /m);
     expect(r.stderr).not.toContain('warning:');
     const bundle = JSON.parse(fs.readFileSync(path.join(o, 'bundle.json'), 'utf8'));
     expect(bundle.warnings).toEqual([]);

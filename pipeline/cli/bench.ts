@@ -16,8 +16,8 @@ import { strictArgs } from './args.js';
 
 const { values: args } = strictArgs(
   process.argv.slice(2),
+  // usage: npm run bench -- [--sizes 10,100,300] [--keep]
   { sizes: { type: 'string' }, keep: { type: 'boolean' } },
-  'usage: npm run bench -- [--sizes 10,100,300] [--keep]',
 );
 const sizes = String(args.sizes ?? '10,100,300')
   .split(',')

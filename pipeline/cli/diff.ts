@@ -1,7 +1,8 @@
 // npm run diff -- OLD_DIR NEW_DIR [--changes FILE]
 // What changed between two releases, for data-release notes: observations added,
 // removed or changed, and targets whose status flipped. Printed as text and
-// written as changes.csv.
+// written as changes.csv, beside the new release (in NEW_DIR) unless --changes
+// says where.
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -10,7 +11,15 @@ import { YoyError } from '../core/errors.js';
 import { writeAtomic } from '../core/atomic.js';
 import { strictArgs, userPath, runMain } from './args.js';
 
-const USAGE = 'usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]';
+const USAGE = `yoy diff — what changed between two releases, for data-release notes
+
+usage: npm run diff -- OLD_DIR NEW_DIR [--changes FILE]
+
+  OLD_DIR, NEW_DIR   two release directories (each with bundle.json)
+  --changes FILE     where to write changes.csv (default: NEW_DIR/changes.csv, beside the new release)
+  -h, --help
+
+exit status: 0 success; 2 wrong usage, or a directory that holds no release`;
 
 interface Obs {
   report_id: string;
@@ -30,7 +39,11 @@ interface Tva {
   measure: string;
   year: number;
   status: string;
+  target_qualifier: string | null;
+  target_ref?: string | null;
   target_value: number | null;
+  target_low: number | null;
+  target_high: number | null;
   actual: number | null;
   unit: string;
 }
@@ -50,11 +63,23 @@ function load(dir: string): { observations: Obs[]; targets_vs_actuals: Tva[] } {
   return JSON.parse(fs.readFileSync(file, 'utf8'));
 }
 
-// a target set in words has no value: its qualifier (and reference) is what it says
+// a target set in words has no value: its qualifier, read out, and what it refers to
+// are what it says ("in step with gdp")
+export const inWords = (qualifier: string, ref?: string | null) =>
+  `${qualifier.replaceAll('_', ' ')}${ref ? ` ${ref}` : ''}`;
+
 const figure = (o: Obs) =>
   o.value === null
-    ? `(${o.qualifier}${o.target_ref ? ` ${o.target_ref}` : ''})`
+    ? `(${inWords(o.qualifier, o.target_ref)})`
     : `${o.value}${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}`;
+
+/** A target as a reader says it: its value or range, or, set in words, what it references. */
+export function targetShown(r: Tva): string {
+  if (r.target_qualifier === 'range' && r.target_low !== null && r.target_high !== null)
+    return `target ${r.target_low}–${r.target_high}`;
+  if (r.target_value !== null) return `target ${r.target_value}`;
+  return r.target_qualifier ? `target ${inWords(r.target_qualifier, r.target_ref)}` : 'no target';
+}
 
 function group<T>(xs: T[], key: (x: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -89,8 +114,7 @@ export function diffReleases(oldDir: string, newDir: string): Change[] {
     const x = ta.get(k),
       y = tb.get(k);
     if ((x?.status ?? '') === (y?.status ?? '')) continue;
-    const show = (r?: Tva) =>
-      r ? `${r.status} (target ${r.target_value ?? '—'}, actual ${r.actual ?? '—'} ${r.unit})` : '';
+    const show = (r?: Tva) => (r ? `${r.status} (${targetShown(r)}, actual ${r.actual ?? '—'} ${r.unit})` : '');
     changes.push({
       change: 'status_flipped',
       table: 'targets_vs_actuals',
@@ -104,8 +128,14 @@ export function diffReleases(oldDir: string, newDir: string): Change[] {
 }
 
 function main(): number {
-  const { values: a, positionals } = strictArgs(process.argv.slice(2), { changes: { type: 'string' } }, USAGE, true);
-  if (positionals.length !== 2) throw new YoyError('USAGE', `diff takes two release directories\n\n${USAGE}`);
+  const { values: a, positionals } = strictArgs(
+    process.argv.slice(2),
+    { changes: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    true,
+  );
+  if (a.help) return (void console.log(USAGE), 0);
+  if (positionals.length !== 2)
+    throw new YoyError('USAGE', `diff takes two release directories (OLD_DIR NEW_DIR); ${positionals.length} given`);
   const cwd = process.env.INIT_CWD ?? process.cwd();
   const [oldDir, newDir] = positionals.map(userPath);
   let changes: Change[];
@@ -119,7 +149,7 @@ function main(): number {
     `${path.relative(cwd, oldDir) || '.'} → ${path.relative(cwd, newDir) || '.'}: ${count('added')} observations added, ${count('removed')} removed, ${count('changed')} changed; ${count('status_flipped')} target statuses flipped`,
   );
   for (const c of changes) console.log(`  ${c.change.padEnd(14)} ${c.key}: ${c.old || '—'} → ${c.new || '—'}`);
-  const out = path.resolve(cwd, a.changes ?? 'changes.csv');
+  const out = a.changes ? path.resolve(cwd, a.changes) : path.join(newDir, 'changes.csv');
   const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => neutralise(v)));
   writeAtomic(
     out,
@@ -133,4 +163,5 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1]))) await runMain('yoy diff', main);
+if (process.argv[1] && import.meta.url.endsWith(path.basename(process.argv[1])))
+  await runMain('yoy diff', main, { help: 'npm run diff -- --help' });

@@ -13,18 +13,27 @@ import fs from 'node:fs';
 import { YoyError } from '../core/errors.js';
 import { strictArgs, userPath, inputDir, runMain } from './args.js';
 
-const USAGE = 'usage: npm run eval -- [--input DIR] [--gold DIR] [--verbose]';
+const USAGE = `yoy eval — extraction scored against gold files
+
+usage: npm run eval -- [--input DIR] [--gold DIR] [--verbose]
+
+  --input DIR   input directory (default: input/)
+  --gold DIR    gold files (default: test/fixtures/gold/)
+  --verbose     list every miss and every wrong row
+  -h, --help`;
 
 async function main(): Promise<number> {
-  const { values: a } = strictArgs(
-    process.argv.slice(2),
-    { input: { type: 'string' }, gold: { type: 'string' }, verbose: { type: 'boolean' } },
-    USAGE,
-  );
-  const input = a.input ? inputDir(a.input, USAGE) : path.join(PROJECT_ROOT, 'input');
+  const { values: a } = strictArgs(process.argv.slice(2), {
+    input: { type: 'string' },
+    gold: { type: 'string' },
+    verbose: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (a.help) return (void console.log(USAGE), 0);
+  const input = a.input ? inputDir(a.input) : path.join(PROJECT_ROOT, 'input');
   const gold = a.gold ? userPath(a.gold) : path.join(PROJECT_ROOT, 'test', 'fixtures', 'gold');
   if (!fs.existsSync(gold) || !fs.statSync(gold).isDirectory())
-    throw new YoyError('USAGE', `the gold directory "${gold}" does not exist\n\n${USAGE}`);
+    throw new YoyError('USAGE', `the gold directory "${gold}" does not exist`);
   const golds = loadGold(gold);
   // a gold file scores one report: with none of the input's reports, the score would be 0 and mean nothing
   const ids = new Set(loadInput(input, { maxFileBytes: 200e6 }).reports.map((r) => r.meta.id));
@@ -33,7 +42,7 @@ async function main(): Promise<number> {
       xs.length > 6 ? `${xs.slice(0, 6).join(', ')}, … (${xs.length})` : xs.join(', ') || 'none';
     throw new YoyError(
       'USAGE',
-      `no gold file in ${gold} is about a report of ${input}: the gold files are about ${list(golds.map((g) => g.report_id))}; the input's reports are ${list([...ids])}. Give --gold DIR with gold files for these reports\n\n${USAGE}`,
+      `no gold file in ${gold} is about a report of ${input}: the gold files are about ${list(golds.map((g) => g.report_id))}; the input's reports are ${list([...ids])}. Give --gold DIR with gold files for these reports`,
     );
   }
   const release = await buildRelease({
@@ -109,4 +118,4 @@ function explain(input: string, reportId: string, misses: string[]) {
     if (wanted.has(d.indicator)) console.log(`      set aside: ${d.indicator} "${d.text.slice(0, 50)}": ${d.reason}`);
 }
 
-await runMain('yoy eval', main);
+await runMain('yoy eval', main, { help: 'npm run eval -- --help' });

@@ -1,8 +1,10 @@
 // What `npm start` does once its options are read: measure the floor, check the
 // committed release, or build a release and publish it under a lock.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { runInto, DEFAULT_CACHE_DIR } from '../run/index.js';
+import { runInto } from '../run/index.js';
+import { defaultCacheDir } from '../run/cache/location.js';
 import { measureFloor } from './floor.js';
 import { lock, recover, assertReplaceable, tempDirBeside, swapIn, compareDirs } from '../release/publish.js';
 import { reporter } from './progress.js';
@@ -36,7 +38,7 @@ export async function releaseCommand(o: Options): Promise<number> {
     keepGoing: o.keepGoing,
     tolerance: o.tolerance,
     jobs: o.jobs,
-    cacheDir: o.cacheDir === undefined ? DEFAULT_CACHE_DIR : o.cacheDir,
+    cacheDir: o.cacheDir === undefined ? defaultCacheDir() : o.cacheDir,
     views: o.views,
     reportMaxJurisdictions: o.reportMax,
     onEvent,
@@ -47,17 +49,23 @@ export async function releaseCommand(o: Options): Promise<number> {
   }
 
   if (o.check) {
-    const tmp = fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'yoy-check-'));
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-check-'));
     try {
       await runInto(tmp, runOpts);
       const diffs = compareDirs(tmp, o.output);
+      if (o.mode === 'json') {
+        process.stdout.write(
+          JSON.stringify({ event: 'check', output: o.output, up_to_date: !diffs.length, differences: diffs }) + '\n',
+        );
+        return diffs.length ? 1 : 0;
+      }
       if (diffs.length) {
         process.stderr.write(
           `${o.output} is stale: ${diffs.length} file(s) differ from a fresh build\n${diffs.map((d) => `  ${d}`).join('\n')}\nrun npm start and commit output/\n`,
         );
         return 1;
       }
-      if (o.mode !== 'json') process.stderr.write(`${o.output} is up to date\n`);
+      process.stderr.write(`${o.output} is up to date\n`);
       return 0;
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
@@ -90,8 +98,9 @@ export async function releaseCommand(o: Options): Promise<number> {
     };
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {
-      process.stderr.write(
-        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.cwd(), o.output) || '.'}\n`,
+      // the summary is the run's result: on stdout, with --quiet too; progress and warnings go to stderr
+      process.stdout.write(
+        `${summary.reports} reports, ${summary.observations} observations (${summary.review} to review); ${headline(s)}; ${summary.warnings} warnings; ${summary.lines_skipped ? `${summary.lines_skipped} collection lines left out by the manifest's skip rules; ` : ''}${summary.files} files in ${path.relative(process.env.INIT_CWD ?? process.cwd(), o.output) || '.'}\n`,
       );
       if (o.mode !== 'quiet') {
         const shown = meta.warnings.slice(0, 5);
@@ -100,13 +109,13 @@ export async function releaseCommand(o: Options): Promise<number> {
           process.stderr.write(`  … and ${meta.warnings.length - shown.length} more warnings in bundle.json\n`);
       }
     }
-    if (meta.skipped.length) {
+    if (meta.skipped.length && o.mode !== 'json') {
+      // (--json has said so already, one skipped event per report)
       process.stderr.write(
         `skipped ${meta.skipped.length} report(s):\n${meta.skipped.map((k) => `  ${k.file}: ${k.code}: ${k.message}`).join('\n')}\n`,
       );
-      return 1;
     }
-    return 0;
+    return meta.skipped.length ? 1 : 0;
   } finally {
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
     held.release();

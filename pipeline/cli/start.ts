@@ -1,16 +1,19 @@
 // The command line: a thin front over the runner. Options are read and checked
 // once here (util.parseArgs, strict); --help and --version answer before the
-// pipeline is loaded, so they start about as fast as node itself.
+// pipeline is loaded, so they start about as fast as node itself, and an old node
+// is refused before the pipeline (which needs newer APIs) is loaded.
 import path from 'node:path';
 import v8 from 'node:v8';
 import { PROJECT_ROOT, version } from '../core/paths.js';
+import { assertNodeVersion } from './node-version.js';
+import { defaultCacheDir } from '../run/cache/location.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
 import { strictArgs, numberOption, usageError, userPath, inputDir, runMain } from './args.js';
 import type { Options } from './release-command.js';
 
 const USAGE = `yoy — targets and actuals from government work reports, compared year over year
 
-usage: npm start -- [options]
+usage: yoy [options]            (in a clone of the project: npm start -- [options])
 
   --input DIR            input directory with manifest.json, or the manifest itself (default: input/)
   --output DIR           output directory (default: output/; required with another --input)
@@ -23,59 +26,54 @@ usage: npm start -- [options]
   --max-file-mb N        refuse report files larger than this (default 200)
   --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 150 MB of reports, up to the cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
-  --cache-dir DIR        where the extraction cache lives (default: .yoy-cache/ in the project)
+  --cache-dir DIR        where the extraction cache lives (default: the user's cache directory, ${defaultCacheDir()})
   --no-views             skip report.html, review/ and yoy.xlsx (for bulk runs that only want the data)
   --report-max N         report.html draws charts, and review/ has pages, for at most N jurisdictions (default 25)
   --floor                only read and decode the reports and count digits, and print the time (for npm run bench)
-  --quiet                print only the final summary line
-  --json                 print one JSON object per event (for CI logs)
-  --version, --help
+  --quiet                print only the final summary line (on stdout)
+  --json                 print every event and every error as one JSON object a line on stdout (for CI logs)
+  --version, -h, --help
 
 exit status: 0 success; 1 the data was bad (the message names the file and the problem); 2 wrong usage`;
 
 function parse(argv: string[]): Options | 'help' | 'version' {
-  const { values: a } = strictArgs(
-    argv,
-    {
-      input: { type: 'string' },
-      output: { type: 'string' },
-      'cache-dir': { type: 'string' },
-      'review-threshold': { type: 'string' },
-      'tolerance-pp': { type: 'string' },
-      'tolerance-level-pct': { type: 'string' },
-      'max-file-mb': { type: 'string' },
-      jobs: { type: 'string' },
-      'report-max': { type: 'string' },
-      check: { type: 'boolean' },
-      'no-bom': { type: 'boolean' },
-      'no-cache': { type: 'boolean' },
-      'no-views': { type: 'boolean' },
-      'keep-going': { type: 'boolean' },
-      floor: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-      json: { type: 'boolean' },
-      version: { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-    USAGE,
-  );
+  const { values: a } = strictArgs(argv, {
+    input: { type: 'string' },
+    output: { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'review-threshold': { type: 'string' },
+    'tolerance-pp': { type: 'string' },
+    'tolerance-level-pct': { type: 'string' },
+    'max-file-mb': { type: 'string' },
+    jobs: { type: 'string' },
+    'report-max': { type: 'string' },
+    check: { type: 'boolean' },
+    'no-bom': { type: 'boolean' },
+    'no-cache': { type: 'boolean' },
+    'no-views': { type: 'boolean' },
+    'keep-going': { type: 'boolean' },
+    floor: { type: 'boolean' },
+    quiet: { type: 'boolean' },
+    json: { type: 'boolean' },
+    version: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (a.help) return 'help';
   if (a.version) return 'version';
   const num = (name: keyof typeof a, min: number, max: number, dflt: number) =>
-    numberOption(a[name] as string | undefined, name, min, max, dflt, USAGE);
+    numberOption(a[name] as string | undefined, name, min, max, dflt);
   const dir = (v: string | undefined, dflt: string) => {
     if (v === undefined) return path.join(PROJECT_ROOT, dflt);
-    if (!v) usageError(`--${dflt} needs a directory`, USAGE);
+    if (!v) usageError(`--${dflt} needs a directory`);
     return userPath(v);
   };
   const ci = Boolean(process.env.CI) && process.env.CI !== 'false';
-  if (a.input === '') usageError('--input needs a directory', USAGE);
-  const input = a.input === undefined ? dir(undefined, 'input') : inputDir(a.input, USAGE);
+  if (a.input === '') usageError('--input needs a directory');
+  const input = a.input === undefined ? dir(undefined, 'input') : inputDir(a.input);
   // output/ is the committed release of input/: another input's release must go elsewhere
   if (a.output === undefined && !a.floor && path.resolve(input) !== path.join(PROJECT_ROOT, 'input')) {
     usageError(
       `--input ${a.input} needs --output DIR: without it the release would replace ${path.join(PROJECT_ROOT, 'output')}, the project's release of input/`,
-      USAGE,
     );
   }
   return {
@@ -100,6 +98,7 @@ function parse(argv: string[]): Options | 'help' | 'version' {
 }
 
 async function main(): Promise<number> {
+  assertNodeVersion();
   const parsed = parse(process.argv.slice(2));
   if (parsed === 'help') return (void console.log(USAGE), 0);
   if (parsed === 'version') return (void console.log(version()), 0);
@@ -112,4 +111,5 @@ async function main(): Promise<number> {
   return releaseCommand(parsed);
 }
 
-await runMain('yoy', main);
+// --json is looked for before the options are parsed, so that a usage error is JSON too
+await runMain('yoy', main, { help: 'yoy --help', json: process.argv.slice(2).includes('--json') });

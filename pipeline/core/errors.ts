@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'DERIVED_INVALID'
   | 'OUTPUT_LOCKED'
   | 'OUTPUT_UNWRITABLE'
-  | 'REPORT_YEAR_MISMATCH';
+  | 'REPORT_YEAR_MISMATCH'
+  | 'NODE_UNSUPPORTED';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
 export const EXIT_DATA = 1;
@@ -43,7 +44,10 @@ export class YoyError extends Error {
   }
 
   get exitCode(): number {
-    return this.code === 'USAGE' || this.code === 'OUTPUT_UNWRITABLE' ? EXIT_USAGE : EXIT_DATA;
+    // a node older than package.json's engines: the command was run wrongly, not on bad data
+    return this.code === 'USAGE' || this.code === 'OUTPUT_UNWRITABLE' || this.code === 'NODE_UNSUPPORTED'
+      ? EXIT_USAGE
+      : EXIT_DATA;
   }
 
   /** "input/manifest.json (line 3, column 5): MANIFEST_NOT_JSON: …" */

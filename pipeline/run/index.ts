@@ -18,7 +18,7 @@ import { RunRecord } from './record.js';
 import { codeHash } from './cache/code-hash.js';
 import { RunCache } from './cache/index.js';
 import { YoyError } from '../core/errors.js';
-import { PROJECT_ROOT, version } from '../core/paths.js';
+import { version } from '../core/paths.js';
 import type { Tolerance } from '../derive/attainment.js';
 
 export interface RunOptions {
@@ -59,7 +59,6 @@ export type RunEvent =
   /** thread time of each step inside 'process', summed over jurisdictions computed in this run */
   | { event: 'stage-cpu'; ms: Record<string, number> };
 
-export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.yoy-cache');
 export const cores = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /**
