@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page, type Locator } from 'playwright-core';
 import { ROOT, RELEASE, INPUT, cli, tmpdir } from './helpers.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -244,6 +245,129 @@ describe('yoy.xlsx', () => {
       if (i > 1 && row.getCell(header.indexOf('actual') + 1).type === ExcelJS.ValueType.Null) blanks++;
     });
     expect(blanks).toBeGreaterThan(0);
+  });
+});
+
+describe('yoy.xlsx shows every number as it is', () => {
+  /** Each sheet's numeric cells beside the CSV's text of the same cell, with the cell's number format. */
+  async function numericCells() {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
+    const cells: Array<{ sheet: string; column: string; row: Record<string, string>; text: string; numFmt: string }> =
+      [];
+    for (const ws of wb.worksheets) {
+      if (ws.name === 'README') continue;
+      const rows = parse(fs.readFileSync(path.join(out, `${ws.name}.csv`)), {
+        bom: true,
+        columns: true,
+        record_delimiter: '\r\n',
+      }) as Array<Record<string, string>>;
+      const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+      ws.eachRow((row, i) => {
+        if (i === 1) return;
+        row.eachCell((c, j) => {
+          if (c.type !== ExcelJS.ValueType.Number) return;
+          const column = header[j - 1];
+          const csvRow = rows[i - 2];
+          // the cell holds the CSV's number
+          expect({ sheet: ws.name, column, i, value: c.value }).toEqual({
+            sheet: ws.name,
+            column,
+            i,
+            value: Number(csvRow[column]),
+          });
+          cells.push({ sheet: ws.name, column, row: csvRow, text: csvRow[column], numFmt: c.numFmt });
+        });
+      });
+    }
+    return cells;
+  }
+
+  /** The decimals a format shows of the value (Excel's own percent, an unquoted %, shows the value × 100). */
+  const shownDecimals = (fmt: string) =>
+    (/\.(0+)/.exec(fmt)?.[1].length ?? 0) + (/%$/.test(fmt) && !/"%"$/.test(fmt) ? 2 : 0);
+  const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
+  /** A share shown as a percentage has at least two decimals of the value: 1 is 100%. */
+  const showsAsIs = (fmt: string, text: string) =>
+    /%$/.test(fmt) && !/"%"$/.test(fmt)
+      ? shownDecimals(fmt) === Math.max(2, decimalsOf(text))
+      : shownDecimals(fmt) === decimalsOf(text);
+
+  it('every numeric cell of every sheet shows its own decimals, and big numbers grouped', async () => {
+    const cells = await numericCells();
+    expect(cells.length).toBeGreaterThan(5000);
+    const wrong = cells.filter((c) => !/^\d+$/.test(c.text) || c.numFmt !== '0');
+    const rounded = wrong.filter((c) => !showsAsIs(c.numFmt, c.text));
+    expect(rounded.map((c) => `${c.sheet}.${c.column} ${c.text}: ${c.numFmt}`)).toEqual([]);
+    const ungrouped = cells.filter((c) => Math.abs(Number(c.text)) >= 10000 && !c.numFmt.startsWith('#,##0'));
+    // years and offsets are integers without separators; every other big number is grouped
+    expect(
+      ungrouped.filter((c) => c.numFmt !== '0').map((c) => `${c.sheet}.${c.column} ${c.text}: ${c.numFmt}`),
+    ).toEqual([]);
+    expect(cells.some((c) => c.numFmt.startsWith('#,##0') && Math.abs(Number(c.text)) >= 1e9)).toBe(true);
+  });
+
+  it('percentages carry a % sign and percentage points "pp", in every sheet', async () => {
+    const cells = await numericCells();
+    const VALUES = new Set([
+      'value',
+      'target_value',
+      'target_low',
+      'target_high',
+      'actual',
+      'prev_actual',
+      'prev_value',
+    ]);
+    const DIFFERENCES = new Set(['gap', 'shortfall', 'delta', 'difference', 'mean_gap', 'median_gap']);
+    const growth = (c: (typeof cells)[number]) =>
+      (c.row.measure === 'growth' || c.row.measure === 'rate') && (c.row.unit ?? '%') === '%';
+    const percents = cells.filter((c) => growth(c) && VALUES.has(c.column));
+    const points = cells.filter((c) => growth(c) && DIFFERENCES.has(c.column));
+    expect(new Set(percents.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(points.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(4);
+    expect(percents.filter((c) => !c.numFmt.endsWith('"%"')).map((c) => `${c.sheet}.${c.column}: ${c.numFmt}`)).toEqual(
+      [],
+    );
+    expect(points.filter((c) => !c.numFmt.endsWith('" pp"')).map((c) => `${c.sheet}.${c.column}: ${c.numFmt}`)).toEqual(
+      [],
+    );
+    // a level's figures have no sign of percent; its percent change does
+    const levels = cells.filter((c) => c.row.measure === 'level' && VALUES.has(c.column));
+    expect(levels.length).toBeGreaterThan(100);
+    expect(levels.filter((c) => /%|pp/.test(c.numFmt))).toEqual([]);
+    for (const c of cells.filter((c) => c.column === 'attainment_pct' || c.column === 'delta_pct'))
+      expect(c.numFmt).toMatch(/"%"$/);
+
+    // a percentage row, a pp cell, a big level and a decimal, by their cells
+    const at = (sheet: string, column: string, where: (r: Record<string, string>) => boolean) => {
+      const c = cells.find((x) => x.sheet === sheet && x.column === column && where(x.row));
+      expect(c, `${sheet}.${column}`).toBeDefined();
+      return c!.numFmt;
+    };
+    const shangcheng2015 = (r: Record<string, string>) =>
+      r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'growth' && r.year === '2015';
+    // the seed's target of 7.5% GDP growth, its gap in pp, and the 8.1% growth it states of 2014
+    expect(at('targets_vs_actuals', 'target_value', shangcheng2015)).toBe('#,##0.0"%"');
+    expect(at('targets_vs_actuals', 'gap', shangcheng2015)).toMatch(/^#,##0(\.0+)?" pp"$/);
+    expect(
+      at(
+        'observations',
+        'value',
+        (r) =>
+          r.report_id === 'shangcheng-2015' && r.indicator === 'gdp' && r.measure === 'growth' && r.value === '8.1',
+      ),
+    ).toBe('#,##0.0"%"');
+    // a big level in base units, grouped: 850.2亿元 is 85,020,000,000 元
+    expect(at('observations', 'value_base', (r) => r.value_base === '85020000000')).toBe('#,##0');
+    expect(at('observations', 'value', (r) => r.value === '850.2')).toBe('#,##0.0');
+    // a decimal level: China's grain output of 2004 in 万亿斤, 0.939, shows its three decimals
+    expect(
+      at(
+        'targets_vs_actuals',
+        'actual',
+        (r) => r.jurisdiction === 'china' && r.indicator === 'grain_output' && r.year === '2004',
+      ),
+    ).toBe('#,##0.000');
   });
 });
 
