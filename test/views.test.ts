@@ -175,6 +175,75 @@ describe('report.html', () => {
     expect(await fallbackFonts(page, page.locator('#missing-font'))).not.toEqual([]);
     await page.close();
   });
+
+  it('review pages show every commitment of commitments.csv, and every outcome of one, as a commitment', async () => {
+    const rows = parse(fs.readFileSync(path.join(out, 'commitments.csv')), {
+      bom: true,
+      columns: true,
+      record_delimiter: '\r\n',
+    }) as Array<Record<string, string>>;
+    // each document's spans of commitments.csv: a commitment where it is made, an outcome where it is stated
+    const spans = new Map<string, Array<{ start: number; end: number; text: string; outcome: boolean }>>();
+    const add = (report: string, span: { start: number; end: number; text: string; outcome: boolean }) =>
+      spans.set(report, [...(spans.get(report) ?? []), span]);
+    for (const r of rows) {
+      add(r.report_id, { start: Number(r.start), end: Number(r.end), text: r.item, outcome: false });
+      if (r.outcome_report_id && r.outcome_start)
+        add(r.outcome_report_id, {
+          start: Number(r.outcome_start),
+          end: Number(r.outcome_end),
+          text: r.outcome_text,
+          outcome: true,
+        });
+    }
+    const pages = [...spans.keys()].filter((id) => fs.existsSync(path.join(out, 'review', `${id}.html`)));
+    // the seed and its 33 commitments are among them, and outcomes of commitments on some page
+    expect(pages).toContain('shangcheng-2015');
+    expect(spans.get('shangcheng-2015')!.filter((s) => !s.outcome).length).toBe(33);
+    expect(pages.some((id) => spans.get(id)!.some((s) => s.outcome))).toBe(true);
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    for (const id of pages) {
+      await page.goto(`file://${path.join(out, 'review', `${id}.html`)}`);
+      // every character of every span, found by its offset in the page's text: its words, its mark, and no dotted number
+      const found = await page.evaluate((list) => {
+        const text = document.querySelector('.text')!;
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        const chars: Array<{ c: string; el: Element }> = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          for (const c of n.textContent!.split('')) chars.push({ c, el: n.parentElement! });
+        return list.map((s) => {
+          const at = chars.slice(s.start, s.end);
+          return {
+            text: at.map((x) => x.c).join(''),
+            marked: at.every((x) => x.el.closest('mark.commit') !== null),
+            unread: at
+              .filter((x) => x.el.closest('.unread'))
+              .map((x) => x.c)
+              .join(''),
+          };
+        });
+      }, spans.get(id)!);
+      spans.get(id)!.forEach((s, k) =>
+        expect({ id, span: s.text, ...found[k] }).toEqual({
+          id,
+          span: s.text,
+          text: s.text,
+          marked: true,
+          unread: '',
+        }),
+      );
+      // the key shows a commitment of this page in its own words, not a number
+      const key = await page.locator('.keys mark.commit').first().textContent();
+      expect(key).toMatch(/\p{Script=Han}/u);
+      expect(spans.get(id)!.some((s) => s.text.startsWith(key!.replace(/…$/, '')))).toBe(true);
+    }
+    // and the numbers no rule looked at are keyed by one of the page's own, in its words
+    await page.goto(`file://${path.join(out, 'review', 'shangcheng-2015.html')}`);
+    const unread = page.locator('.keys q');
+    expect(await unread.locator('.unread').count()).toBe(1);
+    expect(await unread.textContent()).toMatch(/\p{Script=Han}/u);
+    await page.close();
+  });
 });
 
 describe('yoy.xlsx', () => {

@@ -9,7 +9,17 @@ import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
-import { esc, STATUS_WORDS, DOC_KIND_WORDS, MEASURE_WORDS, Sources, table, reviewFile, type Column } from './page.js';
+import {
+  esc,
+  STATUS_WORDS,
+  COMMITMENT_WORDS,
+  DOC_KIND_WORDS,
+  MEASURE_WORDS,
+  Sources,
+  table,
+  reviewFile,
+  type Column,
+} from './page.js';
 
 /** What the page needs of the dictionary: names for the labels. */
 export interface IndicatorNames {
@@ -127,13 +137,6 @@ const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text
   ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
 
 const STATED_WORDS: Record<string, string> = { met: 'met 完成', missed: 'missed 未完成' };
-const COMMITMENT_WORDS: Record<string, string> = {
-  done: '✓ done 完成',
-  partly: '◐ partly 部分完成',
-  done_no_figure: '✓ done, no figure 称已完成',
-  not_stated: '? not stated 未提及',
-  pending: '… pending 尚无下文',
-};
 
 /** The page's further tables, in order: a new section is one entry here. */
 export const PAGE_TABLES: PageTable[] = [
