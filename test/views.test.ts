@@ -13,6 +13,8 @@ import { readRelease } from '../pipeline/release/read.js';
 import { writePages } from '../pipeline/release/views/index.js';
 import { pageData } from '../pipeline/release/views/collect.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
+import { seriesPoints, targetMarker } from '../pipeline/release/views/charts.js';
+import type { TargetRow } from '../pipeline/derive/targets-vs-actuals.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -244,6 +246,95 @@ describe('report.html', () => {
     expect(await unread.textContent()).toMatch(/\p{Script=Han}/u);
     await page.close();
   });
+
+  it('charts read right: every band inside its plot, no two labels overlapping, triangles pointing where a target is met', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${path.join(out, 'report.html')}`);
+    type Box = { x: number; y: number; width: number; height: number };
+    const charts = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return [...document.querySelectorAll('figure.chart')].map((figure) => {
+        const svg = figure.querySelector('svg')!;
+        return {
+          series: `${figure.closest('section')!.id} ${figure.getAttribute('data-series')}`,
+          // the plot: the root group's background, the size of the view inside the axes
+          plot: box(svg.querySelector('g.role-frame.root > g > path.background')!),
+          bands: [...svg.querySelectorAll('g.mark-rect path')].map((p) => ({
+            label: p.getAttribute('aria-label') ?? '',
+            ...box(p),
+          })),
+          labels: [...svg.querySelectorAll('text')]
+            .filter((t) => t.getAttribute('opacity') !== '0' && t.textContent!.trim() !== '')
+            .map((t) => ({ label: t.textContent!, ...box(t) })),
+          // the centres of the outcomes and targets drawn
+          figures: [...svg.querySelectorAll('g.mark-symbol path')].map((p) => {
+            const r = p.getBoundingClientRect();
+            return r.y + r.height / 2;
+          }),
+          targets: [
+            ...svg.querySelectorAll('g.mark-symbol path[aria-label*=" target "]:not([aria-label*=" outcome "])'),
+          ].map((p) => ({
+            label: p.getAttribute('aria-label')!,
+            d: p.getAttribute('d')!,
+          })),
+        };
+      });
+    });
+    await page.close();
+    expect(charts.length).toBeGreaterThan(10);
+    const inside = (b: Box, p: Box) =>
+      b.x >= p.x - 0.5 &&
+      b.y >= p.y - 0.5 &&
+      b.x + b.width <= p.x + p.width + 0.5 &&
+      b.y + b.height <= p.y + p.height + 0.5;
+    const overlap = (a: Box, b: Box) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+      Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+    const problems: string[] = [];
+    let bands = 0,
+      labels = 0;
+    for (const c of charts) {
+      for (const b of c.bands) {
+        bands++;
+        if (!inside(b, c.plot)) problems.push(`${c.series}: band "${b.label}" outside its plot`);
+        // a band never sets the scale: none fills the plot from top to bottom
+        if (b.height >= c.plot.height - 1) problems.push(`${c.series}: band "${b.label}" fills the plot`);
+      }
+      // the figures set the scale, with a margin: the highest and the lowest are near the plot's top and bottom
+      const [top, bottom] = [Math.min(...c.figures), Math.max(...c.figures)];
+      if (
+        bottom - top > 1 &&
+        (top - c.plot.y > c.plot.height * 0.1 + 1 || c.plot.y + c.plot.height - bottom > c.plot.height * 0.1 + 1)
+      )
+        problems.push(
+          `${c.series}: the figures span ${Math.round(top - c.plot.y)}–${Math.round(bottom - c.plot.y)} of a plot ${Math.round(c.plot.height)} high`,
+        );
+      labels += c.labels.length;
+      for (let i = 0; i < c.labels.length; i++)
+        for (let k = i + 1; k < c.labels.length; k++)
+          if (overlap(c.labels[i], c.labels[k]))
+            problems.push(`${c.series}: "${c.labels[i].label}" overlaps "${c.labels[k].label}"`);
+      // a triangle's apex (vega draws it first, at x 0) is up for a floor, down for a ceiling
+      for (const t of c.targets) {
+        const apex = /^M0,(-?[\d.]+)/.exec(t.d);
+        if (/ target at least /.test(t.label) && !(apex && Number(apex[1]) < 0))
+          problems.push(`${c.series}: "${t.label}" does not point up`);
+        if (/ target at most /.test(t.label) && !(apex && Number(apex[1]) > 0))
+          problems.push(`${c.series}: "${t.label}" does not point down`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(bands).toBeGreaterThan(20);
+    expect(labels).toBeGreaterThan(100);
+    // the State Council's 能源消耗强度要降低3.9%以上 of 2014: a ceiling at −3.9, drawn pointing down
+    const china = charts.find((c) => c.series === 'j-china energy_intensity|growth')!;
+    expect(china.targets.find((t) => t.label.startsWith('2014 target'))?.label).toBe(
+      '2014 target at most -3.9 %, a fall of at least 3.9 %',
+    );
+  });
 });
 
 describe('yoy.xlsx', () => {
@@ -437,6 +528,62 @@ describe('yoy.xlsx shows every number as it is', () => {
         (r) => r.jurisdiction === 'china' && r.indicator === 'grain_output' && r.year === '2004',
       ),
     ).toBe('#,##0.000');
+  });
+});
+
+describe('chart points from the real release', () => {
+  const rows = readRelease(out).derived.targets_vs_actuals as TargetRow[];
+  const series = (jurisdiction: string, indicator: string, measure: string) =>
+    rows.filter((r) => r.jurisdiction === jurisdiction && r.indicator === indicator && r.measure === measure);
+  const opts = (higherIsBetter: boolean) => ({
+    tolerancePp: DEFAULT_TOLERANCE.pp,
+    tolerancePct: DEFAULT_TOLERANCE.levelPct,
+    higherIsBetter,
+  });
+
+  it('an "about" target\'s band is where it is near, on the side that misses, and inside the axis', () => {
+    // unemployment, lower is better: about 5.5 is near from 5.5 up to 6
+    const unemployment = seriesPoints(series('china', 'surveyed_unemployment_rate', 'rate'), opts(false));
+    // GDP growth, higher is better: about 7.5 is near from 7 up to 7.5
+    const gdp = seriesPoints(series('china', 'gdp', 'growth'), opts(true));
+    for (const [points, higher] of [
+      [unemployment, false],
+      [gdp, true],
+    ] as const) {
+      const edges = points.filter((p) => p.kind === 'edge').map((p) => p.value!);
+      expect(edges.length).toBe(2);
+      const about = points.filter((p) => p.kind === 'band' && p.qualifier === 'about');
+      expect(about.length).toBeGreaterThan(2);
+      for (const b of about) {
+        const target = points.find((p) => p.kind === 'target' && p.year === b.year)!.value!;
+        if (higher) expect(b.high).toBe(target);
+        else expect(b.low).toBe(target);
+        expect(b.low!).toBeGreaterThanOrEqual(Math.min(...edges));
+        expect(b.high!).toBeLessThanOrEqual(Math.max(...edges));
+      }
+      // the axis spans the figures, not the bands: every outcome and target inside, with a margin
+      const figures = points.filter((p) => p.kind === 'actual' || p.kind === 'target').map((p) => p.value!);
+      expect(Math.min(...edges)).toBeLessThan(Math.min(...figures));
+      expect(Math.max(...edges)).toBeGreaterThan(Math.max(...figures));
+    }
+  });
+
+  it('a target is drawn in its direction: 下降3.9%以上 is a ceiling, 4.6%以内 a ceiling, 以上 on a rise a floor', () => {
+    const markers = new Map(rows.filter((r) => r.target_value !== null).map((r) => [r, targetMarker(r)]));
+    const fall = [...markers].find(
+      ([r]) => r.jurisdiction === 'china' && r.indicator === 'energy_intensity' && r.year === 2014,
+    )!;
+    expect([fall[0].target_qualifier, fall[0].target_value, fall[1]]).toEqual(['at_least', -3.9, 'ceiling']);
+    // every bounded target: a floor where only target_low bounds it, a ceiling where only target_high does
+    for (const [r, m] of markers) {
+      if (r.target_qualifier !== 'at_least' && r.target_qualifier !== 'at_most') continue;
+      expect({ r: `${r.jurisdiction} ${r.indicator} ${r.year}`, m }).toEqual({
+        r: `${r.jurisdiction} ${r.indicator} ${r.year}`,
+        m: r.target_low === null ? 'ceiling' : 'floor',
+      });
+    }
+    expect([...markers.values()].filter((m) => m === 'floor').length).toBeGreaterThan(5);
+    expect([...markers.values()].filter((m) => m === 'ceiling').length).toBeGreaterThan(5);
   });
 });
 

@@ -34,7 +34,10 @@ export async function writePages(release: PageData, dir: string, opts: ViewOptio
     : [];
   const indicators = opts.input
     ? new Map(
-        opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }]),
+        opts.input.dictionary.indicators.map((i) => [
+          i.id,
+          { label: i.label, label_en: i.label_en, names: i.names, better: i.better },
+        ]),
       )
     : undefined;
   fs.writeFileSync(
