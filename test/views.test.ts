@@ -5,6 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { parse } from 'csv-parse/sync';
 import { chromium, type Browser, type Page, type Locator } from 'playwright-core';
 import { ROOT, RELEASE, INPUT, cli, tmpdir } from './helpers.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -12,6 +13,8 @@ import { readRelease } from '../pipeline/release/read.js';
 import { writePages } from '../pipeline/release/views/index.js';
 import { pageData } from '../pipeline/release/views/collect.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
+import { seriesPoints, targetMarker } from '../pipeline/release/views/charts.js';
+import type { TargetRow } from '../pipeline/derive/targets-vs-actuals.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -129,6 +132,28 @@ describe('report.html', () => {
         .count();
       expect(marks, `chart ${i} (${await charts.nth(i).getAttribute('data-series')})`).toBeGreaterThan(0);
     }
+    // click the Shangcheng 2015 GDP actual: the panel shows its sentence with the number marked
+    const card = page.locator('#j-shangcheng .card', { hasText: '地区生产总值' }).filter({ hasText: 'growth' });
+    await card.locator('button.num').nth(1).click();
+    const panel = page.locator('aside#source');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    expect(await panel.locator('mark').textContent()).toBe('地区生产总值861亿元,同比增长9.2%');
+    expect(await panel.locator('.sentence').textContent()).toContain('全区实现地区生产总值861亿元');
+    expect(await panel.locator('.title').textContent()).toContain('shangcheng-2016');
+
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'report.png') });
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.close();
+  });
+
+  it('draws its Chinese labels in a font the page names (probed on a page of its own)', async () => {
+    // CSS.enable makes some Chromium versions (150) log "Unsafe attempt to load URL file://…" into the
+    // console of the page it probes: the probe gets a page of its own, so the page whose console must
+    // stay empty (the test above) is never probed
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${path.join(out, 'report.html')}`);
     // Chinese labels render in a font the page names: the chart captions, the cards, the headings and the
     // chart's own SVG text are drawn by a family of the page's font stack, not by a fallback
     const caption = page.locator('figure.chart figcaption b', { hasText: '地区生产总值' }).first();
@@ -150,22 +175,165 @@ describe('report.html', () => {
       document.body.append(span);
     });
     expect(await fallbackFonts(page, page.locator('#missing-font'))).not.toEqual([]);
-    await page.locator('#missing-font').evaluate((el) => el.remove());
-
-    // click the Shangcheng 2015 GDP actual: the panel shows its sentence with the number marked
-    const card = page.locator('#j-shangcheng .card', { hasText: '地区生产总值' }).filter({ hasText: 'growth' });
-    await card.locator('button.num').nth(1).click();
-    const panel = page.locator('aside#source');
-    await expect.poll(() => panel.isVisible()).toBe(true);
-    expect(await panel.locator('mark').textContent()).toBe('地区生产总值861亿元,同比增长9.2%');
-    expect(await panel.locator('.sentence').textContent()).toContain('全区实现地区生产总值861亿元');
-    expect(await panel.locator('.title').textContent()).toContain('shangcheng-2016');
-
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'report.png') });
-    expect(errors).toEqual([]);
-    expect(requests).toEqual([]);
     await page.close();
+  });
+
+  it('review pages show every commitment of commitments.csv, and every outcome of one, as a commitment', async () => {
+    const rows = parse(fs.readFileSync(path.join(out, 'commitments.csv')), {
+      bom: true,
+      columns: true,
+      record_delimiter: '\r\n',
+    }) as Array<Record<string, string>>;
+    // each document's spans of commitments.csv: a commitment where it is made, an outcome where it is stated
+    const spans = new Map<string, Array<{ start: number; end: number; text: string; outcome: boolean }>>();
+    const add = (report: string, span: { start: number; end: number; text: string; outcome: boolean }) =>
+      spans.set(report, [...(spans.get(report) ?? []), span]);
+    for (const r of rows) {
+      add(r.report_id, { start: Number(r.start), end: Number(r.end), text: r.item, outcome: false });
+      if (r.outcome_report_id && r.outcome_start)
+        add(r.outcome_report_id, {
+          start: Number(r.outcome_start),
+          end: Number(r.outcome_end),
+          text: r.outcome_text,
+          outcome: true,
+        });
+    }
+    const pages = [...spans.keys()].filter((id) => fs.existsSync(path.join(out, 'review', `${id}.html`)));
+    // the seed and its 33 commitments are among them, and outcomes of commitments on some page
+    expect(pages).toContain('shangcheng-2015');
+    expect(spans.get('shangcheng-2015')!.filter((s) => !s.outcome).length).toBe(33);
+    expect(pages.some((id) => spans.get(id)!.some((s) => s.outcome))).toBe(true);
+    const page = await browser.newPage({ viewport: { width: 900, height: 900 } });
+    for (const id of pages) {
+      await page.goto(`file://${path.join(out, 'review', `${id}.html`)}`);
+      // every character of every span, found by its offset in the page's text: its words, its mark, and no dotted number
+      const found = await page.evaluate((list) => {
+        const text = document.querySelector('.text')!;
+        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
+        const chars: Array<{ c: string; el: Element }> = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode())
+          for (const c of n.textContent!.split('')) chars.push({ c, el: n.parentElement! });
+        return list.map((s) => {
+          const at = chars.slice(s.start, s.end);
+          return {
+            text: at.map((x) => x.c).join(''),
+            marked: at.every((x) => x.el.closest('mark.commit') !== null),
+            unread: at
+              .filter((x) => x.el.closest('.unread'))
+              .map((x) => x.c)
+              .join(''),
+          };
+        });
+      }, spans.get(id)!);
+      spans.get(id)!.forEach((s, k) =>
+        expect({ id, span: s.text, ...found[k] }).toEqual({
+          id,
+          span: s.text,
+          text: s.text,
+          marked: true,
+          unread: '',
+        }),
+      );
+      // the key shows a commitment of this page in its own words, not a number
+      const key = await page.locator('.keys mark.commit').first().textContent();
+      expect(key).toMatch(/\p{Script=Han}/u);
+      expect(spans.get(id)!.some((s) => s.text.startsWith(key!.replace(/…$/, '')))).toBe(true);
+    }
+    // and the numbers no rule looked at are keyed by one of the page's own, in its words
+    await page.goto(`file://${path.join(out, 'review', 'shangcheng-2015.html')}`);
+    const unread = page.locator('.keys q');
+    expect(await unread.locator('.unread').count()).toBe(1);
+    expect(await unread.textContent()).toMatch(/\p{Script=Han}/u);
+    await page.close();
+  });
+
+  it('charts read right: every band inside its plot, no two labels overlapping, triangles pointing where a target is met', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`file://${path.join(out, 'report.html')}`);
+    type Box = { x: number; y: number; width: number; height: number };
+    const charts = await page.evaluate(() => {
+      const box = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.x, y: r.y, width: r.width, height: r.height };
+      };
+      return [...document.querySelectorAll('figure.chart')].map((figure) => {
+        const svg = figure.querySelector('svg')!;
+        return {
+          series: `${figure.closest('section')!.id} ${figure.getAttribute('data-series')}`,
+          // the plot: the root group's background, the size of the view inside the axes
+          plot: box(svg.querySelector('g.role-frame.root > g > path.background')!),
+          bands: [...svg.querySelectorAll('g.mark-rect path')].map((p) => ({
+            label: p.getAttribute('aria-label') ?? '',
+            ...box(p),
+          })),
+          labels: [...svg.querySelectorAll('text')]
+            .filter((t) => t.getAttribute('opacity') !== '0' && t.textContent!.trim() !== '')
+            .map((t) => ({ label: t.textContent!, ...box(t) })),
+          // the centres of the outcomes and targets drawn
+          figures: [...svg.querySelectorAll('g.mark-symbol path')].map((p) => {
+            const r = p.getBoundingClientRect();
+            return r.y + r.height / 2;
+          }),
+          targets: [
+            ...svg.querySelectorAll('g.mark-symbol path[aria-label*=" target "]:not([aria-label*=" outcome "])'),
+          ].map((p) => ({
+            label: p.getAttribute('aria-label')!,
+            d: p.getAttribute('d')!,
+          })),
+        };
+      });
+    });
+    await page.close();
+    expect(charts.length).toBeGreaterThan(10);
+    const inside = (b: Box, p: Box) =>
+      b.x >= p.x - 0.5 &&
+      b.y >= p.y - 0.5 &&
+      b.x + b.width <= p.x + p.width + 0.5 &&
+      b.y + b.height <= p.y + p.height + 0.5;
+    const overlap = (a: Box, b: Box) =>
+      Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 &&
+      Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+    const problems: string[] = [];
+    let bands = 0,
+      labels = 0;
+    for (const c of charts) {
+      for (const b of c.bands) {
+        bands++;
+        if (!inside(b, c.plot)) problems.push(`${c.series}: band "${b.label}" outside its plot`);
+        // a band never sets the scale: none fills the plot from top to bottom
+        if (b.height >= c.plot.height - 1) problems.push(`${c.series}: band "${b.label}" fills the plot`);
+      }
+      // the figures set the scale, with a margin: the highest and the lowest are near the plot's top and bottom
+      const [top, bottom] = [Math.min(...c.figures), Math.max(...c.figures)];
+      if (
+        bottom - top > 1 &&
+        (top - c.plot.y > c.plot.height * 0.1 + 1 || c.plot.y + c.plot.height - bottom > c.plot.height * 0.1 + 1)
+      )
+        problems.push(
+          `${c.series}: the figures span ${Math.round(top - c.plot.y)}–${Math.round(bottom - c.plot.y)} of a plot ${Math.round(c.plot.height)} high`,
+        );
+      labels += c.labels.length;
+      for (let i = 0; i < c.labels.length; i++)
+        for (let k = i + 1; k < c.labels.length; k++)
+          if (overlap(c.labels[i], c.labels[k]))
+            problems.push(`${c.series}: "${c.labels[i].label}" overlaps "${c.labels[k].label}"`);
+      // a triangle's apex (vega draws it first, at x 0) is up for a floor, down for a ceiling
+      for (const t of c.targets) {
+        const apex = /^M0,(-?[\d.]+)/.exec(t.d);
+        if (/ target at least /.test(t.label) && !(apex && Number(apex[1]) < 0))
+          problems.push(`${c.series}: "${t.label}" does not point up`);
+        if (/ target at most /.test(t.label) && !(apex && Number(apex[1]) > 0))
+          problems.push(`${c.series}: "${t.label}" does not point down`);
+      }
+    }
+    expect(problems).toEqual([]);
+    expect(bands).toBeGreaterThan(20);
+    expect(labels).toBeGreaterThan(100);
+    // the State Council's 能源消耗强度要降低3.9%以上 of 2014: a ceiling at −3.9, drawn pointing down
+    const china = charts.find((c) => c.series === 'j-china energy_intensity|growth')!;
+    expect(china.targets.find((t) => t.label.startsWith('2014 target'))?.label).toBe(
+      '2014 target at most -3.9 %, a fall of at least 3.9 %',
+    );
   });
 });
 
@@ -237,6 +405,185 @@ describe('yoy.xlsx', () => {
       if (i > 1 && row.getCell(header.indexOf('actual') + 1).type === ExcelJS.ValueType.Null) blanks++;
     });
     expect(blanks).toBeGreaterThan(0);
+  });
+});
+
+describe('yoy.xlsx shows every number as it is', () => {
+  /** Each sheet's numeric cells beside the CSV's text of the same cell, with the cell's number format. */
+  async function numericCells() {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
+    const cells: Array<{ sheet: string; column: string; row: Record<string, string>; text: string; numFmt: string }> =
+      [];
+    for (const ws of wb.worksheets) {
+      if (ws.name === 'README') continue;
+      const rows = parse(fs.readFileSync(path.join(out, `${ws.name}.csv`)), {
+        bom: true,
+        columns: true,
+        record_delimiter: '\r\n',
+      }) as Array<Record<string, string>>;
+      const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+      ws.eachRow((row, i) => {
+        if (i === 1) return;
+        row.eachCell((c, j) => {
+          if (c.type !== ExcelJS.ValueType.Number) return;
+          const column = header[j - 1];
+          const csvRow = rows[i - 2];
+          // the cell holds the CSV's number
+          expect({ sheet: ws.name, column, i, value: c.value }).toEqual({
+            sheet: ws.name,
+            column,
+            i,
+            value: Number(csvRow[column]),
+          });
+          cells.push({ sheet: ws.name, column, row: csvRow, text: csvRow[column], numFmt: c.numFmt });
+        });
+      });
+    }
+    return cells;
+  }
+
+  /** The decimals a format shows of the value (Excel's own percent, an unquoted %, shows the value × 100). */
+  const shownDecimals = (fmt: string) =>
+    (/\.(0+)/.exec(fmt)?.[1].length ?? 0) + (/%$/.test(fmt) && !/"%"$/.test(fmt) ? 2 : 0);
+  const decimalsOf = (text: string) => text.split('.')[1]?.length ?? 0;
+  /** A share shown as a percentage has at least two decimals of the value: 1 is 100%. */
+  const showsAsIs = (fmt: string, text: string) =>
+    /%$/.test(fmt) && !/"%"$/.test(fmt)
+      ? shownDecimals(fmt) === Math.max(2, decimalsOf(text))
+      : shownDecimals(fmt) === decimalsOf(text);
+
+  it('every numeric cell of every sheet shows its own decimals, and big numbers grouped', async () => {
+    const cells = await numericCells();
+    expect(cells.length).toBeGreaterThan(5000);
+    const wrong = cells.filter((c) => !/^\d+$/.test(c.text) || c.numFmt !== '0');
+    const rounded = wrong.filter((c) => !showsAsIs(c.numFmt, c.text));
+    expect(rounded.map((c) => `${c.sheet}.${c.column} ${c.text}: ${c.numFmt}`)).toEqual([]);
+    const ungrouped = cells.filter((c) => Math.abs(Number(c.text)) >= 10000 && !c.numFmt.startsWith('#,##0'));
+    // years and offsets are integers without separators; every other big number is grouped
+    expect(
+      ungrouped.filter((c) => c.numFmt !== '0').map((c) => `${c.sheet}.${c.column} ${c.text}: ${c.numFmt}`),
+    ).toEqual([]);
+    expect(cells.some((c) => c.numFmt.startsWith('#,##0') && Math.abs(Number(c.text)) >= 1e9)).toBe(true);
+  });
+
+  it('percentages carry a % sign and percentage points "pp", in every sheet', async () => {
+    const cells = await numericCells();
+    const VALUES = new Set([
+      'value',
+      'target_value',
+      'target_low',
+      'target_high',
+      'actual',
+      'prev_actual',
+      'prev_value',
+    ]);
+    const DIFFERENCES = new Set(['gap', 'shortfall', 'delta', 'difference', 'mean_gap', 'median_gap']);
+    const growth = (c: (typeof cells)[number]) =>
+      (c.row.measure === 'growth' || c.row.measure === 'rate') && (c.row.unit ?? '%') === '%';
+    const percents = cells.filter((c) => growth(c) && VALUES.has(c.column));
+    const points = cells.filter((c) => growth(c) && DIFFERENCES.has(c.column));
+    expect(new Set(percents.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(points.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(4);
+    expect(percents.filter((c) => !c.numFmt.endsWith('"%"')).map((c) => `${c.sheet}.${c.column}: ${c.numFmt}`)).toEqual(
+      [],
+    );
+    expect(points.filter((c) => !c.numFmt.endsWith('" pp"')).map((c) => `${c.sheet}.${c.column}: ${c.numFmt}`)).toEqual(
+      [],
+    );
+    // a level's figures have no sign of percent; its percent change does
+    const levels = cells.filter((c) => c.row.measure === 'level' && VALUES.has(c.column));
+    expect(levels.length).toBeGreaterThan(100);
+    expect(levels.filter((c) => /%|pp/.test(c.numFmt))).toEqual([]);
+    for (const c of cells.filter((c) => c.column === 'attainment_pct' || c.column === 'delta_pct'))
+      expect(c.numFmt).toMatch(/"%"$/);
+
+    // a percentage row, a pp cell, a big level and a decimal, by their cells
+    const at = (sheet: string, column: string, where: (r: Record<string, string>) => boolean) => {
+      const c = cells.find((x) => x.sheet === sheet && x.column === column && where(x.row));
+      expect(c, `${sheet}.${column}`).toBeDefined();
+      return c!.numFmt;
+    };
+    const shangcheng2015 = (r: Record<string, string>) =>
+      r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'growth' && r.year === '2015';
+    // the seed's target of 7.5% GDP growth, its gap in pp, and the 8.1% growth it states of 2014
+    expect(at('targets_vs_actuals', 'target_value', shangcheng2015)).toBe('#,##0.0"%"');
+    expect(at('targets_vs_actuals', 'gap', shangcheng2015)).toMatch(/^#,##0(\.0+)?" pp"$/);
+    expect(
+      at(
+        'observations',
+        'value',
+        (r) =>
+          r.report_id === 'shangcheng-2015' && r.indicator === 'gdp' && r.measure === 'growth' && r.value === '8.1',
+      ),
+    ).toBe('#,##0.0"%"');
+    // a big level in base units, grouped: 850.2亿元 is 85,020,000,000 元
+    expect(at('observations', 'value_base', (r) => r.value_base === '85020000000')).toBe('#,##0');
+    expect(at('observations', 'value', (r) => r.value === '850.2')).toBe('#,##0.0');
+    // a decimal level: China's grain output of 2004 in 万亿斤, 0.939, shows its three decimals
+    expect(
+      at(
+        'targets_vs_actuals',
+        'actual',
+        (r) => r.jurisdiction === 'china' && r.indicator === 'grain_output' && r.year === '2004',
+      ),
+    ).toBe('#,##0.000');
+  });
+});
+
+describe('chart points from the real release', () => {
+  const rows = readRelease(out).derived.targets_vs_actuals as TargetRow[];
+  const series = (jurisdiction: string, indicator: string, measure: string) =>
+    rows.filter((r) => r.jurisdiction === jurisdiction && r.indicator === indicator && r.measure === measure);
+  const opts = (higherIsBetter: boolean) => ({
+    tolerancePp: DEFAULT_TOLERANCE.pp,
+    tolerancePct: DEFAULT_TOLERANCE.levelPct,
+    higherIsBetter,
+  });
+
+  it('an "about" target\'s band is where it is near, on the side that misses, and inside the axis', () => {
+    // unemployment, lower is better: about 5.5 is near from 5.5 up to 6
+    const unemployment = seriesPoints(series('china', 'surveyed_unemployment_rate', 'rate'), opts(false));
+    // GDP growth, higher is better: about 7.5 is near from 7 up to 7.5
+    const gdp = seriesPoints(series('china', 'gdp', 'growth'), opts(true));
+    for (const [points, higher] of [
+      [unemployment, false],
+      [gdp, true],
+    ] as const) {
+      const edges = points.filter((p) => p.kind === 'edge').map((p) => p.value!);
+      expect(edges.length).toBe(2);
+      const about = points.filter((p) => p.kind === 'band' && p.qualifier === 'about');
+      expect(about.length).toBeGreaterThan(2);
+      for (const b of about) {
+        const target = points.find((p) => p.kind === 'target' && p.year === b.year)!.value!;
+        if (higher) expect(b.high).toBe(target);
+        else expect(b.low).toBe(target);
+        expect(b.low!).toBeGreaterThanOrEqual(Math.min(...edges));
+        expect(b.high!).toBeLessThanOrEqual(Math.max(...edges));
+      }
+      // the axis spans the figures, not the bands: every outcome and target inside, with a margin
+      const figures = points.filter((p) => p.kind === 'actual' || p.kind === 'target').map((p) => p.value!);
+      expect(Math.min(...edges)).toBeLessThan(Math.min(...figures));
+      expect(Math.max(...edges)).toBeGreaterThan(Math.max(...figures));
+    }
+  });
+
+  it('a target is drawn in its direction: 下降3.9%以上 is a ceiling, 4.6%以内 a ceiling, 以上 on a rise a floor', () => {
+    const markers = new Map(rows.filter((r) => r.target_value !== null).map((r) => [r, targetMarker(r)]));
+    const fall = [...markers].find(
+      ([r]) => r.jurisdiction === 'china' && r.indicator === 'energy_intensity' && r.year === 2014,
+    )!;
+    expect([fall[0].target_qualifier, fall[0].target_value, fall[1]]).toEqual(['at_least', -3.9, 'ceiling']);
+    // every bounded target: a floor where only target_low bounds it, a ceiling where only target_high does
+    for (const [r, m] of markers) {
+      if (r.target_qualifier !== 'at_least' && r.target_qualifier !== 'at_most') continue;
+      expect({ r: `${r.jurisdiction} ${r.indicator} ${r.year}`, m }).toEqual({
+        r: `${r.jurisdiction} ${r.indicator} ${r.year}`,
+        m: r.target_low === null ? 'ceiling' : 'floor',
+      });
+    }
+    expect([...markers.values()].filter((m) => m === 'floor').length).toBeGreaterThan(5);
+    expect([...markers.values()].filter((m) => m === 'ceiling').length).toBeGreaterThan(5);
   });
 });
 

@@ -9,7 +9,8 @@ import type { PageData } from './collect.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
-import { reviewFile, DOC_KIND_WORDS } from './page.js';
+import { reviewFile, DOC_KIND_WORDS, COMMITMENT_WORDS } from './page.js';
+import type { CommitmentSpan } from './review-html.js';
 
 export interface ViewOptions {
   /** report.html draws charts for at most this many jurisdictions */
@@ -33,7 +34,10 @@ export async function writePages(release: PageData, dir: string, opts: ViewOptio
     : [];
   const indicators = opts.input
     ? new Map(
-        opts.input.dictionary.indicators.map((i) => [i.id, { label: i.label, label_en: i.label_en, names: i.names }]),
+        opts.input.dictionary.indicators.map((i) => [
+          i.id,
+          { label: i.label, label_en: i.label_en, names: i.names, better: i.better },
+        ]),
       )
     : undefined;
   fs.writeFileSync(
@@ -78,6 +82,7 @@ async function writeReviews(
     const k = `${s.start}|${s.end}`;
     if (!m.has(k)) m.set(k, { start: s.start, end: s.end, stated: s.stated, indicator: s.indicator });
   }
+  const commitments = commitmentSpans(release);
   fs.mkdirSync(path.join(dir, 'review'), { recursive: true });
   const titles = new Map(release.meta.reports.map((r) => [r.id, r]));
   const written: string[] = [];
@@ -104,6 +109,7 @@ async function writeReviews(
         observations: byReport.get(meta.id) ?? [],
         dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end),
         stated: [...(stated.get(meta.id)?.values() ?? [])],
+        commitments: commitments.get(meta.id) ?? [],
       },
       `../report.html#j-${meta.jurisdiction}`,
     );
@@ -111,4 +117,31 @@ async function writeReviews(
     written.push(meta.id);
   }
   return written;
+}
+
+/** The spans of commitments.csv by document: each commitment where it is made, and its outcome where it is stated. */
+function commitmentSpans(release: PageData): Map<string, CommitmentSpan[]> {
+  const m = new Map<string, CommitmentSpan[]>();
+  const add = (report: string, span: CommitmentSpan) => {
+    const l = m.get(report);
+    if (l) l.push(span);
+    else m.set(report, [span]);
+  };
+  for (const c of release.derived.commitments) {
+    const status = COMMITMENT_WORDS[c.status] ?? c.status;
+    add(c.report_id, {
+      start: c.start,
+      end: c.end,
+      outcome: false,
+      words: `a commitment for ${c.year}: ${c.item} — ${status}${c.outcome_text ? `: ${c.outcome_text} (${c.outcome_report_id})` : ''}`,
+    });
+    if (c.outcome_report_id !== null && c.outcome_start !== null && c.outcome_end !== null)
+      add(c.outcome_report_id, {
+        start: c.outcome_start,
+        end: c.outcome_end,
+        outcome: true,
+        words: `the outcome of a commitment for ${c.year} (${c.report_id}: ${c.item}) — ${status}`,
+      });
+  }
+  return m;
 }

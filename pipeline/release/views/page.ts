@@ -19,6 +19,15 @@ export const STATUS_WORDS: Record<string, string> = {
   no_report: '○ no report that year 无当年报告',
 };
 
+/** What became of a commitment, in words with a sign. */
+export const COMMITMENT_WORDS: Record<string, string> = {
+  done: '✓ done 完成',
+  partly: '◐ partly 部分完成',
+  done_no_figure: '✓ done, no figure 称已完成',
+  not_stated: '? not stated 未提及',
+  pending: '… pending 尚无下文',
+};
+
 export const DOC_KIND_WORDS: Record<string, string> = {
   work_report: 'work report 政府工作报告',
   statistical_communique: 'statistical communiqué 统计公报',

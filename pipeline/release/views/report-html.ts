@@ -9,13 +9,25 @@ import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
-import { esc, STATUS_WORDS, DOC_KIND_WORDS, MEASURE_WORDS, Sources, table, reviewFile, type Column } from './page.js';
+import {
+  esc,
+  STATUS_WORDS,
+  COMMITMENT_WORDS,
+  DOC_KIND_WORDS,
+  MEASURE_WORDS,
+  Sources,
+  table,
+  reviewFile,
+  type Column,
+} from './page.js';
 
 /** What the page needs of the dictionary: names for the labels. */
 export interface IndicatorNames {
   label: string;
   label_en?: string;
   names: string[];
+  /** the favourable direction (the dictionary's better; higher when not said) */
+  better?: 'higher' | 'lower';
 }
 
 export interface ReportOptions {
@@ -127,13 +139,6 @@ const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text
   ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
 
 const STATED_WORDS: Record<string, string> = { met: 'met 完成', missed: 'missed 未完成' };
-const COMMITMENT_WORDS: Record<string, string> = {
-  done: '✓ done 完成',
-  partly: '◐ partly 部分完成',
-  done_no_figure: '✓ done, no figure 称已完成',
-  not_stated: '? not stated 未提及',
-  pending: '… pending 尚无下文',
-};
 
 /** The page's further tables, in order: a new section is one entry here. */
 export const PAGE_TABLES: PageTable[] = [
@@ -233,14 +238,15 @@ function legend(): string {
   const item = (svg: string, words: string) => `<li>${svg}<span>${words}</span></li>`;
   return `<ul class="legend-list">
 ${item(sym('stroke', TARGET_COLOUR, false), 'target 目标 (a bar)')}
-${item(sym('band', TARGET_COLOUR), 'a range or “about” target 区间/左右 (the band met or near)')}
-${item(sym('triangle-up', TARGET_COLOUR, false), 'at least 以上')}
-${item(sym('triangle-down', TARGET_COLOUR, false), 'at most 以内')}
+${item(sym('band', TARGET_COLOUR), 'a range 区间 (the band), or where an “about” target 左右 is near (the band on the side that misses)')}
+${item(sym('triangle-up', TARGET_COLOUR, false), 'at least 以上: met at or above')}
+${item(sym('triangle-down', TARGET_COLOUR, false), 'at most 以内, or a fall of at least 下降…以上: met at or below')}
 ${Object.entries(OUTCOME_STYLE)
   .map(([, s]) => item(sym(s.shape, s.colour), `outcome: ${esc(s.words)} ${esc(s.zh)}`))
   .join('\n')}
 ${item(sym('line', '#424a53'), 'outcomes of consecutive years; a gap is a year without one')}
-</ul>`;
+</ul>
+<p class="note">Under each chart's title, the years missed and near in words; over a point, its figures and its status.</p>`;
 }
 
 const STYLE = `
@@ -288,6 +294,7 @@ button.toggle { font: inherit; font-size: 14px; border: 1px solid var(--line); b
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 330px), 1fr)); gap: 18px 28px; }
 .chart { margin: 0; min-width: 0; }
 .chart figcaption { font-size: 14px; }
+.chart .statuses { font-size: 13px; }
 .chart svg { display: block; width: 100%; height: auto; }
 .chart svg a { cursor: pointer; }
 /* words and lines never stand between a finger and a point (vega's text, line and axis groups) */
@@ -523,15 +530,26 @@ export async function reportHtml(release: PageData, opts: ReportOptions): Promis
       if (!list.some((r) => r.target_value !== null) || list.length < 2) continue;
       const unit = list[0].unit;
       const svg = await renderer.render(
-        seriesPoints(list, opts.tolerance.pp, opts.tolerance.levelPct, hrefOf),
+        seriesPoints(list, {
+          tolerancePp: opts.tolerance.pp,
+          tolerancePct: opts.tolerance.levelPct,
+          higherIsBetter: opts.indicators?.get(list[0].indicator)?.better !== 'lower',
+          hrefOf,
+        }),
         unitTitle(list[0].measure, unit),
       );
       const left = aside.get(`${j}|${k}`);
       const note = left
         ? `<div class="aside">Not drawn: ${left.map((x) => `${x.year} (${esc(x.unit)})`).join(', ')}, in another unit family than ${esc(unit)} (outcome_sources.csv)</div>`
         : '';
+      // the years missed and near, in words: the chart shows them by shape and colour only
+      const inWords = (['missed', 'near'] as const)
+        .map((s) => [s, list.filter((r) => r.status === s).map((r) => r.year)] as const)
+        .filter(([, ys]) => ys.length)
+        .map(([s, ys]) => `<span class="status ${s}">${esc(STATUS_WORDS[s])}</span> ${ys.sort().join(', ')}`)
+        .join(' · ');
       charts.push(
-        `<figure class="chart" data-series="${esc(k)}"><figcaption><b>${label(j, list[0].indicator, list[0].indicator_label)}</b> · ${esc(MEASURE_WORDS[list[0].measure] ?? list[0].measure)}${list[0].measure === 'level' ? `, ${esc(unit)}` : ''}</figcaption>${svg}${note}</figure>`,
+        `<figure class="chart" data-series="${esc(k)}"><figcaption><b>${label(j, list[0].indicator, list[0].indicator_label)}</b> · ${esc(MEASURE_WORDS[list[0].measure] ?? list[0].measure)}${list[0].measure === 'level' ? `, ${esc(unit)}` : ''}${inWords ? `<br><span class="statuses">${inWords}</span>` : ''}</figcaption>${svg}${note}</figure>`,
       );
     }
     const shortfalls = withActual

@@ -1,8 +1,10 @@
 // review/<report_id>.html: one document's whole text, as read. Every figure that
 // went into the release is highlighted where it stands; every figure the rules set
 // aside is marked with the reason; what the report says of its own targets is
-// underlined; and the numbers no rule looked at (no indicator name before them) are
-// dotted, so a reader sees what was and was not read. Self-contained: no network.
+// underlined; the commitments (民生实事) it makes, and the outcomes of earlier
+// commitments it states, are marked as such (commitments.csv); and the numbers no
+// rule looked at (no indicator name before them, no commitment) are dotted, so a
+// reader sees what was and was not read. Self-contained: no network.
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
 import { FONT } from './charts.js';
@@ -22,12 +24,23 @@ export interface ReviewDoc {
   dropped: Dropped[];
   /** what the report says of its own targets */
   stated: Array<{ start: number; end: number; stated: string; indicator: string }>;
+  /** the commitments it makes, and the outcomes of commitments it states (commitments.csv), in words */
+  commitments?: CommitmentSpan[];
+}
+
+/** A span of commitments.csv in this document: a commitment's item, or the outcome of one. */
+export interface CommitmentSpan {
+  start: number;
+  end: number;
+  outcome: boolean;
+  /** what the panel says of it */
+  words: string;
 }
 
 interface Span {
   start: number;
   end: number;
-  kind: 'obs' | 'drop' | 'stated';
+  kind: 'obs' | 'drop' | 'stated' | 'commit';
   i: number;
 }
 
@@ -47,6 +60,9 @@ mark.drop { background: none; text-decoration: line-through 2px #cf222e; }
 mark.drop.obs { text-decoration: none; }
 mark.stated { background: none; text-decoration: underline 2px #8250df; text-underline-offset: 3px; }
 mark.stated.obs { background: #fff0a8; }
+mark.commit { background: #dafbe1; box-shadow: 0 0 0 1px #4ac26b; }
+mark.commit.outcome { background: #eefbf1; box-shadow: 0 0 0 1px #4ac26b; text-decoration: underline dashed 1px #1a7f37; text-underline-offset: 3px; }
+mark.commit.obs { background: #fff0a8; }
 .unread { border-bottom: 1px dotted #8c959f; }
 mark:target, mark.active { outline: 2px solid #0969da; }
 a { color: #0969da; }
@@ -69,6 +85,7 @@ const SCRIPT = `
     (m.getAttribute('data-obs') || '').split(' ').filter(Boolean).forEach(function (i) { li('read: ' + data.figures[i]); });
     (m.getAttribute('data-drop') || '').split(' ').filter(Boolean).forEach(function (i) { li('set aside: ' + data.dropped[i]); });
     (m.getAttribute('data-stated') || '').split(' ').filter(Boolean).forEach(function (i) { li('the report says of its targets: ' + data.stated[i]); });
+    (m.getAttribute('data-commit') || '').split(' ').filter(Boolean).forEach(function (i) { li(data.commitments[i]); });
     document.querySelectorAll('mark.active').forEach(function (x) { x.classList.remove('active'); });
     m.classList.add('active');
     panel.hidden = false;
@@ -80,11 +97,43 @@ const SCRIPT = `
 /** Numbers in the text (Arabic digits, with decimals), for those no rule looked at. */
 const NUMBER = /[0-9０-９][0-9０-９.．,，]*[0-9０-９]|[0-9０-９]/g;
 
+/** Up to five characters of the text before (side −1) or after (side 1) a position, within its line. */
+function wordsAround(text: string, at: number, side: -1 | 1): string {
+  const chars = side < 0 ? [...text.slice(Math.max(0, at - 12), at)] : [...text.slice(at, at + 12)];
+  const near = side < 0 ? chars.slice(-5) : chars.slice(0, 5);
+  const line = near.join('');
+  return side < 0 ? line.slice(line.lastIndexOf('\n') + 1) : line.split('\n')[0];
+}
+
+/** A short example of a span's own text for the key: its first characters. */
+const example = (source: string, s: { start: number; end: number }) => {
+  const text = source.slice(s.start, s.end);
+  return [...text].length > 14 ? `${[...text].slice(0, 13).join('')}…` : text;
+};
+
+/** The key of the commitments' marks, each with a real example of its own text: none when the text has none. */
+function keyOfCommitments(source: string, spans: CommitmentSpan[]): string {
+  const made = spans.filter((s) => !s.outcome);
+  const outcomes = spans.filter((s) => s.outcome);
+  return [
+    made.length
+      ? `<li><mark class="commit">${esc(example(source, made[0]))}</mark> a commitment (民生实事), one of ${made.length}</li>`
+      : '',
+    outcomes.length
+      ? `<li><mark class="commit outcome">${esc(example(source, outcomes[0]))}</mark> the outcome of an earlier commitment, one of ${outcomes.length}</li>`
+      : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 export function reviewHtml(doc: ReviewDoc, back: string): string {
   const spans: Span[] = [];
   doc.observations.forEach((o, i) => spans.push({ start: o.start, end: o.end, kind: 'obs', i }));
   doc.dropped.forEach((d, i) => spans.push({ start: d.start, end: d.end, kind: 'drop', i }));
   doc.stated.forEach((s, i) => spans.push({ start: s.start, end: s.end, kind: 'stated', i }));
+  const commitments = doc.commitments ?? [];
+  commitments.forEach((s, i) => spans.push({ start: s.start, end: s.end, kind: 'commit', i }));
   // cut the text at every span's ends: each piece is covered by a set of spans (spans overlap:
   // 地区生产总值861亿元,同比增长9.2% holds a level and a growth)
   const cuts = new Set<number>([0, doc.source.length]);
@@ -97,6 +146,8 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
   const cover: Span[][] = at.map(() => []);
   for (const s of spans) for (let k = index.get(s.start)!; k < index.get(s.end)!; k++) cover[k].push(s);
   const parts: string[] = [];
+  // the key shows a real one: the first number of the text that no rule looked at, in its words
+  let unreadExample: string | undefined;
   for (let k = 0; k < at.length - 1; k++) {
     const piece = doc.source.slice(at[k], at[k + 1]);
     const c = cover[k];
@@ -105,11 +156,12 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
       let last = 0;
       for (const m of piece.matchAll(NUMBER)) {
         parts.push(esc(piece.slice(last, m.index)));
-        parts.push(
-          /^\d{4}$/.test(m[0])
-            ? m[0]
-            : `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`,
-        );
+        if (/^\d{4}$/.test(m[0])) parts.push(m[0]);
+        else {
+          const mark = `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`;
+          unreadExample ??= `${esc(wordsAround(piece, m.index!, -1))}${mark}${esc(wordsAround(piece, m.index! + m[0].length, 1))}`;
+          parts.push(mark);
+        }
         last = m.index! + m[0].length;
       }
       parts.push(esc(piece.slice(last)));
@@ -122,12 +174,15 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
         .join(' ');
     const obs = ids('obs'),
       drop = ids('drop'),
-      stated = ids('stated');
+      stated = ids('stated'),
+      commit = ids('commit');
     const cls = [
       obs && 'obs',
       obs && c.some((s) => s.kind === 'obs' && doc.observations[s.i].kind === 'target') && 'target',
       drop && 'drop',
       stated && 'stated',
+      commit && 'commit',
+      commit && c.every((s) => s.kind !== 'commit' || commitments[s.i].outcome) && 'outcome',
     ]
       .filter(Boolean)
       .join(' ');
@@ -143,7 +198,7 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
           )}"`
         : '';
     parts.push(
-      `<mark class="${cls}"${anchor}${obs ? ` data-obs="${obs}"` : ''}${drop ? ` data-drop="${drop}"` : ''}${stated ? ` data-stated="${stated}"` : ''}${title}>${esc(piece)}</mark>`,
+      `<mark class="${cls}"${anchor}${obs ? ` data-obs="${obs}"` : ''}${drop ? ` data-drop="${drop}"` : ''}${stated ? ` data-stated="${stated}"` : ''}${commit ? ` data-commit="${commit}"` : ''}${title}>${esc(piece)}</mark>`,
     );
   }
   const figures = doc.observations.map(
@@ -156,7 +211,9 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
     figures,
     dropped,
     stated,
+    commitments: commitments.map((s) => s.words),
     spans: doc.observations.map((o) => [o.start, o.end]),
+    commitmentSpans: commitments.map((s) => [s.start, s.end]),
   }).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="zh-CN">
@@ -175,7 +232,8 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
 <li><mark class="obs target">${doc.observations.filter((o) => o.kind === 'target').length} targets read</mark></li>
 <li><mark class="drop">${doc.dropped.length} set aside by a rule</mark> (the reason on a click)</li>
 <li><mark class="stated">${doc.stated.length} statements about its own targets</mark></li>
-<li><span class="unread">123</span> a number no rule looked at</li>
+${keyOfCommitments(doc.source, commitments)}
+<li>${unreadExample === undefined ? 'no number that no rule looked at' : `<q>${unreadExample}</q> a number no rule looked at (no indicator, no commitment)`}</li>
 </ul>
 </header>
 <main><div class="text">${parts.join('')}</div></main>

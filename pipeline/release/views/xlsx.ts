@@ -2,8 +2,9 @@
 // `workbook`, with exceljs's streaming writer. Rows are added as they come, a
 // jurisdiction at a time and to any sheet in any order (exceljs holds a sheet's
 // rows until the zip reaches it), so the workbook is written while the data run
-// goes on. Numbers are numeric cells with a number format by column (percentages
-// with a % sign, years without a thousands separator), a missing value is a blank
+// goes on. Numbers are numeric cells with a number format by cell (number-formats.ts:
+// their own decimals, percentages with a % sign, percentage points with pp, big
+// levels grouped, years without a thousands separator), a missing value is a blank
 // cell, the header is bold, frozen and filtered, columns are sized to their first
 // rows, and no text from a report can become a formula. The document dates and the
 // zip's entry times are fixed, so identical input gives identical bytes.
@@ -11,6 +12,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Field, TableDef } from '../../format/tables.js';
 import { neutralise } from '../../format/csv.js';
+import { cellFormat, columnFormat } from './number-formats.js';
 
 /** every data row's style (empty): one object for all, so exceljs looks it up once */
 const ROW_STYLE = {};
@@ -30,27 +32,12 @@ function cellValue(v: unknown, type: string): string | number | boolean | null {
   return neutralise(String(v));
 }
 
-/**
- * A column's number format: percentages (columns named *_pct hold percent values) with
- * a % sign, hit_rate (a share) as a percentage, base values grouped, integers (years,
- * offsets, counts) plain; other numbers General, which shows them as stated.
- */
-export function numberFormat(field: Field): string | undefined {
-  if (field.type === 'integer') return '0';
-  if (field.type !== 'number') return undefined;
-  if (field.name.endsWith('_pct')) return '0.00"%"';
-  if (field.name === 'hit_rate') return '0%';
-  if (field.name.endsWith('value_base')) return '#,##0';
-  if (field.name === 'confidence') return '0.00';
-  return undefined;
-}
-
 /** The README sheet: what the workbook is, and every column of every sheet with its meaning (from the registry). */
 function readmeRows(tables: readonly TableDef[]): Array<Array<string | null>> {
   const rows: Array<Array<string | null>> = [
     ['yoy: targets and outcomes from government work reports', null, null, null],
     [
-      'Each sheet is a table of the release (the CSV of the same name). Numbers are numeric cells; a blank cell is a missing value. Units: each series (jurisdiction × indicator × measure) has one unit, in its unit column.',
+      'Each sheet is a table of the release (the CSV of the same name). Numbers are numeric cells, each shown with its own decimals; a blank cell is a missing value. Percentages are stored as percent numbers (8.5 is 8.5%) and shown with a % sign, percentage points with pp, amounts with thousands separators. Units: each series (jurisdiction × indicator × measure) has one unit, in its unit column.',
       null,
       null,
       null,
@@ -110,7 +97,7 @@ interface Sheet {
   /** rows held until the sample for the widths is in */
   pending: object[];
   started: boolean;
-  /** one style object per column, shared by its cells: exceljs then looks each up once, not once per cell */
+  /** one style object per column, for the cells that are not numbers */
   styles: object[];
 }
 
@@ -124,6 +111,8 @@ export class WorkbookStream {
   private sheets = new Map<string, Sheet>();
   private chunks: Buffer[] = [];
   private bold = { bold: true };
+  /** one style object per number format, shared by its cells: exceljs then looks each up once, not once per cell */
+  private formats = new Map<string, object>();
 
   constructor(tables: readonly TableDef[]) {
     // into memory; zlib's level 1 (its threads compress while this one goes on) is fast and small enough
@@ -174,7 +163,7 @@ export class WorkbookStream {
         if (v !== null) widths[j] = Math.max(widths[j], Math.min(60, width(String(v))));
       });
     sheet.styles = table.fields.map((f) => {
-      const numFmt = numberFormat(f);
+      const numFmt = columnFormat(f);
       return numFmt ? { numFmt } : {};
     });
     // a number format per column: new cells typed in the sheet take it too
@@ -194,15 +183,25 @@ export class WorkbookStream {
 
   private write({ table, ws, styles }: Sheet, rows: object[]): void {
     for (const r of rows) {
+      const record = r as Record<string, unknown>;
       // a missing value is no cell at all (undefined), which is a blank cell in the sheet
-      const row = ws.addRow(
-        table.fields.map((f) => cellValue((r as Record<string, unknown>)[f.name], f.type) ?? undefined),
-      );
+      const values = table.fields.map((f) => cellValue(record[f.name], f.type) ?? undefined);
+      const row = ws.addRow(values);
       // the row's own (empty) style too: exceljs keeps it untyped, as a plain property
       (row as unknown as { style: object }).style = ROW_STYLE;
-      row.eachCell((c: ExcelJS.Cell, j: number) => (c.style = styles[j - 1]));
+      row.eachCell((c: ExcelJS.Cell, j: number) => {
+        const v = values[j - 1];
+        c.style = typeof v === 'number' ? this.format(cellFormat(table.fields[j - 1], record, v)) : styles[j - 1];
+      });
       row.commit();
     }
+  }
+
+  /** The shared style of a number format. */
+  private format(numFmt: string): object {
+    let style = this.formats.get(numFmt);
+    if (!style) this.formats.set(numFmt, (style = { numFmt }));
+    return style;
   }
 
   /**
