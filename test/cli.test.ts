@@ -24,7 +24,7 @@ describe('npm start on the default input (the shared release, built once by the 
     expect(inject('releaseLog')).toMatch(new RegExp(`${DEFAULT_REPORTS} reports, \\d+ observations`));
     // the headline counts every status, so that silence is not read as success
     expect(inject('releaseLog')).toMatch(
-      /\d+ targets: met \d+, near \d+, missed \d+; no outcome stated \d+, not yet reported \d+, declined \d+; \d+ outcomes without a target/,
+      /\d+ targets: met \d+, near \d+, missed \d+; not stated in the input \d+, not yet due at the input's date \d+, declined \d+; \d+ outcomes without a target/,
     );
     for (const f of [
       'observations.csv',

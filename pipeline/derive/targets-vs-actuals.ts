@@ -6,7 +6,15 @@ import { attain, bounds, inStep, type Status, type Tolerance } from './attainmen
 import { sub, growthPct, type Num } from './decimal.js';
 import type { Indicator, Observation } from '../core/model.js';
 import type { StatedRecord } from '../extract/index.js';
-import { actualSource, missingOutcome, missingTarget, type ActualSource, type Coverage } from './outcomes.js';
+import {
+  actualSource,
+  missingOutcome,
+  missingReason,
+  missingTarget,
+  type ActualSource,
+  type Coverage,
+  type MissingReason,
+} from './outcomes.js';
 
 export interface TargetRow {
   jurisdiction: string;
@@ -27,6 +35,8 @@ export interface TargetRow {
   shortfall: Num;
   attainment_pct: Num;
   status: Status;
+  /** for no_actual: whether later documents of the jurisdiction are in the input and silent, or none is */
+  missing_reason: MissingReason | null;
   prev_actual: Num;
   ambition_vs_prev_actual: Num;
   prev_target: Num;
@@ -146,6 +156,7 @@ export function targetsVsActuals(
         shortfall: res.shortfall,
         attainment_pct: res.attainment_pct,
         status,
+        missing_reason: status === 'no_actual' ? missingReason(year, cover) : null,
         prev_actual: prevActual,
         ambition_vs_prev_actual: t && t.value !== null ? ambition(s.measure, t.value, prevActual) : null,
         prev_target: prevTarget,

@@ -59,6 +59,22 @@ function rows(source: string): Row[] {
   return out;
 }
 
+/**
+ * The years a series file's rows are about, read before the run (they date the
+ * input: input-date.ts). A file that cannot be read gives none here; its rows are
+ * checked, and its errors named, when its turn comes.
+ */
+export function seriesYears(source: string): number[] {
+  try {
+    const [header, ...body] = rows(source);
+    const at = header ? header.cells.map((c) => c.toLowerCase()).indexOf('year') : -1;
+    if (at < 0) return [];
+    return body.map((r) => r.cells[at] ?? '').filter((y) => /^\d{4}$/.test(y)).map(Number);
+  } catch {
+    return [];
+  }
+}
+
 /** Every row of a series file as an observation, or a SERIES_INVALID error naming the line and column. */
 export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indicator>): Observation[] {
   const fail = (line: number, column: string | null, problem: string): never => {

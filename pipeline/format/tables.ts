@@ -164,7 +164,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f(
       'status',
       'string',
-      "met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference's less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year's report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)",
+      "met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference's less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (the outcome was due by the input's date, bundle.json meta.input_date, and no document in the input states it; missing_reason says which silence), pending (not yet due at the input's date: the year is not over, or ended less than three months before it), no_target (the year's report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)",
     ),
     f('prev_actual', 'number', 'Actual of the previous year'),
     f(
@@ -194,6 +194,11 @@ export const TARGETS_VS_ACTUALS: TableDef = {
       'target_ref',
       'string',
       "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth",
+    ),
+    f(
+      'missing_reason',
+      'string',
+      'For no_actual: later_documents_silent (documents of the jurisdiction after the year are in the input and do not state the outcome) or no_later_document (no document of the jurisdiction after the year is in the input: the outcome was published but is not in the input)',
     ),
   ],
 };
@@ -435,7 +440,7 @@ export const COMMITMENTS: TableDef = {
     f(
       'status',
       'string',
-      'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)',
+      "done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (no document in the input states an outcome, though a document on the whole year is in the input or the year's account was due by the input's date: three months after the year's end; missing_reason says which), pending (not yet due at the input's date, and nothing on the whole year in the input)",
     ),
     f('text', 'string', 'The sentence the commitment stands in'),
     f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
@@ -465,6 +470,11 @@ export const COMMITMENTS: TableDef = {
       'review_reason',
       'string',
       'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)',
+    ),
+    f(
+      'missing_reason',
+      'string',
+      'For not_stated: later_documents_silent (a document of the jurisdiction on the whole year is in the input and does not mention it) or no_later_document (none is in the input)',
     ),
   ],
 };

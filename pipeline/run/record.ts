@@ -92,10 +92,11 @@ export class RunRecord {
   }
 
   /** The run's metadata, once every unit is in. */
-  meta(settings: RunMeta['settings']): RunMeta {
+  meta(settings: RunMeta['settings'], inputDate: string | null): RunMeta {
     return {
       tool: { name: 'yoy', version: version() },
       created: createdDate(),
+      input_date: inputDate,
       inputs: this.inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       reports: this.reports,
       dictionary_sha256: this.input.dictionaryHash,

@@ -131,8 +131,8 @@ const COMMITMENT_WORDS: Record<string, string> = {
   done: '✓ done 完成',
   partly: '◐ partly 部分完成',
   done_no_figure: '✓ done, no figure 称已完成',
-  not_stated: '? not stated 未提及',
-  pending: '… pending 尚无下文',
+  not_stated: '? not stated in the input 输入中未提及',
+  pending: '… not yet due at the input’s date 截至输入日期尚未到期',
 };
 
 /** The page's further tables, in order: a new section is one entry here. */
@@ -587,7 +587,7 @@ ${further}
 <body>
 <header>
 <div class="top"><h1>What was promised, what was achieved</h1><button id="lang" class="toggle" type="button" aria-pressed="false" hidden>English labels</button></div>
-<p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents): ${esc(headline(counts))}.</p>
+<p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents${meta.input_date ? `, the latest of ${esc(meta.input_date)}: the input’s date` : ''}): ${esc(headline(counts))}.</p>
 <ul class="counts" aria-label="targets and outcomes by status">${countList}</ul>
 <p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
