@@ -428,8 +428,12 @@ describe('statuses of targets without a number', () => {
       derive([quota], dictionary.indicators, DEFAULT_TOLERANCE, stated, documents).targets_vs_actuals[0].status;
     expect(status([said])).toBe('met');
     expect(status([{ ...said, stated: 'missed' }])).toBe('missed');
-    expect(status([])).toBe('no_actual');
+    // the 2021 report (1 March 2021) dates the input less than three months after 2020: not yet due
+    expect(status([])).toBe('pending');
     expect(status([], docs.slice(0, 1))).toBe('pending');
+    // delivered later, or with a later document in the input, the outcome was due and is not stated
+    expect(status([], [docs[0], { ...docs[1], delivered_on: '2021-04-02' }])).toBe('no_actual');
+    expect(status([], [...docs, { id: 'j-2022', doc_kind: 'work_report', report_year: 2022 }])).toBe('no_actual');
   });
 
   it('a declined target is declined, whatever the outcome', () => {

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { cli, tmpdir, INPUT, RELEASE, compiled } from './helpers.js';
+import { cli, tmpdir, INPUT, RELEASE, compiled, national } from './helpers.js';
 import { buildRelease } from '../pipeline/run/index.js';
 import { readRelease } from '../pipeline/release/read.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
@@ -214,5 +214,64 @@ describe('statuses that tell silence from a miss, on real input', () => {
     expect(alone.derived.targets_vs_actuals.find((r) => r.year === 2014 && r.indicator === 'gdp')!.status).toBe(
       'no_report',
     );
+  });
+
+  it('a 2015 district target beside a national report of 2018 is no_actual, never pending (the real CLI)', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.copyFileSync(path.join(INPUT, 'shangcheng-2015.txt'), path.join(dir, 'shangcheng-2015.txt'));
+    for (const y of [2016, 2018]) fs.writeFileSync(path.join(dir, `china-${y}.txt`), national.get(y)!);
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'shangcheng-2015',
+            jurisdiction: 'shangcheng',
+            jurisdiction_name: '上城区',
+            level: 'district',
+            report_year: 2015,
+            path: 'shangcheng-2015.txt',
+          },
+          ...[2016, 2018].map((y) => ({
+            id: `china-${y}`,
+            jurisdiction: 'china',
+            jurisdiction_name: '中华人民共和国',
+            level: 'national',
+            report_year: y,
+            path: `china-${y}.txt`,
+          })),
+        ],
+      }),
+    );
+    const out = path.join(tmpdir('yoy-out-'), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const got = readRelease(out);
+    // the input's date: the 2018 report, delivered (without a date of its own) on 1 March 2018
+    expect(got.meta.input_date).toBe('2018-03-01');
+    const rows = got.derived.targets_vs_actuals;
+    const district = rows.filter((x) => x.jurisdiction === 'shangcheng' && x.year === 2015);
+    expect(district.length).toBeGreaterThan(5);
+    // published long ago, and no document of Shangcheng after 2015 is in the input
+    expect(new Set(district.map((x) => [x.status, x.missing_reason].join(' ')))).toEqual(
+      new Set(['no_actual no_later_document']),
+    );
+    // the nation's 2016 targets the 2018 report (reviewing 2017) does not restate: later documents are silent
+    const silent = rows.filter((x) => x.jurisdiction === 'china' && x.year === 2016 && x.actual === null);
+    expect(silent.length).toBeGreaterThan(3);
+    for (const x of silent) expect([x.status, x.missing_reason]).toEqual(['no_actual', 'later_documents_silent']);
+    const y2018 = rows.filter((x) => x.jurisdiction === 'china' && x.year === 2018 && x.target_value !== null);
+    expect(y2018.length).toBeGreaterThan(5);
+    expect(new Set(y2018.map((x) => x.status))).toEqual(new Set(['pending']));
+    // the district's commitments likewise: their year's account was due long before
+    const promised = got.derived.commitments.filter((c) => c.jurisdiction === 'shangcheng');
+    expect(promised.length).toBeGreaterThan(20);
+    expect(new Set(promised.map((c) => `${c.status} ${c.missing_reason}`))).toEqual(
+      new Set(['not_stated no_later_document']),
+    );
+    // and the CSV says so in its own column
+    const csv = fs.readFileSync(path.join(out, 'targets_vs_actuals.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(',missing_reason');
+    expect(r.stdout + r.stderr).toMatch(/not stated in the input \d+, not yet due at the input.s date \d+/);
   });
 });

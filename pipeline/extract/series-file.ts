@@ -69,7 +69,10 @@ export function seriesYears(source: string): number[] {
     const [header, ...body] = rows(source);
     const at = header ? header.cells.map((c) => c.toLowerCase()).indexOf('year') : -1;
     if (at < 0) return [];
-    return body.map((r) => r.cells[at] ?? '').filter((y) => /^\d{4}$/.test(y)).map(Number);
+    return body
+      .map((r) => r.cells[at] ?? '')
+      .filter((y) => /^\d{4}$/.test(y))
+      .map(Number);
   } catch {
     return [];
   }
