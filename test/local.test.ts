@@ -10,6 +10,7 @@ import { extractReport } from '../pipeline/extract/index.js';
 import { derive } from '../pipeline/derive/index.js';
 import { checkObservations } from '../pipeline/derive/check.js';
 import { amplification } from '../pipeline/derive/amplification.js';
+import type { DocumentInfo } from '../pipeline/derive/outcomes.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { jurisdictionsOf } from '../pipeline/load/levels.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -362,6 +363,7 @@ function o(
     override: null,
     doc_kind: 'work_report',
     source_url: null,
+    publisher: null,
     as_of: null,
     notes: null,
     target_ref: null,
@@ -370,7 +372,7 @@ function o(
 }
 
 describe('statuses of targets without a number', () => {
-  const docs = [2020, 2021].map((y) => ({ id: `j-${y}`, doc_kind: 'work_report' as const, report_year: y }));
+  const docs: DocumentInfo[] = [2020, 2021].map((y) => ({ id: `j-${y}`, doc_kind: 'work_report', report_year: y }));
   const actual = (indicator: string, value: number) =>
     o({ indicator, kind: 'actual', period: 2020, measure: 'growth', report_year: 2021, value });
   const inStep = o({

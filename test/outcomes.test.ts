@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { cli, tmpdir, INPUT, RELEASE, compiled, national } from './helpers.js';
+import { parse } from 'csv-parse/sync';
+import { cli, tmpdir, INPUT, RELEASE, ROOT, compiled, national } from './helpers.js';
 import { buildRelease } from '../pipeline/run/index.js';
 import { readRelease } from '../pipeline/release/read.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
@@ -273,5 +274,68 @@ describe('statuses that tell silence from a miss, on real input', () => {
     const csv = fs.readFileSync(path.join(out, 'targets_vs_actuals.csv'), 'utf8');
     expect(csv.split('\r\n')[0]).toContain(',missing_reason');
     expect(r.stdout + r.stderr).toMatch(/not stated in the input \d+, not yet due at the input.s date \d+/);
+  });
+});
+
+describe('the body that publishes an outcome, and where it was read', () => {
+  it('a series row names its publisher, which reaches targets_vs_actuals, outcome_sources and the page before the URL (the real CLI)', () => {
+    const dir = tmpdir('yoy-input-');
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'statistics');
+    fs.writeFileSync(path.join(dir, 'china-2008.txt'), national.get(2008)!);
+    for (const f of ['china-headline-outcomes.csv', 'china-2018-communique-opening.txt'])
+      fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
+    const nation = { jurisdiction: 'china', jurisdiction_name: '中华人民共和国', level: 'national' };
+    const repost = 'http://m.iverstown.com/Article/news/politics/2019-03-02/193948.html';
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          { id: 'china-2008', ...nation, report_year: 2008, path: 'china-2008.txt' },
+          { id: 'outcomes', kind: 'series', format: 'csv', ...nation, path: 'china-headline-outcomes.csv' },
+          {
+            id: 'communique-2018',
+            kind: 'statistical_communique',
+            covers_year: 2018,
+            ...nation,
+            path: 'china-2018-communique-opening.txt',
+            source_url: repost,
+            publisher: '国家统计局',
+          },
+        ],
+      }),
+    );
+    const out = path.join(tmpdir('yoy-out-'), 'release');
+    const r = cli(['--input', dir, '--output', out], { views: true });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = parse(fs.readFileSync(path.join(out, 'targets_vs_actuals.csv')), { columns: true, bom: true });
+    const cpi = rows.find((x: Record<string, string>) => x.indicator === 'cpi' && x.year === '2008');
+    // the 2008 CPI outcome (5.9%) is the statistics bureau's, read at a repost the row names
+    const shared = parse(fs.readFileSync(path.join(fixtures, 'china-headline-outcomes.csv')), {
+      columns: true,
+      bom: true,
+    }).find((x: Record<string, string>) => x.indicator === 'cpi' && x.year === '2008');
+    expect(cpi).toMatchObject({
+      actual: '5.9',
+      actual_source: 'series',
+      actual_publisher: '国家统计局',
+      actual_url: shared.source_url,
+    });
+    // trade is the customs administration's
+    const trade = rows.find((x: Record<string, string>) => x.indicator === 'trade' && x.actual !== '');
+    expect(trade.actual_publisher).toBe('海关总署');
+    const os = parse(fs.readFileSync(path.join(out, 'outcome_sources.csv')), { columns: true, bom: true });
+    // a work report without a publisher in the manifest names none: nothing is guessed
+    expect(new Set(os.map((x: Record<string, string>) => `${x.source} ${x.publisher}`))).toContain('work_report ');
+    expect(new Set(os.map((x: Record<string, string>) => `${x.source} ${x.publisher}`))).toContain(
+      'statistical_communique 国家统计局',
+    );
+    // the page: each source entry carries its publisher, and a document is listed by its publisher, then "read at" its URL
+    const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
+    const sources = JSON.parse(html.match(/<script[^>]*id="sources"[^>]*>([\s\S]*?)<\/script>/)![1]);
+    expect(sources.some((s: { publisher: string; url: string }) => s.publisher === '国家统计局' && s.url)).toBe(true);
+    expect(html).toContain(
+      `published by 国家统计局 · read at <a href="${repost}" rel="noopener noreferrer">${repost}</a>`,
+    );
+    expect(html).not.toContain('>source</a>');
   });
 });

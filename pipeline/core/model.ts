@@ -60,6 +60,7 @@ export interface RunMeta {
     excerpt: boolean;
     observations: number;
     source_url?: string;
+    publisher?: string;
     as_of?: string;
     parent?: string;
     /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */

@@ -91,6 +91,7 @@ export interface CommitmentReviewRow {
   sentence: string;
   doc_kind: DocKind;
   source_url: null;
+  publisher: null;
   as_of: string | null;
   review_reason: string;
 }
@@ -321,6 +322,7 @@ function reviewRow(c: CommitmentRecord, s: StatementRecord, score: number, reaso
     sentence: s.text,
     doc_kind: s.doc_kind,
     source_url: null,
+    publisher: null,
     as_of: s.as_of,
     review_reason: `${reason}; commitment "${c.item}" (${c.report_id} ${c.start}-${c.end})`,
   };

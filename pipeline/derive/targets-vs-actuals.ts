@@ -51,6 +51,8 @@ export interface TargetRow {
   actual_end: number | null;
   actual_source: ActualSource | null;
   actual_url: string | null;
+  /** the body that publishes the chosen outcome officially (a series row's publisher, or the manifest's) */
+  actual_publisher: string | null;
   actual_as_of: string | null;
   sources: number;
 }
@@ -171,6 +173,7 @@ export function targetsVsActuals(
         actual_end: a?.end ?? null,
         actual_source: a ? actualSource(a) : null,
         actual_url: a?.source_url ?? null,
+        actual_publisher: a?.publisher ?? null,
         actual_as_of: a?.as_of ?? null,
         sources: documentsStating(s.outcomes.get(year)),
       });

@@ -3,7 +3,8 @@
 // is the row as written, start and end its offsets in the file), and every bad
 // row is an error that names its line and column. The columns are those of the
 // contract: jurisdiction, indicator, year, measure, value, unit, and optionally
-// note and source_url.
+// note, publisher (the body that publishes the figure officially) and source_url
+// (only where it was read: often a repost).
 import Big from 'big.js';
 import { parse } from 'csv-parse/sync';
 import { YoyError } from '../core/errors.js';
@@ -11,7 +12,7 @@ import type { Indicator, Measure, Observation } from '../core/model.js';
 import { baseOf, unitBase } from './units.js';
 
 const REQUIRED = ['jurisdiction', 'indicator', 'year', 'measure', 'value', 'unit'] as const;
-const OPTIONAL = ['note', 'source_url'] as const;
+const OPTIONAL = ['note', 'publisher', 'source_url'] as const;
 const MEASURES: readonly Measure[] = ['level', 'growth', 'rate', 'change_pp'];
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -170,6 +171,7 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
       override: null,
       doc_kind: 'series',
       source_url: cell('source_url') || null,
+      publisher: cell('publisher') || null,
       as_of: null,
       notes: null,
     };

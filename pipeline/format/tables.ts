@@ -123,6 +123,11 @@ export const OBSERVATIONS: TableDef = {
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('notes', 'string', 'What the rules noted of the figure: why its confidence is lower, when it is'),
     f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
+    f(
+      'publisher',
+      'string',
+      "The body that publishes the figure officially (国家统计局, 海关总署): a series row's publisher, else the manifest's; empty where neither names one. source_url is only where it was read",
+    ),
   ],
 };
 
@@ -187,7 +192,11 @@ export const TARGETS_VS_ACTUALS: TableDef = {
       'string',
       "The chosen outcome's document kind: statistical_communique, series, work_report, progress, or override",
     ),
-    f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
+    f(
+      'actual_url',
+      'string',
+      "Where the chosen outcome was read (the series row's source_url, or the manifest's): often a repost or mirror; actual_publisher is the official source",
+    ),
     f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
     f(
@@ -199,6 +208,11 @@ export const TARGETS_VS_ACTUALS: TableDef = {
       'missing_reason',
       'string',
       'For no_actual: later_documents_silent (documents of the jurisdiction after the year are in the input and do not state the outcome) or no_later_document (no document of the jurisdiction after the year is in the input: the outcome was published but is not in the input)',
+    ),
+    f(
+      'actual_publisher',
+      'string',
+      "The body that publishes the chosen outcome officially (a series row's publisher, or the manifest's publisher of its document); empty where the input names none",
     ),
   ],
 };
@@ -331,10 +345,15 @@ export const OUTCOME_SOURCES: TableDef = {
     f('estimated', 'boolean', 'A 预计 estimate (a work report stating its own year before it ended)'),
     f('interim', 'boolean', 'From a progress notice dated before the end of the year'),
     f('as_of', 'string', "The progress notice's date"),
-    f('url', 'string', "The document's source URL"),
+    f('url', 'string', "Where the statement was read (the document's source URL): often a repost or mirror"),
     f('text', 'string', 'The exact source span'),
     f('start', 'integer', 'Start offset in the decoded source'),
     f('end', 'integer', 'End offset in the decoded source'),
+    f(
+      'publisher',
+      'string',
+      "The body that publishes the statement officially (a series row's publisher, or the manifest's); empty where the input names none",
+    ),
   ],
 };
 

@@ -32,6 +32,8 @@ export interface ReportMeta {
   excerpt: boolean;
   delivered_on?: string;
   source_url?: string;
+  /** the body that publishes the document officially, as the manifest names it */
+  publisher?: string;
   title?: string;
 }
 
@@ -271,6 +273,7 @@ function loadSingle(
     excerpt: Boolean(e.excerpt),
     delivered_on: e.delivered_on as string | undefined,
     source_url: e.source_url as string | undefined,
+    publisher: e.publisher as string | undefined,
   };
   // only the size is checked now: the file is read, hashed and decoded when its turn comes
   const size = Number(stat.size);
@@ -374,6 +377,7 @@ function loadCollection(
         path: `${rel}#${where}`,
         excerpt: false,
         source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
+        publisher: e.publisher,
         title: fields.title ? (row[fields.title] as string | undefined) : undefined,
       };
       out.push({

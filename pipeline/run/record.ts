@@ -73,6 +73,7 @@ export class RunRecord {
           excerpt: meta.excerpt,
           observations: r.observations,
           ...(meta.source_url ? { source_url: meta.source_url } : {}),
+          ...(meta.publisher ? { publisher: meta.publisher } : {}),
           ...(meta.as_of ? { as_of: meta.as_of } : {}),
           ...(meta.parent ? { parent: meta.parent } : {}),
           ...(sourceText ? { source_text: sourceText } : {}),

@@ -211,6 +211,7 @@ export function processUnit(
       report_year: task.meta.report_year,
       doc_kind: task.meta.doc_kind,
       source_url: task.meta.source_url ?? null,
+      publisher: task.meta.publisher ?? null,
       as_of: task.meta.as_of ?? null,
     });
   }

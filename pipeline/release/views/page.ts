@@ -56,6 +56,8 @@ export interface SourceEntry {
   estimated?: boolean;
   doc_kind?: string;
   url?: string | null;
+  /** the body that publishes it officially, where the input names one */
+  publisher?: string | null;
   as_of?: string | null;
   how?: string;
   /** the review page, at the span */
@@ -70,7 +72,7 @@ export class Sources {
     private byKey: Map<string, Observation>,
     private titles: Map<string, string>,
     private reviewed: Set<string>,
-    private docs: Map<string, { doc_kind: string; url: string | null }>,
+    private docs: Map<string, { doc_kind: string; url: string | null; publisher?: string | null }>,
   ) {}
 
   /** The id of the source entry of an observation's span (or of any quoted span), or -1. */
@@ -103,6 +105,7 @@ export class Sources {
         estimated: o.estimated,
         doc_kind: o.doc_kind,
         url: o.source_url,
+        publisher: o.publisher ?? null,
         as_of: o.as_of,
         how: `rule ${o.rule}, confidence ${o.confidence}${o.override ? `; corrected by a person: ${o.override}` : ''}`,
         review,
@@ -119,6 +122,7 @@ export class Sources {
         end: end ?? start + text.length,
         doc_kind: d?.doc_kind,
         url: d?.url ?? null,
+        publisher: d?.publisher ?? null,
         review,
       };
     } else return -1;

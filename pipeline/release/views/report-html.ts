@@ -126,6 +126,11 @@ const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text: string) =>
   ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
 
+/** A document's source: the body that publishes it first, then the URL it was read at (often a repost, never called the source). */
+const readAt = (publisher: string | null | undefined, url: string | null | undefined) =>
+  (publisher ? ` · published by ${esc(publisher)}` : '') +
+  (url ? ` · read at <a href="${esc(url)}" rel="noopener noreferrer">${esc(url)}</a>` : '');
+
 const STATED_WORDS: Record<string, string> = { met: 'met 完成', missed: 'missed 未完成' };
 const COMMITMENT_WORDS: Record<string, string> = {
   done: '✓ done 完成',
@@ -348,7 +353,9 @@ const SCRIPT = `
     if (s.what) row('figure', s.what + (s.estimated ? ' — estimated (预计): stated before the year was over' : ''));
     if (s.doc_kind) row('document', (${JSON.stringify(DOC_KIND_WORDS)})[s.doc_kind] || s.doc_kind);
     if (s.as_of) row('as of', s.as_of);
-    if (s.url) row('source', link(s.url, s.url, true));
+    // the body that publishes the figure is the source; a URL is only where it was read (often a repost)
+    if (s.publisher) row('published by', s.publisher);
+    if (s.url) row('read at', link(s.url, s.url, true));
     row('where', 'characters ' + s.start + '–' + s.end + ' of the decoded document');
     if (s.review) row('in context', link(s.review, 'read it in the whole text, with every figure marked'));
     if (s.how) row('read by', s.how);
@@ -441,9 +448,10 @@ export async function reportHtml(release: PageData, opts: ReportOptions): Promis
       );
   const names = new Map(meta.reports.map((r) => [r.jurisdiction, r.jurisdiction_name]));
   const byKey = new Map(observations.map((o) => [`${o.report_id}|${o.start}`, o]));
-  const docs = new Map<string, { doc_kind: string; url: string | null }>();
+  const docs = new Map<string, { doc_kind: string; url: string | null; publisher: string | null }>();
   for (const o of observations)
-    if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
+    if (!docs.has(o.report_id))
+      docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url, publisher: o.publisher ?? null });
   const reviewed = opts.reviewed ?? new Set<string>();
   const sources = new Sources(byKey, titles, reviewed, docs);
   const label = labeller(release, opts.indicators);
@@ -598,7 +606,7 @@ ${sections.join('\n')}
 </main>
 <footer>
 <p>Documents read (${meta.reports.length}), with their review pages where the jurisdiction is drawn above:</p>
-<ul>${meta.reports.map((r) => `<li>${reviewed.has(r.id) ? `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(titles.get(r.id) ?? r.id)}</a>` : esc(titles.get(r.id) ?? r.id)} <span class="note">${esc(r.id)} · ${r.observations} figures</span>${r.source_url ? ` · <a href="${esc(r.source_url)}" rel="noopener noreferrer">source</a>` : ''}</li>`).join('')}</ul>
+<ul>${meta.reports.map((r) => `<li>${reviewed.has(r.id) ? `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(titles.get(r.id) ?? r.id)}</a>` : esc(titles.get(r.id) ?? r.id)} <span class="note">${esc(r.id)} · ${r.observations} figures</span>${readAt(r.publisher, r.source_url)}</li>`).join('')}</ul>
 </footer>
 <aside id="source" hidden aria-live="polite"><button type="button" class="close toggle">close ×</button><h4 class="title"></h4><p class="sentence"></p><dl></dl></aside>
 <script id="sources" type="application/json">${data}</script>
