@@ -11,6 +11,10 @@ import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { readSeriesFile } from '../pipeline/extract/series-file.js';
 import { YoyError } from '../pipeline/core/errors.js';
 
+/** A CSV's rows by column name. */
+const rowsOf = (file: string) =>
+  parse(fs.readFileSync(file), { columns: true, bom: true }) as Array<Record<string, string>>;
+
 const SERIES = fs.readFileSync(path.join(INPUT, 'statistics', 'china-headline-outcomes.csv'), 'utf8');
 // the default release: the shared one, built once by the CLI (test/global-setup.ts)
 const release = readRelease(RELEASE);
@@ -307,28 +311,25 @@ describe('the body that publishes an outcome, and where it was read', () => {
     const out = path.join(tmpdir('yoy-out-'), 'release');
     const r = cli(['--input', dir, '--output', out], { views: true });
     expect(r.status, r.stderr).toBe(0);
-    const rows = parse(fs.readFileSync(path.join(out, 'targets_vs_actuals.csv')), { columns: true, bom: true });
-    const cpi = rows.find((x: Record<string, string>) => x.indicator === 'cpi' && x.year === '2008');
+    const rows = rowsOf(path.join(out, 'targets_vs_actuals.csv'));
+    const cpi = rows.find((x) => x.indicator === 'cpi' && x.year === '2008');
     // the 2008 CPI outcome (5.9%) is the statistics bureau's, read at a repost the row names
-    const shared = parse(fs.readFileSync(path.join(fixtures, 'china-headline-outcomes.csv')), {
-      columns: true,
-      bom: true,
-    }).find((x: Record<string, string>) => x.indicator === 'cpi' && x.year === '2008');
+    const shared = rowsOf(path.join(fixtures, 'china-headline-outcomes.csv')).find(
+      (x) => x.indicator === 'cpi' && x.year === '2008',
+    );
     expect(cpi).toMatchObject({
       actual: '5.9',
       actual_source: 'series',
       actual_publisher: '国家统计局',
-      actual_url: shared.source_url,
+      actual_url: shared!.source_url,
     });
     // trade is the customs administration's
-    const trade = rows.find((x: Record<string, string>) => x.indicator === 'trade' && x.actual !== '');
-    expect(trade.actual_publisher).toBe('海关总署');
-    const os = parse(fs.readFileSync(path.join(out, 'outcome_sources.csv')), { columns: true, bom: true });
+    const trade = rows.find((x) => x.indicator === 'trade' && x.actual !== '');
+    expect(trade!.actual_publisher).toBe('海关总署');
+    const os = rowsOf(path.join(out, 'outcome_sources.csv'));
     // a work report without a publisher in the manifest names none: nothing is guessed
-    expect(new Set(os.map((x: Record<string, string>) => `${x.source} ${x.publisher}`))).toContain('work_report ');
-    expect(new Set(os.map((x: Record<string, string>) => `${x.source} ${x.publisher}`))).toContain(
-      'statistical_communique 国家统计局',
-    );
+    expect(new Set(os.map((x) => `${x.source} ${x.publisher}`))).toContain('work_report ');
+    expect(new Set(os.map((x) => `${x.source} ${x.publisher}`))).toContain('statistical_communique 国家统计局');
     // the page: each source entry carries its publisher, and a document is listed by its publisher, then "read at" its URL
     const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
     const sources = JSON.parse(html.match(/<script[^>]*id="sources"[^>]*>([\s\S]*?)<\/script>/)![1]);

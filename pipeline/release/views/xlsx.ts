@@ -10,7 +10,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Field, TableDef } from '../../format/tables.js';
-import { neutralise } from '../../format/csv.js';
+import { textCell } from '../../format/csv.js';
 
 /** every data row's style (empty): one object for all, so exceljs looks it up once */
 const ROW_STYLE = {};
@@ -27,7 +27,7 @@ function cellValue(v: unknown, type: string): string | number | boolean | null {
   if (v === null || v === undefined || v === '') return null;
   if (type === 'number' || type === 'integer') return typeof v === 'number' ? v : null;
   if (type === 'boolean') return Boolean(v);
-  return neutralise(String(v));
+  return textCell(String(v));
 }
 
 /**
