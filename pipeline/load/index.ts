@@ -219,7 +219,8 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       );
     years.set(jy, meta.id);
   }
-  // a stable order whatever the manifest's: jurisdiction, then year, then kind and id
+  // a stable order whatever the manifest's: jurisdiction, then year, then kind and id (the jurisdiction's
+  // name and level are then those of its first document)
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   reports.sort(
     (a, b) =>
@@ -234,6 +235,10 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     manifest.jurisdictions ?? [],
     manifestFile,
   );
+  // then the jurisdictions in the release's order (the nation, by level, by name): the units run, and
+  // every table lists its rows, in this order; a stable sort keeps each one's documents as above
+  const place = new Map(jurisdictions.map((j, i) => [j.jurisdiction, i]));
+  reports.sort((a, b) => place.get(a.meta.jurisdiction)! - place.get(b.meta.jurisdiction)!);
   return {
     dir,
     reports,

@@ -9,6 +9,7 @@ import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
+import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 import { esc, STATUS_WORDS, DOC_KIND_WORDS, MEASURE_WORDS, Sources, table, reviewFile, type Column } from './page.js';
 
 /** What the page needs of the dictionary: names for the labels. */
@@ -482,7 +483,7 @@ export async function reportHtml(release: PageData, opts: ReportOptions): Promis
         [],
     ),
   }));
-  const jurisdictions = [...tva.keys()].sort();
+  const jurisdictions = sortSlugs(tva.keys(), knownJurisdictions(meta));
   const shown = jurisdictions.slice(0, opts.maxJurisdictions);
   const counts = totals.status;
 
