@@ -180,6 +180,21 @@ describe('statuses that tell silence from a miss, on real input', () => {
     expect(row('china', 'trade', 'growth', 2003)!.status).toBe('no_target');
     expect(row('china', 'gdp', 'growth', 2020)!.status).toBe('no_report');
     expect(release.meta).toBeDefined();
+    // the input's date: the series file's 2025 rows, published in 2026
+    expect(release.meta.input_date).toBe('2026-03-01');
+    // targets whose outcomes were published years ago and are only missing from the input
+    for (const [j, y] of [
+      ['changzhou', 2015],
+      ['yunnan', 2019],
+      ['fujian', 2022],
+    ] as const) {
+      const rows = tva.filter((r) => r.jurisdiction === j && r.year === y);
+      expect(rows.length, j).toBeGreaterThan(3);
+      for (const r of rows)
+        if (r.actual === null) expect([j, r.status, r.missing_reason]).toEqual([j, 'no_actual', 'no_later_document']);
+    }
+    // pending only for what was not yet due: 2025, less than three months before the input's date
+    expect(new Set(tva.filter((r) => r.status === 'pending').map((r) => r.year))).toEqual(new Set([2025]));
   });
 
   it('a target with nothing published after its year is pending, not no_actual', async () => {
