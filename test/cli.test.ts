@@ -5,6 +5,9 @@
 import { describe, it, expect, beforeAll, inject } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import type { Observation } from '../pipeline/core/model.js';
 import {
   cli,
   differences,
@@ -17,6 +20,7 @@ import {
   OUTPUT,
   RELEASE,
   DEFAULT_REPORTS,
+  national,
 } from './helpers.js';
 
 describe('npm start on the default input (the shared release, built once by the CLI)', () => {
@@ -24,7 +28,7 @@ describe('npm start on the default input (the shared release, built once by the 
     expect(inject('releaseLog')).toMatch(new RegExp(`${DEFAULT_REPORTS} reports, \\d+ observations`));
     // the headline counts every status, so that silence is not read as success
     expect(inject('releaseLog')).toMatch(
-      /\d+ targets: met \d+, near \d+, missed \d+; no outcome stated \d+, not yet reported \d+, declined \d+; \d+ outcomes without a target/,
+      /\d+ targets: met \d+, near \d+, missed \d+; not stated in the input \d+, not yet due at the input's date \d+, declined \d+; \d+ outcomes without a target/,
     );
     for (const f of [
       'observations.csv',
@@ -211,5 +215,78 @@ describe('a failed run says why, exits 1 or 2, and keeps the last good output', 
     const bundle = JSON.parse(fs.readFileSync(path.join(other, 'bundle.json'), 'utf8'));
     expect(bundle.skipped).toEqual([{ file: 'empty.txt', code: 'FILE_EMPTY', message: 'the file is empty' }]);
     expect(bundle.reports.map((x: { id: string }) => x.id)).toEqual(['shangcheng-2015', 'shangcheng-2016']);
+  });
+});
+
+describe('text cells as people read them', () => {
+  const BREAK = /[\r\n\u2028\u2029]/;
+  const cellsWithBreaks = (dir: string) =>
+    fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.csv'))
+      .flatMap((f) =>
+        (parse(fs.readFileSync(path.join(dir, f)), { bom: true, relax_column_count: true }) as string[][]).flatMap(
+          (row) => row.filter((c) => BREAK.test(c)).map((c) => `${f}: ${c}`),
+        ),
+      );
+
+  it('no cell of any CSV of the default release holds a line break', () => {
+    expect(cellsWithBreaks(RELEASE)).toEqual([]);
+  });
+
+  it('a figure broken over lines (广义货币M\\n2\\n增长13.6%) is one line in the CSV and the workbook, exact in bundle.json (the real CLI)', async () => {
+    const dir = tmpdir('yoy-input-');
+    const source = national.get(2014)!;
+    fs.writeFileSync(path.join(dir, 'china-2014.txt'), source);
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'china-2014',
+            jurisdiction: 'china',
+            jurisdiction_name: '中华人民共和国',
+            level: 'national',
+            report_year: 2014,
+            path: 'china-2014.txt',
+          },
+        ],
+      }),
+    );
+    const out = path.join(tmpdir('yoy-out-'), 'release');
+    const r = cli(['--input', dir, '--output', out], { views: true });
+    expect(r.status, r.stderr).toBe(0);
+    expect(cellsWithBreaks(out)).toEqual([]);
+    const bundle = JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8'));
+    const broken = (bundle.observations as Observation[]).filter((o) => BREAK.test(o.text));
+    expect(broken.map((o) => o.indicator)).toContain('m2');
+    const rows = parse(fs.readFileSync(path.join(out, 'observations.csv')), { columns: true, bom: true }) as Array<
+      Record<string, string>
+    >;
+    for (const o of bundle.observations as Observation[]) {
+      // bundle.json keeps the span exactly; the CSV cell is the span with each run of line breaks one space
+      expect(source.slice(o.start, o.end)).toBe(o.text);
+      const row = rows.find((x) => x.start === String(o.start) && x.end === String(o.end))!;
+      expect(row.text).toBe(o.text.replace(/[\r\n\u2028\u2029]+/g, ' '));
+    }
+    const m2 = rows.find((x) => x.indicator === 'm2' && x.period === '2013')!;
+    expect(m2.text).toBe('广义货币M 2 增长13.6%');
+    // the workbook's sheets too
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(out, 'yoy.xlsx'));
+    const inSheets: string[] = [];
+    book.eachSheet((sheet) =>
+      sheet.eachRow((row) =>
+        row.eachCell((c) => {
+          if (typeof c.value === 'string' && BREAK.test(c.value) && sheet.name !== 'README') inSheets.push(c.value);
+        }),
+      ),
+    );
+    expect(inSheets).toEqual([]);
+    expect(
+      JSON.parse(fs.readFileSync(path.join(out, 'datapackage.json'), 'utf8'))
+        .resources.find((x: { name: string }) => x.name === 'observations')
+        .schema.fields.find((x: { name: string }) => x.name === 'text').description,
+    ).toMatch(/each run of line breaks .* is one space.*bundle\.json keeps the exact text/);
   });
 });

@@ -33,6 +33,7 @@ function target(
     qualifier,
     estimated: false,
     value_base: null,
+    publisher: null,
     unit_base: null,
     text: 'x',
     start: 0,

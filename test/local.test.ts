@@ -10,6 +10,7 @@ import { extractReport } from '../pipeline/extract/index.js';
 import { derive } from '../pipeline/derive/index.js';
 import { checkObservations } from '../pipeline/derive/check.js';
 import { amplification } from '../pipeline/derive/amplification.js';
+import type { DocumentInfo } from '../pipeline/derive/outcomes.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { jurisdictionsOf } from '../pipeline/load/levels.js';
 import { loadInput } from '../pipeline/load/index.js';
@@ -362,6 +363,7 @@ function o(
     override: null,
     doc_kind: 'work_report',
     source_url: null,
+    publisher: null,
     as_of: null,
     notes: null,
     target_ref: null,
@@ -370,7 +372,7 @@ function o(
 }
 
 describe('statuses of targets without a number', () => {
-  const docs = [2020, 2021].map((y) => ({ id: `j-${y}`, doc_kind: 'work_report' as const, report_year: y }));
+  const docs: DocumentInfo[] = [2020, 2021].map((y) => ({ id: `j-${y}`, doc_kind: 'work_report', report_year: y }));
   const actual = (indicator: string, value: number) =>
     o({ indicator, kind: 'actual', period: 2020, measure: 'growth', report_year: 2021, value });
   const inStep = o({
@@ -428,8 +430,12 @@ describe('statuses of targets without a number', () => {
       derive([quota], dictionary.indicators, DEFAULT_TOLERANCE, stated, documents).targets_vs_actuals[0].status;
     expect(status([said])).toBe('met');
     expect(status([{ ...said, stated: 'missed' }])).toBe('missed');
-    expect(status([])).toBe('no_actual');
+    // the 2021 report (1 March 2021) dates the input less than three months after 2020: not yet due
+    expect(status([])).toBe('pending');
     expect(status([], docs.slice(0, 1))).toBe('pending');
+    // delivered later, or with a later document in the input, the outcome was due and is not stated
+    expect(status([], [docs[0], { ...docs[1], delivered_on: '2021-04-02' }])).toBe('no_actual');
+    expect(status([], [...docs, { id: 'j-2022', doc_kind: 'work_report', report_year: 2022 }])).toBe('no_actual');
   });
 
   it('a declined target is declined, whatever the outcome', () => {

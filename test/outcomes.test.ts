@@ -3,12 +3,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { cli, tmpdir, INPUT, RELEASE, compiled } from './helpers.js';
+import { parse } from 'csv-parse/sync';
+import { cli, tmpdir, INPUT, RELEASE, ROOT, compiled, national } from './helpers.js';
 import { buildRelease } from '../pipeline/run/index.js';
 import { readRelease } from '../pipeline/release/read.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
 import { readSeriesFile } from '../pipeline/extract/series-file.js';
 import { YoyError } from '../pipeline/core/errors.js';
+
+/** A CSV's rows by column name. */
+const rowsOf = (file: string) =>
+  parse(fs.readFileSync(file), { columns: true, bom: true }) as Array<Record<string, string>>;
 
 const SERIES = fs.readFileSync(path.join(INPUT, 'statistics', 'china-headline-outcomes.csv'), 'utf8');
 // the default release: the shared one, built once by the CLI (test/global-setup.ts)
@@ -175,6 +180,21 @@ describe('statuses that tell silence from a miss, on real input', () => {
     expect(row('china', 'trade', 'growth', 2003)!.status).toBe('no_target');
     expect(row('china', 'gdp', 'growth', 2020)!.status).toBe('no_report');
     expect(release.meta).toBeDefined();
+    // the input's date: the series file's 2025 rows, published in 2026
+    expect(release.meta.input_date).toBe('2026-03-01');
+    // targets whose outcomes were published years ago and are only missing from the input
+    for (const [j, y] of [
+      ['changzhou', 2015],
+      ['yunnan', 2019],
+      ['fujian', 2022],
+    ] as const) {
+      const rows = tva.filter((r) => r.jurisdiction === j && r.year === y);
+      expect(rows.length, j).toBeGreaterThan(3);
+      for (const r of rows)
+        if (r.actual === null) expect([j, r.status, r.missing_reason]).toEqual([j, 'no_actual', 'no_later_document']);
+    }
+    // pending only for what was not yet due: 2025, less than three months before the input's date
+    expect(new Set(tva.filter((r) => r.status === 'pending').map((r) => r.year))).toEqual(new Set([2025]));
   });
 
   it('a target with nothing published after its year is pending, not no_actual', async () => {
@@ -214,5 +234,124 @@ describe('statuses that tell silence from a miss, on real input', () => {
     expect(alone.derived.targets_vs_actuals.find((r) => r.year === 2014 && r.indicator === 'gdp')!.status).toBe(
       'no_report',
     );
+  });
+
+  it('a 2015 district target beside a national report of 2018 is no_actual, never pending (the real CLI)', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.copyFileSync(path.join(INPUT, 'shangcheng-2015.txt'), path.join(dir, 'shangcheng-2015.txt'));
+    for (const y of [2016, 2018]) fs.writeFileSync(path.join(dir, `china-${y}.txt`), national.get(y)!);
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          {
+            id: 'shangcheng-2015',
+            jurisdiction: 'shangcheng',
+            jurisdiction_name: '上城区',
+            level: 'district',
+            report_year: 2015,
+            path: 'shangcheng-2015.txt',
+          },
+          ...[2016, 2018].map((y) => ({
+            id: `china-${y}`,
+            jurisdiction: 'china',
+            jurisdiction_name: '中华人民共和国',
+            level: 'national',
+            report_year: y,
+            path: `china-${y}.txt`,
+          })),
+        ],
+      }),
+    );
+    const out = path.join(tmpdir('yoy-out-'), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const got = readRelease(out);
+    // the input's date: the 2018 report, delivered (without a date of its own) on 1 March 2018
+    expect(got.meta.input_date).toBe('2018-03-01');
+    const rows = got.derived.targets_vs_actuals;
+    const district = rows.filter((x) => x.jurisdiction === 'shangcheng' && x.year === 2015);
+    expect(district.length).toBeGreaterThan(5);
+    // published long ago, and no document of Shangcheng after 2015 is in the input
+    expect(new Set(district.map((x) => [x.status, x.missing_reason].join(' ')))).toEqual(
+      new Set(['no_actual no_later_document']),
+    );
+    // the nation's 2016 targets the 2018 report (reviewing 2017) does not restate: later documents are silent
+    const silent = rows.filter((x) => x.jurisdiction === 'china' && x.year === 2016 && x.actual === null);
+    expect(silent.length).toBeGreaterThan(3);
+    for (const x of silent) expect([x.status, x.missing_reason]).toEqual(['no_actual', 'later_documents_silent']);
+    const y2018 = rows.filter((x) => x.jurisdiction === 'china' && x.year === 2018 && x.target_value !== null);
+    expect(y2018.length).toBeGreaterThan(5);
+    expect(new Set(y2018.map((x) => x.status))).toEqual(new Set(['pending']));
+    // the district's commitments likewise: their year's account was due long before
+    const promised = got.derived.commitments.filter((c) => c.jurisdiction === 'shangcheng');
+    expect(promised.length).toBeGreaterThan(20);
+    expect(new Set(promised.map((c) => `${c.status} ${c.missing_reason}`))).toEqual(
+      new Set(['not_stated no_later_document']),
+    );
+    // and the CSV says so in its own column
+    const csv = fs.readFileSync(path.join(out, 'targets_vs_actuals.csv'), 'utf8');
+    expect(csv.split('\r\n')[0]).toContain(',missing_reason');
+    expect(r.stdout + r.stderr).toMatch(/not stated in the input \d+, not yet due at the input.s date \d+/);
+  });
+});
+
+describe('the body that publishes an outcome, and where it was read', () => {
+  it('a series row names its publisher, which reaches targets_vs_actuals, outcome_sources and the page before the URL (the real CLI)', () => {
+    const dir = tmpdir('yoy-input-');
+    const fixtures = path.join(ROOT, 'test', 'fixtures', 'statistics');
+    fs.writeFileSync(path.join(dir, 'china-2008.txt'), national.get(2008)!);
+    for (const f of ['china-headline-outcomes.csv', 'china-2018-communique-opening.txt'])
+      fs.copyFileSync(path.join(fixtures, f), path.join(dir, f));
+    const nation = { jurisdiction: 'china', jurisdiction_name: '中华人民共和国', level: 'national' };
+    const repost = 'http://m.iverstown.com/Article/news/politics/2019-03-02/193948.html';
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({
+        reports: [
+          { id: 'china-2008', ...nation, report_year: 2008, path: 'china-2008.txt' },
+          { id: 'outcomes', kind: 'series', format: 'csv', ...nation, path: 'china-headline-outcomes.csv' },
+          {
+            id: 'communique-2018',
+            kind: 'statistical_communique',
+            covers_year: 2018,
+            ...nation,
+            path: 'china-2018-communique-opening.txt',
+            source_url: repost,
+            publisher: '国家统计局',
+          },
+        ],
+      }),
+    );
+    const out = path.join(tmpdir('yoy-out-'), 'release');
+    const r = cli(['--input', dir, '--output', out], { views: true });
+    expect(r.status, r.stderr).toBe(0);
+    const rows = rowsOf(path.join(out, 'targets_vs_actuals.csv'));
+    const cpi = rows.find((x) => x.indicator === 'cpi' && x.year === '2008');
+    // the 2008 CPI outcome (5.9%) is the statistics bureau's, read at a repost the row names
+    const shared = rowsOf(path.join(fixtures, 'china-headline-outcomes.csv')).find(
+      (x) => x.indicator === 'cpi' && x.year === '2008',
+    );
+    expect(cpi).toMatchObject({
+      actual: '5.9',
+      actual_source: 'series',
+      actual_publisher: '国家统计局',
+      actual_url: shared!.source_url,
+    });
+    // trade is the customs administration's
+    const trade = rows.find((x) => x.indicator === 'trade' && x.actual !== '');
+    expect(trade!.actual_publisher).toBe('海关总署');
+    const os = rowsOf(path.join(out, 'outcome_sources.csv'));
+    // a work report without a publisher in the manifest names none: nothing is guessed
+    expect(new Set(os.map((x) => `${x.source} ${x.publisher}`))).toContain('work_report ');
+    expect(new Set(os.map((x) => `${x.source} ${x.publisher}`))).toContain('statistical_communique 国家统计局');
+    // the page: each source entry carries its publisher, and a document is listed by its publisher, then "read at" its URL
+    const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
+    const sources = JSON.parse(html.match(/<script[^>]*id="sources"[^>]*>([\s\S]*?)<\/script>/)![1]);
+    expect(sources.some((s: { publisher: string; url: string }) => s.publisher === '国家统计局' && s.url)).toBe(true);
+    expect(html).toContain(
+      `published by 国家统计局 · read at <a href="${repost}" rel="noopener noreferrer">${repost}</a>`,
+    );
+    expect(html).not.toContain('>source</a>');
   });
 });

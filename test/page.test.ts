@@ -12,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { tmpdir, ROOT, RELEASE } from './helpers.js';
 import { countStatuses, headline, STATUSES } from '../pipeline/derive/attainment.js';
 import { compareDirs } from '../pipeline/release/publish.js';
+import { esc } from '../pipeline/release/views/page.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ARTIFACTS = path.join(ROOT, 'test', 'artifacts');
@@ -71,7 +72,7 @@ describe('the headline counts every status', () => {
     expect(bundle.counts.status).toEqual(counts);
     expect(stdout).toContain(headline(counts));
     const html = fs.readFileSync(path.join(out, 'report.html'), 'utf8');
-    expect(html).toContain(headline(counts).replace(/&/g, '&amp;'));
+    expect(html).toContain(esc(headline(counts)));
     for (const s of STATUSES) expect(html).toMatch(new RegExp(`<li><b>${counts[s]}</b>`));
   });
 });

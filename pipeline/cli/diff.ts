@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { neutralise } from '../format/csv.js';
+import { textCell } from '../format/csv.js';
 import { YoyError } from '../core/errors.js';
 import { writeAtomic } from '../core/atomic.js';
 import { strictArgs, userPath, runMain } from './args.js';
@@ -150,7 +150,7 @@ function main(): number {
   );
   for (const c of changes) console.log(`  ${c.change.padEnd(14)} ${c.key}: ${c.old || '—'} → ${c.new || '—'}`);
   const out = a.changes ? path.resolve(cwd, a.changes) : path.join(newDir, 'changes.csv');
-  const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => neutralise(v)));
+  const rows = changes.map((c) => [c.change, c.table, c.key, c.old, c.new, c.text].map((v) => textCell(v)));
   writeAtomic(
     out,
     '\ufeff' +

@@ -42,6 +42,10 @@ export interface ObservationRecord {
    */
   source_url: string | null;
   /**
+   * the body that publishes the document or figure officially (国家统计局, 国务院, 海关总署), where the manifest or the series row names it; empty, never guessed, otherwise
+   */
+  publisher: string | null;
+  /**
    * for an interim progress notice, the date it reports to
    */
   as_of: string | null;
@@ -131,7 +135,14 @@ export type Report = {
    * the day of delivery, YYYY-MM-DD
    */
   delivered_on?: string;
+  /**
+   * where the document was read (a repost or mirror is fine: publisher names the official source)
+   */
   source_url?: string;
+  /**
+   * the body that publishes the document officially (国家统计局 for the national communiqué, 国务院 for the national work report)
+   */
+  publisher?: string;
   /**
    * the file's encoding, when detection gets it wrong
    */
@@ -223,6 +234,10 @@ export interface Collection {
    * the jurisdiction of the level above
    */
   parent?: string;
+  /**
+   * the body that publishes the reports officially (国务院)
+   */
+  publisher?: string;
   /**
    * the first and the last report year to read, e.g. [2003, 2025]
    *

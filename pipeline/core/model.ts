@@ -43,6 +43,8 @@ export interface RunMeta {
   tool: { name: string; version: string };
   /** ISO date from SOURCE_DATE_EPOCH, when set; never the wall clock */
   created: string | null;
+  /** the input's date: the latest publication date of any document in it (derive/input-date.ts); null when none has one */
+  input_date: string | null;
   inputs: Array<{ path: string; sha256: string; bytes: number }>;
   reports: Array<{
     id: string;
@@ -58,6 +60,7 @@ export interface RunMeta {
     excerpt: boolean;
     observations: number;
     source_url?: string;
+    publisher?: string;
     as_of?: string;
     parent?: string;
     /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */

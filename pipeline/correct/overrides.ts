@@ -26,6 +26,7 @@ export interface OverrideSource {
   report_year: number;
   doc_kind: Observation['doc_kind'];
   source_url: string | null;
+  publisher: string | null;
   as_of: string | null;
 }
 
@@ -118,6 +119,7 @@ export function applyOverrides(
         override: ov.reason,
         doc_kind: rep.doc_kind,
         source_url: rep.source_url,
+        publisher: rep.publisher,
         as_of: rep.as_of,
         notes: null,
       },

@@ -69,8 +69,10 @@ function midpoint(b: TargetBand): number {
 
 const key = (b: { indicator: string; measure: string; year: number }) => `${b.indicator}|${b.measure}|${b.year}`;
 
+/** levels: the jurisdictions in the release's order (core/jurisdiction-order.ts), which the rows keep. */
 export function amplification(targets: Map<string, TargetBand[]>, levels: Level[]): AmplificationRow[] {
   const levelOf = new Map(levels.map((l) => [l.jurisdiction, l]));
+  const place = new Map(levels.map((l, i) => [l.jurisdiction, i]));
   const byJurisdiction = new Map([...targets].map(([j, list]) => [j, new Map(list.map((b) => [key(b), b]))]));
   const rows: AmplificationRow[] = [];
   for (const j of [...targets.keys()].sort()) {
@@ -101,5 +103,10 @@ export function amplification(targets: Map<string, TargetBand[]>, levels: Level[
       }
     }
   }
-  return rows.sort((x, y) => compareSeries(x, y) || x.year - y.year);
+  return rows.sort(
+    (x, y) =>
+      (place.get(x.jurisdiction) ?? levels.length) - (place.get(y.jurisdiction) ?? levels.length) ||
+      compareSeries(x, y) ||
+      x.year - y.year,
+  );
 }

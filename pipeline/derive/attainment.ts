@@ -7,9 +7,9 @@ import type { Measured, Observation } from '../core/model.js';
 
 /**
  * A year's status. met, near and missed compare a target with its outcome; the rest
- * say why there is nothing to compare: no_actual (documents after the year are in
- * the input, none states the outcome), pending (nothing published after the year
- * yet), no_target (the year's report sets none), no_report (no report for the
+ * say why there is nothing to compare: no_actual (the outcome was due by the input's
+ * date and no document in the input states it), pending (not yet due at the input's
+ * date: derive/input-date.ts), no_target (the year's report sets none), no_report (no report for the
  * year in the input), declined (the report says in words that it sets no number).
  */
 export const STATUSES = [
@@ -36,7 +36,7 @@ export function headline(c: Record<string, number>): string {
   const n = (k: Status) => c[k] ?? 0;
   const targets = n('met') + n('near') + n('missed') + n('no_actual') + n('pending') + n('declined');
   return (
-    `${targets} targets: met ${n('met')}, near ${n('near')}, missed ${n('missed')}; no outcome stated ${n('no_actual')}, not yet reported ${n('pending')}, declined ${n('declined')}` +
+    `${targets} targets: met ${n('met')}, near ${n('near')}, missed ${n('missed')}; not stated in the input ${n('no_actual')}, not yet due at the input's date ${n('pending')}, declined ${n('declined')}` +
     `; ${n('no_target') + n('no_report')} outcomes without a target (${n('no_target')} in a report that set none, ${n('no_report')} in a year with no report in the input)`
   );
 }

@@ -16,7 +16,8 @@ import {
   INCREMENT_RE,
   stageOf,
 } from '../extract/commitments/vocabulary.js';
-import type { DocumentInfo } from './outcomes.js';
+import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
+import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
 export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
@@ -44,6 +45,8 @@ export interface CommitmentRow {
   outcome_as_of: string | null;
   match_score: number | null;
   status: CommitmentStatus;
+  /** for not_stated: whether later documents of the jurisdiction on the year are in the input and silent, or none is */
+  missing_reason: MissingReason | null;
   text: string;
   verb: string;
   value_low: number | null;
@@ -88,6 +91,7 @@ export interface CommitmentReviewRow {
   sentence: string;
   doc_kind: DocKind;
   source_url: null;
+  publisher: null;
   as_of: string | null;
   review_reason: string;
 }
@@ -318,6 +322,7 @@ function reviewRow(c: CommitmentRecord, s: StatementRecord, score: number, reaso
     sentence: s.text,
     doc_kind: s.doc_kind,
     source_url: null,
+    publisher: null,
     as_of: s.as_of,
     review_reason: `${reason}; commitment "${c.item}" (${c.report_id} ${c.start}-${c.end})`,
   };
@@ -462,6 +467,8 @@ export function matchCommitments(
   allCommitments: CommitmentRecord[],
   statements: StatementRecord[],
   documents: DocumentInfo[],
+  /** the input's date among the rest (outcomes.ts); without it, the documents' own */
+  cover: Coverage = coverage(documents, []),
 ): CommitmentMatching {
   const { kept: commitments, same } = dedupe(allCommitments);
   const review: CommitmentReviewRow[] = [];
@@ -618,7 +625,7 @@ export function matchCommitments(
       matches.push({ commitment: c, statement: s, score: c.kind === 'list' ? 0.9 : 0.5, rule: 'list-done' });
     }
     const chosen = [...mine].sort(compareRank)[0];
-    let st: CommitmentStatus;
+    let st: CommitmentStatus = 'pending';
     if (chosen)
       st =
         c.kind === 'list'
@@ -626,7 +633,9 @@ export function matchCommitments(
             ? 'done'
             : 'done_no_figure'
           : status(c, chosen.s);
-    else st = finalLater(documents, c.year) ? 'not_stated' : 'pending';
+    // silent after a document on the whole year, or once the year's account was due by the input's date
+    const later = !chosen && finalLater(documents, c.year);
+    if (!chosen) st = later || isDue(c.year, cover.inputDate) ? 'not_stated' : 'pending';
     const s = chosen?.s;
     rows.push({
       jurisdiction: c.jurisdiction,
@@ -651,6 +660,7 @@ export function matchCommitments(
       outcome_as_of: s?.as_of ?? null,
       match_score: chosen?.score ?? null,
       status: st,
+      missing_reason: st === 'not_stated' ? (later ? 'later_documents_silent' : 'no_later_document') : null,
       text: c.text,
       verb: c.verb,
       value_low: c.value_low,

@@ -64,12 +64,15 @@ export function derive(
   stated: StatedRecord[] = [],
   documents: DocumentInfo[] = [],
   found: CommitmentsFound = { commitments: [], statements: [] },
+  /** the whole input's date (input-date.ts); undefined: this jurisdiction's own documents date it */
+  date?: string | null,
 ): Derived {
   checkObservations(observations);
   const seriesMap = buildSeries(observations);
   const series: Series[] = [...seriesMap.values()].sort(compareSeries);
   const dict = new Map(indicators.map((i) => [i.id, i]));
-  const tva = targetsVsActuals(series, dict, tol, coverage(documents, observations), stated);
+  const cover = coverage(documents, observations, date);
+  const tva = targetsVsActuals(series, dict, tol, cover, stated);
   const deltas = growthDeltas(seriesMap).sort((a, b) => compareSeries(a, b) || a.year - b.year);
   const revisions = series.flatMap((s) =>
     s.revisions.map((r) => ({
@@ -86,7 +89,7 @@ export function derive(
       later_text: r.later.text,
     })),
   );
-  const promised = matchCommitments(found.commitments, found.statements, documents);
+  const promised = matchCommitments(found.commitments, found.statements, documents, cover);
   const derived: Derived = {
     targets_vs_actuals: tva,
     growth_deltas: deltas,

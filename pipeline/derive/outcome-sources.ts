@@ -27,6 +27,8 @@ export interface OutcomeSourceRow {
   interim: boolean;
   as_of: string | null;
   url: string | null;
+  /** the body that publishes it officially, where the input names one */
+  publisher: string | null;
   text: string;
   start: number;
   end: number;
@@ -78,6 +80,7 @@ export function outcomeSources(all: Series[]): OutcomeSourceRow[] {
           interim: o.doc_kind === 'progress' && isInterim(o),
           as_of: o.as_of,
           url: o.source_url,
+          publisher: o.publisher,
           text: o.text,
           start: o.start,
           end: o.end,

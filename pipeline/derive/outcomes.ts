@@ -2,6 +2,7 @@
 // a missing outcome or target means. One precedence, written once: the README's
 // table is this list in prose.
 import type { DocKind, Observation } from '../core/model.js';
+import { inputDate, isDue } from './input-date.js';
 
 export type ActualSource = DocKind | 'override';
 
@@ -49,11 +50,13 @@ export function statesOutcome(o: Observation): boolean {
 
 export const actualSource = (o: Observation): ActualSource => (o.override !== null ? 'override' : o.doc_kind);
 
-/** What the input holds for one jurisdiction: which years have a work report, and the last year any document reports on. */
+/** What the input holds for one jurisdiction: which years have a work report, and the last year any document reports on; and the input's date. */
 export interface Coverage {
   workReportYears: Set<number>;
-  /** the last year for which a document published after it is in the input (null: none) */
+  /** the last year for which a document of the jurisdiction published after it is in the input (null: none) */
   lastReported: number | null;
+  /** the input's date (input-date.ts): the latest publication date of any document in the whole input */
+  inputDate: string | null;
 }
 
 export interface DocumentInfo {
@@ -62,9 +65,14 @@ export interface DocumentInfo {
   /** a work report's year, or the year a communiqué, progress notice or list covers */
   report_year: number;
   as_of?: string;
+  delivered_on?: string;
 }
 
-export function coverage(documents: DocumentInfo[], observations: Observation[]): Coverage {
+/**
+ * The input's date comes from the whole input (run/index.ts); without it (a derive
+ * of one jurisdiction alone), from this jurisdiction's documents and series rows.
+ */
+export function coverage(documents: DocumentInfo[], observations: Observation[], date?: string | null): Coverage {
   const workReportYears = new Set<number>();
   let last: number | null = null;
   const upTo = (y: number) => (last = last === null ? y : Math.max(last, y));
@@ -78,12 +86,25 @@ export function coverage(documents: DocumentInfo[], observations: Observation[])
   }
   // a series file reports on every year it has a row for
   for (const o of observations) if (o.doc_kind === 'series') upTo(o.period);
-  return { workReportYears, lastReported: last };
+  const own = () =>
+    inputDate(
+      documents,
+      observations.filter((o) => o.doc_kind === 'series').map((o) => o.period),
+    );
+  return { workReportYears, lastReported: last, inputDate: date === undefined ? own() : date };
 }
 
-/** Why a year has a target and no outcome: nothing published after it yet, or nothing that states it. */
-export const missingOutcome = (year: number, c: Coverage) =>
-  c.lastReported !== null && year <= c.lastReported ? 'no_actual' : 'pending';
+/**
+ * Why a year has a target and no outcome: the outcome was due by the input's date
+ * and no document states it (no_actual), or it was not yet due (pending: the year
+ * is not over, or ended less than three months before the input's date).
+ */
+export const missingOutcome = (year: number, c: Coverage) => (isDue(year, c.inputDate) ? 'no_actual' : 'pending');
+
+/** Which silence a missing outcome is: documents of the jurisdiction after the year are in the input and do not state it, or none is. */
+export type MissingReason = 'later_documents_silent' | 'no_later_document';
+export const missingReason = (year: number, c: Coverage): MissingReason =>
+  c.lastReported !== null && year <= c.lastReported ? 'later_documents_silent' : 'no_later_document';
 
 /** Why a year has an outcome and no target: the year's report sets none, or there is no report for the year. */
 export const missingTarget = (year: number, c: Coverage) => (c.workReportYears.has(year) ? 'no_target' : 'no_report');

@@ -6,7 +6,15 @@ import { attain, bounds, inStep, type Status, type Tolerance } from './attainmen
 import { sub, growthPct, type Num } from './decimal.js';
 import type { Indicator, Observation } from '../core/model.js';
 import type { StatedRecord } from '../extract/index.js';
-import { actualSource, missingOutcome, missingTarget, type ActualSource, type Coverage } from './outcomes.js';
+import {
+  actualSource,
+  missingOutcome,
+  missingReason,
+  missingTarget,
+  type ActualSource,
+  type Coverage,
+  type MissingReason,
+} from './outcomes.js';
 
 export interface TargetRow {
   jurisdiction: string;
@@ -27,6 +35,8 @@ export interface TargetRow {
   shortfall: Num;
   attainment_pct: Num;
   status: Status;
+  /** for no_actual: whether later documents of the jurisdiction are in the input and silent, or none is */
+  missing_reason: MissingReason | null;
   prev_actual: Num;
   ambition_vs_prev_actual: Num;
   prev_target: Num;
@@ -41,6 +51,8 @@ export interface TargetRow {
   actual_end: number | null;
   actual_source: ActualSource | null;
   actual_url: string | null;
+  /** the body that publishes the chosen outcome officially (a series row's publisher, or the manifest's) */
+  actual_publisher: string | null;
   actual_as_of: string | null;
   sources: number;
 }
@@ -146,6 +158,7 @@ export function targetsVsActuals(
         shortfall: res.shortfall,
         attainment_pct: res.attainment_pct,
         status,
+        missing_reason: status === 'no_actual' ? missingReason(year, cover) : null,
         prev_actual: prevActual,
         ambition_vs_prev_actual: t && t.value !== null ? ambition(s.measure, t.value, prevActual) : null,
         prev_target: prevTarget,
@@ -160,6 +173,7 @@ export function targetsVsActuals(
         actual_end: a?.end ?? null,
         actual_source: a ? actualSource(a) : null,
         actual_url: a?.source_url ?? null,
+        actual_publisher: a?.publisher ?? null,
         actual_as_of: a?.as_of ?? null,
         sources: documentsStating(s.outcomes.get(year)),
       });

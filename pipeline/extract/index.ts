@@ -252,6 +252,7 @@ export function toObservation(
     // the document's kind, URL and date are stamped by the runner from the manifest
     doc_kind: 'work_report',
     source_url: null,
+    publisher: null,
     as_of: null,
     notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,
     target_ref: null,
@@ -294,6 +295,7 @@ function wordObservation(
     override: null,
     doc_kind: 'work_report',
     source_url: null,
+    publisher: null,
     as_of: null,
     target_ref: c.ref?.id ?? null,
     notes: c.notes.length ? [...new Set(c.notes)].join('; ') : null,

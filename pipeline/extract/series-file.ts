@@ -3,7 +3,8 @@
 // is the row as written, start and end its offsets in the file), and every bad
 // row is an error that names its line and column. The columns are those of the
 // contract: jurisdiction, indicator, year, measure, value, unit, and optionally
-// note and source_url.
+// note, publisher (the body that publishes the figure officially) and source_url
+// (only where it was read: often a repost).
 import Big from 'big.js';
 import { parse } from 'csv-parse/sync';
 import { YoyError } from '../core/errors.js';
@@ -11,7 +12,7 @@ import type { Indicator, Measure, Observation } from '../core/model.js';
 import { baseOf, unitBase } from './units.js';
 
 const REQUIRED = ['jurisdiction', 'indicator', 'year', 'measure', 'value', 'unit'] as const;
-const OPTIONAL = ['note', 'source_url'] as const;
+const OPTIONAL = ['note', 'publisher', 'source_url'] as const;
 const MEASURES: readonly Measure[] = ['level', 'growth', 'rate', 'change_pp'];
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -57,6 +58,25 @@ function rows(source: string): Row[] {
     out.push({ cells: record.map((c) => c.trim()), start, end, line });
   }
   return out;
+}
+
+/**
+ * The years a series file's rows are about, read before the run (they date the
+ * input: input-date.ts). A file that cannot be read gives none here; its rows are
+ * checked, and its errors named, when its turn comes.
+ */
+export function seriesYears(source: string): number[] {
+  try {
+    const [header, ...body] = rows(source);
+    const at = header ? header.cells.map((c) => c.toLowerCase()).indexOf('year') : -1;
+    if (at < 0) return [];
+    return body
+      .map((r) => r.cells[at] ?? '')
+      .filter((y) => /^\d{4}$/.test(y))
+      .map(Number);
+  } catch {
+    return [];
+  }
 }
 
 /** Every row of a series file as an observation, or a SERIES_INVALID error naming the line and column. */
@@ -151,6 +171,7 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
       override: null,
       doc_kind: 'series',
       source_url: cell('source_url') || null,
+      publisher: cell('publisher') || null,
       as_of: null,
       notes: null,
     };

@@ -12,11 +12,24 @@ export function neutralise(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
+/** A run of line breaks (CRLF, LF, CR, U+2028, U+2029): the reports break lines inside figures (广义货币M\n2\n增长13.6%). */
+const LINE_BREAKS = /[\r\n\u2028\u2029]+/g;
+
+/**
+ * Text as a person reads it in a cell: each run of line breaks folded to one space.
+ * bundle.json keeps the exact span (source.slice(start, end) === text); a CSV or
+ * workbook cell equals foldLineBreaks of it.
+ */
+export const foldLineBreaks = (text: string) => text.replace(LINE_BREAKS, ' ');
+
+/** A text cell of a CSV or a sheet: line breaks folded, a formula neutralised. */
+export const textCell = (text: string) => neutralise(foldLineBreaks(text));
+
 function cell(value: unknown, type: string): string {
   if (value === null || value === undefined) return '';
   if (type === 'number' || type === 'integer') return typeof value === 'number' ? plain(value) : '';
   if (type === 'boolean') return value ? 'true' : 'false';
-  return neutralise(String(value));
+  return textCell(String(value));
 }
 
 export interface CsvOptions {

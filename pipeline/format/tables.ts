@@ -56,6 +56,17 @@ export interface AcrossInput {
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
 
+/**
+ * A text column: in the CSV and the workbook each run of line breaks is one space
+ * (format/csv.ts foldLineBreaks), while bundle.json keeps the text exactly.
+ */
+const text = (name: string, description: string): Field =>
+  f(
+    name,
+    'string',
+    `${description}. In the CSV and yoy.xlsx each run of line breaks (CR, LF, U+2028, U+2029) is one space, so compare it with source.slice(start, end) folded the same way; bundle.json keeps the exact text`,
+  );
+
 /** The key of a series, first in every table about series. */
 const SERIES: Field[] = [
   f('jurisdiction', 'string', 'Jurisdiction slug'),
@@ -111,18 +122,23 @@ export const OBSERVATIONS: TableDef = {
     f('estimated', 'boolean', 'true for 预计 estimates'),
     f('value_base', 'number', 'The value in base units'),
     f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
-    f('text', 'string', 'The exact source span: source.slice(start, end)'),
+    text('text', 'The exact source span: source.slice(start, end)'),
     f('start', 'integer', 'Start offset (JavaScript string index) in the decoded source'),
     f('end', 'integer', 'End offset (exclusive) in the decoded source'),
     f('confidence', 'number', '0-1; rows under the review threshold are also in review.csv'),
     f('rule', 'string', 'The extraction rule that read the figure'),
     f('override', 'string', 'The reason of the override that added or corrected this row, if any'),
-    f('sentence', 'string', 'The source sentence, for reading the figure in context'),
+    text('sentence', 'The source sentence, for reading the figure in context'),
     f('doc_kind', 'string', 'The kind of document: work_report, statistical_communique, progress, commitments, series'),
     f('source_url', 'string', "The document's URL (a series row's own, else the manifest's source_url)"),
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('notes', 'string', 'What the rules noted of the figure: why its confidence is lower, when it is'),
     f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
+    f(
+      'publisher',
+      'string',
+      "The body that publishes the figure officially (国家统计局, 海关总署): a series row's publisher, else the manifest's; empty where neither names one. source_url is only where it was read",
+    ),
   ],
 };
 
@@ -164,7 +180,7 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f(
       'status',
       'string',
-      "met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference's less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (later documents are in the input, none states the outcome), pending (nothing published after the year is in the input), no_target (the year's report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)",
+      "met, near (an about target missed within the tolerance), missed (for in_step_with: growth at least the reference's less the tolerance; for a target in words without both outcomes, what a later report says of it); no_actual (the outcome was due by the input's date, bundle.json meta.input_date, and no document in the input states it; missing_reason says which silence), pending (not yet due at the input's date: the year is not over, or ended less than three months before it), no_target (the year's report sets none), no_report (no report for the year in the input), declined (the report sets no number, in words)",
     ),
     f('prev_actual', 'number', 'Actual of the previous year'),
     f(
@@ -176,8 +192,8 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     f('ambition_vs_prev_target', 'number', 'Target − previous target (pp); for levels, the percent change'),
     f('target_report_id', 'string', 'Report the target comes from'),
     f('actual_report_id', 'string', 'Report the actual comes from'),
-    f('target_text', 'string', 'Source span of the target'),
-    f('actual_text', 'string', 'Source span of the actual'),
+    text('target_text', 'Source span of the target'),
+    text('actual_text', 'Source span of the actual'),
     f('target_start', 'integer', 'Start offset of the target span in its report'),
     f('target_end', 'integer', 'End offset of the target span'),
     f('actual_start', 'integer', 'Start offset of the actual span in its report'),
@@ -187,13 +203,27 @@ export const TARGETS_VS_ACTUALS: TableDef = {
       'string',
       "The chosen outcome's document kind: statistical_communique, series, work_report, progress, or override",
     ),
-    f('actual_url', 'string', "The chosen outcome's source URL (the series row's, or the manifest's source_url)"),
+    f(
+      'actual_url',
+      'string',
+      "Where the chosen outcome was read (the series row's source_url, or the manifest's): often a repost or mirror; actual_publisher is the official source",
+    ),
     f('actual_as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('sources', 'integer', "How many documents state the year's outcome (all of them are in outcome_sources.csv)"),
     f(
       'target_ref',
       'string',
       "For an in_step_with target, the indicator whose growth it keeps pace with; target_low is then that indicator's actual growth",
+    ),
+    f(
+      'missing_reason',
+      'string',
+      'For no_actual: later_documents_silent (documents of the jurisdiction after the year are in the input and do not state the outcome) or no_later_document (no document of the jurisdiction after the year is in the input: the outcome was published but is not in the input)',
+    ),
+    f(
+      'actual_publisher',
+      'string',
+      "The body that publishes the chosen outcome officially (a series row's publisher, or the manifest's publisher of its document); empty where the input names none",
     ),
   ],
 };
@@ -281,7 +311,7 @@ export const REVISIONS: TableDef = {
     f('later_value', 'number', 'Later statement'),
     f('later_unit', 'string', 'Its unit'),
     f('later_report_id', 'string', 'Report of the later statement'),
-    f('later_text', 'string', 'Source span of the later statement'),
+    text('later_text', 'Source span of the later statement'),
   ],
 };
 
@@ -326,10 +356,15 @@ export const OUTCOME_SOURCES: TableDef = {
     f('estimated', 'boolean', 'A 预计 estimate (a work report stating its own year before it ended)'),
     f('interim', 'boolean', 'From a progress notice dated before the end of the year'),
     f('as_of', 'string', "The progress notice's date"),
-    f('url', 'string', "The document's source URL"),
-    f('text', 'string', 'The exact source span'),
+    f('url', 'string', "Where the statement was read (the document's source URL): often a repost or mirror"),
+    text('text', 'The exact source span'),
     f('start', 'integer', 'Start offset in the decoded source'),
     f('end', 'integer', 'End offset in the decoded source'),
+    f(
+      'publisher',
+      'string',
+      "The body that publishes the statement officially (a series row's publisher, or the manifest's); empty where the input names none",
+    ),
   ],
 };
 
@@ -351,7 +386,7 @@ export const STATED_ATTAINMENT: TableDef = {
     f('computed_status', 'string', 'Status in targets_vs_actuals.csv (empty when not compared)'),
     f('agrees', 'boolean', 'Whether the statement and the computed status agree (empty when not compared)'),
     f('report_id', 'string', 'Report making the statement'),
-    f('text', 'string', 'Source span of the statement'),
+    text('text', 'Source span of the statement'),
     f('start', 'integer', 'Start offset in the decoded source'),
     f('end', 'integer', 'End offset in the decoded source'),
   ],
@@ -406,7 +441,7 @@ export const COMMITMENTS: TableDef = {
     f('jurisdiction', 'string', 'Jurisdiction slug'),
     f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
     f('report_id', 'string', 'Document the commitment is read from'),
-    f('item', 'string', 'The commitment as written (the exact source span)'),
+    text('item', 'The commitment as written (the exact source span)'),
     f('object', 'string', 'The thing counted, as written (城镇公办中小学学位)'),
     f('value', 'number', 'The quantity as stated (the lower end of a range)'),
     f('unit', 'string', 'Unit as stated: 个, 所, 万平方米, 公里, 元/人/月'),
@@ -423,7 +458,7 @@ export const COMMITMENTS: TableDef = {
     f('outcome_unit', 'string', 'Its unit as stated'),
     f('outcome_value_base', 'number', 'The outcome in the base unit, compared with value_base'),
     f('outcome_report_id', 'string', 'Document the outcome is read from'),
-    f('outcome_text', 'string', 'The outcome as written (the exact source span)'),
+    text('outcome_text', 'The outcome as written (the exact source span)'),
     f('outcome_start', 'integer', 'Start offset of the outcome in its document'),
     f('outcome_end', 'integer', 'End offset of the outcome'),
     f('outcome_as_of', 'string', 'For an interim progress notice, the date it reports to'),
@@ -435,9 +470,9 @@ export const COMMITMENTS: TableDef = {
     f(
       'status',
       'string',
-      'done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (later documents are in the input, none mentions it), pending (nothing later in the input)',
+      "done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (no document in the input states an outcome, though a document on the whole year is in the input or the year's account was due by the input's date: three months after the year's end; missing_reason says which), pending (not yet due at the input's date, and nothing on the whole year in the input)",
     ),
-    f('text', 'string', 'The sentence the commitment stands in'),
+    text('text', 'The sentence the commitment stands in'),
     f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
     f('value_low', 'number', 'Lower end of a range (6—8个)'),
     f('value_high', 'number', 'Upper end of a range'),
@@ -455,7 +490,7 @@ export const COMMITMENTS: TableDef = {
     f('doc_kind', 'string', "The kind of the commitment's document: work_report, commitments, progress"),
     f('outcome_kind', 'string', 'figure, no_figure (completed, no number), or list_done (said of the whole list)'),
     f('outcome_source', 'string', "The kind of the outcome's document"),
-    f('outcome_sentence', 'string', 'The sentence the outcome stands in'),
+    text('outcome_sentence', 'The sentence the outcome stands in'),
     f(
       'sources',
       'integer',
@@ -465,6 +500,11 @@ export const COMMITMENTS: TableDef = {
       'review_reason',
       'string',
       'Why an outcome for it is in review.csv instead of here (an aggregate of several commitments, a wider group, two candidates)',
+    ),
+    f(
+      'missing_reason',
+      'string',
+      'For not_stated: later_documents_silent (a document of the jurisdiction on the whole year is in the input and does not mention it) or no_later_document (none is in the input)',
     ),
   ],
 };

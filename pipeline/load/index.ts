@@ -32,6 +32,8 @@ export interface ReportMeta {
   excerpt: boolean;
   delivered_on?: string;
   source_url?: string;
+  /** the body that publishes the document officially, as the manifest names it */
+  publisher?: string;
   title?: string;
 }
 
@@ -217,7 +219,8 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       );
     years.set(jy, meta.id);
   }
-  // a stable order whatever the manifest's: jurisdiction, then year, then kind and id
+  // a stable order whatever the manifest's: jurisdiction, then year, then kind and id (the jurisdiction's
+  // name and level are then those of its first document)
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   reports.sort(
     (a, b) =>
@@ -232,6 +235,10 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     manifest.jurisdictions ?? [],
     manifestFile,
   );
+  // then the jurisdictions in the release's order (the nation, by level, by name): the units run, and
+  // every table lists its rows, in this order; a stable sort keeps each one's documents as above
+  const place = new Map(jurisdictions.map((j, i) => [j.jurisdiction, i]));
+  reports.sort((a, b) => place.get(a.meta.jurisdiction)! - place.get(b.meta.jurisdiction)!);
   return {
     dir,
     reports,
@@ -271,6 +278,7 @@ function loadSingle(
     excerpt: Boolean(e.excerpt),
     delivered_on: e.delivered_on as string | undefined,
     source_url: e.source_url as string | undefined,
+    publisher: e.publisher as string | undefined,
   };
   // only the size is checked now: the file is read, hashed and decoded when its turn comes
   const size = Number(stat.size);
@@ -374,6 +382,7 @@ function loadCollection(
         path: `${rel}#${where}`,
         excerpt: false,
         source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
+        publisher: e.publisher,
         title: fields.title ? (row[fields.title] as string | undefined) : undefined,
       };
       out.push({

@@ -5,6 +5,7 @@
 // one parent per jurisdiction, and no jurisdiction its own ancestor.
 import { YoyError } from '../core/errors.js';
 import type { Level } from '../core/model.js';
+import { compareJurisdictions } from '../core/jurisdiction-order.js';
 
 export interface JurisdictionInfo {
   jurisdiction: string;
@@ -25,7 +26,8 @@ interface Entry {
 }
 
 /**
- * The jurisdictions of the input and those the manifest declares, sorted by id.
+ * The jurisdictions of the input and those the manifest declares, in the release's order
+ * (core/jurisdiction-order.ts: the nation, then by level, then by name).
  * `reports` are the input's documents; `declared` the manifest's `jurisdictions`.
  */
 export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFile: string): JurisdictionInfo[] {
@@ -73,7 +75,5 @@ export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFil
       j.ancestors.push(p);
     }
   }
-  return [...byId.values()].sort((a, b) =>
-    a.jurisdiction < b.jurisdiction ? -1 : a.jurisdiction > b.jurisdiction ? 1 : 0,
-  );
+  return [...byId.values()].sort(compareJurisdictions);
 }

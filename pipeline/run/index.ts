@@ -20,6 +20,9 @@ import { RunCache } from './cache/index.js';
 import { YoyError } from '../core/errors.js';
 import { version } from '../core/paths.js';
 import type { Tolerance } from '../derive/attainment.js';
+import { inputDate } from '../derive/input-date.js';
+import { readReport } from '../load/read.js';
+import { seriesYears } from '../extract/series-file.js';
 
 export interface RunOptions {
   input: string;
@@ -127,7 +130,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     };
   };
   let end = stage('load');
-  const { input, units, ctx, cache, settings, jobs } = planRun(opts, say);
+  const { input, units, ctx, cache, settings, jobs, date } = planRun(opts, say);
   end();
 
   end = stage('process');
@@ -161,7 +164,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     say({ event: 'stage-cpu', ms: cpu });
 
     end = stage('emit');
-    const meta = record.meta(settings);
+    const meta = record.meta(settings, date);
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
     if (book && pageRows) {
@@ -195,7 +198,9 @@ function planRun(opts: RunOptions, say: (e: RunEvent) => void) {
   const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
   const cacheDir = opts.cacheDir ?? null;
   const reportBase = `${version()}|${input.dictionaryHash}|${cacheDir ? codeHash() : ''}`;
-  const unitBase = `${reportBase}|${JSON.stringify(settings)}`;
+  const date = datedBy(input);
+  // the input's date decides pending against no_actual in every jurisdiction: a unit's fragment depends on it
+  const unitBase = `${reportBase}|${JSON.stringify(settings)}|${date}`;
   const cache = cacheDir ? new RunCache(cacheDir, reportBase, unitBase) : undefined;
   const ctx: UnitContext = {
     dictionary: input.dictionary,
@@ -203,6 +208,7 @@ function planRun(opts: RunOptions, say: (e: RunEvent) => void) {
     reviewThreshold: opts.reviewThreshold,
     tolerance: opts.tolerance,
     keepGoing: opts.keepGoing,
+    inputDate: date,
     fragments: cache ? { base: unitBase } : undefined,
   };
   const units = planUnits(input, cache?.reportBase);
@@ -216,7 +222,24 @@ function planRun(opts: RunOptions, say: (e: RunEvent) => void) {
     mb: Math.round(bytes / 1e5) / 10,
     jobs,
   });
-  return { input, units, ctx, cache, settings, jobs };
+  return { input, units, ctx, cache, settings, jobs, date };
+}
+
+/** The input's date (derive/input-date.ts): every document's, a series file's by the years of its rows. */
+function datedBy(input: Input): string | null {
+  const years: number[] = [];
+  for (const { meta, ref } of input.reports)
+    if (meta.doc_kind === 'series') {
+      try {
+        years.push(...seriesYears(readReport(ref).source));
+      } catch {
+        // a file that cannot be read fails in its unit, with its own error
+      }
+    }
+  return inputDate(
+    input.reports.map((r) => r.meta),
+    years,
+  );
 }
 
 /** The release as objects (for the eval and tests): a run into a temporary directory, read back. */

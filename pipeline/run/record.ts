@@ -73,6 +73,7 @@ export class RunRecord {
           excerpt: meta.excerpt,
           observations: r.observations,
           ...(meta.source_url ? { source_url: meta.source_url } : {}),
+          ...(meta.publisher ? { publisher: meta.publisher } : {}),
           ...(meta.as_of ? { as_of: meta.as_of } : {}),
           ...(meta.parent ? { parent: meta.parent } : {}),
           ...(sourceText ? { source_text: sourceText } : {}),
@@ -92,10 +93,11 @@ export class RunRecord {
   }
 
   /** The run's metadata, once every unit is in. */
-  meta(settings: RunMeta['settings']): RunMeta {
+  meta(settings: RunMeta['settings'], inputDate: string | null): RunMeta {
     return {
       tool: { name: 'yoy', version: version() },
       created: createdDate(),
+      input_date: inputDate,
       inputs: this.inputFiles.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)),
       reports: this.reports,
       dictionary_sha256: this.input.dictionaryHash,

@@ -61,7 +61,7 @@ export type TaskResult = TaskOk | TaskFailed;
 type Cached = Omit<TaskOk, 'index' | 'cached' | 'ms' | 'entry'>;
 
 /**
- * The document's kind, URL and date, from the manifest, on every observation (a
+ * The document's kind, URL, publisher and date, from the manifest, on every observation (a
  * series row keeps its own URL). Done after the cache, so that a changed URL in
  * the manifest never needs the report extracted again.
  */
@@ -71,6 +71,8 @@ function stamp<
   for (const o of r.observations) {
     o.doc_kind = meta.doc_kind;
     o.source_url = o.source_url ?? meta.source_url ?? null;
+    // a series row's publisher, else the manifest's: never guessed
+    o.publisher = o.publisher ?? meta.publisher ?? null;
     o.as_of = meta.as_of ?? null;
     // every reader's observations carry the column, whether or not it sets it
     o.target_ref ??= null;

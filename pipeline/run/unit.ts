@@ -44,6 +44,8 @@ export interface UnitContext {
   reviewThreshold: number;
   tolerance: Tolerance;
   keepGoing: boolean;
+  /** the input's date (derive/input-date.ts), the same for every unit */
+  inputDate: string | null;
   /** the fragment cache's key's fixed part (the run keeps the fragment: run/cache/units.ts), or undefined for none */
   fragments?: { base: string };
 }
@@ -209,6 +211,7 @@ export function processUnit(
       report_year: task.meta.report_year,
       doc_kind: task.meta.doc_kind,
       source_url: task.meta.source_url ?? null,
+      publisher: task.meta.publisher ?? null,
       as_of: task.meta.as_of ?? null,
     });
   }
@@ -231,13 +234,24 @@ export function processUnit(
   // what the input holds for this jurisdiction, to tell a missing outcome from one not yet published
   const documents = unit.tasks
     .filter((_, i) => reports[i]?.ok)
-    .map((t) => ({ id: t.meta.id, doc_kind: t.meta.doc_kind, report_year: t.meta.report_year, as_of: t.meta.as_of }));
+    .map((t) => ({
+      id: t.meta.id,
+      doc_kind: t.meta.doc_kind,
+      report_year: t.meta.report_year,
+      as_of: t.meta.as_of,
+      delivered_on: t.meta.delivered_on,
+    }));
   let derived: ReturnType<typeof derive>;
   try {
-    derived = derive(observations, ctx.dictionary.indicators, ctx.tolerance, stated, documents, {
-      commitments,
-      statements,
-    });
+    derived = derive(
+      observations,
+      ctx.dictionary.indicators,
+      ctx.tolerance,
+      stated,
+      documents,
+      { commitments, statements },
+      ctx.inputDate,
+    );
   } catch (e) {
     // the derive boundary names the row and field of a value no table may hold
     if (e instanceof YoyError)

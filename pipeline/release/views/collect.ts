@@ -1,13 +1,14 @@
 // What the pages need, gathered from the fragments as they reach the release: the
 // rows of the jurisdictions report.html draws, and the counts of the whole release.
-// The drawn jurisdictions are the first ones by slug that have targets, and the
-// fragments come in that order, so only their rows are ever parsed: the pages do not
+// The drawn jurisdictions are the first ones in the release's order (the nation, by
+// level, by name: core/jurisdiction-order.ts) that have targets, and the fragments come in that order, so only their rows are ever parsed: the pages do not
 // read the release back.
 import type { Observation, RunMeta } from '../../core/model.js';
 import type { Derived } from '../../derive/index.js';
 import { countStatuses } from '../../derive/attainment.js';
 import { sectionRows, type Fragment } from '../../format/fragment.js';
 import type { Release } from '../read.js';
+import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 
 /** The tables of the drawn jurisdictions that the pages show. */
 export type PageTables = Pick<Derived, 'targets_vs_actuals' | 'outcome_sources' | 'stated_attainment' | 'commitments'>;
@@ -57,7 +58,10 @@ export class PageCollector {
 
 /** The same from a release read back whole (the tests check that both give the same pages). */
 export function pageData(release: Release, max: number): PageData {
-  const all = [...new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction))].sort();
+  const all = sortSlugs(
+    new Set(release.derived.targets_vs_actuals.map((r) => r.jurisdiction)),
+    knownJurisdictions(release.meta),
+  );
   const drawn = new Set(all.slice(0, max));
   const tables = emptyTables();
   for (const t of PAGE_ROWS)

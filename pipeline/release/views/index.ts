@@ -105,6 +105,7 @@ async function writeReviews(
         jurisdiction: meta.jurisdiction,
         doc_kind: meta.doc_kind,
         source_url: meta.source_url ?? null,
+        publisher: meta.publisher ?? null,
         source: rep.source,
         observations: byReport.get(meta.id) ?? [],
         dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end),

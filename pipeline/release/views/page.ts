@@ -12,8 +12,8 @@ export const STATUS_WORDS: Record<string, string> = {
   met: '✓ met 达成',
   near: '≈ near 接近',
   missed: '✗ missed 未达成',
-  no_actual: '? no outcome stated 未见结果',
-  pending: '… not yet reported 尚未公布',
+  no_actual: '? not stated in the input 输入中未见结果',
+  pending: '… not yet due at the input’s date 截至输入日期尚未到期',
   declined: '– declined to set one 未设数字目标',
   no_target: '○ no target 无目标',
   no_report: '○ no report that year 无当年报告',
@@ -24,8 +24,8 @@ export const COMMITMENT_WORDS: Record<string, string> = {
   done: '✓ done 完成',
   partly: '◐ partly 部分完成',
   done_no_figure: '✓ done, no figure 称已完成',
-  not_stated: '? not stated 未提及',
-  pending: '… pending 尚无下文',
+  not_stated: '? not stated in the input 输入中未提及',
+  pending: '… not yet due at the input’s date 截至输入日期尚未到期',
 };
 
 export const DOC_KIND_WORDS: Record<string, string> = {
@@ -65,6 +65,8 @@ export interface SourceEntry {
   estimated?: boolean;
   doc_kind?: string;
   url?: string | null;
+  /** the body that publishes it officially, where the input names one */
+  publisher?: string | null;
   as_of?: string | null;
   how?: string;
   /** the review page, at the span */
@@ -79,7 +81,7 @@ export class Sources {
     private byKey: Map<string, Observation>,
     private titles: Map<string, string>,
     private reviewed: Set<string>,
-    private docs: Map<string, { doc_kind: string; url: string | null }>,
+    private docs: Map<string, { doc_kind: string; url: string | null; publisher?: string | null }>,
   ) {}
 
   /** The id of the source entry of an observation's span (or of any quoted span), or -1. */
@@ -112,6 +114,7 @@ export class Sources {
         estimated: o.estimated,
         doc_kind: o.doc_kind,
         url: o.source_url,
+        publisher: o.publisher ?? null,
         as_of: o.as_of,
         how: `rule ${o.rule}, confidence ${o.confidence}${o.override ? `; corrected by a person: ${o.override}` : ''}`,
         review,
@@ -128,6 +131,7 @@ export class Sources {
         end: end ?? start + text.length,
         doc_kind: d?.doc_kind,
         url: d?.url ?? null,
+        publisher: d?.publisher ?? null,
         review,
       };
     } else return -1;

@@ -9,6 +9,7 @@ import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COLOUR, FONT_SIZE } from './charts.js';
 import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
+import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 import {
   esc,
   STATUS_WORDS,
@@ -137,6 +138,11 @@ const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
 const span = (ctx: Ctx, r: Row, report: string, start: string, end: string, text: string) =>
   ctx.sources.id(r[report] as string | null, num(r[start]), num(r[end]), r[text] as string | null);
+
+/** A document's source: the body that publishes it first, then the URL it was read at (often a repost, never called the source). */
+const readAt = (publisher: string | null | undefined, url: string | null | undefined) =>
+  (publisher ? ` · published by ${esc(publisher)}` : '') +
+  (url ? ` · read at <a href="${esc(url)}" rel="noopener noreferrer">${esc(url)}</a>` : '');
 
 const STATED_WORDS: Record<string, string> = { met: 'met 完成', missed: 'missed 未完成' };
 
@@ -355,7 +361,9 @@ const SCRIPT = `
     if (s.what) row('figure', s.what + (s.estimated ? ' — estimated (预计): stated before the year was over' : ''));
     if (s.doc_kind) row('document', (${JSON.stringify(DOC_KIND_WORDS)})[s.doc_kind] || s.doc_kind);
     if (s.as_of) row('as of', s.as_of);
-    if (s.url) row('source', link(s.url, s.url, true));
+    // the body that publishes the figure is the source; a URL is only where it was read (often a repost)
+    if (s.publisher) row('published by', s.publisher);
+    if (s.url) row('read at', link(s.url, s.url, true));
     row('where', 'characters ' + s.start + '–' + s.end + ' of the decoded document');
     if (s.review) row('in context', link(s.review, 'read it in the whole text, with every figure marked'));
     if (s.how) row('read by', s.how);
@@ -448,9 +456,10 @@ export async function reportHtml(release: PageData, opts: ReportOptions): Promis
       );
   const names = new Map(meta.reports.map((r) => [r.jurisdiction, r.jurisdiction_name]));
   const byKey = new Map(observations.map((o) => [`${o.report_id}|${o.start}`, o]));
-  const docs = new Map<string, { doc_kind: string; url: string | null }>();
+  const docs = new Map<string, { doc_kind: string; url: string | null; publisher: string | null }>();
   for (const o of observations)
-    if (!docs.has(o.report_id)) docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url });
+    if (!docs.has(o.report_id))
+      docs.set(o.report_id, { doc_kind: o.doc_kind, url: o.source_url, publisher: o.publisher ?? null });
   const reviewed = opts.reviewed ?? new Set<string>();
   const sources = new Sources(byKey, titles, reviewed, docs);
   const label = labeller(release, opts.indicators);
@@ -481,7 +490,7 @@ export async function reportHtml(release: PageData, opts: ReportOptions): Promis
         [],
     ),
   }));
-  const jurisdictions = [...tva.keys()].sort();
+  const jurisdictions = sortSlugs(tva.keys(), knownJurisdictions(meta));
   const shown = jurisdictions.slice(0, opts.maxJurisdictions);
   const counts = totals.status;
 
@@ -605,7 +614,7 @@ ${further}
 <body>
 <header>
 <div class="top"><h1>What was promised, what was achieved</h1><button id="lang" class="toggle" type="button" aria-pressed="false" hidden>English labels</button></div>
-<p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents): ${esc(headline(counts))}.</p>
+<p class="lead">Targets set in government work reports (政府工作报告) against the outcomes that later documents state (${meta.reports.length} documents${meta.input_date ? `, the latest of ${esc(meta.input_date)}: the input’s date` : ''}): ${esc(headline(counts))}.</p>
 <ul class="counts" aria-label="targets and outcomes by status">${countList}</ul>
 <p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
@@ -616,7 +625,7 @@ ${sections.join('\n')}
 </main>
 <footer>
 <p>Documents read (${meta.reports.length}), with their review pages where the jurisdiction is drawn above:</p>
-<ul>${meta.reports.map((r) => `<li>${reviewed.has(r.id) ? `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(titles.get(r.id) ?? r.id)}</a>` : esc(titles.get(r.id) ?? r.id)} <span class="note">${esc(r.id)} · ${r.observations} figures</span>${r.source_url ? ` · <a href="${esc(r.source_url)}" rel="noopener noreferrer">source</a>` : ''}</li>`).join('')}</ul>
+<ul>${meta.reports.map((r) => `<li>${reviewed.has(r.id) ? `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(titles.get(r.id) ?? r.id)}</a>` : esc(titles.get(r.id) ?? r.id)} <span class="note">${esc(r.id)} · ${r.observations} figures</span>${readAt(r.publisher, r.source_url)}</li>`).join('')}</ul>
 </footer>
 <aside id="source" hidden aria-live="polite"><button type="button" class="close toggle">close ×</button><h4 class="title"></h4><p class="sentence"></p><dl></dl></aside>
 <script id="sources" type="application/json">${data}</script>

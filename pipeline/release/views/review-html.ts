@@ -16,6 +16,8 @@ export interface ReviewDoc {
   jurisdiction: string;
   doc_kind: string;
   source_url?: string | null;
+  /** the body that publishes it officially, where the manifest names one */
+  publisher?: string | null;
   /** the decoded text that every offset points into */
   source: string;
   /** the release's observations of this document */
@@ -226,7 +228,7 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
 <body>
 <header>
 <h1>${esc(doc.title)}</h1>
-<p class="note">${esc(doc.id)} · ${esc(DOC_KIND_WORDS[doc.doc_kind] ?? doc.doc_kind)}${doc.source_url ? ` · <a href="${esc(doc.source_url)}" rel="noopener noreferrer">source</a>` : ''} · <a href="${esc(back)}">back to the report</a></p>
+<p class="note">${esc(doc.id)} · ${esc(DOC_KIND_WORDS[doc.doc_kind] ?? doc.doc_kind)}${doc.publisher ? ` · published by ${esc(doc.publisher)}` : ''}${doc.source_url ? ` · read at <a href="${esc(doc.source_url)}" rel="noopener noreferrer">${esc(doc.source_url)}</a>` : ''} · <a href="${esc(back)}">back to the report</a></p>
 <ul class="keys">
 <li><mark class="obs">${doc.observations.filter((o) => o.kind !== 'target').length} outcomes read</mark></li>
 <li><mark class="obs target">${doc.observations.filter((o) => o.kind === 'target').length} targets read</mark></li>

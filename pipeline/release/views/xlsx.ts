@@ -11,7 +11,7 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Field, TableDef } from '../../format/tables.js';
-import { neutralise } from '../../format/csv.js';
+import { textCell } from '../../format/csv.js';
 import { cellFormat, columnFormat } from './number-formats.js';
 
 /** every data row's style (empty): one object for all, so exceljs looks it up once */
@@ -29,7 +29,7 @@ function cellValue(v: unknown, type: string): string | number | boolean | null {
   if (v === null || v === undefined || v === '') return null;
   if (type === 'number' || type === 'integer') return typeof v === 'number' ? v : null;
   if (type === 'boolean') return Boolean(v);
-  return neutralise(String(v));
+  return textCell(String(v));
 }
 
 /** The README sheet: what the workbook is, and every column of every sheet with its meaning (from the registry). */

@@ -1,0 +1,188 @@
+// The jurisdictions of one level side by side, one indicator at a time: each one's
+// target for the latest year that most of them set, sorted, against the band the level
+// above set (the provinces' GDP targets of 2026 against the nation's "about 4.5–5%").
+// Drawn from amplification.csv's rows, which already pair each target with its
+// ancestor's, so the page compares exactly what the release compares.
+import * as vega from 'vega';
+import * as vl from 'vega-lite';
+import type { AmplificationRow } from '../../derive/amplification.js';
+import { FONT, FONT_SIZE, TARGET_COLOUR } from './charts.js';
+
+/** A group shown: one indicator and measure in one year, at one level against one ancestor level. */
+export interface CrossSection {
+  indicator: string;
+  measure: string;
+  year: number;
+  level: string;
+  parentLevel: string;
+  /** the ancestor's band (the same for every row where the ancestor is one jurisdiction) */
+  parentLow: number;
+  parentHigh: number;
+  rows: AmplificationRow[];
+}
+
+/** At least this many jurisdictions must set the target for a comparison to be drawn. */
+const MIN_ROWS = 3;
+
+const mid = (lo: number, hi: number) => (lo + hi) / 2;
+
+/** A band's ends; a one-sided target (5%以上, 4.5%以内) stands for its bound, as amplification reads it. */
+export function ends(low: number | null, high: number | null): [number, number] {
+  return [(low ?? high)!, (high ?? low)!];
+}
+const midOf = (low: number | null, high: number | null) => mid(...ends(low, high));
+
+/**
+ * The groups worth drawing: for each indicator and measure, at each level against one
+ * ancestor, the latest year that at least MIN_ROWS jurisdictions set; most jurisdictions
+ * first. Rows are sorted by the midpoint of their target, highest first.
+ */
+export function crossSections(rows: AmplificationRow[], max = 6): CrossSection[] {
+  const groups = new Map<string, AmplificationRow[]>();
+  for (const r of rows) {
+    if (r.target_low === null && r.target_high === null) continue;
+    if (r.parent_target_low === null && r.parent_target_high === null) continue;
+    const k = [r.indicator, r.measure, r.year, r.level, r.parent, r.parent_level].join('|');
+    const g = groups.get(k);
+    if (g) g.push(r);
+    else groups.set(k, [r]);
+  }
+  const latest = new Map<string, AmplificationRow[]>();
+  for (const g of groups.values()) {
+    if (g.length < MIN_ROWS) continue;
+    const r = g[0];
+    const k = [r.indicator, r.measure, r.level, r.parent_level].join('|');
+    const had = latest.get(k);
+    if (!had || had[0].year < r.year || (had[0].year === r.year && had.length < g.length)) latest.set(k, g);
+  }
+  return [...latest.values()]
+    .sort((a, b) => b.length - a.length || a[0].indicator.localeCompare(b[0].indicator))
+    .slice(0, max)
+    .map((g) => ({
+      indicator: g[0].indicator,
+      measure: g[0].measure,
+      year: g[0].year,
+      level: g[0].level,
+      parentLevel: g[0].parent_level,
+      parentLow: ends(g[0].parent_target_low, g[0].parent_target_high)[0],
+      parentHigh: ends(g[0].parent_target_low, g[0].parent_target_high)[1],
+      rows: [...g].sort(
+        (a, b) =>
+          midOf(b.target_low, b.target_high) - midOf(a.target_low, a.target_high) ||
+          a.jurisdiction.localeCompare(b.jurisdiction),
+      ),
+    }));
+}
+
+interface Dot {
+  name: string;
+  order: number;
+  low: number;
+  high: number;
+  mid: number;
+  above: string;
+  href?: string;
+  description: string;
+}
+
+/** Rows are this tall: a finger's width, and room for a name at the page's smallest text. */
+const ROW = 22;
+export const CROSS_WIDTH = 520;
+
+const plain = (v: number) => String(Number(v.toFixed(4)));
+
+function spec(dots: Dot[], band: { low: number; high: number }, unit: string): vl.TopLevelSpec {
+  const y = {
+    field: 'name',
+    type: 'nominal' as const,
+    sort: { field: 'order', op: 'min' as const },
+    title: null,
+    axis: { labelFontSize: FONT_SIZE, ticks: false, domain: false, labelLimit: 140 },
+  };
+  const x = { type: 'quantitative' as const, title: unit, scale: { zero: false, padding: 12 } };
+  const colour = {
+    field: 'above',
+    type: 'nominal' as const,
+    scale: { domain: ['above', 'within', 'below'], range: ['#bc4c00', TARGET_COLOUR, '#6e7781'] },
+    legend: null,
+  };
+  return {
+    width: CROSS_WIDTH,
+    height: { step: ROW },
+    autosize: { type: 'fit-x', contains: 'padding' },
+    padding: { left: 4, right: 12, top: 6, bottom: 4 },
+    config: {
+      font: FONT,
+      view: { stroke: null },
+      axis: {
+        labelFont: FONT,
+        titleFont: FONT,
+        labelFontSize: FONT_SIZE,
+        titleFontSize: FONT_SIZE,
+        labelColor: '#424a53',
+        gridColor: '#eaeef2',
+      },
+      axisX: { format: ',~f', tickCount: 6 },
+    },
+    layer: [
+      // the level above's band, across every row
+      {
+        data: { values: [band] },
+        mark: { type: 'rect', color: TARGET_COLOUR, opacity: 0.12 },
+        encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+      },
+      {
+        data: { values: dots },
+        mark: { type: 'rule', strokeWidth: 3 },
+        encoding: { y, x: { ...x, field: 'low' }, x2: { field: 'high' }, color: colour },
+      },
+      {
+        data: { values: dots },
+        mark: { type: 'point', filled: true, size: 110, cursor: 'pointer' },
+        encoding: {
+          y,
+          x: { ...x, field: 'mid' },
+          color: colour,
+          href: { field: 'href', type: 'nominal' },
+          description: { field: 'description', type: 'nominal' },
+        },
+      },
+    ],
+  } as vl.TopLevelSpec;
+}
+
+/** The chart of one group, as SVG sized to its column (a viewBox, no fixed size). */
+export async function crossSectionSvg(
+  s: CrossSection,
+  names: (jurisdiction: string) => string,
+  hrefOf: (r: AmplificationRow) => string | undefined,
+  unit: string,
+): Promise<string> {
+  const pLow = s.parentLow,
+    pHigh = s.parentHigh;
+  const dots: Dot[] = s.rows.map((r, i) => {
+    const [low, high] = ends(r.target_low, r.target_high);
+    const m = mid(low, high);
+    const above = m > pHigh ? 'above' : m < pLow ? 'below' : 'within';
+    return {
+      name: names(r.jurisdiction),
+      order: i,
+      low,
+      high,
+      mid: m,
+      above,
+      href: hrefOf(r),
+      description: `${names(r.jurisdiction)} ${s.year}: ${low === high ? plain(low) : `${plain(low)}–${plain(high)}`} ${unit}, ${above} the ${s.parentLevel} band ${pLow === pHigh ? plain(pLow) : `${plain(pLow)}–${plain(pHigh)}`}`,
+    };
+  });
+  const view = new vega.View(vega.parse(vl.compile(spec(dots, { low: pLow, high: pHigh }, unit)).spec), {
+    renderer: 'none',
+  });
+  try {
+    await view.runAsync();
+    const svg = await view.toSVG();
+    return svg.replace(/^<svg([^>]*?) width="[\d.]+" height="[\d.]+"/, '<svg$1 preserveAspectRatio="xMinYMin meet"');
+  } finally {
+    view.finalize();
+  }
+}
