@@ -255,7 +255,14 @@ describe('PDF layout (pure)', () => {
 /** One input directory with these files and one report per entry. */
 function inputWith(
   files: Record<string, Buffer | string>,
-  reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>,
+  reports: Array<{
+    id: string;
+    year: number;
+    path: string;
+    jurisdiction?: string;
+    encoding?: string;
+    excerpt?: boolean;
+  }>,
 ): string {
   const input = tmpdir('yoy-input-');
   for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(input, n), b);
@@ -270,6 +277,7 @@ function inputWith(
         report_year: r.year,
         path: r.path,
         ...(r.encoding ? { encoding: r.encoding } : {}),
+        ...(r.excerpt ? { excerpt: true } : {}),
       })),
     }),
   );
@@ -305,7 +313,8 @@ function read(files: Record<string, Buffer | string>, reports: Parameters<typeof
 const bundleKeys = (b: { observations: Observation[] }) => b.observations.map((o) => `${o.report_id}|${key(o)}`);
 const TXT = [
   { id: 'shangcheng-2015', year: 2015, path: 'r2015.txt' },
-  { id: 'shangcheng-2016', year: 2016, path: 'r2016.txt' },
+  // an excerpt of the review: a work report's part with no target, said to be one
+  { id: 'shangcheng-2016', year: 2016, path: 'r2016.txt', excerpt: true },
 ];
 
 describe('the real CLI reads PDF and Word reports', () => {
@@ -314,7 +323,7 @@ describe('the real CLI reads PDF and Word reports', () => {
     expect(txt.status, txt.stderr).toBe(0);
     const docs = run({ 'r2015.pdf': pdf2015, 'r2016.docx': docx2016 }, [
       { id: 'shangcheng-2015', year: 2015, path: 'r2015.pdf' },
-      { id: 'shangcheng-2016', year: 2016, path: 'r2016.docx' },
+      { id: 'shangcheng-2016', year: 2016, path: 'r2016.docx', excerpt: true },
     ]);
     expect(docs.status, docs.stderr).toBe(0);
     // nothing of pdf.js or mammoth reaches the output
