@@ -6,7 +6,8 @@
 import type { ReportMeta, Warning } from '../load/index.js';
 import type { TaskOk } from './task.js';
 
-export function readingWarnings(meta: ReportMeta, r: TaskOk): Warning[] {
+/** `collection`: the report is a line of a collection, whose entry cannot mark one line an excerpt. */
+export function readingWarnings(meta: ReportMeta, r: TaskOk, collection: boolean): Warning[] {
   const out: Warning[] = [];
   const at = { report_id: meta.id, file: meta.path };
   const { folded, examples } = r.lookalikes;
@@ -23,7 +24,7 @@ export function readingWarnings(meta: ReportMeta, r: TaskOk): Warning[] {
     out.push({
       type: 'no-target',
       ...at,
-      message: `${meta.id}: no target found in the work report (${meta.path}). A work report sets its year's targets (主要预期目标：地区生产总值增长7%左右); check that the file is the whole report and not its review alone (for a part, set "excerpt": true in its manifest entry), that report_year ${meta.report_year} is the year it was delivered, and that the text yoy read${r.derived ? ` (sources/${meta.id}.txt in the release)` : ''} says what the document shows`,
+      message: `${meta.id}: no target found in the work report (${meta.path}). A work report sets its year's targets (主要预期目标：地区生产总值增长7%左右); check that the ${collection ? 'text' : 'file'} is the whole report and not its review alone${collection ? '' : ' (for a part, set "excerpt": true in its manifest entry)'}, that ${collection ? 'its year' : 'report_year'} ${meta.report_year} is the year it was delivered, and that the text yoy read${r.derived ? ` (sources/${meta.id}.txt in the release)` : ''} says what the document shows`,
     });
   return out;
 }
