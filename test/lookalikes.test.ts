@@ -1,17 +1,20 @@
-// Look-alike characters (issue 23): the seed written with the Kangxi radicals, CJK
-// radical forms and compatibility ideographs that PDF text layers carry in place of
-// ordinary characters (⼈⺠ for 人民), as a PDF (pdfkit, a CJK font of the system), a
-// Word file, a text file, an HTML page and a line of a JSON Lines collection, read by
-// the real CLI: the same observations as the plain .txt, every span checked against
-// the text the release keeps, the folds counted and warned of. And the warnings that
-// say what to check: a text of unusual characters, a work report with no target.
+// Look-alike characters (issue 23): the seed printed to PDF by Chromium, whose text
+// layer carries Kangxi radicals and CJK radical forms for ordinary characters (⼈⺠ for
+// 人民); and the seed written with those and with compatibility ideographs, as a PDF
+// (pdfkit, a CJK font of the system), a Word file, a text file, an HTML page and a line
+// of a JSON Lines collection. All read in one run of the real CLI: the same
+// observations as the plain .txt, every span checked against the text the release
+// keeps, the folds counted and warned of. And the warnings that say what to check: a
+// text of unusual characters, a work report with no target.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
+import { chromium } from 'playwright-core';
 import { cli, extract, national, seed, tmpdir } from './helpers.js';
 import { FONT, makePdf } from './make-pdf.js';
 import { foldLookalikes, foldPages } from '../pipeline/load/lookalikes.js';
+import { pdfText } from '../pipeline/load/pdf.js';
 import { unusualChars } from '../pipeline/load/unusual-chars.js';
 import SUPPLEMENT from '../pipeline/load/radicals-supplement.json' with { type: 'json' };
 import type { Observation } from '../pipeline/core/model.js';
@@ -122,6 +125,25 @@ function makeDocx(text: string): Promise<Buffer> {
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const htmlOf = (text: string) =>
+  `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>报告</title></head><body>\n${text
+    .split('\n')
+    .filter((p) => p.trim())
+    .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+    .join('\n')}\n</body></html>\n`;
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The seed printed to PDF by Chromium, as the issue's user did: its text layer carries radicals where its font shares their glyphs. */
+async function printedByChromium(text: string): Promise<Buffer> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent(htmlOf(text));
+    return await page.pdf({ format: 'A4' });
+  } finally {
+    await browser.close();
+  }
+}
 
 /**
  * Rare characters where a report has ordinary ones, as a text layer whose font maps
@@ -147,6 +169,7 @@ describe('every format, through the real CLI', () => {
   let run: { status: number | null; stdout: string; stderr: string };
   let bundle: Bundle;
   let out: string;
+  let chromiumPdf: Buffer;
   const entry = (id: string, p: string, extra: object = {}) => ({
     id,
     jurisdiction: id,
@@ -163,11 +186,7 @@ describe('every format, through the real CLI', () => {
     const reports: object[] = [entry('plain', 'plain.txt'), entry('txt', 'txt.txt'), entry('html', 'html.html')];
     fs.writeFileSync(path.join(dir, 'plain.txt'), seed);
     fs.writeFileSync(path.join(dir, 'txt.txt'), text.text);
-    const paras = text.text.split('\n').filter((p) => p.trim());
-    fs.writeFileSync(
-      path.join(dir, 'html.html'),
-      `<!doctype html><html><head><meta charset="utf-8"><title>报告</title></head><body>\n${paras.map((p) => `<p>${escapeHtml(p.trim())}</p>`).join('\n')}\n</body></html>\n`,
-    );
+    fs.writeFileSync(path.join(dir, 'html.html'), htmlOf(text.text));
     fs.writeFileSync(path.join(dir, 'docx.docx'), await makeDocx(text.text));
     reports.push(entry('docx', 'docx.docx'));
     fs.writeFileSync(
@@ -187,6 +206,9 @@ describe('every format, through the real CLI', () => {
       fs.writeFileSync(path.join(dir, 'pdf.pdf'), await makePdf(pdf.text));
       reports.push(entry('pdf', 'pdf.pdf'));
     }
+    chromiumPdf = await printedByChromium(seed);
+    fs.writeFileSync(path.join(dir, 'chromium.pdf'), chromiumPdf);
+    reports.push(entry('chromium', 'chromium.pdf'));
     // what to check: a text of rare characters, and a report of its review alone
     fs.writeFileSync(path.join(dir, 'garbled.txt'), garbled(seed));
     reports.push(entry('garbled', 'garbled.txt'));
@@ -203,7 +225,7 @@ describe('every format, through the real CLI', () => {
   it('exits 0 and says what it folded', () => {
     expect(run.status, run.stderr).toBe(0);
     const folded = bundle.warnings.filter((w) => w.type === 'lookalikes-folded').map((w) => w.report_id);
-    expect(folded.sort()).toEqual(['docx', 'html', 'jsonl-2015', ...(FONT ? ['pdf'] : []), 'txt']);
+    expect(folded.sort()).toEqual(['chromium', 'docx', 'html', 'jsonl-2015', ...(FONT ? ['pdf'] : []), 'txt']);
     const w = bundle.warnings.find((x) => x.report_id === 'txt')!;
     expect(w.message).toMatch(
       new RegExp(
@@ -215,7 +237,7 @@ describe('every format, through the real CLI', () => {
   });
 
   // a collection's report is named by its jurisdiction and year
-  for (const id of ['txt', 'html', 'docx', 'jsonl-2015', 'pdf'])
+  for (const id of ['txt', 'html', 'docx', 'jsonl-2015', 'pdf', 'chromium'])
     it.skipIf(id === 'pdf' && !FONT)(`${id}: the same observations as the plain .txt`, () => {
       const plain = observationsOf('plain');
       expect(plain.filter((o) => o.kind === 'target').length).toBe(7);
@@ -231,7 +253,7 @@ describe('every format, through the real CLI', () => {
 
   it('keeps the text read, and every span is its text there', () => {
     expect(reportOf('plain').source_text).toBeUndefined();
-    for (const id of ['txt', 'html', 'docx', 'jsonl-2015', ...(FONT ? ['pdf'] : [])]) {
+    for (const id of ['txt', 'html', 'docx', 'jsonl-2015', 'chromium', ...(FONT ? ['pdf'] : [])]) {
       const r = reportOf(id);
       expect(r.source_text, id).toBe(`sources/${id}.txt`);
       const source = fs.readFileSync(path.join(out, r.source_text!), 'utf8');
@@ -240,6 +262,16 @@ describe('every format, through the real CLI', () => {
       expect(obs.length).toBeGreaterThan(20);
       for (const o of obs) expect(source.slice(o.start, o.end), `${id} ${o.start}`).toBe(o.text);
     }
+  });
+
+  it("Chromium's PDF of the seed (the issue's case) carries radicals, and reads as the .txt", () => {
+    // the premise: its text layer, as pdf.js gives it, has Kangxi radicals and radical forms for ordinary characters
+    const layer = pdfText(chromiumPdf, 'chromium.pdf').text;
+    const radicals = layer.match(/[\u2e80-\u2fdf]/gu) ?? [];
+    expect(radicals.length).toBeGreaterThan(500);
+    expect(layer).toContain('⼈⺠');
+    expect(reportOf('chromium').lookalikes_folded).toBe(radicals.length);
+    expect(observationsOf('chromium').filter((o) => o.kind === 'target').length).toBe(7);
   });
 
   it('a text of unusual characters gets a warning that says what to check', () => {
