@@ -158,6 +158,16 @@ describe('what is not a report is refused, with what to do', () => {
     expect(e.message).toMatch(/^read as gb18030, .*; it reads as Chinese text in big5: set "encoding": "big5"/);
   });
 
+  it('a text with stray NUL bytes: the encoding it reads in, and to remove them', () => {
+    // a NUL after three of its lines, as a damaged copy has
+    let k = 0;
+    const e = refused(Buffer.from(seed.replace(/\n/g, (nl) => (++k % 20 === 0 && k <= 60 ? '\n\0' : nl))));
+    expect(e.code).toBe('FILE_NOT_TEXT');
+    expect(e.message).toMatch(
+      /^the file reads as Chinese text in utf-8, but holds NUL bytes, which a text report has not: remove them \(for example: tr -d/,
+    );
+  });
+
   it('files of a binary format stay binary, and say which', () => {
     const png = refused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
     expect(png.code).toBe('FILE_BINARY');

@@ -299,6 +299,14 @@ function binaryFormat(bytes: Uint8Array): string | undefined {
 
 /** Bytes that no encoding reads as text, and not of a known binary format: FILE_NOT_TEXT, with how UTF-16 read them. */
 function notText(bytes: Uint8Array, c: { nul: boolean; share: number }, file: string): YoyError {
+  // a text with a few stray NUL or control bytes (a damaged copy) reads in its own encoding
+  const other = readableAs(bytes, 'utf-16le').find((e) => e !== 'utf-16be');
+  if (other)
+    return new YoyError(
+      'FILE_NOT_TEXT',
+      `the file reads as Chinese text in ${other}, but holds ${c.nul ? 'NUL bytes' : 'control characters'}, which a text report has not: remove them (for example: tr -d '\\000-\\010\\016-\\037' < FILE > FIXED) and point the manifest at the result`,
+      file,
+    );
   const sample = bytes.subarray(0, SAMPLE * 2);
   const why16 = (['utf-16le', 'utf-16be'] as const)
     .map((e) => implausible(textStats(decodeAs(sample, e)!)))
