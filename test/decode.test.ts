@@ -7,7 +7,7 @@ import { describe, it, expect } from 'vitest';
 import iconv from 'iconv-lite';
 import { decode, textStats, type Encoding } from '../pipeline/load/decode.js';
 import { YoyError } from '../pipeline/core/errors.js';
-import { INPUT, ROOT, national, seed, seed2016 } from './helpers.js';
+import { INPUT, ROOT, cli, national, seed, seed2016, shangchengInput, tmpdir } from './helpers.js';
 
 const LOCAL = path.join(ROOT, 'test', 'fixtures', 'local');
 const corpus: Array<[string, string]> = [
@@ -102,9 +102,21 @@ describe('what is not a report is refused, with what to do', () => {
         expect(high.code, `${n} bytes, seed ${i}`).toBe('FILE_NOT_TEXT');
         const printable = refused(randomBytes(n, i, (b) => (b < 0x20 ? b + 0x20 : b)));
         expect(printable.code).toMatch(/^(FILE_NOT_TEXT|FILE_MOJIBAKE)$/);
-        expect(['FILE_BINARY', 'FILE_NOT_TEXT']).toContain(refused(randomBytes(n, i)).code);
+        // with NUL bytes: tried as UTF-16 without a BOM, and refused as not text, not as "binary"
+        expect(refused(randomBytes(n, i)).code, `${n} bytes, seed ${i}`).toBe('FILE_NOT_TEXT');
+        // UTF-16 in shape: every other byte a NUL, or in the range of Chinese characters, in either byte order
+        for (const order of [0, 1]) {
+          const nul = randomBytes(n, i, (b) => b);
+          const cjk = randomBytes(n, i, (b) => b);
+          for (let k = order; k < n; k += 2) ((nul[k] = 0), (cjk[k] = 0x4e + (cjk[k] % 0x52)));
+          expect(refused(nul).code, `${n} bytes, seed ${i}, NUL`).toBe('FILE_NOT_TEXT');
+          expect(refused(cjk).code, `${n} bytes, seed ${i}, CJK`).toBe('FILE_NOT_TEXT');
+        }
       }
     }
+    expect(refused(randomBytes(20_000, 7)).message).toMatch(
+      /^the file does not read as a text report: it has NUL bytes, which text has only in UTF-16, and read as UTF-16 \(either byte order\) \d+% of its characters are undecodable or control characters, and no other encoding reads it as Chinese text/,
+    );
     const e = refused(randomBytes(1000, 7, (b) => b | 0x80));
     expect(e.toString()).toMatch(
       /^r\.txt: FILE_NOT_TEXT: the file does not read as a text report: read as gb18030, \d+% of its characters are undecodable or control characters, and no other encoding reads it as Chinese text\. If it is text in an encoding yoy does not try on its own, set "encoding" in its entry of manifest\.json/,
@@ -146,7 +158,58 @@ describe('what is not a report is refused, with what to do', () => {
     expect(e.message).toMatch(/^read as gb18030, .*; it reads as Chinese text in big5: set "encoding": "big5"/);
   });
 
-  it('binary files stay binary', () => {
-    expect(refused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3])).code).toBe('FILE_BINARY');
+  it('a text with stray NUL bytes: the encoding it reads in, and to remove them', () => {
+    // a NUL after three of its lines, as a damaged copy has
+    let k = 0;
+    const e = refused(Buffer.from(seed.replace(/\n/g, (nl) => (++k % 20 === 0 && k <= 60 ? '\n\0' : nl))));
+    expect(e.code).toBe('FILE_NOT_TEXT');
+    expect(e.message).toMatch(
+      /^the file reads as Chinese text in utf-8, but holds NUL bytes, which a text report has not: remove them \(for example: tr -d/,
+    );
+  });
+
+  it('files of a binary format stay binary, and say which', () => {
+    const png = refused(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
+    expect(png.code).toBe('FILE_BINARY');
+    expect(png.message).toBe('the file is binary (a PNG image), not a text report');
+    const zip = Buffer.concat([Buffer.from([0x1f, 0x8b, 8, 0]), randomBytes(2000, 3)]);
+    expect(refused(zip).message).toBe('the file is binary (a gzip archive), not a text report');
+  });
+});
+
+describe('through the real CLI', () => {
+  const withReport = (bytes: Buffer) => {
+    const dir = shangchengInput();
+    fs.writeFileSync(path.join(dir, 'shangcheng-2015.txt'), bytes);
+    return dir;
+  };
+
+  it('20 KB of random bytes: exit 1, FILE_NOT_TEXT naming the file', () => {
+    const dir = withReport(randomBytes(20_000, 7));
+    const r = cli(['--input', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /shangcheng-2015\.txt: FILE_NOT_TEXT: the file does not read as a text report: it has NUL bytes, which text has only in UTF-16/,
+    );
+  });
+
+  it('a report in UTF-16 without a BOM is read, with the figures of its UTF-8 text', () => {
+    const runs = [Buffer.from(seed), iconv.encode(seed, 'utf-16le'), iconv.encode(seed, 'utf-16be')].map((b) => {
+      const out = path.join(tmpdir('yoy-out-'), 'release');
+      const r = cli(['--input', withReport(b), '--output', out]);
+      expect(r.status, r.stderr).toBe(0);
+      return JSON.parse(fs.readFileSync(path.join(out, 'bundle.json'), 'utf8')) as {
+        reports: Array<{ id: string; encoding: string }>;
+        observations: Array<{ report_id: string; text: string; start: number }>;
+      };
+    });
+    expect(runs.map((b) => b.reports.find((r) => r.id === 'shangcheng-2015')!.encoding)).toEqual([
+      'utf-8',
+      'utf-16le',
+      'utf-16be',
+    ]);
+    expect(runs[0].observations.length).toBeGreaterThan(20);
+    expect(runs[1].observations).toEqual(runs[0].observations);
+    expect(runs[2].observations).toEqual(runs[0].observations);
   });
 });

@@ -8,6 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { describe, it, expect, beforeAll } from 'vitest';
 import PDFDocument from 'pdfkit';
+import { FONT, makePdf } from './make-pdf.js';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
 import { cli, extract, seed, seed2016, tmpdir } from './helpers.js';
@@ -21,49 +22,6 @@ import type { RawItem } from '../pipeline/load/bridge.js';
 import type { Observation } from '../pipeline/core/model.js';
 
 // ---------------------------------------------------------------- making documents
-
-/** A CJK font of the system for pdfkit: Noto Sans CJK (Debian's fonts-noto-cjk, which .ci/run installs), or YOY_CJK_FONT. */
-const FONT_CANDIDATES = [
-  process.env.YOY_CJK_FONT,
-  '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc',
-  '/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc',
-].filter((f): f is string => Boolean(f));
-const FONT = FONT_CANDIDATES.find((f) => fs.existsSync(f));
-/** In a collection (.ttc) pdfkit needs the face's PostScript name: the simplified Chinese one. */
-const FACE =
-  FONT && /\.ttc$/i.test(FONT) ? (/Serif/.test(FONT) ? 'NotoSerifCJKsc-Regular' : 'NotoSansCJKsc-Regular') : undefined;
-if (!FONT)
-  console.warn(
-    `documents.test: no CJK font found (${FONT_CANDIDATES.join(', ')}); the PDF tests are skipped. Install fonts-noto-cjk or set YOY_CJK_FONT.`,
-  );
-
-/** A PDF of a report: each paragraph indented and justified, a page number at the foot of every page. */
-async function makePdf(text: string): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 72,
-    bufferPages: true,
-    info: { CreationDate: new Date(0), Title: 'report' },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise((resolve) => doc.on('end', resolve));
-  (FACE ? doc.font(FONT!, FACE) : doc.font(FONT!)).fontSize(11);
-  for (const para of text.split('\n'))
-    if (para.trim()) doc.text(para.trim(), { indent: 22, paragraphGap: 4, align: 'justify' });
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    // written inside the bottom margin: pdfkit would otherwise start a new page for it
-    doc.page.margins.bottom = 0;
-    doc.text(`- ${i + 1} -`, 0, doc.page.height - 40, { align: 'center', width: doc.page.width, lineBreak: false });
-  }
-  doc.end();
-  await done;
-  return Buffer.concat(chunks);
-}
 
 /** A Word file of a report: one paragraph per line. */
 function makeDocx(text: string): Promise<Buffer> {
@@ -297,7 +255,14 @@ describe('PDF layout (pure)', () => {
 /** One input directory with these files and one report per entry. */
 function inputWith(
   files: Record<string, Buffer | string>,
-  reports: Array<{ id: string; year: number; path: string; jurisdiction?: string; encoding?: string }>,
+  reports: Array<{
+    id: string;
+    year: number;
+    path: string;
+    jurisdiction?: string;
+    encoding?: string;
+    excerpt?: boolean;
+  }>,
 ): string {
   const input = tmpdir('yoy-input-');
   for (const [n, b] of Object.entries(files)) fs.writeFileSync(path.join(input, n), b);
@@ -312,6 +277,7 @@ function inputWith(
         report_year: r.year,
         path: r.path,
         ...(r.encoding ? { encoding: r.encoding } : {}),
+        ...(r.excerpt ? { excerpt: true } : {}),
       })),
     }),
   );
@@ -347,7 +313,8 @@ function read(files: Record<string, Buffer | string>, reports: Parameters<typeof
 const bundleKeys = (b: { observations: Observation[] }) => b.observations.map((o) => `${o.report_id}|${key(o)}`);
 const TXT = [
   { id: 'shangcheng-2015', year: 2015, path: 'r2015.txt' },
-  { id: 'shangcheng-2016', year: 2016, path: 'r2016.txt' },
+  // an excerpt of the review: a work report's part with no target, said to be one
+  { id: 'shangcheng-2016', year: 2016, path: 'r2016.txt', excerpt: true },
 ];
 
 describe('the real CLI reads PDF and Word reports', () => {
@@ -356,7 +323,7 @@ describe('the real CLI reads PDF and Word reports', () => {
     expect(txt.status, txt.stderr).toBe(0);
     const docs = run({ 'r2015.pdf': pdf2015, 'r2016.docx': docx2016 }, [
       { id: 'shangcheng-2015', year: 2015, path: 'r2015.pdf' },
-      { id: 'shangcheng-2016', year: 2016, path: 'r2016.docx' },
+      { id: 'shangcheng-2016', year: 2016, path: 'r2016.docx', excerpt: true },
     ]);
     expect(docs.status, docs.stderr).toBe(0);
     // nothing of pdf.js or mammoth reaches the output

@@ -57,13 +57,15 @@ export interface RunMeta {
     path: string;
     sha256: string;
     encoding: string;
+    /** how many look-alike characters (Kangxi radicals, CJK radical forms, compatibility ideographs) were folded as the text was read */
+    lookalikes_folded: number;
     excerpt: boolean;
     observations: number;
     source_url?: string;
     publisher?: string;
     as_of?: string;
     parent?: string;
-    /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */
+    /** for a PDF or Word report, or a text whose look-alikes were folded, the text read, in the release (offsets point into it) */
     source_text?: string;
     /** for a PDF, where each page starts in that text */
     page_starts?: number[];

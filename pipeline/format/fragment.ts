@@ -24,6 +24,8 @@ export interface ReportOutcome {
   sha256?: string;
   bytes?: number;
   encoding?: string;
+  /** how many look-alike characters were folded as the text was read */
+  lookalikes_folded?: number;
   observations: number;
   cached: boolean;
   /** a PDF's or Word file's text, which its offsets point into (written to the release's sources/) */

@@ -7,7 +7,8 @@
 // (COMMON_CHARS). Real reports have no undecodable characters to speak of and at
 // least 86% ordinary Chinese characters; random bytes read as GB18030, and text
 // read in the wrong encoding, have 14% or fewer. So:
-// - random bytes are refused (FILE_NOT_TEXT), not read as a GB18030 report;
+// - random bytes are refused (FILE_NOT_TEXT), not read as a GB18030 or UTF-16 report;
+//   a file of a known binary format (an image, an archive) is FILE_BINARY;
 // - UTF-16 without a BOM (NUL bytes, which made it "binary") is read when one byte
 //   order gives Chinese text;
 // - mojibake is refused with the way out (FILE_MOJIBAKE): UTF-8 read as cp1252 or
@@ -30,15 +31,15 @@ export interface DecodeOptions {
   content?: boolean;
 }
 
-function controlShare(bytes: Uint8Array): { nul: boolean; binary: boolean } {
+function controlShare(bytes: Uint8Array): { nul: boolean; binary: boolean; share: number } {
   const n = Math.min(bytes.length, 8192);
   let control = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return { nul: true, binary: true };
+    if (b === 0) return { nul: true, binary: true, share: 1 };
     if (b < 0x09 || (b > 0x0d && b < 0x20)) control++;
   }
-  return { nul: false, binary: control > n / 50 };
+  return { nul: false, binary: control > n / 50, share: control / n };
 }
 
 // ---------------------------------------------------------------- statistics
@@ -276,6 +277,50 @@ function checkContent(bytes: Uint8Array, text: string, encoding: Encoding, file:
   );
 }
 
+/** The formats whose files are binary by their first bytes: what a report folder may hold besides reports. */
+const SIGNATURES: Array<[string, number[], number?]> = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a TIFF image', [0x49, 0x49, 0x2a, 0x00]],
+  ['a TIFF image', [0x4d, 0x4d, 0x00, 0x2a]],
+  ['a ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a 7-Zip archive', [0x37, 0x7a, 0xbc, 0xaf]],
+  ['a RAR archive', [0x52, 0x61, 0x72, 0x21]],
+  ['an executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['an executable', [0x4d, 0x5a]],
+  ['an SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65]],
+  ['a media file', [0x66, 0x74, 0x79, 0x70], 4],
+];
+function binaryFormat(bytes: Uint8Array): string | undefined {
+  return SIGNATURES.find(([, sig, at = 0]) => sig.every((b, i) => bytes[at + i] === b))?.[0];
+}
+
+/** Bytes that no encoding reads as text, and not of a known binary format: FILE_NOT_TEXT, with how UTF-16 read them. */
+function notText(bytes: Uint8Array, c: { nul: boolean; share: number }, file: string): YoyError {
+  // a text with a few stray NUL or control bytes (a damaged copy) reads in its own encoding
+  const other = readableAs(bytes, 'utf-16le').find((e) => e !== 'utf-16be');
+  if (other)
+    return new YoyError(
+      'FILE_NOT_TEXT',
+      `the file reads as Chinese text in ${other}, but holds ${c.nul ? 'NUL bytes' : 'control characters'}, which a text report has not: remove them (for example: tr -d '\\000-\\010\\016-\\037' < FILE > FIXED) and point the manifest at the result`,
+      file,
+    );
+  const sample = bytes.subarray(0, SAMPLE * 2);
+  const why16 = (['utf-16le', 'utf-16be'] as const)
+    .map((e) => implausible(textStats(decodeAs(sample, e)!)))
+    .find(Boolean);
+  const how = c.nul
+    ? `it has NUL bytes, which text has only in UTF-16, and read as UTF-16 (either byte order) ${why16 ?? 'it holds too few Chinese characters to be a report'}`
+    : `${Math.round(c.share * 100)}% of its first bytes are control characters, which text does not have`;
+  return new YoyError(
+    'FILE_NOT_TEXT',
+    `the file does not read as a text report: ${how}, and no other encoding reads it as Chinese text. If it is text in an encoding yoy does not try on its own, set "encoding" in its entry of manifest.json (${ENCODINGS_HINT})`,
+    file,
+  );
+}
+
 /** A few characters from the first stretch outside ASCII, to show what the text looks like. */
 function sampleOf(text: string): string {
   const at = Math.max(0, text.search(/[^\x00-\x7f]/));
@@ -298,7 +343,17 @@ export function decode(bytes: Uint8Array, file: string, declared?: Encoding, opt
     if (c.binary) {
       // NUL bytes are half of UTF-16's ASCII: a report in UTF-16 without a BOM is read when one byte order gives Chinese text
       const u16 = opts.content && c.nul ? utf16(bytes) : undefined;
-      if (!u16) throw new YoyError('FILE_BINARY', 'the file is binary, not a text report', file);
+      if (!u16) {
+        const format = binaryFormat(bytes);
+        // a file of a known format is binary; any other (random bytes) was tried as text, and says how it read
+        if (!opts.content || format)
+          throw new YoyError(
+            'FILE_BINARY',
+            `the file is binary${format ? ` (${format})` : ''}, not a text report`,
+            file,
+          );
+        throw notText(bytes, c, file);
+      }
       ({ text, encoding } = u16);
     } else {
       // strict UTF-8 first: a file that decodes without error is UTF-8; otherwise GB18030

@@ -1,6 +1,8 @@
 // Reading one report on demand (in the main thread or a worker): its bytes, their
 // hash, the decoded text and, for HTML, the visible stretches; for a PDF or a Word
 // file, the text extracted from it (pdf.ts, docx.ts), which then is the source.
+// Whatever the format, look-alike characters (Kangxi radicals and the like) are
+// folded to the ordinary ones before anything else reads the text (lookalikes.ts).
 // Nothing is held between reports, so memory does not grow with the corpus.
 import fs from 'node:fs';
 import crypto from 'node:crypto';
@@ -10,6 +12,7 @@ import { visibleSegments } from './html.js';
 import type { Segment } from '../core/model.js';
 import { pdfText } from './pdf.js';
 import { docxText } from './docx.js';
+import { foldLookalikes, foldPages } from './lookalikes.js';
 
 /** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
 export type SourceRef =
@@ -41,10 +44,13 @@ export interface ReadReport {
   encoding: string;
   bytes: number;
   /**
-   * true when `source` is not the file's bytes decoded but text extracted from a PDF or a
-   * Word file: the file alone cannot check a span, so the release keeps this text beside it
+   * true when `source` is not the file's bytes decoded: text extracted from a PDF or a
+   * Word file, or a text whose look-alike characters were folded. The file alone cannot
+   * check a span, so the release keeps this text beside it
    */
   derivedText?: boolean;
+  /** the look-alike characters folded to ordinary ones (lookalikes.ts): how many, and the commonest folds */
+  lookalikes: { folded: number; examples: string };
   /** for a PDF: the offset in `source` where each page begins (page n at pageStarts[n − 1]) */
   pageStarts?: number[];
 }
@@ -80,11 +86,14 @@ function readDocument(
 ): ReadReport | undefined {
   switch (kind) {
     case 'pdf': {
-      const { text, pageStarts } = pdfText(bytes, ref.display);
-      return { source: text, encoding: 'pdf', bytes: bytes.length, derivedText: true, pageStarts };
+      const pdf = pdfText(bytes, ref.display);
+      const { text, pageStarts, ...lookalikes } = foldPages(pdf.text, pdf.pageStarts);
+      return { source: text, encoding: 'pdf', bytes: bytes.length, derivedText: true, pageStarts, lookalikes };
     }
-    case 'docx':
-      return { source: docxText(bytes, ref.display), encoding: 'docx', bytes: bytes.length, derivedText: true };
+    case 'docx': {
+      const { text, ...lookalikes } = foldLookalikes(docxText(bytes, ref.display));
+      return { source: text, encoding: 'docx', bytes: bytes.length, derivedText: true, lookalikes };
+    }
     case 'ole':
       throw new YoyError(
         'FILE_UNSUPPORTED',
@@ -139,13 +148,29 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
     // a declared encoding or an HTML page is text, whatever its first bytes
     const doc = ref.encoding || ref.html ? undefined : readDocument(documentKind(ref.file, bytes), ref, bytes);
     if (doc) return doc;
-    const { text, encoding } = decode(bytes, ref.display, ref.encoding, { content: true });
-    return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
+    const decoded = decode(bytes, ref.display, ref.encoding, { content: true });
+    // an HTML page is folded whole (markup has no look-alikes), so its stretches are those of the folded text
+    const { text, ...lookalikes } = foldLookalikes(decoded.text);
+    return {
+      source: text,
+      segments: ref.html ? visibleSegments(text) : undefined,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      lookalikes,
+      ...(lookalikes.folded ? { derivedText: true } : {}),
+    };
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
   const content = row[ref.textField];
   if (typeof content !== 'string') throw new YoyError('FILE_EMPTY', `line ${ref.line} has no text`, ref.display);
-  return { source: content, encoding: 'utf-8', bytes: bytes.length };
+  const { text, ...lookalikes } = foldLookalikes(content);
+  return {
+    source: text,
+    encoding: 'utf-8',
+    bytes: bytes.length,
+    lookalikes,
+    ...(lookalikes.folded ? { derivedText: true } : {}),
+  };
 }
 
 export function readReport(ref: SourceRef): ReadReport {

@@ -58,7 +58,7 @@ export class RunRecord {
           jurisdiction_cached: cached,
         });
         if (ref.kind === 'file') this.inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
-        // a PDF's or Word file's text goes into the release, so every span can still be checked
+        // a PDF's or Word file's text, or a text whose look-alikes were folded, goes into the release, so every span can still be checked
         const sourceText = r.derived_text ? this.writer.addSourceText(meta.id, r.derived_text.text) : undefined;
         this.reports.push({
           id: meta.id,
@@ -70,6 +70,7 @@ export class RunRecord {
           path: meta.path,
           sha256: r.sha256!,
           encoding: r.encoding!,
+          lookalikes_folded: r.lookalikes_folded ?? 0,
           excerpt: meta.excerpt,
           observations: r.observations,
           ...(meta.source_url ? { source_url: meta.source_url } : {}),

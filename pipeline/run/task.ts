@@ -6,6 +6,7 @@ import type { ReportMeta } from '../load/index.js';
 import type { Dropped, Extraction, StatedRecord } from '../extract/index.js';
 import { extractDocument, documentInput } from '../extract/documents.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
+import { unusualWarning } from '../load/unusual-chars.js';
 import { YoyError } from '../core/errors.js';
 import { definitionEnum } from '../core/schemas.js';
 import { reportKey, readEntry, entryText, type EntryPlace } from './cache/reports.js';
@@ -35,6 +36,10 @@ export interface TaskOk {
   statements: StatementRecord[];
   /** what the reader found wrong with the document as a whole */
   warnings: string[];
+  /** the look-alike characters folded as the text was read (load/lookalikes.ts) */
+  lookalikes: { folded: number; examples: string };
+  /** what to check when a tenth or more of the text's Chinese characters are unusual (load/unusual-chars.ts) */
+  unusual?: string;
   encoding: string;
   sha256: string;
   bytes: number;
@@ -93,7 +98,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const key = task.cache ? reportKey(task.cache.base, hash, meta) : '';
     if (task.cache?.hint) {
       const hit = readEntry<Cached>(task.cache.hint, key);
-      if (hit && hit.sha256 === hash && hit.commitments && hit.statements)
+      if (hit && hit.sha256 === hash && hit.commitments && hit.statements && hit.lookalikes)
         return {
           ...stamp(hit, meta),
           index: task.index,
@@ -140,10 +145,13 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       statements,
       dropped,
       warnings,
+      lookalikes: rep.lookalikes,
       encoding: rep.encoding,
       sha256: hash,
       bytes: rep.bytes,
     };
+    const unusual = unusualWarning(rep.source, meta.id, Boolean(rep.derivedText));
+    if (unusual) result.unusual = unusual;
     if (rep.derivedText)
       result.derived = rep.pageStarts ? { text: rep.source, pageStarts: rep.pageStarts } : { text: rep.source };
     // the entry's text before stamp() adds the manifest's fields, which are not part of the key

@@ -9,6 +9,7 @@ import { readReport } from '../load/read.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
 import type { StatedRecord } from '../extract/index.js';
 import { runTask, type Task } from './task.js';
+import { readingWarnings } from './reading-warnings.js';
 import { entrySection } from './cache/reports.js';
 import { observationProblems, itemProblems } from '../validate/index.js';
 import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
@@ -164,6 +165,7 @@ export function processUnit(
       });
     for (const message of r.warnings)
       warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
+    warnings.push(...readingWarnings(meta, r, task.ref.kind === 'jsonl'));
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
     for (const c of r.commitments) commitments.push(c);
@@ -174,6 +176,7 @@ export function processUnit(
       sha256: r.sha256,
       bytes: r.bytes,
       encoding: r.encoding,
+      lookalikes_folded: r.lookalikes.folded,
       observations: r.observations.length,
       cached: r.cached,
       dropped: r.dropped ?? [],

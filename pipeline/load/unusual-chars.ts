@@ -1,0 +1,89 @@
+// Chinese characters outside the ordinary repertoire: the 6,763 of GB2312 (the
+// simplified characters of everyday text) and the 5,401 frequent ones of Big5 (its
+// first level, the traditional ones), 8,844 in all, taken from iconv-lite's tables.
+// In the State Council's reports 1954–2025 and every other text of the corpus at
+// most 1.7% of the Chinese characters are outside it (the 1954 report's 産 and 爲);
+// a text layer whose glyphs map to the wrong characters (radicals, compatibility
+// forms, rare ideographs) has far more, and its figures go unread. A text where a
+// tenth or more are unusual gets a warning that says what to check.
+// (COMMON_CHARS, decode.ts's 1,374 most frequent characters, is for telling text from
+// garbage: an ordinary short notice has 13% outside it, so it cannot serve here.)
+import iconv from 'iconv-lite';
+
+/** The share of unusual characters at which a text gets a warning, and how many Chinese characters it needs to be judged. */
+export const UNUSUAL_SHARE = 0.1;
+const MIN_CJK = 100;
+
+let table: Uint8Array | undefined;
+/** The ordinary characters, as a table over the basic plane, built on first use (a few milliseconds). */
+function ordinary(): Uint8Array {
+  if (table) return table;
+  const t = new Uint8Array(0x10000);
+  const rows = (lead: [number, number], trail: Array<[number, number]>, encoding: string) => {
+    const bytes: number[] = [];
+    for (let h = lead[0]; h <= lead[1]; h++) for (const [a, z] of trail) for (let l = a; l <= z; l++) bytes.push(h, l);
+    const text = iconv.decode(Buffer.from(bytes), encoding);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x3400 && c <= 0x9fff) t[c] = 1;
+    }
+  };
+  // GB2312's characters are rows 0xB0–0xF7 of GBK; Big5's first level is 0xA440–0xC67E
+  rows([0xb0, 0xf7], [[0xa1, 0xfe]], 'gbk');
+  rows(
+    [0xa4, 0xc6],
+    [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ],
+    'big5',
+  );
+  return (table = t);
+}
+
+/** Radicals, strokes, the unified ideographs and their extensions, compatibility ideographs. */
+const isCjk = (c: number) =>
+  (c >= 0x2e80 && c <= 0x2fdf) ||
+  (c >= 0x31c0 && c <= 0x31ef) ||
+  (c >= 0x3400 && c <= 0x9fff) ||
+  (c >= 0xf900 && c <= 0xfaff) ||
+  (c >= 0x20000 && c <= 0x3ffff);
+
+export interface UnusualChars {
+  cjk: number;
+  unusual: number;
+  /** the most frequent unusual characters, most frequent first */
+  examples: string[];
+}
+
+export function unusualChars(text: string): UnusualChars {
+  const t = ordinary();
+  let cjk = 0;
+  let unusual = 0;
+  const seen = new Map<string, number>();
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (!isCjk(c)) continue;
+    cjk++;
+    if (c < 0x10000 && t[c]) continue;
+    unusual++;
+    seen.set(ch, (seen.get(ch) ?? 0) + 1);
+  }
+  const examples = [...seen]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([ch]) => ch);
+  return { cjk, unusual, examples };
+}
+
+/** What to check, when a tenth or more of a text's Chinese characters are unusual; undefined otherwise. */
+export function unusualWarning(text: string, id: string, derived: boolean): string | undefined {
+  const u = unusualChars(text);
+  if (u.cjk < MIN_CJK || u.unusual < u.cjk * UNUSUAL_SHARE) return undefined;
+  const pct = Math.round((100 * u.unusual) / u.cjk);
+  return `${pct}% of its Chinese characters (${u.unusual} of ${u.cjk}) are unusual ones, outside GB2312 and Big5's frequent characters (${u.examples.join('')}); an ordinary report has under 2%. ${
+    derived
+      ? `The text read from the document (sources/${id}.txt in the release) probably does not match what it shows: a PDF whose fonts map glyphs to the wrong characters. Compare that text with the document; if they differ, save the report as .txt from where it was published (or print it to a new PDF) and point the manifest at that file`
+      : 'Compare the file with the published report: it may be text copied from a PDF whose fonts map glyphs to the wrong characters, or in an encoding read wrongly (set "encoding" in its manifest entry)'
+  }`;
+}
