@@ -62,6 +62,8 @@ export interface RunMeta {
     parent?: string;
     /** for a PDF or Word report, the text read from it, in the release (offsets point into it) */
     source_text?: string;
+    /** for a report of a collection, the field (JSON Lines) or column (CSV) whose text the offsets point into */
+    text_field?: string;
     /** for a PDF, where each page starts in that text */
     page_starts?: number[];
   }>;

@@ -8,10 +8,11 @@ import { YoyError } from '../core/errors.js';
 import { decode, type Encoding } from './decode.js';
 import { visibleSegments } from './html.js';
 import type { Segment } from '../core/model.js';
+import { parse } from 'csv-parse/sync';
 import { pdfText } from './pdf.js';
 import { docxText } from './docx.js';
 
-/** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
+/** Where a report's text is: a whole file, one line of a JSON Lines collection, or one row of a CSV collection. */
 export type SourceRef =
   | {
       kind: 'file';
@@ -30,6 +31,21 @@ export type SourceRef =
       offset: number;
       length: number;
       textField: string;
+      line: number;
+      sha256: string;
+    }
+  | {
+      kind: 'csv';
+      file: string;
+      display: string;
+      /** the row's bytes in the file (without the header) */
+      offset: number;
+      length: number;
+      /** the text's column, by name and by index */
+      textField: string;
+      column: number;
+      /** the data row (1 the first after the header) and the line of the file it starts on */
+      row: number;
       line: number;
       sha256: string;
     };
@@ -141,6 +157,13 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
     if (doc) return doc;
     const { text, encoding } = decode(bytes, ref.display, ref.encoding, { content: true });
     return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
+  }
+  if (ref.kind === 'csv') {
+    const [record] = parse(bytes, { relax_column_count: true }) as string[][];
+    const content = record?.[ref.column];
+    if (typeof content !== 'string')
+      throw new YoyError('FILE_EMPTY', `row ${ref.row} has no text in column "${ref.textField}"`, ref.display);
+    return { source: content, encoding: 'utf-8', bytes: bytes.length };
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
   const content = row[ref.textField];

@@ -174,7 +174,7 @@ function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extractio
     'REPORT_YEAR_MISMATCH',
     `report "${meta.id}" has "report_year": ${meta.report_year} in the manifest, but its text is the report of ${c.year}: ${said}. A work report reviews report_year − 1 and sets the targets of report_year: correct report_year in manifest.json (or check that the file is the right one)`,
     ref.display,
-    ref.kind === 'jsonl' ? `line ${ref.line}` : undefined,
+    ref.kind === 'jsonl' ? `line ${ref.line}` : ref.kind === 'csv' ? `row ${ref.row}` : undefined,
   );
 }
 
