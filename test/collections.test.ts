@@ -114,6 +114,19 @@ describe('a CSV collection', () => {
     expect(readRelease(out).meta.reports.map((x) => x.id)).toEqual(['shaanxi-prov-2026']);
   });
 
+  it('reads a second copy of a report (a reprint under another name) as its own document, once, with a note', () => {
+    const dir = input({ ...ENTRY, path: 'provinces-2026/2026_北京市_*.csv' });
+    const file = path.join(dir, 'provinces-2026', '2026_北京市_政府工作报告.csv');
+    fs.copyFileSync(file, path.join(dir, 'provinces-2026', '2026_北京市_政府工作报告（转载）.csv'));
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/beijing-2026-2 .* has the same text as beijing-2026: read once/);
+    const rel = readRelease(out);
+    expect(rel.meta.reports.map((x) => x.id)).toEqual(['beijing-2026', 'beijing-2026-2']);
+    expect(new Set(rel.observations.map((o) => o.report_id))).toEqual(new Set(['beijing-2026']));
+  });
+
   it('makes ids from names without the administrative suffix, in pinyin, the conventional spelling where it differs', () => {
     expect(slugOf('陕西省')).toBe('shaanxi');
     expect(slugOf('山西省')).toBe('shanxi');

@@ -176,10 +176,16 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       });
     }
   }
-  // one id, and one document of each kind per jurisdiction and year (series files may be many)
+  // one id per document. Several documents of one kind, jurisdiction and year are all read (a
+  // communiqué over two pages, an interim and a final progress notice, a report and a reprint):
+  // a collection's second report of a year gets the id <jurisdiction>-<year>-2, and so on
   const ids = new Map<string, string>();
-  const years = new Map<string, string>();
   for (const { meta } of reports) {
+    if (ids.has(meta.id) && meta.path.includes('#')) {
+      let n = 2;
+      while (ids.has(`${meta.id}-${n}`)) n++;
+      meta.id = `${meta.id}-${n}`;
+    }
     if (ids.has(meta.id))
       throw new YoyError(
         'DUPLICATE_ID',
@@ -187,16 +193,6 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
         manifestFile,
       );
     ids.set(meta.id, meta.path);
-    if (meta.doc_kind === 'series') continue;
-    const jy = `${meta.doc_kind}/${meta.jurisdiction}/${meta.report_year}`;
-    const what = meta.doc_kind === 'work_report' ? 'reports' : `documents of kind ${meta.doc_kind}`;
-    if (years.has(jy))
-      throw new YoyError(
-        'DUPLICATE_REPORT_YEAR',
-        `two ${what} for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`,
-        manifestFile,
-      );
-    years.set(jy, meta.id);
   }
   // a stable order whatever the manifest's: jurisdiction, then year, then kind and id
   const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);

@@ -37,6 +37,8 @@ export interface TaskOk {
   warnings: string[];
   encoding: string;
   sha256: string;
+  /** the hash of the decoded text: two documents with the same text are read once (unit.ts) */
+  text_sha256: string;
   bytes: number;
   cached: boolean;
   ms: { read: number; extract: number };
@@ -91,7 +93,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const key = task.cache ? reportKey(task.cache.base, hash, meta) : '';
     if (task.cache?.hint) {
       const hit = readEntry<Cached>(task.cache.hint, key);
-      if (hit && hit.sha256 === hash && hit.commitments && hit.statements)
+      if (hit && hit.sha256 === hash && hit.text_sha256 && hit.commitments && hit.statements)
         return {
           ...stamp(hit, meta),
           index: task.index,
@@ -140,6 +142,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       warnings,
       encoding: rep.encoding,
       sha256: hash,
+      text_sha256: sha256(rep.source),
       bytes: rep.bytes,
     };
     if (rep.derivedText)
