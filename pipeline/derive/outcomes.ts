@@ -76,8 +76,8 @@ export function coverage(documents: DocumentInfo[], observations: Observation[])
     else if (d.doc_kind === 'progress' && !isInterim({ as_of: d.as_of ?? null, period: d.report_year }))
       upTo(d.report_year);
   }
-  // a series file reports on every year it has a row for
-  for (const o of observations) if (o.doc_kind === 'series') upTo(o.period);
+  // a series file reports on every year it has an outcome for (a target row reports nothing)
+  for (const o of observations) if (o.doc_kind === 'series' && o.kind === 'actual') upTo(o.period);
   return { workReportYears, lastReported: last };
 }
 
