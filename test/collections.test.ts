@@ -127,6 +127,28 @@ describe('a CSV collection', () => {
     expect(new Set(rel.observations.map((o) => o.report_id))).toEqual(new Set(['beijing-2026']));
   });
 
+  it("takes each line's jurisdiction from fields.jurisdiction_name in a JSON Lines collection too", () => {
+    const dir = tmpdir('yoy-jsonl-');
+    // two provinces' rows as JSON lines, their names in a "province" key
+    const lines = ['2026_陕西省_政府工作报告.csv', '2026_内蒙古自治区_政府工作报告.csv'].map((f) => {
+      const [row] = parse(fs.readFileSync(path.join(FIXTURES, f)), { bom: true, columns: true });
+      return JSON.stringify(row);
+    });
+    fs.writeFileSync(path.join(dir, 'provinces.jsonl'), lines.join('\n') + '\n');
+    fs.writeFileSync(
+      path.join(dir, 'manifest.json'),
+      JSON.stringify({ reports: [{ ...ENTRY, format: 'jsonl', path: 'provinces.jsonl', parent: undefined }] }),
+    );
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const reports = readRelease(out).meta.reports;
+    expect(reports.map((x) => [x.id, x.jurisdiction_name, x.path])).toEqual([
+      ['neimenggu-2026', '内蒙古自治区', 'provinces.jsonl#line 2'],
+      ['shaanxi-2026', '陕西省', 'provinces.jsonl#line 1'],
+    ]);
+  });
+
   it('makes ids from names without the administrative suffix, in pinyin, the conventional spelling where it differs', () => {
     expect(slugOf('陕西省')).toBe('shaanxi');
     expect(slugOf('山西省')).toBe('shanxi');
@@ -163,6 +185,12 @@ describe('a CSV collection', () => {
       { ...ENTRY, fields: { ...ENTRY.fields, text: 'content' } },
       undefined,
       /\(line 1\): COLLECTION_INVALID: the header has no column "content" \(the manifest's fields\.text\)/,
+    ],
+    [
+      'an entry that names no jurisdiction, nor the column that holds it',
+      { ...ENTRY, fields: { text: 'full_text', year: 'year' } },
+      undefined,
+      /MANIFEST_INVALID: the collection "provinces-2026\/\*\.csv" names no jurisdiction/,
     ],
     ['a glob that matches nothing', { ...ENTRY, path: 'provinces-2025/*.csv' }, undefined, /no file matches/],
     [
