@@ -43,10 +43,14 @@ const ENTRY = {
 };
 
 /** An input directory with the collection's files (as they are, or as `edit` makes them) and one manifest entry. */
-function input(entry: Record<string, unknown> = ENTRY, edit?: (name: string, bytes: Buffer) => Buffer): string {
+function input(
+  entry: Record<string, unknown> = ENTRY,
+  edit?: (name: string, bytes: Buffer) => Buffer,
+  files: string[] = FILES,
+): string {
   const dir = tmpdir('yoy-csv-');
   fs.mkdirSync(path.join(dir, 'provinces-2026'));
-  for (const f of FILES) {
+  for (const f of files) {
     const bytes = fs.readFileSync(path.join(FIXTURES, f));
     fs.writeFileSync(path.join(dir, 'provinces-2026', f), edit ? edit(f, bytes) : bytes);
   }
@@ -103,11 +107,15 @@ describe('a CSV collection', () => {
   });
 
   it('takes an id from the entry\'s "jurisdictions" map before making one from the name', () => {
-    const dir = input({
-      ...ENTRY,
-      path: 'provinces-2026/2026_陕西省_*.csv',
-      jurisdictions: { 陕西省: 'shaanxi-prov' },
-    });
+    const dir = input(
+      {
+        ...ENTRY,
+        path: 'provinces-2026/2026_陕西省_*.csv',
+        jurisdictions: { 陕西省: 'shaanxi-prov' },
+      },
+      undefined,
+      FILES.filter((f) => /陕西|山西/.test(f)),
+    );
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out]);
     expect(r.status, r.stderr).toBe(0);
@@ -115,7 +123,11 @@ describe('a CSV collection', () => {
   });
 
   it('reads a second copy of a report (a reprint under another name) as its own document, once, with a note', () => {
-    const dir = input({ ...ENTRY, path: 'provinces-2026/2026_北京市_*.csv' });
+    const dir = input(
+      { ...ENTRY, path: 'provinces-2026/2026_北京市_*.csv' },
+      undefined,
+      FILES.filter((f) => /北京/.test(f)),
+    );
     const file = path.join(dir, 'provinces-2026', '2026_北京市_政府工作报告.csv');
     fs.copyFileSync(file, path.join(dir, 'provinces-2026', '2026_北京市_政府工作报告（转载）.csv'));
     const out = path.join(tmpdir(), 'release');
@@ -202,7 +214,9 @@ describe('a CSV collection', () => {
   ];
   it.each(bad)('refuses %s with exit 1, naming the file and the place', (_, entry, edit, message) => {
     const out = path.join(tmpdir(), 'release');
-    const r = cli(['--input', input(entry, edit), '--output', out]);
+    // 北京's file, and one more that the glob reads too
+    const files = FILES.filter((f) => /北京|上海/.test(f));
+    const r = cli(['--input', input(entry, edit, files), '--output', out]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(fs.existsSync(out)).toBe(false);
