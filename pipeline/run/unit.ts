@@ -172,6 +172,7 @@ export function processUnit(
         observations: 0,
         cached: r.cached,
         dropped: [],
+        same_text_as: copyOf,
       });
       continue;
     }
