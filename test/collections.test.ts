@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { cli, tmpdir, ROOT } from './helpers.js';
 import { readRelease } from '../pipeline/release/read.js';
 import { slugOf } from '../pipeline/load/jurisdiction-slug.js';
@@ -137,6 +138,31 @@ describe('a CSV collection', () => {
     const rel = readRelease(out);
     expect(rel.meta.reports.map((x) => x.id)).toEqual(['beijing-2026', 'beijing-2026-2']);
     expect(new Set(rel.observations.map((o) => o.report_id))).toEqual(new Set(['beijing-2026']));
+  });
+
+  it('reads several rows of one file, its records ended by CRLF and its texts unquoted, as the whole file parses', () => {
+    const dir = tmpdir('yoy-rows-');
+    const rows = ['北京市', '陕西省', '青海省'].map(
+      (n) => parse(fs.readFileSync(path.join(FIXTURES, `2026_${n}_政府工作报告.csv`)), { bom: true, columns: true })[0],
+    );
+    // csv-stringify quotes a field only when it holds the record delimiter: the texts' LF line breaks stay unquoted
+    const file = '\ufeff' + stringify(rows, { header: true, record_delimiter: '\r\n' });
+    fs.writeFileSync(path.join(dir, 'all.csv'), file);
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...ENTRY, path: 'all.csv' }] }));
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out]);
+    expect(r.status, r.stderr).toBe(0);
+    const rel = readRelease(out);
+    expect(rel.meta.reports.map((x) => x.path).sort()).toEqual(['all.csv#row 1', 'all.csv#row 2', 'all.csv#row 3']);
+    const texts = new Map(
+      (parse(file, { bom: true, columns: true }) as Array<Record<string, string>>).map((row) => [
+        row.province,
+        row.full_text,
+      ]),
+    );
+    const names = new Map(rel.meta.reports.map((x) => [x.id, x.jurisdiction_name]));
+    expect(rel.observations.length).toBeGreaterThan(20);
+    for (const o of rel.observations) expect(texts.get(names.get(o.report_id)!)!.slice(o.start, o.end)).toBe(o.text);
   });
 
   it("takes each line's jurisdiction from fields.jurisdiction_name in a JSON Lines collection too", () => {

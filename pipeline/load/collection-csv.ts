@@ -165,11 +165,13 @@ export function loadCsvCollection(
           display,
           offset,
           length: info.bytes - offset,
+          headerLength: header.info.bytes,
           textField: fields.text,
           column: names.indexOf(fields.text),
           row: rowNo,
           line,
-          sha256: sha256(bytes.subarray(offset, info.bytes)),
+          // the bytes read again for the row (read.ts): the header, then the row
+          sha256: sha256(Buffer.concat([bytes.subarray(0, header.info.bytes), bytes.subarray(offset, info.bytes)])),
         },
       });
     });

@@ -38,9 +38,13 @@ export type SourceRef =
       kind: 'csv';
       file: string;
       display: string;
-      /** the row's bytes in the file (without the header) */
+      /**
+       * the row's bytes in the file, and the header's length: the row is read with the
+       * header before it, so that csv-parse reads its line breaks as it read the whole file
+       */
       offset: number;
       length: number;
+      headerLength: number;
       /** the text's column, by name and by index */
       textField: string;
       column: number;
@@ -142,8 +146,10 @@ export function readBytes(ref: SourceRef): Buffer {
   }
   const fd = fs.openSync(ref.file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(ref.length);
-    fs.readSync(fd, buf, 0, ref.length, ref.offset);
+    const head = ref.kind === 'csv' ? ref.headerLength : 0;
+    const buf = Buffer.allocUnsafe(head + ref.length);
+    if (head) fs.readSync(fd, buf, 0, head, 0);
+    fs.readSync(fd, buf, head, ref.length, ref.offset);
     return buf;
   } finally {
     fs.closeSync(fd);
@@ -159,7 +165,7 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
     return { source: text, segments: ref.html ? visibleSegments(text) : undefined, encoding, bytes: bytes.length };
   }
   if (ref.kind === 'csv') {
-    const [record] = parse(bytes, { relax_column_count: true }) as string[][];
+    const [, record] = parse(bytes, { bom: true, relax_column_count: true }) as string[][];
     const content = record?.[ref.column];
     if (typeof content !== 'string')
       throw new YoyError('FILE_EMPTY', `row ${ref.row} has no text in column "${ref.textField}"`, ref.display);
