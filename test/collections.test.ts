@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import iconv from 'iconv-lite';
 import { cli, tmpdir, ROOT } from './helpers.js';
 import { readRelease } from '../pipeline/release/read.js';
 import { slugOf } from '../pipeline/load/jurisdiction-slug.js';
@@ -229,6 +230,12 @@ describe('a CSV collection', () => {
       { ...ENTRY, fields: { text: 'full_text', year: 'year' } },
       undefined,
       /MANIFEST_INVALID: the collection "provinces-2026\/\*\.csv" names no jurisdiction/,
+    ],
+    [
+      'a file saved in GB18030 (as Excel saves CSV on Chinese Windows)',
+      ENTRY,
+      (f, b) => (beijing(f) ? iconv.encode(b.toString('utf8').replace(/^\ufeff/, ''), 'gb18030') : b),
+      /2026_北京市_政府工作报告\.csv: COLLECTION_INVALID: the file is gb18030, not UTF-8/,
     ],
     ['a glob that matches nothing', { ...ENTRY, path: 'provinces-2025/*.csv' }, undefined, /no file matches/],
     [

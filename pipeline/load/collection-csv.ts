@@ -11,6 +11,7 @@ import { CsvError } from 'csv-parse';
 import { YoyError } from '../core/errors.js';
 import type { ManifestCollection } from '../core/model.js';
 import { sha256, type SourceRef } from './read.js';
+import { decode } from './decode.js';
 import { expandPath, insideInput } from './paths.js';
 import { checkCollectionJurisdiction, rowJurisdiction } from './collection-jurisdiction.js';
 import type { LinesSkipped, ReportMeta, Warning } from './index.js';
@@ -84,6 +85,14 @@ export function loadCsvCollection(
       );
     const bytes = fs.readFileSync(file);
     note(rel, sha256(bytes), bytes.length);
+    // rows are read again by their byte offsets, so the file must be UTF-8 (Excel's "CSV UTF-8")
+    const { encoding } = decode(bytes, display);
+    if (encoding !== 'utf-8' && encoding !== 'utf-8-bom')
+      throw new YoyError(
+        'COLLECTION_INVALID',
+        `the file is ${encoding}, not UTF-8: a CSV collection is read as UTF-8; save it as UTF-8 (in Excel: Save As "CSV UTF-8"; or iconv -f ${encoding} -t utf-8)`,
+        display,
+      );
     const [header, ...body] = records(bytes, display);
     if (!header) throw new YoyError('COLLECTION_INVALID', 'the file is empty: it has no header row', display);
     const names = header.record.map((c) => c.trim());
