@@ -116,6 +116,8 @@ const IF_IN_DICTIONARY: Record<number, Array<[string, string, number]>> = {
     ['disposable_income_rural', 'level', 23119],
     ['disposable_income_rural', 'growth', 6.6],
     ['population_growth_rate', 'rate', -0.99],
+    // 全年全国万元国内生产总值二氧化碳排放[21]比上年下降3.4%
+    ['co2_intensity', 'growth', -3.4],
   ],
 };
 const expectedFigures = (year: number) =>

@@ -160,7 +160,7 @@ export type Report = {
 export interface ManifestFile {
   $schema?: string;
   /**
-   * the reports: a file each, or a JSON Lines collection ("format": "jsonl") with one report per line
+   * the reports: a file each, or a collection with one report per line of a JSON Lines file ("format": "jsonl") or per row of CSV files ("format": "csv" with "fields")
    *
    * @minItems 1
    */
@@ -198,13 +198,16 @@ export interface Jurisdiction {
  */
 export interface Collection {
   id?: Slug;
-  format: 'jsonl';
   /**
-   * the JSON Lines file, relative to the input directory
+   * jsonl: one report per line of a JSON Lines file; csv: one report per row of CSV files with a header row
+   */
+  format: 'jsonl' | 'csv';
+  /**
+   * the collection's file, relative to the input directory, or a glob naming several ("provinces-2026/*.csv")
    */
   path: string;
   /**
-   * the field of a line that holds each thing, e.g. { "text": "content", "year": "year" }
+   * the field of a line (the column of a row) that holds each thing, e.g. { "text": "content", "year": "year" }
    */
   fields: {
     /**
@@ -217,15 +220,25 @@ export interface Collection {
     year: string;
     title?: string;
     url?: string;
+    /**
+     * the field that holds the jurisdiction's name (北京市), when the collection holds several jurisdictions
+     */
+    jurisdiction_name?: string;
+  };
+  /**
+   * the id of each jurisdiction named in the collection's rows, e.g. { "陕西省": "shaanxi" }; a name not listed gets its pinyin without the administrative suffix
+   */
+  jurisdictions?: {
+    [k: string]: Slug;
   };
   /**
    * the jurisdiction's id (e.g. "china")
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "中华人民共和国")
    */
-  jurisdiction_name: string;
+  jurisdiction_name?: string;
   /**
    * one of national, province, city, district, county
    */

@@ -67,6 +67,10 @@ export interface RunMeta {
     parent?: string;
     /** for a PDF or Word report, or a text whose look-alikes were folded, the text read, in the release (offsets point into it) */
     source_text?: string;
+    /** for a report of a collection, the field (JSON Lines) or column (CSV) whose text the offsets point into */
+    text_field?: string;
+    /** a document with the same text as another of its kind, read once: that document's id */
+    same_text_as?: string;
     /** for a PDF, where each page starts in that text */
     page_starts?: number[];
   }>;

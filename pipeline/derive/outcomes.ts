@@ -84,14 +84,14 @@ export function coverage(documents: DocumentInfo[], observations: Observation[],
     else if (d.doc_kind === 'progress' && !isInterim({ as_of: d.as_of ?? null, period: d.report_year }))
       upTo(d.report_year);
   }
-  // a series file reports on every year it has a row for
-  for (const o of observations) if (o.doc_kind === 'series') upTo(o.period);
-  const own = () =>
-    inputDate(
-      documents,
-      observations.filter((o) => o.doc_kind === 'series').map((o) => o.period),
-    );
-  return { workReportYears, lastReported: last, inputDate: date === undefined ? own() : date };
+  // a series file reports on every year it has an outcome for (a target row reports nothing)
+  const outcomeYears = observations.filter((o) => o.doc_kind === 'series' && o.kind === 'actual').map((o) => o.period);
+  for (const y of outcomeYears) upTo(y);
+  return {
+    workReportYears,
+    lastReported: last,
+    inputDate: date === undefined ? inputDate(documents, outcomeYears) : date,
+  };
 }
 
 /**

@@ -50,6 +50,19 @@ function better<T extends Observation>(a: T, b: T): T {
   return a.start <= b.start ? a : b;
 }
 
+/**
+ * Where a year's target comes from: the work report delivered that year, or a row of a
+ * series file (a table of targets the user already has) for that year.
+ */
+const setsTarget = (o: Observation) =>
+  (o.doc_kind === 'work_report' || o.doc_kind === 'series') && o.report_year === o.period;
+
+/** Two targets for one year: the report's own words before a table's row, then the better reading. */
+function betterTarget<T extends Observation>(a: T, b: T): T {
+  if (a.doc_kind !== b.doc_kind) return a.doc_kind === 'work_report' ? a : b;
+  return better(a, b);
+}
+
 /** Same figure in another unit (3.09万人 and 30899个): equal to the coarser rounding. */
 export function sameFigure(a: Measured, b: Measured): boolean {
   if (a.value_base !== null && b.value_base !== null && a.unit_base === b.unit_base) {
@@ -135,7 +148,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     // the target for Y comes from the report of Y; an outcome for Y from a document that
     // can state it (outcomes.ts). Anything else is set aside before its series exists: a
     // series of set-aside figures only would have no year at all (first and last ±Infinity)
-    if (o.kind === 'target' ? o.doc_kind !== 'work_report' || o.report_year !== o.period : !statesOutcome(o)) continue;
+    if (o.kind === 'target' ? !setsTarget(o) : !statesOutcome(o)) continue;
     const k = seriesKey(o);
     let s = series.get(k);
     if (!s) {
@@ -155,7 +168,7 @@ export function buildSeries(observations: Observation[]): Map<Key, Series> {
     }
     if (o.kind === 'target') {
       const cur = s.targets.get(o.period);
-      s.targets.set(o.period, cur ? better(cur, o) : o);
+      s.targets.set(o.period, cur ? betterTarget(cur, o) : o);
     } else if (hasValue(o)) {
       const list = s.outcomes.get(o.period);
       if (list) list.push(o);

@@ -4,15 +4,35 @@
 // row is an error that names its line and column. The columns are those of the
 // contract: jurisdiction, indicator, year, measure, value, unit, and optionally
 // note, publisher (the body that publishes the figure officially) and source_url
-// (only where it was read: often a repost).
+// (only where it was read: often a repost). A row may be a target (a table of targets
+// a user already has): kind `target`, a qualifier (about, at_least, range with low and
+// high, in_step_with with target_ref, ...), as a target read from a report has.
 import Big from 'big.js';
 import { parse } from 'csv-parse/sync';
 import { YoyError } from '../core/errors.js';
-import type { Indicator, Measure, Observation } from '../core/model.js';
+import {
+  WORD_QUALIFIERS,
+  type Indicator,
+  type Kind,
+  type Measure,
+  type Observation,
+  type Qualifier,
+} from '../core/model.js';
 import { baseOf, unitBase } from './units.js';
 
 const REQUIRED = ['jurisdiction', 'indicator', 'year', 'measure', 'value', 'unit'] as const;
-const OPTIONAL = ['note', 'publisher', 'source_url'] as const;
+const OPTIONAL = ['note', 'source_url', 'publisher', 'kind', 'qualifier', 'low', 'high', 'target_ref'] as const;
+const KINDS: readonly Kind[] = ['actual', 'target'];
+const QUALIFIERS: readonly Qualifier[] = [
+  'exact',
+  'about',
+  'at_least',
+  'at_most',
+  'range',
+  'in_step_with',
+  'quota',
+  'declined',
+];
 const MEASURES: readonly Measure[] = ['level', 'growth', 'rate', 'change_pp'];
 const DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -68,9 +88,13 @@ function rows(source: string): Row[] {
 export function seriesYears(source: string): number[] {
   try {
     const [header, ...body] = rows(source);
-    const at = header ? header.cells.map((c) => c.toLowerCase()).indexOf('year') : -1;
+    const names = header ? header.cells.map((c) => c.toLowerCase()) : [];
+    const at = names.indexOf('year');
+    const kind = names.indexOf('kind');
     if (at < 0) return [];
+    // a target row dates nothing: a table of 2026 targets is not a report on 2026
     return body
+      .filter((r) => kind < 0 || (r.cells[kind] ?? '').trim() !== 'target')
       .map((r) => r.cells[at] ?? '')
       .filter((y) => /^\d{4}$/.test(y))
       .map(Number);
@@ -125,24 +149,48 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
         'measure',
         `${indicator.id} has no measure "${measure}" (it has ${indicator.measures.join(', ')})`,
       );
-    const raw = cell('value');
-    if (!DECIMAL.test(raw)) fail(row.line, 'value', `"${raw}" is not a number (a plain decimal such as 5.2 or -0.7)`);
     const unit = cell('unit');
-    if (!unit) fail(row.line, 'unit', 'no unit');
-    if (measure !== 'level' && unit !== '%' && unit !== '‰' && unit !== '个百分点')
+    if (!unit && !WORD_QUALIFIERS.has(cell('qualifier') as Qualifier)) fail(row.line, 'unit', 'no unit');
+    if (unit && measure !== 'level' && unit !== '%' && unit !== '‰' && unit !== '个百分点')
       fail(row.line, 'unit', `a ${measure} is in %, ‰ or 个百分点, not "${unit}"`);
-    if (measure === 'level' && !unitBase(unit))
+    if (unit && measure === 'level' && !unitBase(unit))
       fail(row.line, 'unit', `"${unit}" is not a unit yoy knows (e.g. 亿元, 万人, 万吨)`);
-    const key = `${indicator.id}|${measure}|${year}`;
+    const kind = (cell('kind') || 'actual') as Kind;
+    if (!KINDS.includes(kind)) fail(row.line, 'kind', `"${kind}" is not one of ${KINDS.join(', ')}`);
+    const qualifier = (cell('qualifier') || 'exact') as Qualifier;
+    if (!QUALIFIERS.includes(qualifier))
+      fail(row.line, 'qualifier', `"${qualifier}" is not one of ${QUALIFIERS.join(', ')}`);
+    if (kind === 'actual' && qualifier !== 'exact')
+      fail(row.line, 'qualifier', `"${qualifier}" qualifies a target; an actual is exact (leave the cell empty)`);
+    const decimal = (name: string) => {
+      const v = cell(name);
+      if (!DECIMAL.test(v)) fail(row.line, name, `"${v}" is not a number (a plain decimal such as 5.2 or -0.7)`);
+      return new Big(v);
+    };
+    const words = WORD_QUALIFIERS.has(qualifier);
+    if (words && (cell('value') || cell('low') || cell('high')))
+      fail(row.line, 'value', `a target "${qualifier}" has no number: leave value, low and high empty`);
+    if (!words && qualifier !== 'range' && (cell('low') || cell('high')))
+      fail(row.line, 'low', `low and high are for a range (qualifier "range"), not "${qualifier}"`);
+    const low = qualifier === 'range' ? decimal('low') : null;
+    const high = qualifier === 'range' ? decimal('high') : null;
+    if (low && high && low.gt(high)) fail(row.line, 'high', `the range's high ${high} is below its low ${low}`);
+    // a range's value is its low end, as for a range read from a report
+    const value = words ? null : qualifier === 'range' && !cell('value') ? low! : decimal('value');
+    const ref = cell('target_ref');
+    if (qualifier === 'in_step_with') {
+      if (!ref) fail(row.line, 'target_ref', 'a target in step with another indicator names it in target_ref (gdp)');
+      if (!indicators.has(ref)) fail(row.line, 'target_ref', `unknown indicator "${ref}" (not in the dictionary)`);
+    } else if (ref) fail(row.line, 'target_ref', `target_ref is for a target "in_step_with", not "${qualifier}"`);
+    const key = `${indicator.id}|${measure}|${year}|${kind}`;
     if (seen.has(key))
       fail(
         row.line,
         null,
-        `a second row for ${indicator.id} ${measure} ${year} (the first is on line ${seen.get(key)})`,
+        `a second row for ${indicator.id} ${measure} ${year}${kind === 'target' ? ' target' : ''} (the first is on line ${seen.get(key)})`,
       );
     seen.set(key, row.line);
-    const value = new Big(raw);
-    const base = baseOf(unit, value);
+    const base = value === null ? { value: null, unit: null } : baseOf(unit, value);
     const text = input.source.slice(row.start, row.end);
     return {
       report_id: input.id,
@@ -150,18 +198,19 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
       report_year: Number(year),
       indicator: indicator.id,
       indicator_label: indicator.label,
-      kind: 'actual',
+      kind,
       period: Number(year),
       period_source: 'stated',
       measure,
-      value: Number(value),
+      value: value === null ? null : Number(value),
       unit,
-      value_low: null,
-      value_high: null,
-      qualifier: 'exact',
+      value_low: low === null ? null : Number(low),
+      value_high: high === null ? null : Number(high),
+      qualifier,
+      target_ref: ref || null,
       estimated: false,
       value_base: base.value,
-      unit_base: base.unit ?? unitBase(unit) ?? null,
+      unit_base: value === null ? null : (base.unit ?? unitBase(unit) ?? null),
       text,
       start: row.start,
       end: row.end,

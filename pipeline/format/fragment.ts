@@ -34,6 +34,8 @@ export interface ReportOutcome {
   skipped?: { file: string; code: string; message: string };
   /** the figures the rules set aside, and why (for the review pages) */
   dropped?: Dropped[];
+  /** the document of the same kind with the same text, read in its stead */
+  same_text_as?: string;
 }
 
 export interface FragmentHeader {

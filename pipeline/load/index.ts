@@ -12,6 +12,9 @@ import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
+import { expandPath, insideInput, relPath } from './paths.js';
+import { loadCsvCollection } from './collection-csv.js';
+import { checkCollectionJurisdiction, rowJurisdiction } from './collection-jurisdiction.js';
 import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
 export interface ReportMeta {
@@ -77,42 +80,7 @@ export interface LoadOptions {
   keepGoing?: boolean;
 }
 
-/**
- * A manifest path as the loader reads it: written on Windows, its folders may be
- * separated by backslashes, which are read as "/" (the schema has already refused
- * absolute paths, C:\ and \\server included). The release records this form, so
- * it is the same on every system.
- */
-export const relPath = (p: string) => p.replace(/\\/g, '/');
-
-/** Resolve a manifest path and refuse anything that leaves the input directory, symlinks included. */
-function insideInput(
-  dir: string,
-  realDir: string,
-  rel: string,
-  manifestFile: string,
-): { file: string; stat: fs.BigIntStats } {
-  const abs = path.resolve(dir, rel);
-  let real: string;
-  try {
-    real = fs.realpathSync(abs);
-  } catch {
-    if (path.relative(dir, abs).startsWith('..'))
-      throw new YoyError('PATH_OUTSIDE_INPUT', `path "${rel}" leads outside the input directory`, manifestFile);
-    throw new YoyError('FILE_MISSING', `the report file "${rel}" does not exist`, path.join(dir, rel));
-  }
-  const relReal = path.relative(realDir, real);
-  if (relReal.startsWith('..') || path.isAbsolute(relReal)) {
-    throw new YoyError(
-      'PATH_OUTSIDE_INPUT',
-      `path "${rel}" leads outside the input directory (to ${real})`,
-      manifestFile,
-    );
-  }
-  const stat = fs.statSync(real, { bigint: true });
-  if (!stat.isFile()) throw new YoyError('FILE_MISSING', `"${rel}" is not a file`, path.join(dir, rel));
-  return { file: real, stat };
-}
+export { relPath };
 
 function readJsonFile(
   file: string,
@@ -173,7 +141,20 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const realDir = fs.realpathSync(dir);
   for (const entry of manifest.reports) {
     try {
-      if (entry.format === 'jsonl')
+      if (entry.format === 'csv' && entry.fields)
+        reports.push(
+          ...loadCsvCollection(
+            dir,
+            realDir,
+            entry as unknown as ManifestCollection,
+            manifestFile,
+            opts.maxFileBytes,
+            note,
+            warnings,
+            linesSkipped,
+          ),
+        );
+      else if (entry.format === 'jsonl')
         reports.push(
           ...loadCollection(
             dir,
@@ -197,10 +178,16 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       });
     }
   }
-  // one id, and one document of each kind per jurisdiction and year (series files may be many)
+  // one id per document. Several documents of one kind, jurisdiction and year are all read (a
+  // communiqué over two pages, an interim and a final progress notice, a report and a reprint):
+  // a collection's second report of a year gets the id <jurisdiction>-<year>-2, and so on
   const ids = new Map<string, string>();
-  const years = new Map<string, string>();
   for (const { meta } of reports) {
+    if (ids.has(meta.id) && meta.path.includes('#')) {
+      let n = 2;
+      while (ids.has(`${meta.id}-${n}`)) n++;
+      meta.id = `${meta.id}-${n}`;
+    }
     if (ids.has(meta.id))
       throw new YoyError(
         'DUPLICATE_ID',
@@ -208,16 +195,6 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
         manifestFile,
       );
     ids.set(meta.id, meta.path);
-    if (meta.doc_kind === 'series') continue;
-    const jy = `${meta.doc_kind}/${meta.jurisdiction}/${meta.report_year}`;
-    const what = meta.doc_kind === 'work_report' ? 'reports' : `documents of kind ${meta.doc_kind}`;
-    if (years.has(jy))
-      throw new YoyError(
-        'DUPLICATE_REPORT_YEAR',
-        `two ${what} for ${meta.jurisdiction} in ${meta.report_year}: "${years.get(jy)}" and "${meta.id}"`,
-        manifestFile,
-      );
-    years.set(jy, meta.id);
   }
   // a stable order whatever the manifest's: jurisdiction, then year, then kind and id (the jurisdiction's
   // name and level are then those of its first document)
@@ -319,7 +296,23 @@ function loadCollection(
   warnings: Warning[],
   linesSkipped: LinesSkipped[],
 ) {
-  const rel = relPath(e.path);
+  checkCollectionJurisdiction(e, manifestFile);
+  return expandPath(dir, relPath(e.path), manifestFile).flatMap((rel) =>
+    loadJsonlFile(dir, realDir, rel, e, manifestFile, opts, note, warnings, linesSkipped),
+  );
+}
+
+function loadJsonlFile(
+  dir: string,
+  realDir: string,
+  rel: string,
+  e: ManifestCollection,
+  manifestFile: string,
+  opts: LoadOptions,
+  note: (rel: string, hash: string, bytes: number) => void,
+  warnings: Warning[],
+  linesSkipped: LinesSkipped[],
+) {
   const { file } = insideInput(dir, realDir, rel, manifestFile);
   const display = path.join(dir, rel);
   const fields = e.fields;
@@ -371,12 +364,12 @@ function loadCollection(
         });
         return;
       }
+      const who = rowJurisdiction(e, row, display, where);
       const meta: ReportMeta = {
-        id: `${e.jurisdiction}-${year}`,
+        id: `${who.jurisdiction}-${year}`,
         doc_kind: 'work_report',
         parent: e.parent,
-        jurisdiction: e.jurisdiction,
-        jurisdiction_name: e.jurisdiction_name,
+        ...who,
         level: e.level,
         report_year: year,
         path: `${rel}#${where}`,

@@ -10,11 +10,12 @@ import { YoyError } from '../core/errors.js';
 import { decode, type Encoding } from './decode.js';
 import { visibleSegments } from './html.js';
 import type { Segment } from '../core/model.js';
+import { parse } from 'csv-parse/sync';
 import { pdfText } from './pdf.js';
 import { docxText } from './docx.js';
 import { foldLookalikes, foldPages } from './lookalikes.js';
 
-/** Where a report's text is: a whole file, or one line of a JSON Lines collection. */
+/** Where a report's text is: a whole file, one line of a JSON Lines collection, or one row of a CSV collection. */
 export type SourceRef =
   | {
       kind: 'file';
@@ -33,6 +34,25 @@ export type SourceRef =
       offset: number;
       length: number;
       textField: string;
+      line: number;
+      sha256: string;
+    }
+  | {
+      kind: 'csv';
+      file: string;
+      display: string;
+      /**
+       * the row's bytes in the file, and the header's length: the row is read with the
+       * header before it, so that csv-parse reads its line breaks as it read the whole file
+       */
+      offset: number;
+      length: number;
+      headerLength: number;
+      /** the text's column, by name and by index */
+      textField: string;
+      column: number;
+      /** the data row (1 the first after the header) and the line of the file it starts on */
+      row: number;
       line: number;
       sha256: string;
     };
@@ -135,8 +155,10 @@ export function readBytes(ref: SourceRef): Buffer {
   }
   const fd = fs.openSync(ref.file, 'r');
   try {
-    const buf = Buffer.allocUnsafe(ref.length);
-    fs.readSync(fd, buf, 0, ref.length, ref.offset);
+    const head = ref.kind === 'csv' ? ref.headerLength : 0;
+    const buf = Buffer.allocUnsafe(head + ref.length);
+    if (head) fs.readSync(fd, buf, 0, head, 0);
+    fs.readSync(fd, buf, head, ref.length, ref.offset);
     return buf;
   } finally {
     fs.closeSync(fd);
@@ -155,6 +177,20 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
       source: text,
       segments: ref.html ? visibleSegments(text) : undefined,
       encoding: decoded.encoding,
+      bytes: bytes.length,
+      lookalikes,
+      ...(lookalikes.folded ? { derivedText: true } : {}),
+    };
+  }
+  if (ref.kind === 'csv') {
+    const [, record] = parse(bytes, { bom: true, relax_column_count: true }) as string[][];
+    const content = record?.[ref.column];
+    if (typeof content !== 'string')
+      throw new YoyError('FILE_EMPTY', `row ${ref.row} has no text in column "${ref.textField}"`, ref.display);
+    const { text, ...lookalikes } = foldLookalikes(content);
+    return {
+      source: text,
+      encoding: 'utf-8',
       bytes: bytes.length,
       lookalikes,
       ...(lookalikes.folded ? { derivedText: true } : {}),

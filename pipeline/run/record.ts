@@ -78,6 +78,9 @@ export class RunRecord {
           ...(meta.as_of ? { as_of: meta.as_of } : {}),
           ...(meta.parent ? { parent: meta.parent } : {}),
           ...(sourceText ? { source_text: sourceText } : {}),
+          // a collection's report: its offsets point into this field of the line or column of the row
+          ...(ref.kind !== 'file' ? { text_field: ref.textField } : {}),
+          ...(r.same_text_as ? { same_text_as: r.same_text_as } : {}),
           ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
         });
       } else if (r.skipped) {

@@ -42,6 +42,8 @@ export interface TaskOk {
   unusual?: string;
   encoding: string;
   sha256: string;
+  /** the hash of the decoded text: two documents with the same text are read once (unit.ts) */
+  text_sha256: string;
   bytes: number;
   cached: boolean;
   ms: { read: number; extract: number };
@@ -98,7 +100,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const key = task.cache ? reportKey(task.cache.base, hash, meta) : '';
     if (task.cache?.hint) {
       const hit = readEntry<Cached>(task.cache.hint, key);
-      if (hit && hit.sha256 === hash && hit.commitments && hit.statements && hit.lookalikes)
+      if (hit && hit.sha256 === hash && hit.text_sha256 && hit.commitments && hit.statements && hit.lookalikes)
         return {
           ...stamp(hit, meta),
           index: task.index,
@@ -148,6 +150,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       lookalikes: rep.lookalikes,
       encoding: rep.encoding,
       sha256: hash,
+      text_sha256: sha256(rep.source),
       bytes: rep.bytes,
     };
     const unusual = unusualWarning(rep.source, meta.id, Boolean(rep.derivedText));
@@ -184,7 +187,7 @@ function yearMismatch(meta: ReportMeta, ref: SourceRef, c: NonNullable<Extractio
     'REPORT_YEAR_MISMATCH',
     `report "${meta.id}" has "report_year": ${meta.report_year} in the manifest, but its text is the report of ${c.year}: ${said}. A work report reviews report_year − 1 and sets the targets of report_year: correct report_year in manifest.json (or check that the file is the right one)`,
     ref.display,
-    ref.kind === 'jsonl' ? `line ${ref.line}` : undefined,
+    ref.kind === 'jsonl' ? `line ${ref.line}` : ref.kind === 'csv' ? `row ${ref.row}` : undefined,
   );
 }
 

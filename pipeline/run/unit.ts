@@ -136,6 +136,8 @@ export function processUnit(
   const hashes: string[] = [];
   // the reports' cache entries, kept in the fragment (run/cache/reports.ts)
   const entries: Array<[string, string]> = [];
+  // documents of one kind already read, by their text's hash: a second copy of a text is read once
+  const texts = new Map<string, string>();
   for (const task of unit.tasks) {
     const r = runTask(task, dict);
     const meta: ReportMeta = task.meta;
@@ -155,6 +157,29 @@ export function processUnit(
     ms.extract += r.ms.extract;
     if (r.entry) entries.push([entrySection(r.entry.key), r.entry.text]);
     hashes.push(r.sha256);
+    const textKey = `${meta.doc_kind}/${r.text_sha256}`;
+    const copyOf = texts.get(textKey);
+    if (copyOf !== undefined) {
+      warnings.push({
+        type: 'same-text',
+        report_id: meta.id,
+        file: meta.path,
+        message: `${meta.id} (${meta.path}) has the same text as ${copyOf}: read once, as ${copyOf}`,
+      });
+      reports.push({
+        id: meta.id,
+        ok: true,
+        sha256: r.sha256,
+        bytes: r.bytes,
+        encoding: r.encoding,
+        observations: 0,
+        cached: r.cached,
+        dropped: [],
+        same_text_as: copyOf,
+      });
+      continue;
+    }
+    texts.set(textKey, meta.id);
     // nothing read at all: a commitments list yields commitments and a progress notice statements, not observations
     if (!r.observations.length && !r.stated.length && !r.commitments.length && !r.statements.length)
       warnings.push({

@@ -31,7 +31,7 @@ export class RunCache {
 
   /** A document's content hash when it is known without reading the document. */
   private hashOf(ref: SourceRef): string | undefined {
-    return ref.kind === 'jsonl' ? ref.sha256 : this.stats.hash(ref.file, ref.stat);
+    return ref.kind !== 'file' ? ref.sha256 : this.stats.hash(ref.file, ref.stat);
   }
 
   /** Every task whose entry the index knows gets its place, so that it is read without a search. */
