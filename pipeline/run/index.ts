@@ -23,6 +23,7 @@ import type { Tolerance } from '../derive/attainment.js';
 import { inputDate } from '../derive/input-date.js';
 import { readReport } from '../load/read.js';
 import { seriesYears } from '../extract/series-file.js';
+import type { AmplificationRow } from '../derive/amplification.js';
 
 export interface RunOptions {
   input: string;
@@ -170,12 +171,16 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     if (book && pageRows) {
       // the workbook's thread finishes with the pivots while this one writes the pages
       const workbook = book.finish(dir, release.across, meta.created);
-      const pages = await writePages(pageRows.data(meta, release.counts), dir, {
-        reportMaxJurisdictions: maxJurisdictions,
-        tolerance: opts.tolerance,
-        input,
-        dropped: record.dropped,
-      });
+      const pages = await writePages(
+        pageRows.data(meta, release.counts, (release.across.amplification ?? []) as AmplificationRow[]),
+        dir,
+        {
+          reportMaxJurisdictions: maxJurisdictions,
+          tolerance: opts.tolerance,
+          input,
+          dropped: record.dropped,
+        },
+      );
       await workbook;
       files.push('yoy.xlsx', ...pages);
     }

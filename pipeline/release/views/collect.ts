@@ -8,6 +8,7 @@ import type { Derived } from '../../derive/index.js';
 import { countStatuses } from '../../derive/attainment.js';
 import { sectionRows, type Fragment } from '../../format/fragment.js';
 import type { Release } from '../read.js';
+import type { AmplificationRow } from '../../derive/amplification.js';
 import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 
 /** The tables of the drawn jurisdictions that the pages show. */
@@ -19,6 +20,8 @@ export interface PageData {
   /** the rows of the drawn jurisdictions only */
   observations: Observation[];
   derived: PageTables;
+  /** of the whole release: every jurisdiction's target beside its ancestor's (the side-by-side section) */
+  amplification: AmplificationRow[];
   /** of the whole release */
   totals: { observations: number; status: Record<string, number>; jurisdictions: number };
 }
@@ -46,11 +49,16 @@ export class PageCollector {
     for (const t of PAGE_ROWS) for (const r of sectionRows(f, t)) (this.tables[t] as object[]).push(r as object);
   }
 
-  data(meta: RunMeta, counts: { observations: number; status: Record<string, number> }): PageData {
+  data(
+    meta: RunMeta,
+    counts: { observations: number; status: Record<string, number> },
+    amplification: AmplificationRow[],
+  ): PageData {
     return {
       meta,
       observations: this.observations,
       derived: this.tables,
+      amplification,
       totals: { observations: counts.observations, status: counts.status, jurisdictions: this.jurisdictions },
     };
   }
@@ -73,6 +81,7 @@ export function pageData(release: Release, max: number): PageData {
     meta: release.meta,
     observations: release.observations.filter((o) => drawn.has(o.jurisdiction)),
     derived: tables,
+    amplification: release.derived.amplification ?? [],
     totals: { observations: release.observations.length, status, jurisdictions: all.length },
   };
 }

@@ -87,11 +87,14 @@ interface Dot {
 
 /** Rows are this tall: a finger's width, and room for a name at the page's smallest text. */
 const ROW = 22;
-export const CROSS_WIDTH = 520;
+export const CROSS_WIDTH = 400;
 
 const plain = (v: number) => String(Number(v.toFixed(4)));
 
 function spec(dots: Dot[], band: { low: number; high: number }, unit: string): vl.TopLevelSpec {
+  // vega measures text without a font in Node and takes a CJK character for about half its width:
+  // room for the longest name, so that no name is cut at the left edge
+  const longest = Math.max(...dots.map((d) => d.name.length));
   const y = {
     field: 'name',
     type: 'nominal' as const,
@@ -110,7 +113,7 @@ function spec(dots: Dot[], band: { low: number; high: number }, unit: string): v
     width: CROSS_WIDTH,
     height: { step: ROW },
     autosize: { type: 'fit-x', contains: 'padding' },
-    padding: { left: 4, right: 12, top: 6, bottom: 4 },
+    padding: { left: 4 + Math.ceil(longest * FONT_SIZE * 0.5), right: 12, top: 6, bottom: 4 },
     config: {
       font: FONT,
       view: { stroke: null },
@@ -125,11 +128,16 @@ function spec(dots: Dot[], band: { low: number; high: number }, unit: string): v
       axisX: { format: ',~f', tickCount: 6 },
     },
     layer: [
-      // the level above's band, across every row
+      // the level above's band, across every row, its ends drawn so that a single value shows too
       {
         data: { values: [band] },
         mark: { type: 'rect', color: TARGET_COLOUR, opacity: 0.12 },
         encoding: { x: { ...x, field: 'low' }, x2: { field: 'high' } },
+      },
+      {
+        data: { values: [{ at: band.low }, { at: band.high }] },
+        mark: { type: 'rule', color: TARGET_COLOUR, strokeDash: [4, 3], opacity: 0.8 },
+        encoding: { x: { ...x, field: 'at' } },
       },
       {
         data: { values: dots },
@@ -185,4 +193,47 @@ export async function crossSectionSvg(
   } finally {
     view.finalize();
   }
+}
+
+/** What the page lends the section: names, labels and links to source sentences. */
+export interface SideBySideContext {
+  name: (jurisdiction: string) => string;
+  label: (jurisdiction: string, indicator: string) => string;
+  measureWords: (measure: string) => string;
+  /** the link to the sentence that sets a jurisdiction's target, where the page has it */
+  targetHref: (jurisdiction: string, indicator: string, measure: string, year: number) => string | undefined;
+}
+
+/**
+ * The page's section that sets the jurisdictions of one level side by side: a sorted
+ * dot plot per indicator, against the band of the level above, with the same in words
+ * (above, within, below) for a reader who does not read charts.
+ */
+export async function sideBySideSection(rows: AmplificationRow[], ctx: SideBySideContext): Promise<string> {
+  const groups = crossSections(rows);
+  if (!groups.length) return '';
+  const esc = (s: string) =>
+    s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  const figures: string[] = [];
+  for (const g of groups) {
+    const unit = g.measure === 'change_pp' ? 'pp' : '%';
+    const svg = await crossSectionSvg(
+      g,
+      ctx.name,
+      (r) => ctx.targetHref(r.jurisdiction, r.indicator, r.measure, r.year),
+      unit,
+    );
+    const band = g.parentLow === g.parentHigh ? plain(g.parentLow) : `${plain(g.parentLow)}–${plain(g.parentHigh)}`;
+    const above = g.rows.filter((r) => mid(...ends(r.target_low, r.target_high)) > g.parentHigh).length;
+    const below = g.rows.filter((r) => mid(...ends(r.target_low, r.target_high)) < g.parentLow).length;
+    const parentName = ctx.name(g.rows[0].parent);
+    figures.push(
+      `<figure class="chart side" data-indicator="${esc(g.indicator)}" data-year="${g.year}"><figcaption><b>${ctx.label(g.rows[0].jurisdiction, g.indicator)}</b> · ${esc(ctx.measureWords(g.measure))} · ${g.year}: ${g.rows.length} ${esc(g.level)} targets against the ${esc(g.parentLevel)} target ${esc(band)}${esc(unit)} (${esc(parentName)}, the shaded band): ${above} above, ${g.rows.length - above - below} within, ${below} below</figcaption>${svg}</figure>`,
+    );
+  }
+  return `<section id="side-by-side">
+<h2>Side by side: targets against the level above</h2>
+<p class="note">One indicator at a time, for the latest year that at least ${MIN_ROWS} set a target: each dot is a target (a line for a range; a one-sided target at its bound), sorted from the highest; orange above the band of the level above, blue within, grey below. The same numbers are in amplification.csv. Click a dot to read its sentence.</p>
+<div class="charts side-by-side">${figures.join('\n')}</div>
+</section>`;
 }

@@ -10,6 +10,7 @@ import { ChartRenderer, seriesPoints, unitTitle, FONT, OUTCOME_STYLE, TARGET_COL
 import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
 import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
+import { sideBySideSection } from './cross-section.js';
 import {
   esc,
   STATUS_WORDS,
@@ -600,6 +601,20 @@ ${further}
 </section>`);
   }
   renderer.finalize();
+  // the jurisdictions of one level side by side, against the level above (amplification.csv)
+  const targetOf = new Map(
+    derived.targets_vs_actuals.map((r) => [`${r.jurisdiction}|${r.indicator}|${r.measure}|${r.year}`, r]),
+  );
+  const levelNames = new Map(knownJurisdictions(meta).map((k) => [k.jurisdiction, k.jurisdiction_name]));
+  const side = await sideBySideSection(release.amplification, {
+    name: (j) => names.get(j) ?? levelNames.get(j) ?? j,
+    label: (j, indicator) => label(j, indicator, indicator),
+    measureWords: (m) => MEASURE_WORDS[m] ?? m,
+    targetHref: (j, indicator, m, year) => {
+      const r = targetOf.get(`${j}|${indicator}|${m}|${year}`);
+      return r ? hrefOf(r.target_report_id, r.target_start) : undefined;
+    },
+  });
   const more = totals.jurisdictions - shown.length;
   const data = JSON.stringify(sources.list).replace(/</g, '\\u003c');
   const countList = STATUSES.map((s) => `<li><b>${counts[s]}</b> ${esc(STATUS_WORDS[s])}</li>`).join('');
@@ -619,8 +634,9 @@ ${further}
 <p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
 </header>
-<nav>${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>
+<nav>${side ? '<a href="#side-by-side">Side by side</a>' : ''}${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>
 <main>
+${side}
 ${sections.join('\n')}
 </main>
 <footer>
