@@ -25,7 +25,9 @@ export type ErrorCode =
   | 'DERIVED_INVALID'
   | 'OUTPUT_LOCKED'
   | 'OUTPUT_UNWRITABLE'
-  | 'REPORT_YEAR_MISMATCH';
+  | 'REPORT_YEAR_MISMATCH'
+  | 'DIVISION_AMBIGUOUS'
+  | 'DIVISION_UNKNOWN';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
 export const EXIT_DATA = 1;

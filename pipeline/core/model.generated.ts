@@ -4,6 +4,10 @@
 export interface ObservationRecord {
   report_id: string;
   jurisdiction: string;
+  /**
+   * the jurisdiction's six-digit administrative division code (GB/T 2260); null for the nation
+   */
+  division_code?: string | null;
   report_year: number;
   indicator: string;
   indicator_label: string;
@@ -52,6 +56,13 @@ export interface ObservationRecord {
 }
 
 // manifest.schema.json
+/**
+ * the six-digit administrative division code (GB/T 2260, e.g. "330102"); looked up from jurisdiction_name when absent
+ *
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "division_code".
+ */
+export type DivisionCode = string;
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema
  * via the `definition` "slug".
@@ -104,13 +115,14 @@ export type Report = {
    */
   as_of?: string;
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
   /**
    * the jurisdiction's id (e.g. "shangcheng")
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "上城区")
    */
@@ -118,7 +130,7 @@ export type Report = {
   /**
    * one of national, province, city, district, county
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
    * the year the report was delivered (e.g. 2015)
    */
@@ -167,7 +179,7 @@ export interface Jurisdiction {
   /**
    * the jurisdiction's id (e.g. "hangzhou")
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "杭州市")
    */
@@ -175,11 +187,12 @@ export interface Jurisdiction {
   /**
    * one of national, province, city, district, county
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
 }
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema
@@ -210,7 +223,7 @@ export interface Collection {
   /**
    * the jurisdiction's id (e.g. "china")
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "中华人民共和国")
    */
@@ -218,11 +231,12 @@ export interface Collection {
   /**
    * one of national, province, city, district, county
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
   /**
    * the first and the last report year to read, e.g. [2003, 2025]
    *

@@ -11,6 +11,7 @@ import { sha256, type SourceRef } from './read.js';
 import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
+import { completeJurisdictions, type JurisdictionFields } from './jurisdiction-codes.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
@@ -27,6 +28,8 @@ export interface ReportMeta {
   as_of?: string;
   /** the jurisdiction of the level above */
   parent?: string;
+  /** the six-digit administrative division code (GB/T 2260); null for the nation and a division the dataset lacks */
+  division_code: string | null;
   /** relative to the input directory; for a collection, the file and line */
   path: string;
   excerpt: boolean;
@@ -130,9 +133,27 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
   const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as {
     reports: Array<Record<string, unknown>>;
-    jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent?: string }>;
+    jurisdictions?: Array<{
+      jurisdiction: string;
+      jurisdiction_name: string;
+      level: Level;
+      parent?: string;
+      division_code: string | null;
+    }>;
   };
   assertValid('manifest', manifest, manifestFile, { inWords: true });
+  const warnings: Warning[] = [];
+  // each entry's division code, and its level, parent and slug where left out, from the dataset of divisions
+  const declared = manifest.jurisdictions ?? [];
+  const above = completeJurisdictions(
+    [...manifest.reports, ...declared] as JurisdictionFields[],
+    (i) =>
+      i < manifest.reports.length
+        ? `reports[${i}]${manifest.reports[i].id ? ` ("${String(manifest.reports[i].id)}")` : ''}`
+        : `jurisdictions[${i - manifest.reports.length}]`,
+    manifestFile,
+    warnings,
+  ) as typeof declared;
 
   const inputFiles: Input['inputFiles'] = [];
   const note = (rel: string, hash: string, bytes: number) => inputFiles.push({ path: rel, sha256: hash, bytes });
@@ -164,7 +185,6 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     noteFile('overrides.json', overridesFile);
   }
 
-  const warnings: Warning[] = [];
   const linesSkipped: LinesSkipped[] = [];
   const skipped: Input['skipped'] = [];
   const reports: Input['reports'] = [];
@@ -229,7 +249,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
   const jurisdictions = jurisdictionsOf(
     reports.map((r) => r.meta),
-    manifest.jurisdictions ?? [],
+    [...declared, ...above],
     manifestFile,
   );
   return {
@@ -267,6 +287,7 @@ function loadSingle(
       doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
     as_of: e.as_of as string | undefined,
     parent: e.parent as string | undefined,
+    division_code: (e.division_code as string | null | undefined) ?? null,
     path: rel,
     excerpt: Boolean(e.excerpt),
     delivered_on: e.delivered_on as string | undefined,
@@ -367,9 +388,10 @@ function loadCollection(
         id: `${e.jurisdiction}-${year}`,
         doc_kind: 'work_report',
         parent: e.parent,
-        jurisdiction: e.jurisdiction,
+        jurisdiction: e.jurisdiction!,
         jurisdiction_name: e.jurisdiction_name,
-        level: e.level,
+        level: e.level!,
+        division_code: e.division_code ?? null,
         report_year: year,
         path: `${rel}#${where}`,
         excerpt: false,
