@@ -35,7 +35,7 @@ export interface DivisionQuery {
   name: string;
   /** a six-digit code: the division is looked up by it, and the name checked against it */
   code?: string;
-  /** the name or code of a division above (the city or the province) that tells apart divisions of one name */
+  /** the name, code or slug (fuzhou) of a division above (the city or the province) that tells apart divisions of one name */
   parentHint?: string;
   /** the year the name was used in (a report's year) */
   year?: number;
@@ -171,12 +171,12 @@ function byName(name: string, table: Table): string[] {
   return exact.length ? exact : short;
 }
 
-/** Whether a division lies under the one the hint names (by code or name, suffix or not). */
+/** Whether a division lies under the one the hint names (by code, by name with or without its suffix, or by slug). */
 function under(code: string, hint: string, table: Table): boolean {
   const h = hint.trim();
   for (let p = parentOf(code, table); p; p = parentOf(p, table)) {
     const n = table.get(p)!;
-    if (p === h || n === h || (n.startsWith(h) && SUFFIX.test(n.slice(h.length)))) return true;
+    if (p === h || n === h || (n.startsWith(h) && SUFFIX.test(n.slice(h.length))) || slugOf(n) === h) return true;
   }
   return false;
 }
@@ -218,17 +218,19 @@ export function resolveDivision(q: DivisionQuery): Resolved {
   }
   for (const id of order) {
     const table = tableOf(id);
-    let codes = byName(name, table);
-    if (!codes.length) continue;
-    if (q.parentHint && codes.length > 1) codes = codes.filter((c) => under(c, q.parentHint!, table));
-    if (!codes.length) continue;
-    const found = codes.map((c) => division(c, table, id));
-    if (found.length > 1)
+    const named = byName(name, table);
+    if (!named.length) continue;
+    const codes = q.parentHint && named.length > 1 ? named.filter((c) => under(c, q.parentHint!, table)) : named;
+    if (codes.length !== 1) {
+      const all = named.map((c) => division(c, table, id));
+      const none = codes.length ? '' : `, none under ${q.parentHint}`;
       throw new DivisionLookupError(
         'ambiguous',
-        `${found.length} divisions are named ${name}: ${found.map((d) => describe(d, table)).join('; ')}`,
-        found,
+        `${all.length} divisions are named ${name}${none}: ${all.map((d) => describe(d, table)).join('; ')}`,
+        all,
       );
+    }
+    const found = codes.map((c) => division(c, table, id));
     const note = noteFor(id);
     return note ? { ...found[0], note } : found[0];
   }

@@ -52,7 +52,7 @@ export function completeJurisdictions(
       return resolveDivision({
         name,
         code: e.division_code ?? undefined,
-        parentHint: e.parent ? (nameOfSlug.get(e.parent) ?? undefined) : undefined,
+        parentHint: e.parent ? (nameOfSlug.get(e.parent) ?? e.parent) : undefined,
         year: yearOf(e),
       });
     } catch (err) {
@@ -64,7 +64,7 @@ export function completeJurisdictions(
           manifestFile,
         );
       // a name the dataset does not know stands when the manifest says the rest itself
-      if (e.jurisdiction && e.level && (e.parent || e.level === 'province')) {
+      if (e.jurisdiction && e.level) {
         warnings.push({
           type: 'division-unknown',
           file: 'manifest.json',
