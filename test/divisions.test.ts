@@ -4,7 +4,8 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, tmpdir, INPUT, RELEASE } from './helpers.js';
+import { cli, tmpdir, INPUT, RELEASE, shangchengInput } from './helpers.js';
+import { YoyError } from '../pipeline/core/errors.js';
 import { resolveDivision, slugOf, DivisionLookupError } from '../pipeline/load/divisions.js';
 import { loadInput } from '../pipeline/load/index.js';
 
@@ -229,5 +230,72 @@ describe('a manifest that gives only names (real CLI runs)', () => {
         'reports[3] ("gulou-2015"): level is "county", but 350102 鼓楼区 (福建省 福州市) is a district',
       ),
     );
+  });
+});
+
+describe('what the manifest says against the dataset', () => {
+  /** The Shangcheng input with its manifest changed by `edit`. */
+  const edited = (edit: (m: { reports: Array<Record<string, unknown>>; jurisdictions?: unknown[] }) => void) => {
+    const dir = shangchengInput();
+    const file = path.join(dir, 'manifest.json');
+    const m = JSON.parse(fs.readFileSync(file, 'utf8'));
+    edit(m);
+    fs.writeFileSync(file, JSON.stringify(m));
+    return dir;
+  };
+
+  it('a parent the dataset contradicts stands, with a warning; one a level up does not warn', () => {
+    const contradicted = edited((m) => {
+      for (const r of m.reports) r.parent = 'jiangsu';
+      m.jurisdictions = [{ jurisdiction: 'jiangsu', jurisdiction_name: '江苏省' }];
+    });
+    const input = loadInput(contradicted, { maxFileBytes: 200e6 });
+    expect(input.jurisdictions.find((j) => j.jurisdiction === 'shangcheng')?.parent).toBe('jiangsu');
+    const said = input.warnings.filter((w) => w.type === 'division-contradiction').map((w) => w.message);
+    expect(said).toEqual(
+      ['shangcheng-2015', 'shangcheng-2016'].map(
+        (id, i) =>
+          `reports[${i}] ("${id}"): parent is "jiangsu", but 330102 上城区 (浙江省 杭州市) lies under 杭州市 (hangzhou) in the dataset of divisions`,
+      ),
+    );
+    const skipping = edited((m) => {
+      for (const r of m.reports) r.parent = 'zhejiang';
+    });
+    expect(loadInput(skipping, { maxFileBytes: 200e6 }).warnings).toEqual([]);
+  });
+
+  it('a name the dataset lacks: an error without the slug and level, the manifest standing with them', () => {
+    const lacking = edited((m) => {
+      m.reports = [{ id: 'x-2015', jurisdiction_name: '某某区', report_year: 2015, path: 'shangcheng-2015.txt' }];
+      delete m.jurisdictions;
+    });
+    let err: unknown;
+    try {
+      loadInput(lacking, { maxFileBytes: 200e6 });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(YoyError);
+    expect(String(err)).toContain(
+      'DIVISION_UNKNOWN: reports[0] ("x-2015"): no division is named 某某区 in the dataset of divisions; give "division_code", or "jurisdiction", "level" and "parent"',
+    );
+    const standing = edited((m) => {
+      m.reports = [
+        {
+          id: 'x-2015',
+          jurisdiction: 'x',
+          level: 'district',
+          jurisdiction_name: '某某区',
+          report_year: 2015,
+          path: 'shangcheng-2015.txt',
+        },
+      ];
+      delete m.jurisdictions;
+    });
+    const input = loadInput(standing, { maxFileBytes: 200e6 });
+    expect(input.jurisdictions.map((j) => [j.jurisdiction, j.division_code, j.level])).toEqual([
+      ['x', null, 'district'],
+    ]);
+    expect(input.warnings.map((w) => w.type)).toEqual(['division-unknown']);
   });
 });

@@ -9,7 +9,6 @@
 // A name is looked up in the table in force in the report's year first, then in
 // the others (current first, then the revisions newest first).
 import { createRequire } from 'node:module';
-import { pinyin } from 'pinyin-pro';
 
 const require = createRequire(import.meta.url);
 
@@ -242,6 +241,8 @@ export function slugOf(name: string): string {
   const bare = name
     .trim()
     .replace(/(特别行政区|壮族自治区|回族自治区|维吾尔自治区|自治区|自治州|地区|省|市|区|县|盟|旗)$/, '');
+  // pinyin-pro takes some 60 ms to load: only a manifest that leaves out a slug pays it
+  const { pinyin } = require('pinyin-pro') as typeof import('pinyin-pro');
   const syllables = pinyin(bare || name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true });
   const slug = syllables
     .join('')
