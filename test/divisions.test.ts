@@ -38,6 +38,19 @@ describe('resolveDivision', () => {
     expect(now.note).toMatch(/not in the current table; found in GB\/T 2260-2016/);
   });
 
+  it('儋州市, a county-level city made a prefecture in 2015, has the code and level of each year', () => {
+    expect(resolveDivision({ name: '儋州市', year: 2014 })).toMatchObject({
+      code: '469003',
+      level: 'county',
+      table: '201410',
+    });
+    expect(resolveDivision({ name: '儋州市', year: 2020 })).toMatchObject({
+      code: '460400',
+      level: 'city',
+      table: 'current',
+    });
+  });
+
   it('鼓楼区 is four divisions: an error listing them, told apart by a parent or a code', () => {
     let err: unknown;
     try {
@@ -297,5 +310,25 @@ describe('what the manifest says against the dataset', () => {
       ['x', null, 'district'],
     ]);
     expect(input.warnings.map((w) => w.type)).toEqual(['division-unknown']);
+  });
+
+  it('one jurisdiction whose code changed between its reports: one code in its rows, and a warning', () => {
+    const dir = edited((m) => {
+      m.reports = [2014, 2020].map((y) => ({
+        id: `danzhou-${y}`,
+        jurisdiction_name: '儋州市',
+        report_year: y,
+        path: 'shangcheng-2015.txt',
+      }));
+      delete m.jurisdictions;
+    });
+    const input = loadInput(dir, { maxFileBytes: 200e6 });
+    expect(input.jurisdictions.map((j) => [j.jurisdiction, j.division_code, j.parent])).toEqual([
+      ['danzhou', '469003', 'hainan'],
+      ['hainan', '460000', 'china'],
+    ]);
+    expect(input.warnings.map((w) => w.message)).toEqual([
+      'danzhou resolves to 469003 and 460400 in different years; its rows carry the code of its first report (give "division_code" to choose)',
+    ]);
   });
 });

@@ -120,7 +120,7 @@ export type Report = {
   parent?: string;
   division_code?: DivisionCode;
   /**
-   * the jurisdiction's id (e.g. "shangcheng")
+   * the jurisdiction's id (e.g. "shangcheng"); the pinyin of jurisdiction_name without its suffix when absent
    */
   jurisdiction?: string;
   /**
@@ -128,7 +128,7 @@ export type Report = {
    */
   jurisdiction_name: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
   level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
@@ -177,7 +177,7 @@ export interface ManifestFile {
  */
 export interface Jurisdiction {
   /**
-   * the jurisdiction's id (e.g. "hangzhou")
+   * the jurisdiction's id (e.g. "hangzhou"); the pinyin of jurisdiction_name without its suffix when absent
    */
   jurisdiction?: string;
   /**
@@ -185,7 +185,7 @@ export interface Jurisdiction {
    */
   jurisdiction_name: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
   level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
@@ -221,7 +221,7 @@ export interface Collection {
     url?: string;
   };
   /**
-   * the jurisdiction's id (e.g. "china")
+   * the jurisdiction's id (e.g. "china"); the pinyin of jurisdiction_name without its suffix when absent
    */
   jurisdiction?: string;
   /**
@@ -229,7 +229,7 @@ export interface Collection {
    */
   jurisdiction_name: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
   level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**

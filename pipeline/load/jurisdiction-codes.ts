@@ -127,6 +127,20 @@ export function completeJurisdictions(
         });
     }
   });
+  // a division renamed or merged between two reports of one jurisdiction: its rows carry one code
+  const codesOf = new Map<string, string[]>();
+  for (const e of entries)
+    if (e.division_code && e.jurisdiction) {
+      const list = codesOf.get(e.jurisdiction) ?? [];
+      if (!list.includes(e.division_code)) codesOf.set(e.jurisdiction, [...list, e.division_code]);
+    }
+  for (const [slug, list] of codesOf)
+    if (list.length > 1)
+      warnings.push({
+        type: 'division-codes-differ',
+        file: 'manifest.json',
+        message: `${slug} resolves to ${list.join(' and ')} in different years; its rows carry the code of its first report (give "division_code" to choose)`,
+      });
   return [...above.values()].map((a) => ({
     jurisdiction: slugFor(a.code, a.name),
     jurisdiction_name: a.name,
