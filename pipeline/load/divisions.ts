@@ -160,14 +160,21 @@ function division(code: string, table: Table, id: string): Division {
 /** 浙江 and 杭州 name 浙江省 and 杭州市: a name may leave off its suffix. */
 const SUFFIX = /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|区|县|自治州|地区|盟|旗)$/;
 
+/** Each table's codes by name, built on its first lookup. */
+const nameIndex = new WeakMap<Table, Map<string, string[]>>();
+
 function byName(name: string, table: Table): string[] {
-  const exact: string[] = [];
-  const short: string[] = [];
-  for (const [code, n] of table) {
-    if (n === name) exact.push(code);
-    else if (n.startsWith(name) && SUFFIX.test(n.slice(name.length))) short.push(code);
+  let index = nameIndex.get(table);
+  if (!index) {
+    index = new Map();
+    for (const [code, n] of table) index.set(n, [...(index.get(n) ?? []), code]);
+    nameIndex.set(table, index);
   }
-  return exact.length ? exact : short;
+  const exact = index.get(name);
+  if (exact) return exact;
+  const short: string[] = [];
+  for (const [code, n] of table) if (n.startsWith(name) && SUFFIX.test(n.slice(name.length))) short.push(code);
+  return short;
 }
 
 /** Whether a division lies under the one the hint names (by code, by name with or without its suffix, or by slug). */
