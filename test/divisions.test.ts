@@ -21,6 +21,12 @@ describe('resolveDivision', () => {
     // a municipality is province-level, its districts directly under it
     expect(resolveDivision({ name: '北京市' })).toMatchObject({ code: '110000', level: 'province', parentCode: null });
     expect(resolveDivision({ name: '东城区' })).toMatchObject({ code: '110101', parentCode: '110000' });
+    // districts whose names end like an industrial park's (园区)
+    expect(['下花园区', '绿园区', '梁园区'].map((name) => resolveDivision({ name }).code)).toEqual([
+      '130706',
+      '220106',
+      '411402',
+    ]);
     // a county-level city directly under its province
     expect(resolveDivision({ name: '济源市' })).toMatchObject({
       code: '419001',

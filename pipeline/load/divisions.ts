@@ -62,7 +62,8 @@ const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县
 // A county-level division's name ends in one of these; the current table also lists
 // development zones, Dongguan's towns and Taiwan's townships, which are not divisions.
 const COUNTY_SUFFIX = /(区|县|市|旗|特区|林区)$/;
-const NOT_A_DIVISION = /(开发区|园区|示范区|高新区|管理区)$/;
+// (园区 alone would take 下花园区, 绿园区 and 梁园区, which are districts)
+const NOT_A_DIVISION = /(开发区|工业园区|产业园区|化工园区|示范区|高新区|管理区)$/;
 // Taiwan, Hong Kong and Macao are listed as province-level; the current table's
 // divisions below them are not GB/T 2260's.
 const PROVINCE_ONLY = /^(71|81|82)/;
