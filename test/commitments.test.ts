@@ -528,8 +528,9 @@ describe('the release', () => {
       .replace(/^\ufeff/, '')
       .split('\r\n')[0]
       .split(',');
-    expect(header.slice(0, 22)).toEqual([
+    expect(header.slice(0, 23)).toEqual([
       'jurisdiction',
+      'division_code',
       'year',
       'report_id',
       'item',

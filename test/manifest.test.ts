@@ -81,11 +81,11 @@ describe('manifest errors in words', () => {
     );
   });
 
-  it('a missing jurisdiction: that field only, not the fields of a JSON Lines collection', () => {
-    const dir = withReports((r) => delete r[0].jurisdiction);
+  it('a missing jurisdiction_name: that field only, not the fields of a JSON Lines collection', () => {
+    const dir = withReports((r) => delete r[0].jurisdiction_name);
     const message = loadError(dir);
     expect(message).toBe(
-      `${dir}/manifest.json: MANIFEST_INVALID: reports[0].jurisdiction is missing: add the jurisdiction's id (e.g. "shangcheng")`,
+      `${dir}/manifest.json: MANIFEST_INVALID: reports[0].jurisdiction_name is missing: add the jurisdiction's name (e.g. "上城区")`,
     );
     expect(message).not.toMatch(/format|fields|oneOf/);
   });

@@ -358,7 +358,14 @@ describe('yoy.xlsx', () => {
     ]);
     const tva = wb.getWorksheet('targets_vs_actuals')!;
     const header = (tva.getRow(1).values as unknown[]).slice(1);
-    expect(header.slice(0, 5)).toEqual(['jurisdiction', 'indicator', 'indicator_label', 'measure', 'year']);
+    expect(header.slice(0, 6)).toEqual([
+      'jurisdiction',
+      'division_code',
+      'indicator',
+      'indicator_label',
+      'measure',
+      'year',
+    ]);
     const col = (name: string) => header.indexOf(name) + 1;
     let found = false;
     tva.eachRow((row, i) => {

@@ -27,7 +27,9 @@ export type ErrorCode =
   | 'OUTPUT_LOCKED'
   | 'OUTPUT_UNWRITABLE'
   | 'REPORT_YEAR_MISMATCH'
-  | 'NODE_UNSUPPORTED';
+  | 'NODE_UNSUPPORTED'
+  | 'DIVISION_AMBIGUOUS'
+  | 'DIVISION_UNKNOWN';
 
 /** Exit status per the contract: 1 the data was bad, 2 the command was used wrongly. */
 export const EXIT_DATA = 1;

@@ -4,6 +4,10 @@
 export interface ObservationRecord {
   report_id: string;
   jurisdiction: string;
+  /**
+   * the jurisdiction's six-digit administrative division code (GB/T 2260); null for the nation
+   */
+  division_code?: string | null;
   report_year: number;
   indicator: string;
   indicator_label: string;
@@ -57,6 +61,13 @@ export interface ObservationRecord {
 
 // manifest.schema.json
 /**
+ * the six-digit administrative division code (GB/T 2260, e.g. "330102"); looked up from jurisdiction_name when absent
+ *
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "division_code".
+ */
+export type DivisionCode = string;
+/**
  * This interface was referenced by `ManifestFile`'s JSON-Schema
  * via the `definition` "slug".
  */
@@ -108,21 +119,22 @@ export type Report = {
    */
   as_of?: string;
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
   /**
-   * the jurisdiction's id (e.g. "shangcheng")
+   * the jurisdiction's id (e.g. "shangcheng"); the pinyin of jurisdiction_name without its suffix when absent
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "上城区")
    */
   jurisdiction_name: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
    * the year the report was delivered (e.g. 2015)
    */
@@ -176,21 +188,22 @@ export interface ManifestFile {
  */
 export interface Jurisdiction {
   /**
-   * the jurisdiction's id (e.g. "hangzhou")
+   * the jurisdiction's id (e.g. "hangzhou"); the pinyin of jurisdiction_name without its suffix when absent
    */
-  jurisdiction: string;
+  jurisdiction?: string;
   /**
    * the jurisdiction's name (e.g. "杭州市")
    */
   jurisdiction_name: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
 }
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema
@@ -232,7 +245,7 @@ export interface Collection {
     [k: string]: Slug;
   };
   /**
-   * the jurisdiction's id (e.g. "china")
+   * the jurisdiction's id (e.g. "china"); the pinyin of jurisdiction_name without its suffix when absent
    */
   jurisdiction?: string;
   /**
@@ -240,13 +253,14 @@ export interface Collection {
    */
   jurisdiction_name?: string;
   /**
-   * one of national, province, city, district, county
+   * one of national, province, city, district, county; from the dataset of divisions when absent
    */
-  level: 'national' | 'province' | 'city' | 'district' | 'county';
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
   /**
-   * the jurisdiction of the level above
+   * the jurisdiction of the level above; from the dataset of divisions when absent
    */
   parent?: string;
+  division_code?: DivisionCode;
   /**
    * the body that publishes the reports officially (国务院)
    */

@@ -21,12 +21,15 @@ export interface TargetBand {
 /** A jurisdiction's level and its ancestors, nearest first (load/levels.ts). */
 export interface Level {
   jurisdiction: string;
+  /** its administrative division code (GB/T 2260); null for the nation */
+  division_code?: string | null;
   level: string;
   ancestors: string[];
 }
 
 export interface AmplificationRow {
   jurisdiction: string;
+  division_code: string | null;
   level: string;
   /** the ancestor compared with: the nearest one that sets a numeric target for the same indicator, measure and year */
   parent: string;
@@ -86,6 +89,7 @@ export function amplification(targets: Map<string, TargetBand[]>, levels: Level[
         if (p.unit === b.unit) {
           rows.push({
             jurisdiction: j,
+            division_code: me.division_code ?? null,
             level: me.level,
             parent: a,
             parent_level: levelOf.get(a)?.level ?? '',

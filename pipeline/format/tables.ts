@@ -19,6 +19,8 @@ export interface Field {
 
 /** A jurisdiction's results, from which every table's rows are cut. */
 export interface UnitRows {
+  /** the jurisdiction's division code, which every row of its tables carries (a release read back has it in its rows) */
+  division_code?: string | null;
   observations: Observation[];
   review: Array<Observation & { review_reason: string }>;
   derived: Derived;
@@ -67,9 +69,19 @@ const text = (name: string, description: string): Field =>
     `${description}. In the CSV and yoy.xlsx each run of line breaks (CR, LF, U+2028, U+2029) is one space, so compare it with source.slice(start, end) folded the same way; bundle.json keeps the exact text`,
   );
 
+/** The jurisdiction, first in every table: its slug, and its official code to join other data on. */
+const JURISDICTION: Field[] = [
+  f('jurisdiction', 'string', 'Jurisdiction slug'),
+  f(
+    'division_code',
+    'string',
+    "The jurisdiction's six-digit administrative division code (GB/T 2260, 行政区划代码: 330102); empty for the nation",
+  ),
+];
+
 /** The key of a series, first in every table about series. */
 const SERIES: Field[] = [
-  f('jurisdiction', 'string', 'Jurisdiction slug'),
+  ...JURISDICTION,
   f('indicator', 'string', 'Canonical indicator id'),
   f('indicator_label', 'string', 'Chinese name of the indicator'),
   f('measure', 'string', 'level, growth, rate or change_pp'),
@@ -86,7 +98,7 @@ export const OBSERVATIONS: TableDef = {
   workbook: true,
   fields: [
     f('report_id', 'string', 'Report id from the manifest'),
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    ...JURISDICTION,
     f('report_year', 'integer', 'Year the report was delivered'),
     f('indicator', 'string', 'Canonical indicator id (input/indicators.json)'),
     f('indicator_label', 'string', 'Chinese name of the indicator'),
@@ -301,7 +313,7 @@ export const REVISIONS: TableDef = {
   bundle: {},
   workbook: true,
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    ...JURISDICTION,
     f('indicator', 'string', 'Canonical indicator id'),
     f('measure', 'string', 'Measure'),
     f('year', 'integer', 'Year of the figure'),
@@ -378,7 +390,7 @@ export const STATED_ATTAINMENT: TableDef = {
   bundle: { itemSchema: 'bundle_stated_attainment' },
   workbook: true,
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    ...JURISDICTION,
     f('year', 'integer', 'Year the statement is about'),
     f('indicator', 'string', "Indicator named, or '*' when the report speaks of all its targets and none was compared"),
     f('measure', 'string', 'Measure of the computed row'),
@@ -404,7 +416,7 @@ export const AMPLIFICATION: TableDef = {
   bundle: { itemSchema: 'bundle_amplification' },
   workbook: true,
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    ...JURISDICTION,
     f('level', 'string', 'Its level: province, city, district, county'),
     f(
       'parent',
@@ -438,7 +450,7 @@ export const COMMITMENTS: TableDef = {
   bundle: { itemSchema: 'bundle_commitments' },
   workbook: true,
   fields: [
-    f('jurisdiction', 'string', 'Jurisdiction slug'),
+    ...JURISDICTION,
     f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
     f('report_id', 'string', 'Document the commitment is read from'),
     text('item', 'The commitment as written (the exact source span)'),
@@ -567,12 +579,23 @@ export function reviewRows(observations: Observation[], threshold: number): Unit
     }));
 }
 
+/** A jurisdiction's rows of a table, each with the jurisdiction's division code. */
+export const rowsOf = (t: TableDef, u: UnitRows): object[] =>
+  u.division_code === undefined ? t.rows!(u) : t.rows!(u).map((r) => ({ ...r, division_code: u.division_code }));
+
+/** A jurisdiction's pivot of a table, each row with the jurisdiction's division code. */
+export const pivotOf = (t: TableDef, u: UnitRows): Pivot => {
+  const p = t.pivot!(u.derived);
+  const code = u.division_code;
+  return code === undefined ? p : { ...p, rows: p.rows.map((r) => ({ ...r, division_code: code })) };
+};
+
 /** A jurisdiction's rows of every bundle array whose items the schema describes, to be checked against it. */
 export const bundleItems = (u: UnitRows) =>
   BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({
     name: t.name,
     itemSchema: t.bundle!.itemSchema!,
-    rows: t.rows!(u),
+    rows: rowsOf(t, u),
   }));
 
 /** A pivot with its year columns: every year from the first to the last of the release. */

@@ -11,6 +11,7 @@ import { sha256, type SourceRef } from './read.js';
 import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
+import { completeJurisdictions, type JurisdictionFields } from './jurisdiction-codes.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 import { expandPath, insideInput, relPath } from './paths.js';
 import { loadCsvCollection } from './collection-csv.js';
@@ -30,6 +31,8 @@ export interface ReportMeta {
   as_of?: string;
   /** the jurisdiction of the level above */
   parent?: string;
+  /** the six-digit administrative division code (GB/T 2260); null for the nation and a division the dataset lacks */
+  division_code: string | null;
   /** relative to the input directory; for a collection, the file and line */
   path: string;
   excerpt: boolean;
@@ -100,9 +103,33 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     throw new YoyError('FILE_MISSING', 'the input directory has no manifest.json', manifestFile);
   const manifest = readJsonFile(manifestFile, manifestFile, 'MANIFEST_NOT_JSON') as {
     reports: Array<Record<string, unknown>>;
-    jurisdictions?: Array<{ jurisdiction: string; jurisdiction_name: string; level: Level; parent?: string }>;
+    jurisdictions?: Array<{
+      jurisdiction: string;
+      jurisdiction_name: string;
+      level: Level;
+      parent?: string;
+      division_code: string | null;
+    }>;
   };
   assertValid('manifest', manifest, manifestFile, { inWords: true });
+  const warnings: Warning[] = [];
+  // each entry's division code, and its level, parent and slug where left out, from the dataset of divisions
+  const declared = manifest.jurisdictions ?? [];
+  // a collection whose rows name their jurisdictions is resolved row by row, once its rows are read
+  const perRow = (e: Record<string, unknown>) =>
+    (e.format === 'csv' || e.format === 'jsonl') &&
+    !!(e.fields as { jurisdiction_name?: string } | undefined)?.jurisdiction_name;
+  const named = manifest.reports.map((e, i) => ({ e, i })).filter(({ e }) => !perRow(e));
+  const above = completeJurisdictions(
+    [...named.map(({ e }) => e), ...declared] as JurisdictionFields[],
+    (k) => {
+      if (k >= named.length) return `jurisdictions[${k - named.length}]`;
+      const { e, i } = named[k];
+      return `reports[${i}]${e.id ? ` ("${String(e.id)}")` : ''}`;
+    },
+    manifestFile,
+    warnings,
+  ) as typeof declared;
 
   const inputFiles: Input['inputFiles'] = [];
   const note = (rel: string, hash: string, bytes: number) => inputFiles.push({ path: rel, sha256: hash, bytes });
@@ -134,13 +161,14 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     noteFile('overrides.json', overridesFile);
   }
 
-  const warnings: Warning[] = [];
   const linesSkipped: LinesSkipped[] = [];
   const skipped: Input['skipped'] = [];
   const reports: Input['reports'] = [];
   const realDir = fs.realpathSync(dir);
+  const perRowMeta = new Set<(typeof reports)[number]>();
   for (const entry of manifest.reports) {
     try {
+      const before = reports.length;
       if (entry.format === 'csv' && entry.fields)
         reports.push(
           ...loadCsvCollection(
@@ -168,6 +196,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
           ),
         );
       else reports.push(loadSingle(dir, realDir, entry, manifestFile, opts));
+      if (perRow(entry)) for (const r of reports.slice(before)) perRowMeta.add(r);
     } catch (e) {
       if (!(e instanceof YoyError) || !opts.keepGoing || e.code === 'PATH_OUTSIDE_INPUT') throw e;
       // paths relative to the input directory keep the release the same wherever it is built
@@ -178,6 +207,16 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
       });
     }
   }
+  // the rows of collections that name their jurisdictions, resolved now that they are read
+  const rows = reports.filter((r) => perRowMeta.has(r));
+  if (rows.length)
+    for (const a of completeJurisdictions(
+      rows.map((r) => r.meta) as JurisdictionFields[],
+      (k) => rows[k].meta.path,
+      manifestFile,
+      warnings,
+    ) as typeof declared)
+      if (!above.some((x) => x.jurisdiction === a.jurisdiction)) above.push(a);
   // one id per document. Several documents of one kind, jurisdiction and year are all read (a
   // communiqué over two pages, an interim and a final progress notice, a report and a reprint):
   // a collection's second report of a year gets the id <jurisdiction>-<year>-2, and so on
@@ -209,7 +248,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   inputFiles.sort((a, b) => (a.path < b.path ? -1 : 1));
   const jurisdictions = jurisdictionsOf(
     reports.map((r) => r.meta),
-    manifest.jurisdictions ?? [],
+    [...declared, ...above],
     manifestFile,
   );
   // then the jurisdictions in the release's order (the nation, by level, by name): the units run, and
@@ -251,6 +290,7 @@ function loadSingle(
       doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
     as_of: e.as_of as string | undefined,
     parent: e.parent as string | undefined,
+    division_code: (e.division_code as string | null | undefined) ?? null,
     path: rel,
     excerpt: Boolean(e.excerpt),
     delivered_on: e.delivered_on as string | undefined,
@@ -370,7 +410,8 @@ function loadJsonlFile(
         doc_kind: 'work_report',
         parent: e.parent,
         ...who,
-        level: e.level,
+        level: e.level!,
+        division_code: e.division_code ?? null,
         report_year: year,
         path: `${rel}#${where}`,
         excerpt: false,

@@ -12,6 +12,8 @@ export interface JurisdictionInfo {
   jurisdiction_name: string;
   level: Level;
   parent: string | null;
+  /** the six-digit administrative division code (GB/T 2260); null for the nation */
+  division_code: string | null;
   /** the ancestors, nearest first, as far as the manifest names them */
   ancestors: string[];
   /** whether the input holds a document of this jurisdiction */
@@ -23,6 +25,7 @@ interface Entry {
   jurisdiction_name: string;
   level: Level;
   parent?: string;
+  division_code?: string | null;
 }
 
 /**
@@ -41,6 +44,7 @@ export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFil
         jurisdiction_name: e.jurisdiction_name,
         level: e.level,
         parent: e.parent ?? null,
+        division_code: e.division_code ?? null,
         ancestors: [],
         in_input: inInput,
       });
@@ -48,6 +52,7 @@ export function jurisdictionsOf(reports: Entry[], declared: Entry[], manifestFil
       return;
     }
     cur.in_input ||= inInput;
+    cur.division_code ??= e.division_code ?? null;
     if (e.parent && cur.parent && e.parent !== cur.parent) {
       throw new YoyError(
         'MANIFEST_INVALID',

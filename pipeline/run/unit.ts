@@ -18,7 +18,16 @@ import { countStatuses } from '../derive/attainment.js';
 import { targetBands } from '../derive/amplification.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
-import { ROW_TABLES, JSON_TABLES, PIVOT_TABLES, bundleItems, reviewRows, type UnitRows } from '../format/tables.js';
+import {
+  ROW_TABLES,
+  JSON_TABLES,
+  PIVOT_TABLES,
+  bundleItems,
+  reviewRows,
+  rowsOf,
+  pivotOf,
+  type UnitRows,
+} from '../format/tables.js';
 import {
   encodeFragment,
   CSV_SECTIONS,
@@ -291,16 +300,16 @@ export function processUnit(
 
   t = performance.now();
   // the derived rows are checked against the bundle's schema here, one jurisdiction at a time
-  const rows: UnitRows = { observations, review, derived };
+  const rows: UnitRows = { division_code: unit.tasks[0]?.meta.division_code ?? null, observations, review, derived };
   // observations were checked one by one above; the derived rows against the bundle's item schemas here
   const itemBad = itemProblems(bundleItems(rows));
   if (itemBad) return failed(unit, { code: 'BUNDLE_INVALID', message: itemBad, file: 'bundle.json' }, reports);
   ms.validate += performance.now() - t;
 
   t = performance.now();
-  const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, t.rows!(rows))]));
-  const json = Object.fromEntries(JSON_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows))]));
-  const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, t.pivot!(derived))]));
+  const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, rowsOf(t, rows))]));
+  const json = Object.fromEntries(JSON_TABLES.map((t) => [t.name, jsonLines(rowsOf(t, rows))]));
+  const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, pivotOf(t, rows))]));
   const status = countStatuses(derived.targets_vs_actuals);
   ms.format += performance.now() - t;
 

@@ -112,7 +112,7 @@ function spec(dots: Dot[], band: { low: number; high: number }, unit: string): v
   return {
     width: CROSS_WIDTH,
     height: { step: ROW },
-    autosize: { type: 'fit-x', contains: 'padding' },
+    autosize: { type: 'pad' },
     padding: { left: 4 + Math.ceil(longest * FONT_SIZE * 0.5), right: 12, top: 6, bottom: 4 },
     config: {
       font: FONT,
