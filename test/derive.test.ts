@@ -234,11 +234,19 @@ describe('the default release', () => {
     });
   });
 
-  it('national GDP growth: one row per year 2003-2025, no_report for 2020, outcomes from the series file', () => {
+  it('national GDP growth: one row per year 2003-2026, no_report for 2020, outcomes from the series file', () => {
     const years = tva
       .filter((r) => r.jurisdiction === 'china' && r.indicator === 'gdp' && r.measure === 'growth')
       .map((r) => r.year);
-    expect(years).toEqual(Array.from({ length: 23 }, (_, i) => 2003 + i));
+    expect(years).toEqual(Array.from({ length: 24 }, (_, i) => 2003 + i));
+    // 2026's target from the series of targets (4.5%-5%), its outcome not yet due at the input's date
+    expect(row('china', 'gdp', 'growth', 2026)).toMatchObject({
+      status: 'pending',
+      target_qualifier: 'range',
+      target_low: 4.5,
+      target_high: 5,
+      actual: null,
+    });
     // the collection has no 2020 report: the year's outcome is there, its target cannot be
     expect(row('china', 'gdp', 'growth', 2020)).toMatchObject({
       status: 'no_report',

@@ -101,19 +101,32 @@ describe('the default input', () => {
       input.jurisdictions.map((j) => [j.jurisdiction, `${j.division_code ?? ''} ${j.level} ${j.parent ?? ''}`]),
     );
     expect(got).toEqual({
-      beijing: '110000 province china',
       changzhou: '320400 city jiangsu',
       chaozhou: '445100 city guangdong',
       china: ' national ',
-      fujian: '350000 province china',
       guangdong: '440000 province china',
       hangzhou: '330100 city zhejiang',
-      hubei: '420000 province china',
-      jiangsu: '320000 province china',
       jinan: '370100 city shandong',
-      shandong: '370000 province china',
       shangcheng: '330102 district hangzhou',
+      // the 2026 provinces, named only by the rows of their CSV collection
+      anhui: '340000 province china',
+      beijing: '110000 province china',
+      chongqing: '500000 province china',
+      fujian: '350000 province china',
+      guangxi: '450000 province china',
+      hebei: '130000 province china',
+      heilongjiang: '230000 province china',
+      hubei: '420000 province china',
+      hunan: '430000 province china',
+      jiangsu: '320000 province china',
+      jilin: '220000 province china',
+      neimenggu: '150000 province china',
+      qinghai: '630000 province china',
+      shaanxi: '610000 province china',
+      shandong: '370000 province china',
+      shanghai: '310000 province china',
       sichuan: '510000 province china',
+      xizang: '540000 province china',
       yunnan: '530000 province china',
       zhejiang: '330000 province china',
     });
@@ -330,8 +343,8 @@ describe('what the manifest says against the dataset', () => {
     });
     const input = loadInput(dir, { maxFileBytes: 200e6 });
     expect(input.jurisdictions.map((j) => [j.jurisdiction, j.division_code, j.parent])).toEqual([
-      ['danzhou', '469003', 'hainan'],
       ['hainan', '460000', 'china'],
+      ['danzhou', '469003', 'hainan'],
     ]);
     expect(input.warnings.map((w) => w.message)).toEqual([
       'danzhou resolves to 469003 and 460400 in different years; its rows carry the code of its first report (give "division_code" to choose)',

@@ -26,17 +26,31 @@ describe('the order of jurisdictions', () => {
 
   it('bundle.json lists the nation first, then provinces, cities and districts, each by name in pinyin', () => {
     expect(order[0]).toBe('china');
-    // 北京 bei, 福建 fu, 湖北 hu, 江苏 jiang, 山东 shan, 四川 si, 云南 yun; then 常州 chang, 潮州 chao, 济南 ji
+    // 安徽 an, 北京 bei, 重庆 chong, 福建 fu … 山东 shān before 陕西 shǎn (tones), 上海 shang … 浙江 zhe;
+    // then 常州 chang, 潮州 chao, 济南 ji; then 上城区
     const inInput = known.filter((j) => j.in_input).map((j) => j.jurisdiction_name);
     expect(inInput).toEqual([
       '中华人民共和国',
+      '安徽省',
       '北京市',
+      '重庆市',
       '福建省',
+      '广西壮族自治区',
+      '河北省',
+      '黑龙江省',
       '湖北省',
+      '湖南省',
+      '吉林省',
       '江苏省',
+      '内蒙古自治区',
+      '青海省',
       '山东省',
+      '陕西省',
+      '上海市',
       '四川省',
+      '西藏自治区',
       '云南省',
+      '浙江省',
       '常州市',
       '潮州市',
       '济南市',

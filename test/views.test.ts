@@ -256,10 +256,12 @@ describe('report.html', () => {
         const r = el.getBoundingClientRect();
         return { x: r.x, y: r.y, width: r.width, height: r.height };
       };
-      return [...document.querySelectorAll('figure.chart')].map((figure) => {
+      return [...document.querySelectorAll('figure.chart[data-series], figure.chart.side')].map((figure) => {
         const svg = figure.querySelector('svg')!;
         return {
-          series: `${figure.closest('section')!.id} ${figure.getAttribute('data-series')}`,
+          series: `${figure.closest('section')!.id} ${figure.getAttribute('data-series') ?? figure.getAttribute('data-indicator')}`,
+          // a side-by-side chart: a row per jurisdiction, its dots along x, the level above's band across every row
+          side: figure.classList.contains('side'),
           // the plot: the root group's background, the size of the view inside the axes
           plot: box(svg.querySelector('g.role-frame.root > g > path.background')!),
           bands: [...svg.querySelectorAll('g.mark-rect path')].map((p) => ({
@@ -295,8 +297,19 @@ describe('report.html', () => {
       Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
     const problems: string[] = [];
     let bands = 0,
-      labels = 0;
+      labels = 0,
+      sides = 0;
     for (const c of charts) {
+      labels += c.labels.length;
+      for (let i = 0; i < c.labels.length; i++)
+        for (let k = i + 1; k < c.labels.length; k++)
+          if (overlap(c.labels[i], c.labels[k]))
+            problems.push(`${c.series}: "${c.labels[i].label}" overlaps "${c.labels[k].label}"`);
+      if (c.side) {
+        sides++;
+        for (const b of c.bands) if (!inside(b, c.plot)) problems.push(`${c.series}: the band lies outside its plot`);
+        continue;
+      }
       for (const b of c.bands) {
         bands++;
         if (!inside(b, c.plot)) problems.push(`${c.series}: band "${b.label}" outside its plot`);
@@ -312,11 +325,6 @@ describe('report.html', () => {
         problems.push(
           `${c.series}: the figures span ${Math.round(top - c.plot.y)}–${Math.round(bottom - c.plot.y)} of a plot ${Math.round(c.plot.height)} high`,
         );
-      labels += c.labels.length;
-      for (let i = 0; i < c.labels.length; i++)
-        for (let k = i + 1; k < c.labels.length; k++)
-          if (overlap(c.labels[i], c.labels[k]))
-            problems.push(`${c.series}: "${c.labels[i].label}" overlaps "${c.labels[k].label}"`);
       // a triangle's apex (vega draws it first, at x 0) is up for a floor, down for a ceiling
       for (const t of c.targets) {
         const apex = /^M0,(-?[\d.]+)/.exec(t.d);
@@ -328,6 +336,9 @@ describe('report.html', () => {
     }
     expect(problems).toEqual([]);
     expect(bands).toBeGreaterThan(20);
+    // the provinces' 2026 targets side by side, GDP among them
+    expect(sides).toBeGreaterThanOrEqual(3);
+    expect(charts.some((c) => c.side && c.series === 'side-by-side gdp')).toBe(true);
     expect(labels).toBeGreaterThan(100);
     // the State Council's 能源消耗强度要降低3.9%以上 of 2014: a ceiling at −3.9, drawn pointing down
     const china = charts.find((c) => c.series === 'j-china energy_intensity|growth')!;

@@ -165,6 +165,8 @@ export const LINKS = [
   '确保',
   '预计',
   '拟按',
+  // 地区生产总值按增长5%安排: a target set as what the budget is planned on
+  '按',
   '拟安排',
   '安排',
   '拟',

@@ -87,7 +87,7 @@ interface Dot {
 
 /** Rows are this tall: a finger's width, and room for a name at the page's smallest text. */
 const ROW = 22;
-export const CROSS_WIDTH = 400;
+export const CROSS_WIDTH = 290;
 
 const plain = (v: number) => String(Number(v.toFixed(4)));
 
@@ -125,7 +125,8 @@ function spec(dots: Dot[], band: { low: number; high: number }, unit: string): v
         labelColor: '#424a53',
         gridColor: '#eaeef2',
       },
-      axisX: { format: ',~f', tickCount: 6 },
+      // the unit under the axis clear of its tick labels
+      axisX: { format: ',~f', tickCount: 6, titlePadding: 8 },
     },
     layer: [
       // the level above's band, across every row, its ends drawn so that a single value shows too

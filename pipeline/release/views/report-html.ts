@@ -299,6 +299,8 @@ button.num { font: inherit; border: 0; border-bottom: 1px dashed var(--link); ba
 button.num:hover, button.num.active { background: #ddf4ff; }
 button.toggle { font: inherit; font-size: 14px; border: 1px solid var(--line); border-radius: 6px; background: white; padding: 2px 10px; cursor: pointer; }
 .charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(min(100%, 330px), 1fr)); gap: 18px 28px; }
+/* a side-by-side chart has a name per row: columns wide enough that its text stays at 10 px or more */
+.charts.side-by-side { grid-template-columns: repeat(auto-fill, minmax(min(100%, 400px), 1fr)); }
 .chart { margin: 0; min-width: 0; }
 .chart figcaption { font-size: 14px; }
 .chart .statuses { font-size: 13px; }
