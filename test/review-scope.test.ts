@@ -178,3 +178,18 @@ describe('the 20 provincial reports end to end', () => {
     for (const j of ['heilongjiang', 'shaanxi', 'hunan', 'jilin', 'shandong', 'zhejiang']) expect(withGdp).toContain(j);
   });
 });
+
+describe('a target in the same reports', () => {
+  it('reads 地区生产总值按增长5%安排 as the GDP target (江苏)', () => {
+    const gdp = read('江苏').observations.filter((o) => o.kind === 'target' && o.indicator === 'gdp');
+    expect(gdp).toEqual([
+      expect.objectContaining({
+        period: 2026,
+        measure: 'growth',
+        value: 5,
+        qualifier: 'exact',
+        text: '地区生产总值按增长5%',
+      }),
+    ]);
+  });
+});

@@ -179,6 +179,8 @@ export const LINKS = [
   '保持',
   // 涨幅在3%以内: 在 links only where a figure follows at once (a figure must follow every link)
   '在',
+  // 地区生产总值按增长5%安排: a target set as what the plan is drawn up on
+  '按',
 ];
 export const LINKS_RE = alt(LINKS);
 
