@@ -316,8 +316,11 @@ describe('report.html', () => {
         // a band never sets the scale: none fills the plot from top to bottom
         if (b.height >= c.plot.height - 1) problems.push(`${c.series}: band "${b.label}" fills the plot`);
       }
-      // the figures set the scale, with a margin: the highest and the lowest are near the plot's top and bottom
-      const [top, bottom] = [Math.min(...c.figures), Math.max(...c.figures)];
+      // the figures set the scale, with a margin: the highest and the lowest are near the plot's top and bottom;
+      // a range target's two ends are figures too (4.5–5: its marker stands at 4.5, its band reaches 5)
+      const ends = c.bands.filter((b) => / target [\d.−-]+–/.test(b.label) && !/near:/.test(b.label));
+      const edges = [...c.figures, ...ends.flatMap((b) => [b.y, b.y + b.height])];
+      const [top, bottom] = [Math.min(...edges), Math.max(...edges)];
       if (
         bottom - top > 1 &&
         (top - c.plot.y > c.plot.height * 0.1 + 1 || c.plot.y + c.plot.height - bottom > c.plot.height * 0.1 + 1)

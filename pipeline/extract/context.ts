@@ -1,7 +1,18 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { TARGETS_HEADER_RE, TARGETS_HEADING_RE, LIST_MARKER_RE, NUMBERED_ITEM_RE } from './vocabulary.js';
+import {
+  TARGETS_HEADER_RE,
+  TARGETS_HEADING_RE,
+  LIST_MARKER_RE,
+  NUMBERED_ITEM_RE,
+  FIGURE_WITH_UNIT_RE,
+  ONE_YEAR_OPENING_RE,
+  ONE_YEAR_SCOPE_RE,
+  PLAN_YEAR_RE,
+  SALUTATION_RE,
+  SEVERAL_YEARS_SCOPE_RE,
+} from './vocabulary.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -106,17 +117,43 @@ function headerYear(before: string): number | undefined {
   for (const m of before.slice(from).matchAll(YEARS)) year = Number(m[1]);
   return year;
 }
-/** How a review paragraph opens: with several years, or with one. */
-// a word of several years after a figure belongs to that figure's clause (80亿元，过去五年年均增长12.1%), not to the paragraph
-const OPENS_MULTI = /^[^0-9]{0,30}?(?:过去五年|这五年|五年来|本届政府|十年来|五年间)/;
-const OPENS_ONE = /^.{0,30}?(?:过去一年|一年来|去年|\d{4}年[，,]|刚刚过去的)/;
+/** How far into a paragraph (after a salutation) its opening words may turn it to several years or to one. */
+const OPENING_CHARS = 50;
+/**
+ * How a review paragraph opens: with several years, with one, or with neither (it goes on
+ * as the one before). The first word of one year or of several decides (过去一年是本届政府…的第一年
+ * is one year); a paragraph that only opens with its year, or names a plan's last year, turns to
+ * several years where a word of them follows (2025年是“十四五”收官之年。五年来…). A word after a
+ * figure belongs to that figure's clause (80亿元，过去五年年均增长12.1%), not to the paragraph,
+ * so the opening ends at the first figure.
+ */
+export function openingScope(paragraph: string): 'several' | 'one' | undefined {
+  let opening = paragraph.replace(SALUTATION_RE, '').slice(0, OPENING_CHARS);
+  const figure = FIGURE_WITH_UNIT_RE.exec(opening);
+  if (figure) opening = opening.slice(0, figure.index);
+  const first = (re: RegExp) => opening.matchAll(re).next().value?.index ?? Infinity;
+  const one = first(ONE_YEAR_SCOPE_RE);
+  const several = first(SEVERAL_YEARS_SCOPE_RE);
+  if (one < several) return 'one';
+  if (several < Infinity) return 'several';
+  if (first(ONE_YEAR_OPENING_RE) < Infinity || first(PLAN_YEAR_RE) < Infinity) return 'one';
+  return undefined;
+}
+
+/** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
+function namesOneYear(heading: string): boolean {
+  return (heading.match(YEARS) ?? []).length === 1 && !/\d{4}年?\s*[-—–~～至到]/.test(heading);
+}
 
 /** What a heading says its part is, if it says (a part it says nothing of takes the kind of the part before). */
 function headingKind(heading: string): SectionKind | undefined {
   if (/回顾|过去一年|去年工作|成绩单/.test(heading)) {
     return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
   }
-  if (/十[一二三四五六]五|五年|时期/.test(heading)) return 'multiyear';
+  if (/十[一二三四五六]五|五年|时期/.test(heading)) {
+    // 一、2025年工作总结和“十四五”发展成就 accounts for one year as well: its year decides (kindIn), its paragraphs the rest
+    return namesOneYear(heading) ? 'plan' : 'multiyear';
+  }
   if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|工作安排|建议|总体要求|预期目标|政策取向/.test(heading))
     return 'plan';
   return undefined;
@@ -188,8 +225,9 @@ function contextOf(text: string): DocumentContext {
           targetsHeading = true;
         }
       }
-      if (OPENS_ONE.test(trimmed)) multiYear = false;
-      else if (OPENS_MULTI.test(trimmed)) multiYear = true;
+      // a heading's words of scope make its part's kind (headingKind), and a heading starts afresh
+      const opens = isHeading(trimmed) ? undefined : openingScope(trimmed);
+      if (opens) multiYear = opens === 'several';
       // every field from the start: objects of one shape keep the code that reads them fast
       const para: Paragraph = { from, to, section, targetsFrom: undefined, targetsYear: undefined, multiYear };
       if (targetsHeading) {

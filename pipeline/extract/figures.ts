@@ -66,7 +66,7 @@ function shape(f: Figure): string {
 }
 /** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
 const GROWTH_CONTINUES = /(?:同比|比上年|较上年|比去年|达到|增长|下降)/y;
-const NO_DIGIT_CLAUSE = /[^,，;；。0-9\n]{1,14}[,，]/y;
+const NO_DIGIT_CLAUSE = /[^,，、;；。0-9\n]{1,14}[,，、]/y;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -213,6 +213,7 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
     if (!list) {
       // one short clause without figures may stand before a figure of the same subject:
       // 地方财政收入突破两亿元大关,达到20034万元 · 财政总收入107.15亿元,首次突破百亿大关,同比增长14.5%
+      // · 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%
       const skip = sticky(NO_DIGIT_CLAUSE, s, p);
       if (!skip || !sticky(GROWTH_CONTINUES, s, p + skip[0].length)) break;
       list = readList(s, p + skip[0].length, limit);

@@ -191,6 +191,32 @@ export const LINKS_RE = alt(LINKS);
 export const MULTI_YEAR_RE =
   /年均|平均每年|年平均|累计|五年|三年|两年|十年|四年|前四年|近三年|近年来|以来|翻一番|翻番|“十[一二三四五]五”|十[一二三四五]五(?:期间|时期|规划)?|比\d{4}年|是\d{4}年的|(?:与|同)\d{4}年(?:相比|比较)|(?:从|由)\d{4}年|\d{4}年(?:至|到|-|—)\d{4}年|的\d+(?:\.\d+)?倍|[一二三四五六七八九十]+月份?|一季度|二季度|三季度|四季度|前三季度|上半年|下半年|季度|月末|今后五年|未来五年/;
 
+/**
+ * A plan's first or last year named as such: 2025年是“十四五”收官之年, 标志着“十四五”圆满收官,
+ * “十四五”规划冲刺收官、“十五五”规划谋篇布局之年. It speaks of that one year, not of the plan's five.
+ */
+export const PLAN_YEAR_RE =
+  /“?十[一二三四五六]五”?(?:规划)?(?:冲刺|顺利|圆满|胜利|完美)?(?:收官|开局|起步|谋篇布局|谋划)(?:之年)?/g;
+
+/**
+ * Words that turn a review paragraph to several years, and what follows it until a
+ * paragraph turns back to one year: 五年来, 过去五年, “十四五”时期, 极不平凡的五年.
+ */
+export const SEVERAL_YEARS_SCOPE_RE =
+  /过去五年|过去的五年|这五年|近五年|五年来|五年间|本届政府|十年来|“十[一二三四五]五”(?:时期|期间|以来|的五年)|十[一二三四五]五(?:时期|期间)|的五年(?!规划)/g;
+
+/** Words that turn a review paragraph back to one year: 过去一年, 一年来, 刚刚过去的2025年, 2025年，, 今年. */
+export const ONE_YEAR_SCOPE_RE = /过去一年|过去的一年|一年来|去年|刚刚过去的|\d{4}年[，,]|今年/g;
+/**
+ * Weaker words of one year, which a word of several years after them overrides: a paragraph
+ * that opens with its year (2025年是很不平凡的一年, not 2021年以来), …的一年. A plan's last year
+ * (PLAN_YEAR_RE) is one of them: 2025年是“十四五”收官之年。五年来… turns to the five years.
+ */
+export const ONE_YEAR_OPENING_RE = /^\d{4}年(?![以至到—–-])|的一年/g;
+
+/** A salutation that opens a paragraph and says nothing of its scope: 各位代表！ */
+export const SALUTATION_RE = /^\s*各位代表[！!：:，,]?\s*/;
+
 export const TARGET_CUE_RE =
   /预期目标|主要目标|目标任务|发展目标|目标是|目标为|目标定为|的目标|目标|力争|确保|拟安排|拟按|计划|要实现|预期/;
 export const ESTIMATE_RE = /预计/;

@@ -4,7 +4,7 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { MULTI_YEAR_RE, COMPARED_WITH_TARGET_RE } from '../vocabulary.js';
+import { MULTI_YEAR_RE, COMPARED_WITH_TARGET_RE, PLAN_YEAR_RE, SEVERAL_YEARS_SCOPE_RE } from '../vocabulary.js';
 import { clauseStart, governs } from './clauses.js';
 
 const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/g;
@@ -18,17 +18,20 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   // a target set in words is judged by what stands before its name: 完成“十四五”国家考核目标 is the year's quota
   const limit = c.word === 'quota' ? c.nameTo - s.from : upTo.length;
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  // 2025年是“十四五”收官之年 names the plan but speaks of one year
+  const planYears = [...upTo.matchAll(PLAN_YEAR_RE)].map((m) => [m.index, m.index + m[0].length]);
+  const inPlanYear = (at: number) => planYears.some(([from, to]) => at >= from && at < to);
   for (const re of [MULTI_YEAR_ALL, FROM_TO]) {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
+      if (inPlanYear(m.index)) continue;
       if (governs(text, s.from, s.from + m.index, ownFrom, c.to)) return m[0];
     }
   }
   return undefined;
 }
-/** A paragraph that turns to several years; what follows in it needs a stated year. */
-const MULTI_YEAR_PARAGRAPH =
-  /过去五年|这五年|五年来|五年间|“十[一二三四五]五”(?:时期|期间|以来|收官)|十[一二三四五]五(?:时期|期间)/g;
+/** A paragraph that turns to several years (not 2025年是“十四五”收官之年); what follows in it needs a stated year. */
+const MULTI_YEAR_PARAGRAPH = SEVERAL_YEARS_SCOPE_RE;
 
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
 function multiYearParagraph(text: string, c: Candidate): boolean {
