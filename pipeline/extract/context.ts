@@ -131,7 +131,10 @@ export function openingScope(paragraph: string): 'several' | 'one' | undefined {
   let opening = paragraph.replace(SALUTATION_RE, '').slice(0, OPENING_CHARS);
   const figure = FIGURE_WITH_UNIT_RE.exec(opening);
   if (figure) opening = opening.slice(0, figure.index);
-  const first = (re: RegExp) => opening.matchAll(re).next().value?.index ?? Infinity;
+  const first = (re: RegExp) => {
+    const at = opening.search(re);
+    return at < 0 ? Infinity : at;
+  };
   const one = first(ONE_YEAR_SCOPE_RE);
   const several = first(SEVERAL_YEARS_SCOPE_RE);
   if (one < several) return 'one';

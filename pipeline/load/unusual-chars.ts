@@ -61,12 +61,20 @@ export function unusualChars(text: string): UnusualChars {
   let cjk = 0;
   let unusual = 0;
   const seen = new Map<string, number>();
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
+  // by code unit, not by a string per character: this reads every text of the input
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    let ch: string | undefined;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      c = text.codePointAt(i)!;
+      if (c > 0xffff) ch = text.slice(i, ++i + 1);
+    }
     if (!isCjk(c)) continue;
     cjk++;
     if (c < 0x10000 && t[c]) continue;
     unusual++;
+    ch ??= text[i];
     seen.set(ch, (seen.get(ch) ?? 0) + 1);
   }
   const examples = [...seen]

@@ -22,6 +22,19 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { TargetRow } from '../../derive/targets-vs-actuals.js';
 
+// A chart's links are the page's own anchors (#src-N), which need no sanitising. vega
+// sanitises every link asynchronously, and its headless SVG renderer then waits for a 10 ms
+// timer and draws the chart a second time: most of a chart's time. Such links are written
+// at once; any other goes through vega as before.
+type HrefRenderer = { headless: { prototype: { href(item: { href?: unknown }): unknown } } };
+const svgRenderer = (vega.renderModule as unknown as (name: string) => HrefRenderer)('svg').headless.prototype;
+const sanitised = svgRenderer.href;
+svgRenderer.href = function (this: unknown, item: { href?: unknown }) {
+  return typeof item.href === 'string' && item.href.startsWith('#')
+    ? { 'xlink:href': item.href }
+    : sanitised.call(this, item);
+};
+
 /** CJK fonts first, so Chinese labels render wherever the page is opened. */
 export const FONT =
   "'Noto Sans CJK SC','Noto Sans SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";

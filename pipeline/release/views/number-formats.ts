@@ -70,10 +70,12 @@ const UNIT_OF: Record<string, string> = {
 /** How many decimals a number has as written (8.5: 1, 0.939: 3, 46950: 0), at most 10. */
 export function decimals(v: number): number {
   if (Number.isInteger(v)) return 0;
+  // one string per number, no arrays: this runs for every numeric cell of the workbook
   const s = String(v);
-  const e = /e-(\d+)$/.exec(s);
-  if (e) return Math.min(10, Number(e[1]) + (s.split('e')[0].split('.')[1]?.length ?? 0));
-  return Math.min(10, s.split('.')[1]?.length ?? 0);
+  const dot = s.indexOf('.');
+  const e = s.indexOf('e-');
+  if (e >= 0) return Math.min(10, Number(s.slice(e + 2)) + (dot >= 0 && dot < e ? e - dot - 1 : 0));
+  return Math.min(10, dot < 0 ? 0 : s.length - dot - 1);
 }
 
 const digits = (d: number) => '#,##0' + (d > 0 ? '.' + '0'.repeat(d) : '');
@@ -95,11 +97,13 @@ function unitKind(unit: unknown, measure: unknown): Kind {
   return measure === 'growth' || measure === 'rate' ? 'percent' : 'plain';
 }
 
-/** What a number of `field` in `row` is shown as. */
-function kindOf(field: string, row: Record<string, unknown>): Kind {
+/** What a column's numbers are, read once per column (the year columns of a pivot are values). */
+const roleOf = (field: string): Role =>
+  /^\d+$/.test(field) ? 'value' : (ROLES[field] ?? (field.endsWith('_pct') ? 'percent' : 'plain'));
+
+/** What a number of a column of `role` in `row` is shown as. */
+function kindOf(field: string, role: Role, row: Record<string, unknown>): Kind {
   const measure = row.measure;
-  // the year columns of a pivot are values
-  const role: Role = /^\d+$/.test(field) ? 'value' : (ROLES[field] ?? (field.endsWith('_pct') ? 'percent' : 'plain'));
   switch (role) {
     case 'value':
     case 'base': {
@@ -124,10 +128,21 @@ function kindOf(field: string, row: Record<string, unknown>): Kind {
   }
 }
 
-/** The number format of a numeric cell: its own decimals, its sign of percent or pp, thousands grouped. */
-export function cellFormat(field: Field, row: Record<string, unknown>, v: number): string {
-  if (field.type === 'integer') return '0';
-  return FORMATS[kindOf(field.name, row)](decimals(v));
+/** Every format string, made once: by kind, then by the number of decimals (0–10). */
+const MADE = Object.fromEntries(
+  (Object.keys(FORMATS) as Kind[]).map((k) => [k, Array.from({ length: 11 }, (_, d) => FORMATS[k](d))]),
+) as Record<Kind, string[]>;
+
+/**
+ * A table's cell formats, compiled once: for each column, the format of its numbers from the row
+ * and the value (its own decimals, its sign of percent or pp, thousands grouped).
+ */
+export function cellFormats(fields: Field[]): Array<(row: Record<string, unknown>, v: number) => string> {
+  return fields.map((f) => {
+    if (f.type === 'integer') return () => '0';
+    const role = roleOf(f.name);
+    return (row, v) => MADE[kindOf(f.name, role, row)][decimals(v)];
+  });
 }
 
 /** A column's format for cells typed into it later: integers (years, offsets, counts) plain; other numbers General. */

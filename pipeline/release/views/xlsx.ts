@@ -12,7 +12,7 @@ import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Field, TableDef } from '../../format/tables.js';
 import { textCell } from '../../format/csv.js';
-import { cellFormat, columnFormat } from './number-formats.js';
+import { cellFormats, columnFormat } from './number-formats.js';
 
 /** every data row's style (empty): one object for all, so exceljs looks it up once */
 const ROW_STYLE = {};
@@ -182,6 +182,7 @@ export class WorkbookStream {
   }
 
   private write({ table, ws, styles }: Sheet, rows: object[]): void {
+    const formats = this.cellFormats(table);
     for (const r of rows) {
       const record = r as Record<string, unknown>;
       // a missing value is no cell at all (undefined), which is a blank cell in the sheet
@@ -191,10 +192,18 @@ export class WorkbookStream {
       (row as unknown as { style: object }).style = ROW_STYLE;
       row.eachCell((c: ExcelJS.Cell, j: number) => {
         const v = values[j - 1];
-        c.style = typeof v === 'number' ? this.format(cellFormat(table.fields[j - 1], record, v)) : styles[j - 1];
+        c.style = typeof v === 'number' ? this.format(formats[j - 1](record, v)) : styles[j - 1];
       });
       row.commit();
     }
+  }
+
+  private compiled = new Map<TableDef, ReturnType<typeof cellFormats>>();
+  /** A table's cell formats, compiled on its first rows (a pivot's table is its own). */
+  private cellFormats(table: TableDef) {
+    let f = this.compiled.get(table);
+    if (!f) this.compiled.set(table, (f = cellFormats(table.fields)));
+    return f;
   }
 
   /** The shared style of a number format. */
