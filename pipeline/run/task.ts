@@ -22,6 +22,8 @@ export interface Task {
    * lies, when the index knows its key (worked out from the stat cache's hash)
    */
   cache?: { base: string; hint?: EntryPlace };
+  /** another document of the same kind is in the jurisdiction: hash the text, to read a second copy once (unit.ts) */
+  compareText?: boolean;
 }
 
 export interface TaskOk {
@@ -42,7 +44,7 @@ export interface TaskOk {
   unusual?: string;
   encoding: string;
   sha256: string;
-  /** the hash of the decoded text: two documents with the same text are read once (unit.ts) */
+  /** the hash of the decoded text, where the task asked for it (compareText; else empty): two documents with the same text are read once (unit.ts) */
   text_sha256: string;
   bytes: number;
   cached: boolean;
@@ -100,7 +102,14 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
     const key = task.cache ? reportKey(task.cache.base, hash, meta) : '';
     if (task.cache?.hint) {
       const hit = readEntry<Cached>(task.cache.hint, key);
-      if (hit && hit.sha256 === hash && hit.text_sha256 && hit.commitments && hit.statements && hit.lookalikes)
+      if (
+        hit &&
+        hit.sha256 === hash &&
+        (hit.text_sha256 || !task.compareText) &&
+        hit.commitments &&
+        hit.statements &&
+        hit.lookalikes
+      )
         return {
           ...stamp(hit, meta),
           index: task.index,
@@ -150,7 +159,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       lookalikes: rep.lookalikes,
       encoding: rep.encoding,
       sha256: hash,
-      text_sha256: sha256(rep.source),
+      text_sha256: task.compareText ? sha256(rep.source) : '',
       bytes: rep.bytes,
     };
     const unusual = unusualWarning(rep.source, meta.id, Boolean(rep.derivedText));

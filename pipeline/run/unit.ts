@@ -147,8 +147,11 @@ export function processUnit(
   const entries: Array<[string, string]> = [];
   // documents of one kind already read, by their text's hash: a second copy of a text is read once
   const texts = new Map<string, string>();
+  // a text is hashed only where another document of its kind could be a copy of it
+  const ofKind = new Map<string, number>();
+  for (const t of unit.tasks) ofKind.set(t.meta.doc_kind, (ofKind.get(t.meta.doc_kind) ?? 0) + 1);
   for (const task of unit.tasks) {
-    const r = runTask(task, dict);
+    const r = runTask(ofKind.get(task.meta.doc_kind)! > 1 ? { ...task, compareText: true } : task, dict);
     const meta: ReportMeta = task.meta;
     if (!r.ok) {
       if (!ctx.keepGoing || r.error.code === 'OBSERVATION_INVALID') return failed(unit, r.error, reports);
@@ -167,7 +170,7 @@ export function processUnit(
     if (r.entry) entries.push([entrySection(r.entry.key), r.entry.text]);
     hashes.push(r.sha256);
     const textKey = `${meta.doc_kind}/${r.text_sha256}`;
-    const copyOf = texts.get(textKey);
+    const copyOf = r.text_sha256 ? texts.get(textKey) : undefined;
     if (copyOf !== undefined) {
       warnings.push({
         type: 'same-text',
@@ -188,7 +191,7 @@ export function processUnit(
       });
       continue;
     }
-    texts.set(textKey, meta.id);
+    if (r.text_sha256) texts.set(textKey, meta.id);
     // nothing read at all: a commitments list yields commitments and a progress notice statements, not observations
     if (!r.observations.length && !r.stated.length && !r.commitments.length && !r.statements.length)
       warnings.push({
