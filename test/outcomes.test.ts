@@ -191,7 +191,8 @@ describe('statuses that tell silence from a miss, on real input', () => {
     ] as const) {
       const rows = tva.filter((r) => r.jurisdiction === j && r.year === y);
       expect(rows.length, j).toBeGreaterThan(3);
-      for (const r of rows) if (r.actual === null) expect([j, r.status, r.missing_reason]).toEqual([j, 'no_actual', why]);
+      for (const r of rows)
+        if (r.actual === null) expect([j, r.status, r.missing_reason]).toEqual([j, 'no_actual', why]);
     }
     // pending only for what was not yet due: 2025, less than three months before the input's date, and 2026
     expect(new Set(tva.filter((r) => r.status === 'pending').map((r) => r.year))).toEqual(new Set([2025, 2026]));
