@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, it, expect } from 'vitest';
 import { INPUT, RELEASE } from './helpers.js';
 import { readRelease } from '../pipeline/release/read.js';
-import { crossSections } from '../pipeline/release/views/cross-section.js';
+import { crossSections, sideBySideSection } from '../pipeline/release/views/cross-section.js';
 
 const release = readRelease(RELEASE);
 const tva = release.derived.targets_vs_actuals;
@@ -87,5 +87,21 @@ describe('the 2026 provinces in the default release', () => {
     const dots = [...figure.matchAll(/aria-label="([^"]*) 2026: [^"]*national band[^"]*"/g)].map((m) => m[1]);
     expect(dots.length).toBe(gdp.rows.length);
     expect(dots).toContain('北京市');
+  });
+
+  it('a level of more jurisdictions than a chart can hold draws its highest and lowest, and counts them all', async () => {
+    // the real provinces' rows three times over, as if a level had 60 jurisdictions
+    const rows = release.derived.amplification!.filter((r) => r.indicator === 'gdp' && r.year === 2026);
+    const many = [0, 1, 2].flatMap((k) => rows.map((r) => ({ ...r, jurisdiction: `${r.jurisdiction}-${k}` })));
+    const html = await sideBySideSection(many, {
+      name: (j) => j,
+      label: (_, indicator) => indicator,
+      measureWords: (m) => m,
+      targetHref: () => undefined,
+    });
+    const figure = /<figure class="chart side" data-indicator="gdp"[\s\S]*?<\/figure>/.exec(html)![0];
+    expect(figure).toContain(`${many.length} province targets`);
+    expect(figure).toContain('the 20 highest and the 20 lowest are drawn');
+    expect([...figure.matchAll(/aria-label="[^"]* 2026: /g)].length).toBe(40);
   });
 });

@@ -23,6 +23,8 @@ export interface CrossSection {
 
 /** At least this many jurisdictions must set the target for a comparison to be drawn. */
 const MIN_ROWS = 3;
+/** At most this many are drawn in one chart (all 31 provinces fit); the counts in words cover them all. */
+const MAX_DRAWN = 40;
 
 const mid = (lo: number, hi: number) => (lo + hi) / 2;
 
@@ -218,8 +220,13 @@ export async function sideBySideSection(rows: AmplificationRow[], ctx: SideBySid
   const figures: string[] = [];
   for (const g of groups) {
     const unit = g.measure === 'change_pp' ? 'pp' : '%';
+    // a level of hundreds (a province's counties) would be a chart no one reads: its ends are drawn
+    const drawn =
+      g.rows.length > MAX_DRAWN
+        ? { ...g, rows: [...g.rows.slice(0, MAX_DRAWN / 2), ...g.rows.slice(-MAX_DRAWN / 2)] }
+        : g;
     const svg = await crossSectionSvg(
-      g,
+      drawn,
       ctx.name,
       (r) => ctx.targetHref(r.jurisdiction, r.indicator, r.measure, r.year),
       unit,
@@ -229,7 +236,7 @@ export async function sideBySideSection(rows: AmplificationRow[], ctx: SideBySid
     const below = g.rows.filter((r) => mid(...ends(r.target_low, r.target_high)) < g.parentLow).length;
     const parentName = ctx.name(g.rows[0].parent);
     figures.push(
-      `<figure class="chart side" data-indicator="${esc(g.indicator)}" data-year="${g.year}"><figcaption><b>${ctx.label(g.rows[0].jurisdiction, g.indicator)}</b> · ${esc(ctx.measureWords(g.measure))} · ${g.year}: ${g.rows.length} ${esc(g.level)} targets against the ${esc(g.parentLevel)} target ${esc(band)}${esc(unit)} (${esc(parentName)}, the shaded band): ${above} above, ${g.rows.length - above - below} within, ${below} below</figcaption>${svg}</figure>`,
+      `<figure class="chart side" data-indicator="${esc(g.indicator)}" data-year="${g.year}"><figcaption><b>${ctx.label(g.rows[0].jurisdiction, g.indicator)}</b> · ${esc(ctx.measureWords(g.measure))} · ${g.year}: ${g.rows.length} ${esc(g.level)} targets against the ${esc(g.parentLevel)} target ${esc(band)}${esc(unit)} (${esc(parentName)}, the shaded band): ${above} above, ${g.rows.length - above - below} within, ${below} below${drawn === g ? '' : `; the ${MAX_DRAWN / 2} highest and the ${MAX_DRAWN / 2} lowest are drawn`}</figcaption>${svg}</figure>`,
     );
   }
   return `<section id="side-by-side">
