@@ -38,8 +38,13 @@ export interface CsvOptions {
 
 const STRINGIFY = { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ } as const;
 
-function records(table: TableDef, rows: object[]): string[][] {
-  return rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
+/** The rows as cells; a field in `same` is the same in every row (a jurisdiction's division code), its cell made once. */
+function records(table: TableDef, rows: object[], same?: Record<string, unknown>): string[][] {
+  if (!same) return rows.map((r) => table.fields.map((fd) => cell((r as Record<string, unknown>)[fd.name], fd.type)));
+  const fixed = table.fields.map((fd) => (fd.name in same ? cell(same[fd.name], fd.type) : undefined));
+  return rows.map((r) =>
+    table.fields.map((fd, i) => fixed[i] ?? cell((r as Record<string, unknown>)[fd.name], fd.type)),
+  );
 }
 
 export function toCsv(table: TableDef, rows: object[], opts: CsvOptions): string {
@@ -52,9 +57,9 @@ export function csvHeader(table: TableDef, opts: CsvOptions): string {
   return (opts.bom ? '\ufeff' : '') + stringify([table.fields.map((fd) => fd.name)], STRINGIFY);
 }
 
-/** Rows only, each ending in CRLF: a jurisdiction's share of a table. */
-export function csvRows(table: TableDef, rows: object[]): string {
-  return rows.length ? stringify(records(table, rows), STRINGIFY) : '';
+/** Rows only, each ending in CRLF: a jurisdiction's share of a table (with what its rows hold alike, `same`). */
+export function csvRows(table: TableDef, rows: object[], same?: Record<string, unknown>): string {
+  return rows.length ? stringify(records(table, rows, same), STRINGIFY) : '';
 }
 
 /**

@@ -579,9 +579,13 @@ export function reviewRows(observations: Observation[], threshold: number): Unit
     }));
 }
 
-/** A jurisdiction's rows of a table, each with the jurisdiction's division code. */
-export const rowsOf = (t: TableDef, u: UnitRows): object[] =>
-  u.division_code === undefined ? t.rows!(u) : t.rows!(u).map((r) => ({ ...r, division_code: u.division_code }));
+/**
+ * What every row of a jurisdiction's share of a table holds alike: its division code. It is
+ * written with each row (csvRows, jsonLines), not copied into every row object: at 100 MB the
+ * copies cost more than the rest of formatting.
+ */
+export const unitFields = (u: UnitRows): Record<string, unknown> | undefined =>
+  u.division_code === undefined ? undefined : { division_code: u.division_code };
 
 /** A jurisdiction's pivot of a table, each row with the jurisdiction's division code. */
 export const pivotOf = (t: TableDef, u: UnitRows): Pivot => {
@@ -595,7 +599,8 @@ export const bundleItems = (u: UnitRows) =>
   BUNDLE_TABLES.filter((t) => t.bundle!.itemSchema).map((t) => ({
     name: t.name,
     itemSchema: t.bundle!.itemSchema!,
-    rows: rowsOf(t, u),
+    // the item schemas say nothing of the division code, which is the unit's own
+    rows: t.rows!(u),
   }));
 
 /** A pivot with its year columns: every year from the first to the last of the release. */

@@ -24,7 +24,7 @@ import {
   PIVOT_TABLES,
   bundleItems,
   reviewRows,
-  rowsOf,
+  unitFields,
   pivotOf,
   type UnitRows,
 } from '../format/tables.js';
@@ -127,7 +127,11 @@ function failed(unit: Unit, error: FragmentHeader['error'], reports: ReportOutco
   );
 }
 
-const jsonLines = (rows: object[]) => rows.map((r) => `  ${JSON.stringify(r)}`).join(',\n');
+/** Bundle lines: each row's JSON, with what the jurisdiction's rows hold alike after its own fields (as a spread would put them). */
+const jsonLines = (rows: object[], same?: Record<string, unknown>) => {
+  const tail = same ? JSON.stringify(same).slice(1) : '';
+  return rows.map((r) => `  ${tail ? `${JSON.stringify(r).slice(0, -1)},${tail}` : JSON.stringify(r)}`).join(',\n');
+};
 
 export function processUnit(
   unit: Unit,
@@ -310,8 +314,9 @@ export function processUnit(
   ms.validate += performance.now() - t;
 
   t = performance.now();
-  const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, rowsOf(t, rows))]));
-  const json = Object.fromEntries(JSON_TABLES.map((t) => [t.name, jsonLines(rowsOf(t, rows))]));
+  const same = unitFields(rows);
+  const csv = Object.fromEntries(ROW_TABLES.map((t) => [t.name, csvRows(t, t.rows!(rows), same)]));
+  const json = Object.fromEntries(JSON_TABLES.map((t) => [t.name, jsonLines(t.rows!(rows), same)]));
   const pivots = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, pivotLines(t, pivotOf(t, rows))]));
   const status = countStatuses(derived.targets_vs_actuals);
   ms.format += performance.now() - t;
