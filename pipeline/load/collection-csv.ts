@@ -13,7 +13,7 @@ import type { ManifestCollection } from '../core/model.js';
 import { sha256, type SourceRef } from './read.js';
 import { decode } from './decode.js';
 import { expandPath, insideInput } from './paths.js';
-import { checkCollectionJurisdiction, rowJurisdiction } from './collection-jurisdiction.js';
+import { checkCollectionJurisdiction, rowJurisdiction, collectionMeta } from './collection-jurisdiction.js';
 import type { LinesSkipped, ReportMeta, Warning } from './index.js';
 
 interface Record_ {
@@ -156,19 +156,10 @@ export function loadCsvCollection(
       }
       const who = rowJurisdiction(e, row, display, `${where} (line ${line})`);
       out.push({
-        meta: {
-          id: `${who.jurisdiction}-${year}`,
-          doc_kind: 'work_report',
-          parent: e.parent,
-          ...who,
-          level: e.level!,
-          division_code: e.division_code ?? null,
-          report_year: year,
-          path: `${rel}#${where}`,
-          excerpt: false,
-          source_url: fields.url ? row[fields.url].trim() || undefined : undefined,
+        meta: collectionMeta(e, who, year, `${rel}#${where}`, {
+          url: fields.url ? row[fields.url].trim() || undefined : undefined,
           title: fields.title ? row[fields.title].trim() || undefined : undefined,
-        },
+        }),
         ref: {
           kind: 'csv',
           file,

@@ -3,6 +3,7 @@
 // `jurisdictions` map gives it or, failing that, the id made from the name.
 import { YoyError } from '../core/errors.js';
 import type { ManifestCollection } from '../core/model.js';
+import type { ReportMeta } from './index.js';
 import { slugOf } from './jurisdiction-slug.js';
 
 export interface RowJurisdiction {
@@ -48,4 +49,28 @@ export function rowJurisdiction(
       `${where}, column "${column}"`,
     );
   return { jurisdiction, jurisdiction_name: name };
+}
+
+/** A collection's report: a work report of the row's jurisdiction and year, with the entry's level, parent and publisher. */
+export function collectionMeta(
+  e: ManifestCollection,
+  who: RowJurisdiction,
+  year: number,
+  path: string,
+  row: { url?: string; title?: string },
+): ReportMeta {
+  return {
+    id: `${who.jurisdiction}-${year}`,
+    doc_kind: 'work_report',
+    parent: e.parent,
+    ...who,
+    level: e.level!,
+    division_code: e.division_code ?? null,
+    report_year: year,
+    path,
+    excerpt: false,
+    source_url: row.url,
+    publisher: e.publisher,
+    title: row.title,
+  };
 }

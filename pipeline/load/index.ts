@@ -15,7 +15,7 @@ import { completeJurisdictions, type JurisdictionFields } from './jurisdiction-c
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
 import { expandPath, insideInput, relPath } from './paths.js';
 import { loadCsvCollection } from './collection-csv.js';
-import { checkCollectionJurisdiction, rowJurisdiction } from './collection-jurisdiction.js';
+import { checkCollectionJurisdiction, collectionMeta, rowJurisdiction } from './collection-jurisdiction.js';
 import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
 
 export interface ReportMeta {
@@ -405,20 +405,10 @@ function loadJsonlFile(
         return;
       }
       const who = rowJurisdiction(e, row, display, where);
-      const meta: ReportMeta = {
-        id: `${who.jurisdiction}-${year}`,
-        doc_kind: 'work_report',
-        parent: e.parent,
-        ...who,
-        level: e.level!,
-        division_code: e.division_code ?? null,
-        report_year: year,
-        path: `${rel}#${where}`,
-        excerpt: false,
-        source_url: fields.url ? (row[fields.url] as string | undefined) : undefined,
-        publisher: e.publisher,
+      const meta = collectionMeta(e, who, year, `${rel}#${where}`, {
+        url: fields.url ? (row[fields.url] as string | undefined) : undefined,
         title: fields.title ? (row[fields.title] as string | undefined) : undefined,
-      };
+      });
       out.push({
         meta,
         ref: {

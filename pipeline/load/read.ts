@@ -187,26 +187,18 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
     const content = record?.[ref.column];
     if (typeof content !== 'string')
       throw new YoyError('FILE_EMPTY', `row ${ref.row} has no text in column "${ref.textField}"`, ref.display);
-    const { text, ...lookalikes } = foldLookalikes(content);
-    return {
-      source: text,
-      encoding: 'utf-8',
-      bytes: bytes.length,
-      lookalikes,
-      ...(lookalikes.folded ? { derivedText: true } : {}),
-    };
+    return fieldText(content, bytes.length);
   }
   const row = JSON.parse(bytes.toString('utf8')) as Record<string, unknown>;
   const content = row[ref.textField];
   if (typeof content !== 'string') throw new YoyError('FILE_EMPTY', `line ${ref.line} has no text`, ref.display);
+  return fieldText(content, bytes.length);
+}
+
+/** A collection's text field (a JSON Lines line's, a CSV row's), its look-alikes folded; folded, it is kept in the release. */
+function fieldText(content: string, bytes: number): ReadReport {
   const { text, ...lookalikes } = foldLookalikes(content);
-  return {
-    source: text,
-    encoding: 'utf-8',
-    bytes: bytes.length,
-    lookalikes,
-    ...(lookalikes.folded ? { derivedText: true } : {}),
-  };
+  return { source: text, encoding: 'utf-8', bytes, lookalikes, ...(lookalikes.folded ? { derivedText: true } : {}) };
 }
 
 export function readReport(ref: SourceRef): ReadReport {

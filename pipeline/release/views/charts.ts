@@ -45,6 +45,17 @@ export const CHART_HEIGHT = 210;
 /** The smallest text of a chart at its laid-out size. */
 export const FONT_SIZE = 12;
 
+/** The axes of every chart of the page: its fonts at the page's smallest size, quiet lines. */
+export const AXIS = {
+  labelFont: FONT,
+  titleFont: FONT,
+  labelFontSize: FONT_SIZE,
+  titleFontSize: FONT_SIZE,
+  labelColor: '#424a53',
+  gridColor: '#eaeef2',
+  domainColor: '#8c959f',
+};
+
 /** The status of an outcome: its colour, its shape and its words (the page's legend says them once). */
 export const OUTCOME_STYLE: Record<string, { colour: string; shape: string; words: string; zh: string }> = {
   met: { colour: '#1a7f37', shape: 'circle', words: 'met', zh: '达成' },
@@ -239,15 +250,7 @@ const TEMPLATE: vl.TopLevelSpec = (() => {
     config: {
       font: FONT,
       view: { stroke: null },
-      axis: {
-        labelFont: FONT,
-        titleFont: FONT,
-        labelFontSize: FONT_SIZE,
-        titleFontSize: FONT_SIZE,
-        labelColor: '#424a53',
-        gridColor: '#eaeef2',
-        domainColor: '#8c959f',
-      },
+      axis: AXIS,
       // plain numbers: thousands grouped, trailing zeros trimmed, never an exponent
       axisY: { format: ',~f', tickCount: 5, labelLimit: 80 },
       legend: { disable: true },

@@ -6,7 +6,7 @@
 import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import type { AmplificationRow } from '../../derive/amplification.js';
-import { FONT, FONT_SIZE, TARGET_COLOUR } from './charts.js';
+import { AXIS, FONT, FONT_SIZE, TARGET_COLOUR } from './charts.js';
 
 /** A group shown: one indicator and measure in one year, at one level against one ancestor level. */
 export interface CrossSection {
@@ -119,14 +119,7 @@ function spec(dots: Dot[], band: { low: number; high: number }, unit: string): v
     config: {
       font: FONT,
       view: { stroke: null },
-      axis: {
-        labelFont: FONT,
-        titleFont: FONT,
-        labelFontSize: FONT_SIZE,
-        titleFontSize: FONT_SIZE,
-        labelColor: '#424a53',
-        gridColor: '#eaeef2',
-      },
+      axis: AXIS,
       // the unit under the axis clear of its tick labels
       axisX: { format: ',~f', tickCount: 6, titlePadding: 8 },
     },
