@@ -206,7 +206,7 @@ export function processUnit(
       });
     for (const message of r.warnings)
       warnings.push({ type: 'document', report_id: meta.id, file: meta.path, message: `${meta.id}: ${message}` });
-    warnings.push(...readingWarnings(meta, r, task.ref.kind === 'jsonl'));
+    warnings.push(...readingWarnings(meta, r, task.ref.kind !== 'file'));
     for (const o of r.observations) observations.push(o);
     for (const s of r.stated) stated.push(s);
     for (const c of r.commitments) commitments.push(c);
