@@ -176,7 +176,7 @@ export interface ManifestFile {
    *
    * @minItems 1
    */
-  reports: [Report | Collection, ...(Report | Collection)[]];
+  reports: [Report | Collection | Folder, ...(Report | Collection | Folder)[]];
   /**
    * levels of government that have no report in the input but stand between those that do, so that a chain of parents can be followed (shangcheng → hangzhou → zhejiang → china)
    */
@@ -204,6 +204,64 @@ export interface Jurisdiction {
    */
   parent?: string;
   division_code?: DivisionCode;
+}
+/**
+ * a folder of documents, one per file: path is a glob (provinces-2025/*.docx); each file's jurisdiction is the division its file name names, its year the entry's or the one its file name holds
+ *
+ * This interface was referenced by `ManifestFile`'s JSON-Schema
+ * via the `definition` "folder".
+ */
+export interface Folder {
+  /**
+   * what the document is; work_report when absent
+   */
+  kind?: 'work_report' | 'statistical_communique' | 'progress' | 'commitments' | 'series';
+  /**
+   * the year the report was delivered (e.g. 2015)
+   */
+  report_year?: number;
+  /**
+   * the year a communiqué, progress notice or commitments list is about (such a document is dated by covers_year; report_year is a work report's year of delivery)
+   */
+  covers_year?: number;
+  /**
+   * the date an interim progress notice reports to
+   */
+  as_of?: string;
+  /**
+   * one of national, province, city, district, county; from the dataset of divisions when absent
+   */
+  level?: 'national' | 'province' | 'city' | 'district' | 'county';
+  /**
+   * the jurisdiction of the level above; from the dataset of divisions when absent
+   */
+  parent?: string;
+  /**
+   * the body that publishes the document officially (国家统计局 for the national communiqué, 国务院 for the national work report)
+   */
+  publisher?: string;
+  /**
+   * the file's encoding, when detection gets it wrong
+   */
+  encoding?: 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
+  /**
+   * true when the file is only part of the report
+   */
+  excerpt?: boolean;
+  /**
+   * text or html (by default the file's extension decides); csv for a series
+   */
+  format?: 'text' | 'html' | 'csv';
+  /**
+   * a glob naming the files, relative to the input directory (provinces-2025/*.docx)
+   */
+  path: string;
+  /**
+   * ids for jurisdictions a file name holds: { "广西": "guangxi" } gives the files whose name holds 广西 the id guangxi
+   */
+  jurisdictions?: {
+    [k: string]: Slug;
+  };
 }
 /**
  * This interface was referenced by `ManifestFile`'s JSON-Schema

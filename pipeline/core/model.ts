@@ -2,11 +2,12 @@
 // (an observation, the manifest, the dictionary, the overrides) are generated from
 // the JSON Schemas in schemas/ (model.generated.ts), so the schema is the one
 // definition; the names below are what the code calls them.
-import type { ObservationRecord, DictionaryFile, OverridesFile, Level, Collection } from './model.generated.js';
+import type { ObservationRecord, DictionaryFile, OverridesFile, Level, Collection, Folder } from './model.generated.js';
 
 export type { Level };
 /** A manifest entry that names a JSON Lines collection, one report per line. */
 export type ManifestCollection = Collection;
+export type ManifestFolder = Folder;
 /** One grounded figure: a value with the exact span of text it came from. */
 export type Observation = ObservationRecord;
 export type Kind = Observation['kind'];

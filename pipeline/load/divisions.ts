@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-import { slugOf } from './jurisdiction-slug.js';
+import { slugOf, stemOf } from './jurisdiction-slug.js';
 
 export type DivisionLevel = 'province' | 'city' | 'district' | 'county';
 
@@ -247,3 +247,25 @@ export function resolveDivision(q: DivisionQuery): Resolved {
 
 /** A slug for a name (jurisdiction-slug.ts: the name without its suffix, in pinyin), never empty. */
 export const slugFor = (name: string): string => slugOf(name) ?? 'jurisdiction';
+
+/**
+ * The names of the divisions a text names, the longest match first (a file called
+ * 2025年广西政府工作报告.docx names 广西, short for 广西壮族自治区). A division is named by
+ * its full name or by its name without the suffix (two characters at least). Only
+ * divisions of `level` count when it is given; the current table is searched.
+ */
+export function divisionNamesIn(text: string, level?: DivisionLevel): string[] {
+  const table = currentTable();
+  let best = 0;
+  let names: string[] = [];
+  for (const [code, name] of table) {
+    if (level && levelOf(code, name) !== level) continue;
+    const stem = stemOf(name);
+    const found = text.includes(name) ? name.length : stem.length >= 2 && text.includes(stem) ? stem.length : 0;
+    if (!found || found < best) continue;
+    if (found > best) names = [];
+    best = found;
+    if (!names.includes(name)) names.push(name);
+  }
+  return names;
+}

@@ -6,17 +6,19 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import { YoyError } from '../core/errors.js';
 import { assertValid, parseJson } from '../core/schemas.js';
-import { decode, type Encoding } from './decode.js';
+import { decode } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
-import { statSignature } from './stat-signature.js';
 import { mergeDictionaries } from './dictionary.js';
 import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
 import { completeJurisdictions, type JurisdictionFields } from './jurisdiction-codes.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
+import { isDynamicPattern } from 'tinyglobby';
 import { expandPath, insideInput, relPath } from './paths.js';
 import { loadCsvCollection } from './collection-csv.js';
 import { checkCollectionJurisdiction, collectionMeta, rowJurisdiction } from './collection-jurisdiction.js';
-import type { Dictionary, DocKind, Level, Override, ManifestCollection } from '../core/model.js';
+import { loadSingle } from './single.js';
+import { loadFolder } from './folder.js';
+import type { Dictionary, DocKind, Level, Override, ManifestCollection, ManifestFolder } from '../core/model.js';
 
 export interface ReportMeta {
   id: string;
@@ -94,6 +96,10 @@ function readJsonFile(
   return parseJson(decode(bytes, display).text, display, code);
 }
 
+/** A folder entry (as the manifest's schema tells them apart): a glob in its path, and no id. */
+const isFolder = (e: Record<string, unknown>) =>
+  !('id' in e) && !(e.format === 'jsonl' || (e.format === 'csv' && e.fields)) && isDynamicPattern(String(e.path));
+
 export function loadInput(dir: string, opts: LoadOptions): Input {
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
     throw new YoyError('USAGE', `input directory "${dir}" does not exist`, dir);
@@ -117,8 +123,9 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const declared = manifest.jurisdictions ?? [];
   // a collection whose rows name their jurisdictions is resolved row by row, once its rows are read
   const perRow = (e: Record<string, unknown>) =>
-    (e.format === 'csv' || e.format === 'jsonl') &&
-    !!(e.fields as { jurisdiction_name?: string } | undefined)?.jurisdiction_name;
+    isFolder(e) ||
+    ((e.format === 'csv' || e.format === 'jsonl') &&
+      !!(e.fields as { jurisdiction_name?: string } | undefined)?.jurisdiction_name);
   const named = manifest.reports.map((e, i) => ({ e, i })).filter(({ e }) => !perRow(e));
   const above = completeJurisdictions(
     [...named.map(({ e }) => e), ...declared] as JurisdictionFields[],
@@ -166,6 +173,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   const reports: Input['reports'] = [];
   const realDir = fs.realpathSync(dir);
   const perRowMeta = new Set<(typeof reports)[number]>();
+  const madeIds = new Set<ReportMeta>();
   for (const entry of manifest.reports) {
     try {
       const before = reports.length;
@@ -195,6 +203,11 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
             linesSkipped,
           ),
         );
+      else if (isFolder(entry))
+        for (const r of loadFolder(dir, realDir, entry as unknown as ManifestFolder, manifestFile, opts)) {
+          reports.push(r);
+          madeIds.add(r.meta);
+        }
       else reports.push(loadSingle(dir, realDir, entry, manifestFile, opts));
       if (perRow(entry)) for (const r of reports.slice(before)) perRowMeta.add(r);
     } catch (e) {
@@ -221,8 +234,12 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
   // communiqué over two pages, an interim and a final progress notice, a report and a reprint):
   // a collection's second report of a year gets the id <jurisdiction>-<year>-2, and so on
   const ids = new Map<string, string>();
-  for (const { meta } of reports) {
-    if (ids.has(meta.id) && meta.path.includes('#')) {
+  // the ids the manifest gives first: an id yoy made (a collection's row, a folder's file) gives way
+  // to them, and a clash between two given ids is an error
+  const made = (meta: ReportMeta) => meta.path.includes('#') || madeIds.has(meta);
+  const given = reports.filter((r) => !made(r.meta));
+  for (const { meta } of [...given, ...reports.filter((r) => made(r.meta))]) {
+    if (ids.has(meta.id) && made(meta)) {
       let n = 2;
       while (ids.has(`${meta.id}-${n}`)) n++;
       meta.id = `${meta.id}-${n}`;
@@ -266,59 +283,6 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     skipped,
     linesSkipped,
     jurisdictions,
-  };
-}
-
-function loadSingle(
-  dir: string,
-  realDir: string,
-  e: Record<string, unknown>,
-  manifestFile: string,
-  opts: LoadOptions,
-): { meta: ReportMeta; ref: SourceRef } {
-  const rel = relPath(e.path as string);
-  const { file, stat } = insideInput(dir, realDir, rel, manifestFile);
-  const display = path.join(dir, rel);
-  const doc_kind = (e.kind as DocKind | undefined) ?? 'work_report';
-  const meta: ReportMeta = {
-    id: e.id as string,
-    doc_kind,
-    jurisdiction: e.jurisdiction as string,
-    jurisdiction_name: e.jurisdiction_name as string,
-    level: e.level as Level,
-    report_year:
-      doc_kind === 'work_report' ? (e.report_year as number) : doc_kind === 'series' ? 0 : (e.covers_year as number),
-    as_of: e.as_of as string | undefined,
-    parent: e.parent as string | undefined,
-    division_code: (e.division_code as string | null | undefined) ?? null,
-    path: rel,
-    excerpt: Boolean(e.excerpt),
-    delivered_on: e.delivered_on as string | undefined,
-    source_url: e.source_url as string | undefined,
-    publisher: e.publisher as string | undefined,
-  };
-  // only the size is checked now: the file is read, hashed and decoded when its turn comes
-  const size = Number(stat.size);
-  if (size > opts.maxFileBytes) {
-    throw new YoyError(
-      'FILE_TOO_LARGE',
-      `the file is ${(size / 1e6).toFixed(1)} MB, over the limit of ${(opts.maxFileBytes / 1e6).toFixed(1)} MB (--max-file-mb)`,
-      display,
-    );
-  }
-  const html = e.format === 'html' || /\.html?$/i.test(rel);
-  return {
-    meta,
-    ref: {
-      kind: 'file',
-      file,
-      display,
-      encoding: e.encoding as Encoding | undefined,
-      html,
-      maxBytes: opts.maxFileBytes,
-      stat: statSignature(stat),
-      size,
-    },
   };
 }
 
