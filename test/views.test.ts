@@ -367,6 +367,7 @@ describe('yoy.xlsx', () => {
       'outcome_sources',
       'commitments',
       'amplification',
+      'scorecard',
       'pivot_actuals',
       'pivot_targets',
     ]);

@@ -12,6 +12,7 @@ import { coverage, type DocumentInfo } from './outcomes.js';
 import { outcomeSources, type OutcomeSourceRow } from './outcome-sources.js';
 import { checkObservations, checkDerived } from './check.js';
 import type { AmplificationRow } from './amplification.js';
+import type { ScoreRow } from './scorecard.js';
 import { matchCommitments, type CommitmentRow, type CommitmentReviewRow } from './commitments.js';
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 
@@ -40,6 +41,8 @@ export interface Derived {
   outcome_sources: OutcomeSourceRow[];
   /** across jurisdictions, so derived once for the release (amplification.ts), not per jurisdiction: absent from a unit's results */
   amplification?: AmplificationRow[];
+  /** across jurisdictions too (scorecard.ts), derived once for the release */
+  scorecard?: ScoreRow[];
   /** each numbered promise with the outcome a later document states, and its status */
   commitments: CommitmentRow[];
   /** outcomes that could not be set beside one commitment without a guess (they go to review.csv) */

@@ -10,6 +10,7 @@ import type { Warning } from '../load/index.js';
 import type { Dropped } from '../extract/index.js';
 import type { Applied } from '../correct/overrides.js';
 import type { TargetBand } from '../derive/amplification.js';
+import type { ScoreRow } from '../derive/scorecard.js';
 
 import { ROW_TABLES, JSON_TABLES } from './tables.js';
 
@@ -55,6 +56,8 @@ export interface FragmentHeader {
   pivots: Record<string, PivotLines | null>;
   /** the jurisdiction's numeric targets, for the tables derived across jurisdictions (amplification) */
   targets: TargetBand[];
+  /** the jurisdiction's candidate rows of the scorecard, derived across jurisdictions like amplification */
+  scorecard?: ScoreRow[];
   sections: Array<[string, number]>;
 }
 

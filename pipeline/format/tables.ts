@@ -8,6 +8,7 @@ import type { Observation } from '../core/model.js';
 import type { Derived } from '../derive/index.js';
 import type { Pivot } from '../derive/pivot.js';
 import { amplification, type TargetBand, type Level } from '../derive/amplification.js';
+import { scorecard, MIN_JURISDICTIONS, type ScoreRow } from '../derive/scorecard.js';
 
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
 
@@ -53,6 +54,8 @@ export interface TableDef {
 /** What the release step has of every jurisdiction: its numeric targets, and the levels of government. */
 export interface AcrossInput {
   targets: Map<string, TargetBand[]>;
+  /** each jurisdiction's candidate rows of the scorecard (derive/scorecard.ts) */
+  scorecard: Map<string, ScoreRow[]>;
   levels: Level[];
 }
 
@@ -439,6 +442,58 @@ export const AMPLIFICATION: TableDef = {
   ],
 };
 
+export const SCORECARD: TableDef = {
+  name: 'scorecard',
+  file: 'scorecard.csv',
+  title: 'Scorecard: promised and achieved, jurisdiction by jurisdiction',
+  description: `For each level and year in which at least ${MIN_JURISDICTIONS} jurisdictions have a target compared with its outcome (the provinces in 2025), one row per jurisdiction, indicator and year: the target with the words it was written in, the outcome, the status, and what the next report says of it. The level above leads (the nation above the provinces); then the jurisdictions that missed most; within one, the indicators most often set first. The page's scorecard shows these rows, in this order.`,
+  primaryKey: ['jurisdiction', 'indicator', 'year'],
+  rows: (u) => u.derived.scorecard ?? [],
+  across: (a) => scorecard(a.scorecard, a.levels),
+  bundle: { itemSchema: 'bundle_scorecard' },
+  workbook: true,
+  fields: [
+    f(
+      'level',
+      'string',
+      'The level of the scorecard: national (the level above, for reference), province, city, district, county',
+    ),
+    f('year', 'integer', 'The plan year'),
+    ...JURISDICTION,
+    f('jurisdiction_name', 'string', 'Its name (四川省)'),
+    f('indicator', 'string', 'Canonical indicator id'),
+    f('indicator_label', 'string', 'Indicator name'),
+    f(
+      'measure',
+      'string',
+      'The measure targeted (one with an outcome compared first, then growth or a rate before a level)',
+    ),
+    f(
+      'status',
+      'string',
+      'met, near, missed; no_actual (due, but no document of the input states it) or pending (not yet due at the input date): "not stated" on the page; declined',
+    ),
+    f('target_qualifier', 'string', 'exact, about, at_least, at_most, range, in_step_with, quota'),
+    f('target_words', 'string', 'The qualifying words as the report wrote them, in order (力争 以上; 左右)'),
+    f('target_low', 'number', 'Target band, lower end'),
+    f('target_high', 'number', 'Target band, upper end'),
+    f('actual', 'number', 'The outcome (targets_vs_actuals.csv)'),
+    f('unit', 'string', 'Unit of target and outcome'),
+    f('gap', 'number', 'actual − target, in the unit (percentage points for growth and rates)'),
+    f('stated', 'string', 'met or missed, where a later report says so in words of its own (stated_attainment.csv)'),
+    text('stated_text', 'Those words, as written (完成, 超额完成, 低于预期目标)'),
+    f('missing_reason', 'string', 'For no_actual: later_documents_silent or no_later_document'),
+    f('target_report_id', 'string', 'Report the target is read from'),
+    text('target_text', 'Source span of the target'),
+    f('target_start', 'integer', 'Start offset of the target in the decoded source'),
+    f('target_end', 'integer', 'End offset (exclusive)'),
+    f('actual_report_id', 'string', 'Document the outcome is read from'),
+    text('actual_text', 'Source span of the outcome'),
+    f('actual_start', 'integer', 'Start offset of the outcome in the decoded source'),
+    f('actual_end', 'integer', 'End offset (exclusive)'),
+  ],
+};
+
 export const COMMITMENTS: TableDef = {
   name: 'commitments',
   file: 'commitments.csv',
@@ -550,6 +605,7 @@ export const TABLES: readonly TableDef[] = [
   OUTCOME_SOURCES,
   COMMITMENTS,
   AMPLIFICATION,
+  SCORECARD,
   PIVOT_ACTUALS,
   PIVOT_TARGETS,
 ];

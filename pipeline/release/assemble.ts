@@ -8,6 +8,7 @@ import { csvHeader, csvRows, pivotRow, type PivotLines } from '../format/csv.js'
 import { HashedFile } from './hashed-file.js';
 import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, BUNDLE_TABLES, withYears, type TableDef } from '../format/tables.js';
 import type { TargetBand, Level, AmplificationRow } from '../derive/amplification.js';
+import type { ScoreRow } from '../derive/scorecard.js';
 import { checkAmplification } from '../derive/check.js';
 import { itemProblems } from '../validate/index.js';
 import { YoyError } from '../core/errors.js';
@@ -150,6 +151,8 @@ export class ReleaseWriter {
   private pivotLines: Record<string, PivotLines[]> = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, []]));
   /** every jurisdiction's numeric targets, for the tables derived across jurisdictions */
   private targets = new Map<string, TargetBand[]>();
+  /** every jurisdiction's candidate rows of the scorecard */
+  private scoreCandidates = new Map<string, ScoreRow[]>();
 
   constructor(
     private dir: string,
@@ -195,6 +198,7 @@ export class ReleaseWriter {
       if (p) this.pivotLines[t.name].push(p);
     }
     if (f.header.targets?.length) this.targets.set(f.header.jurisdiction, f.header.targets);
+    if (f.header.scorecard?.length) this.scoreCandidates.set(f.header.jurisdiction, f.header.scorecard);
   }
 
   /**
@@ -205,7 +209,11 @@ export class ReleaseWriter {
   private across(): Record<string, object[]> {
     const out: Record<string, object[]> = {};
     for (const t of ACROSS_TABLES) {
-      const rows = t.across!({ targets: this.targets, levels: this.opts.levels ?? [] });
+      const rows = t.across!({
+        targets: this.targets,
+        scorecard: this.scoreCandidates,
+        levels: this.opts.levels ?? [],
+      });
       if (t.name === 'amplification') checkAmplification(rows as AmplificationRow[]);
       const bad = t.bundle?.itemSchema
         ? itemProblems([{ name: t.name, itemSchema: t.bundle.itemSchema, rows }])

@@ -24,6 +24,7 @@ import { inputDate } from '../derive/input-date.js';
 import { readReport } from '../load/read.js';
 import { seriesYears } from '../extract/series-file.js';
 import type { AmplificationRow } from '../derive/amplification.js';
+import type { ScoreRow } from '../derive/scorecard.js';
 
 export interface RunOptions {
   input: string;
@@ -172,7 +173,12 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
       // the workbook's thread finishes with the pivots while this one writes the pages
       const workbook = book.finish(dir, release.across, meta.created);
       const pages = await writePages(
-        pageRows.data(meta, release.counts, (release.across.amplification ?? []) as AmplificationRow[]),
+        pageRows.data(
+          meta,
+          release.counts,
+          (release.across.amplification ?? []) as AmplificationRow[],
+          (release.across.scorecard ?? []) as ScoreRow[],
+        ),
         dir,
         {
           reportMaxJurisdictions: maxJurisdictions,

@@ -16,6 +16,7 @@ import { applyOverrides, type OverrideSource } from '../correct/overrides.js';
 import { derive } from '../derive/index.js';
 import { countStatuses } from '../derive/attainment.js';
 import { targetBands } from '../derive/amplification.js';
+import { scoreCandidates } from '../derive/scorecard.js';
 import type { Tolerance } from '../derive/attainment.js';
 import { csvRows, pivotLines } from '../format/csv.js';
 import {
@@ -336,6 +337,11 @@ export function processUnit(
       ms,
       pivots,
       targets: targetBands(derived.targets_vs_actuals),
+      scorecard: scoreCandidates(derived.targets_vs_actuals, derived.stated_attainment, {
+        level: unit.tasks[0]?.meta.level ?? '',
+        division_code: unit.tasks[0]?.meta.division_code ?? null,
+        jurisdiction_name: unit.tasks[0]?.meta.jurisdiction_name ?? unit.jurisdiction,
+      }),
     },
     csv,
     json,

@@ -9,6 +9,7 @@ import { countStatuses } from '../../derive/attainment.js';
 import { sectionRows, type Fragment } from '../../format/fragment.js';
 import type { Release } from '../read.js';
 import type { AmplificationRow } from '../../derive/amplification.js';
+import type { ScoreRow } from '../../derive/scorecard.js';
 import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 
 /** The tables of the drawn jurisdictions that the pages show. */
@@ -22,6 +23,8 @@ export interface PageData {
   derived: PageTables;
   /** of the whole release: every jurisdiction's target beside its ancestor's (the side-by-side section) */
   amplification: AmplificationRow[];
+  /** of the whole release: scorecard.csv's rows */
+  scorecard: ScoreRow[];
   /** of the whole release */
   totals: { observations: number; status: Record<string, number>; jurisdictions: number };
 }
@@ -53,12 +56,14 @@ export class PageCollector {
     meta: RunMeta,
     counts: { observations: number; status: Record<string, number> },
     amplification: AmplificationRow[],
+    scorecard: ScoreRow[],
   ): PageData {
     return {
       meta,
       observations: this.observations,
       derived: this.tables,
       amplification,
+      scorecard,
       totals: { observations: counts.observations, status: counts.status, jurisdictions: this.jurisdictions },
     };
   }
@@ -82,6 +87,7 @@ export function pageData(release: Release, max: number): PageData {
     observations: release.observations.filter((o) => drawn.has(o.jurisdiction)),
     derived: tables,
     amplification: release.derived.amplification ?? [],
+    scorecard: release.derived.scorecard ?? [],
     totals: { observations: release.observations.length, status, jurisdictions: all.length },
   };
 }

@@ -11,6 +11,7 @@ import { plain } from '../../derive/decimal.js';
 import { headline, STATUSES } from '../../derive/attainment.js';
 import { sortSlugs, knownJurisdictions } from '../../core/jurisdiction-order.js';
 import { sideBySideSection } from './cross-section.js';
+import { scorecardSection, SCORECARD_STYLE } from './scorecard.js';
 import {
   esc,
   STATUS_WORDS,
@@ -349,10 +350,25 @@ const SCRIPT = `
     if (external) { a.target = '_blank'; a.rel = 'noopener noreferrer'; }
     return a;
   }
-  function show(i, el) {
+  function show(i, el, k) {
     var s = sources[i];
     if (!s) return;
-    text(panel.querySelector('.title'), s.title + ' (' + s.report + ')');
+    var t = k === null || k === undefined ? undefined : sources[Number(k)];
+    text(panel.querySelector('.title'), (t ? 'Target: ' : '') + s.title + ' (' + s.report + ')');
+    // a scorecard cell opens two sentences: the target's, then the outcome's
+    var second = panel.querySelector('.second');
+    second.textContent = '';
+    second.hidden = !t;
+    if (t) {
+      var h = document.createElement('h4'); h.textContent = 'Outcome: ' + t.title + ' (' + t.report + ')';
+      var p = document.createElement('p'); p.className = 'sentence';
+      p.appendChild(document.createTextNode(t.before));
+      var m = document.createElement('mark'); m.textContent = t.text; p.appendChild(m);
+      p.appendChild(document.createTextNode(t.after));
+      second.appendChild(h); second.appendChild(p);
+      if (t.publisher) { var q = document.createElement('p'); q.className = 'note'; q.textContent = 'published by ' + t.publisher; second.appendChild(q); }
+      if (t.review) second.appendChild(link(t.review, 'read the outcome in the whole text'));
+    }
     var sentence = panel.querySelector('.sentence');
     sentence.textContent = '';
     sentence.appendChild(document.createTextNode(s.before));
@@ -377,7 +393,7 @@ const SCRIPT = `
   document.addEventListener('click', function (e) {
     var t = e.target;
     var b = t.closest && t.closest('button.num');
-    if (b) { show(Number(b.getAttribute('data-src')), b); return; }
+    if (b) { show(Number(b.getAttribute('data-src')), b, b.getAttribute('data-src2')); return; }
     var a = t.closest && t.closest('a');
     var href = a && (a.getAttribute('href') || a.getAttributeNS('http://www.w3.org/1999/xlink', 'href'));
     if (href && href.indexOf('#src-') === 0) { e.preventDefault(); show(Number(href.slice(5)), a); }
@@ -617,6 +633,10 @@ ${further}
       return r ? hrefOf(r.target_report_id, r.target_start) : undefined;
     },
   });
+  const scorecard = scorecardSection(release.scorecard, {
+    sourceId: (reportId, start, end, text) => sources.id(reportId, start, end, text),
+    label: (indicator, fallback) => label('', indicator, fallback),
+  });
   const more = totals.jurisdictions - shown.length;
   const data = JSON.stringify(sources.list).replace(/</g, '\\u003c');
   const countList = STATUSES.map((s) => `<li><b>${counts[s]}</b> ${esc(STATUS_WORDS[s])}</li>`).join('');
@@ -626,7 +646,7 @@ ${further}
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Targets and outcomes from government work reports — yoy ${esc(meta.tool.version)}</title>
-<style>${STYLE}</style>
+<style>${STYLE}${SCORECARD_STYLE}</style>
 </head>
 <body>
 <header>
@@ -636,8 +656,9 @@ ${further}
 <p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
 </header>
-<nav>${side ? '<a href="#side-by-side">Side by side</a>' : ''}${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>
+<nav>${scorecard ? '<a href="#scorecard">Scorecard</a>' : ''}${side ? '<a href="#side-by-side">Side by side</a>' : ''}${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>
 <main>
+${scorecard}
 ${side}
 ${sections.join('\n')}
 </main>
@@ -645,7 +666,7 @@ ${sections.join('\n')}
 <p>Documents read (${meta.reports.length}), with their review pages where the jurisdiction is drawn above:</p>
 <ul>${meta.reports.map((r) => `<li>${reviewed.has(r.id) ? `<a href="review/${esc(encodeURIComponent(reviewFile(r.id)))}">${esc(titles.get(r.id) ?? r.id)}</a>` : esc(titles.get(r.id) ?? r.id)} <span class="note">${esc(r.id)} · ${r.observations} figures</span>${readAt(r.publisher, r.source_url)}</li>`).join('')}</ul>
 </footer>
-<aside id="source" hidden aria-live="polite"><button type="button" class="close toggle">close ×</button><h4 class="title"></h4><p class="sentence"></p><dl></dl></aside>
+<aside id="source" hidden aria-live="polite"><button type="button" class="close toggle">close ×</button><h4 class="title"></h4><p class="sentence"></p><dl></dl><div class="second" hidden></div></aside>
 <script id="sources" type="application/json">${data}</script>
 <script>${SCRIPT}</script>
 </body>
