@@ -2,9 +2,12 @@
 // builds an input directory from the corpus files the gold files name (the 2026 reports'
 // full_text taken out of their CSVs, the 2025 .docx copied as they are), runs the CLI on it,
 // scores with the independent scorer (../shared/tools/score_gold.py) in three parts, and
-// checks the pairing of 2025 targets with 2025 outcomes in targets_vs_actuals.csv.
+// checks the pairing of 2025 targets with 2025 outcomes in targets_vs_actuals.csv, and
+// scores pairing and status against the pairs labelled by hand (expected_pairs).
 //
-//   node scripts/heldout-score.mjs [--gold DIR] [--work DIR] [--no-run]
+//   node scripts/heldout-score.mjs [--gold DIR] [--work DIR] [--no-run] [--only slug,slug]
+//
+// --only keeps the gold files of the named provinces (the input is built from them alone).
 //
 // The labels were made by reading the texts before any rule was changed for them; the
 // folder heldout/later is kept aside for a later session and is refused here.
@@ -40,11 +43,21 @@ const NAMES = {
   sichuan: '四川省', yunnan: '云南省', xizang: '西藏自治区', shaanxi: '陕西省', qinghai: '青海省',
 }; // prettier-ignore
 
+const only = opt('--only', '')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const golds = fs
   .readdirSync(goldDir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')));
+  .map((f) => JSON.parse(fs.readFileSync(path.join(goldDir, f), 'utf8')))
+  .filter((g) => !only.length || only.includes(g.jurisdiction));
+const unknown = only.filter((slug) => !golds.some((g) => g.jurisdiction === slug));
+if (unknown.length) {
+  console.error(`--only: no gold file in ${goldDir} for ${unknown.join(', ')}`);
+  process.exit(2);
+}
 
 // 1. the input directory
 const input = path.join(work, 'input');
@@ -113,8 +126,10 @@ const score = (name, keep, verbose) => {
   const lines = res.stdout.trim().split('\n');
   return { summary: lines.at(-1), detail: verbose ? lines.slice(0, -1) : [] };
 };
+const summaries = {};
 for (const [name, keep] of Object.entries(parts)) {
   const { summary, detail } = score(name, keep, name === 'all');
+  summaries[name] = summary;
   console.log(`${name.padEnd(30)} ${summary}`);
   if (detail.length) console.log(detail.map((l) => `    ${l}`).join('\n'));
 }
@@ -250,3 +265,68 @@ const inStep = pairs.filter((p) => p.inStep).length;
 console.log(
   `  of which in_step_with targets: ${inStep}; traps labelled (must_not): ${golds.reduce((n, g) => n + g.must_not.length, 0)}`,
 );
+
+// 5. pairing and status against the pairs labelled by hand (expected_pairs of the 2025 files):
+// for each, the row of targets_vs_actuals.csv with the province, indicator, measure and year.
+// Pairing is right when the row's target (value and qualifier; for in_step_with, the
+// referenced outcome it is compared with) and its actual are the labelled ones; status is
+// right when the row's status is the one worked out by hand.
+const expected = golds
+  .filter((g) => g.report_year === 2025)
+  .flatMap((g) => (g.expected_pairs ?? []).map((p) => ({ ...p, slug: g.jurisdiction })));
+const rowOf = (p) =>
+  tva.find(
+    (r) =>
+      r.jurisdiction === p.slug && r.indicator === p.indicator && r.measure === p.measure && r.year === String(p.year),
+  );
+const inRowUnit = (row, v, unit) => (unit && row.unit ? base(v, unit) / base(1, row.unit) : v);
+const targetRight = (row, p) => {
+  if (row.target_qualifier !== p.target_qualifier) return false;
+  if (p.target_qualifier === 'in_step_with')
+    return row.target_ref === p.target_ref && close(num(row.target_low), p.reference_actual);
+  const want = inRowUnit(row, p.target_value, p.unit);
+  return [row.target_value, row.target_low, row.target_high].some((v) => num(v) != null && close(num(v), want));
+};
+const actualRight = (row, p) =>
+  num(row.actual) != null && close(num(row.actual), inRowUnit(row, p.actual_value, p.unit));
+const tally = {};
+const misses = [];
+for (const p of expected) {
+  const row = rowOf(p);
+  const pairing = Boolean(row) && targetRight(row, p) && actualRight(row, p);
+  const status = Boolean(row) && row.status === p.status;
+  const t = (tally[p.slug] = tally[p.slug] ?? { n: 0, pairing: 0, status: 0, both: 0 });
+  t.n += 1;
+  t.pairing += pairing ? 1 : 0;
+  t.status += status ? 1 : 0;
+  t.both += pairing && status ? 1 : 0;
+  if (!(pairing && status)) {
+    const want = `${p.target_qualifier === 'in_step_with' ? `in step with ${p.target_ref} (${p.reference_actual})` : `${p.target_value}${p.unit ?? ''} ${p.target_qualifier}`}, actual ${p.actual_value}, ${p.status}`;
+    const got = row
+      ? `${row.target_qualifier} ${row.target_value || `${row.target_low}–${row.target_high}`}${row.unit ? ` ${row.unit}` : ''}, actual ${row.actual || '–'}, ${row.status}`
+      : 'no row';
+    const what = [!pairing && 'pairing', !status && 'status'].filter(Boolean).join(', ');
+    misses.push(
+      `  ${p.slug} ${p.indicator} ${p.measure}${p.work_plan ? ' (work plan)' : ''} [${what}]: want ${want} («${p.target}» / «${p.actual}»); got ${got}`,
+    );
+  }
+}
+const total = Object.values(tally).reduce(
+  (a, t) => ({ n: a.n + t.n, pairing: a.pairing + t.pairing, status: a.status + t.status, both: a.both + t.both }),
+  { n: 0, pairing: 0, status: 0, both: 0 },
+);
+const frac = (k, n) => `${k}/${n}${n ? ` = ${(k / n).toFixed(3)}` : ''}`;
+console.log(`\npairing and status against expected_pairs (${expected.length} labelled pairs):`);
+for (const [slug, t] of Object.entries(tally).sort())
+  console.log(`  ${slug.padEnd(14)} pairing ${t.pairing}/${t.n}, status ${t.status}/${t.n}, both ${t.both}/${t.n}`);
+console.log(
+  `  ${'total'.padEnd(14)} pairing ${frac(total.pairing, total.n)}, status ${frac(total.status, total.n)}, both ${frac(total.both, total.n)}`,
+);
+const workPlan = expected.filter((p) => p.work_plan).length;
+console.log(
+  `  of which work-plan targets: ${workPlan}; in_step_with: ${expected.filter((p) => p.target_qualifier === 'in_step_with').length}`,
+);
+if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
+
+const trapsTaken = Number(/forbidden hits (\d+)/.exec(summaries.all ?? '')?.[1] ?? NaN);
+console.log(`\ntraps (must_not): ${trapsTaken} taken of ${golds.reduce((n, g) => n + g.must_not.length, 0)} labelled`);
