@@ -152,6 +152,10 @@ export const LINKS = [
   '目标是',
   '目标定为',
   '初步核算',
+  // 城镇调查失业率均值5.2%, 平均为5.3%: a rate's year is the average of its months
+  '均值',
+  '平均值',
+  '平均为',
   '全年',
   '同比',
   '比上年',

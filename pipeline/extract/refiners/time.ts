@@ -50,7 +50,14 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
 
     // the paragraph lists the year's targets (预期目标为：…)
     if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
-      setTarget(c, para.targetsYear ?? reportYear, para.targetsYear ? 'stated' : 'implied', reportYear);
+      const year = para.targetsYear ?? reportYear;
+      // a plan's goals for a later year after the header (主要目标是：…到2030年，…居民人均可支配收入达到9万元左右)
+      const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
+      if (later && 'year' in later && later.year > year) {
+        c.dropped = `a year (${later.year}) that is neither reviewed nor planned`;
+        continue;
+      }
+      setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
       continue;
     }
     const targetCue = TARGET_CUE_RE.test(sentence);
