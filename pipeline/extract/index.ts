@@ -12,6 +12,7 @@ import { nameThenFigures } from './parsers/name-then-figures.js';
 import { baseOf, unitBase } from './units.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { expandSharedHeads } from './parsers/shared-head.js';
+import { withElidedHeads } from './parsers/elided-head.js';
 import { selfAssessments } from './parsers/self-assessment.js';
 import { wordTargets } from './parsers/word-targets.js';
 import { yearEvidence, checkYear } from './year-check.js';
@@ -311,7 +312,7 @@ export function extractReport(
   const norm = opts.norm ?? normalize(report.source, report.segments);
   const text = norm.text;
   const ctx = buildContext(text);
-  const mentions = bySentence(ctx.sentences, findMentions(text, dict));
+  const mentions = bySentence(ctx.sentences, withElidedHeads(text, findMentions(text, dict), dict));
   const cands: Candidate[] = [];
   for (const [sentence, found] of mentions) {
     const list = expandSharedHeads(text, sentence, found, dict);

@@ -1,0 +1,80 @@
+// A second noun that leaves out the head it shares with the first: in
+// 粮食播种面积1584.6万亩、总产量132.4亿斤 the output is the grain's (粮食总产量), and in
+// 城镇新增就业60万人、调查失业率5.5% the rate is the towns' (城镇调查失业率). Such a
+// tail, right after a list's comma, is a mention of the full name when the clause
+// before it opens with the name's head and has a figure of its own.
+import type { Mention } from '../types.js';
+import type { CompiledDictionary } from '../dictionary.js';
+import { escape } from '../vocabulary.js';
+import type { Indicator } from '../../core/model.js';
+
+/** A head is a name's first two characters (粮食, 城镇); its tail the rest, of two characters at least. */
+const HEAD = 2;
+
+interface Tail {
+  head: string;
+  name: string;
+  indicator: Indicator;
+}
+
+interface Tails {
+  byTail: Map<string, Tail[]>;
+  /** every tail, longest first, tried right after a comma */
+  pattern: RegExp;
+}
+
+const cache = new WeakMap<CompiledDictionary, Tails | null>();
+
+function tailsOf(dict: CompiledDictionary): Tails | null {
+  if (cache.has(dict)) return cache.get(dict)!;
+  const byTail = new Map<string, Tail[]>();
+  for (const [name, indicator] of dict.byName) {
+    const tail = name.slice(HEAD);
+    // a tail that is itself a name (生产总值) is read as that name already
+    if (tail.length < 2 || dict.byName.has(tail) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    const list = byTail.get(tail) ?? [];
+    list.push({ head: name.slice(0, HEAD), name, indicator });
+    byTail.set(tail, list);
+  }
+  const tails = [...byTail.keys()].sort((a, b) => b.length - a.length);
+  const found = tails.length ? { byTail, pattern: new RegExp(tails.map(escape).join('|'), 'y') } : null;
+  cache.set(dict, found);
+  return found;
+}
+
+/** The characters that join two items of a list, and those that end a clause. */
+const JOINS = new Set(['、', '，', ',']);
+const ITEM_ENDS = new Set(['、', '，', ',', '；', ';', '。', '！', '？', '\n']);
+const DIGIT = /\d/;
+
+/** The mentions of elided heads in a text, merged into `mentions` (sorted by position). */
+export function withElidedHeads(text: string, mentions: Mention[], dict: CompiledDictionary): Mention[] {
+  const tails = tailsOf(dict);
+  if (!tails) return mentions;
+  const added: Mention[] = [];
+  let m = 0;
+  for (let i = 1; i < text.length; i++) {
+    if (!JOINS.has(text[i - 1])) continue;
+    tails.pattern.lastIndex = i;
+    const hit = tails.pattern.exec(text);
+    if (!hit) continue;
+    // not where a name is read already
+    while (m < mentions.length && mentions[m].to <= i) m++;
+    if (m < mentions.length && mentions[m].from <= i) continue;
+    const clause = clauseBefore(text, i - 1);
+    for (const t of tails.byTail.get(hit[0])!) {
+      const at = clause.indexOf(t.head);
+      if (at < 0 || clause.includes(t.name) || !DIGIT.test(clause.slice(at))) continue;
+      added.push({ name: t.name, indicator: t.indicator, from: i, to: i + hit[0].length, valueFirst: false });
+      break;
+    }
+  }
+  return added.length ? [...mentions, ...added].sort((a, b) => a.from - b.from) : mentions;
+}
+
+/** The list item that ends at `end` (the comma before the tail): back to the comma or full stop before it, 80 characters at most. */
+function clauseBefore(text: string, end: number): string {
+  const before = text.slice(Math.max(0, end - 80), end);
+  for (let k = before.length - 1; k >= 0; k--) if (ITEM_ENDS.has(before[k])) return before.slice(k + 1);
+  return before;
+}
