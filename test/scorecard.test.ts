@@ -91,6 +91,21 @@ describe('scorecard.csv: 2025 targets beside 2025 outcomes, province by province
       }
     });
 
+  it("the README's account of 2025 is the release's", () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const said =
+      /(\d+) met their GDP growth target, (\d+)\s+came within the tolerance[\s\S]*?and (\d+) missed it[\s\S]*?Over every indicator they set, (\d+) of the 20 missed at\s+least one target/.exec(
+        readme,
+      );
+    expect(said, 'the README states the 2025 scorecard').not.toBeNull();
+    const gdp = scorecard.filter((r) => r.level === 'province' && r.indicator === 'gdp');
+    const count = (s: string) => gdp.filter((r) => r.status === s).length;
+    const missedOne = new Set(
+      scorecard.filter((r) => r.level === 'province' && r.status === 'missed').map((r) => r.jurisdiction),
+    );
+    expect(said!.slice(1).map(Number)).toEqual([count('met'), count('near'), count('missed'), missedOne.size]);
+  });
+
   it('carries the words of the target as written, and the stated attainment where a report states it', () => {
     for (const r of scorecard)
       for (const w of r.target_words.split(' ').filter(Boolean)) expect(r.target_text).toContain(w);
