@@ -3,6 +3,7 @@
 // the JSON Schemas in schemas/ (model.generated.ts), so the schema is the one
 // definition; the names below are what the code calls them.
 import type { ObservationRecord, DictionaryFile, OverridesFile, Level, Collection } from './model.generated.js';
+import type { Account } from '../extract/account.js';
 
 export type { Level };
 /** A manifest entry that names a JSON Lines collection, one report per line. */
@@ -73,6 +74,8 @@ export interface RunMeta {
     same_text_as?: string;
     /** for a PDF, where each page starts in that text */
     page_starts?: number[];
+    /** every number of a prose document and what became of it (extract/account.ts) */
+    account?: Account;
   }>;
   dictionary_sha256: string;
   settings: Record<string, unknown>;
