@@ -68,6 +68,9 @@ const YEAR_AFTER = new RegExp(`^(?:${alt(WORDS.year)})`);
 const YEAR_RANGE_AFTER = new RegExp(`^${RANGE}(?:1[89]|2[01])\\d\\d(?:${alt(WORDS.year)})`);
 const MONTH_AFTER = new RegExp(`^(?:${alt(WORDS.month)})`);
 const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
+const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
+/** A Latin letter against the digits: PM2.5, M2, 5G, C919 are names. */
+const LATIN = /[A-Za-z]/;
 /** What may stand between a figure and the end of its span: a unit, a qualifier (万亿元以上, 个百分点左右). */
 const FIGURE_TAIL = 8;
 /** Characters of context on each side of an unexplained number. */
@@ -90,6 +93,14 @@ function dateOf(text: string, n: Num): boolean {
     return true;
   if (digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && MONTH_AFTER.test(after)) return true;
   return digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && DAY_AFTER.test(after);
+}
+
+function notAFigure(text: string, n: Num): SetAsideCode | undefined {
+  if (dateOf(text, n)) return 'date';
+  if (itemNumber(text, n)) return 'item_number';
+  if (ORDINAL_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'ordinal';
+  if (LATIN.test(text[n.from - 1] ?? '') || LATIN.test(text[n.to] ?? '')) return 'in_name';
+  return undefined;
 }
 
 /** The start of the line or clause a position stands in (where a list item's number would be). */
@@ -159,11 +170,11 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const values = [o.value, o.value_low, o.value_high].filter((v): v is number => v !== null).map(Math.abs);
     for (const n of within(nums, o.start, o.end)) if (!n.outcome && values.includes(n.value)) n.outcome = 'observation';
   }
-  // a date or an item's number is never a figure, whatever span it stands in
+  // a date, an item's number, an ordinal or a part of a name is never a figure, whatever span it stands in
   for (const n of nums) {
     if (n.outcome) continue;
-    if (dateOf(text, n)) [n.outcome, n.code] = ['set_aside', 'date'];
-    else if (itemNumber(text, n)) [n.outcome, n.code] = ['set_aside', 'item_number'];
+    const code = notAFigure(text, n);
+    if (code) [n.outcome, n.code] = ['set_aside', code];
   }
   for (const c of input.commitments)
     for (const n of within(nums, c.start, c.end)) if (!n.outcome) n.outcome = 'commitment';
