@@ -86,6 +86,9 @@ interface Num {
   code?: SetAsideCode;
 }
 
+/** A date written with digits only: 2026-02-05, 2026/2/5, 2026.02.05. */
+const NUMERIC_DATE = /(?<![\d.])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+
 function dateOf(text: string, n: Num): boolean {
   const digits = n.to - n.from;
   const after = text.slice(n.to, n.to + 8);
@@ -138,17 +141,18 @@ function numbersOf(input: AccountInput): Num[] {
   return out;
 }
 
-/** The numbers whose source span lies within [start, end), by binary search over the ordered list. */
-function within(nums: Num[], start: number, end: number): Num[] {
+/** The numbers whose span (in the source, or in the text read) lies within [start, end), by binary search over the ordered list. */
+function within(nums: Num[], start: number, end: number, of: 'source' | 'norm' = 'source'): Num[] {
+  const [a, b] = of === 'source' ? (['start', 'end'] as const) : (['from', 'to'] as const);
   let lo = 0,
     hi = nums.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (nums[mid].start < start) lo = mid + 1;
+    if (nums[mid][a] < start) lo = mid + 1;
     else hi = mid;
   }
   const out: Num[] = [];
-  for (let k = lo; k < nums.length && nums[k].start < end; k++) if (nums[k].end <= end) out.push(nums[k]);
+  for (let k = lo; k < nums.length && nums[k][a] < end; k++) if (nums[k][b] <= end) out.push(nums[k]);
   return out;
 }
 
@@ -171,6 +175,9 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     for (const n of within(nums, o.start, o.end)) if (!n.outcome && values.includes(n.value)) n.outcome = 'observation';
   }
   // a date, an item's number, an ordinal or a part of a name is never a figure, whatever span it stands in
+  for (const m of text.matchAll(NUMERIC_DATE))
+    for (const n of within(nums, m.index!, m.index! + m[0].length, 'norm'))
+      if (!n.outcome) [n.outcome, n.code] = ['set_aside', 'date'];
   for (const n of nums) {
     if (n.outcome) continue;
     const code = notAFigure(text, n);
