@@ -58,7 +58,7 @@ describe('the account of every number', () => {
     // the report's numbers, counted apart: every run of digits with its decimals
     expect(a.numbers).toBe(text.match(/\d+(?:\.\d+)?/g)!.length);
     expect(Object.values(a.outcomes).reduce((x, y) => x + y, 0)).toBe(a.numbers);
-    expect(Object.values(a.set_aside).reduce((x, y) => x + y!, 0)).toBe(a.outcomes.set_aside);
+    expect(Object.values(a.set_aside).reduce((x: number, y) => x + (y ?? 0), 0)).toBe(a.outcomes.set_aside);
     expect(a.unexplained_near_name).toHaveLength(a.outcomes.unexplained_near_name);
     expect(a.outcomes.observation).toBeGreaterThan(0);
     expect(a.set_aside.date).toBeGreaterThan(0);

@@ -3,7 +3,6 @@
 // the JSON Schemas in schemas/ (model.generated.ts), so the schema is the one
 // definition; the names below are what the code calls them.
 import type { ObservationRecord, DictionaryFile, OverridesFile, Level, Collection } from './model.generated.js';
-import type { Account } from '../extract/account.js';
 
 export type { Level };
 /** A manifest entry that names a JSON Lines collection, one report per line. */
@@ -93,4 +92,28 @@ export interface RunMeta {
     ancestors: string[];
     in_input: boolean;
   }>;
+}
+
+/** What became of a number of a document (extract/account.ts). */
+export type AccountOutcome =
+  'observation' | 'commitment' | 'set_aside' | 'unexplained_near_name' | 'unexplained_no_name';
+
+/** A number next to an indicator's name that no rule explained, with a few words around it. */
+export interface NearName {
+  start: number;
+  end: number;
+  text: string;
+  /** the indicator whose name is nearest in the clause */
+  indicator: string;
+  /** a few characters either side, the number in [brackets] */
+  context: string;
+}
+
+/** Every number of a prose document and what became of it: bundle.json's reports[].account. */
+export interface Account {
+  numbers: number;
+  outcomes: Record<AccountOutcome, number>;
+  /** the set-aside numbers by code (extract/set-aside.ts), every code that occurs */
+  set_aside: Partial<Record<string, number>>;
+  unexplained_near_name: NearName[];
 }

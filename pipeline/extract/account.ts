@@ -14,9 +14,12 @@ import { NUMBERED_ITEM_RE } from './vocabulary.js';
 import { LIST_MARKER } from './commitments/vocabulary.js';
 import { CLAUSE_END } from './commitments/text.js';
 import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
+import type { Account, AccountOutcome as Outcome, NearName } from '../core/model.js';
 import WORDS from '../../input/account-words.json' with { type: 'json' };
 
-export type Outcome = 'observation' | 'commitment' | 'set_aside' | 'unexplained_near_name' | 'unexplained_no_name';
+export type { Account, Outcome, NearName };
+
+/** The outcomes, in the order the account lists them. */
 export const OUTCOMES: Outcome[] = [
   'observation',
   'commitment',
@@ -24,24 +27,6 @@ export const OUTCOMES: Outcome[] = [
   'unexplained_near_name',
   'unexplained_no_name',
 ];
-
-/** A number next to an indicator's name that no rule explained, with a few words around it. */
-export interface NearName {
-  start: number;
-  end: number;
-  text: string;
-  /** the indicator whose name is nearest in the clause */
-  indicator: string;
-  context: string;
-}
-
-export interface Account {
-  numbers: number;
-  outcomes: Record<Outcome, number>;
-  /** the set-aside numbers by code (every code that occurs) */
-  set_aside: Partial<Record<SetAsideCode, number>>;
-  unexplained_near_name: NearName[];
-}
 
 /** What the readers made of a document, in source offsets. */
 export interface AccountInput {
