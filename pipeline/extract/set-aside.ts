@@ -7,8 +7,9 @@ export const SET_ASIDE = {
   // time: the figure is not one year's, or not the year the document is about
   five_year: 'in a five-year review or plan, not one year’s figure',
   several_years: 'in a passage, paragraph or after a word about several years',
-  multi_year_total: 'a total or average over several years (a word of several years governs it)',
-  other_year: 'a figure for a year the document neither reviews nor plans',
+  not_one_year:
+    'not one year’s figure: a word governs it of several years (a total, a yearly average), of a base year, or of a month or a quarter',
+  other_year: 'a figure for a year the document neither reviews nor plans (an earlier year, or a goal for a later one)',
   this_year_in_review: 'this year’s figure in a review, without a word of intent',
   quarter_or_month: 'a month’s or a quarter’s figure, not the year’s',
   year_end: 'the year-end figure, not the annual average',

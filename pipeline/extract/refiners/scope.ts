@@ -50,7 +50,7 @@ export function refineScope(text: string, cands: Candidate[]): void {
     const s = c.sentence;
     const marker = governingMarker(text, c);
     if (marker) {
-      c.code = 'multi_year_total';
+      c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${marker}"`;
       continue;
     }

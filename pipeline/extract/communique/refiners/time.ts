@@ -46,7 +46,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
     const scoped = words.replace(ANNUAL, (w) => ' '.repeat(w.length));
     const multi = MULTI_YEAR_RE.exec(scoped);
     if (multi) {
-      c.code = 'multi_year_total';
+      c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${multi[0]}"`;
       continue;
     }
