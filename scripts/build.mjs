@@ -22,9 +22,15 @@ const common = {
 };
 await esbuild.build({
   ...common,
-  entryPoints: ['cli/start', 'cli/eval', 'cli/diff', 'cli/bench', 'run/worker', 'release/views/workbook-worker'].map(
-    (e) => path.join(root, 'pipeline', `${e}.ts`),
-  ),
+  entryPoints: [
+    'cli/start',
+    'cli/eval',
+    'cli/diff',
+    'cli/bench',
+    'cli/account',
+    'run/worker',
+    'release/views/workbook-worker',
+  ].map((e) => path.join(root, 'pipeline', `${e}.ts`)),
   outbase: path.join(root, 'pipeline'),
   outdir: tmp,
   splitting: true,

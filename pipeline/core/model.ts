@@ -74,6 +74,8 @@ export interface RunMeta {
     same_text_as?: string;
     /** for a PDF, where each page starts in that text */
     page_starts?: number[];
+    /** every number of a prose document and what became of it (extract/account.ts) */
+    account?: Account;
   }>;
   dictionary_sha256: string;
   settings: Record<string, unknown>;
@@ -91,4 +93,28 @@ export interface RunMeta {
     ancestors: string[];
     in_input: boolean;
   }>;
+}
+
+/** What became of a number of a document (extract/account.ts). */
+export type AccountOutcome =
+  'observation' | 'commitment' | 'set_aside' | 'unexplained_near_name' | 'unexplained_no_name';
+
+/** A number next to an indicator's name that no rule explained, with a few words around it. */
+export interface NearName {
+  start: number;
+  end: number;
+  text: string;
+  /** the indicator whose name is nearest in the clause */
+  indicator: string;
+  /** a few characters either side, the number in [brackets] */
+  context: string;
+}
+
+/** Every number of a prose document and what became of it: bundle.json's reports[].account. */
+export interface Account {
+  numbers: number;
+  outcomes: Record<AccountOutcome, number>;
+  /** the set-aside numbers by code (extract/set-aside.ts), every code that occurs */
+  set_aside: Partial<Record<string, number>>;
+  unexplained_near_name: NearName[];
 }

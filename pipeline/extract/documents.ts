@@ -8,12 +8,18 @@
 import { extractReport, findMentions, type Extraction, type ReportInput } from './index.js';
 import { readSeriesFile } from './series-file.js';
 import { extractCommunique } from './communique/index.js';
-import { readCommitments, type CommitmentRecord, type StatementRecord } from './commitments/index.js';
+import {
+  readCommitments,
+  type CommitmentExtraction,
+  type CommitmentRecord,
+  type StatementRecord,
+} from './commitments/index.js';
 import type { CompiledDictionary } from './dictionary.js';
 import { normalize, type NormalText } from './normalize.js';
 import type { DocKind, Observation } from '../core/model.js';
 import type { ReportMeta } from '../load/index.js';
 import type { ReadReport } from '../load/read.js';
+import { accountOf, type Account } from './account.js';
 
 export interface DocumentInput extends ReportInput {
   doc_kind: DocKind;
@@ -43,6 +49,8 @@ export interface DocumentExtraction extends Extraction {
   commitments: CommitmentRecord[];
   /** what it says of how a year went, to set beside earlier promises */
   statements: StatementRecord[];
+  /** with { explain: true }, every number of a prose document and what became of it (account.ts) */
+  account?: Account;
 }
 
 /** The headline indicator an object names (城镇新增就业 is new_jobs): in a work report such a figure stays with the dictionary. */
@@ -67,12 +75,42 @@ function commitmentsOf(doc: DocumentInput, dict: CompiledDictionary, observation
   });
 }
 
-/** With { explain: true }, a reader that sets figures aside also says which and why (`dropped`), for the review pages. */
+/**
+ * With { explain: true }, a reader that sets figures aside also says which and why (`dropped`),
+ * and a prose document gets its account (every number and what became of it), for the review pages.
+ */
 export function extractDocument(
   doc: DocumentInput,
   dict: CompiledDictionary,
   opts: { explain?: boolean } = {},
 ): DocumentExtraction {
+  const read = readDocument(doc, dict, opts);
+  if (!opts.explain || doc.doc_kind === 'series') return read;
+  const { norm, commitmentsDropped, ...r } = read;
+  const account = accountOf(
+    {
+      source: doc.source,
+      norm: norm ?? normalize(doc.source, doc.segments),
+      observations: r.observations,
+      commitments: [...r.commitments, ...r.statements],
+      dropped: [
+        ...(r.dropped ?? []),
+        ...(commitmentsDropped ?? []).flatMap((d) => (d.figure ? [{ ...d.figure, code: d.code, whole: true }] : [])),
+      ],
+    },
+    dict,
+  );
+  return { ...r, account };
+}
+
+type Read = DocumentExtraction & {
+  /** the text as the readers read it, where one normalised it already */
+  norm?: NormalText;
+  /** what the commitments reader set aside, for the account */
+  commitmentsDropped?: CommitmentExtraction['dropped'];
+};
+
+function readDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { explain?: boolean }): Read {
   switch (doc.doc_kind) {
     case 'series':
       return { observations: readSeriesFile(doc, dict.byId), stated: [], commitments: [], statements: [] };
@@ -81,7 +119,7 @@ export function extractDocument(
       const norm = normalize(doc.source, doc.segments);
       const r = extractReport(doc, dict, { norm, explain: opts.explain });
       const c = commitmentsOf(doc, dict, r.observations, norm);
-      return { ...r, commitments: c.commitments, statements: c.statements };
+      return { ...r, commitments: c.commitments, statements: c.statements, norm, commitmentsDropped: c.dropped };
     }
     case 'statistical_communique':
     case 'progress': {
@@ -107,12 +145,19 @@ export function extractDocument(
         commitments: c.commitments,
         statements: c.statements,
         ...dropped,
+        commitmentsDropped: c.dropped,
       };
     }
     case 'commitments': {
       // the numbered promises of a list are commitments, not observations
       const c = commitmentsOf(doc, dict, []);
-      return { observations: [], stated: [], commitments: c.commitments, statements: c.statements };
+      return {
+        observations: [],
+        stated: [],
+        commitments: c.commitments,
+        statements: c.statements,
+        commitmentsDropped: c.dropped,
+      };
     }
   }
 }

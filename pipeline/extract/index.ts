@@ -8,6 +8,7 @@ import type { Indicator, Segment } from '../core/model.js';
 import { buildContext, type Sentence } from './context.js';
 import type { CompiledDictionary } from './dictionary.js';
 import type { Candidate, Mention } from './types.js';
+import type { SetAsideCode } from './set-aside.js';
 import { nameThenFigures } from './parsers/name-then-figures.js';
 import { baseOf, unitBase } from './units.js';
 import { figureThenName } from './parsers/figure-then-name.js';
@@ -41,6 +42,8 @@ export interface Dropped {
   start: number;
   end: number;
   reason: string;
+  /** the reason as a code (extract/set-aside.ts) */
+  code: SetAsideCode;
 }
 
 /** What a report says of its own targets, grounded like an observation. */
@@ -339,7 +342,14 @@ export function extractReport(
         .filter((c) => c.dropped)
         .map((c) => {
           const { start, end } = sourceSpan(norm, c.from, c.to);
-          return { indicator: c.indicator.id, text: report.source.slice(start, end), start, end, reason: c.dropped! };
+          return {
+            indicator: c.indicator.id,
+            text: report.source.slice(start, end),
+            start,
+            end,
+            reason: c.dropped!,
+            code: c.code ?? 'unclassified',
+          };
         });
   observations.sort(
     (a, b) =>

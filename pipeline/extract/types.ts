@@ -1,4 +1,5 @@
 import type { Sentence } from './context.js';
+import type { SetAsideCode } from './set-aside.js';
 import type { Indicator, Kind, Measure, Qualifier } from '../core/model.js';
 
 /** A figure read for an indicator, before the refiners place it in time and judge it. */
@@ -35,6 +36,8 @@ export interface Candidate {
   ref?: Indicator;
   /** why a refiner set it aside (kept for the eval and the review file) */
   dropped?: string;
+  /** the same, as a code (extract/set-aside.ts) */
+  code?: SetAsideCode;
   notes: string[];
 }
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { PivotLines } from './csv.js';
 import type { Warning } from '../load/index.js';
 import type { Dropped } from '../extract/index.js';
+import type { Account } from '../extract/account.js';
 import type { Applied } from '../correct/overrides.js';
 import type { TargetBand } from '../derive/amplification.js';
 import type { ScoreRow } from '../derive/scorecard.js';
@@ -35,6 +36,8 @@ export interface ReportOutcome {
   skipped?: { file: string; code: string; message: string };
   /** the figures the rules set aside, and why (for the review pages) */
   dropped?: Dropped[];
+  /** every number of a prose document and what became of it */
+  account?: Account;
   /** the document of the same kind with the same text, read in its stead */
   same_text_as?: string;
 }

@@ -185,6 +185,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           tolerance: opts.tolerance,
           input,
           dropped: record.dropped,
+          accounts: record.accounts,
         },
       );
       await workbook;

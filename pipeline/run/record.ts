@@ -5,6 +5,7 @@
 import type { Input } from '../load/index.js';
 import type { RunMeta } from '../core/model.js';
 import type { Dropped } from '../extract/index.js';
+import type { Account } from '../extract/account.js';
 import type { Fragment } from '../format/fragment.js';
 import type { ReleaseWriter } from '../release/assemble.js';
 import { YoyError, type ErrorCode } from '../core/errors.js';
@@ -29,6 +30,8 @@ export class RunRecord {
   readonly cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
   /** what the rules set aside in each document */
   readonly dropped = new Map<string, Dropped[]>();
+  /** every number of each prose document and what became of it */
+  readonly accounts = new Map<string, Account>();
 
   constructor(
     private input: Input,
@@ -48,6 +51,7 @@ export class RunRecord {
       const { meta, ref } = unit.tasks[i];
       if (r.ok) {
         if (r.dropped) this.dropped.set(meta.id, r.dropped);
+        if (r.account) this.accounts.set(meta.id, r.account);
         this.say({
           event: 'report',
           id: meta.id,
@@ -82,6 +86,7 @@ export class RunRecord {
           ...(ref.kind !== 'file' ? { text_field: ref.textField } : {}),
           ...(r.same_text_as ? { same_text_as: r.same_text_as } : {}),
           ...(r.derived_text?.pageStarts ? { page_starts: r.derived_text.pageStarts } : {}),
+          ...(r.account ? { account: r.account } : {}),
         });
       } else if (r.skipped) {
         this.skipped.push(r.skipped);

@@ -12,6 +12,7 @@ import { definitionEnum } from '../core/schemas.js';
 import { reportKey, readEntry, entryText, type EntryPlace } from './cache/reports.js';
 import type { Observation } from '../core/model.js';
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
+import type { Account } from '../extract/account.js';
 
 export interface Task {
   index: number;
@@ -33,6 +34,8 @@ export interface TaskOk {
   stated: StatedRecord[];
   /** the figures the rules set aside, and why (for the review pages; kept in the cache with the rest) */
   dropped?: Dropped[];
+  /** every number of a prose document and what became of it (extract/account.ts) */
+  account?: Account;
   /** the document's numbered promises, and its statements of how a year went */
   commitments: CommitmentRecord[];
   statements: StatementRecord[];
@@ -128,6 +131,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       commitments,
       statements,
       dropped = [],
+      account,
     } = extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     if (yearConflict) throw yearMismatch(meta, ref, yearConflict);
     for (const o of observations) {
@@ -155,6 +159,7 @@ export function runTask(task: Task, dict: CompiledDictionary): TaskResult {
       commitments,
       statements,
       dropped,
+      ...(account ? { account } : {}),
       warnings,
       lookalikes: rep.lookalikes,
       encoding: rep.encoding,

@@ -222,6 +222,7 @@ export function processUnit(
       observations: r.observations.length,
       cached: r.cached,
       dropped: r.dropped ?? [],
+      ...(r.account ? { account: r.account } : {}),
       ...(r.derived ? { derived_text: r.derived } : {}),
     });
   }

@@ -20,6 +20,7 @@ import { readListPromise, readListDone, isListCount } from './parsers/list-count
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
+import type { SetAsideCode } from '../set-aside.js';
 import { stageOf, INCREMENT_RE, STOCK_RE } from './vocabulary.js';
 
 export interface CommitmentInput {
@@ -102,7 +103,15 @@ export interface CommitmentExtraction {
   commitments: CommitmentRecord[];
   statements: StatementRecord[];
   /** what the refiners set aside, and why */
-  dropped: Array<{ text: string; start: number; end: number; reason: string }>;
+  dropped: Array<{
+    text: string;
+    start: number;
+    end: number;
+    reason: string;
+    code: SetAsideCode;
+    /** the source span of its figure, where it has one */
+    figure?: { start: number; end: number };
+  }>;
 }
 
 /** Positions of list markers at line starts (1. / 一、 / (1)), whose numbers are not quantities. */
@@ -271,7 +280,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     spanOf.set(it, { start, end });
     const item = detach(input.source.slice(start, end));
     if (it.dropped) {
-      dropped.push({ text: item, start, end, reason: it.dropped });
+      const figure = it.q ? toSource(t, it.q.numFrom, it.q.unitTo) : undefined;
+      dropped.push({ text: item, start, end, reason: it.dropped, code: it.code ?? 'unclassified', figure });
       continue;
     }
     const key = `${it.role}:${start}:${end}`;

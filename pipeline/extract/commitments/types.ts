@@ -1,5 +1,6 @@
 // What the commitments reader produces before spans are mapped to the source.
 import type { Quantity } from './quantities.js';
+import type { SetAsideCode } from '../set-aside.js';
 
 export type Role = 'promise' | 'statement';
 
@@ -53,6 +54,8 @@ export interface Item {
   restated?: boolean;
   /** why a refiner set it aside */
   dropped?: string;
+  /** the same, as a code (extract/set-aside.ts) */
+  code?: SetAsideCode;
   /** the clause's words from its start to the end of the item, for matching in context */
   context: string;
 }

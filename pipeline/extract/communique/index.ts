@@ -136,7 +136,14 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
     .map((c) => {
       const n = inNorm(c);
       const { start, end } = sourceSpan(norm, n.from, n.to);
-      return { indicator: c.indicator.id, text: input.source.slice(start, end), start, end, reason: c.dropped! };
+      return {
+        indicator: c.indicator.id,
+        text: input.source.slice(start, end),
+        start,
+        end,
+        reason: c.dropped!,
+        code: c.code ?? 'unclassified',
+      };
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
   return { observations, dropped, warnings };

@@ -9,8 +9,10 @@ export function refinePlausible(cands: Candidate[]): void {
   for (const c of cands) {
     if (c.dropped || c.word) continue;
     const v = Number(c.number);
-    if (c.measure === 'rate' && v > 100) c.dropped = 'a rate above 100%';
-    else if (c.measure === 'growth' && v > IMPLAUSIBLE_GROWTH) {
+    if (c.measure === 'rate' && v > 100) {
+      c.code = 'implausible';
+      c.dropped = 'a rate above 100%';
+    } else if (c.measure === 'growth' && v > IMPLAUSIBLE_GROWTH) {
       c.confidence = Math.min(c.confidence, 0.5);
       c.notes.push(`growth of ${v}% is unusual`);
     }
@@ -38,6 +40,9 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
     );
     if (dup) {
       if (dup.qualifier === 'exact' && c.qualifier !== 'exact') dup.qualifier = c.qualifier;
+      // kept as set aside, so the account can say what became of its number
+      c.code = 'duplicate';
+      c.dropped = 'restates a figure already read';
       continue;
     }
     same.push(c);
@@ -48,8 +53,10 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
     // a milestone passed (突破300亿元, 迈上2000亿元新台阶) beside the figure that passes it says nothing more
     // (of targets, 1万人以上 beside 1.2万人 is two targets: both go to review below)
     for (const m of all)
-      if (m.kind === 'actual' && m.measure === 'level' && m.qualifier === 'at_least' && all.some((o) => passes(o, m)))
+      if (m.kind === 'actual' && m.measure === 'level' && m.qualifier === 'at_least' && all.some((o) => passes(o, m))) {
+        m.code = 'milestone';
         m.dropped = 'a milestone beside the figure that passes it';
+      }
     // a target in words beside a figure for the same key does not contradict it
     const same = all.filter((o) => !o.word && !o.dropped);
     if (same.length < 2) continue;

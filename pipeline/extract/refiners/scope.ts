@@ -50,28 +50,36 @@ export function refineScope(text: string, cands: Candidate[]): void {
     const s = c.sentence;
     const marker = governingMarker(text, c);
     if (marker) {
+      c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${marker}"`;
       continue;
     }
     if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
+      c.code = 'several_years';
       c.dropped = 'in a paragraph about several years';
       continue;
     }
     const restated = RESTATED_TARGET.exec(text.slice(c.to, c.to + 12));
     // 增长11.6%、低于预期目标 compares the figure with the target: it is the outcome
     if (c.kind === 'actual' && restated && !COMPARED_WITH_TARGET_RE.test(restated[0])) {
+      c.code = 'restates_target';
       c.dropped = 'restates a target';
       continue;
     }
     const ctx = c.indicator.context;
-    if (ctx && !text.slice(s.from, s.to).includes(ctx)) c.dropped = `needs "${ctx}" in the sentence`;
+    if (ctx && !text.slice(s.from, s.to).includes(ctx)) {
+      c.code = 'needs_context';
+      c.dropped = `needs "${ctx}" in the sentence`;
+    }
   }
 }
 
 /** 经济增长 names GDP only where it states a target (经济增长预期目标为7%左右). */
 export function refineTargetsOnly(cands: Candidate[], names: Set<string>): void {
   for (const c of cands) {
-    if (!c.dropped && names.has(c.name) && c.kind !== 'target')
+    if (!c.dropped && names.has(c.name) && c.kind !== 'target') {
+      c.code = 'target_only_name';
       c.dropped = `"${c.name}" counts only where it states a target`;
+    }
   }
 }

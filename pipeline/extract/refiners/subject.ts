@@ -131,7 +131,9 @@ export function refineSubject(text: string, cands: Candidate[], jurisdictionName
     if (c.dropped || c.rule === 'figure-name' || c.word === 'declined') continue;
     // names joined into a group share the subject of the first: 全区单位GDP电耗和电力消费总量
     const prefix = clausePrefix(text, c.sentence.from, c.groupFrom);
-    if (!isSubjectPrefix(prefix, own))
+    if (!isSubjectPrefix(prefix, own)) {
+      c.code = 'not_jurisdiction';
       c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
+    }
   }
 }

@@ -55,6 +55,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
       if (later && 'year' in later && later.year > year) {
         c.dropped = `a year (${later.year}) that is neither reviewed nor planned`;
+        c.code = 'plan_goal';
         continue;
       }
       setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
@@ -79,6 +80,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       continue;
     }
     if (para.multiYear) {
+      c.code = 'several_years';
       c.dropped = 'in a passage about several years';
       continue;
     }
@@ -87,6 +89,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
         setActual(c, reviewYear(section, reportYear), 'implied');
         break;
       case 'review_multiyear':
+        c.code = 'five_year';
         c.dropped = 'in a five-year review without a year';
         break;
       case 'plan':
@@ -97,6 +100,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
         }
         break;
       case 'multiyear':
+        c.code = 'five_year';
         c.dropped = 'in a five-year plan or retrospective';
         break;
     }
@@ -112,14 +116,22 @@ function placeByCue(
   targetCue: boolean,
   inPlan: boolean,
 ) {
-  if ('multi' in cue) c.dropped = 'after a word of several years';
-  else if ('last' in cue) setActual(c, reportYear - 1, source);
+  if ('multi' in cue) {
+    c.code = 'several_years';
+    c.dropped = 'after a word of several years';
+  } else if ('last' in cue) setActual(c, reportYear - 1, source);
   else if ('this' in cue) {
     if (targetCue || inPlan) setTarget(c, reportYear, source, reportYear);
-    else c.dropped = '今年 in a review without a word of intent';
+    else {
+      c.code = 'this_year_in_review';
+      c.dropped = '今年 in a review without a word of intent';
+    }
   } else if (cue.year < reportYear) setActual(c, cue.year, source);
   else if (cue.year === planYear && (inPlan || targetCue)) setTarget(c, cue.year, source, reportYear);
-  else c.dropped = `a year (${cue.year}) that is neither reviewed nor planned`;
+  else {
+    c.code = 'other_year';
+    c.dropped = `a year (${cue.year}) that is neither reviewed nor planned`;
+  }
 }
 
 function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
@@ -136,7 +148,10 @@ function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
 /** A target set in words is only ever a target: said of a past year it is set aside. */
 export function refineWordTargets(cands: Candidate[]): void {
   for (const c of cands)
-    if (c.word && !c.dropped && c.kind !== 'target') c.dropped = 'a target in words said of a past year';
+    if (c.word && !c.dropped && c.kind !== 'target') {
+      c.code = 'past_word_target';
+      c.dropped = 'a target in words said of a past year';
+    }
 }
 
 function setTarget(c: Candidate, year: number, source: 'stated' | 'implied', reportYear: number) {

@@ -9,6 +9,7 @@ import type { PageData } from './collect.js';
 import type { Input } from '../../load/index.js';
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
+import type { Account } from '../../extract/account.js';
 import { reviewFile, DOC_KIND_WORDS, COMMITMENT_WORDS } from './page.js';
 import type { CommitmentSpan } from './review-html.js';
 
@@ -20,6 +21,8 @@ export interface ViewOptions {
   input?: Input;
   /** what the rules set aside in each document, as the data run found it (a document without an entry is read again) */
   dropped?: Map<string, Dropped[]>;
+  /** every number of each prose document and what became of it, as the data run found it */
+  accounts?: Map<string, Account>;
 }
 
 /** The jurisdictions report.html draws: those the pages' data holds rows of. */
@@ -30,7 +33,7 @@ export async function writePages(release: PageData, dir: string, opts: ViewOptio
   const { reportHtml } = await import('./report-html.js');
   const files: string[] = [];
   const reviewed = opts.input
-    ? await writeReviews(release, dir, opts.input, drawnJurisdictions(release), opts.dropped)
+    ? await writeReviews(release, dir, opts.input, drawnJurisdictions(release), opts.dropped, opts.accounts)
     : [];
   const indicators = opts.input
     ? new Map(
@@ -60,6 +63,7 @@ async function writeReviews(
   input: Input,
   shown: Set<string>,
   known: Map<string, Dropped[]> = new Map(),
+  accounts: Map<string, Account> = new Map(),
 ): Promise<string[]> {
   const { reviewHtml } = await import('./review-html.js');
   const { readReport } = await import('../../load/read.js');
@@ -89,8 +93,8 @@ async function writeReviews(
   for (const { meta, ref } of docs) {
     const rep = readReport(ref);
     // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
-    const { dropped = [] } = known.has(meta.id)
-      ? { dropped: known.get(meta.id) }
+    const { dropped = [], account } = known.has(meta.id)
+      ? { dropped: known.get(meta.id), account: accounts.get(meta.id) }
       : extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     const r = titles.get(meta.id)!;
     const title =
@@ -111,6 +115,7 @@ async function writeReviews(
         dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end),
         stated: [...(stated.get(meta.id)?.values() ?? [])],
         commitments: commitments.get(meta.id) ?? [],
+        account,
       },
       `../report.html#j-${meta.jurisdiction}`,
     );

@@ -7,6 +7,8 @@
 // reader sees what was and was not read. Self-contained: no network.
 import type { Observation } from '../../core/model.js';
 import type { Dropped } from '../../extract/index.js';
+import type { Account } from '../../extract/account.js';
+import { SET_ASIDE_CODES, setAsideWords } from '../../extract/set-aside.js';
 import { FONT } from './charts.js';
 import { esc, DOC_KIND_WORDS } from './page.js';
 
@@ -28,6 +30,8 @@ export interface ReviewDoc {
   stated: Array<{ start: number; end: number; stated: string; indicator: string }>;
   /** the commitments it makes, and the outcomes of commitments it states (commitments.csv), in words */
   commitments?: CommitmentSpan[];
+  /** every number of the text and what became of it (extract/account.ts) */
+  account?: Account;
 }
 
 /** A span of commitments.csv in this document: a commitment's item, or the outcome of one. */
@@ -66,6 +70,8 @@ mark.commit { background: #dafbe1; box-shadow: 0 0 0 1px #4ac26b; }
 mark.commit.outcome { background: #eefbf1; box-shadow: 0 0 0 1px #4ac26b; text-decoration: underline dashed 1px #1a7f37; text-underline-offset: 3px; }
 mark.commit.obs { background: #fff0a8; }
 .unread { border-bottom: 1px dotted #8c959f; }
+.unread.near { border-bottom: 2px dotted #cf222e; }
+.account { font-size: 14px; margin: 6px 0 0; }
 mark:target, mark.active { outline: 2px solid #0969da; }
 a { color: #0969da; }
 aside { position: fixed; left: 0; right: 0; bottom: 0; max-height: 40vh; overflow: auto; background: white; border-top: 1px solid #d1d9e0; box-shadow: 0 -4px 16px rgba(0,0,0,.1); padding: 8px max(16px, min(32px, 3vw)); font-size: 14px; }
@@ -150,6 +156,8 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
   const parts: string[] = [];
   // the key shows a real one: the first number of the text that no rule looked at, in its words
   let unreadExample: string | undefined;
+  // the numbers next to an indicator's name that no rule explained (the account), by where they start
+  const near = new Map((doc.account?.unexplained_near_name ?? []).map((u) => [u.start, u]));
   for (let k = 0; k < at.length - 1; k++) {
     const piece = doc.source.slice(at[k], at[k + 1]);
     const c = cover[k];
@@ -158,7 +166,12 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
       let last = 0;
       for (const m of piece.matchAll(NUMBER)) {
         parts.push(esc(piece.slice(last, m.index)));
-        if (/^\d{4}$/.test(m[0])) parts.push(m[0]);
+        const u = near.get(at[k] + m.index!);
+        if (u)
+          parts.push(
+            `<span class="unread near" title="not read: it stands next to the name of ${esc(u.indicator)} and no rule said why">${esc(m[0])}</span>`,
+          );
+        else if (/^\d{4}$/.test(m[0])) parts.push(m[0]);
         else {
           const mark = `<span class="unread" title="not read: no indicator is named before it">${esc(m[0])}</span>`;
           unreadExample ??= `${esc(wordsAround(piece, m.index!, -1))}${mark}${esc(wordsAround(piece, m.index! + m[0].length, 1))}`;
@@ -207,7 +220,7 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
     (o) =>
       `${o.indicator_label} (${o.indicator}), ${o.kind} for ${o.period}, ${o.measure}: ${o.value} ${o.unit}${o.qualifier !== 'exact' ? ` (${o.qualifier})` : ''}${o.estimated ? ', estimated 预计' : ''}; rule ${o.rule}, confidence ${o.confidence}; characters ${o.start}–${o.end}`,
   );
-  const dropped = doc.dropped.map((d) => `${d.indicator}: ${d.reason} (characters ${d.start}–${d.end})`);
+  const dropped = doc.dropped.map((d) => `${d.indicator}: ${d.reason} (${d.code}; characters ${d.start}–${d.end})`);
   const stated = doc.stated.map((s) => `${s.stated} (${s.indicator === '*' ? 'all targets' : s.indicator})`);
   const data = JSON.stringify({
     figures,
@@ -237,6 +250,7 @@ export function reviewHtml(doc: ReviewDoc, back: string): string {
 ${keyOfCommitments(doc.source, commitments)}
 <li>${unreadExample === undefined ? 'no number that no rule looked at' : `<q>${unreadExample}</q> a number no rule looked at (no indicator, no commitment)`}</li>
 </ul>
+${doc.account ? accountNote(doc.account) : ''}
 </header>
 <main><div class="text">${parts.join('')}</div></main>
 <aside id="what" hidden aria-live="polite"><button type="button" class="close">close ×</button><ul></ul></aside>
@@ -245,4 +259,13 @@ ${keyOfCommitments(doc.source, commitments)}
 </body>
 </html>
 `;
+}
+
+/** The account in words: what became of each of the text's numbers, the set-aside ones by code. */
+function accountNote(a: Account): string {
+  const codes = SET_ASIDE_CODES.filter((c) => a.set_aside[c])
+    .map((c) => `<abbr title="${esc(setAsideWords(c))}">${c}</abbr> ${a.set_aside[c]}`)
+    .join(', ');
+  const o = a.outcomes;
+  return `<p class="account">Its ${a.numbers} numbers: ${o.observation} read as figures, ${o.commitment} as commitments, ${o.set_aside} set aside${codes ? ` (${codes})` : ''}, <span class="unread near">${o.unexplained_near_name} unexplained next to an indicator's name</span>, <span class="unread">${o.unexplained_no_name} with no name near</span>.</p>`;
 }

@@ -278,6 +278,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         objTo = i + 1;
       }
       if (text[q.to] === '的' && !/(?:上调|提高|增加|上浮)$/.test(text.slice(segFrom, q.from))) {
+        item.code = 'attribute';
         item.dropped = 'an attribute (the figure describes what follows: 1平方公里的…)';
       }
       let end = objTo;

@@ -64,6 +64,7 @@ export function readRestatedTargets(text: string, items: Item[]): void {
       )
       .sort((a, b) => size(a) - size(b))[0];
     if (!outcome) {
+      t.code = 'restates_target';
       t.dropped = 'a target restated without its outcome';
       continue;
     }

@@ -68,7 +68,10 @@ export function refineRespectively(text: string, items: Item[]): void {
         it.rule = after.length > 1 ? 'respectively-from-to' : 'from-to';
         it.context = text.slice(subject.from, it.to);
       });
-      for (const it of before) it.dropped = 'the value a standard is raised from';
+      for (const it of before) {
+        it.code = 'baseline';
+        it.dropped = 'the value a standard is raised from';
+      }
     }
   }
 }

@@ -5,11 +5,14 @@
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
+import type { SetAsideCode } from '../../set-aside.js';
 import { ALREADY_DONE_RE, CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 
-const drop = (it: Item, why: string) => {
-  if (!it.dropped) it.dropped = why;
+const drop = (it: Item, why: string, code: SetAsideCode) => {
+  if (it.dropped) return;
+  it.dropped = why;
+  it.code = code;
 };
 
 export function refineScope(text: string, items: Item[]): void {
@@ -20,7 +23,8 @@ export function refineScope(text: string, items: Item[]): void {
       for (let i = q.from - 1; i >= it.sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
       return it.sentence.from;
     })();
-    if (CHANGE_RE.test(text.slice(clauseFrom, q.from))) drop(it, 'a change from a base, not an amount');
+    if (CHANGE_RE.test(text.slice(clauseFrom, q.from)))
+      drop(it, 'a change from a base, not an amount', 'change_not_amount');
     else if (
       (q.qualifierWord === '以上' || q.qualifierWord === '以下') &&
       /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) &&
@@ -28,23 +32,25 @@ export function refineScope(text: string, items: Item[]): void {
       it.rule === 'object-figure' &&
       !/[,，。；;\n]/.test(text[q.to] ?? '')
     ) {
-      drop(it, 'describes what follows (500万元以上项目), not a quantity promised');
-    } else if (META_OBJECT_RE.test(it.object)) drop(it, `counts parts of the text ("${it.object}"), not a thing`);
-    else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, '')) drop(it, 'names nothing counted');
-    else if (isListCount(text, q)) drop(it, 'the count of the list itself');
+      drop(it, 'describes what follows (500万元以上项目), not a quantity promised', 'attribute');
+    } else if (META_OBJECT_RE.test(it.object))
+      drop(it, `counts parts of the text ("${it.object}"), not a thing`, 'text_parts');
+    else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, ''))
+      drop(it, 'names nothing counted', 'text_parts');
+    else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
   }
 }
 
 export function refineVerb(items: Item[]): void {
   for (const it of items)
     if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb)
-      drop(it, 'no verb of doing: not a promise');
+      drop(it, 'no verb of doing: not a promise', 'no_verb');
 }
 
 export function refineNotYet(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
-    if (NOT_YET_RE.test(clauseOf(text, it))) drop(it, 'still to come or in progress, not an outcome');
+    if (NOT_YET_RE.test(clauseOf(text, it))) drop(it, 'still to come or in progress, not an outcome', 'not_yet');
   }
 }
 
@@ -55,7 +61,8 @@ export function refineNotYet(text: string, items: Item[]): void {
 export function refineAlreadyDone(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure') continue;
-    if (ALREADY_DONE_RE.test(clauseOf(text, it))) drop(it, 'said of what was already done, not promised');
+    if (ALREADY_DONE_RE.test(clauseOf(text, it)))
+      drop(it, 'said of what was already done, not promised', 'already_done');
   }
 }
 
@@ -73,6 +80,6 @@ export function refineHeadline(items: Item[], isHeadline: (it: Item) => string |
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure') continue;
     const why = isHeadline(it);
-    if (why) drop(it, why);
+    if (why) drop(it, why, 'headline_indicator');
   }
 }

@@ -85,9 +85,10 @@ export function refineCommuniqueDuplicates(cands: Candidate[]): void {
     const primary = group.filter((c) => !isSecondary(c));
     for (const c of group) {
       if (!isSecondary(c)) continue;
-      if (primary.length)
+      if (primary.length) {
+        c.code = 'secondary_figure';
         c.dropped = `${c.notes.find((n) => n.startsWith('secondary:'))!.slice(11)}, beside the headline figure`;
-      else {
+      } else {
         c.confidence = Math.min(c.confidence, 0.5);
       }
     }
@@ -100,6 +101,7 @@ export function refineCommuniqueDuplicates(cands: Candidate[]): void {
     const index = new Kept();
     for (const c of order) {
       if (index.restated(c)) {
+        c.code = 'duplicate';
         c.dropped = 'restates a figure already read';
         continue;
       }

@@ -24,12 +24,14 @@ export function refineCommuniqueScope(text: string, cands: Candidate[]): void {
     const after = afterNameOf(text, c);
     const n = LAST_NUMBER.exec(after);
     if (n && /\d,$/.test(after.slice(Math.max(0, n.index - 2), n.index))) {
+      c.code = 'broken_number';
       c.dropped = 'a piece of a number broken by a comma';
       continue;
     }
     const lead = leadOf(text, c);
     if (AVERAGED.has(c.indicator.id)) {
       if (YEAR_END.test(lead + '|' + after)) {
+        c.code = 'year_end';
         c.dropped = `the year-end figure ("${YEAR_END.exec(lead + '|' + after)![0]}"), not the annual average`;
         continue;
       }

@@ -34,28 +34,34 @@ export function refineCommuniqueSubject(text: string, cands: Candidate[], own: O
   for (const c of cands) {
     if (c.dropped) continue;
     if (LATIN.test(c.name[0]) && LATIN.test(text[c.nameFrom - 1] ?? '')) {
+      c.code = 'inside_longer_name';
       c.dropped = `"${c.name}" inside a longer Latin name`;
       continue;
     }
     const need = own.contexts.get(c.name);
     if (need && !paragraphHas(c, need)) {
+      c.code = 'needs_context';
       c.dropped = `"${c.name}" counts only beside "${need}"`;
       continue;
     }
     if (own.national && PART_OF_NATION.test(c.name)) {
+      c.code = 'narrower_scope';
       c.dropped = `"${c.name}" is the local governments' part of the national figure`;
       continue;
     }
     const prefix = clausePrefix(text, c.sentence.from, c.groupFrom);
     if (own.local && THE_NATION.test(prefix)) {
+      c.code = 'national_figure';
       c.dropped = `the nation's figure ("${prefix}") in a local communiqué`;
       continue;
     }
     let rest = prefix;
     for (const w of [...own.names, ...LEAD_WORDS]) rest = rest.split(w).join('');
     if (c.groupFrom === c.nameFrom && ENDS_WITH_JOINER.test(rest.trim())) {
+      c.code = 'not_jurisdiction';
       c.dropped = `not the jurisdiction's own figure: "${prefix}" joins the name to something else`;
     } else if (!isSubjectPrefix(rest)) {
+      c.code = 'not_jurisdiction';
       c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
     }
   }

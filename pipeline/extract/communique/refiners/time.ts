@@ -33,17 +33,20 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
     c.periodSource = 'implied';
     const target = TARGET_CUE_RE.exec(clause);
     if (target) {
+      c.code = 'plan_goal';
       c.dropped = `a target, not an outcome: "${target[0]}"`;
       continue;
     }
     const month = MONTH_OR_QUARTER.exec(words);
     if (month) {
+      c.code = 'quarter_or_month';
       c.dropped = `a month's or a quarter's figure: "${month[0]}"`;
       continue;
     }
     const scoped = words.replace(ANNUAL, (w) => ' '.repeat(w.length));
     const multi = MULTI_YEAR_RE.exec(scoped);
     if (multi) {
+      c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${multi[0]}"`;
       continue;
     }
@@ -54,16 +57,19 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
       else other = year;
     }
     if (other !== undefined) {
+      c.code = 'other_year';
       c.dropped = `a figure for ${other}, not ${coversYear}`;
       continue;
     }
     const before = YEAR_BEFORE.exec(clause);
     if (before) {
+      c.code = 'other_year';
       c.dropped = `a figure of the year before: "${before[0]}"`;
       continue;
     }
     const later = LATER_YEAR.exec(scoped);
     if (later) {
+      c.code = 'other_year';
       c.dropped = `a figure of the year of publication: "${later[0]}"`;
       continue;
     }

@@ -1,0 +1,223 @@
+// The account of a document: every number in it (a run of Arabic digits with its
+// decimals, in the text the readers read) ends as exactly one of
+//   an observation (a figure read for an indicator), a commitment (or the outcome of
+//   one), set aside with a code (by a reader, or as a date or an item's number), or
+//   unexplained: next to an indicator's name (in the same clause as a name of the
+//   dictionary, and no rule said why it was not read: the ones that matter) or with
+//   no name near (counts of meetings, of villages...).
+// It decides nothing the readers did not: it only sets what they read and declined
+// against every number of the text, so what no rule looked at can be seen and counted.
+import { findMentions } from './index.js';
+import { sourceSpan, type NormalText } from './normalize.js';
+import type { CompiledDictionary } from './dictionary.js';
+import { NUMBERED_ITEM_RE } from './vocabulary.js';
+import { LIST_MARKER } from './commitments/vocabulary.js';
+import { CLAUSE_END } from './commitments/text.js';
+import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
+import type { Account, AccountOutcome as Outcome, NearName } from '../core/model.js';
+import WORDS from '../../input/account-words.json' with { type: 'json' };
+
+export type { Account, Outcome, NearName };
+
+/** The outcomes, in the order the account lists them. */
+export const OUTCOMES: Outcome[] = [
+  'observation',
+  'commitment',
+  'set_aside',
+  'unexplained_near_name',
+  'unexplained_no_name',
+];
+
+/** What the readers made of a document, in source offsets. */
+export interface AccountInput {
+  source: string;
+  norm: NormalText;
+  observations: ReadonlyArray<{
+    start: number;
+    end: number;
+    value: number | null;
+    value_low: number | null;
+    value_high: number | null;
+  }>;
+  /** commitments made, and outcomes of commitments stated */
+  commitments: ReadonlyArray<{ start: number; end: number }>;
+  /** what a reader set aside: its span ends with its figure, or (whole) is its figure */
+  dropped: ReadonlyArray<{ start: number; end: number; code?: SetAsideCode; whole?: boolean }>;
+}
+
+const NUMBER = /\d+(?:\.\d+)?/g;
+const alt = (ws: string[]) => ws.map((w) => w.replace(/[-\\^$*+?.()|[\]{}]/g, '\\$&')).join('|');
+const RANGE = `(?:${alt(WORDS.range)})`;
+/** 2025年, 2021—2025年 (both ends), 3月, 15日: the digits of a date. */
+const YEAR_AFTER = new RegExp(`^(?:${alt(WORDS.year)})`);
+const YEAR_RANGE_AFTER = new RegExp(`^${RANGE}(?:1[89]|2[01])\\d\\d(?:${alt(WORDS.year)})`);
+const MONTH_AFTER = new RegExp(`^(?:${alt(WORDS.month)})`);
+const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
+const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
+/** A Latin letter against the digits: PM2.5, M2, 5G, C919 are names. */
+const LATIN = /[A-Za-z]/;
+/** What may stand between a figure and the end of its span: a unit, a qualifier (万亿元以上, 个百分点左右). */
+const FIGURE_TAIL = 8;
+/** Characters of context on each side of an unexplained number. */
+const CONTEXT = 12;
+
+interface Num {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+  value: number;
+  outcome?: Outcome;
+  code?: SetAsideCode;
+}
+
+/** A date written with digits only: 2026-02-05, 2026/2/5, 2026.02.05. */
+const NUMERIC_DATE = /(?<![\d.])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?![\d.])/g;
+
+function dateOf(text: string, n: Num): boolean {
+  const digits = n.to - n.from;
+  const after = text.slice(n.to, n.to + 8);
+  if (digits === 4 && n.value >= 1800 && n.value <= 2199 && (YEAR_AFTER.test(after) || YEAR_RANGE_AFTER.test(after)))
+    return true;
+  if (digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && MONTH_AFTER.test(after)) return true;
+  return digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && DAY_AFTER.test(after);
+}
+
+function notAFigure(text: string, n: Num): SetAsideCode | undefined {
+  if (dateOf(text, n)) return 'date';
+  if (itemNumber(text, n)) return 'item_number';
+  if (ORDINAL_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'ordinal';
+  if (LATIN.test(text[n.from - 1] ?? '') || LATIN.test(text[n.to] ?? '')) return 'in_name';
+  return undefined;
+}
+
+/** The start of the line or clause a position stands in (where a list item's number would be). */
+function itemStart(text: string, at: number): number {
+  for (let i = at; i >= 0 && at - i <= 6; i--) if (i === 0 || CLAUSE_END[text.charCodeAt(i - 1)]) return i;
+  return -1;
+}
+
+function itemNumber(text: string, n: Num): boolean {
+  const from = itemStart(text, n.from);
+  if (from < 0) return false;
+  const head = text.slice(from, n.to + 4);
+  const m = NUMBERED_ITEM_RE.exec(head) ?? LIST_MARKER.exec(head);
+  return Boolean(m && from + m.index + m[0].length >= n.to && from + m.index <= n.from);
+}
+
+/** The clause around a position: between clause ends (a comma, a semicolon, a full stop, a line break). */
+function clauseOf(text: string, at: number): { from: number; to: number } {
+  let from = at;
+  while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  let to = at;
+  while (to < text.length && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  return { from, to };
+}
+
+/** The numbers of the text, in order, with their source spans. */
+function numbersOf(input: AccountInput): Num[] {
+  const out: Num[] = [];
+  for (const m of input.norm.text.matchAll(NUMBER)) {
+    const from = m.index!;
+    const to = from + m[0].length;
+    const { start, end } = sourceSpan(input.norm, from, to);
+    out.push({ from, to, start, end, value: Number(m[0]) });
+  }
+  return out;
+}
+
+/** The numbers whose span (in the source, or in the text read) lies within [start, end), by binary search over the ordered list. */
+function within(nums: Num[], start: number, end: number, of: 'source' | 'norm' = 'source'): Num[] {
+  const [a, b] = of === 'source' ? (['start', 'end'] as const) : (['from', 'to'] as const);
+  let lo = 0,
+    hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (nums[mid][a] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Num[] = [];
+  for (let k = lo; k < nums.length && nums[k][a] < end; k++) if (nums[k][b] <= end) out.push(nums[k]);
+  return out;
+}
+
+/** The figure a set-aside span ends with: its last number, and the one before when the two make a range (6%-7%). */
+function figureAtEnd(text: string, inSpan: Num[], normEnd: number): Num[] {
+  const last = inSpan[inSpan.length - 1];
+  if (!last || normEnd - last.to > FIGURE_TAIL) return [];
+  const before = inSpan[inSpan.length - 2];
+  if (before && last.from - before.to <= 4 && new RegExp(RANGE).test(text.slice(before.to, last.from)))
+    return [before, last];
+  return [last];
+}
+
+export function accountOf(input: AccountInput, dict: CompiledDictionary): Account {
+  const text = input.norm.text;
+  const nums = numbersOf(input);
+  // an observation: the number within its span that is its value (or an end of its range)
+  for (const o of input.observations) {
+    const values = [o.value, o.value_low, o.value_high].filter((v): v is number => v !== null).map(Math.abs);
+    for (const n of within(nums, o.start, o.end)) if (!n.outcome && values.includes(n.value)) n.outcome = 'observation';
+  }
+  // a date, an item's number, an ordinal or a part of a name is never a figure, whatever span it stands in
+  for (const m of text.matchAll(NUMERIC_DATE))
+    for (const n of within(nums, m.index!, m.index! + m[0].length, 'norm'))
+      if (!n.outcome) [n.outcome, n.code] = ['set_aside', 'date'];
+  for (const n of nums) {
+    if (n.outcome) continue;
+    const code = notAFigure(text, n);
+    if (code) [n.outcome, n.code] = ['set_aside', code];
+  }
+  for (const c of input.commitments)
+    for (const n of within(nums, c.start, c.end)) if (!n.outcome) n.outcome = 'commitment';
+  for (const d of input.dropped) {
+    const inSpan = within(nums, d.start, d.end);
+    const normEnd = inSpan.length ? inSpan[inSpan.length - 1].to + (d.end - inSpan[inSpan.length - 1].end) : 0;
+    for (const n of d.whole ? inSpan : figureAtEnd(text, inSpan, normEnd))
+      if (!n.outcome) [n.outcome, n.code] = ['set_aside', d.code ?? 'unclassified'];
+  }
+  // the rest: next to an indicator's name, or not
+  const clauses = new Map<number, { indicator: string; at: number }[]>();
+  const near: NearName[] = [];
+  for (const n of nums) {
+    if (n.outcome) continue;
+    const clause = clauseOf(text, n.from);
+    let names = clauses.get(clause.from);
+    if (!names) {
+      names = findMentions(text.slice(clause.from, clause.to), dict).map((m) => ({
+        indicator: m.indicator.id,
+        at: clause.from + m.from,
+      }));
+      clauses.set(clause.from, names);
+    }
+    if (!names.length) {
+      n.outcome = 'unexplained_no_name';
+      continue;
+    }
+    n.outcome = 'unexplained_near_name';
+    const nearest = names.reduce((a, b) => (Math.abs(b.at - n.from) < Math.abs(a.at - n.from) ? b : a));
+    near.push({
+      start: n.start,
+      end: n.end,
+      text: input.source.slice(n.start, n.end),
+      indicator: nearest.indicator,
+      context: contextOf(text, n),
+    });
+  }
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
+  const codes: Partial<Record<SetAsideCode, number>> = {};
+  for (const n of nums) {
+    outcomes[n.outcome!]++;
+    if (n.code) codes[n.code] = (codes[n.code] ?? 0) + 1;
+  }
+  // codes in the table's order, so two accounts read alike
+  const set_aside = Object.fromEntries(SET_ASIDE_CODES.filter((c) => codes[c]).map((c) => [c, codes[c]]));
+  return { numbers: nums.length, outcomes, set_aside, unexplained_near_name: near };
+}
+
+/** A few characters either side of a number, within its line: 城镇调查失业率平均为[5.2]%左右. */
+function contextOf(text: string, n: Num): string {
+  const before = text.slice(Math.max(0, n.from - CONTEXT), n.from);
+  const after = text.slice(n.to, n.to + CONTEXT);
+  return `${before.slice(before.lastIndexOf('\n') + 1)}[${text.slice(n.from, n.to)}]${after.split('\n')[0]}`;
+}

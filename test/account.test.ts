@@ -1,0 +1,131 @@
+// The account: every number of a document ends as exactly one outcome (extract/account.ts),
+// carried in bundle.json and the review pages, and printed by npm run account.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, INPUT, RELEASE, TMP_ROOT, tmpdir, cliEnv, type CliResult } from './helpers.js';
+import { SET_ASIDE_CODES } from '../pipeline/extract/set-aside.js';
+import type { Account } from '../pipeline/extract/account.js';
+
+const ACCOUNT = path.join(ROOT, 'dist', 'cli', 'account.js');
+
+function accountCli(args: string[]): CliResult {
+  const r = spawnSync(process.execPath, [ACCOUNT, ...args], {
+    cwd: TMP_ROOT,
+    env: cliEnv(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** One real provincial report of 2026 (a CSV collection of one row), as an input of its own. */
+function provinceInput(file: string): string {
+  const dir = tmpdir('yoy-input-');
+  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
+  const entry = manifest.reports.find((r: { id: string }) => r.id === 'provinces-2026');
+  fs.mkdirSync(path.join(dir, 'provinces-2026'));
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'provinces-2026', file), path.join(dir, 'provinces-2026', file));
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+  return dir;
+}
+
+/** Some years of the real national collection, as an input of their own. */
+function nationalInput(first: number, last: number): string {
+  const dir = tmpdir('yoy-input-');
+  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
+  const entry = manifest.reports.find((r: { id: string }) => r.id === 'china');
+  const lines = fs
+    .readFileSync(path.join(INPUT, entry.path), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && Number(JSON.parse(l).year) >= first && Number(JSON.parse(l).year) <= last);
+  fs.mkdirSync(path.dirname(path.join(dir, entry.path)), { recursive: true });
+  fs.writeFileSync(path.join(dir, entry.path), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...entry, years: [first, last] }] }));
+  return dir;
+}
+
+const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'utf8')) as {
+  reports: Array<{ id: string; kind: string; path: string; account?: Account }>;
+};
+
+describe('the account of every number', () => {
+  it('gives each number of a real report exactly one outcome, and counts every number of its text', () => {
+    const report = bundle.reports.find((r) => r.id === 'shangcheng-2015')!;
+    const a = report.account!;
+    const text = fs.readFileSync(path.join(INPUT, 'shangcheng-2015.txt'), 'utf8');
+    // the report's numbers, counted apart: every run of digits with its decimals
+    expect(a.numbers).toBe(text.match(/\d+(?:\.\d+)?/g)!.length);
+    expect(Object.values(a.outcomes).reduce((x, y) => x + y, 0)).toBe(a.numbers);
+    expect(Object.values(a.set_aside).reduce((x: number, y) => x + (y ?? 0), 0)).toBe(a.outcomes.set_aside);
+    expect(a.unexplained_near_name).toHaveLength(a.outcomes.unexplained_near_name);
+    expect(a.outcomes.observation).toBeGreaterThan(0);
+    expect(a.set_aside.date).toBeGreaterThan(0);
+  });
+
+  it('adds up in every prose document of the default release, and every set-aside number has a code', () => {
+    const prose = bundle.reports.filter((r) => r.kind !== 'series');
+    expect(prose.length).toBeGreaterThan(50);
+    for (const r of prose) {
+      const a = r.account!;
+      expect(
+        Object.values(a.outcomes).reduce((x, y) => x + y, 0),
+        r.id,
+      ).toBe(a.numbers);
+      expect(a.set_aside.unclassified ?? 0, r.id).toBe(0);
+      for (const u of a.unexplained_near_name) expect(u.context, r.id).toContain(`[${u.text}]`);
+    }
+  });
+
+  it('lists the same codes in the bundle schema as in the table of reasons', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(ROOT, 'schemas', 'bundle.schema.json'), 'utf8'));
+    expect(schema.$defs.set_aside_code.enum).toEqual(SET_ASIDE_CODES);
+  });
+
+  it('shows the account on a review page', () => {
+    const html = fs.readFileSync(path.join(RELEASE, 'review', 'shangcheng-2015.html'), 'utf8');
+    const a = bundle.reports.find((r) => r.id === 'shangcheng-2015')!.account!;
+    expect(html).toContain(`Its ${a.numbers} numbers: ${a.outcomes.observation} read as figures`);
+    expect(html).toContain(`<abbr title="part of a date (a year, a month, a day)">date</abbr> ${a.set_aside.date}`);
+  });
+});
+
+describe('npm run account', () => {
+  it('sets aside a five-year figure of a real report with its code', () => {
+    // the report of 2016 sets the targets of the 13th five-year plan (城镇新增就业5000万人以上) beside the year's
+    const r = accountCli(['--input', nationalInput(2016, 2016), '--totals']);
+    expect(r.status, r.stderr).toBe(0);
+    const line = r.stdout.split('\n').find((l) => l.startsWith('china-2016'))!;
+    expect(line).toMatch(/five_year [1-9]/);
+  });
+
+  it('lists the unexplained numbers next to a name, each with its words, as many as it counts', () => {
+    const r = accountCli(['--input', provinceInput('2026_湖北省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    const blocks = r.stdout.split(/\n(?=\S)/).filter((b) => /^hubei-2026 /.test(b));
+    expect(blocks).toHaveLength(1);
+    let listed = 0;
+    for (const b of blocks) {
+      const [head, ...items] = b.trim().split('\n');
+      const counted = Number(/(\d+) unexplained next to a name/.exec(head)![1]);
+      expect(items).toHaveLength(counted);
+      for (const item of items) expect(item).toMatch(/^ {2}.*\[\d+(?:\.\d+)?\].* — \w+, characters \d+–\d+$/);
+      listed += items.length;
+    }
+    // a share of the partners' trade beside the name (东盟、欧盟进出口分别增长16.7%、40.2%): no rule reads it, none says why
+    expect(listed).toBeGreaterThan(0);
+    expect(r.stdout).toMatch(/进出口分别增长\[16\.7\]%.* — trade, characters \d+–\d+/);
+    // a rank beside the name (增速居全国第3位) is an ordinal, set aside as one
+    expect(r.stdout).not.toContain('第[3]位');
+    expect(blocks[0]).toMatch(/ordinal [1-9]/);
+    expect(r.stdout).toMatch(/^\d+ documents, \d+ numbers: /m);
+  });
+
+  it('says which input directory does not exist', () => {
+    const missing = path.join(tmpdir(), 'nowhere');
+    const r = accountCli(['--input', missing]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`input directory "${missing}" does not exist`);
+  });
+});
