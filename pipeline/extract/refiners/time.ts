@@ -55,7 +55,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
       if (later && 'year' in later && later.year > year) {
         c.dropped = `a year (${later.year}) that is neither reviewed nor planned`;
-        c.code = 'plan_goal';
+        c.code = 'other_year';
         continue;
       }
       setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
