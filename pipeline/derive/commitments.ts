@@ -9,16 +9,12 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import {
-  OBJECT_PREFIX_RE,
-  ACTIVITY_SUFFIX_RE,
-  HEAD_SYNONYMS,
-  INCREMENT_RE,
-  stageOf,
-} from '../extract/commitments/vocabulary.js';
+import { LEX } from '../lexicon/commitments.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
+
+const { OBJECT_PREFIX_RE, ACTIVITY_SUFFIX_RE, HEAD_SYNONYMS, INCREMENT_RE, stageOf } = LEX;
 
 export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
 
@@ -135,7 +131,8 @@ const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].len
   g[0],
 ]);
 
-const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
+// the straight quotes as escapes (\u0022 \u0027): a quote character in a regular expression confuses simple scanners of the source
+const PUNCT = /[“”\u0022\u0027‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
 /** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
 const NORMALISED = new Map<string, string>();
@@ -146,7 +143,7 @@ export function normObject(o: string): string {
   let n = o
     .replace(/[(（][^()（）]{0,6}[)）]/g, '')
     .replace(PUNCT, '')
-    .replace(/等/g, '')
+    .replace(LEX.ETC_ALL_RE, '')
     .replace(OBJECT_PREFIX_RE, '');
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
@@ -208,15 +205,13 @@ function objectSimilarity(a: string, b: string): number {
 }
 
 /** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
-const GENERIC_WORDS =
-  /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
+const GENERIC_WORDS = LEX.GENERIC_WORDS;
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
 export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
 /** An object that is only the spender: a government or its purse. */
-const SPENDER_ONLY = /^(?:中央|地方|各级|省|市|县|区)?(?:政府|财政|国家)$/;
+const SPENDER_ONLY = LEX.SPENDER_ONLY;
 /** A sentence without the words of money, effort and time and without its figures: what the money is for. */
-const purposeWords = (sentence: string) =>
-  sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
+const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(LEX.PURPOSE_NOISE, '');
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -358,7 +353,7 @@ function mergesVerbs(verb: string, verbs: string[]): boolean {
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
   return s.object
-    .split(/[、和及与]/)
+    .split(LEX.PARTS_SPLIT)
     .map((p) => p.trim())
     .filter((p) => normObject(p).length >= 2);
 }

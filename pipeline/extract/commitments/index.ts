@@ -20,7 +20,9 @@ import { readListPromise, readListDone, isListCount } from './parsers/list-count
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
-import { stageOf, INCREMENT_RE, STOCK_RE } from './vocabulary.js';
+import { LEX } from '../../lexicon/commitments.js';
+
+const { stageOf, INCREMENT_RE, STOCK_RE } = LEX;
 
 export interface CommitmentInput {
   id: string;

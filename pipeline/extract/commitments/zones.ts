@@ -8,7 +8,9 @@
 import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
-import {
+import { LEX } from '../../lexicon/commitments.js';
+
+const {
   LIST_MARKER,
   LIST_INTRO_RE,
   COMMENTARY_RE,
@@ -16,7 +18,7 @@ import {
   PROGRESS_LABEL_RE,
   PROGRESS_WORD_RE,
   TARGET_LABEL_RE,
-} from './vocabulary.js';
+} = LEX;
 
 export interface Line {
   from: number;
@@ -97,12 +99,12 @@ function commitmentZones(text: string, year: number): Zone[] {
   for (let k = 0; k < lines.length; k++) {
     if (
       !COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) &&
-      !/解读[:：]\s*$/.test(text.slice(lines[k].from, lines[k].to))
+      !LEX.COMMENTARY_TAIL_RE.test(text.slice(lines[k].from, lines[k].to))
     )
       continue;
     const at = COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to))
       ? lines[k].from
-      : text.indexOf('解读', lines[k].from);
+      : text.indexOf(LEX.COMMENTARY, lines[k].from);
     let end = text.length;
     for (let j = k + 1; j < lines.length; j++)
       if (lines[j].marker) {
@@ -123,7 +125,8 @@ function commitmentZones(text: string, year: number): Zone[] {
     }
     const past = pastYear(body.trim(), year);
     if (past !== undefined) carry = past;
-    else if (/^\s*(?:今年|\d{4}年将|明年)/.test(body) || new RegExp(`^\\s*${year}年`).test(body)) carry = undefined;
+    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || new RegExp(`^\\s*${year}${LEX.YEAR_SUFFIX}`).test(body))
+      carry = undefined;
     if (carry !== undefined) {
       zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
       continue;

@@ -4,10 +4,10 @@
 import type { Item } from '../types.js';
 import { unitBase } from '../quantities.js';
 import { cleanObject } from './clauses.js';
+import { LEX } from '../../../lexicon/commitments.js';
 
 /** What stands between the two figures: the object, then 已 and a verb of doing. */
-const BETWEEN =
-  /^([^,，;；。、\d]{2,24}?)(已|累计|共)(完成|建成|开工|送|办理|实施|开展|接种|筛查|改造|发放|培训|救助|新增|建设|落实)了?$/;
+const BETWEEN = LEX.FRACTION_BETWEEN;
 
 export function readFractions(text: string, items: Item[]): void {
   for (let k = 0; k + 1 < items.length; k++) {
@@ -47,8 +47,8 @@ export function readRestatedTargets(text: string, items: Item[]): void {
     const size = (o: Item) =>
       Math.abs(
         Math.log(
-          (Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1)) /
-            (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1)),
+          (Number(o.q!.number) * (o.q!.unit.startsWith(LEX.TEN_THOUSAND) ? 1e4 : 1)) /
+            (Number(t.q!.number) * (t.q!.unit.startsWith(LEX.TEN_THOUSAND) ? 1e4 : 1)),
         ),
       );
     const outcome = items
