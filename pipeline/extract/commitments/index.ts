@@ -15,11 +15,12 @@ import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantit
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { readFractions, readRestatedTargets } from './parsers/fraction.js';
+import { readFractions, readRestatedTargets, readRestatedThenDone } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
+import { headsAgree } from './objects.js';
 import { LEX } from '../../lexicon/commitments.js';
 
 const { stageOf, INCREMENT_RE, STOCK_RE } = LEX;
@@ -220,8 +221,10 @@ function pairWithinItems(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
     const before = (promises.get(lineOf(it.from)) ?? []).filter((p) => p.to <= it.from);
-    // a figure of another kind of thing (亩 after 座) is not this promise's progress
-    if (before.length === 1 && sameKind(before[0].q!, it.q)) it.pairedWith = before[0];
+    // a figure of another kind of thing (亩 after 座), or one that names another thing with its own
+    // object (14个市州 after 小区1500个), is not this promise's progress
+    const namesOther = !it.objectInherited && it.object !== it.verb && !headsAgree(before[0]?.object ?? '', it.object);
+    if (before.length === 1 && sameKind(before[0].q!, it.q) && !namesOther) it.pairedWith = before[0];
   }
 }
 
@@ -238,6 +241,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')),
   );
   readRestatedTargets(text, items);
+  readRestatedThenDone(text, items);
   refineScope(text, items);
   refineVerb(items);
   refineNotYet(text, items);

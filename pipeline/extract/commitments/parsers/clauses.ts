@@ -23,6 +23,8 @@ const {
   LINK_TAIL,
   LEADING,
   BEFORE_VERB,
+  MANNER_RE,
+  NEW_RE,
 } = LEX;
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
@@ -89,10 +91,20 @@ function splitPhrase(
   const bare = phrase.replace(LEADING, '');
   const modal = MODALS_RE.exec(bare);
   const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
-  const start = from + lead;
+  let start = from + lead;
   const end = from + phrase.length;
   const runs = verbRuns(text, start, end);
   const first = runs[0];
+  if (first && first.from > start) {
+    const before = text.slice(start, first.from);
+    // 规范建设零工驿站100个: a word of manner before the verb is no part of the thing
+    if (MANNER_RE.test(before)) start = first.from;
+    // 新培育科技型中小企业3000家: 新 and a verb of doing is a verb of doing
+    else if (NEW_RE.test(before)) {
+      first.from = start;
+      first.word = before + first.word;
+    }
+  }
   if (first && first.from === start) {
     let object = cleanObject(text.slice(first.to, end));
     // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
@@ -248,7 +260,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       let predicateFrom = -1;
       for (let i = q.to; i < cTo; i++) {
         if (next && i >= next.from) break;
-        if (text[i] === '、' && next && next.from > i) break;
+        // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
+        // clause it joins the words of one object (150个省、市重点项目)
+        if (text[i] === '、' && next && next.from > i && next.from < cTo) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
         if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
         if (text[i] === LEX.EACH && i > q.to) break;
