@@ -384,6 +384,35 @@ describe('how outcomes are matched', () => {
     for (const r of m.rows) if (r.outcome_report_id === 'q3') expect(r.outcome_text).not.toBe(r.item);
   });
 
+  it('a numbered promise restated on a line of its own, its progress opening the next line: the restatement is no outcome, the progress is', () => {
+    // the real list's item, restated the way an interim notice numbers it, its progress on the next line
+    const list = local('lianyungang-2023-commitments');
+    const item = list.split('\n').find((l) => l.startsWith('5. 新建幼儿园'))!;
+    const notice = [
+      '2023年连云港市民生实事项目三季度进展情况',
+      item.slice(0, item.indexOf('。') + 1),
+      '截至9月底，已开工14所，建成10所，完成率71%。',
+    ].join('\n');
+    expect(notice).toContain('5. 新建幼儿园14所。\n截至9月底');
+    const promised = read(list, 'commitments', 2023, 'list', j);
+    const progress = read(notice, 'progress', 2023, 'q3', j);
+    expect(progress.statements.some((s) => s.value === 14 && s.item.includes('新建幼儿园'))).toBe(false);
+    for (const x of [...progress.commitments, ...progress.statements]) x.as_of = '2023-09-30';
+    const m = matchCommitments(
+      [...promised.commitments, ...progress.commitments],
+      [...promised.statements, ...progress.statements],
+      [
+        { id: 'list', doc_kind: 'commitments', report_year: 2023 },
+        { id: 'q3', doc_kind: 'progress', report_year: 2023, as_of: '2023-09-30' },
+      ],
+    );
+    expect(m.rows.find((r) => r.item === '新建幼儿园14所')).toMatchObject({
+      status: 'partly',
+      outcome_value: 10,
+      outcome_text: '建成10所',
+    });
+  });
+
   it('a promise restated before how much of it is done (21所、9所已完成): the first figure is the promise, the second its outcome', () => {
     const notice = read(local('shanwei-2022-progress'), 'progress', 2022, 'sw', j);
     expect(notice.commitments.find((c) => c.value === 21)).toMatchObject({

@@ -240,6 +240,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
+    PROGRESS_OPENING_RE: re('progress_opening'),
     TARGET_LABEL_RE: re('target_label', 'g'),
     META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),
 

@@ -208,8 +208,9 @@ const clean = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * In a notice that restates each promise and goes on with its progress on the same line
- * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。), the progress is of that
- * promise: a statement is paired with the one promise restated before it on its line.
+ * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。) or on the next, the progress is of
+ * that promise: a statement is paired with the one promise restated before it on its line,
+ * or on the line before where its own line opens with its progress (截至9月底，已开工…).
  * Where the line restates several, the matcher tells them apart by their objects.
  */
 function pairWithinItems(text: string, items: Item[]): void {
@@ -220,7 +221,11 @@ function pairWithinItems(text: string, items: Item[]): void {
       promises.set(lineOf(it.from), [...(promises.get(lineOf(it.from)) ?? []), it]);
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
-    const before = (promises.get(lineOf(it.from)) ?? []).filter((p) => p.to <= it.from);
+    const line = lineOf(it.from);
+    let before = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
+    // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
+    if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, it.from)))
+      before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];
     // a figure of another kind of thing (亩 after 座), or one that names another thing with its own
     // object (14个市州 after 小区1500个), is not this promise's progress
     const namesOther = !it.objectInherited && it.object !== it.verb && !headsAgree(before[0]?.object ?? '', it.object);

@@ -142,15 +142,24 @@ function commitmentZones(text: string, year: number): Zone[] {
  * A numbered item of a progress notice that opens with the promise and goes on with
  * its progress: （一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。 The first
  * sentence, with no word of progress where the rest of the line has one, restates the
- * promise; read as an outcome it would say every promise was kept to the letter. An
- * item of outcomes alone (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
+ * promise; read as an outcome it would say every promise was kept to the letter. So does
+ * a whole numbered line with no word of progress whose progress opens the line after it
+ * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
+ * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-function restatedItem(text: string, line: Line): Span | undefined {
+function restatedItem(text: string, lines: Line[], k: number): Span | undefined {
+  const line = lines[k];
   const body = text.slice(line.from, line.to);
   const sentences = sentencesOf(body);
-  if (sentences.length < 2) return undefined;
+  if (!sentences.length) return undefined;
   const first = body.slice(sentences[0].from, sentences[0].to);
-  if (PROGRESS_WORD_RE.test(first) || !PROGRESS_WORD_RE.test(body.slice(sentences[0].to))) return undefined;
+  if (PROGRESS_WORD_RE.test(first)) return undefined;
+  if (PROGRESS_WORD_RE.test(body.slice(sentences[0].to)))
+    return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+  if (sentences.length > 1) return undefined;
+  // the item's progress on the next line of words, before the next numbered line
+  const next = lines.slice(k + 1).find((l) => text.slice(l.from, l.to).trim());
+  if (!next || next.marker || !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))) return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
 
@@ -165,10 +174,10 @@ function progressZones(text: string, year: number): Zone[] {
       if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
         promise.push({ from: l.from, to: l.to, restated: false });
   } else {
-    for (const l of lines) {
-      const item = l.marker && restatedItem(text, l);
+    lines.forEach((l, k) => {
+      const item = l.marker && restatedItem(text, lines, k);
       if (item) promise.push({ ...item, restated: true });
-    }
+    });
   }
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;
