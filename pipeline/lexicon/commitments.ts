@@ -10,7 +10,6 @@ import { Ajv } from 'ajv';
 import { YoyError } from '../core/errors.js';
 import { PROJECT_ROOT, SCHEMA_DIR } from '../core/paths.js';
 import { describe } from '../core/schemas.js';
-import { BASE_UNITS, MULTIPLIERS, escape } from '../extract/vocabulary.js';
 import type { Qualifier } from '../core/model.js';
 
 export const COMMITMENTS_LEXICON_PATH = path.join(PROJECT_ROOT, 'input', 'lexicon', 'commitments.json');
@@ -50,10 +49,6 @@ export function duplicatesOf(data: unknown): string[] {
         (d[table] as Array<Record<string, unknown>>).map((r) => r?.word ?? r?.unit),
         table,
       );
-  if (Array.isArray(d.units)) {
-    for (const r of d.units as Array<{ word?: string }>)
-      if (r?.word && r.word in BASE_UNITS) out.push(`units lists "${r.word}", a unit of the headline figures already`);
-  }
   if (Array.isArray(d.unit_continues))
     for (const r of d.unit_continues as Array<{ unit?: string; words?: unknown }>)
       if (Array.isArray(r?.words)) twice(r.words, `unit_continues (${r.unit})`);
@@ -84,6 +79,8 @@ export function checkCommitmentsLexicon(data: unknown, file: string): Commitment
   return data as CommitmentsLexiconFile;
 }
 
+/** A word taken literally in a regular expression. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 /** An alternation of words, longest first, each taken literally. */
 export const alt = (words: readonly string[]) => [...words].sort(byLength).map(escape).join('|');
@@ -113,8 +110,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
   const list = (name: string, shape: (alternation: string) => string = (a) => a, flags = '') =>
     new RegExp(shape(either(words(name))), flags);
 
-  const COUNT_UNITS: Record<string, { base: string; factor: string }> = { ...BASE_UNITS };
-  for (const u of file.units) COUNT_UNITS[u.word] = { base: u.base, factor: u.factor };
+  /** Units of what is counted beyond the headline figures' (extract/commitments/quantities.ts adds those). */
+  const UNITS: Record<string, { base: string; factor: string }> = {};
+  for (const u of file.units) UNITS[u.word] = { base: u.base, factor: u.factor };
   const PER_UNITS: Record<string, { unit: string; base: string }> = {};
   for (const u of file.per_units) PER_UNITS[u.word] = { unit: u.unit, base: u.base };
   const QUALIFIER_BEFORE: Record<string, Qualifier> = {};
@@ -128,10 +126,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
   const STAGE_FINISH = list('stage_finish');
 
   return {
-    COUNT_UNITS,
-    MULTIPLIERS,
-    /** A unit as written after a number: an optional multiplier, then a unit (longest first). */
-    UNIT_RE: `(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(COUNT_UNITS))})`,
+    UNITS,
     ZH_COUNT_UNITS: words('chinese_count_units'),
     ZH_COUNT_QUALIFIERS: words('chinese_count_qualifiers'),
     APPROX_MORE: words('approximately_more'),

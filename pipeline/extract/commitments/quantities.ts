@@ -5,14 +5,11 @@
 import { BOUNDARY_CHARS } from './text.js';
 import Big from 'big.js';
 import { decodeInteger } from '../numerals.js';
-import { escape } from '../vocabulary.js';
+import { BASE_UNITS, MULTIPLIERS, escape } from '../vocabulary.js';
 import type { Qualifier } from '../../core/model.js';
 import { LEX, alt } from '../../lexicon/commitments.js';
 
 const {
-  UNIT_RE,
-  COUNT_UNITS,
-  MULTIPLIERS,
   ZH_COUNT_UNITS,
   PER_UNITS,
   PER_UNIT_RE,
@@ -22,6 +19,11 @@ const {
   ONE_VERBS,
   ONE_UNITS,
 } = LEX;
+
+/** What is counted or measured: the units of the headline figures and the lexicon's own (events, vehicles, 公顷, 亩). */
+const COUNT_UNITS: Record<string, { base: string; factor: string }> = { ...BASE_UNITS, ...LEX.UNITS };
+/** A unit as written after a number: an optional multiplier, then a unit (longest first). */
+const UNIT_RE = `(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(COUNT_UNITS))})`;
 
 export interface Quantity {
   /** span in the read text: from the qualifier before (or the number) to the end of the unit and the qualifier after */
