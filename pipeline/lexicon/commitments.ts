@@ -161,7 +161,6 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     AND_RE: list('and'),
     /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
     VERB_JOIN_RE: new RegExp(`${either(words('and'))}|[(（]`),
-    ETC: words('etc')[0],
     ETC_END_RE: list('etc', (a) => `${a}$`),
     ETC_ALL_RE: list('etc', (a) => a, 'g'),
     ATTRIBUTIVE: words('attributive')[0],
