@@ -529,6 +529,28 @@ describe('how outcomes are matched', () => {
     ]);
   });
 
+  it('an outcome that fits two promises about as well (a tie) goes to review.csv, set beside neither', () => {
+    // the real list: 新建中小学15所、改扩建8所; a year-end line that names neither verb
+    const list = local('lianyungang-2023-commitments');
+    const notice = '2023年连云港市民生实事项目完成情况\n建成中小学10所。';
+    const promised = read(list, 'commitments', 2023, 'list', j);
+    const done = read(notice, 'progress', 2023, 'year-end', j);
+    const m = matchCommitments(
+      [...promised.commitments, ...done.commitments],
+      [...promised.statements, ...done.statements],
+      [
+        { id: 'list', doc_kind: 'commitments', report_year: 2023 },
+        { id: 'year-end', doc_kind: 'progress', report_year: 2023 },
+      ],
+    );
+    for (const item of ['新建中小学15所', '改扩建8所']) {
+      const row = m.rows.find((r) => r.item === item)!;
+      expect(row.outcome_value, item).toBeNull();
+      expect(row.review_reason, item).toMatch(/fits 2 commitments about as well/);
+    }
+    expect(m.review.filter((r) => r.value === 10)).toHaveLength(2);
+  });
+
   it('an aggregate of several promises goes to review.csv with its reason, never to one of them', () => {
     const lyg = read(local('lianyungang-2022-commitments'), 'commitments', 2022, 'lianyungang-2022-commitments', j);
     const pr = read(local('lianyungang-2022-progress'), 'progress', 2022, 'lianyungang-2022-progress', j);
