@@ -9,16 +9,15 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import {
-  OBJECT_PREFIX_RE,
-  ACTIVITY_SUFFIX_RE,
-  HEAD_SYNONYMS,
-  INCREMENT_RE,
-  stageOf,
-} from '../extract/commitments/vocabulary.js';
+import { LEX } from '../lexicon/commitments.js';
+import { normObject, headOf, headsAgree, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
+
+const { INCREMENT_RE, stageOf } = LEX;
+
+export { normObject, headOf };
 
 export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
 
@@ -123,56 +122,6 @@ const AMBIGUOUS_MARGIN = 0.08;
 
 // ---------------------------------------------------------------- comparing objects
 
-/** Words for the same thing, written one way before objects are compared: each synonym group's first word. */
-const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [
-  new RegExp(
-    g
-      .slice(1)
-      .filter((w) => w.length >= 2)
-      .sort((a, b) => b.length - a.length)
-      .join('|') || '(?!)',
-  ),
-  g[0],
-]);
-
-const PUNCT = /[“”"'‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
-
-/** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
-const NORMALISED = new Map<string, string>();
-export function normObject(o: string): string {
-  const known = NORMALISED.get(o);
-  if (known !== undefined) return known;
-  if (NORMALISED.size > 20000) NORMALISED.clear();
-  let n = o
-    .replace(/[(（][^()（）]{0,6}[)）]/g, '')
-    .replace(PUNCT, '')
-    .replace(/等/g, '')
-    .replace(OBJECT_PREFIX_RE, '');
-  // one word for the same thing (停车位 and 泊位)
-  for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
-  NORMALISED.set(o, n);
-  return n;
-}
-
-/** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
-export function headOf(o: string): string {
-  let h = normObject(o);
-  for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
-  return h;
-}
-
-function headsAgree(a: string, b: string): boolean {
-  const ha = headOf(a),
-    hb = headOf(b);
-  if (!ha || !hb) return false;
-  // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
-  const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
-  if (short.length >= 4 && long.startsWith(short)) return true;
-  if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
-  if (ha.slice(-1) === hb.slice(-1)) return true;
-  return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
-}
-
 /** Pairs of characters of a text (numbers as #), kept for the texts compared again and again. */
 const BIGRAMS = new Map<string, Set<string>>();
 function bigrams(s: string): Set<string> {
@@ -203,20 +152,38 @@ function objectSimilarity(a: string, b: string): number {
   if (!x || !y) return 0;
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  const contained = long.includes(short) ? 0.7 + 0.3 * (short.length / long.length) : 0;
+  const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
   return Math.max(dice(x, y), contained);
 }
 
+/**
+ * The same thing with words more inside it: 居家养老服务中心 in 示范型居家养老服务照料中心. Every
+ * character of the shorter name stands in the longer in its order, both end in the same head
+ * noun (two characters), and the shorter is long enough to say what it is (four characters).
+ */
+export function spreadIn(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/** One object names the other: whole, or with words more inside it. */
+function namesSame(a: string, b: string): boolean {
+  const x = normObject(a),
+    y = normObject(b);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return long.includes(short) || spreadIn(short, long);
+}
+
 /** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
-const GENERIC_WORDS =
-  /中央财政|地方财政|财政|资金|支出|投入|投资|安排|专项|补助|补贴|建设|项目|工程|经费|费用|总额|规模|任务|服务/g;
+const GENERIC_WORDS = LEX.GENERIC_WORDS;
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
 export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
 /** An object that is only the spender: a government or its purse. */
-const SPENDER_ONLY = /^(?:中央|地方|各级|省|市|县|区)?(?:政府|财政|国家)$/;
+const SPENDER_ONLY = LEX.SPENDER_ONLY;
 /** A sentence without the words of money, effort and time and without its figures: what the money is for. */
-const purposeWords = (sentence: string) =>
-  sentence.replace(GENERIC_WORDS, '').replace(/国家|今年|去年|中央|重点|支持|用于|亿元|万元|元|\d+(?:\.\d+)?/g, '');
+const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(LEX.PURPOSE_NOISE, '');
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -358,7 +325,7 @@ function mergesVerbs(verb: string, verbs: string[]): boolean {
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
   return s.object
-    .split(/[、和及与]/)
+    .split(LEX.PARTS_SPLIT)
     .map((p) => p.trim())
     .filter((p) => normObject(p).length >= 2);
 }
@@ -579,9 +546,7 @@ export function matchCommitments(
     }
     // the thing promised, named whole in the statement or the statement's object whole in it
     // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-    const namesIt =
-      normObject(best.c.object).includes(normObject(s.object)) ||
-      normObject(s.object).includes(normObject(best.c.object));
+    const namesIt = namesSame(best.c.object, s.object);
     if (!s.paired && best.score < TRUST_THRESHOLD && !namesIt) {
       flag(
         [best.c],

@@ -11,7 +11,9 @@ import { findMentions } from './index.js';
 import { sourceSpan, type NormalText } from './normalize.js';
 import type { CompiledDictionary } from './dictionary.js';
 import { NUMBERED_ITEM_RE } from './vocabulary.js';
-import { LIST_MARKER } from './commitments/vocabulary.js';
+import { LEX } from '../lexicon/commitments.js';
+
+const { LIST_MARKER } = LEX;
 import { CLAUSE_END } from './commitments/text.js';
 import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
 import type { Account, AccountOutcome as Outcome, NearName } from '../core/model.js';

@@ -15,13 +15,16 @@ import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantit
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { readFractions, readRestatedTargets } from './parsers/fraction.js';
+import { readFractions, readRestatedTargets, readRestatedThenDone } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
-import { stageOf, INCREMENT_RE, STOCK_RE } from './vocabulary.js';
+import { headsAgree } from './objects.js';
+import { LEX } from '../../lexicon/commitments.js';
+
+const { stageOf, INCREMENT_RE, STOCK_RE } = LEX;
 
 export interface CommitmentInput {
   id: string;
@@ -214,8 +217,9 @@ const clean = (s: string) => s.replace(/\s+/g, '');
 
 /**
  * In a notice that restates each promise and goes on with its progress on the same line
- * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。), the progress is of that
- * promise: a statement is paired with the one promise restated before it on its line.
+ * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。) or on the next, the progress is of
+ * that promise: a statement is paired with the one promise restated before it on its line,
+ * or on the line before where its own line opens with its progress (截至9月底，已开工…).
  * Where the line restates several, the matcher tells them apart by their objects.
  */
 function pairWithinItems(text: string, items: Item[]): void {
@@ -226,9 +230,15 @@ function pairWithinItems(text: string, items: Item[]): void {
       promises.set(lineOf(it.from), [...(promises.get(lineOf(it.from)) ?? []), it]);
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
-    const before = (promises.get(lineOf(it.from)) ?? []).filter((p) => p.to <= it.from);
-    // a figure of another kind of thing (亩 after 座) is not this promise's progress
-    if (before.length === 1 && sameKind(before[0].q!, it.q)) it.pairedWith = before[0];
+    const line = lineOf(it.from);
+    let before = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
+    // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
+    if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, it.from)))
+      before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];
+    // a figure of another kind of thing (亩 after 座), or one that names another thing with its own
+    // object (14个市州 after 小区1500个), is not this promise's progress
+    const namesOther = !it.objectInherited && it.object !== it.verb && !headsAgree(before[0]?.object ?? '', it.object);
+    if (before.length === 1 && sameKind(before[0].q!, it.q) && !namesOther) it.pairedWith = before[0];
   }
 }
 
@@ -245,6 +255,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')),
   );
   readRestatedTargets(text, items);
+  readRestatedThenDone(text, items);
   refineScope(text, items);
   refineVerb(items);
   refineNotYet(text, items);

@@ -5,11 +5,11 @@
 import { BOUNDARY_CHARS } from './text.js';
 import Big from 'big.js';
 import { decodeInteger } from '../numerals.js';
+import { BASE_UNITS, MULTIPLIERS, escape } from '../vocabulary.js';
 import type { Qualifier } from '../../core/model.js';
-import {
-  UNIT_RE,
-  COUNT_UNITS,
-  MULTIPLIERS,
+import { LEX, alt } from '../../lexicon/commitments.js';
+
+const {
   ZH_COUNT_UNITS,
   PER_UNITS,
   PER_UNIT_RE,
@@ -18,8 +18,12 @@ import {
   ZH_NUMERAL_VERBS,
   ONE_VERBS,
   ONE_UNITS,
-  alt,
-} from './vocabulary.js';
+} = LEX;
+
+/** What is counted or measured: the units of the headline figures and the lexicon's own (events, vehicles, 公顷, 亩). */
+const COUNT_UNITS: Record<string, { base: string; factor: string }> = { ...BASE_UNITS, ...LEX.UNITS };
+/** A unit as written after a number: an optional multiplier, then a unit (longest first). */
+const UNIT_RE = `(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(COUNT_UNITS))})`;
 
 export interface Quantity {
   /** span in the read text: from the qualifier before (or the number) to the end of the unit and the qualifier after */
@@ -39,31 +43,23 @@ export interface Quantity {
 }
 
 const NUM = String.raw`\d+(?:\.\d+)?`;
+/** Words in the order listed, as one group with a capture (the first listed wins). */
+const group = (words: readonly string[]) => `(${words.map(escape).join('|')})`;
 const ARABIC = new RegExp(
-  `(${NUM})(?:(${UNIT_RE})?\\s?[-－—~～至](${NUM}))?(余|多)?(${UNIT_RE})(?:\\s?(以上|左右|上下|以内|以下))?`,
+  `(${NUM})(?:(${UNIT_RE})?\\s?${LEX.RANGE_DASH}(${NUM}))?${group(LEX.APPROX_MORE)}?(${UNIT_RE})(?:\\s?${group(Object.keys(QUALIFIER_AFTER))})?`,
   'g',
 );
-const ZH = new RegExp(`([两二三四五六七八九十百千万]+)(${alt(ZH_COUNT_UNITS)})(?:(以上|左右))?`, 'g');
-const ONE = new RegExp(`一(${alt(ONE_UNITS)})`, 'g');
+const ZH = new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g');
+const ONE = new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g');
 const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`);
-const ZH_VERB_BEFORE = new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:这|好|了|等)?$`);
+const ZH_VERB_BEFORE = new RegExp(
+  `(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`,
+);
 const ONE_VERB_BEFORE = new RegExp(`(?:${alt(ONE_VERBS)})$`);
-/** What makes a number part of a word or a name: a Latin letter or digit before it (G347, PM2.5), 第 (第五届). */
-const NOT_A_QUANTITY_BEFORE = /[A-Za-z0-9.第]$/;
+/** What makes a number part of a word or a name: a Latin letter or digit before it (G347, PM2.5), an ordinal's prefix. */
+const NOT_A_QUANTITY_BEFORE = LEX.NOT_A_QUANTITY_BEFORE;
 /** What makes the unit part of a longer word: 2个百分点 is percentage points; 5路公交 is a bus route; 3次会议 is an event. */
-const UNIT_CONTINUES: Record<string, RegExp> = {
-  个: /^(?:百分点|月|小时|工作日|星期|季度)/,
-  人: /^(?:口|民币)/,
-  位: /^(?:于|居|列|数|置|次|列第)/,
-  只: /^(?:要|有|能|是)/,
-  路: /^(?:公交|车|口)/,
-  次: /^(?:会议|全会|全体会议)/,
-  期: /^间/,
-  部: /^(?:门|署|分)/,
-  家: /^(?:庭|长|乡|园)/,
-  名: /^(?:单|称|义|录)/,
-  场: /^(?:所|馆|地|景|站)/,
-};
+const UNIT_CONTINUES = LEX.UNIT_CONTINUES;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
 const PER_UNIT_EARLIER = new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`);
 
@@ -102,9 +98,9 @@ function clauseStart(text: string, at: number): number {
 
 /** A per-unit that governs a number: written just before it (每人每月1883元), or earlier in its clause before another amount of 元 (分别从每人每月181元、243元提高到188元). */
 function perUnitFor(text: string, numFrom: number, unit: string): string | undefined {
-  if (!/元$/.test(unit)) return undefined;
+  if (!LEX.YUAN_END_RE.test(unit)) return undefined;
   const start = clauseStart(text, numFrom);
-  const before = text.slice(start, numFrom).replace(/从$/, '');
+  const before = text.slice(start, numFrom).replace(LEX.FROM_END_RE, '');
   const direct = PER_UNIT_RE.exec(before);
   if (direct) return PER_UNITS[direct[0]].unit;
   // one per-unit earlier in the clause, before an amount of 元 in the same breath
@@ -175,7 +171,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   for (const m of text.matchAll(ZH)) {
     const at = m.index!;
     const prev = text[at - 1] ?? '';
-    if (prev === '第' || /[一二三四五六七八九十百千万两零]/.test(prev)) continue;
+    if (LEX.NUMERAL_BEFORE_RE.test(prev)) continue;
     const unitTo = at + m[1].length + m[2].length;
     const cont = UNIT_CONTINUES[m[2]];
     if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;

@@ -8,7 +8,9 @@
 import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
-import {
+import { LEX } from '../../lexicon/commitments.js';
+
+const {
   LIST_MARKER,
   LIST_INTRO_RE,
   COMMENTARY_RE,
@@ -16,7 +18,7 @@ import {
   PROGRESS_LABEL_RE,
   PROGRESS_WORD_RE,
   TARGET_LABEL_RE,
-} from './vocabulary.js';
+} = LEX;
 
 export interface Line {
   from: number;
@@ -97,12 +99,12 @@ function commitmentZones(text: string, year: number): Zone[] {
   for (let k = 0; k < lines.length; k++) {
     if (
       !COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to)) &&
-      !/解读[:：]\s*$/.test(text.slice(lines[k].from, lines[k].to))
+      !LEX.COMMENTARY_TAIL_RE.test(text.slice(lines[k].from, lines[k].to))
     )
       continue;
     const at = COMMENTARY_RE.test(text.slice(lines[k].from, lines[k].to))
       ? lines[k].from
-      : text.indexOf('解读', lines[k].from);
+      : text.indexOf(LEX.COMMENTARY, lines[k].from);
     let end = text.length;
     for (let j = k + 1; j < lines.length; j++)
       if (lines[j].marker) {
@@ -123,7 +125,8 @@ function commitmentZones(text: string, year: number): Zone[] {
     }
     const past = pastYear(body.trim(), year);
     if (past !== undefined) carry = past;
-    else if (/^\s*(?:今年|\d{4}年将|明年)/.test(body) || new RegExp(`^\\s*${year}年`).test(body)) carry = undefined;
+    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || new RegExp(`^\\s*${year}${LEX.YEAR_SUFFIX}`).test(body))
+      carry = undefined;
     if (carry !== undefined) {
       zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
       continue;
@@ -139,15 +142,24 @@ function commitmentZones(text: string, year: number): Zone[] {
  * A numbered item of a progress notice that opens with the promise and goes on with
  * its progress: （一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。 The first
  * sentence, with no word of progress where the rest of the line has one, restates the
- * promise; read as an outcome it would say every promise was kept to the letter. An
- * item of outcomes alone (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
+ * promise; read as an outcome it would say every promise was kept to the letter. So does
+ * a whole numbered line with no word of progress whose progress opens the line after it
+ * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
+ * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-function restatedItem(text: string, line: Line): Span | undefined {
+function restatedItem(text: string, lines: Line[], k: number): Span | undefined {
+  const line = lines[k];
   const body = text.slice(line.from, line.to);
   const sentences = sentencesOf(body);
-  if (sentences.length < 2) return undefined;
+  if (!sentences.length) return undefined;
   const first = body.slice(sentences[0].from, sentences[0].to);
-  if (PROGRESS_WORD_RE.test(first) || !PROGRESS_WORD_RE.test(body.slice(sentences[0].to))) return undefined;
+  if (PROGRESS_WORD_RE.test(first)) return undefined;
+  if (PROGRESS_WORD_RE.test(body.slice(sentences[0].to)))
+    return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+  if (sentences.length > 1) return undefined;
+  // the item's progress on the next line of words, before the next numbered line
+  const next = lines.slice(k + 1).find((l) => text.slice(l.from, l.to).trim());
+  if (!next || next.marker || !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))) return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
 
@@ -162,10 +174,10 @@ function progressZones(text: string, year: number): Zone[] {
       if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
         promise.push({ from: l.from, to: l.to, restated: false });
   } else {
-    for (const l of lines) {
-      const item = l.marker && restatedItem(text, l);
+    lines.forEach((l, k) => {
+      const item = l.marker && restatedItem(text, lines, k);
       if (item) promise.push({ ...item, restated: true });
-    }
+    });
   }
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;

@@ -1,4 +1,4 @@
-// What the cache keys say of the code: a hash of the pipeline's sources and schemas,
+// What the cache keys say of the code: a hash of the pipeline's sources, schemas and lexicon,
 // and a hash of the locked dependency versions (an upgraded library can change a
 // result as surely as a changed line of ours). The build writes both into
 // dist/build.json; run from its sources, the pipeline computes them.
@@ -19,6 +19,9 @@ export function sourceHash(root: string = PROJECT_ROOT): string {
   };
   walk(path.join(root, 'pipeline'));
   walk(path.join(root, 'schemas'));
+  // the lexicon is read at run time, and a word added there changes what is read as surely as code
+  const lexicon = path.join(root, 'input', 'lexicon');
+  if (fs.existsSync(lexicon)) walk(lexicon);
   return h.digest('hex');
 }
 

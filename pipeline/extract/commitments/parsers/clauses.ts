@@ -9,7 +9,9 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import {
+import { LEX } from '../../../lexicon/commitments.js';
+
+const {
   VERBS,
   VERB_ANYWHERE,
   MODALS_RE,
@@ -17,14 +19,17 @@ import {
   PREDICATE_RE,
   PER_UNIT_RE,
   RESTATED_TARGET_RE,
-} from '../vocabulary.js';
+  JOINER,
+  LINK_TAIL,
+  LEADING,
+  BEFORE_VERB,
+  MANNER_RE,
+  NEW_RE,
+} = LEX;
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
 const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
 const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
-const JOINER = /^(?:、|和|及|以及|并|与|或)/;
-/** Words between an object and its number that link them: 达到, 为, 共, 预计共. */
-const LINK_TAIL = /(?:预计共|预计|共计|合计|总计|达到|达|为|共|计|约|至|到|提高到|增加到|提高至|分别为|分别)+$/;
 
 interface VerbRun {
   from: number;
@@ -40,7 +45,7 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
-    if (last && (last.to === m.index || (last.to + 1 === m.index && /[和与及(（]/.test(text[last.to])))) {
+    if (last && (last.to === m.index || (last.to + 1 === m.index && LEX.VERB_JOIN_RE.test(text[last.to])))) {
       last.to = /^[)）]/.test(text.slice(end, end + 1)) && /[(（]/.test(text[last.to]) ? end + 1 : end;
       last.word = text.slice(last.from, end);
     } else runs.push({ from: m.index, to: end, word: text.slice(m.index, end) });
@@ -65,13 +70,6 @@ const trimSpace = (text: string, from: number, to: number): [number, number] => 
   return [from, to];
 };
 
-/** What stands before a clause's words: spaces, joiners, a list marker (1. / 一、 / (1) / 第一件: / ■), a table's row number (1 新建…). */
-const LEADING =
-  /^(?:[\s、,，]|\d{1,3}(?=[\u4e00-\u9fff])|\d{1,2}[.、．。](?!\d)|[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}[件项条个][:：]|[■●◆★▲])+/;
-
-/** What may stand right before a verb that starts a clause inside a longer line: 将, 今年, ■, a space. */
-const BEFORE_VERB = /(?:将|年|今年|全年|拟|要|继续|计划|再|已|已经|并|还|■|●|◆|\s|[)）])$/;
-
 /**
  * A phrase before a number, split into its verb and its object. A phrase that opens
  * with a verb is verb + object (完成铺设排水管道); one that ends with a verb is
@@ -87,16 +85,26 @@ function splitPhrase(
   let phrase = text.slice(from, to);
   const tail = LINK_TAIL.exec(phrase);
   if (tail) phrase = phrase.slice(0, tail.index);
-  const per = PER_UNIT_RE.exec(phrase.replace(/从$/, ''));
+  const per = PER_UNIT_RE.exec(phrase.replace(LEX.FROM_END_RE, ''));
   if (per) phrase = phrase.slice(0, per.index);
-  phrase = phrase.replace(/分别从?$|从$/, '');
+  phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
   const bare = phrase.replace(LEADING, '');
   const modal = MODALS_RE.exec(bare);
   const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
-  const start = from + lead;
+  let start = from + lead;
   const end = from + phrase.length;
   const runs = verbRuns(text, start, end);
   const first = runs[0];
+  if (first && first.from > start) {
+    const before = text.slice(start, first.from);
+    // 规范建设零工驿站100个: a word of manner before the verb is no part of the thing
+    if (MANNER_RE.test(before)) start = first.from;
+    // 新培育科技型中小企业3000家: 新 and a verb of doing is a verb of doing
+    else if (NEW_RE.test(before)) {
+      first.from = start;
+      first.word = before + first.word;
+    }
+  }
   if (first && first.from === start) {
     let object = cleanObject(text.slice(first.to, end));
     // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
@@ -114,7 +122,7 @@ function splitPhrase(
         };
     }
     // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
-    const general = /^(?:完成|实现|开展|组织|推动|推进|累计完成)/.exec(first.word);
+    const general = LEX.GENERAL_VERB_RE.exec(first.word);
     if (!object && general && first.word.length > general[0].length)
       return {
         verbFrom: first.from,
@@ -126,14 +134,7 @@ function splitPhrase(
   }
   const last = runs[runs.length - 1];
   if (last && last.to === end) {
-    const object = cleanObject(
-      text
-        .slice(start, last.from)
-        .replace(
-          /(?:还将|还要|将|拟|要|还|也|再|又|仍|已经|已|并|共|有序|稳步|顺利|加快|全面|持续|不断|积极|深入|扎实|大力|有力|加速)+$/,
-          '',
-        ),
-    );
+    const object = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
     return { verbFrom: start, verb: last.word, object, objFrom: start };
   }
   const opening = [...runs].reverse().find((r) => BEFORE_VERB.test(text.slice(start, r.from)) && r.to < end);
@@ -154,11 +155,11 @@ export function cleanObject(s: string): string {
   if (m) o = o.slice(m[0].length);
   return (
     o
-      .replace(/^(?:在|对|为|向|给|已|已经)/, '')
-      .replace(/等$/, '')
-      .replace(/(?:共计|合计|总计|累计|共)$/, '')
+      .replace(LEX.OBJECT_LEAD, '')
+      .replace(LEX.ETC_END_RE, '')
+      .replace(LEX.OBJECT_TOTAL_TAIL, '')
       // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
-      .replace(/(?:已经|均已|已|均|全部)+$/, '')
+      .replace(LEX.OBJECT_DONE_TAIL, '')
       .trim()
   );
 }
@@ -194,7 +195,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       next &&
       /^[\u4e00-\u9fff]/.test(text.slice(next.to, next.to + 1)) &&
       !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
-      !/^[等的]/.test(text.slice(next.to, next.to + 1));
+      !LEX.NEXT_NOT_OBJECT.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
     const item: Item = {
       role,
@@ -212,7 +213,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       context: '',
     };
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
-    if (RESTATED_TARGET_RE.test(afterQ) && /(?:超额|全面|圆满)?完成了?$/.test(text.slice(segFrom, q.from))) {
+    if (RESTATED_TARGET_RE.test(afterQ) && LEX.COMPLETED_BEFORE.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
       item.rule = 'restated-target';
       item.verb = 'target';
@@ -239,9 +240,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       prevEnd = q.to;
     } else if (
       afterQ === '' ||
-      /^[)）、和及与]/.test(afterQ) ||
+      LEX.OBJECT_FIRST_AFTER.test(afterQ) ||
       /^[(（]/.test(afterQ) ||
-      /^等(?:$|[)）、])/.test(afterQ)
+      LEX.ETC_AFTER.test(afterQ)
     ) {
       // object first: 新建中小学14所
       const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from);
@@ -259,12 +260,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       let predicateFrom = -1;
       for (let i = q.to; i < cTo; i++) {
         if (next && i >= next.from) break;
-        if (text[i] === '、' && next && next.from > i) break;
+        // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
+        // clause it joins the words of one object (150个省、市重点项目)
+        if (text[i] === '、' && next && next.from > i && next.from < cTo) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
         if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
-        if (text[i] === '每' && i > q.to) break;
+        if (text[i] === LEX.EACH && i > q.to) break;
         if (
-          /[和与及]/.test(text[i]) &&
+          LEX.AND_RE.test(text[i]) &&
           next &&
           next.from > i &&
           next.from - i < 12 &&
@@ -277,9 +280,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
         objTo = i + 1;
       }
-      if (text[q.to] === '的' && !/(?:上调|提高|增加|上浮)$/.test(text.slice(segFrom, q.from))) {
+      if (text[q.to] === LEX.ATTRIBUTIVE && !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from))) {
         item.code = 'attribute';
-        item.dropped = 'an attribute (the figure describes what follows: 1平方公里的…)';
+        item.dropped = 'an attribute (the figure describes what follows it)';
       }
       let end = objTo;
       if (predicateFrom >= 0) {
@@ -296,7 +299,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const pr = verbRuns(text, predicateFrom, end)[0];
         if (pr) item.verb = pr.word;
       }
-      item.object = cleanObject(text.slice(q.to, objTo)).replace(/^的/, '');
+      item.object = cleanObject(text.slice(q.to, objTo)).replace(LEX.ATTRIBUTIVE_START_RE, '');
       // 7万人享受医养护一体化签约服务: what they do names what is counted
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
       if (!item.verb && predicateFrom >= 0) item.verb = text.slice(predicateFrom, Math.min(end, predicateFrom + 6));

@@ -3,7 +3,9 @@
 //   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
 import { CLAUSE_END } from '../text.js';
 import type { Item, Span } from '../types.js';
-import { DONE_RE, NOT_YET_RE, VERB_RE } from '../vocabulary.js';
+import { LEX } from '../../../lexicon/commitments.js';
+
+const { DONE_RE, NOT_YET_RE, VERB_RE } = LEX;
 import { cleanObject } from './clauses.js';
 
 /** Clauses of a sentence that say a thing was done, and contain no figure. */
@@ -21,12 +23,12 @@ export function readDone(
     if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;
     const clause = text.slice(from, i);
     const m = DONE_RE.exec(clause);
-    if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !/基本完成|部分完成|未完成/.test(clause)) {
-      const object = cleanObject(clause.slice(0, m.index).replace(/^[^“”"]*?(?:标志着|实现了|推动|确保)/, ''));
+    if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !LEX.NOT_WHOLLY_DONE_RE.test(clause)) {
+      const object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
       if (
         (ofQuote || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) &&
-        !/(?:月份?|日|年|底|前)$/.test(object) &&
-        (ofQuote || !/民生实事|实事项目/.test(clause))
+        !LEX.DONE_TIME.test(object) &&
+        (ofQuote || !LEX.LIST_IN_QUOTE_RE.test(clause))
       ) {
         const lead = clause.length - clause.trimStart().length;
         out.push({

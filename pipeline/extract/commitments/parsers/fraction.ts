@@ -4,10 +4,10 @@
 import type { Item } from '../types.js';
 import { unitBase } from '../quantities.js';
 import { cleanObject } from './clauses.js';
+import { LEX } from '../../../lexicon/commitments.js';
 
 /** What stands between the two figures: the object, then 已 and a verb of doing. */
-const BETWEEN =
-  /^([^,，;；。、\d]{2,24}?)(已|累计|共)(完成|建成|开工|送|办理|实施|开展|接种|筛查|改造|发放|培训|救助|新增|建设|落实)了?$/;
+const BETWEEN = LEX.FRACTION_BETWEEN;
 
 export function readFractions(text: string, items: Item[]): void {
   for (let k = 0; k + 1 < items.length; k++) {
@@ -35,6 +35,38 @@ export function readFractions(text: string, items: Item[]): void {
 }
 
 /**
+ * Rule: the promise restated, then how much of it is done, as notices write them:
+ *   新改扩建公办义务教育学校21所、9所已完成 → the promise 21所 (restated, not an outcome), its outcome 9所.
+ * Read as two outcomes, the first would say the whole promise was kept.
+ */
+export function readRestatedThenDone(text: string, items: Item[]): void {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k],
+      b = items[k + 1];
+    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
+    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+    if (!LEX.LIST_SEPARATOR_RE.test(text.slice(a.q!.to, b.q!.from))) continue;
+    const done = LEX.DONE_AFTER_FIGURE.exec(text.slice(b.q!.to, b.q!.to + 8));
+    if (!done) continue;
+    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''));
+    const ba = base(a),
+      bb = base(b);
+    if (!ba || !bb || ba.base !== bb.base) continue;
+    if (ba.factor.times(b.q!.number).gt(bb.factor.times(a.q!.number))) continue;
+    a.role = 'promise';
+    a.restated = true;
+    a.rule = 'restated-then-done';
+    b.object = a.object;
+    b.objectInherited = true;
+    b.verb = done[1];
+    b.verbInherited = false;
+    b.to = Math.max(b.to, b.q!.to + done[0].length);
+    b.rule = 'done-of-restated';
+    b.pairedWith = a;
+  }
+}
+
+/**
  * Rule: an outcome, then the target it met, as year-end accounts write them:
  *   全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务 → the promise 40所 (幼儿园), its outcome 48所.
  */
@@ -47,8 +79,8 @@ export function readRestatedTargets(text: string, items: Item[]): void {
     const size = (o: Item) =>
       Math.abs(
         Math.log(
-          (Number(o.q!.number) * (o.q!.unit.startsWith('万') ? 1e4 : 1)) /
-            (Number(t.q!.number) * (t.q!.unit.startsWith('万') ? 1e4 : 1)),
+          (Number(o.q!.number) * (o.q!.unit.startsWith(LEX.TEN_THOUSAND) ? 1e4 : 1)) /
+            (Number(t.q!.number) * (t.q!.unit.startsWith(LEX.TEN_THOUSAND) ? 1e4 : 1)),
         ),
       );
     const outcome = items

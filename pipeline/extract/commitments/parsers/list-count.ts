@@ -5,10 +5,12 @@
 // the list are matched one by one.
 import type { Item, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
-import { LIST_OBJECT_RE, LIST_VERB_RE, LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE } from '../vocabulary.js';
+import { LEX } from '../../../lexicon/commitments.js';
+
+const { LIST_OBJECT_RE, LIST_VERB_RE, LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE } = LEX;
 
 export function isListCount(text: string, q: Quantity): boolean {
-  return /^(?:件|项|个)$/.test(q.unit) && LIST_OBJECT_RE.test(text.slice(q.to, q.to + 8));
+  return LEX.LIST_COUNT_UNIT_RE.test(q.unit) && LIST_OBJECT_RE.test(text.slice(q.to, q.to + 8));
 }
 
 /** A promise of a list: its verb before, the list's name after. */
@@ -25,7 +27,7 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
     q,
     from: q.from - verb[0].length,
     to: q.to + name.length,
-    verb: verb[0].replace(/[这好]$/, ''),
+    verb: verb[0].replace(LEX.LIST_VERB_TAIL, ''),
     verbInherited: false,
     object: name,
     objectInherited: false,
@@ -35,23 +37,19 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
   };
 }
 
-const LIST_NAME = new RegExp(
-  `(?:\\d+|[一二三四五六七八九十两]+)?(?:件|项|个)?(?:${LIST_OBJECT_RE.source.replace(/^\^/, '')})`,
-  'g',
-);
+const LIST_NAME = LEX.LIST_NAME_RE;
 
 /** What a later text says of a whole list: done, without a figure for any one item. */
 export function readListDone(text: string, sentence: Span, year: number): Item | undefined {
   const body = text.slice(sentence.from, sentence.to);
-  if (!/实事|项目|民生工程|具体任务/.test(body) || NOT_YET_RE.test(body) || /基本完成|部分完成/.test(body))
-    return undefined;
+  if (!LEX.LIST_WORDS_RE.test(body) || NOT_YET_RE.test(body) || LEX.PARTLY_DONE_RE.test(body)) return undefined;
   for (const m of body.matchAll(LIST_NAME)) {
     const at = sentence.from + m.index!;
     const end = at + m[0].length;
     const after = text.slice(end, Math.min(sentence.to, end + 16));
     const done = LIST_DONE_RE.exec(after);
     const doneBefore = LIST_DONE_BEFORE_RE.exec(
-      text.slice(Math.max(sentence.from, at - 6), at).replace(/高质量|高标准|全面|圆满/g, ''),
+      text.slice(Math.max(sentence.from, at - 6), at).replace(LEX.LIST_DONE_MANNER, ''),
     );
     if (done && !/[,，;；]/.test(after.slice(0, done.index))) {
       return {
@@ -62,14 +60,14 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         to: end + done.index + done[0].length,
         verb: done[0],
         verbInherited: false,
-        object: '民生实事',
+        object: LEX.LIST_OBJECT,
         objectInherited: false,
         sentence,
         rule: 'list-done',
         context: body,
       };
     }
-    if (doneBefore && /^(?:\d|[一二三四五六七八九十两])/.test(m[0])) {
+    if (doneBefore && LEX.LIST_COUNT_START.test(m[0])) {
       const from = text.lastIndexOf(doneBefore[0], at);
       return {
         role: 'statement',
@@ -79,7 +77,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         to: end,
         verb: doneBefore[0],
         verbInherited: false,
-        object: '民生实事',
+        object: LEX.LIST_OBJECT,
         objectInherited: false,
         sentence,
         rule: 'list-done',

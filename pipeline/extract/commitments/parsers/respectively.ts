@@ -6,9 +6,10 @@
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
 import { cleanObject } from './clauses.js';
+import { LEX } from '../../../lexicon/commitments.js';
 
-const FROM = /(?:分别)?(?:从|由)/g;
-const TO = /(?:提高到|提高至|增加到|增加至|提升到|提升至|上调到|上调至|调整到|调整为|达到|增至|提至|到|至)/;
+const FROM = LEX.RESPECTIVELY_FROM;
+const TO = LEX.RESPECTIVELY_TO;
 
 function clauseStart(text: string, sentence: Span, at: number): number {
   for (let i = at - 1; i >= sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
@@ -27,7 +28,7 @@ function subjectOf(text: string, sentence: Span, at: number): { from: number; wo
   return { from, words };
 }
 
-const VERB_FRONT = /^(?:继续)?(?:落实|实现|提高|将|确保)/;
+const VERB_FRONT = LEX.RESPECTIVELY_VERB;
 
 export function refineRespectively(text: string, items: Item[]): void {
   const bySentence = new Map<number, Item[]>();
@@ -61,7 +62,7 @@ export function refineRespectively(text: string, items: Item[]): void {
         it.baseline = before[i]?.q!.number;
         it.object = parts.length === after.length ? parts[i] : words;
         it.objectInherited = false;
-        it.verb = verbFront ? verbFront.replace(/^继续/, '') : to[0];
+        it.verb = verbFront ? verbFront.replace(LEX.CONTINUE_START_RE, '') : to[0];
         it.verbInherited = false;
         if (after.length > 1) it.part = i + 1;
         it.from = subject.from + (subject.words.length - subject.words.trimStart().length);

@@ -6,8 +6,10 @@
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
 import type { SetAsideCode } from '../../set-aside.js';
-import { ALREADY_DONE_RE, CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } from '../vocabulary.js';
+import { LEX } from '../../../lexicon/commitments.js';
 import { isListCount } from '../parsers/list-count.js';
+
+const { ALREADY_DONE_RE, CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } = LEX;
 
 const drop = (it: Item, why: string, code: SetAsideCode) => {
   if (it.dropped) return;
@@ -26,16 +28,20 @@ export function refineScope(text: string, items: Item[]): void {
     if (CHANGE_RE.test(text.slice(clauseFrom, q.from)))
       drop(it, 'a change from a base, not an amount', 'change_not_amount');
     else if (
-      (q.qualifierWord === '以上' || q.qualifierWord === '以下') &&
+      q.qualifierWord !== undefined &&
+      LEX.THRESHOLDS.includes(q.qualifierWord) &&
       /^[\u4e00-\u9fff]/.test(text.slice(q.to, q.to + 1)) &&
-      !/^(?:的|和|及|与)/.test(text.slice(q.to, q.to + 1)) &&
+      !LEX.NEXT_LINKS_RE.test(text.slice(q.to, q.to + 1)) &&
       it.rule === 'object-figure' &&
       !/[,，。；;\n]/.test(text[q.to] ?? '')
     ) {
-      drop(it, 'describes what follows (500万元以上项目), not a quantity promised', 'attribute');
+      drop(it, 'describes what follows (a threshold: projects above a sum), not a quantity promised', 'attribute');
     } else if (META_OBJECT_RE.test(it.object))
       drop(it, `counts parts of the text ("${it.object}"), not a thing`, 'text_parts');
-    else if (/^的/.test(it.object) || !it.object.replace(/[^\u4e00-\u9fff]|的/g, ''))
+    else if (
+      LEX.ATTRIBUTIVE_START_RE.test(it.object) ||
+      !it.object.replace(/[^\u4e00-\u9fff]/g, '').replace(LEX.ATTRIBUTIVE_ALL_RE, '')
+    )
       drop(it, 'names nothing counted', 'text_parts');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
   }

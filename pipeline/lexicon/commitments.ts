@@ -1,0 +1,265 @@
+// The language of commitments, compiled once from input/lexicon/commitments.json:
+// the units of what is counted, the verbs of promises and outcomes, the words of
+// lists, stages, completion and time, and the patterns built of them. The file is
+// checked against schemas/lexicon/commitments.schema.json, and a word listed twice
+// in one list is an error that names it: a list is a set, and a second copy is a
+// sign that two people extended it without seeing each other.
+import fs from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { YoyError } from '../core/errors.js';
+import { PROJECT_ROOT, SCHEMA_DIR } from '../core/paths.js';
+import { describe } from '../core/schemas.js';
+import type { Qualifier } from '../core/model.js';
+
+export const COMMITMENTS_LEXICON_PATH = path.join(PROJECT_ROOT, 'input', 'lexicon', 'commitments.json');
+const SCHEMA_PATH = path.join(SCHEMA_DIR, 'lexicon', 'commitments.schema.json');
+
+/** The file as written (the schema's shape). */
+export interface CommitmentsLexiconFile {
+  units: Array<{ word: string; base: string; factor: string }>;
+  per_units: Array<{ word: string; unit: string; base: string }>;
+  qualifiers_before: Array<{ word: string; qualifier: Qualifier }>;
+  qualifiers_after: Array<{ word: string; qualifier: Qualifier }>;
+  unit_continues: Array<{ unit: string; words: string[] }>;
+  head_synonyms: string[][];
+  words: Record<string, { about: string; words: string[] }>;
+  patterns: Record<string, { about: string; pattern: string }>;
+}
+
+const invalid = (file: string, message: string, where?: string) =>
+  new YoyError('LEXICON_INVALID', message, path.relative(PROJECT_ROOT, file) || file, where);
+
+/** Every word listed twice: in a list of words, among a table's keys (word, unit), or in two synonym groups. */
+export function duplicatesOf(data: unknown): string[] {
+  const out: string[] = [];
+  const twice = (list: unknown[], where: string) => {
+    const seen = new Set<string>();
+    for (const w of list) {
+      if (typeof w !== 'string') continue;
+      if (seen.has(w)) out.push(`${where} lists "${w}" twice`);
+      seen.add(w);
+    }
+  };
+  if (!data || typeof data !== 'object') return out;
+  const d = data as Record<string, unknown>;
+  for (const table of ['units', 'per_units', 'qualifiers_before', 'qualifiers_after', 'unit_continues'])
+    if (Array.isArray(d[table]))
+      twice(
+        (d[table] as Array<Record<string, unknown>>).map((r) => r?.word ?? r?.unit),
+        table,
+      );
+  if (Array.isArray(d.unit_continues))
+    for (const r of d.unit_continues as Array<{ unit?: string; words?: unknown }>)
+      if (Array.isArray(r?.words)) twice(r.words, `unit_continues (${r.unit})`);
+  if (Array.isArray(d.head_synonyms)) {
+    const groups = d.head_synonyms as unknown[];
+    groups.forEach((g, i) => Array.isArray(g) && twice(g, `head_synonyms[${i}]`));
+    twice(
+      groups.flatMap((g) => (Array.isArray(g) ? [...new Set(g)] : [])),
+      'head_synonyms (across groups)',
+    );
+  }
+  if (d.words && typeof d.words === 'object')
+    for (const [name, e] of Object.entries(d.words as Record<string, { words?: unknown }>))
+      if (Array.isArray(e?.words)) twice(e.words, `words.${name}`);
+  return out;
+}
+
+/** Check the file: its duplicates first (named), then its shape against the schema. */
+export function checkCommitmentsLexicon(data: unknown, file: string): CommitmentsLexiconFile {
+  const dup = duplicatesOf(data);
+  if (dup.length) throw invalid(file, `${dup.join('; ')}: list each word once`);
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
+  if (!validate(data)) {
+    const e = validate.errors![0];
+    throw invalid(file, `${e.instancePath || '/'} ${describe(e)}`, e.instancePath || undefined);
+  }
+  return data as CommitmentsLexiconFile;
+}
+
+/** A word taken literally in a regular expression. */
+export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const byLength = (a: string, b: string) => b.length - a.length;
+/** An alternation of words, longest first, each taken literally. */
+export const alt = (words: readonly string[]) => [...words].sort(byLength).map(escape).join('|');
+/** An alternation of words in the order listed (where the first listed must win), each taken literally. */
+const either = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
+
+/** The lexicon compiled: word lists, tables and regular expressions the rules use. */
+export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = COMMITMENTS_LEXICON_PATH) {
+  const words = (name: string): string[] => {
+    const e = file.words[name];
+    if (!e) throw invalid(where, `words.${name} is missing: the commitments reader needs it`);
+    return e.words;
+  };
+  const pattern = (name: string): string => {
+    const e = file.patterns[name];
+    if (!e) throw invalid(where, `patterns.${name} is missing: the commitments reader needs it`);
+    return e.pattern;
+  };
+  const re = (name: string, flags = '') => {
+    try {
+      return new RegExp(pattern(name), flags);
+    } catch (err) {
+      throw invalid(where, `patterns.${name} is not a regular expression: ${(err as Error).message}`);
+    }
+  };
+  /** A list of words as a regular expression: `shape` wraps the alternation (listed order). */
+  const list = (name: string, shape: (alternation: string) => string = (a) => a, flags = '') =>
+    new RegExp(shape(either(words(name))), flags);
+
+  /** Units of what is counted beyond the headline figures' (extract/commitments/quantities.ts adds those). */
+  const UNITS: Record<string, { base: string; factor: string }> = {};
+  for (const u of file.units) UNITS[u.word] = { base: u.base, factor: u.factor };
+  const PER_UNITS: Record<string, { unit: string; base: string }> = {};
+  for (const u of file.per_units) PER_UNITS[u.word] = { unit: u.unit, base: u.base };
+  const QUALIFIER_BEFORE: Record<string, Qualifier> = {};
+  for (const q of file.qualifiers_before) QUALIFIER_BEFORE[q.word] = q.qualifier;
+  const QUALIFIER_AFTER: Record<string, Qualifier> = {};
+  for (const q of file.qualifiers_after) QUALIFIER_AFTER[q.word] = q.qualifier;
+  const UNIT_CONTINUES: Record<string, RegExp> = {};
+  for (const u of file.unit_continues) UNIT_CONTINUES[u.unit] = new RegExp(`^${either(u.words)}`);
+  const VERBS = words('verbs');
+  const STAGE_START = list('stage_start');
+  const STAGE_FINISH = list('stage_finish');
+
+  return {
+    UNITS,
+    ZH_COUNT_UNITS: words('chinese_count_units'),
+    ZH_COUNT_QUALIFIERS: words('chinese_count_qualifiers'),
+    APPROX_MORE: words('approximately_more'),
+    PER_UNITS,
+    PER_UNIT_RE: new RegExp(`(?:${alt(Object.keys(PER_UNITS))})$`),
+    QUALIFIER_BEFORE,
+    QUALIFIER_AFTER,
+    UNIT_CONTINUES,
+    RANGE_DASH: pattern('range_dash'),
+    ZH_NUMERALS: pattern('chinese_count_numerals'),
+    NUMERAL_BEFORE_RE: re('numeral_before'),
+    NOT_A_QUANTITY_BEFORE: re('not_a_quantity_before'),
+    ZH_NUMERAL_VERBS: words('chinese_numeral_verbs'),
+    ZH_NUMERAL_VERB_TAILS: words('chinese_numeral_verb_tails'),
+    ONE_VERBS: words('one_verbs'),
+    ONE_UNITS: words('one_units'),
+    ONE: words('one')[0],
+    YUAN_END_RE: list('yuan', (a) => `${a}$`),
+    FROM_END_RE: list('from', (a) => `${a}$`),
+    TEN_THOUSAND: words('ten_thousand')[0],
+
+    VERBS,
+    VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
+    VERB_ANYWHERE: new RegExp(`(?:${alt(VERBS)})`, 'g'),
+    GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
+    MODALS_RE: re('modals'),
+    MANNER_RE: list('manner', (a) => `^${a}+$`),
+    NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
+    ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
+    PREDICATE_RE: list('predicates'),
+    JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
+    AND_RE: list('and'),
+    /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
+    VERB_JOIN_RE: new RegExp(`${either(words('and'))}|[(（]`),
+    ETC_END_RE: list('etc', (a) => `${a}$`),
+    ETC_ALL_RE: list('etc', (a) => a, 'g'),
+    ATTRIBUTIVE: words('attributive')[0],
+    ATTRIBUTIVE_START_RE: list('attributive', (a) => `^${a}`),
+    ATTRIBUTIVE_ALL_RE: list('attributive', (a) => a, 'g'),
+    EACH: words('each')[0],
+    RAISE_END_RE: list('raise_verbs', (a) => `${a}$`),
+    LEADING: re('leading'),
+    BEFORE_VERB: re('before_verb'),
+    LINK_TAIL: re('link_tail'),
+    RESPECTIVELY_FROM_TAIL: re('respectively_from_tail'),
+    ADVERB_TAIL: re('adverb_tail'),
+    OBJECT_LEAD: re('object_lead'),
+    OBJECT_TOTAL_TAIL: re('object_total_tail'),
+    OBJECT_DONE_TAIL: re('object_done_tail'),
+    NEXT_NOT_OBJECT: re('next_not_object'),
+    COMPLETED_BEFORE: re('completed_before'),
+    OBJECT_FIRST_AFTER: re('object_first_after'),
+    ETC_AFTER: re('etc_after'),
+    RESTATED_TARGET_RE: re('restated_target'),
+    FRACTION_BETWEEN: re('fraction_between'),
+    LIST_SEPARATOR_RE: re('list_separator'),
+    DONE_AFTER_FIGURE: re('done_after_figure'),
+    RESPECTIVELY_FROM: re('respectively_from', 'g'),
+    RESPECTIVELY_TO: list('respectively_to'),
+    RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),
+    CONTINUE_START_RE: list('continue', (a) => `^${a}`),
+
+    NOT_YET_RE: re('not_yet'),
+    LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
+    LIST_NAME_RE: new RegExp(
+      `${pattern('list_count_prefix')}(?:${either(words('list_emphasis'))}?${either(words('list_names'))})`,
+      'g',
+    ),
+    LIST_COUNT_UNIT_RE: list('list_count_units', (a) => `^${a}$`),
+    LIST_WORDS_RE: list('list_words'),
+    LIST_OBJECT: words('list_object')[0],
+    LIST_IN_QUOTE_RE: list('list_in_quote'),
+    LIST_VERB_RE: re('list_promise_verb'),
+    LIST_VERB_TAIL: re('list_verb_tail'),
+    LIST_COUNT_START: re('list_count_start'),
+    LIST_DONE_RE: list('list_done'),
+    LIST_DONE_BEFORE_RE: list('list_done_before', (a) => `${a}$`),
+    LIST_DONE_MANNER: list('list_done_manner', (a) => a, 'g'),
+    PARTLY_DONE_RE: list('partly_done'),
+    NOT_WHOLLY_DONE_RE: new RegExp(`${either(words('partly_done'))}|${either(words('not_done'))}`),
+    DONE_RE: re('done'),
+    DONE_LEAD: re('done_lead'),
+    DONE_TIME: re('done_time'),
+
+    /** The stage a verb names: started (开工) or finished (竣工); a promise to do a thing names neither. */
+    stageOf(verb: string): 'start' | 'finish' | 'none' {
+      const start = STAGE_START.test(verb);
+      const finish = STAGE_FINISH.test(verb);
+      return start && !finish ? 'start' : finish && !start ? 'finish' : 'none';
+    },
+    INCREMENT_RE: list('increments'),
+    STOCK_RE: list('stocks'),
+    CHANGE_RE: re('change'),
+    THRESHOLDS: words('thresholds'),
+    NEXT_LINKS_RE: new RegExp(`^(?:${[...words('attributive'), ...words('and')].map(escape).join('|')})`),
+
+    LIST_MARKER: re('list_marker'),
+    LIST_INTRO_RE: re('list_intro'),
+    COMMENTARY_RE: re('commentary_line'),
+    COMMENTARY_TAIL_RE: re('commentary_tail'),
+    COMMENTARY: words('commentary')[0],
+    PAST_YEAR_RE: re('past_year'),
+    THIS_YEAR_OPENING_RE: re('this_year_opening'),
+    YEAR_SUFFIX: escape(words('year_suffix')[0]),
+    PROGRESS_LABEL_RE: list('progress_labels'),
+    ALREADY_DONE_RE: re('already_done'),
+    PROGRESS_WORD_RE: list('progress_words'),
+    PROGRESS_OPENING_RE: re('progress_opening'),
+    TARGET_LABEL_RE: re('target_label', 'g'),
+    META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),
+
+    OBJECT_PREFIX_RE: list('object_prefixes', (a) => `^${a}+`),
+    ACTIVITY_SUFFIX_RE: list('activity_suffixes', (a) => `${a}$`),
+    HEAD_SYNONYMS: file.head_synonyms,
+    GENERIC_WORDS: list('generic_words', (a) => a, 'g'),
+    PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),
+    SPENDER_ONLY: re('spender_only'),
+    PARTS_SPLIT: new RegExp(`、|${either(words('and'))}`),
+  };
+}
+
+export type CommitmentsLexicon = ReturnType<typeof compileCommitmentsLexicon>;
+
+/** Read, check and compile a lexicon file. */
+export function loadCommitmentsLexicon(file: string = COMMITMENTS_LEXICON_PATH): CommitmentsLexicon {
+  let data: unknown;
+  try {
+    data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw invalid(file, `cannot be read as JSON: ${(err as Error).message}`);
+  }
+  return compileCommitmentsLexicon(checkCommitmentsLexicon(data, file), file);
+}
+
+/** The project's lexicon, compiled once per process. */
+export const LEX: CommitmentsLexicon = loadCommitmentsLexicon();

@@ -1,0 +1,123 @@
+// Scores the commitments reader and matcher on held-out whole work reports
+// (test/fixtures/heldout/commitments): the promises of a year's plan in one report, and
+// the outcomes the next year's report states. Builds an input directory from the corpus
+// files the labels name (a 2026 report's full_text taken out of its CSV, a 2025 .docx
+// copied as it is), runs the CLI on it, and reads commitments.csv and review.csv.
+//
+//   node scripts/heldout-commitments.mjs [--labels FILE] [--work DIR] [--no-run] [--verbose]
+//
+// found: a labelled promise read with its value and unit. matched: a labelled outcome set
+// beside its promise. wrong: an outcome set beside a promise that the labels do not pair
+// it with (a neutral pair, fair either way, is neither). extra: commitments of the plan
+// that no label names, listed for a person to judge (a spurious one is a precision miss).
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const labelsFile = path.resolve(opt('--labels', path.join(root, 'test/fixtures/heldout/commitments/provinces.json')));
+const work = path.resolve(opt('--work', path.join(process.env.TMPDIR ?? '/tmp', 'yoy-heldout-commitments')));
+const verbose = args.includes('--verbose');
+const labels = JSON.parse(fs.readFileSync(labelsFile, 'utf8'));
+
+const input = path.join(work, 'input');
+const output = path.join(work, 'output');
+if (!args.includes('--no-run')) {
+  fs.rmSync(input, { recursive: true, force: true });
+  fs.mkdirSync(input, { recursive: true });
+  const reports = [];
+  for (const d of labels.documents) {
+    const source = path.resolve(root, d.source);
+    let file = `${d.id}${path.extname(source)}`;
+    if (source.endsWith('.csv')) {
+      const [row] = parse(fs.readFileSync(source), { columns: true, bom: true });
+      file = `${d.id}.txt`;
+      fs.writeFileSync(path.join(input, file), row.full_text);
+    } else fs.copyFileSync(source, path.join(input, file));
+    reports.push({
+      id: d.id,
+      jurisdiction: d.jurisdiction,
+      jurisdiction_name: d.name,
+      level: 'province',
+      report_year: d.year,
+      path: file,
+    });
+  }
+  fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2));
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'dist/cli/start.js'), '--input', input, '--output', output, '--no-views', '--quiet', '--no-cache'],
+    { encoding: 'utf8' },
+  );
+  if (r.status !== 0) {
+    console.error(r.stderr || r.stdout);
+    process.exit(1);
+  }
+}
+
+const csv = (name) => parse(fs.readFileSync(path.join(output, name)), { columns: true, bom: true });
+const rows = csv('commitments.csv');
+const review = csv('review.csv').filter((r) => r.indicator === 'commitment');
+const num = (s) => (s === '' ? null : Number(s));
+const yearOf = (doc) => labels.documents.find((d) => d.id === doc).year;
+
+// a label's promise: a row of its document and year, in the sentence, with its value and unit
+const foundOf = new Map();
+const missed = [];
+for (const l of labels.commitments) {
+  const row = rows.find(
+    (r) =>
+      r.report_id === l.doc &&
+      Number(r.year) === yearOf(l.doc) &&
+      (r.text.includes(l.at) || l.at.includes(r.item)) &&
+      num(r.value) === l.value &&
+      r.unit.replace(/\/.*$/, '') === l.unit &&
+      ![...foundOf.values()].includes(r),
+  );
+  if (row) foundOf.set(l.key, row);
+  else missed.push(`${l.key} ${l.at}`);
+}
+const isOutcome = (row, o) =>
+  row.outcome_report_id === o.doc && row.outcome_sentence.includes(o.at) && num(row.outcome_value) === o.value;
+let matched = 0;
+const unmatched = [];
+for (const o of labels.outcomes) {
+  const row = foundOf.get(o.commitment);
+  if (row && isOutcome(row, o)) matched++;
+  else {
+    const inReview = review.some((v) => v.sentence.includes(o.at) && num(v.value) === o.value);
+    unmatched.push(`${o.commitment} <- ${o.at}${inReview ? ' (in review.csv)' : ''}`);
+  }
+}
+const planDocs = new Set(labels.commitments.map((c) => c.doc));
+const wrong = [];
+for (const r of rows) {
+  if (!planDocs.has(r.report_id) || Number(r.year) !== yearOf(r.report_id)) continue;
+  if (!r.outcome_report_id || r.outcome_kind === 'list_done') continue;
+  const key = [...foundOf.entries()].find(([, row]) => row === r)?.[0];
+  const pairs = [...labels.outcomes, ...(labels.neutral_outcomes ?? [])].filter((o) => o.commitment === key);
+  if (pairs.some((o) => isOutcome(r, o))) continue;
+  wrong.push(`${r.item} <- ${r.outcome_text}`);
+}
+const extra = rows.filter(
+  (r) => planDocs.has(r.report_id) && Number(r.year) === yearOf(r.report_id) && ![...foundOf.values()].includes(r),
+);
+const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
+console.log(
+  `promises found ${foundOf.size}/${labels.commitments.length} ${pct(foundOf.size, labels.commitments.length)}; ` +
+    `outcomes matched ${matched}/${labels.outcomes.length} ${pct(matched, labels.outcomes.length)}; wrong ${wrong.length}; ` +
+    `extra ${extra.length}`,
+);
+for (const x of wrong) console.log(`  wrong: ${x}`);
+if (verbose) {
+  for (const x of missed) console.log(`  missed: ${x}`);
+  for (const x of unmatched) console.log(`  unmatched: ${x}`);
+  for (const r of extra) console.log(`  extra: ${r.report_id} ${r.item} (${r.object})`);
+}
