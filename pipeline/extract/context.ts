@@ -1,18 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import {
-  TARGETS_HEADER_RE,
-  TARGETS_HEADING_RE,
-  LIST_MARKER_RE,
-  NUMBERED_ITEM_RE,
-  FIGURE_WITH_UNIT_RE,
-  ONE_YEAR_OPENING_RE,
-  ONE_YEAR_SCOPE_RE,
-  PLAN_YEAR_RE,
-  SALUTATION_RE,
-  SEVERAL_YEARS_SCOPE_RE,
-} from './vocabulary.js';
+import { lexicon } from '../lexicon/index.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -128,18 +117,19 @@ const OPENING_CHARS = 50;
  * so the opening ends at the first figure.
  */
 export function openingScope(paragraph: string): 'several' | 'one' | undefined {
-  let opening = paragraph.replace(SALUTATION_RE, '').slice(0, OPENING_CHARS);
-  const figure = FIGURE_WITH_UNIT_RE.exec(opening);
+  const { markers, figures, time } = lexicon();
+  let opening = paragraph.replace(markers.salutation, '').slice(0, OPENING_CHARS);
+  const figure = figures.withUnit.exec(opening);
   if (figure) opening = opening.slice(0, figure.index);
   const first = (re: RegExp) => {
     const at = opening.search(re);
     return at < 0 ? Infinity : at;
   };
-  const one = first(ONE_YEAR_SCOPE_RE);
-  const several = first(SEVERAL_YEARS_SCOPE_RE);
+  const one = first(time.oneYearScope);
+  const several = first(time.severalYearsScope);
   if (one < several) return 'one';
   if (several < Infinity) return 'several';
-  if (first(ONE_YEAR_OPENING_RE) < Infinity || first(PLAN_YEAR_RE) < Infinity) return 'one';
+  if (first(time.oneYearOpening) < Infinity || first(time.planYear) < Infinity) return 'one';
   return undefined;
 }
 
@@ -170,8 +160,9 @@ function isHeading(text: string): boolean {
   if (/[。；;]$/.test(text)) return false;
   if (text.length <= 48 && TOP_HEADING.test(text)) return true;
   // a line of a list (■ 2024年成绩单) is a heading when what follows the marker is one
-  const bare = text.replace(LIST_MARKER_RE, '');
-  return bare.length <= 24 && (BARE_HEADING.test(bare) || TARGETS_HEADING_RE.test(bare));
+  const { markers, targets } = lexicon();
+  const bare = text.replace(markers.listMarker, '');
+  return bare.length <= 24 && (BARE_HEADING.test(bare) || targets.heading.test(bare));
 }
 
 /**
@@ -192,6 +183,9 @@ export function buildContext(text: string): DocumentContext {
 const RUNS_ON = /[；;，,、]$/;
 
 function contextOf(text: string): DocumentContext {
+  const { markers, targets } = lexicon();
+  const { listMarker: LIST_MARKER_RE, numberedItem: NUMBERED_ITEM_RE } = markers;
+  const { heading: TARGETS_HEADING_RE, header: TARGETS_HEADER_RE } = targets;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let section: Section = { kind: 'review', heading: '', year: undefined, inherited: false, opens: undefined };

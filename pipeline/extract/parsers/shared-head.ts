@@ -9,13 +9,13 @@
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Sentence } from '../context.js';
-import { SPLIT_PREFIXES } from '../vocabulary.js';
+import { lexicon } from '../../lexicon/index.js';
 
 const BEFORE_JOIN = /([\u4e00-\u9fff]{1,4})(?:和|及|与|、)$/;
 
 /** 城乡 + 居民人均可支配收入 → the mentions of 城镇居民人均可支配收入 and 农村居民人均可支配收入, or undefined. */
 function split(text: string, sentence: Sentence, m: Mention, dict: CompiledDictionary): Mention[] | undefined {
-  for (const [word, parts] of Object.entries(SPLIT_PREFIXES)) {
+  for (const [word, parts] of Object.entries(lexicon().jurisdiction.splitPrefixes)) {
     const from = m.from - word.length;
     if (from < sentence.from || text.slice(from, m.from) !== word) continue;
     const found = parts.map((p) => dict.byName.get(p + m.name));

@@ -9,15 +9,7 @@
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import {
-  IN_STEP_TAIL_RE,
-  IN_STEP_WORDS,
-  QUOTA_RE,
-  DECLINE_BEFORE_RE,
-  DECLINE_AFTER_RE,
-  DECLINED_TAIL_RE,
-  DECLINE_WORD_RE,
-} from '../vocabulary.js';
+import { lexicon } from '../../lexicon/index.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** What may stand between a name and what it is said of: 居民收入增长|与…, 能耗下降|完成…, 一般公共预算收入、居民收入. */
@@ -94,6 +86,17 @@ export function wordTargets(
   mentions: Mention[],
   dict: CompiledDictionary,
 ): Candidate[] {
+  const {
+    inStepTail: IN_STEP_TAIL_RE,
+    inStepBetween,
+    inStepReference,
+    inStepEconomy,
+    quota: QUOTA_RE,
+    declineBefore: DECLINE_BEFORE_RE,
+    declineAfter: DECLINE_AFTER_RE,
+    declinedTail: DECLINED_TAIL_RE,
+    declineWord: DECLINE_WORD_RE,
+  } = lexicon().targets;
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
   const body = text.slice(sentence.from, sentence.to);
@@ -108,14 +111,14 @@ export function wordTargets(
     let refFrom = -1;
     const refMention = [...named]
       .reverse()
-      .find((m) => m.to <= end && m.from >= sentence.from && IN_STEP_WORDS.between.test(text.slice(m.to, end)));
+      .find((m) => m.to <= end && m.from >= sentence.from && inStepBetween.test(text.slice(m.to, end)));
     if (refMention) {
       ref = refMention.indicator;
       refFrom = refMention.from;
     } else {
-      const w = IN_STEP_WORDS.reference.exec(text.slice(sentence.from, end));
+      const w = inStepReference.exec(text.slice(sentence.from, end));
       if (w) {
-        ref = dict.byId.get(IN_STEP_WORDS.economy);
+        ref = dict.byId.get(inStepEconomy);
         refFrom = sentence.from + w.index;
       }
     }

@@ -4,7 +4,7 @@
 // last year, the plan for this year). Mirrors chrono's assign/imply:
 // periodSource says which.
 import type { Candidate } from '../types.js';
-import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
+import { lexicon } from '../../lexicon/index.js';
 import { clauseStart, governs } from './clauses.js';
 import { kindIn, planYear, reviewYear } from '../context.js';
 
@@ -35,6 +35,7 @@ function lastCue(
 const BOUND_OF_PLAN = new Set(['控制在']);
 
 export function refineTime(text: string, cands: Candidate[], reportYear: number): void {
+  const { estimate, targetCue: TARGET_CUE } = lexicon().time;
   for (const c of cands) {
     if (c.dropped) continue;
     const s = c.sentence;
@@ -46,14 +47,14 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const kind = kindIn(section, reportYear);
     // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
     const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
-    c.estimated = ESTIMATE_RE.test(text.slice(stop + 1, c.nameFrom));
+    c.estimated = estimate.test(text.slice(stop + 1, c.nameFrom));
 
     // the paragraph lists the year's targets (预期目标为：…)
     if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
       setTarget(c, para.targetsYear ?? reportYear, para.targetsYear ? 'stated' : 'implied', reportYear);
       continue;
     }
-    const targetCue = TARGET_CUE_RE.test(sentence);
+    const targetCue = TARGET_CUE.test(sentence);
     const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
     const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
     if (cue) {

@@ -1,7 +1,7 @@
 // Rule: a figure written with a minus sign, which the figure reader does not take:
 //   自然增长率为-0.99‰ · 货物和服务净出口的贡献率为-8.6%
 // Only a rate or a growth directly after its name (and 为/是/增长), never inside a list.
-import { NUMBER } from '../../vocabulary.js';
+import { NUMBER } from '../../../lexicon/index.js';
 import { measureOf, candidateFrom } from '../../parsers/name-then-figures.js';
 import type { Candidate, Mention } from '../../types.js';
 import type { Sentence } from '../../context.js';

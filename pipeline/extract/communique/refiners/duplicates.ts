@@ -5,7 +5,7 @@
 // one. Figures that disagree are all kept and sent to review: never guess.
 import Big from 'big.js';
 import type { Candidate } from '../../types.js';
-import { MULTIPLIERS } from '../../vocabulary.js';
+import { lexicon } from '../../../lexicon/index.js';
 import { isSecondary } from './scope.js';
 
 const key = (c: Candidate) => `${c.indicator.id}|${c.measure}`;
@@ -15,10 +15,11 @@ function scaled(c: Candidate): Big | undefined {
   let v = new Big(c.number);
   if (c.negative) v = v.times(-1);
   if (c.measure !== 'level') return v;
-  const m = Object.keys(MULTIPLIERS)
+  const { multipliers } = lexicon().units;
+  const m = Object.keys(multipliers)
     .sort((a, b) => b.length - a.length)
     .find((p) => c.unit.startsWith(p));
-  return m ? v.times(MULTIPLIERS[m]) : v;
+  return m ? v.times(multipliers[m]) : v;
 }
 
 /** The unit without its multiplier for a level (亿元 and 万亿元 are both 元); the unit as written otherwise. */

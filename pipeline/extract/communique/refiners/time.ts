@@ -5,7 +5,7 @@
 //   两年平均增长5.1% · 比2019年增长 · 略低于上年末的4.1% · 今年…预期目标
 // A news item that quotes the communiqué brings its own dates (2025年2月28日) and
 // targets; only the words from the start of the sentence to the figure count.
-import { MULTI_YEAR_RE, TARGET_CUE_RE, ESTIMATE_RE } from '../../vocabulary.js';
+import { lexicon } from '../../../lexicon/index.js';
 import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
 import { clausePrefix } from '../../refiners/subject.js';
@@ -22,6 +22,7 @@ const LATER_YEAR = /今年|明年|本年度目标/;
 const ANNUAL = /全年平均值?|年平均值|全年累计/g;
 
 export function refineCommuniqueTime(text: string, cands: Candidate[], coversYear: number): void {
+  const { multiYear, targetCue, estimate } = lexicon().time;
   for (const c of cands) {
     if (c.dropped) continue;
     // the name itself may hold a word of these (计划生育符合率): it is left out.
@@ -31,7 +32,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
     const words = `${leadOf(text, c)}|${after}`;
     const clause = `${clausePrefix(text, c.sentence.from, c.groupFrom)}|${after}`;
     c.periodSource = 'implied';
-    const target = TARGET_CUE_RE.exec(clause);
+    const target = targetCue.exec(clause);
     if (target) {
       c.dropped = `a target, not an outcome: "${target[0]}"`;
       continue;
@@ -42,7 +43,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
       continue;
     }
     const scoped = words.replace(ANNUAL, (w) => ' '.repeat(w.length));
-    const multi = MULTI_YEAR_RE.exec(scoped);
+    const multi = multiYear.exec(scoped);
     if (multi) {
       c.dropped = `not a one-year figure: "${multi[0]}"`;
       continue;
@@ -67,7 +68,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
       c.dropped = `a figure of the year of publication: "${later[0]}"`;
       continue;
     }
-    if (ESTIMATE_RE.test(clause)) {
+    if (estimate.test(clause)) {
       c.estimated = true;
       c.confidence = Math.min(c.confidence, 0.5);
       c.notes.push('an estimate (预计) in a communiqué');

@@ -1,0 +1,209 @@
+// The lexicon compiled once: each list of words as one alternation (longest first,
+// so 不低于 is not read as 低于), each pattern as one regular expression. The readers
+// build their own expressions around these sources (the structure is theirs, the
+// words are the lexicon's), once per lexicon (perLexicon in index.ts).
+import type { Qualifier } from '../core/model.js';
+import type { LexiconData, UnitBase } from './types.js';
+
+export function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Characters for a character class: [, ], \, ^ and - escaped. */
+export function escapeClass(s: string): string {
+  return s.replace(/[\]\\^[-]/g, '\\$&');
+}
+const byLength = (a: string, b: string) => b.length - a.length;
+/** Words as one alternation, longest first. */
+export const alt = (words: readonly string[]) => words.slice().sort(byLength).map(escape).join('|');
+
+/** A decimal as written after normalisation (full-width digits are already folded). */
+export const NUMBER = String.raw`\d+(?:\.\d+)?`;
+
+export interface Lexicon {
+  data: LexiconData;
+  /** sha256 of the data: part of every cache key */
+  hash: string;
+  units: {
+    multipliers: Record<string, string>;
+    /** the multipliers, and '' for none: the prefixes a unit may have */
+    prefixes: string[];
+    base: Record<string, UnitBase>;
+    percent: Record<string, UnitBase>;
+    /** 亿元, 万人, 平方米, %, 个百分点 ... (multiplier optional; the percent-like units first: 0.1个百分点 is not 0.1 个) */
+    unit: string;
+    /** units a count in Chinese numerals may carry */
+    counted: string;
+  };
+  qualifiers: {
+    before: Record<string, Qualifier>;
+    after: Record<string, Qualifier>;
+    beforeAlt: string;
+    afterAlt: string;
+    approxAlt: string;
+  };
+  figures: {
+    riseAlt: string;
+    fallAlt: string;
+    linksAlt: string;
+    /** sticky */
+    stretch: RegExp;
+    /** a figure with its unit, for telling a clause that states a figure of its own from a topic */
+    withUnit: RegExp;
+    /** what stands between the ends of a range: a symbol or a word */
+    rangeAlt: string;
+    respectivelyAlt: string;
+    joinAlt: string;
+    milestoneAlt: string;
+    growthContinuesAlt: string;
+  };
+  numerals: {
+    /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
+    integer: string;
+    /** 三分之二, the denominator and the numerator captured */
+    fraction: string;
+    /** 百分之十一点八, 百分之八至九: integer, decimals, and the second end's */
+    percent: string;
+    digits: Record<string, string>;
+    zero: string;
+    aliases: Record<string, string>;
+    /** the numerals written another way, as one global expression */
+    aliasRe: RegExp;
+    article: string;
+  };
+  time: {
+    multiYear: RegExp;
+    /** global */
+    multiYearAll: RegExp;
+    /** global */
+    planYear: RegExp;
+    /** global */
+    severalYearsScope: RegExp;
+    /** global */
+    oneYearScope: RegExp;
+    /** global */
+    oneYearOpening: RegExp;
+    oneYear: RegExp;
+    targetCue: RegExp;
+    estimate: RegExp;
+  };
+  markers: {
+    /** the list markers as a character class's contents */
+    listMarkerClass: string;
+    listMarker: RegExp;
+    numberedItem: RegExp;
+    salutation: RegExp;
+  };
+  targets: {
+    header: RegExp;
+    heading: RegExp;
+    comparedWithTarget: RegExp;
+    inStepBetween: RegExp;
+    inStepReference: RegExp;
+    inStepEconomy: string;
+    /** sticky */
+    inStepTail: RegExp;
+    /** global */
+    quota: RegExp;
+    declineBefore: RegExp;
+    declineWord: RegExp;
+    /** sticky */
+    declinedTail: RegExp;
+    /** sticky */
+    declineAfter: RegExp;
+  };
+  jurisdiction: {
+    splitPrefixes: Record<string, string[]>;
+    thisJurisdiction: string[];
+    /** words that may stand before a name as its subject or a link (全区, 全年, 实现) */
+    subjectWords: string[];
+    /** a name's suffix, at its end */
+    suffix: RegExp;
+  };
+}
+
+export function compileLexicon(data: LexiconData, hash: string): Lexicon {
+  const { units, qualifiers, figures, numerals, time, markers, targets, jurisdiction } = data;
+  const rangeWords = alt(numerals.range_words);
+  const pctNumber = `([${escapeClass(numerals.percent_chars)}]+)(?:${escape(numerals.decimal_point)}([${escapeClass(Object.keys(numerals.decimal_digits).join(''))}]+))?`;
+  const pctPrefix = escape(numerals.percent_prefix);
+  const unit = `(?:${alt(Object.keys(units.percent_units))}|(?:${alt(Object.keys(units.multipliers))})?(?:${alt(Object.keys(units.base_units))}))`;
+  const listMarkerClass = escapeClass(markers.list_markers);
+  return {
+    data,
+    hash,
+    units: {
+      multipliers: units.multipliers,
+      prefixes: ['', ...Object.keys(units.multipliers)],
+      base: units.base_units,
+      percent: units.percent_units,
+      unit,
+      counted: alt(units.counted_after_numeral),
+    },
+    qualifiers: {
+      before: qualifiers.before,
+      after: qualifiers.after,
+      beforeAlt: alt(Object.keys(qualifiers.before)),
+      afterAlt: alt(Object.keys(qualifiers.after)),
+      approxAlt: alt(qualifiers.approx_after),
+    },
+    figures: {
+      riseAlt: alt(figures.rise),
+      fallAlt: alt(figures.fall),
+      linksAlt: alt(figures.links),
+      stretch: new RegExp(figures.stretch, 'y'),
+      withUnit: new RegExp(`${NUMBER}\\s?(?:${unit})`),
+      rangeAlt: `${alt(figures.range_separators)}|${rangeWords}`,
+      respectivelyAlt: alt(figures.respectively),
+      joinAlt: alt(figures.joins),
+      milestoneAlt: alt(figures.milestone),
+      growthContinuesAlt: alt(figures.growth_continues),
+    },
+    numerals: {
+      integer: `[${escapeClass(numerals.integer_chars)}]+`,
+      fraction: `([${escapeClass(numerals.fraction_chars)}]+)${escape(numerals.fraction_between)}([${escapeClass(numerals.fraction_chars)}]+)`,
+      percent: `${pctPrefix}${pctNumber}(?:(?:${rangeWords})(?:${pctPrefix})?${pctNumber})?`,
+      digits: numerals.decimal_digits,
+      zero: numerals.zero,
+      aliases: numerals.aliases,
+      aliasRe: new RegExp(`[${escapeClass(Object.keys(numerals.aliases).join(''))}]`, 'g'),
+      article: numerals.article,
+    },
+    time: {
+      multiYear: new RegExp(time.multi_year),
+      multiYearAll: new RegExp(time.multi_year, 'g'),
+      planYear: new RegExp(time.plan_year, 'g'),
+      severalYearsScope: new RegExp(time.several_years_scope, 'g'),
+      oneYearScope: new RegExp(time.one_year_scope, 'g'),
+      oneYearOpening: new RegExp(time.one_year_opening, 'g'),
+      oneYear: new RegExp(alt(time.one_year)),
+      targetCue: new RegExp(alt(time.target_cue)),
+      estimate: new RegExp(alt(time.estimate)),
+    },
+    markers: {
+      listMarkerClass,
+      listMarker: new RegExp(`^\\s*(?:[${listMarkerClass}]|——|—)\\s*`),
+      numberedItem: new RegExp(markers.numbered_item),
+      salutation: new RegExp(markers.salutation),
+    },
+    targets: {
+      header: new RegExp(targets.targets_header),
+      heading: new RegExp(targets.targets_heading),
+      comparedWithTarget: new RegExp(alt(targets.compared_with_target)),
+      inStepBetween: new RegExp(targets.in_step_between),
+      inStepReference: new RegExp(targets.in_step_reference),
+      inStepEconomy: targets.in_step_economy,
+      inStepTail: new RegExp(targets.in_step_tail, 'y'),
+      quota: new RegExp(targets.quota, 'g'),
+      declineBefore: new RegExp(targets.decline_before),
+      declineWord: new RegExp(targets.decline_word),
+      declinedTail: new RegExp(targets.declined_tail, 'y'),
+      declineAfter: new RegExp(targets.decline_after, 'y'),
+    },
+    jurisdiction: {
+      splitPrefixes: jurisdiction.split_prefixes,
+      thisJurisdiction: jurisdiction.this_jurisdiction,
+      subjectWords: jurisdiction.subject_words,
+      suffix: new RegExp(`(?:${jurisdiction.suffix})$`),
+    },
+  };
+}

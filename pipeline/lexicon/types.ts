@@ -1,0 +1,95 @@
+// The lexicon's data as the files in input/lexicon/ hold it, one interface per topic.
+// The schemas in schemas/lexicon/ check the files; these types follow them.
+import type { Qualifier } from '../core/model.js';
+
+export interface UnitBase {
+  base: string;
+  factor: string;
+}
+
+export interface LexiconData {
+  units: {
+    multipliers: Record<string, string>;
+    base_units: Record<string, UnitBase>;
+    percent_units: Record<string, UnitBase>;
+    counted_after_numeral: string[];
+  };
+  qualifiers: {
+    before: Record<string, Qualifier>;
+    after: Record<string, Qualifier>;
+    approx_after: string[];
+  };
+  figures: {
+    rise: string[];
+    fall: string[];
+    links: string[];
+    stretch: string;
+    range_separators: string[];
+    respectively: string[];
+    joins: string[];
+    milestone: string[];
+    growth_continues: string[];
+  };
+  numerals: {
+    integer_chars: string;
+    fraction_chars: string;
+    percent_chars: string;
+    fraction_between: string;
+    percent_prefix: string;
+    decimal_point: string;
+    decimal_digits: Record<string, string>;
+    zero: string;
+    aliases: Record<string, string>;
+    range_words: string[];
+    article: string;
+  };
+  time: {
+    multi_year: string;
+    plan_year: string;
+    several_years_scope: string;
+    one_year_scope: string;
+    one_year_opening: string;
+    one_year: string[];
+    target_cue: string[];
+    estimate: string[];
+  };
+  markers: {
+    list_markers: string;
+    numbered_item: string;
+    salutation: string;
+  };
+  targets: {
+    targets_header: string;
+    targets_heading: string;
+    compared_with_target: string[];
+    in_step_between: string;
+    in_step_reference: string;
+    in_step_economy: string;
+    in_step_tail: string;
+    quota: string;
+    decline_before: string;
+    decline_word: string;
+    declined_tail: string;
+    decline_after: string;
+  };
+  jurisdiction: {
+    split_prefixes: Record<string, string[]>;
+    this_jurisdiction: string[];
+    suffix: string;
+    subject_words: string[];
+  };
+}
+
+export type Topic = keyof LexiconData;
+
+/** The topics, each a file input/lexicon/<topic>.json with its schema schemas/lexicon/<topic>.schema.json. */
+export const TOPICS: readonly Topic[] = [
+  'units',
+  'qualifiers',
+  'figures',
+  'numerals',
+  'time',
+  'markers',
+  'targets',
+  'jurisdiction',
+] as const;
