@@ -4,8 +4,20 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { ROOT } from './helpers.js';
 
-/** Entry points → runner → release → format → derive → correct → validate → extract → load → core. */
-const LAYERS = ['core', 'load', 'extract', 'validate', 'correct', 'derive', 'format', 'release', 'run', 'cli'];
+/** Entry points → runner → release → format → derive → correct → validate → extract → load → lexicon → core. */
+const LAYERS = [
+  'core',
+  'lexicon',
+  'load',
+  'extract',
+  'validate',
+  'correct',
+  'derive',
+  'format',
+  'release',
+  'run',
+  'cli',
+];
 
 function sources(dir: string): string[] {
   return fs

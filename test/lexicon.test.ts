@@ -191,7 +191,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   'pipeline/extract/communique/refiners/subject.ts': 11,
   'pipeline/extract/communique/refiners/time.ts': 39,
   'pipeline/extract/communique/text.ts': 39,
-  'pipeline/extract/context.ts': 50,
   'pipeline/extract/normalize.ts': 3,
   'pipeline/extract/parsers/figure-then-name.ts': 2,
   'pipeline/extract/parsers/name-then-figures.ts': 21,

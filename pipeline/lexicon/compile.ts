@@ -86,6 +86,22 @@ export interface Lexicon {
     targetCue: RegExp;
     estimate: RegExp;
   };
+  sections: {
+    yearSuffix: string;
+    thisYear: string;
+    topHeading: RegExp;
+    /** a year named: its digits captured */
+    year: RegExp;
+    /** global */
+    years: RegExp;
+    yearSpan: RegExp;
+    reviewHeading: RegExp;
+    severalYearsHeading: RegExp;
+    oneYearHeading: RegExp;
+    planPeriodHeading: RegExp;
+    planHeading: RegExp;
+    bareHeading: RegExp;
+  };
   markers: {
     /** the list markers as a character class's contents */
     listMarkerClass: string;
@@ -122,7 +138,7 @@ export interface Lexicon {
 }
 
 export function compileLexicon(data: LexiconData, hash: string): Lexicon {
-  const { units, qualifiers, figures, numerals, time, markers, targets, jurisdiction } = data;
+  const { units, qualifiers, figures, numerals, time, sections, markers, targets, jurisdiction } = data;
   const rangeWords = alt(numerals.range_words);
   const pctNumber = `([${escapeClass(numerals.percent_chars)}]+)(?:${escape(numerals.decimal_point)}([${escapeClass(Object.keys(numerals.decimal_digits).join(''))}]+))?`;
   const pctPrefix = escape(numerals.percent_prefix);
@@ -178,6 +194,20 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       oneYear: new RegExp(alt(time.one_year)),
       targetCue: new RegExp(alt(time.target_cue)),
       estimate: new RegExp(alt(time.estimate)),
+    },
+    sections: {
+      yearSuffix: sections.year_suffix,
+      thisYear: sections.this_year,
+      topHeading: new RegExp(sections.top_heading),
+      year: new RegExp(`(\\d{4})${escape(sections.year_suffix)}`),
+      years: new RegExp(`(\\d{4})${escape(sections.year_suffix)}`, 'g'),
+      yearSpan: new RegExp(sections.year_span),
+      reviewHeading: new RegExp(sections.review_heading),
+      severalYearsHeading: new RegExp(sections.several_years_heading),
+      oneYearHeading: new RegExp(sections.one_year_heading),
+      planPeriodHeading: new RegExp(sections.plan_period_heading),
+      planHeading: new RegExp(sections.plan_heading),
+      bareHeading: new RegExp(sections.bare_heading),
     },
     markers: {
       listMarkerClass,

@@ -54,9 +54,11 @@ export function loadLexicon(inputDir?: string): LoadedLexicon {
         );
   }
   for (const topic of TOPICS) {
-    const concepts = readTopic(path.join(DEFAULT_LEXICON_DIR, `${topic}.json`), topic);
+    const projectFile = path.join(DEFAULT_LEXICON_DIR, `${topic}.json`);
+    const concepts = readTopic(projectFile, topic);
     const userFile = own ? path.join(userDir, `${topic}.json`) : undefined;
-    if (userFile && fs.existsSync(userFile)) {
+    // a copy of the project's file (an input directory copied from the project's) adds nothing
+    if (userFile && fs.existsSync(userFile) && !fs.readFileSync(userFile).equals(fs.readFileSync(projectFile))) {
       for (const [k, v] of Object.entries(readTopic(userFile, topic))) concepts[k] = mergeConcept(concepts[k], v);
       userFiles.push(path.join('lexicon', `${topic}.json`));
     }

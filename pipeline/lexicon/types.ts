@@ -53,6 +53,18 @@ export interface LexiconData {
     target_cue: string[];
     estimate: string[];
   };
+  sections: {
+    year_suffix: string;
+    this_year: string;
+    top_heading: string;
+    year_span: string;
+    review_heading: string;
+    several_years_heading: string;
+    one_year_heading: string;
+    plan_period_heading: string;
+    plan_heading: string;
+    bare_heading: string;
+  };
   markers: {
     list_markers: string;
     numbered_item: string;
@@ -89,6 +101,7 @@ export const TOPICS: readonly Topic[] = [
   'figures',
   'numerals',
   'time',
+  'sections',
   'markers',
   'targets',
   'jurisdiction',
