@@ -17,6 +17,13 @@ export function unitParts(unit: string): { factor: Big; base: string } | undefin
   return undefined;
 }
 
+/** A unit's multiplier (万亿元 → 万亿, 1e12; 元 → none) and what follows it: the one place a unit is scaled by its words. */
+export function splitMultiplier(unit: string): { multiplier: string; factor: string; rest: string } {
+  const { multiplierAtStart, multipliers } = lexicon().units;
+  const m = multiplierAtStart.exec(unit)?.[0] ?? '';
+  return { multiplier: m, factor: m ? multipliers[m] : '1', rest: unit.slice(m.length) };
+}
+
 /** The base of a stated unit (亿元 → CNY), for the indicator's unit check. */
 export function unitBase(unit: string): string | undefined {
   // percentage points have no base to check a unit against

@@ -25,6 +25,8 @@ export interface Lexicon {
   hash: string;
   units: {
     multipliers: Record<string, string>;
+    /** a multiplier at the start of a unit, the longest first (千万元 is 千万, not 千) */
+    multiplierAtStart: RegExp;
     /** the multipliers, and '' for none: the prefixes a unit may have */
     prefixes: string[];
     base: Record<string, UnitBase>;
@@ -150,6 +152,7 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
     units: {
       multipliers: units.multipliers,
       prefixes: ['', ...Object.keys(units.multipliers)],
+      multiplierAtStart: new RegExp(`^(?:${alt(Object.keys(units.multipliers))})`),
       base: units.base_units,
       percent: units.percent_units,
       unit,

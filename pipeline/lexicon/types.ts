@@ -18,6 +18,7 @@ export interface LexiconData {
     before: Record<string, Qualifier>;
     after: Record<string, Qualifier>;
     approx_after: string[];
+    plan_bounds: string[];
   };
   figures: {
     rise: string[];
@@ -52,6 +53,12 @@ export interface LexiconData {
     one_year: string[];
     target_cue: string[];
     estimate: string[];
+    last_year: string[];
+    this_year: string[];
+    several_years: string[];
+    not_the_year_before: string;
+    not_the_year_after: string;
+    not_last_year_after: string;
   };
   sections: {
     year_suffix: string;
