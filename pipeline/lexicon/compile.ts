@@ -104,6 +104,36 @@ export interface Lexicon {
     planHeading: RegExp;
     bareHeading: RegExp;
   };
+  communique: {
+    /** each global, with its replacement */
+    rewrites: Array<[RegExp, string]>;
+    compareClass: string;
+    yearBeforeWord: string;
+    /** at the end of a name */
+    placeSuffix: RegExp;
+    /** global */
+    title: RegExp;
+    nationalNames: string[];
+    dateline: RegExp;
+    monthOrQuarter: RegExp;
+    /** global */
+    year: RegExp;
+    yearBefore: RegExp;
+    laterYear: RegExp;
+    /** global */
+    annual: RegExp;
+    yearEnd: RegExp;
+    average: RegExp;
+    restricted: RegExp;
+    realGrowth: RegExp;
+    leadWords: string[];
+    endsWithJoiner: RegExp;
+    partOfNation: RegExp;
+    theNation: RegExp;
+    signedLead: string;
+    statingVerbs: string[];
+    averageRate: RegExp;
+  };
   markers: {
     /** the list markers as a character class's contents */
     listMarkerClass: string;
@@ -140,7 +170,7 @@ export interface Lexicon {
 }
 
 export function compileLexicon(data: LexiconData, hash: string): Lexicon {
-  const { units, qualifiers, figures, numerals, time, sections, markers, targets, jurisdiction } = data;
+  const { units, qualifiers, figures, numerals, time, sections, communique, markers, targets, jurisdiction } = data;
   const rangeWords = alt(numerals.range_words);
   const pctNumber = `([${escapeClass(numerals.percent_chars)}]+)(?:${escape(numerals.decimal_point)}([${escapeClass(Object.keys(numerals.decimal_digits).join(''))}]+))?`;
   const pctPrefix = escape(numerals.percent_prefix);
@@ -211,6 +241,31 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       planPeriodHeading: new RegExp(sections.plan_period_heading),
       planHeading: new RegExp(sections.plan_heading),
       bareHeading: new RegExp(sections.bare_heading),
+    },
+    communique: {
+      rewrites: Object.entries(communique.rewrites).map(([p, to]) => [new RegExp(p, 'g'), to]),
+      compareClass: escapeClass(communique.compare_chars),
+      yearBeforeWord: communique.year_before_word,
+      placeSuffix: new RegExp(`(?:${communique.place_suffix})$`),
+      title: new RegExp(communique.title, 'g'),
+      nationalNames: communique.national_names,
+      dateline: new RegExp(communique.dateline),
+      monthOrQuarter: new RegExp(communique.month_or_quarter),
+      year: new RegExp(communique.year, 'g'),
+      yearBefore: new RegExp(communique.year_before),
+      laterYear: new RegExp(communique.later_year),
+      annual: new RegExp(communique.annual, 'g'),
+      yearEnd: new RegExp(communique.year_end),
+      average: new RegExp(communique.average),
+      restricted: new RegExp(communique.restricted),
+      realGrowth: new RegExp(communique.real_growth),
+      leadWords: communique.lead_words,
+      endsWithJoiner: new RegExp(communique.ends_with_joiner),
+      partOfNation: new RegExp(communique.part_of_nation),
+      theNation: new RegExp(communique.the_nation),
+      signedLead: communique.signed_lead,
+      statingVerbs: communique.stating_verbs,
+      averageRate: new RegExp(communique.average_rate),
     },
     markers: {
       listMarkerClass,

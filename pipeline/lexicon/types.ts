@@ -72,6 +72,31 @@ export interface LexiconData {
     plan_heading: string;
     bare_heading: string;
   };
+  communique: {
+    rewrites: Record<string, string>;
+    compare_chars: string;
+    year_before_word: string;
+    place_suffix: string;
+    title: string;
+    national_names: string[];
+    dateline: string;
+    month_or_quarter: string;
+    year: string;
+    year_before: string;
+    later_year: string;
+    annual: string;
+    year_end: string;
+    average: string;
+    restricted: string;
+    real_growth: string;
+    lead_words: string[];
+    ends_with_joiner: string;
+    part_of_nation: string;
+    the_nation: string;
+    signed_lead: string;
+    stating_verbs: string[];
+    average_rate: string;
+  };
   markers: {
     list_markers: string;
     numbered_item: string;
@@ -109,6 +134,7 @@ export const TOPICS: readonly Topic[] = [
   'numerals',
   'time',
   'sections',
+  'communique',
   'markers',
   'targets',
   'jurisdiction',

@@ -10,19 +10,20 @@ import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
 import { clausePrefix } from '../../refiners/subject.js';
 
-const MONTH_OR_QUARTER =
-  /\d{1,2}月(?:份|末|底)?|(?:[一二三四五六七八九十]|十[一二])月份|[一二三四]季度|第[一二三四]季度|前三季度|季末|季度末|月末|上半年|下半年|月度/;
-/** A year named in the sentence, unless it is a base of comparison or of prices (比2019年, 按2020年价格), or a date. */
-const YEAR = /(?<![比较与同按从由至到\-—~～\d])(\d{4})年(?!\d{1,2}月\d{1,2}日|\d|价格|不变价|可比价)/g;
-/** The year before as the subject of a figure (上年末的4.1%, 上年为5.2%), not as its base (比上年). */
-const YEAR_BEFORE = /(?<![比较与同])(?:上年|去年|上一年|前一年)/;
-/** The year of publication or after: a repost's own words. */
-const LATER_YEAR = /今年|明年|本年度目标/;
-/** Words that name the annual figure itself and would read as several years: 全年平均 (the annual average), 全年累计. */
-const ANNUAL = /全年平均值?|年平均值|全年累计/g;
+// the lexicon's communique words: a month or a quarter; a year named in the sentence, unless it is a base of
+// comparison or of prices (比2019年, 按2020年价格), or a date; the year before as the subject of a figure
+// (上年末的4.1%, not 比上年); the year of publication or after (a repost's own words); and words that name the
+// annual figure itself and would read as several years (全年平均, 全年累计)
 
 export function refineCommuniqueTime(text: string, cands: Candidate[], coversYear: number): void {
   const { multiYear, targetCue, estimate } = lexicon().time;
+  const {
+    monthOrQuarter: MONTH_OR_QUARTER,
+    year: YEAR,
+    yearBefore: YEAR_BEFORE,
+    laterYear: LATER_YEAR,
+    annual: ANNUAL,
+  } = lexicon().communique;
   for (const c of cands) {
     if (c.dropped) continue;
     // the name itself may hold a word of these (计划生育符合率): it is left out.
@@ -71,7 +72,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
     if (estimate.test(clause)) {
       c.estimated = true;
       c.confidence = Math.min(c.confidence, 0.5);
-      c.notes.push('an estimate (预计) in a communiqué');
+      c.notes.push(`an estimate (${lexicon().data.time.estimate.join(', ')}) in a communiqué`);
     }
     c.kind = 'actual';
     c.period = coversYear;
