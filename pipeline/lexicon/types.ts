@@ -59,6 +59,7 @@ export interface LexiconData {
     not_the_year_before: string;
     not_the_year_after: string;
     not_last_year_after: string;
+    from_to: string;
   };
   sections: {
     year_suffix: string;
@@ -115,6 +116,18 @@ export interface LexiconData {
     decline_word: string;
     declined_tail: string;
     decline_after: string;
+    assessment_qualify: string;
+    missed_before: string[];
+    missed_after: string[];
+    met_before: string[];
+    target_word: string;
+    target_words: string[];
+    all_met: string;
+    intent: string[];
+    in_step_word: string;
+    in_step_conjunctions: string;
+    subject_change: string;
+    restated_target: string;
   };
   jurisdiction: {
     split_prefixes: Record<string, string[]>;

@@ -4,11 +4,11 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { lexicon } from '../../lexicon/index.js';
+import { lexicon, perLexicon } from '../../lexicon/index.js';
 import { clauseStart, governs } from './clauses.js';
 
-const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/g;
-const RESTATED_TARGET = /^[^,，;；。]{0,8}?(?:的)?(?:目标|任务|要求|计划)/;
+const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
+const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
 
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
 function governingMarker(text: string, c: Candidate): string | undefined {
@@ -21,7 +21,7 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   const { planYear, multiYearAll } = lexicon().time;
   const planYears = [...upTo.matchAll(planYear)].map((m) => [m.index, m.index + m[0].length]);
   const inPlanYear = (at: number) => planYears.some(([from, to]) => at >= from && at < to);
-  for (const re of [multiYearAll, FROM_TO]) {
+  for (const re of [multiYearAll, fromTo()]) {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
@@ -56,7 +56,7 @@ export function refineScope(text: string, cands: Candidate[]): void {
       c.dropped = 'in a paragraph about several years';
       continue;
     }
-    const restated = RESTATED_TARGET.exec(text.slice(c.to, c.to + 12));
+    const restated = restatedTarget().exec(text.slice(c.to, c.to + 12));
     // 增长11.6%、低于预期目标 compares the figure with the target: it is the outcome
     if (c.kind === 'actual' && restated && !lexicon().targets.comparedWithTarget.test(restated[0])) {
       c.dropped = 'restates a target';
