@@ -57,6 +57,8 @@ export interface Lexicon {
     joinAlt: string;
     milestoneAlt: string;
     growthContinuesAlt: string;
+    modifiesNext: string[];
+    growthNames: string[];
   };
   numerals: {
     /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
@@ -206,6 +208,8 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       joinAlt: alt(figures.joins),
       milestoneAlt: alt(figures.milestone),
       growthContinuesAlt: alt(figures.growth_continues),
+      modifiesNext: figures.modifies_next,
+      growthNames: figures.growth_names,
     },
     numerals: {
       integer: `[${escapeClass(numerals.integer_chars)}]+`,

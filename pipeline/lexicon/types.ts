@@ -13,6 +13,7 @@ export interface LexiconData {
     base_units: Record<string, UnitBase>;
     percent_units: Record<string, UnitBase>;
     counted_after_numeral: string[];
+    examples: string[];
   };
   qualifiers: {
     before: Record<string, Qualifier>;
@@ -30,6 +31,8 @@ export interface LexiconData {
     joins: string[];
     milestone: string[];
     growth_continues: string[];
+    modifies_next: string[];
+    growth_names: string[];
   };
   numerals: {
     integer_chars: string;
@@ -72,6 +75,10 @@ export interface LexiconData {
     plan_period_heading: string;
     plan_heading: string;
     bare_heading: string;
+    year_word: string;
+    delivered: string;
+    plan_heading_year: string;
+    horizon: string;
   };
   communique: {
     rewrites: Record<string, string>;
@@ -102,6 +109,8 @@ export interface LexiconData {
     list_markers: string;
     numbered_item: string;
     salutation: string;
+    item_numerals: string;
+    traditional_hints: string;
   };
   targets: {
     targets_header: string;

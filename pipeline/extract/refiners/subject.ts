@@ -5,16 +5,19 @@
 // The jurisdiction's own name is a subject too (去年一年潮州GDP总量完成850.2亿元,
 // 云南省2018年地区生产总值增长8.9%), and a list marker starts a clause (●经济增长6%左右).
 import type { Candidate } from '../types.js';
-import { lexicon, perLexicon } from '../../lexicon/index.js';
+import { escapeClass, lexicon, perLexicon } from '../../lexicon/index.js';
 
 /** A numbered item: 1. 2、 (3) （四） ⑤; the clause starts after an opening bracket, so 3) and 四) too */
-const ITEM_NUMBER = /^(?:\d{1,2}[.、]|[(（]?[一二三四五六七八九十\d]{1,2}[)）]|[\u2460-\u2473])/;
+const itemNumber = perLexicon(
+  ({ data }) =>
+    new RegExp(`^(?:\\d{1,2}[.、]|[(（]?[${escapeClass(data.markers.item_numerals)}\\d]{1,2}[)）]|[\\u2460-\\u2473])`),
+);
+const yearWord = perLexicon(({ data }) => new RegExp(data.sections.year_word));
 /** Subject and link words (the lexicon's jurisdiction.subject_words and this_jurisdiction), longest first. */
 const subjectWords = perLexicon(({ jurisdiction }) =>
   [...jurisdiction.subjectWords, ...jurisdiction.thisJurisdiction].sort((a, b) => b.length - a.length),
 );
 const clauseStartRe = perLexicon(({ markers }) => new RegExp(`[,，;；:：。!！?？\\n(（、—${markers.listMarkerClass}]`));
-const YEAR_WORD = /^\d{4}年(?:度)?/;
 
 /** The ways a report names its own jurisdiction: 云南省 and 云南, 上城区 and 上城. */
 export function ownNames(jurisdictionName: string | undefined): string[] {
@@ -26,7 +29,8 @@ export function ownNames(jurisdictionName: string | undefined): string[] {
 /** True when `prefix` is made only of subject and link words (and the jurisdiction's own names). */
 export function isSubjectPrefix(prefix: string, own: string[] = []): boolean {
   const WORDS = subjectWords();
-  let p = prefix.replace(ITEM_NUMBER, '');
+  const YEAR_WORD = yearWord();
+  let p = prefix.replace(itemNumber(), '');
   while (p.length) {
     const y = YEAR_WORD.exec(p);
     if (y) {
