@@ -181,15 +181,10 @@ const NOT_YET_MOVED: Record<string, number> = {
   'pipeline/extract/commitments/vocabulary.ts': 637,
   'pipeline/extract/commitments/zones.ts': 6,
   // the figure and communiqué readers, the loader and the tables: still to move
-  'pipeline/cli/bench.ts': 4,
-  'pipeline/cli/score.ts': 23,
   'pipeline/extract/communique/aliases.ts': 29,
   'pipeline/format/tables.ts': 66,
   'pipeline/load/common-chars.ts': 18,
   'pipeline/load/divisions.ts': 38,
-  'pipeline/load/pdf.ts': 4,
-  'pipeline/release/datapackage.ts': 1,
-  'pipeline/run/reading-warnings.ts': 3,
 };
 
 describe('Chinese literals in the code', () => {

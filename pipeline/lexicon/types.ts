@@ -105,12 +105,18 @@ export interface LexiconData {
     stating_verbs: string[];
     average_rate: string;
   };
+  text: {
+    work_report: string;
+    target_example: string;
+    sample_figure_sentence: string;
+  };
   markers: {
     list_markers: string;
     numbered_item: string;
     salutation: string;
     item_numerals: string;
     traditional_hints: string;
+    page_number: string;
   };
   targets: {
     targets_header: string;
@@ -157,6 +163,7 @@ export const TOPICS: readonly Topic[] = [
   'time',
   'sections',
   'communique',
+  'text',
   'markers',
   'targets',
   'jurisdiction',
