@@ -115,7 +115,6 @@ export interface Lexicon {
     placeSuffix: RegExp;
     /** global */
     title: RegExp;
-    nationalNames: string[];
     dateline: RegExp;
     monthOrQuarter: RegExp;
     /** global */
@@ -252,7 +251,6 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       yearBeforeWord: communique.year_before_word,
       placeSuffix: new RegExp(`(?:${communique.place_suffix})$`),
       title: new RegExp(communique.title, 'g'),
-      nationalNames: communique.national_names,
       dateline: new RegExp(communique.dateline),
       monthOrQuarter: new RegExp(communique.month_or_quarter),
       year: new RegExp(communique.year, 'g'),

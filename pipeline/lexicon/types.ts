@@ -86,7 +86,6 @@ export interface LexiconData {
     year_before_word: string;
     place_suffix: string;
     title: string;
-    national_names: string[];
     dateline: string;
     month_or_quarter: string;
     year: string;
@@ -109,6 +108,7 @@ export interface LexiconData {
     work_report: string;
     target_example: string;
     sample_figure_sentence: string;
+    common_chars: string;
   };
   markers: {
     list_markers: string;
@@ -149,6 +149,13 @@ export interface LexiconData {
     this_jurisdiction: string[];
     suffix: string;
     subject_words: string[];
+    nation_names: string[];
+    division_groupings: string[];
+    county_suffixes: string[];
+    not_a_division_suffixes: string[];
+    district_suffix: string;
+    not_district_suffixes: string[];
+    division_suffixes: string[];
   };
 }
 

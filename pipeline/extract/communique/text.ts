@@ -71,12 +71,8 @@ export interface Title {
 /** The communiqué's own title: 中华人民共和国2024年国民经济和社会发展统计公报, 2024年杭州市国民经济和社会发展统计公报. */
 export function readTitle(text: string): Title {
   // a news dateline stuck to the title (新华社北京2月28日电中华人民共和国…) is not part of the name
-  const {
-    title: TITLE,
-    dateline: DATELINE,
-    nationalNames: NATIONAL_NAMES,
-    placeSuffix: PLACE_SUFFIX,
-  } = lexicon().communique;
+  const { title: TITLE, dateline: DATELINE, placeSuffix: PLACE_SUFFIX } = lexicon().communique;
+  const NATIONAL_NAMES = lexicon().data.jurisdiction.nation_names;
   let year: number | undefined;
   // a news item may name the communiqué without its jurisdiction before its title does
   for (const m of text.matchAll(TITLE)) {
