@@ -181,7 +181,6 @@ const NOT_YET_MOVED: Record<string, number> = {
   'pipeline/extract/commitments/vocabulary.ts': 637,
   'pipeline/extract/commitments/zones.ts': 6,
   // the figure and communiqué readers, the loader and the tables: still to move
-  'pipeline/extract/communique/aliases.ts': 29,
   'pipeline/format/tables.ts': 66,
 };
 
