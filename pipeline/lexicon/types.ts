@@ -109,6 +109,7 @@ export interface LexiconData {
     target_example: string;
     sample_figure_sentence: string;
     common_chars: string;
+    column_descriptions: Record<string, string>;
   };
   markers: {
     list_markers: string;
