@@ -1,7 +1,7 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
-import { escapeClass, perLexicon } from '../lexicon/index.js';
+import { HAN_CLASS, escapeClass, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import type { Segment } from '../core/model.js';
@@ -88,7 +88,8 @@ const FOLD = (() => {
 })();
 
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x25 || c === 0x2030;
+// a Chinese character, or % and ‰, which are set like one
+const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
 
 /**
  * Normalisation in one pass over typed arrays (it is the hot path of extraction).
@@ -238,7 +239,7 @@ function simplify(text: string): string {
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
-const PINYIN_DEBRIS = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
 function debris(source: string): number[] {

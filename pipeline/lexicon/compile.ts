@@ -272,7 +272,10 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
     markers: {
       listMarkerClass,
       listMarker: new RegExp(`^\\s*(?:[${listMarkerClass}]|——|—)\\s*`),
-      numberedItem: new RegExp(markers.numbered_item),
+      // 1. · 2、 · (3) · 四、 · 五是 · ⑥: the item numerals and the markers are the lexicon's, the shape is here
+      numberedItem: new RegExp(
+        `^\\s*(?:\\d{1,2}[.、](?!\\d)|[(（]\\d{1,2}[)）]|[(（]?[${escapeClass(markers.item_numerals)}]{1,2}(?:[)）、]|${escape(markers.ordinal_suffix)})|[\\u2460-\\u2473])\\s*`,
+      ),
       salutation: new RegExp(markers.salutation),
     },
     targets: {

@@ -113,7 +113,7 @@ export interface LexiconData {
   };
   markers: {
     list_markers: string;
-    numbered_item: string;
+    ordinal_suffix: string;
     salutation: string;
     item_numerals: string;
     traditional_hints: string;

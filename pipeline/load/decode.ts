@@ -17,7 +17,7 @@
 //   the `encoding` to set in the manifest.
 import iconv from 'iconv-lite';
 import { YoyError } from '../core/errors.js';
-import { perLexicon } from '../lexicon/index.js';
+import { isHan, perLexicon } from '../lexicon/index.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
 
@@ -70,7 +70,8 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 const CP1252_BYTE = new Map<number, number>([...CP1252_HIGH].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
 
 const isCjk = (c: number) =>
-  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
+  // a Chinese character, of the basic plane or of the supplementary ones (a text's characters are counted by code point)
+  isHan(c) || (c >= 0x20000 && c <= 0x3ffff);
 /** The lexicon's common characters (text.common_chars) as a table over the basic plane, built once per lexicon */
 const common = perLexicon(({ data }) => {
   const table = new Uint8Array(0x10000);

@@ -1,6 +1,6 @@
 // Rule: a figure followed by the item it counts, in work plans and practical projects:
 //   帮助3800名就业困难人员实现再就业 · 实施4600米河道水生态治理 · 7万人享受医养护一体化签约服务
-import { alt, lexicon, perLexicon, NUMBER } from '../../lexicon/index.js';
+import { HAN_CLASS, alt, lexicon, perLexicon, NUMBER } from '../../lexicon/index.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import { measureOf, candidateFrom } from './name-then-figures.js';
@@ -11,7 +11,7 @@ import type { Qualifier } from '../../core/model.js';
 const FIGURE_BEFORE = perLexicon(
   ({ units, qualifiers, numerals }) =>
     new RegExp(
-      `(${alt(Object.keys(qualifiers.before).filter((w) => qualifiers.before[w] === 'about'))})?(${NUMBER}|${numerals.integer})(${qualifiers.approxAlt})?(${units.unit})(${qualifiers.afterAlt})?([\\u4e00-\\u9fff]{0,6})$`,
+      `(${alt(Object.keys(qualifiers.before).filter((w) => qualifiers.before[w] === 'about'))})?(${NUMBER}|${numerals.integer})(${qualifiers.approxAlt})?(${units.unit})(${qualifiers.afterAlt})?([${HAN_CLASS}]{0,6})$`,
     ),
 );
 

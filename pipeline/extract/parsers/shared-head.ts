@@ -9,11 +9,11 @@
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Sentence } from '../context.js';
-import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
+import { HAN_CLASS, alt, lexicon, perLexicon } from '../../lexicon/index.js';
 
 /** One to four characters and a one-character join (和, 及, 与, 、) before a name. */
 const beforeJoin = perLexicon(
-  ({ data }) => new RegExp(`([\\u4e00-\\u9fff]{1,4})(?:${alt(data.figures.joins.filter((w) => w.length === 1))})$`),
+  ({ data }) => new RegExp(`([${HAN_CLASS}]{1,4})(?:${alt(data.figures.joins.filter((w) => w.length === 1))})$`),
 );
 
 /** 城乡 + 居民人均可支配收入 → the mentions of 城镇居民人均可支配收入 and 农村居民人均可支配收入, or undefined. */
