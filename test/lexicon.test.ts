@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, cli, sentenceWith, tmpdir } from './helpers.js';
+import { ROOT, cli, events, sentenceWith, tmpdir } from './helpers.js';
 import { TOPICS } from '../pipeline/lexicon/types.js';
 import { defaultLexicon } from '../pipeline/lexicon/index.js';
 
@@ -250,6 +250,27 @@ describe("an input directory's own lexicon", () => {
     // the file is part of the input: the release lists it
     const bundle = JSON.parse(fs.readFileSync(path.join(after, 'bundle.json'), 'utf8'));
     expect(bundle.inputs.map((i: { path: string }) => i.path)).toContain('lexicon/figures.json');
+  });
+
+  it("reaches the workers: two jurisdictions read in two threads both read the user's word", () => {
+    const dir = input();
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
+    fs.copyFileSync(path.join(dir, 'yunnan-2026.txt'), path.join(dir, 'guizhou-2026.txt'));
+    manifest.reports.push({
+      ...manifest.reports[0],
+      id: 'guizhou-2026',
+      jurisdiction: 'guizhou',
+      jurisdiction_name: '贵州省',
+      path: 'guizhou-2026.txt',
+    });
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+    fs.mkdirSync(path.join(dir, 'lexicon'));
+    fs.writeFileSync(path.join(dir, 'lexicon', 'figures.json'), JSON.stringify({ links: ['均值'] }));
+    const out = path.join(tmpdir(), 'release');
+    const r = cli(['--input', dir, '--output', out, '--jobs', '2', '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(events(r.stdout).find((e) => e.event === 'plan')?.jobs).toBe(2);
+    expect(unemployment(out).map((l) => l.split(',')[1])).toEqual(['guizhou', 'yunnan']);
   });
 
   it('is checked against its schema: a bad file fails the run, naming the file', () => {
