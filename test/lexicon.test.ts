@@ -125,7 +125,8 @@ describe('the lexicon', () => {
 
 // A port of ../shared/tools/lexicon_literals.py: runs of CJK characters in string and
 // regular-expression literals of pipeline/**/*.ts (comments stripped), outside the views'
-// labels and the lexicon.
+// labels. Stricter than the script: pipeline/lexicon/ is counted too (its code holds no words,
+// the words are in input/lexicon/).
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]+/g;
 function stripComments(s: string): string {
   let out = '';
@@ -152,8 +153,8 @@ function literalCounts(): Map<string, number> {
       const p = path.join(dir, name);
       const rel = path.relative(ROOT, p).split(path.sep).join('/');
       if (fs.statSync(p).isDirectory()) {
-        if (rel !== 'pipeline/release/views' && !name.includes('lexicon')) walk(p);
-      } else if (name.endsWith('.ts') && !name.includes('lexicon') && !name.endsWith('.generated.ts')) {
+        if (rel !== 'pipeline/release/views') walk(p);
+      } else if (name.endsWith('.ts') && !name.endsWith('.generated.ts')) {
         const n = (stripComments(fs.readFileSync(p, 'utf8')).match(CJK) ?? []).length;
         if (n) counts.set(rel, n);
       }
@@ -189,7 +190,7 @@ describe('Chinese literals in the code', () => {
     ]);
   });
 
-  it('stand nowhere in pipeline/ outside the lexicon, the views and the files not yet moved (each at most as many as today)', () => {
+  it('stand nowhere in pipeline/ (pipeline/lexicon/ included) outside the views and the files not yet moved (each at most as many as today)', () => {
     const over: string[] = [];
     for (const [file, n] of literalCounts())
       if (n > (NOT_YET_MOVED[file] ?? 0)) over.push(`${file}: ${n} (allowed ${NOT_YET_MOVED[file] ?? 0})`);
