@@ -593,6 +593,8 @@ describe('indicators a dictionary may add: income, population rates', () => {
         id: 'population_growth_rate',
         label: '人口自然增长率',
         names: ['人口自然增长率'],
+        // the name communiqués write, beside 人口 (a dictionary lists its communiqué names with the indicator)
+        names_communique: [{ name: '自然增长率', context: '人口' }],
         measures: ['rate', 'change_pp'],
         percent_measure: 'rate',
         group: 'core',

@@ -5,6 +5,8 @@
 // `targets_in_words` (no value: in_step_with with its target_ref, quota, declined),
 // which the shared scorer does not read: they match an output row with the same key,
 // qualifier and target_ref, and are scored here on a line of their own.
+import { lexicon } from '../lexicon/index.js';
+import { unitParts } from '../extract/units.js';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -71,31 +73,13 @@ export interface ReportScore {
   words: { required: number; hit: number; scored: number; wrong: number; misses: string[]; wrongRows: string[] };
 }
 
-const SCALE: Record<string, number> = {
-  万亿元: 1e12,
-  亿元: 1e8,
-  万元: 1e4,
-  元: 1,
-  亿美元: 1e8,
-  万美元: 1e4,
-  美元: 1,
-  万人: 1e4,
-  人: 1,
-  个: 1,
-  人次: 1,
-  万人次: 1e4,
-  万个: 1e4,
-  名: 1,
-  户: 1,
-  家: 1,
-  万亿斤: 0.5e12,
-  亿斤: 0.5e8,
-  万斤: 0.5e4,
-  斤: 0.5,
-  亿吨: 1e11,
-  万吨: 1e7,
-  吨: 1e3,
-};
+/** A unit's factor to its base, for a unit of an amount (not a percentage). */
+function scaleOf(unit: string): { base: string; factor: number } | undefined {
+  if (lexicon().units.percent[unit]) return undefined;
+  const parts = unitParts(unit);
+  return parts && { base: parts.base, factor: Number(parts.factor) };
+}
+
 const QUAL: Record<string, string> = {
   exact: 'exact',
   about: 'about',
@@ -126,9 +110,12 @@ export function sameValue(g: GoldObservation, r: Row): boolean {
   }
   const gu = g.unit,
     ru = r.unit;
-  if (gu && ru && gu !== ru && SCALE[gu] && SCALE[ru]) {
-    const tol = 0.5 * Math.max(10 ** -decimals(g.value) * SCALE[gu], 10 ** -decimals(r.value) * SCALE[ru]);
-    return Math.abs(g.value * SCALE[gu] - r.value * SCALE[ru]) <= tol + 1e-9;
+  // two units of one base (亿元 and 万元), each scaled by the lexicon's units
+  const pg = gu && ru && gu !== ru ? scaleOf(gu) : undefined;
+  const pr = pg ? scaleOf(ru!) : undefined;
+  if (pg && pr && pg.base === pr.base) {
+    const tol = 0.5 * Math.max(10 ** -decimals(g.value) * pg.factor, 10 ** -decimals(r.value) * pr.factor);
+    return Math.abs(g.value * pg.factor - r.value * pr.factor) <= tol + 1e-9;
   }
   if (gu && ru && gu !== ru) return false;
   return Math.abs(g.value - r.value) <= 1e-9 * Math.max(1, Math.abs(g.value));

@@ -355,6 +355,19 @@ export interface DictionaryFile {
     label: string;
     label_en?: string;
     names: string[];
+    /**
+     * names that statistics bureaus write and work reports do not (万元国内生产总值能耗, 城镇新增就业人数): read in communiqués only, each a name or a name with a word its paragraph must contain
+     */
+    names_communique?: (
+      | string
+      | {
+          name: string;
+          /**
+           * a word the paragraph must contain for the name to count (自然增长率 is the population's only beside 人口)
+           */
+          context: string;
+        }
+    )[];
     names_value_first?: string[];
     /**
      * names that count only where they state a target (经济增长 in 经济增长预期目标为7%左右)

@@ -16,6 +16,8 @@ function findRoot(from: string): string {
 export const PROJECT_ROOT = findRoot(path.dirname(fileURLToPath(import.meta.url)));
 /** The project's complete default dictionary; an input directory's own indicators.json extends it. */
 export const DEFAULT_DICTIONARY_PATH = path.join(PROJECT_ROOT, 'input', 'indicators.json');
+/** The project's lexicon (the words the readers read), one file per topic; an input directory's own lexicon/ extends it. */
+export const DEFAULT_LEXICON_DIR = path.join(PROJECT_ROOT, 'input', 'lexicon');
 export const PACKAGE_JSON = path.join(PROJECT_ROOT, 'package.json');
 export const SCHEMA_DIR = path.join(PROJECT_ROOT, 'schemas');
 /** The build's output (scripts/build.mjs): the CLI, the worker and the compiled validators. */

@@ -15,7 +15,20 @@ const addFormats = requireHere('ajv-formats') as typeof import('ajv-formats').de
 const standaloneCode = requireHere('ajv/dist/standalone').default as (ajv: Ajv, refs: Record<string, string>) => string;
 const AJV_VERSION = requireHere('ajv/package.json').version as string;
 
-export type SchemaName = 'manifest' | 'indicators' | 'overrides' | 'observation' | 'bundle';
+export type SchemaName = 'manifest' | 'indicators' | 'overrides' | 'observation' | 'bundle' | `lexicon/${string}`;
+
+/** The schema files, each by its name: those of schemas/, and as `lexicon/<topic>` those of schemas/lexicon/. */
+function schemaFiles(): Array<{ name: string; file: string }> {
+  const list = (dir: string, prefix: string) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir)
+          .filter((f) => f.endsWith('.schema.json'))
+          .sort()
+          .map((f) => ({ name: `${prefix}${f.replace('.schema.json', '')}`, file: path.join(dir, f) }))
+      : [];
+  return [...list(SCHEMA_DIR, ''), ...list(path.join(SCHEMA_DIR, 'lexicon'), 'lexicon/')];
+}
 
 export interface ValidationProblem {
   type: 'schema-error';
@@ -30,11 +43,7 @@ export interface ValidationProblem {
 /** Every schema file by its name, and as `bundle_<array>` each array of the bundle whose items the schema describes (checked one jurisdiction at a time). */
 const REFS: Record<string, string> = (() => {
   const refs: Record<string, string> = {};
-  for (const file of fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort())
-    refs[file.replace('.schema.json', '')] = file.replace('.schema.json', '');
+  for (const { name } of schemaFiles()) refs[name] = name;
   const bundle = JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, 'bundle.schema.json'), 'utf8')) as {
     properties: Record<string, { items?: { $ref?: string } }>;
   };
@@ -52,23 +61,14 @@ function newAjv(standalone: boolean): Ajv {
       ...(standalone ? { code: { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } } : {}),
     }),
   );
-  for (const file of fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort()) {
-    ajv.addSchema(JSON.parse(fs.readFileSync(path.join(SCHEMA_DIR, file), 'utf8')), file.replace('.schema.json', ''));
-  }
+  for (const { name, file } of schemaFiles()) ajv.addSchema(JSON.parse(fs.readFileSync(file, 'utf8')), name);
   return ajv;
 }
 
 /** The schemas' identity: the compiled validators in dist/ are used only when it matches. */
 function schemasHash(): string {
   const h = crypto.createHash('sha256').update(AJV_VERSION);
-  for (const file of fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.schema.json'))
-    .sort())
-    h.update(file).update(fs.readFileSync(path.join(SCHEMA_DIR, file)));
+  for (const { name, file } of schemaFiles()) h.update(name).update(fs.readFileSync(file));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -127,7 +127,7 @@ export function problems(name: SchemaName, data: unknown, file: string): Validat
   }));
 }
 
-const CODES: Record<SchemaName, ErrorCode> = {
+const CODES: Record<string, ErrorCode> = {
   manifest: 'MANIFEST_INVALID',
   indicators: 'DICTIONARY_INVALID',
   overrides: 'OVERRIDES_INVALID',
@@ -287,14 +287,14 @@ export function assertValid(name: SchemaName, data: unknown, file: string, opts:
   if (opts.inWords) {
     const said = explain(name, data);
     const message = said.length === 1 ? said[0] : `${said.length} problems:\n${said.map((s) => `  ${s}`).join('\n')}`;
-    throw new YoyError(CODES[name], message, file);
+    throw new YoyError(CODES[name] ?? 'LEXICON_INVALID', message, file);
   }
   const first = found
     .slice(0, 3)
     .map((p) => `${p.path}: ${p.message} (${p.rule})`)
     .join('; ');
   throw new YoyError(
-    CODES[name],
+    CODES[name] ?? 'LEXICON_INVALID',
     `does not match schemas/${name}.schema.json: ${first}${found.length > 3 ? `; and ${found.length - 3} more` : ''}`,
     file,
     found[0].path,

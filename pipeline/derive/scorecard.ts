@@ -8,7 +8,7 @@ import type { StatedRow } from './stated.js';
 import type { Level } from './amplification.js';
 import type { Num } from './decimal.js';
 import { LEVEL_ORDER } from '../core/jurisdiction-order.js';
-import { QUALIFIER_AFTER_RE, QUALIFIER_BEFORE_RE, STRETCH_RE } from '../extract/vocabulary.js';
+import { perLexicon } from '../lexicon/index.js';
 
 export interface ScoreRow {
   level: string;
@@ -47,12 +47,15 @@ const COMPARED = new Set(['met', 'near', 'missed']);
 /** A level of the release needs this many jurisdictions with an outcome compared in a year to get a scorecard. */
 export const MIN_JURISDICTIONS = 3;
 
-const QUALIFIER_WORDS = new RegExp(`(?:${STRETCH_RE.source})|${QUALIFIER_BEFORE_RE}|${QUALIFIER_AFTER_RE}`, 'g');
+/** The qualifying words of a target: the words of stretch (力争), and the qualifiers before and after a figure. */
+const qualifierWordsRe = perLexicon(
+  (lx) => new RegExp(`(?:${lx.figures.stretch.source})|${lx.qualifiers.beforeAlt}|${lx.qualifiers.afterAlt}`, 'g'),
+);
 
 /** The qualifying words in a target's span, as written, in order and once each. */
 export function qualifierWords(text: string | null): string {
   if (!text) return '';
-  return [...new Set(text.match(QUALIFIER_WORDS) ?? [])].join(' ');
+  return [...new Set(text.match(qualifierWordsRe()) ?? [])].join(' ');
 }
 
 /** The measure a cell shows when an indicator has targets in several: one compared first, then growth or a rate. */

@@ -10,7 +10,7 @@
 import { findMentions } from './index.js';
 import { sourceSpan, type NormalText } from './normalize.js';
 import type { CompiledDictionary } from './dictionary.js';
-import { NUMBERED_ITEM_RE } from './vocabulary.js';
+import { lexicon } from '../lexicon/index.js';
 import { LEX } from '../lexicon/commitments.js';
 
 const { LIST_MARKER } = LEX;
@@ -103,7 +103,7 @@ function itemNumber(text: string, n: Num): boolean {
   const from = itemStart(text, n.from);
   if (from < 0) return false;
   const head = text.slice(from, n.to + 4);
-  const m = NUMBERED_ITEM_RE.exec(head) ?? LIST_MARKER.exec(head);
+  const m = lexicon().markers.numberedItem.exec(head) ?? LIST_MARKER.exec(head);
   return Boolean(m && from + m.index + m[0].length >= n.to && from + m.index <= n.from);
 }
 

@@ -1,18 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import {
-  TARGETS_HEADER_RE,
-  TARGETS_HEADING_RE,
-  LIST_MARKER_RE,
-  NUMBERED_ITEM_RE,
-  FIGURE_WITH_UNIT_RE,
-  ONE_YEAR_OPENING_RE,
-  ONE_YEAR_SCOPE_RE,
-  PLAN_YEAR_RE,
-  SALUTATION_RE,
-  SEVERAL_YEARS_SCOPE_RE,
-} from './vocabulary.js';
+import { lexicon } from '../lexicon/index.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -32,7 +21,8 @@ export interface Section {
  * that (二、1981年国民经济计划的任务和主要指标, in the report delivered late in 1980).
  */
 export function planYear(section: Section, reportYear: number): number {
-  const next = section.year === reportYear + 1 && !section.heading.includes(`${reportYear}年`);
+  const next =
+    section.year === reportYear + 1 && !section.heading.includes(`${reportYear}${lexicon().sections.yearSuffix}`);
   return section.kind === 'plan' && next ? reportYear + 1 : reportYear;
 }
 
@@ -43,14 +33,16 @@ export function planYear(section: Section, reportYear: number): number {
  */
 export function kindIn(section: Section, reportYear: number): SectionKind {
   // a heading that names the report's year as well (巩固2023年成果，做好2024年工作) plans it
-  const past = section.year !== undefined && section.year < reportYear && !section.heading.includes(`${reportYear}年`);
+  const { yearSuffix, thisYear } = lexicon().sections;
+  const past =
+    section.year !== undefined && section.year < reportYear && !section.heading.includes(`${reportYear}${yearSuffix}`);
   if (section.kind === 'plan' && past) return 'review';
   // a part whose heading says nothing (二、奋力谱写新篇章) after a review, opening on this year, plans it
   if (
     section.inherited &&
     (section.kind === 'review' || section.kind === 'review_multiyear') &&
     section.opens !== undefined &&
-    (section.opens.includes('今年') || section.opens.includes(`${reportYear}年`))
+    (section.opens.includes(thisYear) || section.opens.includes(`${reportYear}${yearSuffix}`))
   )
     return 'plan';
   return section.kind;
@@ -84,7 +76,6 @@ export interface DocumentContext {
   readonly sentences: readonly Sentence[];
 }
 
-const TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+部分)/;
 /** What ends a sentence (the normalised text has ASCII !?; for the full-width forms), as a lookup table. */
 const SENTENCE_END = (() => {
   const t = new Uint8Array(0x10000);
@@ -98,13 +89,11 @@ function hasText(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i])) return true;
   return false;
 }
-const YEAR = /(\d{4})年/;
 /**
  * The year a targets header names: the last year in its own sentence before it.
  * 预计2019年…增长6.2%,建议2020年…主要预期目标是: names 2020, not 2019; a year
  * in an earlier sentence of the paragraph names nothing (今年…预期目标 is the report's year).
  */
-const YEARS = /(\d{4})年/g;
 function headerYear(before: string): number | undefined {
   let from = 0;
   for (let i = before.length - 1; i >= 0; i--) {
@@ -114,7 +103,7 @@ function headerYear(before: string): number | undefined {
     }
   }
   let year: number | undefined;
-  for (const m of before.slice(from).matchAll(YEARS)) year = Number(m[1]);
+  for (const m of before.slice(from).matchAll(lexicon().sections.years)) year = Number(m[1]);
   return year;
 }
 /** How far into a paragraph (after a salutation) its opening words may turn it to several years or to one. */
@@ -128,50 +117,50 @@ const OPENING_CHARS = 50;
  * so the opening ends at the first figure.
  */
 export function openingScope(paragraph: string): 'several' | 'one' | undefined {
-  let opening = paragraph.replace(SALUTATION_RE, '').slice(0, OPENING_CHARS);
-  const figure = FIGURE_WITH_UNIT_RE.exec(opening);
+  const { markers, figures, time } = lexicon();
+  let opening = paragraph.replace(markers.salutation, '').slice(0, OPENING_CHARS);
+  const figure = figures.withUnit.exec(opening);
   if (figure) opening = opening.slice(0, figure.index);
   const first = (re: RegExp) => {
     const at = opening.search(re);
     return at < 0 ? Infinity : at;
   };
-  const one = first(ONE_YEAR_SCOPE_RE);
-  const several = first(SEVERAL_YEARS_SCOPE_RE);
+  const one = first(time.oneYearScope);
+  const several = first(time.severalYearsScope);
   if (one < several) return 'one';
   if (several < Infinity) return 'several';
-  if (first(ONE_YEAR_OPENING_RE) < Infinity || first(PLAN_YEAR_RE) < Infinity) return 'one';
+  if (first(time.oneYearOpening) < Infinity || first(time.planYear) < Infinity) return 'one';
   return undefined;
 }
 
 /** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
 function namesOneYear(heading: string): boolean {
-  return (heading.match(YEARS) ?? []).length === 1 && !/\d{4}年?\s*[-—–~～至到]/.test(heading);
+  const { years, yearSpan } = lexicon().sections;
+  return (heading.match(years) ?? []).length === 1 && !yearSpan.test(heading);
 }
 
 /** What a heading says its part is, if it says (a part it says nothing of takes the kind of the part before). */
 function headingKind(heading: string): SectionKind | undefined {
-  if (/回顾|过去一年|去年工作|成绩单/.test(heading)) {
-    return /五年|十年/.test(heading) && !/一年/.test(heading) ? 'review_multiyear' : 'review';
+  const s = lexicon().sections;
+  if (s.reviewHeading.test(heading)) {
+    return s.severalYearsHeading.test(heading) && !s.oneYearHeading.test(heading) ? 'review_multiyear' : 'review';
   }
-  if (/十[一二三四五六]五|五年|时期/.test(heading)) {
+  if (s.planPeriodHeading.test(heading)) {
     // 一、2025年工作总结和“十四五”发展成就 accounts for one year as well: its year decides (kindIn), its paragraphs the rest
     return namesOneYear(heading) ? 'plan' : 'multiyear';
   }
-  if (/今年|\d{4}年|总体部署|主要任务|重点工作|工作任务|工作安排|建议|总体要求|预期目标|政策取向/.test(heading))
-    return 'plan';
+  if (s.planHeading.test(heading)) return 'plan';
   return undefined;
 }
 
-/** A short line without sentence punctuation that names a part of the report: 2018年工作回顾, 2019年工作安排. */
-const BARE_HEADING =
-  /^(?:\d{4}年|今年|过去一年|过去五年)?[^。；;，,：:]{0,16}(?:工作回顾|回顾|工作安排|工作任务|主要任务|重点工作|总体要求|工作建议|工作部署|目标任务|成绩单)$/;
-
 function isHeading(text: string): boolean {
   if (/[。；;]$/.test(text)) return false;
-  if (text.length <= 48 && TOP_HEADING.test(text)) return true;
+  const { markers, targets, sections } = lexicon();
+  if (text.length <= 48 && sections.topHeading.test(text)) return true;
   // a line of a list (■ 2024年成绩单) is a heading when what follows the marker is one
-  const bare = text.replace(LIST_MARKER_RE, '');
-  return bare.length <= 24 && (BARE_HEADING.test(bare) || TARGETS_HEADING_RE.test(bare));
+  // (a short line without sentence punctuation that names a part of the report: 2018年工作回顾)
+  const bare = text.replace(markers.listMarker, '');
+  return bare.length <= 24 && (sections.bareHeading.test(bare) || targets.heading.test(bare));
 }
 
 /**
@@ -192,6 +181,9 @@ export function buildContext(text: string): DocumentContext {
 const RUNS_ON = /[；;，,、]$/;
 
 function contextOf(text: string): DocumentContext {
+  const { markers, targets } = lexicon();
+  const { listMarker: LIST_MARKER_RE, numberedItem: NUMBERED_ITEM_RE } = markers;
+  const { heading: TARGETS_HEADING_RE, header: TARGETS_HEADER_RE } = targets;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let section: Section = { kind: 'review', heading: '', year: undefined, inherited: false, opens: undefined };
@@ -210,7 +202,7 @@ function contextOf(text: string): DocumentContext {
     if (trimmed) {
       let targetsHeading = false;
       if (isHeading(trimmed)) {
-        const y = YEAR.exec(trimmed);
+        const y = lexicon().sections.year.exec(trimmed);
         const said = headingKind(trimmed);
         section = {
           kind: said ?? section.kind,

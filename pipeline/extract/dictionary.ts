@@ -2,7 +2,7 @@
 // indicator in one trie-shaped expression (a shared prefix is written once), tried
 // only where a name's first characters stand; the longest name wins, so that
 // 万元工业增加值综合能耗 is read whole and never as 工业增加值.
-import { escape } from './vocabulary.js';
+import { escape } from '../lexicon/index.js';
 import type { Dictionary, Indicator } from '../core/model.js';
 
 export interface CompiledDictionary {

@@ -1,19 +1,8 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import {
-  NUMBER,
-  UNIT,
-  LINKS_RE,
-  QUALIFIER_BEFORE,
-  QUALIFIER_BEFORE_RE,
-  QUALIFIER_AFTER,
-  QUALIFIER_AFTER_RE,
-  RISE_RE,
-  FALL_RE,
-  STRETCH_RE,
-} from './vocabulary.js';
-import { ZH_INTEGER, ZH_FRACTION, ZH_PERCENT, decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
+import { lexicon, perLexicon, NUMBER } from '../lexicon/index.js';
+import { decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 import type { Qualifier } from '../core/model.js';
 
 export interface Figure {
@@ -41,31 +30,34 @@ export interface FigureList {
   to: number;
 }
 
-const LINKS = new RegExp(`(?:${LINKS_RE}|\\s)`, 'y');
+/** The expressions of this reader, around the words of the lexicon in use. */
+const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
+  LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
+  VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
+  QUAL_BEFORE: new RegExp(`(?:${qualifiers.beforeAlt})`, 'y'),
+  // a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
+  FIGURE: new RegExp(
+    `(${NUMBER})(${qualifiers.approxAlt})?(${units.unit})?(?: ?(${figures.rangeAlt}) ?(${NUMBER})(${qualifiers.approxAlt})?(${units.unit}))? ?(${qualifiers.afterAlt})?`,
+    'y',
+  ),
+  /** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
+  FIGURE_ZH: new RegExp(`(${numerals.integer})(${units.counted})`, 'y'),
+  FIGURE_FRACTION: new RegExp(numerals.fraction, 'y'),
+  FIGURE_PERCENT_ZH: new RegExp(numerals.percent, 'y'),
+  RESPECTIVELY: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
+  JOIN: new RegExp(`(?:${figures.joinAlt})`, 'y'),
+  /** What follows a milestone's figure (突破3万亿元大关, 迈上2000亿元新台阶): the subject's figures go on after it. */
+  MILESTONE: new RegExp(`(?:${figures.milestoneAlt})`, 'y'),
+  /** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
+  GROWTH_CONTINUES: new RegExp(`(?:${figures.growthContinuesAlt})`, 'y'),
+  QUAL_AFTER: new RegExp(`(?:${qualifiers.afterAlt})`, 'y'),
+}));
 const PAREN = /[(（][^()（）]{0,12}[)）]/y;
-const VERB = new RegExp(`(${RISE_RE})|(${FALL_RE})`, 'y');
-const RESPECTIVELY = /分别(?:为|是|达到|达|增长|下降)?/y;
-const QUAL_BEFORE = new RegExp(`(?:${QUALIFIER_BEFORE_RE})`, 'y');
-// a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
-const FIGURE = new RegExp(
-  `(${NUMBER})(余|多)?(${UNIT})?(?: ?([-－—~～至到]) ?(${NUMBER})(余|多)?(${UNIT}))? ?(${QUALIFIER_AFTER_RE})?`,
-  'y',
-);
-/** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
-const FIGURE_ZH = new RegExp(`(${ZH_INTEGER})(件|项|个|家|条|处|所|座|名|户|幢|套)`, 'y');
-const FIGURE_FRACTION = new RegExp(ZH_FRACTION, 'y');
-const FIGURE_PERCENT_ZH = new RegExp(ZH_PERCENT, 'y');
-const QUAL_AFTER = new RegExp(`(?:${QUALIFIER_AFTER_RE})`, 'y');
-const JOIN = /(?:和|、|及|与|以及)/y;
 const CLAUSE_BREAK = /[,，、]/y;
-/** What follows a milestone's figure (突破3万亿元大关, 迈上2000亿元新台阶): the subject's figures go on after it. */
-const MILESTONE = /(?:大关|关口|新台阶|大台阶)/y;
 
 function shape(f: Figure): string {
-  return `${/%|‰|百分点/.test(f.unit) ? 'pct' : 'amount'}`;
+  return lexicon().units.percent[f.unit] ? 'pct' : 'amount';
 }
-/** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
-const GROWTH_CONTINUES = /(?:同比|比上年|较上年|比去年|达到|增长|下降)/y;
 const NO_DIGIT_CLAUSE = /[^,，、;；。0-9\n]{1,14}[,，、]/y;
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -76,7 +68,7 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 function skipLinks(s: string, at: number, max = 5): number {
   let p = at;
   for (let k = 0; k < max; k++) {
-    const m = sticky(LINKS, s, p) ?? sticky(PAREN, s, p);
+    const m = sticky(expressions().LINKS, s, p) ?? sticky(PAREN, s, p);
     if (!m || m[0].length === 0) break;
     p += m[0].length;
   }
@@ -85,6 +77,8 @@ function skipLinks(s: string, at: number, max = 5): number {
 
 /** One figure with its verb and qualifiers, at `at`. */
 function readFigure(s: string, at: number, inherited: Figure['direction']): { figure: Figure; end: number } | null {
+  const { VERB, QUAL_BEFORE, FIGURE } = expressions();
+  const { before, after: afterWords } = lexicon().qualifiers;
   let p = skipLinks(s, at);
   let direction = inherited;
   let qualifier: Qualifier = 'exact';
@@ -96,7 +90,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   }
   const q = sticky(QUAL_BEFORE, s, p);
   if (q) {
-    qualifier = QUALIFIER_BEFORE[q[0]];
+    qualifier = before[q[0]];
     qualifierWord = q[0];
     p += q[0].length;
   }
@@ -111,7 +105,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   }
   // 左右 wins over 控制在; a range keeps its two ends (增长6%-7%左右 is the band 6–7)
   if (after && qualifier !== 'range') {
-    qualifier = QUALIFIER_AFTER[after];
+    qualifier = afterWords[after];
     qualifierWord = after;
   }
   if (approx1 && qualifier === 'exact') {
@@ -142,6 +136,7 @@ function readChineseFigure(
   qualifier: Qualifier,
   qualifierWord?: string,
 ): { figure: Figure; end: number } | null {
+  const { FIGURE_PERCENT_ZH, FIGURE_FRACTION, FIGURE_ZH, QUAL_AFTER } = expressions();
   const pct = sticky(FIGURE_PERCENT_ZH, s, p);
   if (pct) {
     const number = decodeDecimal(pct[1], pct[2]);
@@ -151,7 +146,7 @@ function readChineseFigure(
     if (number2) qualifier = 'range';
     const after = sticky(QUAL_AFTER, s, end);
     if (after) {
-      qualifier = QUALIFIER_AFTER[after[0]];
+      qualifier = lexicon().qualifiers.after[after[0]];
       qualifierWord = after[0];
       end += after[0].length;
     }
@@ -165,7 +160,7 @@ function readChineseFigure(
     return { figure: { from: p, to: end, number: pct, unit: '%', direction, qualifier, qualifierWord }, end };
   }
   const zh = sticky(FIGURE_ZH, s, p);
-  if (!zh || zh[1] === '一') return null;
+  if (!zh || zh[1] === lexicon().numerals.article) return null;
   const n = decodeInteger(zh[1]);
   if (!n) return null;
   const end = p + zh[0].length;
@@ -174,13 +169,14 @@ function readChineseFigure(
 
 /** A list of figures joined by 和/、: "13.2%和6.24%". The verb of the first carries to the rest. */
 function readList(s: string, at: number, limit: number): FigureList | null {
+  const { RESPECTIVELY, JOIN } = expressions();
   let p = skipLinks(s, at);
   let respectively = false;
   const r = sticky(RESPECTIVELY, s, p);
   if (r) {
     respectively = true;
     // 分别增长 keeps its verb for the figure reader
-    p += 2;
+    p += r[0].length;
   }
   const first = readFigure(s, p, 'none');
   if (!first || first.end > limit) return null;
@@ -190,7 +186,7 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     const j = sticky(JOIN, s, end);
     if (!j) break;
     // 11%、力争达到11.5%: the stretch figure is not one more of the list
-    if (sticky(STRETCH_RE, s, end + j[0].length)) break;
+    if (sticky(lexicon().figures.stretch, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
     if (!next || next.end > limit) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list
@@ -198,7 +194,7 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     figures.push(next.figure);
     end = next.end;
   }
-  return { figures, respectively, from: at, to: end, stretch: Boolean(sticky(STRETCH_RE, s, at)) };
+  return { figures, respectively, from: at, to: end, stretch: Boolean(sticky(lexicon().figures.stretch, s, at)) };
 }
 
 /**
@@ -206,6 +202,7 @@ function readList(s: string, at: number, limit: number): FigureList | null {
  * sentence). Stops at the first clause that is not a figure of the same subject.
  */
 export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
+  const { GROWTH_CONTINUES, MILESTONE } = expressions();
   const lists: FigureList[] = [];
   let p = at;
   while (p < limit) {
@@ -231,9 +228,9 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
 }
 
 export function isPercent(unit: string): boolean {
-  return unit === '%' || unit === '‰';
+  return lexicon().units.percent[unit]?.base === 'percent';
 }
 
 export function isPercentagePoints(unit: string): boolean {
-  return unit === '个百分点';
+  return lexicon().units.percent[unit]?.base === 'percentage_points';
 }

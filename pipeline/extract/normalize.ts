@@ -1,6 +1,7 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
+import { HAN_CLASS, escapeClass, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import type { Segment } from '../core/model.js';
@@ -87,7 +88,8 @@ const FOLD = (() => {
 })();
 
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
-const isCjk = (c: number) => (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || c === 0x25 || c === 0x2030;
+// a Chinese character, or % and ‰, which are set like one
+const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
 
 /**
  * Normalisation in one pass over typed arrays (it is the hot path of extraction).
@@ -200,14 +202,15 @@ function converter(): (s: string) => string {
 }
 
 /** Characters common in traditional text and absent from simplified text, as a lookup table. */
-const TRADITIONAL_HINT = (() => {
+const traditionalHint = perLexicon(({ data }) => {
   const table = new Uint8Array(0x10000);
-  for (const ch of '們國經濟發產總長與實區這億萬個為業務會對來時現過動點開關進還') table[ch.charCodeAt(0)] = 1;
+  for (const ch of data.markers.traditional_hints) table[ch.charCodeAt(0)] = 1;
   return table;
-})();
+});
 
 export function looksTraditional(text: string): boolean {
   const n = Math.min(text.length, 5000);
+  const TRADITIONAL_HINT = traditionalHint();
   let hits = 0;
   for (let i = 0; i < n; i++) hits += TRADITIONAL_HINT[text.charCodeAt(i)];
   return hits >= 5 || (hits >= 2 && hits / n > 0.002);
@@ -236,7 +239,7 @@ function simplify(text: string): string {
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
-const PINYIN_DEBRIS = /(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]/g;
+const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
 function debris(source: string): number[] {
@@ -310,15 +313,19 @@ function softBreaks(source: string): number[] {
     if (widths[k] < width - 3 || widths[k] > width || widths[k + 1] === 0) continue;
     const next = source.slice(starts[k + 1], starts[k + 1] + 4);
     // an indent or a list marker opens a line of its own
-    if (/^[ \u3000\t\u00a0]/.test(next) || OPENS_ITEM.test(next)) continue;
+    if (/^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next)) continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;
 }
 
 /** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
-const OPENS_ITEM =
-  /^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}、|[●■◆◇▲△★☆□○•▪►▶]|——)/;
+const opensItem = perLexicon(({ data, markers }) => {
+  const n = escapeClass(data.markers.item_numerals);
+  return new RegExp(
+    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——)`,
+  );
+});
 
 /** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
 function widest(widths: number[]): number | undefined {

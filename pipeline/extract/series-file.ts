@@ -7,6 +7,7 @@
 // (only where it was read: often a repost). A row may be a target (a table of targets
 // a user already has): kind `target`, a qualifier (about, at_least, range with low and
 // high, in_step_with with target_ref, ...), as a target read from a report has.
+import { lexicon } from '../lexicon/index.js';
 import Big from 'big.js';
 import { parse } from 'csv-parse/sync';
 import { YoyError } from '../core/errors.js';
@@ -151,10 +152,11 @@ export function readSeriesFile(input: SeriesInput, indicators: Map<string, Indic
       );
     const unit = cell('unit');
     if (!unit && !WORD_QUALIFIERS.has(cell('qualifier') as Qualifier)) fail(row.line, 'unit', 'no unit');
-    if (unit && measure !== 'level' && unit !== '%' && unit !== '‰' && unit !== '个百分点')
-      fail(row.line, 'unit', `a ${measure} is in %, ‰ or 个百分点, not "${unit}"`);
+    const { percent } = lexicon().units;
+    if (unit && measure !== 'level' && !percent[unit])
+      fail(row.line, 'unit', `a ${measure} is in ${Object.keys(percent).join(', ')}, not "${unit}"`);
     if (unit && measure === 'level' && !unitBase(unit))
-      fail(row.line, 'unit', `"${unit}" is not a unit yoy knows (e.g. 亿元, 万人, 万吨)`);
+      fail(row.line, 'unit', `"${unit}" is not a unit yoy knows (e.g. ${lexicon().data.units.examples.join(', ')})`);
     const kind = (cell('kind') || 'actual') as Kind;
     if (!KINDS.includes(kind)) fail(row.line, 'kind', `"${kind}" is not one of ${KINDS.join(', ')}`);
     const qualifier = (cell('qualifier') || 'exact') as Qualifier;

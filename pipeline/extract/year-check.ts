@@ -4,6 +4,7 @@
 // off by one would shift every period of the report silently, so a text whose dates
 // agree with one another and not with the manifest is an error; dates that disagree
 // among themselves are a warning.
+import { perLexicon } from '../lexicon/index.js';
 import type { DocumentContext } from './context.js';
 
 export interface YearEvidence {
@@ -16,16 +17,18 @@ export interface YearEvidence {
   to: number;
 }
 
-/** ——2023年1月12日 on a line of its own, or …年…月…日在…人民代表大会…上: the day of delivery. */
-const DELIVERED =
-  /(?:^|\n)[ ]*(?:——|—|－－|--)[ ]*(\d{4})年\d{1,2}月\d{1,2}日|(\d{4})年\d{1,2}月\d{1,2}日在[^。\n]{0,40}?(?:人民代表大会|人大)/g;
-/** A heading that plans one year: 二、2023年工作安排 (not a horizon: 到2035年). */
-const PLAN_HEADING =
-  /(?<![到至])(\d{4})年(?:[^\d]{0,12}?)(?:工作安排|工作任务|工作部署|工作建议|总体要求|主要任务|预期目标|预期总目标|主要目标|发展目标)/;
-/** A year that is a horizon, not the plan year: 到2025年, 至2025年. */
-const HORIZON = /[到至]\d{4}年[^。；;\n]*$/;
+/**
+ * The day of delivery (——2023年1月12日 on a line of its own, or …年…月…日在…人民代表大会…上), a heading
+ * that plans one year (二、2023年工作安排) and a year that is a horizon, not the plan year (到2025年).
+ */
+const expressions = perLexicon(({ data: { sections } }) => ({
+  DELIVERED: new RegExp(sections.delivered, 'g'),
+  PLAN_HEADING: new RegExp(sections.plan_heading_year),
+  HORIZON: new RegExp(sections.horizon),
+}));
 
 export function yearEvidence(text: string, ctx: DocumentContext): YearEvidence[] {
+  const { DELIVERED, PLAN_HEADING, HORIZON } = expressions();
   const out: YearEvidence[] = [];
   const seen = new Set<unknown>();
   for (const p of ctx.paragraphs) {

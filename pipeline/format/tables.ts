@@ -4,6 +4,7 @@
 // against) and a sheet of yoy.xlsx. The runner, the release writer and reader,
 // the views, validation and the data package all iterate TABLES: a new table is
 // one entry here.
+import { defaultLexicon } from '../lexicon/index.js';
 import type { Observation } from '../core/model.js';
 import type { Derived } from '../derive/index.js';
 import type { Pivot } from '../derive/pivot.js';
@@ -60,6 +61,8 @@ export interface AcrossInput {
 }
 
 const f = (name: string, type: FieldType, description: string): Field => ({ name, type, description });
+/** A description that gives examples in the reports' words: the project's lexicon's text.column_descriptions. */
+const doc = (key: string): string => defaultLexicon().data.text.column_descriptions[key];
 
 /**
  * A text column: in the CSV and the workbook each run of line breaks is one space
@@ -75,11 +78,7 @@ const text = (name: string, description: string): Field =>
 /** The jurisdiction, first in every table: its slug, and its official code to join other data on. */
 const JURISDICTION: Field[] = [
   f('jurisdiction', 'string', 'Jurisdiction slug'),
-  f(
-    'division_code',
-    'string',
-    "The jurisdiction's six-digit administrative division code (GB/T 2260, 行政区划代码: 330102); empty for the nation",
-  ),
+  f('division_code', 'string', doc('jurisdiction.division_code')),
 ];
 
 /** The key of a series, first in every table about series. */
@@ -105,11 +104,7 @@ export const OBSERVATIONS: TableDef = {
     f('report_year', 'integer', 'Year the report was delivered'),
     f('indicator', 'string', 'Canonical indicator id (input/indicators.json)'),
     f('indicator_label', 'string', 'Chinese name of the indicator'),
-    f(
-      'kind',
-      'string',
-      'actual (a figure for a past year, including 预计 estimates) or target (a figure set for the plan year)',
-    ),
+    f('kind', 'string', doc('observations.kind')),
     f('period', 'integer', 'Year the figure is about'),
     f(
       'period_source',
@@ -121,20 +116,12 @@ export const OBSERVATIONS: TableDef = {
       'string',
       'level, growth (percent change on the previous year; a fall is negative), rate, or change_pp',
     ),
-    f(
-      'value',
-      'number',
-      'The figure as stated, signed (下降7.3% is -7.3); empty for a target set in words (qualifier in_step_with, quota, declined)',
-    ),
-    f('unit', 'string', 'Unit as stated: 亿元, 万人, 个, %'),
+    f('value', 'number', doc('observations.value')),
+    f('unit', 'string', doc('observations.unit')),
     f('value_low', 'number', 'Lower end of a range (qualifier range)'),
     f('value_high', 'number', 'Upper end of a range (qualifier range)'),
-    f(
-      'qualifier',
-      'string',
-      'exact, about (左右), at_least (以上, 不低于, 超过, 突破), at_most (以内, 以下, 低于, 不超过, 控制在), range; for a target without a number: in_step_with (与经济增长同步; see target_ref), quota (完成国家下达的目标任务), declined (不设GDP增速指标)',
-    ),
-    f('estimated', 'boolean', 'true for 预计 estimates'),
+    f('qualifier', 'string', doc('observations.qualifier')),
+    f('estimated', 'boolean', doc('observations.estimated')),
     f('value_base', 'number', 'The value in base units'),
     f('unit_base', 'string', 'Base unit: CNY, USD, persons, count, households, m2, m, kg, percent, percentage_points'),
     text('text', 'The exact source span: source.slice(start, end)'),
@@ -149,11 +136,7 @@ export const OBSERVATIONS: TableDef = {
     f('as_of', 'string', 'For an interim progress notice, the date it reports to'),
     f('notes', 'string', 'What the rules noted of the figure: why its confidence is lower, when it is'),
     f('target_ref', 'string', 'For an in_step_with target, the indicator whose growth it is to keep pace with (gdp)'),
-    f(
-      'publisher',
-      'string',
-      "The body that publishes the figure officially (国家统计局, 海关总署): a series row's publisher, else the manifest's; empty where neither names one. source_url is only where it was read",
-    ),
+    f('publisher', 'string', doc('observations.publisher')),
   ],
 };
 
@@ -179,12 +162,8 @@ export const TARGETS_VS_ACTUALS: TableDef = {
     ),
     f('target_high', 'number', 'Highest value that meets the target (empty when unbounded above)'),
     f('actual', 'number', "The actual, in the row's unit (actual_text has it as stated)"),
-    f(
-      'unit',
-      'string',
-      "The series' one unit (the same in every row of the series, in growth_deltas, summary and both pivots): the unit its targets state most often, else its outcomes; figures in another unit of the family (万吨, 亿吨, 万亿斤) are converted, figures in another family (美元 beside 元) are left out and listed in outcome_sources.csv",
-    ),
-    f('actual_estimated', 'boolean', 'The actual is a 预计 estimate'),
+    f('unit', 'string', doc('targets_vs_actuals.unit')),
+    f('actual_estimated', 'boolean', doc('targets_vs_actuals.actual_estimated')),
     f(
       'gap',
       'number',
@@ -358,17 +337,13 @@ export const OUTCOME_SOURCES: TableDef = {
     f('source', 'string', "The document's kind: statistical_communique, series, work_report, progress, or override"),
     f('report_id', 'string', 'The document (the manifest id)'),
     f('chosen', 'boolean', 'This statement is the outcome compared in targets_vs_actuals.csv'),
-    f(
-      'value',
-      'number',
-      "The figure in the series' unit; empty for a statement in another unit family (美元 where the series is in 元), which is never compared",
-    ),
+    f('value', 'number', doc('outcome_sources.value')),
     f('unit', 'string', "The series' one unit (as in targets_vs_actuals.csv)"),
     f('difference', 'number', 'value − the chosen figure (pp for growth and rates; the unit for levels)'),
-    f('same_figure', 'boolean', 'The two agree to the coarser rounding (3.09万人 and 30899人)'),
+    f('same_figure', 'boolean', doc('outcome_sources.same_figure')),
     f('value_as_stated', 'number', 'The figure as the document states it'),
     f('unit_as_stated', 'string', 'Its unit as stated'),
-    f('estimated', 'boolean', 'A 预计 estimate (a work report stating its own year before it ended)'),
+    f('estimated', 'boolean', doc('outcome_sources.estimated')),
     f('interim', 'boolean', 'From a progress notice dated before the end of the year'),
     f('as_of', 'string', "The progress notice's date"),
     f('url', 'string', "Where the statement was read (the document's source URL): often a repost or mirror"),
@@ -387,8 +362,7 @@ export const STATED_ATTAINMENT: TableDef = {
   name: 'stated_attainment',
   file: 'stated_attainment.csv',
   title: 'Attainment as the reports state it',
-  description:
-    'What a report says of its own targets (低于年度预期目标, 超过全年预期目标, 圆满完成…各项目标任务) beside the computed status; agrees is false where they disagree.',
+  description: doc('stated_attainment.description'),
   rows: (u) => u.derived.stated_attainment,
   bundle: { itemSchema: 'bundle_stated_attainment' },
   workbook: true,
@@ -434,11 +408,7 @@ export const AMPLIFICATION: TableDef = {
     f('target_high', 'number', 'Its upper end'),
     f('parent_target_low', 'number', "The ancestor's target band, lower end"),
     f('parent_target_high', 'number', 'Its upper end'),
-    f(
-      'amplification',
-      'number',
-      "Midpoint of the target − midpoint of the ancestor's, in percentage points (a one-sided target stands for its bound: 5%以上 is 5)",
-    ),
+    f('amplification', 'number', doc('amplification.amplification')),
   ],
 };
 
@@ -460,7 +430,7 @@ export const SCORECARD: TableDef = {
     ),
     f('year', 'integer', 'The plan year'),
     ...JURISDICTION,
-    f('jurisdiction_name', 'string', 'Its name (四川省)'),
+    f('jurisdiction_name', 'string', doc('scorecard.jurisdiction_name')),
     f('indicator', 'string', 'Canonical indicator id'),
     f('indicator_label', 'string', 'Indicator name'),
     f(
@@ -474,14 +444,14 @@ export const SCORECARD: TableDef = {
       'met, near, missed; no_actual (due, but no document of the input states it) or pending (not yet due at the input date): "not stated" on the page; declined',
     ),
     f('target_qualifier', 'string', 'exact, about, at_least, at_most, range, in_step_with, quota'),
-    f('target_words', 'string', 'The qualifying words as the report wrote them, in order (力争 以上; 左右)'),
+    f('target_words', 'string', doc('scorecard.target_words')),
     f('target_low', 'number', 'Target band, lower end'),
     f('target_high', 'number', 'Target band, upper end'),
     f('actual', 'number', 'The outcome (targets_vs_actuals.csv)'),
     f('unit', 'string', 'Unit of target and outcome'),
     f('gap', 'number', 'actual − target, in the unit (percentage points for growth and rates)'),
     f('stated', 'string', 'met or missed, where a later report says so in words of its own (stated_attainment.csv)'),
-    text('stated_text', 'Those words, as written (完成, 超额完成, 低于预期目标)'),
+    text('stated_text', doc('scorecard.stated_text')),
     f('missing_reason', 'string', 'For no_actual: later_documents_silent or no_later_document'),
     f('target_report_id', 'string', 'Report the target is read from'),
     text('target_text', 'Source span of the target'),
@@ -498,8 +468,7 @@ export const COMMITMENTS: TableDef = {
   name: 'commitments',
   file: 'commitments.csv',
   title: 'Commitments and their outcomes',
-  description:
-    'One row per numbered commitment: a counted quantity promised in a work plan, a 民生实事 list or a progress notice that restates it, for the year it is promised for, beside the outcome a later document states (the next work report, a progress notice, a later list) and the status. Both spans are kept.',
+  description: doc('commitments.description'),
   primaryKey: ['report_id', 'start', 'end'],
   rows: (u) => u.derived.commitments,
   bundle: { itemSchema: 'bundle_commitments' },
@@ -509,16 +478,16 @@ export const COMMITMENTS: TableDef = {
     f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
     f('report_id', 'string', 'Document the commitment is read from'),
     text('item', 'The commitment as written (the exact source span)'),
-    f('object', 'string', 'The thing counted, as written (城镇公办中小学学位)'),
+    f('object', 'string', doc('commitments.object')),
     f('value', 'number', 'The quantity as stated (the lower end of a range)'),
-    f('unit', 'string', 'Unit as stated: 个, 所, 万平方米, 公里, 元/人/月'),
-    f('value_base', 'number', 'The value with multipliers applied (3.2万个 → 32000)'),
+    f('unit', 'string', doc('commitments.unit')),
+    f('value_base', 'number', doc('commitments.value_base')),
     f(
       'unit_base',
       'string',
       'Base unit: count, persons, person_times, households, m2, m, CNY (with /person/month for standards)',
     ),
-    f('qualifier', 'string', 'exact, at_least (以上, 不少于, 至少, 逾), about (左右, 约), at_most, range'),
+    f('qualifier', 'string', doc('commitments.qualifier')),
     f('start', 'integer', 'Start offset of the item in the decoded source'),
     f('end', 'integer', 'End offset (exclusive)'),
     f('outcome_value', 'number', 'The outcome as the later document states it'),
@@ -529,26 +498,18 @@ export const COMMITMENTS: TableDef = {
     f('outcome_start', 'integer', 'Start offset of the outcome in its document'),
     f('outcome_end', 'integer', 'End offset of the outcome'),
     f('outcome_as_of', 'string', 'For an interim progress notice, the date it reports to'),
-    f(
-      'match_score',
-      'number',
-      '0-1: how well the outcome fits the commitment (object, head noun, unit, context, verb); 1 for an outcome read in the same breath as the promise (15个…已完成8个)',
-    ),
+    f('match_score', 'number', doc('commitments.match_score')),
     f(
       'status',
       'string',
       "done (an outcome at or above the commitment), partly (below it, or work started but not finished), done_no_figure (a later document says it was completed, without a figure, or says so of the whole list), not_stated (no document in the input states an outcome, though a document on the whole year is in the input or the year's account was due by the input's date: three months after the year's end; missing_reason says which), pending (not yet due at the input's date, and nothing on the whole year in the input)",
     ),
     text('text', 'The sentence the commitment stands in'),
-    f('verb', 'string', 'What is promised to be done (新建, 改造提升, 提高到)'),
-    f('value_low', 'number', 'Lower end of a range (6—8个)'),
+    f('verb', 'string', doc('commitments.verb')),
+    f('value_low', 'number', doc('commitments.value_low')),
     f('value_high', 'number', 'Upper end of a range'),
-    f(
-      'baseline',
-      'number',
-      'For a standard raised from one value to another (从每月631元提高到653元), the value it starts from',
-    ),
-    f('kind', 'string', 'figure (an item of the list) or list (the count of the list itself: 十件民生实事)'),
+    f('baseline', 'number', doc('commitments.baseline')),
+    f('kind', 'string', doc('commitments.kind')),
     f(
       'rule',
       'string',

@@ -4,7 +4,7 @@
 // A report's text is then checked by its statistics (textStats): the share of
 // characters that no text holds (U+FFFD, control characters, private use, lone
 // surrogates) and, among the Chinese characters, the share of ordinary ones
-// (COMMON_CHARS). Real reports have no undecodable characters to speak of and at
+// (the lexicon's text.common_chars). Real reports have no undecodable characters to speak of and at
 // least 86% ordinary Chinese characters; random bytes read as GB18030, and text
 // read in the wrong encoding, have 14% or fewer. So:
 // - random bytes are refused (FILE_NOT_TEXT), not read as a GB18030 or UTF-16 report;
@@ -17,7 +17,7 @@
 //   the `encoding` to set in the manifest.
 import iconv from 'iconv-lite';
 import { YoyError } from '../core/errors.js';
-import { COMMON_CHARS } from './common-chars.js';
+import { isHan, perLexicon } from '../lexicon/index.js';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16be' | 'big5';
 
@@ -70,19 +70,17 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 const CP1252_BYTE = new Map<number, number>([...CP1252_HIGH].map((c, i) => [c.charCodeAt(0), 0x80 + i]));
 
 const isCjk = (c: number) =>
-  (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x20000 && c <= 0x3ffff);
-/** COMMON_CHARS as a table over the basic plane, built on first use */
-let commonTable: Uint8Array | undefined;
-function common(): Uint8Array {
-  if (!commonTable) {
-    commonTable = new Uint8Array(0x10000);
-    for (const ch of COMMON_CHARS) {
-      const c = ch.codePointAt(0)!;
-      if (c < 0x10000) commonTable[c] = 1;
-    }
+  // a Chinese character, of the basic plane or of the supplementary ones (a text's characters are counted by code point)
+  isHan(c) || (c >= 0x20000 && c <= 0x3ffff);
+/** The lexicon's common characters (text.common_chars) as a table over the basic plane, built once per lexicon */
+const common = perLexicon(({ data }) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of data.text.common_chars) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x10000) table[c] = 1;
   }
-  return commonTable;
-}
+  return table;
+});
 
 export function textStats(text: string): TextStats {
   const s: TextStats = { chars: 0, bad: 0, cjk: 0, common: 0, latin: 0, other: 0 };

@@ -8,6 +8,7 @@
 //   the code it had then.
 // A name is looked up in the table in force in the report's year first, then in
 // the others (current first, then the revisions newest first).
+import { lexicon } from '../lexicon/index.js';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -54,17 +55,16 @@ export class DivisionLookupError extends Error {
 }
 
 /** Names of the nation: it has no code. */
-const NATION = new Set(['中华人民共和国', '中国', '全国']);
-export const isNation = (name: string) => NATION.has(name.trim());
+export const isNation = (name: string) => lexicon().data.jurisdiction.nation_names.includes(name.trim());
 
 // Rows of the tables that are groupings, not divisions: 市辖区, 县 and 省直辖县级行政区划
 // under a province, and a municipality listed again as its own city (北京市 110100).
-const GROUPING = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划|省直辖县|直辖县)$/;
-// A county-level division's name ends in one of these; the current table also lists
-// development zones, Dongguan's towns and Taiwan's townships, which are not divisions.
-const COUNTY_SUFFIX = /(区|县|市|旗|特区|林区)$/;
-// (园区 alone would take 下花园区, 绿园区 and 梁园区, which are districts)
-const NOT_A_DIVISION = /(开发区|工业园区|产业园区|化工园区|示范区|高新区|管理区)$/;
+const isGrouping = (name: string) => lexicon().data.jurisdiction.division_groupings.includes(name);
+// A county-level division's name ends in one of the lexicon's county_suffixes; the current table also
+// lists development zones, Dongguan's towns and Taiwan's townships (not_a_division_suffixes), which are
+// not divisions (园区 alone would take 下花园区, 绿园区 and 梁园区, which are districts)
+const endsWithOne = (name: string, words: string[]) => words.some((w) => name.endsWith(w));
+
 // Taiwan, Hong Kong and Macao are listed as province-level; the current table's
 // divisions below them are not GB/T 2260's.
 const PROVINCE_ONLY = /^(71|81|82)/;
@@ -72,14 +72,19 @@ const PROVINCE_ONLY = /^(71|81|82)/;
 type Table = Map<string, string>;
 
 function clean(raw: Iterable<[string, string]>): Table {
+  const { jurisdiction } = lexicon().data;
   const all = new Map(raw);
   const out: Table = new Map();
   for (const [code, name] of all) {
-    if (!/^\d{6}$/.test(code) || GROUPING.test(name)) continue;
+    if (!/^\d{6}$/.test(code) || isGrouping(name)) continue;
     const province = code.endsWith('0000');
     if (!province && PROVINCE_ONLY.test(code)) continue;
     if (!province && code.endsWith('00') && name === all.get(`${code.slice(0, 2)}0000`)) continue;
-    if (!code.endsWith('00') && (!COUNTY_SUFFIX.test(name) || NOT_A_DIVISION.test(name))) continue;
+    if (
+      !code.endsWith('00') &&
+      (!endsWithOne(name, jurisdiction.county_suffixes) || endsWithOne(name, jurisdiction.not_a_division_suffixes))
+    )
+      continue;
     out.set(code, name);
   }
   return out;
@@ -134,7 +139,8 @@ function tablesFor(year?: number): string[] {
 function levelOf(code: string, name: string): DivisionLevel {
   if (code.endsWith('0000')) return 'province';
   if (code.endsWith('00')) return 'city';
-  return /区$/.test(name) && !/(林区|特区)$/.test(name) ? 'district' : 'county';
+  const { district_suffix, not_district_suffixes } = lexicon().data.jurisdiction;
+  return name.endsWith(district_suffix) && !endsWithOne(name, not_district_suffixes) ? 'district' : 'county';
 }
 
 /** The division above: the prefecture for a county-level one where the table has it, else the province. */
@@ -160,7 +166,8 @@ function division(code: string, table: Table, id: string): Division {
 }
 
 /** 浙江 and 杭州 name 浙江省 and 杭州市: a name may leave off its suffix. */
-const SUFFIX = /^(省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区|区|县|自治州|地区|盟|旗)$/;
+/** What may follow a division's short name (省, 自治区): the lexicon's jurisdiction.division_suffixes. */
+const SUFFIX = { test: (rest: string) => lexicon().data.jurisdiction.division_suffixes.includes(rest) };
 
 /** Each table's codes by name, built on its first lookup. */
 const nameIndex = new WeakMap<Table, Map<string, string[]>>();

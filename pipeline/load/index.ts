@@ -9,6 +9,7 @@ import { assertValid, parseJson } from '../core/schemas.js';
 import { decode } from './decode.js';
 import { sha256, type SourceRef } from './read.js';
 import { mergeDictionaries } from './dictionary.js';
+import { loadLexicon, type LoadedLexicon } from '../lexicon/index.js';
 import { jurisdictionsOf, type JurisdictionInfo } from './levels.js';
 import { completeJurisdictions, type JurisdictionFields } from './jurisdiction-codes.js';
 import { DEFAULT_DICTIONARY_PATH } from '../core/paths.js';
@@ -69,6 +70,8 @@ export interface Input {
   reports: Array<{ meta: ReportMeta; ref: SourceRef }>;
   dictionary: Dictionary;
   dictionaryHash: string;
+  /** the lexicon: the project's, extended by the input directory's lexicon/ folder */
+  lexicon: LoadedLexicon;
   overrides: Override[];
   inputFiles: Array<{ path: string; sha256: string; bytes: number }>;
   warnings: Warning[];
@@ -158,6 +161,9 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     noteFile('indicators.json', userDict);
   } else if (fs.existsSync(userDict)) noteFile('indicators.json', userDict);
   const dictionaryHash = sha256(JSON.stringify(dictionary.indicators));
+  // the lexicon: the project's, extended by the input directory's own lexicon/<topic>.json
+  const lexicon = loadLexicon(dir);
+  for (const rel of lexicon.userFiles) noteFile(rel.split(path.sep).join('/'), path.join(dir, rel));
 
   let overrides: Override[] = [];
   const overridesFile = path.join(dir, 'overrides.json');
@@ -277,6 +283,7 @@ export function loadInput(dir: string, opts: LoadOptions): Input {
     reports,
     dictionary,
     dictionaryHash,
+    lexicon,
     overrides,
     inputFiles,
     warnings,

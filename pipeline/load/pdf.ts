@@ -7,6 +7,7 @@
 // across a page break too. Page numbers standing alone at the top or bottom of a
 // page are left out. The text that comes out is the report's source: offsets of
 // observations point into it, and `pageStarts` keeps where each page begins.
+import { perLexicon } from '../lexicon/index.js';
 import { YoyError } from '../core/errors.js';
 import { runSync, type RawItem, type RawPage } from './bridge.js';
 
@@ -65,8 +66,7 @@ function lines(items: RawItem[]): Line[] {
 }
 
 /** A page number standing alone: 3, - 3 -, —3—, 第3页, 3/20. */
-const PAGE_NUMBER =
-  /^(?:[-—–－·\s]*\d{1,4}[-—–－·\s]*|第\s*\d{1,4}\s*页(?:\s*[，,/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4})$/;
+const pageNumber = perLexicon(({ data }) => new RegExp(data.markers.page_number));
 
 /**
  * How wide the first unbreakable piece of a line is: a run of Latin letters, digits
@@ -91,6 +91,7 @@ function median(xs: number[]): number {
 /** The lines of a page without a page number at its top or bottom. */
 function body(page: RawPage): Line[] {
   const ls = lines(page.items);
+  const PAGE_NUMBER = pageNumber();
   if (ls.length && PAGE_NUMBER.test(ls[ls.length - 1].text)) ls.pop();
   if (ls.length && PAGE_NUMBER.test(ls[0].text)) ls.shift();
   return ls;

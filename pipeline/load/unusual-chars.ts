@@ -6,7 +6,7 @@
 // a text layer whose glyphs map to the wrong characters (radicals, compatibility
 // forms, rare ideographs) has far more, and its figures go unread. A text where a
 // tenth or more are unusual gets a warning that says what to check.
-// (COMMON_CHARS, decode.ts's 1,374 most frequent characters, is for telling text from
+// (the lexicon's text.common_chars, decode.ts's 1,374 most frequent characters, is for telling text from
 // garbage: an ordinary short notice has 13% outside it, so it cannot serve here.)
 import iconv from 'iconv-lite';
 

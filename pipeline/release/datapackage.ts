@@ -1,5 +1,6 @@
 // datapackage.json: a Frictionless Data Package that describes every CSV of the
 // release with its Table Schema (from the registry), its size and its sha256.
+import { lexicon } from '../lexicon/index.js';
 import type { RunMeta } from '../core/model.js';
 import type { Written } from './assemble.js';
 
@@ -11,7 +12,7 @@ export function dataPackage(meta: RunMeta, written: Written[], opts: { bom: bool
     version: meta.tool.version,
     ...(meta.created ? { created: meta.created } : {}),
     sources: meta.reports.map((r) => ({
-      title: `${r.jurisdiction_name} ${r.report_year} 政府工作报告`,
+      title: `${r.jurisdiction_name} ${r.report_year} ${lexicon().data.text.work_report}`,
       path: r.path,
       ...(r.source_url ? { url: r.source_url } : {}),
     })),

@@ -1,6 +1,7 @@
 // The pipeline in order: load → extract → validate → derive → emit. Each stage is
 // a module with typed input and output; this file only wires them and reports
 // progress through a callback, so the CLI decides how progress looks.
+import { compileLexicon, defaultLexicon, useLexicon } from '../lexicon/index.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -206,16 +207,24 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
  */
 function planRun(opts: RunOptions, say: (e: RunEvent) => void) {
   const input = loadInput(opts.input, { maxFileBytes: opts.maxFileBytes, keepGoing: opts.keepGoing });
+  // the run's lexicon, compiled once, is the one in use in this thread from here on (workers compile their own)
+  useLexicon(
+    input.lexicon.hash === defaultLexicon().hash
+      ? defaultLexicon()
+      : compileLexicon(input.lexicon.data, input.lexicon.hash),
+  );
   for (const k of input.skipped) say({ event: 'skipped', ...k });
   const settings = { review_threshold: opts.reviewThreshold, tolerance: opts.tolerance, bom: opts.bom };
   const cacheDir = opts.cacheDir ?? null;
-  const reportBase = `${version()}|${input.dictionaryHash}|${cacheDir ? codeHash() : ''}`;
+  // the lexicon decides what is read as surely as the dictionary: its hash keys the cache too
+  const reportBase = `${version()}|${input.dictionaryHash}|${input.lexicon.hash}|${cacheDir ? codeHash() : ''}`;
   const date = datedBy(input);
   // the input's date decides pending against no_actual in every jurisdiction: a unit's fragment depends on it
   const unitBase = `${reportBase}|${JSON.stringify(settings)}|${date}`;
   const cache = cacheDir ? new RunCache(cacheDir, reportBase, unitBase) : undefined;
   const ctx: UnitContext = {
     dictionary: input.dictionary,
+    lexicon: { data: input.lexicon.data, hash: input.lexicon.hash },
     overridesFile: path.join(opts.input, 'overrides.json'),
     reviewThreshold: opts.reviewThreshold,
     tolerance: opts.tolerance,

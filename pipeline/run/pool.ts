@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { pMapIterable } from 'p-map';
 import { compileDictionary } from '../extract/dictionary.js';
+import { compileLexicon, lexicon, useLexicon } from '../lexicon/index.js';
 import { processUnit, type Unit, type UnitContext } from './unit.js';
 import { decodeFragment, type Fragment } from '../format/fragment.js';
 import { RUNS_FROM_DIST } from './cache/code-hash.js';
@@ -48,9 +49,19 @@ export async function runUnits(
   if (jobs <= 1 || items.length <= 1) {
     const dict = compileDictionary(ctx.dictionary);
     const indicators = new Map(ctx.dictionary.indicators.map((i) => [i.id, i]));
-    for (const { unit, cached } of items) {
-      const hit = cached();
-      deliver(unit, hit ?? decoded(unit, processUnit(unit, ctx, dict, indicators)), hit !== undefined);
+    // the run's lexicon in use in this thread while it reads (the run made it so: compiled again only where not),
+    // and the one before it again after
+    const inUse = lexicon();
+    const before = useLexicon(
+      inUse.hash === ctx.lexicon.hash ? inUse : compileLexicon(ctx.lexicon.data, ctx.lexicon.hash),
+    );
+    try {
+      for (const { unit, cached } of items) {
+        const hit = cached();
+        deliver(unit, hit ?? decoded(unit, processUnit(unit, ctx, dict, indicators)), hit !== undefined);
+      }
+    } finally {
+      useLexicon(before);
     }
     return;
   }

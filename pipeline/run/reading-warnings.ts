@@ -3,6 +3,7 @@
 // a text with many unusual Chinese characters, and a work report that sets no
 // target. A run that read a PDF's text layer wrongly used to exit 0 with "0
 // warnings" and a fifth of the report's figures.
+import { lexicon } from '../lexicon/index.js';
 import type { ReportMeta, Warning } from '../load/index.js';
 import type { TaskOk } from './task.js';
 
@@ -24,7 +25,7 @@ export function readingWarnings(meta: ReportMeta, r: TaskOk, collection: boolean
     out.push({
       type: 'no-target',
       ...at,
-      message: `${meta.id}: no target found in the work report (${meta.path}). A work report sets its year's targets (主要预期目标：地区生产总值增长7%左右); check that the ${collection ? 'text' : 'file'} is the whole report and not its review alone${collection ? '' : ' (for a part, set "excerpt": true in its manifest entry)'}, that ${collection ? 'its year' : 'report_year'} ${meta.report_year} is the year it was delivered, and that the text yoy read${r.derived ? ` (sources/${meta.id}.txt in the release)` : ''} says what the document shows`,
+      message: `${meta.id}: no target found in the work report (${meta.path}). A work report sets its year's targets (${lexicon().data.text.target_example}); check that the ${collection ? 'text' : 'file'} is the whole report and not its review alone${collection ? '' : ' (for a part, set "excerpt": true in its manifest entry)'}, that ${collection ? 'its year' : 'report_year'} ${meta.report_year} is the year it was delivered, and that the text yoy read${r.derived ? ` (sources/${meta.id}.txt in the release)` : ''} says what the document shows`,
     });
   return out;
 }

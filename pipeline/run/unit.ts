@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import type { ReportMeta, Warning } from '../load/index.js';
 import { readReport } from '../load/read.js';
 import type { CompiledDictionary } from '../extract/dictionary.js';
+import type { LexiconData } from '../lexicon/types.js';
 import type { StatedRecord } from '../extract/index.js';
 import { runTask, type Task } from './task.js';
 import { readingWarnings } from './reading-warnings.js';
@@ -51,6 +52,8 @@ export interface Unit {
 /** What every unit of a run shares; sent once to each worker. */
 export interface UnitContext {
   dictionary: Dictionary;
+  /** the run's lexicon as data, with its hash: each thread compiles it once (run/pool.ts, run/worker.ts) */
+  lexicon: { data: LexiconData; hash: string };
   overridesFile: string;
   reviewThreshold: number;
   tolerance: Tolerance;

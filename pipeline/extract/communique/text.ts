@@ -3,6 +3,7 @@
 // idioms of the statistics bureaus written in the words the figure reader knows
 // (增产1.6% reads as 增长1.6%, 比上年末增长 as 比上年增长). Every unit keeps a
 // pointer into the normalised text, so spans still map back to the source.
+import { lexicon } from '../../lexicon/index.js';
 import type { NormalText } from '../normalize.js';
 
 export interface WorkingText {
@@ -18,13 +19,7 @@ const FOOTNOTE = /\[\d{1,3}\]|[\u2460-\u2473]/g;
  * Same-length rewrites: the meaning is the one the reader already has a word for.
  * 比上年末 compares with the end of the year before, which for a year-end stock is the year-over-year change.
  */
-const REWRITES: Array<[RegExp, string]> = [
-  [/增产/g, '增长'],
-  [/减产/g, '下降'],
-  [/([比较])上年末/g, '$1上年 '],
-  [/([比较])上年同期/g, '$1上年  '],
-  [/\u2212/g, '-'],
-];
+const MINUS: [RegExp, string] = [/\u2212/g, '-'];
 
 export function workingText(norm: NormalText, coversYear: number): WorkingText {
   const src = norm.text;
@@ -46,8 +41,13 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
   map.push(src.length);
   let text = parts.join('');
   // 比2023年 in the communiqué of 2024 is 比上年; a year further back stays, and is not read
-  const yearBefore: [RegExp, string] = [new RegExp(`([比较])${coversYear - 1}年`, 'g'), '$1上年   '];
-  for (const [re, to] of [...REWRITES, yearBefore]) {
+  const { communique, sections } = lexicon();
+  const compared = `${coversYear - 1}${sections.yearSuffix}`;
+  const yearBefore: [RegExp, string] = [
+    new RegExp(`([${communique.compareClass}])${compared}`, 'g'),
+    `$1${communique.yearBeforeWord}${' '.repeat(Math.max(0, compared.length - communique.yearBeforeWord.length))}`,
+  ];
+  for (const [re, to] of [...communique.rewrites, MINUS, yearBefore]) {
     text = text.replace(re, (...args) => {
       const out = to.replace(/\$1/g, String(args[1]));
       return out.length === args[0].length ? out : args[0];
@@ -68,16 +68,11 @@ export interface Title {
   national: boolean;
 }
 
-const PLACE_SUFFIX =
-  /(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|地区|省|市|区|县|州|盟|旗)$/;
-
-const TITLE = /([\u4e00-\u9fff]{2,16})?(\d{4})年(?:度)?([\u4e00-\u9fff]{2,16}?)?国民经济和社会发展统计公报/g;
-const NATIONAL_NAMES = new Set(['中华人民共和国', '全国', '中国', '我国']);
-/** A news dateline stuck to the title (新华社北京2月28日电中华人民共和国…): not part of the name. */
-const DATELINE = /^(?:日电|日讯|电|讯)/;
-
 /** The communiqué's own title: 中华人民共和国2024年国民经济和社会发展统计公报, 2024年杭州市国民经济和社会发展统计公报. */
 export function readTitle(text: string): Title {
+  // a news dateline stuck to the title (新华社北京2月28日电中华人民共和国…) is not part of the name
+  const { title: TITLE, dateline: DATELINE, placeSuffix: PLACE_SUFFIX } = lexicon().communique;
+  const NATIONAL_NAMES = lexicon().data.jurisdiction.nation_names;
   let year: number | undefined;
   // a news item may name the communiqué without its jurisdiction before its title does
   for (const m of text.matchAll(TITLE)) {
@@ -100,7 +95,7 @@ export function ownNames(...names: Array<string | undefined>): string[] {
   for (const n of names) {
     if (!n || n.length < 2) continue;
     out.add(n);
-    const short = n.replace(PLACE_SUFFIX, '');
+    const short = n.replace(lexicon().communique.placeSuffix, '');
     if (short.length >= 2 && short !== n) out.add(short);
   }
   return [...out].sort((a, b) => b.length - a.length);

@@ -5,7 +5,7 @@
 // before it opens with the name's head and has a figure of its own.
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { escape } from '../vocabulary.js';
+import { escape, isHan } from '../../lexicon/index.js';
 import type { Indicator } from '../../core/model.js';
 
 /** A head is a name's first two characters (粮食, 城镇); its tail the rest, of two characters at least. */
@@ -31,7 +31,7 @@ function tailsOf(dict: CompiledDictionary): Tails | null {
   for (const [name, indicator] of dict.byName) {
     const tail = name.slice(HEAD);
     // a tail that is itself a name (生产总值) is read as that name already
-    if (tail.length < 2 || dict.byName.has(tail) || !/^\p{Script=Han}+$/u.test(name)) continue;
+    if (tail.length < 2 || dict.byName.has(tail) || ![...name].every((ch) => isHan(ch.charCodeAt(0)))) continue;
     const list = byTail.get(tail) ?? [];
     list.push({ head: name.slice(0, HEAD), name, indicator });
     byTail.set(tail, list);

@@ -2,16 +2,19 @@
 //   地区生产总值807.62亿元,同比增长8.1%      → level and growth
 //   单位GDP电耗和电力消费总量分别下降13.2%和6.24% → one figure each, in order
 //   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
+import { alt, perLexicon } from '../../lexicon/index.js';
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import { unitBase } from '../units.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
-const JOINER = /^(?:和|、|及|与|以及)$/;
-/** A name that modifies what follows is not the subject: 生产总值的比例, GDP比重. */
-const MODIFIES_NEXT = /^(?:的|之|中|比重|占比|所占|占|增量|总量的|增速的|每增长|年均|平均)/;
-const NAME_IMPLIES_GROWTH = /增长|增速|涨幅|增幅/;
+/** Joiners of names, what after a name makes it modify what follows (生产总值的比例, GDP比重), a name that implies growth. */
+const expressions = perLexicon(({ figures }) => ({
+  JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
+  MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
+  NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
+}));
 
 /** Which measure a figure states for this indicator, or why it states none. */
 export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { reject: string } {
@@ -26,7 +29,7 @@ export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { 
       return { reject: 'a change of a rate stated in percent' };
     }
     if (ind.percent_measure === 'rate' && ind.measures.includes('rate')) return 'rate';
-    if (ind.percent_measure === 'growth' && NAME_IMPLIES_GROWTH.test(name)) return 'growth';
+    if (ind.percent_measure === 'growth' && expressions().NAME_IMPLIES_GROWTH.test(name)) return 'growth';
     return { reject: 'a percentage without a verb of change' };
   }
   if (!f.unit) return { reject: 'a number without a unit' };
@@ -78,7 +81,7 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     // names joined by 和/、, and the names one written name stands for (城乡居民人均可支配收入)
     while (
       i + 1 < named.length &&
-      (JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from)) ||
+      (expressions().JOINER.test(text.slice(group[group.length - 1].to, named[i + 1].from)) ||
         (named[i + 1].split && named[i + 1].from === group[group.length - 1].from))
     ) {
       group.push(named[++i]);
@@ -86,7 +89,7 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const last = group[group.length - 1];
     const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
     i++;
-    if (MODIFIES_NEXT.test(text.slice(last.to, last.to + 3))) continue;
+    if (expressions().MODIFIES_NEXT.test(text.slice(last.to, last.to + 3))) continue;
     const lists = readFigureLists(text, last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {

@@ -1,6 +1,7 @@
 // Rule: what a report says of its own targets. "社会消费品零售总额、地方财政收入低于年度预期目标"
 // states two targets missed; "圆满完成了…确定的各项目标任务" states all met. These are
 // records of stated attainment, set beside the computed status by derive.
+import { alt, escape, lexicon, perLexicon } from '../../lexicon/index.js';
 import { kindIn, type DocumentContext } from '../context.js';
 import type { Mention } from '../types.js';
 
@@ -13,15 +14,20 @@ export interface StatedAttainment {
   to: number;
 }
 
-const QUALIFY = '(?:了)?(?:年初|年度|全年|预期|确定的|计划|的|增长){0,4}';
-const MISSED = new RegExp(
-  `(?:低于|未达到|未完成|没有完成|没有实现|未能实现|未实现|没有达到|未达)${QUALIFY}目标|目标(?:未能实现|未实现|未完成|没有实现|没有完成)`,
-);
-const MET = new RegExp(`(?:超过|超额完成|高于|完成|实现|达到)${QUALIFY}目标`);
-const ALL_MET =
-  /(?:圆满|全面|胜利)?完成(?:了)?[^。；;]{0,40}?(?:确定的)?(?:各项|主要)(?:目标任务|预期目标|经济社会发展目标)/;
-const INTENT = /确保|力争|要|将|争取|努力/;
-const LAST_YEAR = /(?<!比|较|同)(?:去年|过去一年|上一年|一年来|刚刚过去的)/;
+/** A report's words on its own targets, from the lexicon's targets and time words. */
+const expressions = perLexicon(({ data: { targets, time } }) => {
+  const qualify = targets.assessment_qualify;
+  const target = escape(targets.target_word);
+  return {
+    MISSED: new RegExp(
+      `(?:${alt(targets.missed_before)})${qualify}${target}|${target}(?:${alt(targets.missed_after)})`,
+    ),
+    MET: new RegExp(`(?:${alt(targets.met_before)})${qualify}${target}`),
+    ALL_MET: new RegExp(targets.all_met),
+    INTENT: new RegExp(alt(targets.intent)),
+    LAST_YEAR: new RegExp(`(?<!${time.not_last_year_after})(?:${alt(time.last_year)})`),
+  };
+});
 
 export function selfAssessments(
   text: string,
@@ -29,13 +35,15 @@ export function selfAssessments(
   mentions: Map<unknown, Mention[]>,
   reportYear: number,
 ): StatedAttainment[] {
+  const { MISSED, MET, ALL_MET, INTENT, LAST_YEAR } = expressions();
+  const targetWord = lexicon().data.targets.target_word;
   const out: StatedAttainment[] = [];
   // every statement names a target (目标): most sentences are passed over without a regex.
   // The next 目标 is looked up once and kept while the sentences have not reached it.
   let nextTarget = -1;
   for (const s of ctx.sentences) {
     const kind = kindIn(s.paragraph.section, reportYear);
-    if (nextTarget < s.from) nextTarget = text.indexOf('目标', s.from);
+    if (nextTarget < s.from) nextTarget = text.indexOf(targetWord, s.from);
     if (nextTarget < 0) break;
     if (nextTarget >= s.to) continue;
     const body = text.slice(s.from, s.to);

@@ -9,13 +9,16 @@
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Sentence } from '../context.js';
-import { SPLIT_PREFIXES } from '../vocabulary.js';
+import { HAN_CLASS, alt, lexicon, perLexicon } from '../../lexicon/index.js';
 
-const BEFORE_JOIN = /([\u4e00-\u9fff]{1,4})(?:和|及|与|、)$/;
+/** One to four characters and a one-character join (和, 及, 与, 、) before a name. */
+const beforeJoin = perLexicon(
+  ({ data }) => new RegExp(`([${HAN_CLASS}]{1,4})(?:${alt(data.figures.joins.filter((w) => w.length === 1))})$`),
+);
 
 /** 城乡 + 居民人均可支配收入 → the mentions of 城镇居民人均可支配收入 and 农村居民人均可支配收入, or undefined. */
 function split(text: string, sentence: Sentence, m: Mention, dict: CompiledDictionary): Mention[] | undefined {
-  for (const [word, parts] of Object.entries(SPLIT_PREFIXES)) {
+  for (const [word, parts] of Object.entries(lexicon().jurisdiction.splitPrefixes)) {
     const from = m.from - word.length;
     if (from < sentence.from || text.slice(from, m.from) !== word) continue;
     const found = parts.map((p) => dict.byName.get(p + m.name));
@@ -47,7 +50,7 @@ export function expandSharedHeads(
     }
     if (!m.valueFirst) {
       const before = text.slice(Math.max(sentence.from, m.from - 6), m.from);
-      const j = BEFORE_JOIN.exec(before);
+      const j = beforeJoin().exec(before);
       const prev = out[out.length - 1];
       if (j && !(prev && prev.to > m.from - j[0].length)) {
         const found = shared(j[1], m, dict);

@@ -9,20 +9,14 @@
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import {
-  IN_STEP_TAIL_RE,
-  IN_STEP_WORDS,
-  QUOTA_RE,
-  DECLINE_BEFORE_RE,
-  DECLINE_AFTER_RE,
-  DECLINED_TAIL_RE,
-  DECLINE_WORD_RE,
-} from '../vocabulary.js';
+import { lexicon, perLexicon } from '../../lexicon/index.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** What may stand between a name and what it is said of: 居民收入增长|与…, 能耗下降|完成…, 一般公共预算收入、居民收入. */
-const SUBJECT_END = /^(?:(?:实际)?增长|下降|降低)?$/;
-const SUBJECT_JOIN = /^(?:(?:实际)?增长|下降|降低)?(?:和|、|及|与|以及)$/;
+const subjectEnds = perLexicon(({ data: { targets }, figures }) => ({
+  SUBJECT_END: new RegExp(`^${targets.subject_change}$`),
+  SUBJECT_JOIN: new RegExp(`^${targets.subject_change}(?:${figures.joinAlt})$`),
+}));
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -77,6 +71,7 @@ function candidate(
 function subjectsBefore(text: string, named: Mention[], at: number): Mention[] {
   let k = named.length - 1;
   while (k >= 0 && named[k].to > at) k--;
+  const { SUBJECT_END, SUBJECT_JOIN } = subjectEnds();
   if (k < 0 || !SUBJECT_END.test(text.slice(named[k].to, at))) return [];
   const group = [named[k]];
   for (let i = k - 1; i >= 0; i--) {
@@ -94,34 +89,50 @@ export function wordTargets(
   mentions: Mention[],
   dict: CompiledDictionary,
 ): Candidate[] {
+  const {
+    inStepTail: IN_STEP_TAIL_RE,
+    inStepBetween,
+    inStepReference,
+    inStepEconomy,
+    quota: QUOTA_RE,
+    declineBefore: DECLINE_BEFORE_RE,
+    declineAfter: DECLINE_AFTER_RE,
+    declinedTail: DECLINED_TAIL_RE,
+    declineWord: DECLINE_WORD_RE,
+  } = lexicon().targets;
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
   const body = text.slice(sentence.from, sentence.to);
 
   // in step: …增长与|和 <reference> (增长|发展)? (基本)?同步
-  for (let at = body.indexOf('同步'); at >= 0; at = body.indexOf('同步', at + 2)) {
+  const {
+    in_step_word: inStep,
+    in_step_conjunctions: conjunctions,
+    target_words: targetWords,
+  } = lexicon().data.targets;
+  for (let at = body.indexOf(inStep); at >= 0; at = body.indexOf(inStep, at + inStep.length)) {
     const end = sentence.from + at;
     const tail = sticky(IN_STEP_TAIL_RE, text, end);
-    const phraseEnd = end + 2 + (tail ? tail[0].length : 0);
+    const phraseEnd = end + inStep.length + (tail ? tail[0].length : 0);
     // the reference: a name of the dictionary (经济增长, 国内生产总值) or a word for the economy (经济发展)
     let ref: Indicator | undefined;
     let refFrom = -1;
     const refMention = [...named]
       .reverse()
-      .find((m) => m.to <= end && m.from >= sentence.from && IN_STEP_WORDS.between.test(text.slice(m.to, end)));
+      .find((m) => m.to <= end && m.from >= sentence.from && inStepBetween.test(text.slice(m.to, end)));
     if (refMention) {
       ref = refMention.indicator;
       refFrom = refMention.from;
     } else {
-      const w = IN_STEP_WORDS.reference.exec(text.slice(sentence.from, end));
+      const w = inStepReference.exec(text.slice(sentence.from, end));
       if (w) {
-        ref = dict.byId.get(IN_STEP_WORDS.economy);
+        ref = dict.byId.get(inStepEconomy);
         refFrom = sentence.from + w.index;
       }
     }
     if (!ref || refFrom < 0) continue;
     const conj = refFrom - 1;
-    if (!/[与和同]/.test(text[conj] ?? '')) continue;
+    if (!conjunctions.includes(text[conj] ?? '\n')) continue;
     const group = subjectsBefore(text, named, conj);
     for (const m of group) {
       if (m.indicator.id === ref.id || !m.indicator.measures.includes('growth')) continue;
@@ -143,7 +154,7 @@ export function wordTargets(
   for (const m of named) {
     const before = DECLINE_BEFORE_RE.exec(text.slice(sentence.from, m.from));
     // a name that is itself the target (经济增长目标) needs no word of target after it
-    const tail = sticky(DECLINED_TAIL_RE, text, m.to) ?? (/(?:目标|指标)$/.test(m.name) ? [''] : null);
+    const tail = sticky(DECLINED_TAIL_RE, text, m.to) ?? (targetWords.some((w) => m.name.endsWith(w)) ? [''] : null);
     const after = sticky(DECLINE_AFTER_RE, text, m.to);
     if (before && tail) {
       const c = candidate(m, 'declined', [m], sentence, m.to + tail[0].length, measureOf(m.indicator, 'declined'));

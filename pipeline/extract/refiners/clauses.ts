@@ -4,7 +4,7 @@
 // itself, so the one-year figures beside it (完成税收收入512.3亿元,比上年增长2.4%)
 // are kept. A word of one year in a figure's own clause (全年进出口总额…) frees it
 // from a topic before it (去年下半年开始进出口降幅明显收窄,…).
-import { FIGURE_WITH_UNIT_RE, ONE_YEAR_RE } from '../vocabulary.js';
+import { lexicon } from '../../lexicon/index.js';
 
 const CLAUSE_BREAK = /[,，;；:：]/;
 
@@ -31,6 +31,7 @@ export function governs(text: string, sentenceFrom: number, markerAt: number, ow
   if (markerAt >= ownFrom) return true;
   const from = clauseStart(text, sentenceFrom, markerAt);
   const to = clauseEnd(text, markerAt, ownFrom);
-  if (FIGURE_WITH_UNIT_RE.test(text.slice(from, to))) return false;
-  return !ONE_YEAR_RE.test(text.slice(ownFrom, ownTo));
+  const lx = lexicon();
+  if (lx.figures.withUnit.test(text.slice(from, to))) return false;
+  return !lx.time.oneYear.test(text.slice(ownFrom, ownTo));
 }

@@ -1,4 +1,5 @@
 // Refiners: figures that cannot be right, and the same figure read twice.
+import { splitMultiplier } from '../units.js';
 import Big from 'big.js';
 import type { Candidate } from '../types.js';
 
@@ -89,7 +90,5 @@ function close(a: Candidate, b: Candidate): boolean {
 }
 
 function scaled(c: Candidate): number | undefined {
-  const mult: Record<string, number> = { 万亿: 1e12, 亿: 1e8, 万: 1e4, 千: 1e3 };
-  for (const [m, f] of Object.entries(mult)) if (c.unit.startsWith(m)) return Number(new Big(c.number).times(f));
-  return Number(c.number);
+  return Number(new Big(c.number).times(splitMultiplier(c.unit).factor));
 }

@@ -4,12 +4,11 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { MULTI_YEAR_RE, COMPARED_WITH_TARGET_RE, PLAN_YEAR_RE, SEVERAL_YEARS_SCOPE_RE } from '../vocabulary.js';
+import { lexicon, perLexicon } from '../../lexicon/index.js';
 import { clauseStart, governs } from './clauses.js';
 
-const FROM_TO = /(?:从|由)[^,，;；。]{0,24}?(?:增加|提高|上升|下降|降低|减少|扩大|增长|回落)?(?:到|至)/g;
-const MULTI_YEAR_ALL = new RegExp(MULTI_YEAR_RE.source, 'g');
-const RESTATED_TARGET = /^[^,，;；。]{0,8}?(?:的)?(?:目标|任务|要求|计划)/;
+const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
+const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
 
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
 function governingMarker(text: string, c: Candidate): string | undefined {
@@ -19,9 +18,10 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   const limit = c.word === 'quota' ? c.nameTo - s.from : upTo.length;
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
   // 2025年是“十四五”收官之年 names the plan but speaks of one year
-  const planYears = [...upTo.matchAll(PLAN_YEAR_RE)].map((m) => [m.index, m.index + m[0].length]);
+  const { planYear, multiYearAll } = lexicon().time;
+  const planYears = [...upTo.matchAll(planYear)].map((m) => [m.index, m.index + m[0].length]);
   const inPlanYear = (at: number) => planYears.some(([from, to]) => at >= from && at < to);
-  for (const re of [MULTI_YEAR_ALL, FROM_TO]) {
+  for (const re of [multiYearAll, fromTo()]) {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
@@ -30,14 +30,13 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   }
   return undefined;
 }
-/** A paragraph that turns to several years (not 2025年是“十四五”收官之年); what follows in it needs a stated year. */
-const MULTI_YEAR_PARAGRAPH = SEVERAL_YEARS_SCOPE_RE;
-
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
 function multiYearParagraph(text: string, c: Candidate): boolean {
   const from = c.sentence.paragraph.from;
   const para = text.slice(from, c.sentence.from);
   const ownFrom = clauseStart(text, c.sentence.from, Math.min(c.groupFrom, c.from));
+  // a paragraph that turns to several years (not 2025年是“十四五”收官之年): what follows in it needs a stated year
+  const MULTI_YEAR_PARAGRAPH = lexicon().time.severalYearsScope;
   MULTI_YEAR_PARAGRAPH.lastIndex = 0;
   for (let m = MULTI_YEAR_PARAGRAPH.exec(para); m; m = MULTI_YEAR_PARAGRAPH.exec(para))
     if (governs(text, from, from + m.index, ownFrom, c.to)) return true;
@@ -59,9 +58,9 @@ export function refineScope(text: string, cands: Candidate[]): void {
       c.dropped = 'in a paragraph about several years';
       continue;
     }
-    const restated = RESTATED_TARGET.exec(text.slice(c.to, c.to + 12));
+    const restated = restatedTarget().exec(text.slice(c.to, c.to + 12));
     // 增长11.6%、低于预期目标 compares the figure with the target: it is the outcome
-    if (c.kind === 'actual' && restated && !COMPARED_WITH_TARGET_RE.test(restated[0])) {
+    if (c.kind === 'actual' && restated && !lexicon().targets.comparedWithTarget.test(restated[0])) {
       c.code = 'restates_target';
       c.dropped = 'restates a target';
       continue;

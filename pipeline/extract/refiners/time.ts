@@ -4,13 +4,18 @@
 // last year, the plan for this year). Mirrors chrono's assign/imply:
 // periodSource says which.
 import type { Candidate } from '../types.js';
-import { TARGET_CUE_RE, ESTIMATE_RE } from '../vocabulary.js';
+import { alt, escape, lexicon, perLexicon } from '../../lexicon/index.js';
 import { clauseStart, governs } from './clauses.js';
 import { kindIn, planYear, reviewYear } from '../context.js';
 
 /** The nearest word of time before a figure: a year, 去年 / 过去一年, 今年, or several years. */
-const TIME_CUE =
-  /(?<!比|较|由|从|与|同|\d年到|\d年至)(\d{4})年(?!底|末|初|的|起|以来|至|到|代|\d)|((?<!比|较|同)(?:去年|过去一年|刚刚过去的一年|上一年|一年来))|(今年|本年度)|(过去五年|这五年|近五年|五年来|五年间|五年累计|五年共|五年全国|十年来|三年来|两年来|前四年)/g;
+const timeCue = perLexicon(
+  ({ data: { time }, sections }) =>
+    new RegExp(
+      `(?<!${time.not_the_year_before})(\\d{4})${escape(sections.yearSuffix)}(?!${time.not_the_year_after})|((?<!${time.not_last_year_after})(?:${alt(time.last_year)}))|(${alt(time.this_year)})|(${alt(time.several_years)})`,
+      'g',
+    ),
+);
 
 type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
 
@@ -24,17 +29,15 @@ function lastCue(
   at?: { text: string; sentenceFrom: number; from: number; ownFrom: number; ownTo: number },
 ): Cue | undefined {
   let cue: Cue | undefined;
-  for (const m of s.matchAll(TIME_CUE)) {
+  for (const m of s.matchAll(timeCue())) {
     if (m[4] && at && !governs(at.text, at.sentenceFrom, at.from + m.index!, at.ownFrom, at.ownTo)) continue;
     cue = m[1] ? { year: Number(m[1]) } : m[2] ? { last: true } : m[3] ? { this: true } : { multi: true };
   }
   return cue;
 }
 
-/** Words that bound a plan but, said of a past year, report the figure itself (涨幅控制在2.6%). */
-const BOUND_OF_PLAN = new Set(['控制在']);
-
 export function refineTime(text: string, cands: Candidate[], reportYear: number): void {
+  const { estimate, targetCue: TARGET_CUE } = lexicon().time;
   for (const c of cands) {
     if (c.dropped) continue;
     const s = c.sentence;
@@ -46,7 +49,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
     const kind = kindIn(section, reportYear);
     // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
     const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
-    c.estimated = ESTIMATE_RE.test(text.slice(stop + 1, c.nameFrom));
+    c.estimated = estimate.test(text.slice(stop + 1, c.nameFrom));
 
     // the paragraph lists the year's targets (预期目标为：…)
     if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
@@ -61,7 +64,7 @@ export function refineTime(text: string, cands: Candidate[], reportYear: number)
       setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
       continue;
     }
-    const targetCue = TARGET_CUE_RE.test(sentence);
+    const targetCue = TARGET_CUE.test(sentence);
     const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
     const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
     if (cue) {
@@ -124,7 +127,7 @@ function placeByCue(
     if (targetCue || inPlan) setTarget(c, reportYear, source, reportYear);
     else {
       c.code = 'this_year_in_review';
-      c.dropped = '今年 in a review without a word of intent';
+      c.dropped = `${lexicon().sections.thisYear} in a review without a word of intent`;
     }
   } else if (cue.year < reportYear) setActual(c, cue.year, source);
   else if (cue.year === planYear && (inPlan || targetCue)) setTarget(c, cue.year, source, reportYear);
@@ -136,7 +139,8 @@ function placeByCue(
 
 function setActual(c: Candidate, year: number, source: 'stated' | 'implied') {
   c.kind = 'actual';
-  if (c.qualifierWord && BOUND_OF_PLAN.has(c.qualifierWord)) c.qualifier = 'exact';
+  // words that bound a plan but, said of a past year, report the figure itself (涨幅控制在2.6%)
+  if (c.qualifierWord && lexicon().data.qualifiers.plan_bounds.includes(c.qualifierWord)) c.qualifier = 'exact';
   c.period = year;
   c.periodSource = source;
   if (source === 'implied') {

@@ -1,18 +1,21 @@
 // Rule: a figure written with a minus sign, which the figure reader does not take:
 //   自然增长率为-0.99‰ · 货物和服务净出口的贡献率为-8.6%
 // Only a rate or a growth directly after its name (and 为/是/增长), never inside a list.
-import { NUMBER } from '../../vocabulary.js';
+import { NUMBER, alt, lexicon, perLexicon } from '../../../lexicon/index.js';
 import { measureOf, candidateFrom } from '../../parsers/name-then-figures.js';
 import type { Candidate, Mention } from '../../types.js';
 import type { Sentence } from '../../context.js';
 
-const SIGNED = new RegExp(`^(?:全年)?(?:比上年|同比)?(为|是|增长|上涨|增速为)?\\s?-\\s?(${NUMBER})(%|‰)`);
+const signed = perLexicon(({ communique, units }) => {
+  const percent = Object.keys(units.percent).filter((u) => units.percent[u].base === 'percent');
+  return new RegExp(`${communique.signedLead}\\s?-\\s?(${NUMBER})(${alt(percent)})`);
+});
 
 export function signedRates(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   for (const m of mentions) {
     if (m.valueFirst) continue;
-    const s = SIGNED.exec(text.slice(m.to, Math.min(sentence.to, m.to + 24)));
+    const s = signed().exec(text.slice(m.to, Math.min(sentence.to, m.to + 24)));
     if (!s) continue;
     const [whole, verb, number, unit] = s;
     const to = m.to + whole.length;
@@ -22,7 +25,7 @@ export function signedRates(text: string, sentence: Sentence, mentions: Mention[
       number,
       unit,
       qualifier: 'exact' as const,
-      direction: (verb && verb !== '为' && verb !== '是' ? 'rise' : 'none') as 'rise' | 'none',
+      direction: (verb && !lexicon().communique.statingVerbs.includes(verb) ? 'rise' : 'none') as 'rise' | 'none',
     };
     const measure = measureOf(m.indicator, figure, m.name);
     if (typeof measure !== 'string') continue;

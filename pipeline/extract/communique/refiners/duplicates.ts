@@ -5,7 +5,7 @@
 // one. Figures that disagree are all kept and sent to review: never guess.
 import Big from 'big.js';
 import type { Candidate } from '../../types.js';
-import { MULTIPLIERS } from '../../vocabulary.js';
+import { splitMultiplier } from '../../units.js';
 import { isSecondary } from './scope.js';
 
 const key = (c: Candidate) => `${c.indicator.id}|${c.measure}`;
@@ -15,15 +15,12 @@ function scaled(c: Candidate): Big | undefined {
   let v = new Big(c.number);
   if (c.negative) v = v.times(-1);
   if (c.measure !== 'level') return v;
-  const m = Object.keys(MULTIPLIERS)
-    .sort((a, b) => b.length - a.length)
-    .find((p) => c.unit.startsWith(p));
-  return m ? v.times(MULTIPLIERS[m]) : v;
+  return v.times(splitMultiplier(c.unit).factor);
 }
 
 /** The unit without its multiplier for a level (亿元 and 万亿元 are both 元); the unit as written otherwise. */
 function family(c: Candidate): string {
-  return c.measure === 'level' ? c.unit.replace(/^(?:万亿|千亿|百亿|亿|千万|百万|万|千)/, '') : c.unit;
+  return c.measure === 'level' ? splitMultiplier(c.unit).rest : c.unit;
 }
 
 /** Exact figures kept, by unit family, as sorted numbers: a rounded restatement is looked up, not compared with each. */

@@ -5,13 +5,10 @@
 // - A narrower scope written after the name (固定资产投资（不含农户）) and real growth
 //   (扣除价格因素，实际增长5.1%) are second figures: kept only where no headline figure
 //   stands beside them (see duplicates), and then for review.
+import { lexicon } from '../../../lexicon/index.js';
 import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
 
-const YEAR_END = /年末|年底|12月(?:份|末|底)?|十二月|月末|期末/;
-const AVERAGE = /平均/;
-const RESTRICTED = /^\((?:不含|不包括|扣除|除|含|包括)[^()]{0,16}\)/;
-const REAL = /扣除价格因素|实际增长|实际下降/;
 /** The figure's number, last in its span (a unit or a qualifier may follow it, never a digit). */
 const LAST_NUMBER = /(\d+(?:\.\d+)?)\D*$/;
 
@@ -19,6 +16,7 @@ const LAST_NUMBER = /(\d+(?:\.\d+)?)\D*$/;
 const AVERAGED = new Set(['surveyed_unemployment_rate']);
 
 export function refineCommuniqueScope(text: string, cands: Candidate[]): void {
+  const { yearEnd: YEAR_END, average: AVERAGE, restricted: RESTRICTED, realGrowth: REAL } = lexicon().communique;
   for (const c of cands) {
     if (c.dropped) continue;
     const after = afterNameOf(text, c);

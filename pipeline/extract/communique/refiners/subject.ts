@@ -4,14 +4,11 @@
 // Beyond it: 与国内生产总值之比 names a ratio, PM2.5 is not M2, and in a national
 // communiqué 地方一般公共预算收入 is the local governments' part, not the whole; in a
 // local one, 全国 names the nation's figure, given for comparison.
+import { lexicon } from '../../../lexicon/index.js';
 import { clausePrefix, isSubjectPrefix } from '../../refiners/subject.js';
 import type { Candidate } from '../../types.js';
 
-const LEAD_WORDS = ['据初步核算', '经初步核算', '初步测算', '初步统计', '据统计', '年底', '本年'];
-const ENDS_WITH_JOINER = /[和及与、]$/;
-const PART_OF_NATION = /^地方/;
 const LATIN = /[A-Za-z]/;
-const THE_NATION = /全国|我国/;
 
 export interface Own {
   names: string[];
@@ -31,6 +28,12 @@ export function refineCommuniqueSubject(text: string, cands: Candidate[], own: O
       inParagraph.set(k, (v = text.slice(c.sentence.paragraph.from, c.sentence.paragraph.to).includes(word)));
     return v;
   };
+  const {
+    leadWords: LEAD_WORDS,
+    endsWithJoiner: ENDS_WITH_JOINER,
+    partOfNation: PART_OF_NATION,
+    theNation: THE_NATION,
+  } = lexicon().communique;
   for (const c of cands) {
     if (c.dropped) continue;
     if (LATIN.test(c.name[0]) && LATIN.test(text[c.nameFrom - 1] ?? '')) {

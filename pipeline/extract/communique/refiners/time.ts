@@ -5,23 +5,25 @@
 //   两年平均增长5.1% · 比2019年增长 · 略低于上年末的4.1% · 今年…预期目标
 // A news item that quotes the communiqué brings its own dates (2025年2月28日) and
 // targets; only the words from the start of the sentence to the figure count.
-import { MULTI_YEAR_RE, TARGET_CUE_RE, ESTIMATE_RE } from '../../vocabulary.js';
+import { lexicon } from '../../../lexicon/index.js';
 import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
 import { clausePrefix } from '../../refiners/subject.js';
 
-const MONTH_OR_QUARTER =
-  /\d{1,2}月(?:份|末|底)?|(?:[一二三四五六七八九十]|十[一二])月份|[一二三四]季度|第[一二三四]季度|前三季度|季末|季度末|月末|上半年|下半年|月度/;
-/** A year named in the sentence, unless it is a base of comparison or of prices (比2019年, 按2020年价格), or a date. */
-const YEAR = /(?<![比较与同按从由至到\-—~～\d])(\d{4})年(?!\d{1,2}月\d{1,2}日|\d|价格|不变价|可比价)/g;
-/** The year before as the subject of a figure (上年末的4.1%, 上年为5.2%), not as its base (比上年). */
-const YEAR_BEFORE = /(?<![比较与同])(?:上年|去年|上一年|前一年)/;
-/** The year of publication or after: a repost's own words. */
-const LATER_YEAR = /今年|明年|本年度目标/;
-/** Words that name the annual figure itself and would read as several years: 全年平均 (the annual average), 全年累计. */
-const ANNUAL = /全年平均值?|年平均值|全年累计/g;
+// the lexicon's communique words: a month or a quarter; a year named in the sentence, unless it is a base of
+// comparison or of prices (比2019年, 按2020年价格), or a date; the year before as the subject of a figure
+// (上年末的4.1%, not 比上年); the year of publication or after (a repost's own words); and words that name the
+// annual figure itself and would read as several years (全年平均, 全年累计)
 
 export function refineCommuniqueTime(text: string, cands: Candidate[], coversYear: number): void {
+  const { multiYear, targetCue, estimate } = lexicon().time;
+  const {
+    monthOrQuarter: MONTH_OR_QUARTER,
+    year: YEAR,
+    yearBefore: YEAR_BEFORE,
+    laterYear: LATER_YEAR,
+    annual: ANNUAL,
+  } = lexicon().communique;
   for (const c of cands) {
     if (c.dropped) continue;
     // the name itself may hold a word of these (计划生育符合率): it is left out.
@@ -31,7 +33,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
     const words = `${leadOf(text, c)}|${after}`;
     const clause = `${clausePrefix(text, c.sentence.from, c.groupFrom)}|${after}`;
     c.periodSource = 'implied';
-    const target = TARGET_CUE_RE.exec(clause);
+    const target = targetCue.exec(clause);
     if (target) {
       c.code = 'plan_goal';
       c.dropped = `a target, not an outcome: "${target[0]}"`;
@@ -44,7 +46,7 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
       continue;
     }
     const scoped = words.replace(ANNUAL, (w) => ' '.repeat(w.length));
-    const multi = MULTI_YEAR_RE.exec(scoped);
+    const multi = multiYear.exec(scoped);
     if (multi) {
       c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${multi[0]}"`;
@@ -73,10 +75,10 @@ export function refineCommuniqueTime(text: string, cands: Candidate[], coversYea
       c.dropped = `a figure of the year of publication: "${later[0]}"`;
       continue;
     }
-    if (ESTIMATE_RE.test(clause)) {
+    if (estimate.test(clause)) {
       c.estimated = true;
       c.confidence = Math.min(c.confidence, 0.5);
-      c.notes.push('an estimate (预计) in a communiqué');
+      c.notes.push(`an estimate (${lexicon().data.time.estimate.join(', ')}) in a communiqué`);
     }
     c.kind = 'actual';
     c.period = coversYear;
