@@ -14,6 +14,11 @@ export interface Section {
   inherited?: boolean;
   /** how the part opens: the first words of its first paragraph */
   opens?: string;
+  /**
+   * a part whose heading says nothing that sets a year's targets (今年…主要预期目标是：…): that year, or
+   * null for a header that names none; undefined where it sets none. Parts after it that say nothing keep it.
+   */
+  setsTargets?: number | null;
 }
 
 /**
@@ -43,6 +48,14 @@ export function kindIn(section: Section, reportYear: number): SectionKind {
     (section.kind === 'review' || section.kind === 'review_multiyear') &&
     section.opens !== undefined &&
     (section.opens.includes(thisYear) || section.opens.includes(`${reportYear}${yearSuffix}`))
+  )
+    return 'plan';
+  // such a part that sets this year's targets further in (二、牢记历史使命…: a mission first, then 今年…主要预期目标是：)
+  if (
+    section.inherited &&
+    (section.kind === 'review' || section.kind === 'review_multiyear') &&
+    section.setsTargets !== undefined &&
+    (section.setsTargets === null || section.setsTargets === reportYear)
   )
     return 'plan';
   return section.kind;
@@ -186,7 +199,14 @@ function contextOf(text: string): DocumentContext {
   const { heading: TARGETS_HEADING_RE, header: TARGETS_HEADER_RE } = targets;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
-  let section: Section = { kind: 'review', heading: '', year: undefined, inherited: false, opens: undefined };
+  let section: Section = {
+    kind: 'review',
+    heading: '',
+    year: undefined,
+    inherited: false,
+    opens: undefined,
+    setsTargets: undefined,
+  };
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
   // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
   let listTargets: number | undefined | null = null;
@@ -210,6 +230,7 @@ function contextOf(text: string): DocumentContext {
           year: y ? Number(y[1]) : undefined,
           inherited: said === undefined,
           opens: undefined,
+          setsTargets: said === undefined ? section.setsTargets : undefined,
         };
         carryTargets = null;
         listTargets = null;
@@ -241,6 +262,7 @@ function contextOf(text: string): DocumentContext {
       if (h) {
         const at = from + h.index + h[0].length;
         const year = headerYear(body.slice(0, h.index));
+        if (section.inherited && section.setsTargets === undefined) section.setsTargets = year ?? null;
         if (body.slice(h.index + h[0].length).trim() === '') carryTargets = year;
         else if (para.targetsFrom === undefined) {
           para.targetsFrom = at;
