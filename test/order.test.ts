@@ -71,6 +71,8 @@ describe('the order of jurisdictions', () => {
       const slugs = rows.map((r) => r.jurisdiction);
       const seen = firstSeen(slugs);
       expect(contiguous(slugs), f).toBe(seen.length);
+      // the scorecard is sorted to show who missed most (test/scorecard.test.ts); its ties keep this order
+      if (f === 'scorecard.csv') continue;
       expect(seen, f).toEqual(order.filter((j) => seen.includes(j)));
       checked++;
     }

@@ -34,6 +34,9 @@ function mergeConcept(base: unknown, extra: unknown): unknown {
   return extra;
 }
 
+/** The commitments reader's file, beside the topics (loaded by lexicon/commitments.ts). */
+const COMMITMENTS_FILE = 'commitments.json';
+
 /** The project's lexicon, or the project's extended by `inputDir`'s lexicon/ folder. */
 export function loadLexicon(inputDir?: string): LoadedLexicon {
   const data: Record<string, Record<string, unknown>> = {};
@@ -45,13 +48,24 @@ export function loadLexicon(inputDir?: string): LoadedLexicon {
     fs.realpathSync(userDir) !== fs.realpathSync(DEFAULT_LEXICON_DIR);
   if (own) {
     const known = new Set(TOPICS.map((t) => `${t}.json`));
-    for (const name of fs.readdirSync(userDir).sort())
+    for (const name of fs.readdirSync(userDir).sort()) {
+      // the commitments reader's words are the project's only (lexicon/commitments.ts): a copy of them adds nothing
+      if (name === COMMITMENTS_FILE) {
+        const projectFile = path.join(DEFAULT_LEXICON_DIR, COMMITMENTS_FILE);
+        if (fs.readFileSync(path.join(userDir, name)).equals(fs.readFileSync(projectFile))) continue;
+        throw new YoyError(
+          'LEXICON_INVALID',
+          `the commitments reader's words cannot be extended from an input directory yet: remove "${name}", or change ${path.relative(process.cwd(), projectFile) || projectFile}`,
+          path.join(userDir, name),
+        );
+      }
       if (name.endsWith('.json') && !known.has(name))
         throw new YoyError(
           'LEXICON_INVALID',
           `"${name}" is not a topic of the lexicon; the topics are ${TOPICS.map((t) => `${t}.json`).join(', ')}`,
           path.join(userDir, name),
         );
+    }
   }
   for (const topic of TOPICS) {
     const projectFile = path.join(DEFAULT_LEXICON_DIR, `${topic}.json`);
