@@ -56,6 +56,11 @@ export type RunEvent =
       observations: number;
       cached: boolean;
       jurisdiction_cached: boolean;
+      doc_kind: string;
+      bytes: number;
+      /** thread time of reading and of extracting the report, when it was not taken from the cache */
+      read_ms?: number;
+      extract_ms?: number;
     }
   | { event: 'plan'; reports: number; jurisdictions: number; mb: number; jobs: number }
   | { event: 'skipped'; file: string; code: string; message: string }
