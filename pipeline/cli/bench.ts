@@ -15,7 +15,7 @@ import { DIST_DIR } from '../core/paths.js';
 import { strictArgs } from './args.js';
 import { baseDocs, buildCorpus, type Corpus } from './bench-corpus.js';
 import { runProcess, type ProcessRun } from './bench-process.js';
-import { NODE_OPTIONS } from './node-options.js';
+import { NODE_FLAGS } from './node-options.js';
 
 const { values: args } = strictArgs(
   process.argv.slice(2),
@@ -46,8 +46,10 @@ interface Run {
   other: string[];
 }
 
-async function cli(argv: string[], nodeArgs: string[] = NODE_OPTIONS): Promise<Run> {
-  const p: ProcessRun = await runProcess([...nodeArgs, CLI, ...argv, '--json'], { ...process.env, CI: 'true' });
+async function cli(argv: string[], nodeArgs: string[] = NODE_FLAGS): Promise<Run> {
+  // the floor is this build's, whichever build is measured against it
+  const cli = argv[0] === '--floor' ? path.join(DIST_DIR, 'cli', 'start.js') : CLI;
+  const p: ProcessRun = await runProcess([...nodeArgs, cli, ...argv, '--json'], { ...process.env, CI: 'true' });
   const stages: Record<string, number> = {};
   let steps: Record<string, number> = {};
   let cached = 0;
@@ -127,7 +129,7 @@ console.log(
   `machine: ${os.cpus().length} × ${cpuModel}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load ${os
     .loadavg()
     .map((l) => l.toFixed(1))
-    .join(' ')}; node ${NODE_OPTIONS.join(' ')}`,
+    .join(' ')}; node ${NODE_FLAGS.join(' ')}`,
 );
 const base = baseDocs();
 const makePdf = args['no-pdf'] ? undefined : (await import('../../test/make-pdf.js')).makePdf;
@@ -227,7 +229,7 @@ const dir = path.join(root, 'corpus-deopt');
 await buildCorpus(dir, small, base, makePdf);
 const traced = await cli(
   ['--input', dir, '--output', path.join(root, 'out-deopt'), '--jobs', '1', '--no-cache', '--no-views'],
-  [...NODE_OPTIONS, '--trace-deopt'],
+  [...NODE_FLAGS, '--trace-deopt'],
 );
 const counted = deopts(traced.other);
 const top = Object.entries(counted)

@@ -3,9 +3,9 @@
 // pipeline is loaded, so they start about as fast as node itself, and an old node
 // is refused before the pipeline (which needs newer APIs) is loaded.
 import path from 'node:path';
-import v8 from 'node:v8';
 import { PROJECT_ROOT, version } from '../core/paths.js';
 import { assertNodeVersion } from './node-version.js';
+import { rerunWithFlags } from './node-options.js';
 import { defaultCacheDir } from '../run/cache/location.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
 import { strictArgs, numberOption, usageError, userPath, inputDir, runMain } from './args.js';
@@ -102,11 +102,9 @@ async function main(): Promise<number> {
   const parsed = parse(process.argv.slice(2));
   if (parsed === 'help') return (void console.log(USAGE), 0);
   if (parsed === 'version') return (void console.log(version()), 0);
-  // Extraction, formatting and the views allocate many short-lived strings: with a young
-  // generation of 64 MB a semi-space (V8's default is 16) the scavenger runs a quarter as
-  // often, and the 100 MB benchmark's data run takes 2.6 s instead of 3.9 s. Set before the
-  // pipeline is loaded; V8 grows the young generation to it as the heap fills.
-  v8.setFlagsFromString('--max-semi-space-size=64');
+  // V8's options take effect only on node's command line (node-options.ts): without them, run again with them
+  const rerun = await rerunWithFlags();
+  if (rerun !== undefined) return rerun;
   const { releaseCommand } = await import('./release-command.js');
   return releaseCommand(parsed);
 }
