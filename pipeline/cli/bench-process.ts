@@ -5,6 +5,7 @@
 // threads started with the process, before any JavaScript ran, which are V8's
 // helpers (the optimising compiler, the garbage collector); and the threads started
 // later by the run (worker threads, and libuv's pool for zlib and asynchronous I/O).
+// node 20 starts V8's four platform threads first, before its other threads.
 import fs from 'node:fs';
 import { spawn } from 'node:child_process';
 
@@ -18,11 +19,17 @@ export interface ProcessRun {
 }
 
 const TICK_MS = 1000 / 100; // Linux's USER_HZ
-/** threads started within this many ticks of the main thread were started by node itself, before the run's code */
-const STARTUP_TICKS = 3;
+/** V8's platform threads (node's --v8-pool-size, 4 by default): the first threads node starts */
+const V8_THREADS = 4;
 
-/** Each thread's CPU time so far (utime + stime), by thread id, with its kind. */
-function sample(pid: number, seen: Map<number, [string, number]>, main: { start?: number }): void {
+interface Thread {
+  tid: number;
+  start: number;
+  ms: number;
+}
+
+/** Each thread's CPU time so far (utime + stime) and start time, by thread id. */
+function sample(pid: number, seen: Map<number, Thread>): void {
   let tids: string[];
   try {
     tids = fs.readdirSync(`/proc/${pid}/task`);
@@ -32,23 +39,23 @@ function sample(pid: number, seen: Map<number, [string, number]>, main: { start?
   for (const t of tids) {
     try {
       const stat = fs.readFileSync(`/proc/${pid}/task/${t}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const fields = stat.slice(close + 2).split(' ');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       // fields from the state on: utime and stime are the 12th and 13th, the start time the 20th
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      const start = Number(fields[19]);
-      if (Number(t) === pid) main.start = start;
-      const kind =
-        Number(t) === pid
-          ? 'main'
-          : main.start !== undefined && start <= main.start + STARTUP_TICKS
-            ? 'V8 helpers'
-            : 'started later (workers, libuv)';
-      seen.set(Number(t), [kind, ticks * TICK_MS]);
+      const ms = (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+      seen.set(Number(t), { tid: Number(t), start: Number(fields[19]), ms });
     } catch {
       // the thread ended between the listing and the read
     }
   }
+}
+
+/** CPU milliseconds by kind of thread. */
+function byKind(pid: number, seen: Map<number, Thread>): Record<string, number> {
+  const others = [...seen.values()].filter((t) => t.tid !== pid).sort((a, b) => a.start - b.start || a.tid - b.tid);
+  const out: Record<string, number> = { main: seen.get(pid)?.ms ?? 0, 'V8 helpers': 0, 'started by the run': 0 };
+  others.forEach((t, i) => (out[i < V8_THREADS ? 'V8 helpers' : 'started by the run'] += t.ms));
+  for (const k of Object.keys(out)) out[k] = Math.round(out[k]);
+  return out;
 }
 
 export function runProcess(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<ProcessRun> {
@@ -59,9 +66,8 @@ export function runProcess(args: string[], env: NodeJS.ProcessEnv = process.env)
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
     child.stderr.on('data', (c: Buffer) => err.push(c));
-    const seen = new Map<number, [string, number]>();
-    const main: { start?: number } = {};
-    const timer = setInterval(() => sample(child.pid!, seen, main), 20);
+    const seen = new Map<number, Thread>();
+    const timer = setInterval(() => sample(child.pid!, seen), 20);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
@@ -74,9 +80,7 @@ export function runProcess(args: string[], env: NodeJS.ProcessEnv = process.env)
         if (line.startsWith('{"event"')) events.push(JSON.parse(line));
         else if (line) other.push(line);
       }
-      const threads: Record<string, number> = {};
-      for (const [kind, ms] of seen.values()) threads[kind] = Math.round((threads[kind] ?? 0) + ms);
-      resolve({ wallMs, events, threads, other });
+      resolve({ wallMs, events, threads: byKind(child.pid!, seen), other });
     });
   });
 }
