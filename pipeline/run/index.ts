@@ -65,6 +65,8 @@ export type RunEvent =
   | { event: 'plan'; reports: number; jurisdictions: number; mb: number; jobs: number }
   | { event: 'skipped'; file: string; code: string; message: string }
   | { event: 'warning'; message: string }
+  /** yoy.xlsx written, or taken from the cache when nothing it shows changed */
+  | { event: 'workbook'; reused: boolean }
   /** thread time of each step inside 'process', summed over jurisdictions computed in this run */
   | { event: 'stage-cpu'; ms: Record<string, number> };
 
@@ -142,7 +144,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   end = stage('process');
   // the levels of government, for the tables derived across jurisdictions (amplification)
   const writer = new ReleaseWriter(dir, { bom: opts.bom, levels: input.jurisdictions });
-  // yoy.xlsx is written by a thread of its own from the fragments as they come, beside this one
+  // yoy.xlsx is written by a thread of its own from the release's tables, beside this one writing the pages
   const views = opts.views ?? true;
   const book = views ? new WorkbookThread() : undefined;
   // and the pages' rows are picked up from the fragments, so the pages need not read the release back
@@ -154,8 +156,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     await runUnits(items, ctx, jobs, (unit, f, cached) => {
       cache?.keep(unit, f, cached);
       record.add(unit, f, cached);
-      // the workbook's and the pages' shares first: the writer may close a cached fragment's file
-      book?.add(f);
+      // the pages' share first: the writer may close a cached fragment's file
       pageRows?.add(f);
       writer.add(f);
     }).catch((e) => {
@@ -174,8 +175,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
     if (book && pageRows) {
-      // the workbook's thread finishes with the pivots while this one writes the pages
-      const workbook = book.finish(dir, release.across, meta.created);
+      // the workbook's thread reads the tables just written while this one writes the pages
+      const workbook = book.finish(dir, meta.created, cache ? opts.cacheDir! : null);
       const pages = await writePages(
         pageRows.data(meta, release.counts, (release.across.amplification ?? []) as AmplificationRow[]),
         dir,
@@ -186,7 +187,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           dropped: record.dropped,
         },
       );
-      await workbook;
+      say({ event: 'workbook', reused: await workbook });
       files.push('yoy.xlsx', ...pages);
     }
     end();
