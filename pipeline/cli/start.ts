@@ -24,7 +24,7 @@ usage: yoy [options]            (in a clone of the project: npm start -- [option
   --tolerance-pp N       an 'about' target missed by at most N pp is 'near' (default ${DEFAULT_TOLERANCE.pp})
   --tolerance-level-pct N  the same for level targets, in percent of the target (default ${DEFAULT_TOLERANCE.levelPct})
   --max-file-mb N        refuse report files larger than this (default 200)
-  --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 150 MB of reports, up to the cores)
+  --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 300 MB of reports, up to the cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
   --cache-dir DIR        where the extraction cache lives (default: the user's cache directory, ${defaultCacheDir()})
   --no-views             skip report.html, review/ and yoy.xlsx (for bulk runs that only want the data)

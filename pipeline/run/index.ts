@@ -73,16 +73,15 @@ export type RunEvent =
 export const cores = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /**
- * Workers for --jobs auto: one per 150 MB of reports, up to the cores. A worker is a
- * V8 of its own that compiles the pipeline's code again before it runs fast, which
- * costs it about as much as extracting 20 MB; measured on two cores, two workers
- * were slower than one thread up to some 60 MB (0.58× at 5 MB, 0.72× at 20 MB) and
- * faster beyond (1.1× at 100 MB, 1.2× at 300 MB). Since this thread runs with a
- * 64 MB semi-space (cli/start.ts), one thread is 1.35–1.4× faster than two workers
- * at 100 MB (benchmark: 2,591 ms against 3,491 ms), so workers start at 300 MB.
+ * Workers for --jobs auto: one per 300 MB of reports, up to the cores, so none below
+ * 600 MB. A worker is a V8 of its own that compiles the pipeline's code again before it
+ * runs fast, and now that this thread really runs with a 64 MB semi-space and without
+ * TurboFan's inlining (cli/node-options.ts), two workers were slower than this thread on
+ * the real mix on two cores (benchmark, one run each on a busy machine: 0.56× as fast
+ * at 100 MB, 0.84× at 300 MB, and 1.0 GB of peak memory against 0.58 GB).
  */
 export function autoJobs(bytes: number, available: number = cores()): number {
-  return Math.max(1, Math.min(available, Math.floor(bytes / 150e6)));
+  return Math.max(1, Math.min(available, Math.floor(bytes / 300e6)));
 }
 
 /** Group the reports by jurisdiction (load has sorted them by jurisdiction, then year). */
