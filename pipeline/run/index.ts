@@ -175,7 +175,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const files = [...release.files];
     if (book && pageRows) {
       // the workbook's thread reads the tables just written while this one writes the pages
-      const workbook = book.finish(dir, meta.created, cache ? opts.cacheDir! : null);
+      const workbook = book.finish(dir, meta.created, cache ? { dir: opts.cacheDir!, code: codeHash() } : null);
       const pages = await writePages(
         pageRows.data(meta, release.counts, (release.across.amplification ?? []) as AmplificationRow[]),
         dir,

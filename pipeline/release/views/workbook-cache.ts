@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
-import { codeHash } from '../../run/cache/code-hash.js';
 import type { SheetSpec } from './sheets.js';
 
 const CHUNK = 1 << 20;
@@ -25,9 +24,10 @@ export class WorkbookCache {
   private dir: string;
   private file: string;
 
-  constructor(cacheDir: string, release: string, sheets: readonly SheetSpec[], created: string | null) {
+  /** `code` is the code's part of every cache key (run/cache/code-hash.ts) */
+  constructor(cacheDir: string, code: string, release: string, sheets: readonly SheetSpec[], created: string | null) {
     const h = crypto.createHash('sha256');
-    h.update(JSON.stringify([codeHash(), created, sheets.map((s) => [s.table.name, s.columns ?? null])]));
+    h.update(JSON.stringify([code, created, sheets.map((s) => [s.table.name, s.columns ?? null])]));
     for (const s of sheets) {
       h.update(`\n${s.table.file}\n`);
       hashFile(h, path.join(release, s.table.file));

@@ -11,7 +11,7 @@ import type { WorkbookMessage } from './workbook.js';
 
 parentPort!.once('message', async (m: WorkbookMessage) => {
   const file = path.join(m.dir, 'yoy.xlsx');
-  const cache = m.cacheDir ? new WorkbookCache(m.cacheDir, m.dir, SHEETS, m.created) : undefined;
+  const cache = m.cache ? new WorkbookCache(m.cache.dir, m.cache.code, m.dir, SHEETS, m.created) : undefined;
   let reused = false;
   if (cache?.restore(file)) reused = true;
   else {

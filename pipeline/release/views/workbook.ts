@@ -6,11 +6,11 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DIST_DIR } from '../../core/paths.js';
 
-/** What the thread is sent: where the release is, its created date, and the cache's directory (or none). */
+/** What the thread is sent: where the release is, its created date, and the cache's directory with the code's hash (or none). */
 export interface WorkbookMessage {
   dir: string;
   created: string | null;
-  cacheDir: string | null;
+  cache: { dir: string; code: string } | null;
 }
 
 export class WorkbookThread {
@@ -53,8 +53,8 @@ export class WorkbookThread {
    * The release's tables are written in `dir`: the thread writes dir/yoy.xlsx from them,
    * or takes it from the cache (then true).
    */
-  finish(dir: string, created: string | null, cacheDir: string | null): Promise<boolean> {
-    const message: WorkbookMessage = { dir, created, cacheDir };
+  finish(dir: string, created: string | null, cache: WorkbookMessage['cache']): Promise<boolean> {
+    const message: WorkbookMessage = { dir, created, cache };
     if (!this.failure) this.worker.postMessage(message);
     return this.done;
   }
