@@ -18,7 +18,9 @@ import {
   seed,
 } from './helpers.js';
 import { LOCAL } from './commitments-measure.js';
-import { toCsv } from '../pipeline/format/csv.js';
+import { toCsv, textCell } from '../pipeline/format/csv.js';
+import { stringify } from 'csv-stringify/sync';
+import fc from 'fast-check';
 import { OBSERVATIONS } from '../pipeline/format/tables.js';
 import { runInto } from '../pipeline/run/index.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
@@ -288,6 +290,26 @@ describe('spreadsheet safety', () => {
     expect(cells).toContain("'+1");
     expect(cells).toContain("'@SUM(A1)");
     expect(cells).toContain("'-x");
+  });
+
+  it('a text cell is quoted exactly when it holds a quote, a comma, a line break, or starts or ends with a space of any kind', () => {
+    // the rule as a regular expression over every cell (csv-stringify's quoted_match, as it was), against the cast that replaced it
+    const reference = (cells: string[]) =>
+      stringify([cells], { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ });
+    const chars = [...'a年,"\' \t\u00a0\u3000\u2003\u2028\ufeff\u200b\u0085x'];
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom(...chars), maxLength: 6 }), { maxLength: 4 }), (cells) => {
+        const row = Object.fromEntries(
+          OBSERVATIONS.fields.map((f, i) => [f.name, f.type === 'string' ? cells[i] : null]),
+        );
+        const mine = toCsv(OBSERVATIONS, [row], { bom: false }).split('\r\n')[1];
+        const theirs = reference(
+          OBSERVATIONS.fields.map((f, i) => (f.type === 'string' && cells[i] !== undefined ? textCell(cells[i]) : '')),
+        ).slice(0, -2);
+        expect(mine).toBe(theirs);
+      }),
+      { seed: 25, numRuns: 300 },
+    );
   });
 
   it('a report line that starts like a formula reaches the CSV neutralised', () => {

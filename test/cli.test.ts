@@ -290,3 +290,30 @@ describe('text cells as people read them', () => {
     ).toMatch(/each run of line breaks .* is one space.*bundle\.json keeps the exact text/);
   });
 });
+
+describe('a re-run writes yoy.xlsx only when what it shows changed', () => {
+  it('the same tables: the workbook of the run before, from the cache, byte for byte; a changed report: written again', () => {
+    const input = shangchengInput();
+    const cache = tmpdir('yoy-cache-');
+    const run = () => {
+      const out = path.join(tmpdir(), 'release');
+      const r = cli(['--input', input, '--output', out, '--cache-dir', cache, '--json'], { views: true });
+      expect(r.status, r.stderr).toBe(0);
+      return {
+        reused: events(r.stdout).find((e) => e.event === 'workbook')?.reused,
+        xlsx: fs.readFileSync(path.join(out, 'yoy.xlsx')),
+      };
+    };
+    const first = run();
+    expect(first.reused).toBe(false);
+    const again = run();
+    expect(again.reused).toBe(true);
+    expect(again.xlsx.equals(first.xlsx)).toBe(true);
+    // the GDP growth target of 2015: a row of targets_vs_actuals changes
+    const seed = path.join(input, 'shangcheng-2015.txt');
+    fs.writeFileSync(seed, fs.readFileSync(seed, 'utf8').replace('地区生产总值增长7.5%', '地区生产总值增长7.6%'));
+    const changed = run();
+    expect(changed.reused).toBe(false);
+    expect(changed.xlsx.equals(first.xlsx)).toBe(false);
+  });
+});

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { cli, cliEnv, events, tmpdir, shangchengInput, CLI, ROOT } from './helpers.js';
+import { NODE_FLAGS } from '../pipeline/cli/node-options.js';
 
 describe('where a run prints what', () => {
   it('--quiet: the summary line alone, on stdout; nothing on stderr', () => {
@@ -74,6 +75,23 @@ describe('where a run prints what', () => {
     expect(stale.status).toBe(1);
     expect(events(stale.stdout).at(-1)).toMatchObject({ event: 'check', up_to_date: false });
     expect(events(stale.stdout).at(-1)!.differences).toEqual([expect.stringMatching(/^summary\.csv: differs/)]);
+  });
+});
+
+describe("node's options (cli/node-options.ts), which V8 takes only on the command line", () => {
+  it('started without them (as the bin is), the CLI runs itself again with them; the npm scripts give them', () => {
+    const out = path.join(tmpdir(), 'release');
+    const args = ['--input', shangchengInput(), '--output', out, '--no-cache', '--no-views', '--json'];
+    const bare = spawnSync(process.execPath, [CLI, ...args], { env: cliEnv(), encoding: 'utf8' });
+    expect(bare.status, bare.stderr).toBe(0);
+    const done = events(bare.stdout).at(-1)!;
+    expect(done.event).toBe('done');
+    expect(done.node_flags).toEqual(expect.arrayContaining(NODE_FLAGS));
+    // one process's events: the first one does not print anything of its own
+    expect(events(bare.stdout).filter((e) => e.event === 'done')).toHaveLength(1);
+    const scripts = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).scripts;
+    for (const script of ['start', 'eval'])
+      expect(scripts[script].split(' ')).toEqual(expect.arrayContaining(NODE_FLAGS));
   });
 });
 

@@ -9,6 +9,7 @@ import { compileDictionary } from '../pipeline/extract/dictionary.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { loadInput } from '../pipeline/load/index.js';
 import type { Dictionary, Observation } from '../pipeline/core/model.js';
+import { NODE_FLAGS } from '../pipeline/cli/node-options.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');
@@ -94,7 +95,8 @@ export function cliArgs(args: string[], { views = false, output }: CliOptions = 
   if (!has('--output') && output !== false) own.push('--output', path.join(tmpdir('yoy-out-'), 'release'));
   if (!has('--cache-dir') && !has('--no-cache')) own.push('--cache-dir', tmpdir('yoy-cache-'));
   if (!views && !has('--no-views')) own.push('--no-views');
-  return [CLI, ...args, ...own];
+  // node's options as the npm scripts give them, so that the CLI need not start itself again (cli/node-options.ts)
+  return [...NODE_FLAGS, CLI, ...args, ...own];
 }
 
 /**

@@ -322,13 +322,16 @@ describe('the cache stays bounded', () => {
 });
 
 describe('--jobs auto', () => {
-  it('takes one worker per 150 MB of reports, up to the cores, and none for a small corpus', () => {
+  it('takes one worker per 300 MB of reports, up to the cores, and none below 600 MB', () => {
     expect(autoJobs(1.3e6, 2)).toBe(1);
     expect(autoJobs(60e6, 2)).toBe(1);
     expect(autoJobs(101e6, 2)).toBe(1);
-    expect(autoJobs(301e6, 2)).toBe(2);
+    expect(autoJobs(301e6, 2)).toBe(1);
+    expect(autoJobs(599e6, 2)).toBe(1);
+    expect(autoJobs(601e6, 2)).toBe(2);
     expect(autoJobs(2e9, 2)).toBe(2);
-    expect(autoJobs(2e9, 8)).toBe(8);
+    expect(autoJobs(2e9, 8)).toBe(6);
+    expect(autoJobs(3e9, 8)).toBe(8);
   });
 
   it('says what it chose (one thread here), gives the same bytes without a cache, and refuses a count that is not a number', () => {

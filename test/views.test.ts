@@ -13,6 +13,7 @@ import { readRelease } from '../pipeline/release/read.js';
 import { writePages } from '../pipeline/release/views/index.js';
 import { pageData } from '../pipeline/release/views/collect.js';
 import { DEFAULT_TOLERANCE } from '../pipeline/derive/attainment.js';
+import { SHEETS } from '../pipeline/release/views/sheets.js';
 import { seriesPoints, targetMarker } from '../pipeline/release/views/charts.js';
 import type { TargetRow } from '../pipeline/derive/targets-vs-actuals.js';
 
@@ -352,25 +353,22 @@ describe('report.html', () => {
 });
 
 describe('yoy.xlsx', () => {
-  it('has one sheet per table, the contract header, typed numeric cells, a frozen header and a filter', async () => {
+  it('has the sheets of sheets.ts: the summary tables and the targets, a frozen header, a filter, typed numeric cells', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'README',
-      'observations',
-      'targets_vs_actuals',
-      'growth_deltas',
       'summary',
-      'revisions',
-      'review',
-      'stated_attainment',
-      'outcome_sources',
-      'commitments',
-      'amplification',
       'scorecard',
-      'pivot_actuals',
+      'targets_vs_actuals',
       'pivot_targets',
+      'pivot_actuals',
+      'growth_deltas',
+      'amplification',
+      'stated_attainment',
+      'commitments',
     ]);
+    expect(wb.worksheets.map((w) => w.name).slice(1)).toEqual(SHEETS.map((s) => s.table.name));
     const tva = wb.getWorksheet('targets_vs_actuals')!;
     const header = (tva.getRow(1).values as unknown[]).slice(1);
     expect(header.slice(0, 6)).toEqual([
@@ -405,20 +403,33 @@ describe('yoy.xlsx', () => {
       ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 
-  it('has every row of every CSV, the review sheet with the commitments to review too, and blank cells for missing values', async () => {
+  it("has every row of its table's CSV with the columns its entry keeps, blank cells for missing values; no sentences, no offsets", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path.join(out, 'yoy.xlsx'));
     for (const ws of wb.worksheets) {
       if (ws.name === 'README') continue;
-      const lines = fs
-        .readFileSync(path.join(out, `${ws.name}.csv`), 'utf8')
-        .split('\r\n')
-        .filter(Boolean);
-      // no CSV of the default release has a line break inside a cell, so its lines are its rows
-      expect({ sheet: ws.name, rows: ws.actualRowCount }).toEqual({ sheet: ws.name, rows: lines.length });
+      const spec = SHEETS.find((s) => s.table.name === ws.name)!;
+      const [csvHeader, ...rows] = parse(fs.readFileSync(path.join(out, spec.table.file)), {
+        bom: true,
+        record_delimiter: '\r\n',
+      }) as string[][];
+      const kept = csvHeader.filter((h) => /^\d+$/.test(h) || !spec.columns || spec.columns.includes(h));
+      const header = (ws.getRow(1).values as unknown[]).slice(1);
+      expect({ sheet: ws.name, header }).toEqual({ sheet: ws.name, header: kept });
+      expect(
+        header.some((h) => /sentence|(^|_)(start|end)$/.test(String(h))),
+        ws.name,
+      ).toBe(false);
+      expect({ sheet: ws.name, rows: ws.actualRowCount }).toEqual({ sheet: ws.name, rows: rows.length + 1 });
+      // a text cell is the CSV's cell
+      const at = kept.map((h) => csvHeader.indexOf(h));
+      ws.eachRow((row, i) => {
+        if (i === 1) return;
+        row.eachCell((c, j) => {
+          if (typeof c.value === 'string') expect(c.value).toBe(rows[i - 2][at[j - 1]]);
+        });
+      });
     }
-    const review = fs.readFileSync(path.join(out, 'review.csv'), 'utf8');
-    expect(review).toMatch(/,commitment,/);
     // a missing value is no cell at all: actual is empty for a target without an outcome
     const tva = wb.getWorksheet('targets_vs_actuals')!;
     const header = (tva.getRow(1).values as unknown[]).slice(1);
@@ -427,6 +438,10 @@ describe('yoy.xlsx', () => {
       if (i > 1 && row.getCell(header.indexOf('actual') + 1).type === ExcelJS.ValueType.Null) blanks++;
     });
     expect(blanks).toBeGreaterThan(0);
+    // the README says where the rest is
+    const readme: string[] = [];
+    wb.getWorksheet('README')!.eachRow((row) => row.eachCell((c) => readme.push(String(c.value))));
+    expect(readme.join('\n')).toMatch(/sentences.*observations\.csv.*review\.csv/s);
   });
 });
 
@@ -486,7 +501,7 @@ describe('yoy.xlsx shows every number as it is', () => {
     expect(
       ungrouped.filter((c) => c.numFmt !== '0').map((c) => `${c.sheet}.${c.column} ${c.text}: ${c.numFmt}`),
     ).toEqual([]);
-    expect(cells.some((c) => c.numFmt.startsWith('#,##0') && Math.abs(Number(c.text)) >= 1e9)).toBe(true);
+    expect(cells.some((c) => c.numFmt.startsWith('#,##0') && Math.abs(Number(c.text)) >= 1e4)).toBe(true);
   });
 
   it('percentages carry a % sign and percentage points "pp", in every sheet', async () => {
@@ -505,8 +520,9 @@ describe('yoy.xlsx shows every number as it is', () => {
       (c.row.measure === 'growth' || c.row.measure === 'rate') && (c.row.unit ?? '%') === '%';
     const percents = cells.filter((c) => growth(c) && VALUES.has(c.column));
     const points = cells.filter((c) => growth(c) && DIFFERENCES.has(c.column));
-    expect(new Set(percents.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(5);
-    expect(new Set(points.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(4);
+    // targets_vs_actuals, growth_deltas, amplification; and gaps in summary too
+    expect(new Set(percents.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(3);
+    expect(new Set(points.map((c) => c.sheet)).size).toBeGreaterThanOrEqual(3);
     expect(percents.filter((c) => !c.numFmt.endsWith('"%"')).map((c) => `${c.sheet}.${c.column}: ${c.numFmt}`)).toEqual(
       [],
     );
@@ -533,15 +549,19 @@ describe('yoy.xlsx shows every number as it is', () => {
     expect(at('targets_vs_actuals', 'gap', shangcheng2015)).toMatch(/^#,##0(\.0+)?" pp"$/);
     expect(
       at(
-        'observations',
-        'value',
-        (r) =>
-          r.report_id === 'shangcheng-2015' && r.indicator === 'gdp' && r.measure === 'growth' && r.value === '8.1',
+        'targets_vs_actuals',
+        'actual',
+        (r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'growth' && r.year === '2014',
       ),
     ).toBe('#,##0.0"%"');
-    // a big level in base units, grouped: 850.2亿元 is 85,020,000,000 元
-    expect(at('observations', 'value_base', (r) => r.value_base === '85020000000')).toBe('#,##0');
-    expect(at('observations', 'value', (r) => r.value === '850.2')).toBe('#,##0.0');
+    // a level in 亿元 with one decimal, grouped
+    expect(
+      at(
+        'targets_vs_actuals',
+        'actual',
+        (r) => r.jurisdiction === 'shangcheng' && r.indicator === 'gdp' && r.measure === 'level' && r.actual === '861',
+      ),
+    ).toBe('#,##0');
     // a decimal level: China's grain output of 2004 in 万亿斤, 0.939, shows its three decimals
     expect(
       at(

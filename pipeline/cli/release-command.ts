@@ -95,6 +95,8 @@ export async function releaseCommand(o: Options): Promise<number> {
       output: o.output,
       files: files.length,
       max_rss_mb: Math.round(process.resourceUsage().maxRSS / 1024),
+      /** node's own options this run had (cli/node-options.ts) */
+      node_flags: process.execArgv,
     };
     if (o.mode === 'json') process.stdout.write(JSON.stringify(summary) + '\n');
     else {

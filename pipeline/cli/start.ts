@@ -3,9 +3,9 @@
 // pipeline is loaded, so they start about as fast as node itself, and an old node
 // is refused before the pipeline (which needs newer APIs) is loaded.
 import path from 'node:path';
-import v8 from 'node:v8';
 import { PROJECT_ROOT, version } from '../core/paths.js';
 import { assertNodeVersion } from './node-version.js';
+import { rerunWithFlags } from './node-options.js';
 import { defaultCacheDir } from '../run/cache/location.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
 import { strictArgs, numberOption, usageError, userPath, inputDir, runMain } from './args.js';
@@ -24,7 +24,7 @@ usage: yoy [options]            (in a clone of the project: npm start -- [option
   --tolerance-pp N       an 'about' target missed by at most N pp is 'near' (default ${DEFAULT_TOLERANCE.pp})
   --tolerance-level-pct N  the same for level targets, in percent of the target (default ${DEFAULT_TOLERANCE.levelPct})
   --max-file-mb N        refuse report files larger than this (default 200)
-  --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 150 MB of reports, up to the cores)
+  --jobs N|auto          worker threads, one jurisdiction each (default auto: one per 300 MB of reports, up to the cores)
   --no-cache             extract every report again (the cache only saves time; it never changes a result)
   --cache-dir DIR        where the extraction cache lives (default: the user's cache directory, ${defaultCacheDir()})
   --no-views             skip report.html, review/ and yoy.xlsx (for bulk runs that only want the data)
@@ -102,11 +102,9 @@ async function main(): Promise<number> {
   const parsed = parse(process.argv.slice(2));
   if (parsed === 'help') return (void console.log(USAGE), 0);
   if (parsed === 'version') return (void console.log(version()), 0);
-  // Extraction, formatting and the views allocate many short-lived strings: with a young
-  // generation of 64 MB a semi-space (V8's default is 16) the scavenger runs a quarter as
-  // often, and the 100 MB benchmark's data run takes 2.6 s instead of 3.9 s. Set before the
-  // pipeline is loaded; V8 grows the young generation to it as the heap fills.
-  v8.setFlagsFromString('--max-semi-space-size=64');
+  // V8's options take effect only on node's command line (node-options.ts): without them, run again with them
+  const rerun = await rerunWithFlags();
+  if (rerun !== undefined) return rerun;
   const { releaseCommand } = await import('./release-command.js');
   return releaseCommand(parsed);
 }

@@ -36,7 +36,33 @@ export interface CsvOptions {
   bom: boolean;
 }
 
-const STRINGIFY = { record_delimiter: '\r\n', quoted_match: /[\r\n]|^\s|\s$/ } as const;
+/** JavaScript's \s: a cell that starts or ends with one is quoted, so that no reader trims it */
+function isSpace(c: number): boolean {
+  return c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff;
+}
+
+/**
+ * csv-stringify's options. A cell with a line break is quoted by csv-stringify itself;
+ * one with a space at either end is quoted by the cast, two character tests where a
+ * `quoted_match` regular expression was searched in every cell.
+ */
+const STRINGIFY = {
+  record_delimiter: '\r\n',
+  cast: {
+    string: (v: string) =>
+      v && (isSpace(v.charCodeAt(0)) || isSpace(v.charCodeAt(v.length - 1))) ? { value: v, quoted: true } : v,
+  },
+};
 
 /** The rows as cells; a field in `same` is the same in every row (a jurisdiction's division code), its cell made once. */
 function records(table: TableDef, rows: object[], same?: Record<string, unknown>): string[][] {

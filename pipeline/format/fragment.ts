@@ -30,6 +30,8 @@ export interface ReportOutcome {
   lookalikes_folded?: number;
   observations: number;
   cached: boolean;
+  /** thread time of reading (with decoding) and extracting the report, in milliseconds (for the benchmark) */
+  ms?: { read: number; extract: number };
   /** a PDF's or Word file's text, which its offsets point into (written to the release's sources/) */
   derived_text?: { text: string; pageStarts?: number[] };
   /** why the report was skipped (--keep-going) */

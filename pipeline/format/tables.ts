@@ -1,9 +1,9 @@
 // The registry of released tables: for each, its file, its columns (with their
 // Table Schema types and descriptions), where a jurisdiction's rows come from,
 // whether it is an array of bundle.json (and the schema its items are checked
-// against) and a sheet of yoy.xlsx. The runner, the release writer and reader,
-// the views, validation and the data package all iterate TABLES: a new table is
-// one entry here.
+// against). The runner, the release writer and reader, the views, validation and
+// the data package all iterate TABLES: a new table is one entry here (and a sheet of
+// yoy.xlsx one entry of release/views/sheets.ts).
 import { defaultLexicon } from '../lexicon/index.js';
 import type { Observation } from '../core/model.js';
 import type { Derived } from '../derive/index.js';
@@ -42,8 +42,6 @@ export interface TableDef {
   pivot?: (d: Derived) => Pivot;
   /** an array of bundle.json, each item checked against this schema (a name known to core/schemas) when given */
   bundle?: { itemSchema?: string };
-  /** a sheet of yoy.xlsx */
-  workbook?: boolean;
   /**
    * A table across jurisdictions: its rows are derived once for the whole release from
    * what every unit hands on (release/assemble.ts), not cut per jurisdiction (a unit's
@@ -97,7 +95,6 @@ export const OBSERVATIONS: TableDef = {
   rows: (u) => u.observations,
   // checked one by one in the validate stage, each problem naming its report and span
   bundle: {},
-  workbook: true,
   fields: [
     f('report_id', 'string', 'Report id from the manifest'),
     ...JURISDICTION,
@@ -149,7 +146,6 @@ export const TARGETS_VS_ACTUALS: TableDef = {
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   rows: (u) => u.derived.targets_vs_actuals,
   bundle: { itemSchema: 'bundle_targets_vs_actuals' },
-  workbook: true,
   fields: [
     ...SERIES,
     f('year', 'integer', 'The year compared'),
@@ -230,7 +226,6 @@ export const GROWTH_DELTAS: TableDef = {
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year'],
   rows: (u) => u.derived.growth_deltas,
   bundle: { itemSchema: 'bundle_growth_deltas' },
-  workbook: true,
   fields: [
     ...SERIES,
     f('year', 'integer', 'The later year'),
@@ -260,7 +255,6 @@ export const SUMMARY: TableDef = {
   primaryKey: ['jurisdiction', 'indicator', 'measure'],
   rows: (u) => u.derived.summary,
   bundle: { itemSchema: 'bundle_summary' },
-  workbook: true,
   fields: [
     ...SERIES,
     f('first_year', 'integer', 'First year with a target or an actual'),
@@ -293,7 +287,6 @@ export const REVISIONS: TableDef = {
     'An actual stated again by a later report with a different figure; the first statement is the one compared.',
   rows: (u) => u.derived.revisions,
   bundle: {},
-  workbook: true,
   fields: [
     ...JURISDICTION,
     f('indicator', 'string', 'Canonical indicator id'),
@@ -317,7 +310,6 @@ export const REVIEW: TableDef = {
     'Observations under the review threshold, for a person to confirm, correct (overrides.json) or suppress.',
   // an outcome that could not be set beside one commitment without a guess is here too (indicator "commitment")
   rows: (u) => [...u.review, ...(u.derived.commitment_review ?? [])],
-  workbook: true,
   fields: [...OBSERVATIONS.fields, f('review_reason', 'string', 'Why the row needs a look')],
 };
 
@@ -330,7 +322,6 @@ export const OUTCOME_SOURCES: TableDef = {
   primaryKey: ['jurisdiction', 'indicator', 'measure', 'year', 'report_id'],
   rows: (u) => u.derived.outcome_sources,
   bundle: {},
-  workbook: true,
   fields: [
     ...SERIES,
     f('year', 'integer', 'The year the outcome is about'),
@@ -365,7 +356,6 @@ export const STATED_ATTAINMENT: TableDef = {
   description: doc('stated_attainment.description'),
   rows: (u) => u.derived.stated_attainment,
   bundle: { itemSchema: 'bundle_stated_attainment' },
-  workbook: true,
   fields: [
     ...JURISDICTION,
     f('year', 'integer', 'Year the statement is about'),
@@ -391,7 +381,6 @@ export const AMPLIFICATION: TableDef = {
   rows: (u) => u.derived.amplification ?? [],
   across: (a) => amplification(a.targets, a.levels),
   bundle: { itemSchema: 'bundle_amplification' },
-  workbook: true,
   fields: [
     ...JURISDICTION,
     f('level', 'string', 'Its level: province, city, district, county'),
@@ -421,7 +410,6 @@ export const SCORECARD: TableDef = {
   rows: (u) => u.derived.scorecard ?? [],
   across: (a) => scorecard(a.scorecard, a.levels),
   bundle: { itemSchema: 'bundle_scorecard' },
-  workbook: true,
   fields: [
     f(
       'level',
@@ -472,7 +460,6 @@ export const COMMITMENTS: TableDef = {
   primaryKey: ['report_id', 'start', 'end'],
   rows: (u) => u.derived.commitments,
   bundle: { itemSchema: 'bundle_commitments' },
-  workbook: true,
   fields: [
     ...JURISDICTION,
     f('year', 'integer', "The year promised for: a work report's year, or the year a list covers"),
@@ -547,7 +534,6 @@ const pivot = (name: 'pivot_actuals' | 'pivot_targets', pivotOf: (d: Derived) =>
     primaryKey: ['jurisdiction', 'indicator', 'measure'],
     fields: [...SERIES, f('unit', 'string', "The series' one unit (as in targets_vs_actuals.csv)")],
     pivot: pivotOf,
-    workbook: true,
   };
 };
 
@@ -574,14 +560,8 @@ export const TABLES: readonly TableDef[] = [
 export const ROW_TABLES = TABLES.filter((t) => t.rows);
 /** The arrays of bundle.json, in its order. */
 export const BUNDLE_TABLES = TABLES.filter((t) => t.bundle);
-/** The sheets of yoy.xlsx, in its order. */
-export const WORKBOOK_TABLES = TABLES.filter((t) => t.workbook);
-/**
- * The tables whose rows a fragment carries as JSON lines: the bundle's arrays, and the
- * sheets cut per jurisdiction (review is a sheet, not an array of the bundle), so the
- * workbook can be written from the fragments as they arrive.
- */
-export const JSON_TABLES = TABLES.filter((t) => t.rows && (t.bundle || (t.workbook && !t.across)));
+/** The tables whose rows a fragment carries as JSON, one element per line: the bundle's arrays. */
+export const JSON_TABLES = TABLES.filter((t) => t.rows && t.bundle);
 export const PIVOT_TABLES = TABLES.filter((t) => t.pivot);
 /** The tables derived across jurisdictions, once for the release. */
 export const ACROSS_TABLES = TABLES.filter((t) => t.across);

@@ -58,26 +58,32 @@ export type RunEvent =
       observations: number;
       cached: boolean;
       jurisdiction_cached: boolean;
+      doc_kind: string;
+      bytes: number;
+      /** thread time of reading and of extracting the report, when it was not taken from the cache */
+      read_ms?: number;
+      extract_ms?: number;
     }
   | { event: 'plan'; reports: number; jurisdictions: number; mb: number; jobs: number }
   | { event: 'skipped'; file: string; code: string; message: string }
   | { event: 'warning'; message: string }
+  /** yoy.xlsx written, or taken from the cache when nothing it shows changed */
+  | { event: 'workbook'; reused: boolean }
   /** thread time of each step inside 'process', summed over jurisdictions computed in this run */
   | { event: 'stage-cpu'; ms: Record<string, number> };
 
 export const cores = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
 
 /**
- * Workers for --jobs auto: one per 150 MB of reports, up to the cores. A worker is a
- * V8 of its own that compiles the pipeline's code again before it runs fast, which
- * costs it about as much as extracting 20 MB; measured on two cores, two workers
- * were slower than one thread up to some 60 MB (0.58× at 5 MB, 0.72× at 20 MB) and
- * faster beyond (1.1× at 100 MB, 1.2× at 300 MB). Since this thread runs with a
- * 64 MB semi-space (cli/start.ts), one thread is 1.35–1.4× faster than two workers
- * at 100 MB (benchmark: 2,591 ms against 3,491 ms), so workers start at 300 MB.
+ * Workers for --jobs auto: one per 300 MB of reports, up to the cores, so none below
+ * 600 MB. A worker is a V8 of its own that compiles the pipeline's code again before it
+ * runs fast, and now that this thread really runs with a 64 MB semi-space and without
+ * TurboFan's inlining (cli/node-options.ts), two workers were slower than this thread on
+ * the real mix on two cores (benchmark, one run each on a busy machine: 0.56× as fast
+ * at 100 MB, 0.84× at 300 MB, and 1.0 GB of peak memory against 0.58 GB).
  */
 export function autoJobs(bytes: number, available: number = cores()): number {
-  return Math.max(1, Math.min(available, Math.floor(bytes / 150e6)));
+  return Math.max(1, Math.min(available, Math.floor(bytes / 300e6)));
 }
 
 /** Group the reports by jurisdiction (load has sorted them by jurisdiction, then year). */
@@ -139,7 +145,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
   end = stage('process');
   // the levels of government, for the tables derived across jurisdictions (amplification)
   const writer = new ReleaseWriter(dir, { bom: opts.bom, levels: input.jurisdictions });
-  // yoy.xlsx is written by a thread of its own from the fragments as they come, beside this one
+  // yoy.xlsx is written by a thread of its own from the release's tables, beside this one writing the pages
   const views = opts.views ?? true;
   const book = views ? new WorkbookThread() : undefined;
   // and the pages' rows are picked up from the fragments, so the pages need not read the release back
@@ -151,8 +157,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     await runUnits(items, ctx, jobs, (unit, f, cached) => {
       cache?.keep(unit, f, cached);
       record.add(unit, f, cached);
-      // the workbook's and the pages' shares first: the writer may close a cached fragment's file
-      book?.add(f);
+      // the pages' share first: the writer may close a cached fragment's file
       pageRows?.add(f);
       writer.add(f);
     }).catch((e) => {
@@ -171,8 +176,8 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
     if (book && pageRows) {
-      // the workbook's thread finishes with the pivots while this one writes the pages
-      const workbook = book.finish(dir, release.across, meta.created);
+      // the workbook's thread reads the tables just written while this one writes the pages
+      const workbook = book.finish(dir, meta.created, cache ? { dir: opts.cacheDir!, code: codeHash() } : null);
       const pages = await writePages(
         pageRows.data(
           meta,
@@ -189,7 +194,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           accounts: record.accounts,
         },
       );
-      await workbook;
+      say({ event: 'workbook', reused: await workbook });
       files.push('yoy.xlsx', ...pages);
     }
     end();

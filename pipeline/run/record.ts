@@ -60,6 +60,9 @@ export class RunRecord {
           observations: r.observations,
           cached: cached || r.cached,
           jurisdiction_cached: cached,
+          doc_kind: meta.doc_kind,
+          bytes: r.bytes ?? 0,
+          ...(r.ms && !cached && !r.cached ? { read_ms: r.ms.read, extract_ms: r.ms.extract } : {}),
         });
         if (ref.kind === 'file') this.inputFiles.push({ path: meta.path, sha256: r.sha256!, bytes: r.bytes! });
         // a PDF's or Word file's text, or a text whose look-alikes were folded, goes into the release, so every span can still be checked

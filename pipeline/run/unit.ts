@@ -224,6 +224,7 @@ export function processUnit(
       lookalikes_folded: r.lookalikes.folded,
       observations: r.observations.length,
       cached: r.cached,
+      ms: { read: r.ms.read, extract: r.ms.extract },
       dropped: r.dropped ?? [],
       ...(r.account ? { account: r.account } : {}),
       ...(r.derived ? { derived_text: r.derived } : {}),

@@ -1,31 +1,28 @@
-// The workbook's thread: a fragment's rows for each sheet as they come (JSON lines,
-// parsed here), then at the end the pivots, read back from the release's CSVs with
-// their year columns, and the rows across jurisdictions; then yoy.xlsx.
-import fs from 'node:fs';
+// The workbook's thread: once the release's tables are written, yoy.xlsx from their
+// CSVs, sheet after sheet (sheets.ts), or the same bytes from the cache when nothing it
+// is made of changed (workbook-cache.ts).
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
-import { WORKBOOK_TABLES, PIVOT_TABLES, withYears, type TableDef } from '../../format/tables.js';
-import { readPivot } from '../read.js';
-import { WorkbookStream } from './xlsx.js';
+import { SHEETS } from './sheets.js';
+import { csvSheet } from './sheet-source.js';
+import { writeWorkbook } from './xlsx.js';
+import { WorkbookCache } from './workbook-cache.js';
 import type { WorkbookMessage } from './workbook.js';
 
-const book = new WorkbookStream(WORKBOOK_TABLES);
-const decoder = new TextDecoder();
-
-parentPort!.on('message', async (m: WorkbookMessage) => {
-  if (m.type === 'rows') {
-    for (const [sheet, start, n] of m.sections)
-      book.add(sheet, JSON.parse(`[${decoder.decode(m.bytes.subarray(start, start + n))}]`));
-    return;
+parentPort!.once('message', async (m: WorkbookMessage) => {
+  const file = path.join(m.dir, 'yoy.xlsx');
+  const cache = m.cache ? new WorkbookCache(m.cache.dir, m.cache.code, m.dir, SHEETS, m.created) : undefined;
+  let reused = false;
+  if (cache?.restore(file)) reused = true;
+  else {
+    await writeWorkbook(
+      file,
+      SHEETS.map((s) => csvSheet(m.dir, s)),
+      m.created,
+    );
+    cache?.keep(file);
   }
-  for (const [sheet, rows] of Object.entries(m.across))
-    if (rows.length && WORKBOOK_TABLES.some((t) => t.name === sheet)) book.add(sheet, rows);
-  const pivots = PIVOT_TABLES.map((t): [TableDef, object[]] => {
-    const p = readPivot(path.join(m.dir, t.file));
-    return [withYears(t, p.years), p.rows];
-  });
-  fs.writeFileSync(path.join(m.dir, 'yoy.xlsx'), await book.finish(pivots, m.created));
-  parentPort!.postMessage('done');
+  parentPort!.postMessage({ done: true, reused });
   // nothing more will come: let the thread end
   parentPort!.close();
 });

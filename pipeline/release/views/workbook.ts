@@ -1,26 +1,22 @@
-// yoy.xlsx, written by a thread of its own while the data run goes on: every
-// fragment's rows are handed to it as the fragment reaches the release (in release
-// order), and at the end the pivots and the tables across jurisdictions. The two
-// cores then share the work: this thread extracts, the other writes the workbook.
+// yoy.xlsx, written by a thread of its own once the release's tables are written,
+// while this thread writes the pages. The thread starts with the run, so that exceljs
+// is loaded by the time the tables are there.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { WORKBOOK_TABLES } from '../../format/tables.js';
-import { copySection, type Fragment } from '../../format/fragment.js';
 import { DIST_DIR } from '../../core/paths.js';
 
-/** What the thread is sent: a fragment's rows of some sheets (JSON lines), or the end. */
-export type WorkbookMessage =
-  | { type: 'rows'; bytes: Uint8Array; sections: Array<[sheet: string, start: number, length: number]> }
-  | { type: 'finish'; dir: string; across: Record<string, object[]>; created: string | null };
-
-/** The sheets whose rows come with each fragment (the pivots and the tables across jurisdictions come at the end). */
-const FED = WORKBOOK_TABLES.filter((t) => t.rows && !t.across).map((t) => t.name);
+/** What the thread is sent: where the release is, its created date, and the cache's directory with the code's hash (or none). */
+export interface WorkbookMessage {
+  dir: string;
+  created: string | null;
+  cache: { dir: string; code: string } | null;
+}
 
 export class WorkbookThread {
   private worker: Worker;
   private failure: Error | undefined;
-  private done: Promise<void>;
+  private done: Promise<boolean>;
 
   constructor() {
     const here = fileURLToPath(import.meta.url);
@@ -31,19 +27,19 @@ export class WorkbookThread {
       : path.join(path.dirname(here), 'workbook-worker.ts');
     this.worker = new Worker(filename, {
       execArgv: fromDist ? [] : ['--import', 'tsx'],
-      // the workbook's text is many short strings: a young generation as large as the main thread's
+      // a sheet's cells are many short-lived objects: a young generation as large as the main thread's
       resourceLimits: { maxYoungGenerationSizeMb: 192 },
     });
     this.done = new Promise((resolve, reject) => {
-      let finished = false;
-      this.worker.once('message', () => (finished = true));
+      let finished: boolean | undefined;
+      this.worker.once('message', (m: { reused: boolean }) => (finished = m.reused));
       this.worker.once('error', (e) => {
         this.failure = e;
         reject(e);
       });
       this.worker.once('exit', (code) =>
-        finished && code === 0
-          ? resolve()
+        finished !== undefined && code === 0
+          ? resolve(finished)
           : reject(
               this.failure ?? new Error(`the workbook's thread stopped (exit ${code}) before yoy.xlsx was written`),
             ),
@@ -53,25 +49,12 @@ export class WorkbookThread {
     this.done.catch(() => {});
   }
 
-  /** A fragment's rows of every sheet, copied out of its bytes or its cache file (call before the release writer closes it). */
-  add(f: Fragment): void {
-    if (this.failure) return;
-    const sections: Array<[string, number, number]> = [];
-    let total = 0;
-    for (const name of FED) {
-      const n = f.at[`json:${name}`]?.[1] ?? 0;
-      if (n) (sections.push([name, total, n]), (total += n));
-    }
-    if (!total) return;
-    const bytes = new Uint8Array(total);
-    for (const [name, pos] of sections) copySection(f, `json:${name}`, bytes, pos);
-    const message: WorkbookMessage = { type: 'rows', bytes, sections };
-    this.worker.postMessage(message, [bytes.buffer]);
-  }
-
-  /** The end: the thread adds the pivots (read from `dir`) and the rows across jurisdictions, and writes dir/yoy.xlsx. */
-  finish(dir: string, across: Record<string, object[]>, created: string | null): Promise<void> {
-    const message: WorkbookMessage = { type: 'finish', dir, across, created };
+  /**
+   * The release's tables are written in `dir`: the thread writes dir/yoy.xlsx from them,
+   * or takes it from the cache (then true).
+   */
+  finish(dir: string, created: string | null, cache: WorkbookMessage['cache']): Promise<boolean> {
+    const message: WorkbookMessage = { dir, created, cache };
     if (!this.failure) this.worker.postMessage(message);
     return this.done;
   }
