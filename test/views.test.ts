@@ -199,7 +199,12 @@ describe('report.html', () => {
           outcome: true,
         });
     }
-    const pages = [...spans.keys()].filter((id) => fs.existsSync(path.join(out, 'review', `${id}.html`)));
+    // the pages with an outcome of a commitment, the seed's, and the first few others in the release's order:
+    // each page is read whole, character by character, and the 2026 provincial pages hold hundreds of items alike
+    const written = [...spans.keys()].filter((id) => fs.existsSync(path.join(out, 'review', `${id}.html`)));
+    const pages = written.filter(
+      (id, i) => i < 6 || id.startsWith('shangcheng-') || spans.get(id)!.some((s) => s.outcome),
+    );
     // the seed and its 33 commitments are among them, and outcomes of commitments on some page
     expect(pages).toContain('shangcheng-2015');
     expect(spans.get('shangcheng-2015')!.filter((s) => !s.outcome).length).toBe(33);
