@@ -9,18 +9,14 @@ import { buildContext, type Sentence } from './context.js';
 import type { CompiledDictionary } from './dictionary.js';
 import type { Candidate, Mention } from './types.js';
 import type { SetAsideCode } from './set-aside.js';
-import { nameThenFigures } from './parsers/name-then-figures.js';
 import { baseOf, unitBase } from './units.js';
-import { figureThenName } from './parsers/figure-then-name.js';
-import { expandSharedHeads } from './parsers/shared-head.js';
 import { withElidedHeads } from './parsers/elided-head.js';
+import { refineDuplicates } from './refiners/consistency.js';
+import { flattened, FLATTENED } from './refiners/flattened.js';
+import { readCandidates, type RuleContext } from './rules.js';
+import { WORK_REPORT_RULES } from './rules-registry.js';
 import { selfAssessments } from './parsers/self-assessment.js';
-import { wordTargets } from './parsers/word-targets.js';
 import { yearEvidence, checkYear } from './year-check.js';
-import { refineSubject } from './refiners/subject.js';
-import { refineTime, refineWordTargets } from './refiners/time.js';
-import { refineScope, refineTargetsOnly } from './refiners/scope.js';
-import { refinePlausible, refineDuplicates } from './refiners/consistency.js';
 import type { Kind, Measure, Observation, Qualifier } from '../core/model.js';
 
 export interface ReportInput {
@@ -138,30 +134,6 @@ function afterGloss(text: string, at: number, indicator: Indicator, dict: Compil
   if (!g || g.index !== at + 1 || dict.byName.get(g[0]) !== indicator) return at;
   const close = at + 1 + g[0].length;
   return text.charCodeAt(close) === 0x29 ? close + 1 : at;
-}
-
-/**
- * A long text with hardly a line break (a page whose paragraphs ran into one line): no
- * heading or paragraph tells the review from the plan, or bounds the words of time a
- * figure takes its year from. One line break per 3,000 characters is a text of paragraphs.
- */
-function flattened(text: string): boolean {
-  if (text.length < 3000) return false;
-  let breaks = 0;
-  for (let at = text.indexOf('\n'); at >= 0 && breaks * 3000 < text.length; at = text.indexOf('\n', at + 1)) breaks++;
-  return breaks * 3000 < text.length;
-}
-
-const FLATTENED =
-  'the text has hardly a line break, so no heading or paragraph places its figures in time: those whose year is only implied go to review';
-
-/** In a flattened text, a year implied by a section or a paragraph is a guess: to review. */
-function refineFlattened(cands: Candidate[]): void {
-  for (const c of cands)
-    if (!c.dropped && c.periodSource === 'implied') {
-      c.confidence = Math.min(c.confidence, 0.5);
-      c.notes.push('the text has hardly a line break: the year is implied by no section or paragraph');
-    }
 }
 
 /** Mentions bucketed by sentence, in one walk over both sorted lists. */
@@ -316,23 +288,9 @@ export function extractReport(
   const text = norm.text;
   const ctx = buildContext(text);
   const mentions = bySentence(ctx.sentences, withElidedHeads(text, findMentions(text, dict), dict));
-  const cands: Candidate[] = [];
-  for (const [sentence, found] of mentions) {
-    const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(
-      ...nameThenFigures(text, sentence, list),
-      ...figureThenName(text, sentence, list),
-      ...wordTargets(text, sentence, list, dict),
-    );
-  }
-  refineSubject(text, cands, report.jurisdiction_name);
-  refineTime(text, cands, report.report_year);
-  refineWordTargets(cands);
-  refineScope(text, cands);
-  refineTargetsOnly(cands, dict.targetsOnly);
-  refinePlausible(cands);
+  const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };
+  const cands = readCandidates(WORK_REPORT_RULES, rules, mentions);
   const flat = flattened(text);
-  if (flat) refineFlattened(cands);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));
   const sentences = new Map<Sentence, string>();
   const observations = kept.map((c) => toObservation(c, report, norm, sentences));

@@ -10,18 +10,10 @@ import type { CompiledDictionary } from '../dictionary.js';
 import type { Candidate, Mention } from '../types.js';
 import { findMentions, bySentence, toObservation, type Dropped } from '../index.js';
 import type { Observation, Segment } from '../../core/model.js';
-import { nameThenFigures } from '../parsers/name-then-figures.js';
-import { expandSharedHeads } from '../parsers/shared-head.js';
-import { refinePlausible } from '../refiners/consistency.js';
-import { refineTargetsOnly } from '../refiners/scope.js';
 import { communiqueDictionary } from './aliases.js';
 import { workingText, toNormSpan, readTitle, ownNames } from './text.js';
-import { averageRates } from './parsers/average-rate.js';
-import { signedRates } from './parsers/signed-rate.js';
-import { refineCommuniqueSubject } from './refiners/subject.js';
-import { refineCommuniqueTime } from './refiners/time.js';
-import { refineCommuniqueScope } from './refiners/scope.js';
-import { refineCommuniqueDuplicates } from './refiners/duplicates.js';
+import { readCandidates } from '../rules.js';
+import { COMMUNIQUE_RULES } from '../rules-registry.js';
 
 export interface CommuniqueInput {
   id: string;
@@ -80,22 +72,7 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
 
   const ctx = buildContext(text);
   const mentions = bySentence(ctx.sentences, withoutBracketedAliases(text, findMentions(text, dict)).filter(isCore));
-  const cands: Candidate[] = [];
-  for (const [sentence, found] of mentions) {
-    const list = expandSharedHeads(text, sentence, found, dict);
-    cands.push(
-      ...nameThenFigures(text, sentence, list),
-      ...averageRates(text, sentence, list),
-      ...signedRates(text, sentence, list),
-    );
-  }
-  refineCommuniqueSubject(text, cands, own);
-  refineCommuniqueTime(text, cands, input.covers_year);
-  refineCommuniqueScope(text, cands);
-  // 经济增长 names GDP only where it states a target, and a communiqué states none
-  refineTargetsOnly(cands, dict.targetsOnly);
-  refinePlausible(cands);
-  refineCommuniqueDuplicates(cands);
+  const cands = readCandidates(COMMUNIQUE_RULES, { text, dict, year: input.covers_year, own }, mentions);
 
   // spans back to the normalised text, then to the source, through the work-report writer
   const report = {
