@@ -25,4 +25,3 @@ export function refineFlattened(cands: Candidate[]): void {
       c.notes.push('the text has hardly a line break: the year is implied by no section or paragraph');
     }
 }
-
