@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { ROOT, INPUT, RELEASE, TMP_ROOT, tmpdir, cliEnv, type CliResult } from './helpers.js';
+import { ROOT, INPUT, RELEASE, TMP_ROOT, tmpdir, cliEnv, nationalInput, type CliResult } from './helpers.js';
 import { SET_ASIDE_CODES } from '../pipeline/extract/set-aside.js';
 import type { Account } from '../pipeline/extract/account.js';
 
@@ -28,21 +28,6 @@ function provinceInput(file: string): string {
   fs.mkdirSync(path.join(dir, 'provinces-2026'));
   fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'provinces-2026', file), path.join(dir, 'provinces-2026', file));
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
-  return dir;
-}
-
-/** Some years of the real national collection, as an input of their own. */
-function nationalInput(first: number, last: number): string {
-  const dir = tmpdir('yoy-input-');
-  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
-  const entry = manifest.reports.find((r: { id: string }) => r.id === 'china');
-  const lines = fs
-    .readFileSync(path.join(INPUT, entry.path), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && Number(JSON.parse(l).year) >= first && Number(JSON.parse(l).year) <= last);
-  fs.mkdirSync(path.dirname(path.join(dir, entry.path)), { recursive: true });
-  fs.writeFileSync(path.join(dir, entry.path), lines.join('\n') + '\n');
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...entry, years: [first, last] }] }));
   return dir;
 }
 

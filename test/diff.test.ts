@@ -2,22 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { cli, diffCli, tmpdir, shangchengInput, INPUT, RELEASE } from './helpers.js';
-
-/** The national reports of 2014 and 2015, from the real collection, as an input of their own. */
-function nationalInput(): string {
-  const dir = tmpdir('yoy-input-');
-  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
-  const entry = manifest.reports.find((r: { id: string }) => r.id === 'china');
-  const lines = fs
-    .readFileSync(path.join(INPUT, entry.path), 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && [2014, 2015].includes(Number(JSON.parse(l).year)));
-  fs.mkdirSync(path.dirname(path.join(dir, entry.path)), { recursive: true });
-  fs.writeFileSync(path.join(dir, entry.path), lines.join('\n') + '\n');
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...entry, years: [2014, 2015] }] }));
-  return dir;
-}
+import { cli, diffCli, tmpdir, shangchengInput, nationalInput, RELEASE } from './helpers.js';
 
 describe('release diff', () => {
   it('lists a changed observation and the status it flips', () => {
@@ -41,7 +26,7 @@ describe('release diff', () => {
   });
 
   it('a target set in words (income in step with GDP) is shown by what it references, not as a missing value', () => {
-    const input = nationalInput();
+    const input = nationalInput(2014, 2015);
     const before = path.join(tmpdir(), 'before');
     expect(cli(['--input', input, '--output', before]).status).toBe(0);
     // the 2015 report's income growth, restated under the 7.4% GDP grew: in step no longer

@@ -170,6 +170,21 @@ export function differences(actual: Map<string, Buffer>, expected: Map<string, B
   return out;
 }
 
+/** Some years of the real national collection, as an input of their own. */
+export function nationalInput(first: number, last: number): string {
+  const dir = tmpdir('yoy-input-');
+  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
+  const entry = manifest.reports.find((r: { id: string }) => r.id === 'china');
+  const lines = fs
+    .readFileSync(path.join(INPUT, entry.path), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && Number(JSON.parse(l).year) >= first && Number(JSON.parse(l).year) <= last);
+  fs.mkdirSync(path.dirname(path.join(dir, entry.path)), { recursive: true });
+  fs.writeFileSync(path.join(dir, entry.path), lines.join('\n') + '\n');
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [{ ...entry, years: [first, last] }] }));
+  return dir;
+}
+
 /** A small input directory: the Shangcheng reports and a manifest, copied from the real input. */
 export function shangchengInput(): string {
   const dir = tmpdir('yoy-input-');

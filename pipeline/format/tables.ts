@@ -73,6 +73,14 @@ const text = (name: string, description: string): Field =>
     `${description}. In the CSV and yoy.xlsx each run of line breaks (CR, LF, U+2028, U+2029) is one space, so compare it with source.slice(start, end) folded the same way; bundle.json keeps the exact text`,
   );
 
+/** Columns of another table, with its words: a column two tables share is described once. */
+const fieldsOf = (t: TableDef, names: string[]): Field[] =>
+  names.map((n) => {
+    const found = t.fields.find((x) => x.name === n);
+    if (!found) throw new Error(`${t.name} has no column ${n}`);
+    return found;
+  });
+
 /** The jurisdiction, first in every table: its slug, and its official code to join other data on. */
 const JURISDICTION: Field[] = [
   f('jurisdiction', 'string', 'Jurisdiction slug'),
@@ -419,8 +427,7 @@ export const SCORECARD: TableDef = {
     f('year', 'integer', 'The plan year'),
     ...JURISDICTION,
     f('jurisdiction_name', 'string', doc('scorecard.jurisdiction_name')),
-    f('indicator', 'string', 'Canonical indicator id'),
-    f('indicator_label', 'string', 'Indicator name'),
+    ...fieldsOf(TARGETS_VS_ACTUALS, ['indicator', 'indicator_label']),
     f(
       'measure',
       'string',
@@ -431,24 +438,23 @@ export const SCORECARD: TableDef = {
       'string',
       'met, near, missed; no_actual (due, but no document of the input states it) or pending (not yet due at the input date): "not stated" on the page; declined',
     ),
-    f('target_qualifier', 'string', 'exact, about, at_least, at_most, range, in_step_with, quota'),
+    ...fieldsOf(TARGETS_VS_ACTUALS, ['target_qualifier']),
     f('target_words', 'string', doc('scorecard.target_words')),
-    f('target_low', 'number', 'Target band, lower end'),
-    f('target_high', 'number', 'Target band, upper end'),
-    f('actual', 'number', 'The outcome (targets_vs_actuals.csv)'),
-    f('unit', 'string', 'Unit of target and outcome'),
-    f('gap', 'number', 'actual − target, in the unit (percentage points for growth and rates)'),
+    ...fieldsOf(TARGETS_VS_ACTUALS, ['target_low', 'target_high', 'actual', 'unit', 'gap']),
     f('stated', 'string', 'met or missed, where a later report says so in words of its own (stated_attainment.csv)'),
     text('stated_text', doc('scorecard.stated_text')),
-    f('missing_reason', 'string', 'For no_actual: later_documents_silent or no_later_document'),
-    f('target_report_id', 'string', 'Report the target is read from'),
-    text('target_text', 'Source span of the target'),
-    f('target_start', 'integer', 'Start offset of the target in the decoded source'),
-    f('target_end', 'integer', 'End offset (exclusive)'),
-    f('actual_report_id', 'string', 'Document the outcome is read from'),
-    text('actual_text', 'Source span of the outcome'),
-    f('actual_start', 'integer', 'Start offset of the outcome in the decoded source'),
-    f('actual_end', 'integer', 'End offset (exclusive)'),
+    // the spans of both sides, as targets_vs_actuals.csv has them
+    ...fieldsOf(TARGETS_VS_ACTUALS, [
+      'missing_reason',
+      'target_report_id',
+      'target_text',
+      'target_start',
+      'target_end',
+      'actual_report_id',
+      'actual_text',
+      'actual_start',
+      'actual_end',
+    ]),
   ],
 };
 
