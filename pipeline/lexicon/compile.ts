@@ -46,6 +46,10 @@ export interface Lexicon {
   figures: {
     riseAlt: string;
     fallAlt: string;
+    /** words that leave a part out of the whole (扣除…后), global */
+    excluding: RegExp;
+    /** what they may leave out and still give the whole, adjusted (价格因素), sticky after the word */
+    excludingAdjusts: RegExp;
     linksAlt: string;
     /** sticky */
     stretch: RegExp;
@@ -199,6 +203,8 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
     figures: {
       riseAlt: alt(figures.rise),
       fallAlt: alt(figures.fall),
+      excluding: new RegExp(alt(figures.excluding), 'g'),
+      excludingAdjusts: new RegExp(alt(figures.excluding_adjusts), 'y'),
       linksAlt: alt(figures.links),
       stretch: new RegExp(figures.stretch, 'y'),
       withUnit: new RegExp(`${NUMBER}\\s?(?:${unit})`),

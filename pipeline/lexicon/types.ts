@@ -24,6 +24,8 @@ export interface LexiconData {
   figures: {
     rise: string[];
     fall: string[];
+    excluding: string[];
+    excluding_adjusts: string[];
     links: string[];
     stretch: string;
     range_separators: string[];

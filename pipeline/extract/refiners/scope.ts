@@ -30,6 +30,25 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   }
   return undefined;
 }
+/**
+ * A word that leaves a part out of the whole (扣除房地产开发投资后，固定资产投资增长…) in the figure's own
+ * clause or in the one right before it, or undefined. Further back it governs nothing: 项目（不含房地产开发）
+ * 投资增速…，社会消费品零售总额增长4%左右 leaves retail sales whole.
+ */
+function governingExclusion(text: string, c: Candidate): string | undefined {
+  const s = c.sentence;
+  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  const before = clauseStart(text, s.from, Math.max(s.from, ownFrom - 1));
+  const upTo = text.slice(before, c.nameFrom);
+  const { excluding, excludingAdjusts } = lexicon().figures;
+  excluding.lastIndex = 0;
+  const m = excluding.exec(upTo);
+  if (!m) return undefined;
+  // 扣除价格因素 adjusts the whole (real growth), it leaves no part out
+  excludingAdjusts.lastIndex = m.index + m[0].length;
+  return excludingAdjusts.test(upTo) ? undefined : m[0];
+}
+
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
 function multiYearParagraph(text: string, c: Candidate): boolean {
   const from = c.sentence.paragraph.from;
@@ -51,6 +70,12 @@ export function refineScope(text: string, cands: Candidate[]): void {
     if (marker) {
       c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${marker}"`;
+      continue;
+    }
+    const excluding = governingExclusion(text, c);
+    if (excluding) {
+      c.code = 'narrower_scope';
+      c.dropped = `a narrower scope: "${excluding}" leaves a part out`;
       continue;
     }
     if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
