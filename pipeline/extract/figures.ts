@@ -194,6 +194,14 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     figures.push(next.figure);
     end = next.end;
   }
+  // 分别控制在4.5%、3%和6‰以内: the bound written after the last figure holds for each figure of the list
+  const last = figures[figures.length - 1];
+  if (respectively && figures.length > 1 && last.qualifierWord && last.qualifierWord in lexicon().qualifiers.after)
+    for (const f of figures)
+      if (f.qualifier === 'exact' && f.qualifierWord === undefined) {
+        f.qualifier = last.qualifier;
+        f.qualifierWord = last.qualifierWord;
+      }
   return { figures, respectively, from: at, to: end, stretch: Boolean(sticky(lexicon().figures.stretch, s, at)) };
 }
 

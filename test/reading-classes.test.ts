@@ -1,0 +1,53 @@
+// Classes of wording the readers missed or misread (issue 22), on real pieces of text:
+// a clause that leaves a part out of the whole (扣除…) makes the figure after it a narrower
+// scope's, set aside with its code, while one that adjusts the whole (扣除价格因素: real
+// growth) does not (the seed's review clause on fixed-asset investment behind the 2024
+// national communiqué's own clauses); and a 分别 list whose bound is written once, after
+// its last figure, bounds every figure.
+import { describe, it, expect } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { INPUT, seed, extract } from './helpers.js';
+
+const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
+const clause = (text: string, needle: string) => {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`not in the corpus: ${needle}`);
+  return text.slice(at, text.indexOf('，', at) + 1);
+};
+// 扣除房地产开发民间投资，  and  扣除价格因素，
+const leavesOut = clause(communique, '扣除房地产开发');
+const adjusts = clause(communique, '扣除价格因素');
+// 固定资产投资77.64亿元,同比增长21.6%
+const fai = seed.slice(seed.indexOf('固定资产投资77.64亿元'), seed.indexOf('21.6%') + 5);
+
+describe('a clause that leaves a part out', () => {
+  it('the figure it governs is not the whole: set aside as a narrower scope', () => {
+    expect(extract(`${fai}。`, 2015).filter((o) => o.indicator === 'fixed_asset_investment')).toHaveLength(2);
+    expect(extract(`${leavesOut}${fai}。`, 2015).filter((o) => o.indicator === 'fixed_asset_investment')).toEqual([]);
+  });
+
+  it('leaving out the prices adjusts the whole: still read', () => {
+    expect(extract(`${adjusts}${fai}。`, 2015).filter((o) => o.indicator === 'fixed_asset_investment')).toHaveLength(2);
+  });
+});
+
+describe('a list whose bound is written once, after its last figure', () => {
+  // 城乡居民人均可支配收入分别增长7%左右和8%左右 (Xizang's 2026 report), its first 左右 taken out:
+  // 分别增长7%和8%左右 bounds both figures, as the full sentence does
+  const xizang = fs.readFileSync(path.join(INPUT, 'provinces-2026', '2026_西藏自治区_政府工作报告.csv'), 'utf8');
+  const written = clause(xizang, '城乡居民人均可支配收入分别增长7%左右和8%左右').replace(/，$/, '。');
+  const once = written.replace('7%左右和', '7%和');
+
+  it('each figure of the list takes the bound', () => {
+    const qualifiers = (s: string) =>
+      extract(s, 2026)
+        .filter((o) => o.indicator.startsWith('disposable_income_'))
+        .map((o) => [o.indicator, o.value, o.qualifier]);
+    expect(qualifiers(written)).toEqual([
+      ['disposable_income_urban', 7, 'about'],
+      ['disposable_income_rural', 8, 'about'],
+    ]);
+    expect(qualifiers(once)).toEqual(qualifiers(written));
+  });
+});
