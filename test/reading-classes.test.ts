@@ -7,7 +7,7 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { INPUT, seed, extract } from './helpers.js';
+import { INPUT, seed, extract, national, sentenceWith } from './helpers.js';
 
 const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
 const clause = (text: string, needle: string) => {
@@ -49,5 +49,17 @@ describe('a list whose bound is written once, after its last figure', () => {
       ['disposable_income_rural', 8, 'about'],
     ]);
     expect(qualifiers(once)).toEqual(qualifiers(written));
+  });
+});
+
+describe('a link that begins like a word that makes the name modify what follows', () => {
+  // 城镇调查失业率平均为5.1% (the State Council's report of 2025): 平均 alone makes a name modify what
+  // follows (生产总值平均…), 平均为 links the rate to its figure, the year's average of its months
+  it('平均为 links the surveyed rate to its figure', () => {
+    const s = sentenceWith(national.get(2025)!, '城镇调查失业率平均为5.1%');
+    const rate = extract(s, 2025).filter((o) => o.indicator === 'surveyed_unemployment_rate');
+    expect(rate.map((o) => [o.kind, o.period, o.value, o.text])).toEqual([
+      ['actual', 2024, 5.1, '城镇调查失业率平均为5.1%'],
+    ]);
   });
 });

@@ -13,6 +13,8 @@ import type { Indicator, Measure } from '../../core/model.js';
 const expressions = perLexicon(({ figures }) => ({
   JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
   MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
+  // a link that begins like such a word (平均为 against 平均) links the name to its figure
+  LINK: new RegExp(`^(?:${figures.linksAlt})`),
   NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
 }));
 
@@ -89,7 +91,8 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const last = group[group.length - 1];
     const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
     i++;
-    if (expressions().MODIFIES_NEXT.test(text.slice(last.to, last.to + 3))) continue;
+    const after = text.slice(last.to, last.to + 3);
+    if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) continue;
     const lists = readFigureLists(text, last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {
