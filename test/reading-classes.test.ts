@@ -63,3 +63,17 @@ describe('a link that begins like a word that makes the name modify what follows
     ]);
   });
 });
+
+describe('a stray space after a decimal point', () => {
+  // the seed's 全区实现地区生产总值807.62亿元,同比增长8.1%, typeset with a space after the point:
+  // the figure is one number, and the growth after it is still read
+  it('807. 62亿元 is 807.62亿元, and the figure after it stays', () => {
+    const s = sentenceWith(seed, '全区实现地区生产总值807.62亿元');
+    const read = (t: string) =>
+      extract(t, 2015)
+        .filter((o) => o.indicator === 'gdp')
+        .map((o) => [o.measure, o.value]);
+    expect(read(s.replace('807.62', '807. 62'))).toEqual(read(s));
+    expect(read(s)).toEqual(expect.arrayContaining([['level', 807.62]]));
+  });
+});

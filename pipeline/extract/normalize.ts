@@ -182,7 +182,16 @@ class Writer {
     if (this.wsNewlineFrom >= 0 || this.wsSpaceTo - this.wsFrom !== 1) return false;
     if (!isDigitish(prev) || !isDigitish(next)) return false;
     if (this.spacedAt === this.n - 1) return true;
+    // 807. 62亿元: a stray space after the decimal point of a number that follows a Chinese word (a list's
+    // 1. 2025年… keeps it: nothing Chinese stands before its digit)
+    if (prev === 0x2e && next !== 0x2e && this.decimalOfNumber()) return true;
     return prev !== 0x2e && (this.n < 2 || !isDigitish(this.units[this.n - 2]));
+  }
+  /** Whether the point just written ends digits that follow a Chinese character. */
+  private decimalOfNumber(): boolean {
+    let k = this.n - 2;
+    while (k >= 0 && this.units[k] >= 0x30 && this.units[k] <= 0x39) k--;
+    return k < this.n - 2 && k >= 0 && isCjk(this.units[k]);
   }
   put(c: number, from: number, to: number) {
     if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
