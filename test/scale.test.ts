@@ -25,7 +25,16 @@ import {
 import { autoJobs } from '../pipeline/run/index.js';
 import { loadInput } from '../pipeline/load/index.js';
 
+/**
+ * A file's stat signature is trusted once it has been quiet for two seconds (load/stat-signature.ts):
+ * the tests that need their copied files trusted wait until then, as a user's files are.
+ */
+const quietSince = (copiedAt: number) => new Promise((r) => setTimeout(r, Math.max(0, copiedAt + 2100 - Date.now())));
+
 describe('--jobs and the cache never change a result', () => {
+  // copied when the file is collected, so that the tests before it use up the quiet time
+  const damagedInput = smallInput();
+  const damagedAt = Date.now();
   let plain: Map<string, Buffer>;
   let cacheDir: string;
   beforeAll(() => {
@@ -51,8 +60,8 @@ describe('--jobs and the cache never change a result', () => {
   it('a damaged cache entry is recomputed, not trusted', async () => {
     // its own cache, filled from a small input, and that input's release without a cache to compare with;
     // a file's stat signature is trusted once it has been quiet for two seconds (run/cache): wait, as a user's files are
-    const input = smallInput();
-    await new Promise((r) => setTimeout(r, 2100));
+    const input = damagedInput;
+    await quietSince(damagedAt);
     const cacheDir = tmpdir('yoy-cache-');
     const plain = snapshot(release(input, ['--no-cache']));
     release(input, ['--cache-dir', cacheDir]);
@@ -277,11 +286,12 @@ describe('a re-run after one report changes', () => {
 });
 
 describe('a cache shared by runs at the same time', () => {
+  const sharedInput = smallInput();
+  const sharedAt = Date.now();
   it('serves both, and the next run takes everything from it and removes the pack its index left out', async () => {
     const cacheDir = tmpdir('yoy-cache-');
-    const input = smallInput();
-    // a file's stat signature is trusted once it has been quiet for two seconds (run/cache): wait, as a user's files are
-    await new Promise((r) => setTimeout(r, 2100));
+    const input = sharedInput;
+    await quietSince(sharedAt);
     const run = () =>
       new Promise<number | null>((resolve) => {
         const child = spawn(process.execPath, cliArgs(['--input', input, '--cache-dir', cacheDir]), {
