@@ -45,6 +45,8 @@ export interface AccountInput {
   commitments: ReadonlyArray<{ start: number; end: number }>;
   /** what a reader set aside: its span ends with its figure, or (whole) is its figure */
   dropped: ReadonlyArray<{ start: number; end: number; code?: SetAsideCode; whole?: boolean }>;
+  /** the indicator names the work-report reader found, in order (found here for other documents) */
+  names?: ReadonlyArray<{ from: number; to: number; indicator: { id: string } }>;
 }
 
 const NUMBER = /\d+(?:\.\d+)?/g;
@@ -116,6 +118,25 @@ function clauseOf(text: string, at: number): { from: number; to: number } {
   return { from, to };
 }
 
+/** The names that lie within [from, to), by binary search over the ordered list. */
+function namesWithin(
+  names: NonNullable<AccountInput['names']>,
+  from: number,
+  to: number,
+): { indicator: string; at: number }[] {
+  let lo = 0,
+    hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: { indicator: string; at: number }[] = [];
+  for (let k = lo; k < names.length && names[k].from < to; k++)
+    if (names[k].to <= to) out.push({ indicator: names[k].indicator.id, at: names[k].from });
+  return out;
+}
+
 /** The numbers of the text, in order, with their source spans. */
 function numbersOf(input: AccountInput): Num[] {
   const out: Num[] = [];
@@ -179,6 +200,8 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
       if (!n.outcome) [n.outcome, n.code] = ['set_aside', d.code ?? 'unclassified'];
   }
   // the rest: next to an indicator's name, or not
+  // the names of the whole text, once: the reader's where it found them, else looked for here
+  let all = input.names;
   const clauses = new Map<number, { indicator: string; at: number }[]>();
   const near: NearName[] = [];
   for (const n of nums) {
@@ -186,10 +209,8 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
-      names = findMentions(text.slice(clause.from, clause.to), dict).map((m) => ({
-        indicator: m.indicator.id,
-        at: clause.from + m.from,
-      }));
+      all ??= findMentions(text, dict);
+      names = namesWithin(all, clause.from, clause.to);
       clauses.set(clause.from, names);
     }
     if (!names.length) {

@@ -86,13 +86,14 @@ export function extractDocument(
 ): DocumentExtraction {
   const read = readDocument(doc, dict, opts);
   if (!opts.explain || doc.doc_kind === 'series') return read;
-  const { norm, commitmentsDropped, ...r } = read;
+  const { norm, commitmentsDropped, names, ...r } = read;
   const account = accountOf(
     {
       source: doc.source,
       norm: norm ?? normalize(doc.source, doc.segments),
       observations: r.observations,
       commitments: [...r.commitments, ...r.statements],
+      names,
       dropped: [
         ...(r.dropped ?? []),
         ...(commitmentsDropped ?? []).flatMap((d) => (d.figure ? [{ ...d.figure, code: d.code, whole: true }] : [])),

@@ -67,6 +67,8 @@ export interface Extraction {
    * with one another on a year that is not report_year: the runner refuses the report.
    */
   yearConflict?: { year: number; evidence: Array<{ what: string; text: string; start: number; end: number }> };
+  /** with { explain: true }: every indicator name the reader found, in the normalised text (for the account) */
+  names?: Mention[];
 }
 
 /**
@@ -287,7 +289,8 @@ export function extractReport(
   const norm = opts.norm ?? normalize(report.source, report.segments);
   const text = norm.text;
   const ctx = buildContext(text);
-  const mentions = bySentence(ctx.sentences, withElidedHeads(text, findMentions(text, dict), dict));
+  const names = findMentions(text, dict);
+  const mentions = bySentence(ctx.sentences, withElidedHeads(text, names, dict));
   const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };
   const cands = readCandidates(WORK_REPORT_RULES, rules, mentions);
   const flat = flattened(text);
@@ -356,5 +359,6 @@ export function extractReport(
     dropped,
     ...(warnings ? { warnings } : {}),
     ...(yearConflict ? { yearConflict } : {}),
+    ...(opts.explain ? { names } : {}),
   };
 }
