@@ -16,9 +16,9 @@ import { loadInput } from '../pipeline/load/index.js';
 import { runTask } from '../pipeline/run/task.js';
 import { compileDictionary } from '../pipeline/extract/dictionary.js';
 import { YoyError } from '../pipeline/core/errors.js';
-import { decodeReport, documentKind, type SourceRef } from '../pipeline/load/read.js';
+import { decodeReport, documentKind, readDocumentAhead, type SourceRef } from '../pipeline/load/read.js';
 import { layoutPages, pageAt } from '../pipeline/load/pdf.js';
-import type { RawItem } from '../pipeline/load/bridge.js';
+import { aheadBytes, type RawItem } from '../pipeline/load/bridge.js';
 import type { Observation } from '../pipeline/core/model.js';
 
 // ---------------------------------------------------------------- making documents
@@ -188,6 +188,29 @@ describe('DOCX: the same observations as the .txt', () => {
       for (const o of fromDocx) expect(rep.source.slice(o.start, o.end)).toBe(o.text);
     });
   }
+});
+
+describe.skipIf(!FONT)('documents read ahead of their turn', () => {
+  it('an answer asked for ahead is the one read in turn; one passed over is read again when it comes', () => {
+    const dir = tmpdir();
+    const file = (name: string, bytes: Buffer) => {
+      fs.writeFileSync(path.join(dir, name), bytes);
+      return { ...ref(name, bytes), file: path.join(dir, name) };
+    };
+    const a = file('a.pdf', pdf2016);
+    const b = file('b.docx', docx2016);
+    const plainA = decodeReport(a, pdf2016).source;
+    const plainB = decodeReport(b, docx2016).source;
+    // a text file is not a document to take apart
+    expect(readDocumentAhead(file('c.txt', Buffer.from(seed2016)))).toBe(0);
+    expect(readDocumentAhead(a)).toBe(pdf2016.length);
+    expect(readDocumentAhead(b)).toBe(docx2016.length);
+    expect(aheadBytes()).toBe(pdf2016.length + docx2016.length);
+    // b's turn comes first: a's answer is dropped, b's is the one asked for ahead
+    expect(decodeReport(b, docx2016).source).toBe(plainB);
+    expect(aheadBytes()).toBe(0);
+    expect(decodeReport(a, pdf2016).source).toBe(plainA);
+  });
 });
 
 describe('PDF layout (pure)', () => {

@@ -1,13 +1,16 @@
 // Reading a PDF (pdfjs-dist) or a Word file (mammoth) is asynchronous; reading a
 // report is not (read.ts runs inside a unit, in this thread or in a pool worker).
 // The bridge runs those libraries in a worker thread of its own and waits for the
-// answer with Atomics.wait, so the rest of the pipeline stays as it is. The worker
+// answer with Atomics.wait, so the rest of the pipeline stays as it is. A document
+// can be asked for ahead (readAhead): the worker reads it on the other core while
+// this thread extracts the documents before it, and the answer waits here. The worker
 // is plain JavaScript given as a string (no file is written, nothing is compiled),
 // starts on the first document, is kept for the next ones, and does not keep the
 // process alive. It loads the libraries from node_modules by absolute path, so it
 // works the same under tsx, from the esbuild bundle and in a pool worker.
 import { Worker, MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -37,7 +40,7 @@ export type BridgeReply =
 
 const require = createRequire(import.meta.url);
 
-/** The worker: it imports the libraries once, then answers one request at a time. */
+/** The worker: it imports the libraries once, then answers its requests one at a time, in the order they came. */
 const WORKER = String.raw`
 const { workerData, parentPort } = require('node:worker_threads');
 // the libraries' own warnings (missing fonts and the like) would land on the CLI's output
@@ -78,21 +81,31 @@ async function docx(bytes) {
   const r = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
   return { ok: true, kind: 'docx', text: r.value, messages: r.messages.map((m) => m.message) };
 }
-parentPort.on('message', async (req) => {
+async function answer(req) {
   let reply;
   try {
     reply = req.kind === 'pdf' ? await pdf(req.bytes) : await docx(req.bytes);
   } catch (e) {
     reply = { ok: false, name: (e && e.name) || 'Error', message: (e && e.message) || String(e) };
   }
-  port.postMessage(reply);
-  Atomics.store(signal, 0, 1);
+  port.postMessage({ id: req.id, reply });
+  // a count of answers: the waiting thread sleeps while it stays the same
+  Atomics.add(signal, 0, 1);
   Atomics.notify(signal, 0);
+}
+// one document at a time, so memory holds one and the answers come in order
+let queue = Promise.resolve();
+parentPort.on('message', (req) => {
+  queue = queue.then(() => answer(req));
 });
 `;
 
 let bridge: { worker: Worker; port: MessagePort; signal: Int32Array } | undefined;
 
+/** Requests sent and not yet taken, by the hash of their bytes, in the order sent; and answers arrived for them. */
+let sent: Array<{ id: number; key: string; bytes: number }> = [];
+const answers = new Map<number, BridgeReply>();
+let nextId = 0;
 function start() {
   const pdfjsDir = path.dirname(require.resolve('pdfjs-dist/package.json'));
   const { port1, port2 } = new MessageChannel();
@@ -115,12 +128,13 @@ function start() {
   });
   worker.unref();
   port1.unref();
-  worker.on('error', () => {
+  const gone = () => {
     bridge = undefined;
-  });
-  worker.on('exit', () => {
-    bridge = undefined;
-  });
+    sent = [];
+    answers.clear();
+  };
+  worker.on('error', gone);
+  worker.on('exit', gone);
   bridge = { worker, port: port1, signal };
   return bridge;
 }
@@ -128,24 +142,60 @@ function start() {
 /** How long one document may take before it is given up. */
 const TIMEOUT_MS = 300_000;
 
-/** Run one request in the worker and wait for its reply, blocking this thread. */
-export function runSync(req: BridgeRequest): BridgeReply {
-  const b = bridge ?? start();
-  Atomics.store(b.signal, 0, 0);
+const keyOf = (bytes: Uint8Array) => crypto.createHash('sha1').update(bytes).digest('hex');
+
+function send(b: NonNullable<typeof bridge>, req: BridgeRequest, key: string): number {
+  const id = nextId++;
   // a copy: the caller's buffer stays its own
   const bytes = new Uint8Array(req.bytes);
-  b.worker.postMessage({ kind: req.kind, bytes }, [bytes.buffer]);
-  const waited = Atomics.wait(b.signal, 0, 0, TIMEOUT_MS);
-  const got = receiveMessageOnPort(b.port);
-  if (!got) {
-    // a worker that died or hung is not used again
-    void b.worker.terminate();
-    bridge = undefined;
-    return {
-      ok: false,
-      name: waited === 'timed-out' ? 'Timeout' : 'WorkerError',
-      message: waited === 'timed-out' ? `no answer in ${TIMEOUT_MS / 1000} s` : 'the reader stopped without an answer',
-    };
+  sent.push({ id, key, bytes: bytes.length });
+  b.worker.postMessage({ id, kind: req.kind, bytes }, [bytes.buffer]);
+  return id;
+}
+
+/** The bytes of documents asked for ahead and not yet taken: the caller keeps this bounded. */
+export function aheadBytes(): number {
+  return sent.reduce((a, s) => a + s.bytes, 0);
+}
+
+/** Ask for a document ahead of its turn; runSync takes the answer when the same bytes come. */
+export function readAhead(req: BridgeRequest): void {
+  send(bridge ?? start(), req, keyOf(req.bytes));
+}
+
+/** Run one request in the worker (or take the one asked for ahead) and wait for its reply, blocking this thread. */
+export function runSync(req: BridgeRequest): BridgeReply {
+  const b = bridge ?? start();
+  const key = keyOf(req.bytes);
+  const at = sent.findIndex((s) => s.key === key);
+  // what was asked for before it and not taken will not be (its unit came from the cache, or failed)
+  const dropped = at < 0 ? sent : sent.slice(0, at);
+  for (const s of dropped) answers.delete(s.id);
+  sent = at < 0 ? [] : sent.slice(at);
+  const id = at < 0 ? send(b, req, key) : sent[0].id;
+  let deadline = performance.now() + TIMEOUT_MS;
+  for (;;) {
+    const seen = Atomics.load(b.signal, 0);
+    for (let got = receiveMessageOnPort(b.port); got; got = receiveMessageOnPort(b.port)) {
+      const m = got.message as { id: number; reply: BridgeReply };
+      if (sent.some((s) => s.id === m.id)) answers.set(m.id, m.reply);
+      // an answer is progress: the worker is alive, the next document gets its full time
+      deadline = performance.now() + TIMEOUT_MS;
+    }
+    const reply = answers.get(id);
+    if (reply) {
+      answers.delete(id);
+      sent.shift();
+      return reply;
+    }
+    const left = deadline - performance.now();
+    if (left <= 0) break;
+    Atomics.wait(b.signal, 0, seen, left);
   }
-  return got.message as BridgeReply;
+  // a worker that hung (or died: its exit cannot be heard while this thread waits) is not used again
+  void b.worker.terminate();
+  bridge = undefined;
+  sent = [];
+  answers.clear();
+  return { ok: false, name: 'Timeout', message: `no answer in ${TIMEOUT_MS / 1000} s` };
 }

@@ -14,6 +14,7 @@ import { parse } from 'csv-parse/sync';
 import { pdfText } from './pdf.js';
 import { docxText } from './docx.js';
 import { foldLookalikes, foldPages } from './lookalikes.js';
+import { readAhead } from './bridge.js';
 
 /** Where a report's text is: a whole file, one line of a JSON Lines collection, or one row of a CSV collection. */
 export type SourceRef =
@@ -199,6 +200,32 @@ export function decodeReport(ref: SourceRef, bytes: Buffer): ReadReport {
 function fieldText(content: string, bytes: number): ReadReport {
   const { text, ...lookalikes } = foldLookalikes(content);
   return { source: text, encoding: 'utf-8', bytes, lookalikes, ...(lookalikes.folded ? { derivedText: true } : {}) };
+}
+
+/**
+ * Start taking a PDF or a Word file apart before its turn (bridge.ts), when the
+ * reference is one: how many bytes that put in hand, 0 for any other document.
+ * A file that cannot be read now is left to its turn, which reports it.
+ */
+export function readDocumentAhead(ref: SourceRef): number {
+  if (ref.kind !== 'file' || ref.encoding || ref.html || ref.size > ref.maxBytes) return 0;
+  try {
+    // the first bytes tell the kind (documentKind looks no further than 4 kB): a text file is not read twice
+    const head = Buffer.alloc(4096);
+    const fd = fs.openSync(ref.file, 'r');
+    try {
+      fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    const kind = documentKind(ref.file, head);
+    if (kind !== 'pdf' && kind !== 'docx') return 0;
+    const bytes = fs.readFileSync(ref.file);
+    readAhead({ kind, bytes });
+    return bytes.length;
+  } catch {
+    return 0;
+  }
 }
 
 export function readReport(ref: SourceRef): ReadReport {

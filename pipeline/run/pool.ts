@@ -14,6 +14,7 @@ import { processUnit, type Unit, type UnitContext } from './unit.js';
 import { decodeFragment, type Fragment } from '../format/fragment.js';
 import { RUNS_FROM_DIST } from './cache/code-hash.js';
 import { DIST_DIR } from '../core/paths.js';
+import { ReadAhead } from './read-ahead.js';
 
 export interface Item {
   unit: Unit;
@@ -55,8 +56,10 @@ export async function runUnits(
     const before = useLexicon(
       inUse.hash === ctx.lexicon.hash ? inUse : compileLexicon(ctx.lexicon.data, ctx.lexicon.hash),
     );
+    const ahead = new ReadAhead(items.map((i) => i.unit));
     try {
       for (const { unit, cached } of items) {
+        ahead.fill(unit.index);
         const hit = cached();
         deliver(unit, hit ?? decoded(unit, processUnit(unit, ctx, dict, indicators)), hit !== undefined);
       }

@@ -1,0 +1,38 @@
+// PDFs and Word files are taken apart in a thread of their own (load/bridge.ts),
+// at 250–330 ms per MB for a PDF: with one job, this thread would wait for each.
+// Asked for a few documents ahead, that thread reads the next PDF on the other
+// core while this one extracts the documents before it.
+import { aheadBytes } from '../load/bridge.js';
+import { readDocumentAhead } from '../load/read.js';
+import type { Unit } from './unit.js';
+
+/** At most this many bytes of documents in hand ahead of their turn, and no further ahead than this many units. */
+const MAX_BYTES = 16e6;
+const MAX_UNITS = 8;
+
+export class ReadAhead {
+  /** the next unit and task not yet looked at */
+  private unit = 0;
+  private task = 0;
+
+  constructor(private units: Unit[]) {}
+
+  /** Called before unit `current` runs: ask for the documents after it, up to the bounds. */
+  fill(current: number): void {
+    if (this.unit <= current) {
+      this.unit = current + 1;
+      this.task = 0;
+    }
+    while (this.unit < this.units.length && this.unit <= current + MAX_UNITS && aheadBytes() < MAX_BYTES) {
+      const tasks = this.units[this.unit].tasks;
+      if (this.task >= tasks.length) {
+        this.unit++;
+        this.task = 0;
+        continue;
+      }
+      const t = tasks[this.task++];
+      // a report the cache knows is not read again; nor is one without a cache hint taken apart twice
+      if (!t.cache?.hint) readDocumentAhead(t.ref);
+    }
+  }
+}
