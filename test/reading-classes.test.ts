@@ -77,3 +77,36 @@ describe('a stray space after a decimal point', () => {
     expect(read(s)).toEqual(expect.arrayContaining([['level', 807.62]]));
   });
 });
+
+/** A real report of 2026 (the provinces' collection), as its CSV holds it. */
+const report2026 = (province: string) =>
+  fs.readFileSync(path.join(INPUT, 'provinces-2026', `2026_${province}_政府工作报告.csv`), 'utf8');
+/** The review's sentence of a 2026 report that holds `needle`, under its review heading. */
+const inReview = (s: string) => `一、2025年工作回顾\n${s}`;
+const read = (s: string, year: number, indicator: string) =>
+  extract(s, year)
+    .filter((o) => o.indicator === indicator)
+    .map((o) => [o.kind, o.period, o.measure, o.value, o.unit, o.qualifier, o.text]);
+/** Every observation's span is the text it quotes. */
+const grounded = (s: string, year: number) => {
+  for (const o of extract(s, year)) expect(s.slice(o.start, o.end)).toBe(o.text);
+};
+
+describe('taxes named short: 税收 for 税收收入', () => {
+  // 税收增长3.9%，其中工业税收增长7.3% (Guangxi's 2026 report): the first is the region's tax revenue,
+  // the second industry's only; 新兴产业税收增长30%以上 (Hubei's) is a sector's
+  const guangxi = sentenceWith(report2026('广西壮族自治区'), '税收增长3.9%');
+  const hubei = sentenceWith(report2026('湖北省'), '新兴产业税收增长30%以上');
+
+  it('税收 alone is tax revenue; a sector before it is not the jurisdiction', () => {
+    const s = inReview(guangxi);
+    expect(read(s, 2026, 'tax_revenue')).toEqual([['actual', 2025, 'growth', 3.9, '%', 'exact', '税收增长3.9%']]);
+    grounded(s, 2026);
+  });
+
+  it('a sector’s taxes stay out, the full name is still read', () => {
+    expect(read(inReview(hubei), 2026, 'tax_revenue')).toEqual([
+      ['actual', 2025, 'growth', 3, '%', 'exact', '税收收入增长3%'],
+    ]);
+  });
+});
