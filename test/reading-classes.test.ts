@@ -7,7 +7,9 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { INPUT, seed, extract, national, sentenceWith } from './helpers.js';
+import { INPUT, compiled, seed, extract, national, sentenceWith } from './helpers.js';
+import { extractReport } from '../pipeline/extract/index.js';
+import { docxText } from '../pipeline/load/docx.js';
 
 const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
 const clause = (text: string, needle: string) => {
@@ -81,8 +83,13 @@ describe('a stray space after a decimal point', () => {
 /** A real report of 2026 (the provinces' collection), as its CSV holds it. */
 const report2026 = (province: string) =>
   fs.readFileSync(path.join(INPUT, 'provinces-2026', `2026_${province}_政府工作报告.csv`), 'utf8');
-/** The review's sentence of a 2026 report that holds `needle`, under its review heading. */
-const inReview = (s: string) => `一、2025年工作回顾\n${s}`;
+/** A real report of 2025, as the reader decodes its .docx. */
+const report2025 = (province: string) => {
+  const file = path.join(INPUT, 'provinces-2025', `2025年${province}政府工作报告.docx`);
+  return docxText(fs.readFileSync(file), file);
+};
+/** A sentence of a report of `year`, under its review heading. */
+const inReview = (s: string, year = 2026) => `一、${year - 1}年工作回顾\n${s}`;
 const read = (s: string, year: number, indicator: string) =>
   extract(s, year)
     .filter((o) => o.indicator === indicator)
@@ -107,6 +114,42 @@ describe('taxes named short: 税收 for 税收收入', () => {
   it('a sector’s taxes stay out, the full name is still read', () => {
     expect(read(inReview(hubei), 2026, 'tax_revenue')).toEqual([
       ['actual', 2025, 'growth', 3, '%', 'exact', '税收收入增长3%'],
+    ]);
+  });
+});
+
+describe('one name for several sectors, with a figure each', () => {
+  // 一、二、三产业增加值分别增长4%、5.3%、3.4% (Guangxi's 2025 report) and 第一、第三产业增加值分别增长2.5%、3.9%
+  // (Yunnan's): the services sector's figure is its own, in the list's order; the primary and secondary
+  // sectors, which the dictionary has no indicator for, are set aside with their code, never read as services
+  const guangxi = inReview(sentenceWith(report2025('广西'), '一、二、三产业增加值分别增长'), 2025);
+  const yunnan = inReview(sentenceWith(report2025('云南省'), '第一、第三产业增加值分别增长'), 2025);
+
+  it('the third figure of 一、二、三产业 is the services sector’s', () => {
+    expect(read(guangxi, 2025, 'services_value_added')).toEqual([
+      ['actual', 2024, 'growth', 3.4, '%', 'exact', '一、二、三产业增加值分别增长4%、5.3%、3.4%'],
+    ]);
+    grounded(guangxi, 2025);
+  });
+
+  it('第一、第三产业 pairs the second figure with services', () => {
+    expect(read(yunnan, 2025, 'services_value_added')).toEqual([
+      ['actual', 2024, 'growth', 3.9, '%', 'exact', '第一、第三产业增加值分别增长2.5%、3.9%'],
+    ]);
+  });
+
+  it('the short form 一二三产 is read the same way', () => {
+    const short = guangxi.replace('一、二、三产业增加值', '一二三产增加值');
+    expect(read(short, 2025, 'services_value_added').map((o) => o[3])).toEqual([3.4]);
+  });
+
+  it('the other sectors’ figures are set aside as outside the dictionary', () => {
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2025, source: yunnan }, compiled, {
+      explain: true,
+    });
+    const dropped = r.dropped!.filter((d) => d.code === 'not_in_dictionary');
+    expect(dropped.map((d) => [d.indicator, yunnan.slice(d.start, d.end)])).toEqual([
+      ['第一产业增加值', '第一、第三产业增加值分别增长2.5%'],
     ]);
   });
 });

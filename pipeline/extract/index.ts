@@ -11,6 +11,7 @@ import type { Candidate, Mention } from './types.js';
 import type { SetAsideCode } from './set-aside.js';
 import { baseOf, unitBase } from './units.js';
 import { withElidedHeads } from './parsers/elided-head.js';
+import { withSectorLists } from './parsers/sector-list.js';
 import { refineDuplicates } from './refiners/consistency.js';
 import { flattened, FLATTENED } from './refiners/flattened.js';
 import { readCandidates, type RuleContext } from './rules.js';
@@ -290,7 +291,7 @@ export function extractReport(
   const text = norm.text;
   const ctx = buildContext(text);
   const names = findMentions(text, dict);
-  const mentions = bySentence(ctx.sentences, withElidedHeads(text, names, dict));
+  const mentions = bySentence(ctx.sentences, withSectorLists(text, withElidedHeads(text, names, dict), dict));
   const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };
   const cands = readCandidates(WORK_REPORT_RULES, rules, mentions);
   const flat = flattened(text);

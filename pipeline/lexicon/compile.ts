@@ -63,6 +63,10 @@ export interface Lexicon {
     growthContinuesAlt: string;
     modifiesNext: string[];
     growthNames: string[];
+    /** one name written for several sectors (一、二、三产业增加值), global */
+    sectorList: RegExp;
+    /** a sector's ordinal → the full name of its value added */
+    sectors: Record<string, string>;
   };
   numerals: {
     /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
@@ -215,6 +219,8 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       growthContinuesAlt: alt(figures.growth_continues),
       modifiesNext: figures.modifies_next,
       growthNames: figures.growth_names,
+      sectorList: new RegExp(figures.sector_list, 'g'),
+      sectors: figures.sectors,
     },
     numerals: {
       integer: `[${escapeClass(numerals.integer_chars)}]+`,

@@ -35,6 +35,8 @@ export interface LexiconData {
     growth_continues: string[];
     modifies_next: string[];
     growth_names: string[];
+    sector_list: string;
+    sectors: Record<string, string>;
   };
   numerals: {
     integer_chars: string;
