@@ -153,3 +153,27 @@ describe('one name for several sectors, with a figure each', () => {
     ]);
   });
 });
+
+describe('a milestone passed before the figure', () => {
+  // 地方一般公共预算收入突破4000亿元、达到4211亿元 (Hubei's 2026 report): the level is 4211亿元; the bound it
+  // passed is a milestone, set aside as one, not a second level nor the outcome
+  const hubei = inReview(sentenceWith(report2026('湖北省'), '突破4000亿元、达到4211亿元'));
+
+  it('the level after 达到 is read, the bound before it set aside as a milestone', () => {
+    expect(read(hubei, 2026, 'local_fiscal_revenue')).toEqual([
+      ['actual', 2025, 'level', 4211, '亿元', 'exact', '地方一般公共预算收入突破4000亿元、达到4211亿元'],
+    ]);
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: hubei }, compiled, {
+      explain: true,
+    });
+    expect(r.dropped!.filter((d) => d.code === 'milestone').map((d) => hubei.slice(d.start, d.end))).toEqual([
+      '地方一般公共预算收入突破4000亿元',
+    ]);
+    grounded(hubei, 2026);
+  });
+
+  it('首次 before the milestone (the issue’s 首次突破2万元、达到20793元) changes nothing', () => {
+    const first = hubei.replace('突破4000亿元', '首次突破4000亿元');
+    expect(read(first, 2026, 'local_fiscal_revenue').map((o) => [o[2], o[3]])).toEqual([['level', 4211]]);
+  });
+});

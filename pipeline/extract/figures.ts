@@ -33,6 +33,7 @@ export interface FigureList {
 /** The expressions of this reader, around the words of the lexicon in use. */
 const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
   LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
+  LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
   VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
   QUAL_BEFORE: new RegExp(`(?:${qualifiers.beforeAlt})`, 'y'),
   // a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
@@ -169,7 +170,7 @@ function readChineseFigure(
 
 /** A list of figures joined by 和/、: "13.2%和6.24%". The verb of the first carries to the rest. */
 function readList(s: string, at: number, limit: number): FigureList | null {
-  const { RESPECTIVELY, JOIN } = expressions();
+  const { RESPECTIVELY, JOIN, LINK_WORD } = expressions();
   let p = skipLinks(s, at);
   let respectively = false;
   const r = sticky(RESPECTIVELY, s, p);
@@ -187,6 +188,9 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     if (!j) break;
     // 11%、力争达到11.5%: the stretch figure is not one more of the list
     if (sticky(lexicon().figures.stretch, s, end + j[0].length)) break;
+    // 突破4000亿元、达到4211亿元: a figure with a link of its own is not one more of a list that shares
+    // its verb, but a figure of its own (here the level, after the milestone it passed)
+    if (!respectively && sticky(LINK_WORD, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
     if (!next || next.end > limit) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list
