@@ -177,3 +177,23 @@ describe('a milestone passed before the figure', () => {
     expect(read(first, 2026, 'local_fiscal_revenue').map((o) => [o[2], o[3]])).toEqual([['level', 4211]]);
   });
 });
+
+describe('持平: no change, a figure of 0', () => {
+  // 居民消费价格与上年持平 (Fujian's 2026 report): the year's CPI rose by 0%; the target 居民消费价格指数持平
+  const fujian = inReview(sentenceWith(report2026('福建省'), '居民消费价格与上年持平'));
+
+  it('an outcome: 与上年持平 is a growth of 0, its span the words that say it', () => {
+    expect(read(fujian, 2026, 'cpi')).toEqual([['actual', 2025, 'growth', 0, '%', 'exact', '居民消费价格与上年持平']]);
+    grounded(fujian, 2026);
+  });
+
+  it('a target: 居民消费价格指数持平 in the targets paragraph', () => {
+    const plan = '二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右，居民消费价格指数持平。';
+    expect(read(plan, 2026, 'cpi')).toEqual([['target', 2026, 'growth', 0, '%', 'exact', '居民消费价格指数持平']]);
+    grounded(plan, 2026);
+  });
+
+  it('保持平稳 is not 持平', () => {
+    expect(read(inReview('居民消费价格保持平稳。'), 2026, 'cpi')).toEqual([]);
+  });
+});

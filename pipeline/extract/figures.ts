@@ -53,6 +53,8 @@ const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
   GROWTH_CONTINUES: new RegExp(`(?:${figures.growthContinuesAlt})`, 'y'),
   QUAL_AFTER: new RegExp(`(?:${qualifiers.afterAlt})`, 'y'),
 }));
+/** The unit of a figure of no change: a growth of 0%. */
+const FLAT_UNIT = '%';
 const PAREN = /[(（][^()（）]{0,12}[)）]/y;
 const CLAUSE_BREAK = /[,，、]/y;
 
@@ -84,6 +86,27 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   let direction = inherited;
   let qualifier: Qualifier = 'exact';
   let qualifierWord: string | undefined;
+  // 持平 · 与上年持平: no change, a growth of 0
+  const flat = sticky(lexicon().figures.flat, s, p);
+  if (flat) {
+    const to = p + flat[0].length;
+    const q = lexicon().figures.flatQualifier[flat[1]];
+    const word = q === 'exact' ? undefined : flat[1];
+    return {
+      figure: {
+        from: p,
+        to,
+        number: '0',
+        number2: undefined,
+        unit: FLAT_UNIT,
+        direction: 'rise',
+        qualifier: q,
+        qualifierWord: word,
+        approx: false,
+      },
+      end: to,
+    };
+  }
   const v = sticky(VERB, s, p);
   if (v) {
     direction = v[1] ? 'rise' : 'fall';

@@ -37,6 +37,8 @@ export interface LexiconData {
     growth_names: string[];
     sector_list: string;
     sectors: Record<string, string>;
+    flat: Record<string, Qualifier>;
+    flat_compared: string[];
   };
   numerals: {
     integer_chars: string;
