@@ -197,3 +197,69 @@ describe('持平: no change, a figure of 0', () => {
     expect(read(inReview('居民消费价格保持平稳。'), 2026, 'cpi')).toEqual([]);
   });
 });
+
+describe('quotas set by the level above, in words', () => {
+  // the targets paragraphs of Anhui's, Beijing's and Sichuan's 2025 reports and Fujian's of 2026
+  const plan = (s: string, year: number) => `二、${year}年工作安排\n${s}`;
+  const anhui = plan(sentenceWith(report2025('安徽省'), '生态环境质量指标完成国家下达目标任务'), 2025);
+  const beijing = plan(sentenceWith(report2025('北京市'), '能源、水资源等指标达到国家要求'), 2025);
+  const sichuan = plan(sentenceWith(report2025('四川省'), '完成国家下达的节能减排和环境保护等任务'), 2025);
+  const fujian = plan(sentenceWith(report2026('福建省'), '完成国家下达的单位地区生产总值二氧化碳排放降低目标'), 2026);
+  const quotas = (s: string, year: number) =>
+    extract(s, year)
+      .filter((o) => o.qualifier === 'quota')
+      .map((o) => [o.indicator, o.kind, o.period, o.measure, o.value, o.qualifier, o.text]);
+
+  it('every name of a list that ends with 指标 before the quota (粮食产量…等指标完成国家下达目标任务)', () => {
+    expect(quotas(anhui, 2025)).toEqual([
+      [
+        'grain_output',
+        'target',
+        2025,
+        'level',
+        null,
+        'quota',
+        '粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务',
+      ],
+      [
+        'energy_intensity',
+        'target',
+        2025,
+        'growth',
+        null,
+        'quota',
+        '单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务',
+      ],
+    ]);
+    grounded(anhui, 2025);
+  });
+
+  it('能源 in a list that reaches the nation’s requirements (…等指标达到国家要求)', () => {
+    expect(quotas(beijing, 2025)).toEqual([
+      ['energy_intensity', 'target', 2025, 'growth', null, 'quota', '能源、水资源等指标达到国家要求'],
+    ]);
+    grounded(beijing, 2025);
+  });
+
+  it('碳排放 too, and a word of several years in a clause with its own number does not reach the quota', () => {
+    // …细颗粒物年均浓度控制在29微克/立方米左右、争取更优水平，能源、水资源、碳排放等指标达到国家要求 (Beijing's of 2026)
+    const beijing2026 = plan(sentenceWith(report2026('北京市'), '能源、水资源、碳排放等指标达到国家要求'), 2026);
+    expect(quotas(beijing2026, 2026)).toEqual([
+      ['energy_intensity', 'target', 2026, 'growth', null, 'quota', '能源、水资源、碳排放等指标达到国家要求'],
+      ['co2_intensity', 'target', 2026, 'growth', null, 'quota', '碳排放等指标达到国家要求'],
+    ]);
+  });
+
+  it('a quota that names its subject inside (完成国家下达的节能减排…任务, …二氧化碳排放降低目标)', () => {
+    expect(quotas(sichuan, 2025)).toEqual([
+      ['energy_intensity', 'target', 2025, 'growth', null, 'quota', '完成国家下达的节能减排和环境保护等任务'],
+    ]);
+    expect(quotas(fujian, 2026)).toEqual([
+      ['co2_intensity', 'target', 2026, 'growth', null, 'quota', '完成国家下达的单位地区生产总值二氧化碳排放降低目标'],
+    ]);
+  });
+
+  it('a word named only in a quota is not read inside another word (新能源)', () => {
+    expect(quotas(plan('今年主要预期目标是：新能源汽车推广完成国家下达任务。', 2025), 2025)).toEqual([]);
+  });
+});

@@ -150,6 +150,9 @@ export interface LexiconData {
     in_step_conjunctions: string;
     subject_change: string;
     restated_target: string;
+    quota_list_end: string;
+    quota_name_before: string;
+    quota_item_ends: string[];
   };
   jurisdiction: {
     split_prefixes: Record<string, string[]>;

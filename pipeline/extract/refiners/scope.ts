@@ -5,7 +5,7 @@
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
 import { lexicon, perLexicon } from '../../lexicon/index.js';
-import { clauseStart, governs } from './clauses.js';
+import { clauseStart, governs, numberInClause } from './clauses.js';
 
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
 const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
@@ -25,6 +25,9 @@ function governingMarker(text: string, c: Candidate): string | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
+      // a target in words has no figure of its own to be governed: a clause before it with a number in
+      // it (细颗粒物年均浓度控制在29微克/立方米左右) speaks of its own, even in a unit the lexicon lacks
+      if (c.word && s.from + m.index < ownFrom && numberInClause(text, s.from, s.from + m.index)) continue;
       if (governs(text, s.from, s.from + m.index, ownFrom, c.to)) return m[0];
     }
   }
