@@ -263,3 +263,21 @@ describe('quotas set by the level above, in words', () => {
     expect(quotas(plan('今年主要预期目标是：新能源汽车推广完成国家下达任务。', 2025), 2025)).toEqual([]);
   });
 });
+
+describe('a target after a clause that names a multi-year programme', () => {
+  // 全面推进新一轮工业振兴三年行动，持续做好强产业文章，力争规模以上工业增加值增长6%以上 (Guangxi's 2025
+  // report): 三年行动 names the programme; the target is the year's
+  const guangxi = `二、2025年工作安排\n${sentenceWith(report2025('广西'), '力争规模以上工业增加值增长6%以上')}`;
+
+  it('the figure is the year’s target', () => {
+    expect(read(guangxi, 2025, 'industrial_value_added')).toEqual([
+      ['target', 2025, 'growth', 6, '%', 'at_least', '规模以上工业增加值增长6%以上'],
+    ]);
+    grounded(guangxi, 2025);
+  });
+
+  it('three years that are a period still govern (过去三年，…年均增长)', () => {
+    const period = guangxi.replace('新一轮工业振兴三年行动', '过去三年的工业振兴');
+    expect(read(period, 2025, 'industrial_value_added')).toEqual([]);
+  });
+});

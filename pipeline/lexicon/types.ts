@@ -69,6 +69,7 @@ export interface LexiconData {
     not_the_year_after: string;
     not_last_year_after: string;
     from_to: string;
+    programme_after: string[];
   };
   sections: {
     year_suffix: string;

@@ -4,10 +4,11 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { lexicon, perLexicon } from '../../lexicon/index.js';
+import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
 import { clauseStart, governs, numberInClause } from './clauses.js';
 
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
+const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
 const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
 
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
@@ -25,6 +26,8 @@ function governingMarker(text: string, c: Candidate): string | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
+      // 工业振兴三年行动 names a programme, not the years the figure covers
+      if (namesProgramme().test(upTo.slice(m.index + m[0].length))) continue;
       // a target in words has no figure of its own to be governed: a clause before it with a number in
       // it (细颗粒物年均浓度控制在29微克/立方米左右) speaks of its own, even in a unit the lexicon lacks
       if (c.word && s.from + m.index < ownFrom && numberInClause(text, s.from, s.from + m.index)) continue;
