@@ -281,3 +281,26 @@ describe('a target after a clause that names a multi-year programme', () => {
     expect(read(period, 2025, 'industrial_value_added')).toEqual([]);
   });
 });
+
+describe('a quarter named earlier in the sentence', () => {
+  // the shape (前三季度…，全年…增长2.5%): the quarter's figure is set aside, the figure after 全年 is the year's
+  const quarters = inReview('前三季度全省地区生产总值增长5.2%，全年增长2.5%。');
+
+  it('the figure after 全年 is the year’s; the quarter’s is set aside as not one year’s', () => {
+    expect(read(quarters, 2026, 'gdp')).toEqual([
+      ['actual', 2025, 'growth', 2.5, '%', 'exact', '地区生产总值增长5.2%，全年增长2.5%'],
+    ]);
+    grounded(quarters, 2026);
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: quarters }, compiled, {
+      explain: true,
+    });
+    expect(r.dropped!.map((d) => [d.code, quarters.slice(d.start, d.end)])).toContainEqual([
+      'not_one_year',
+      '地区生产总值增长5.2%',
+    ]);
+  });
+
+  it('without 全年 the second figure is still the quarter’s', () => {
+    expect(read(quarters.replace('，全年增长', '，增长'), 2026, 'gdp')).toEqual([]);
+  });
+});

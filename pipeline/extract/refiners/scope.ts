@@ -17,7 +17,7 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   const upTo = text.slice(s.from, c.to);
   // a target set in words is judged by what stands before its name: 完成“十四五”国家考核目标 is the year's quota
   const limit = c.word === 'quota' ? c.nameTo - s.from : upTo.length;
-  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  const ownFrom = figureClause(text, c);
   // 2025年是“十四五”收官之年 names the plan but speaks of one year
   const { planYear, multiYearAll } = lexicon().time;
   const planYears = [...upTo.matchAll(planYear)].map((m) => [m.index, m.index + m[0].length]);
@@ -36,6 +36,17 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   }
   return undefined;
 }
+/**
+ * The clause a figure is judged by: its name's, or, where the figure stands in a later clause
+ * that names its one year (前三季度地区生产总值增长5.2%，全年增长5%), that clause.
+ */
+function figureClause(text: string, c: Candidate): number {
+  const s = c.sentence;
+  const nameClause = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  const own = clauseStart(text, s.from, c.to - 1);
+  return own > nameClause && lexicon().time.oneYear.test(text.slice(own, c.to)) ? own : nameClause;
+}
+
 /**
  * A word that leaves a part out of the whole (扣除房地产开发投资后，固定资产投资增长…) in the figure's own
  * clause or in the one right before it, or undefined. Further back it governs nothing: 项目（不含房地产开发）
