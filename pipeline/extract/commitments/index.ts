@@ -178,10 +178,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
         quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
     }
     for (const [key, list] of quoted) {
-      // the quotation's two ends, read from its key without an array of their own
-      const colon = key.indexOf(':');
-      const a = Number(key.slice(0, colon));
-      const b = Number(key.slice(colon + 1));
+      const [a, b] = key.split(':').map(Number);
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';

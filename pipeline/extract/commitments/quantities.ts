@@ -120,7 +120,6 @@ export function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Every quantity is made with all its fields, in one order (one shape for the loops that read them). */
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
@@ -190,9 +189,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo,
       number: String(n),
-      number2: undefined,
       unit: m[2],
-      perUnit: undefined,
       qualifier: after ? QUALIFIER_AFTER[after] : 'exact',
       qualifierWord: after,
       chinese: true,
@@ -207,11 +204,8 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo: at + 2,
       number: '1',
-      number2: undefined,
       unit: m[1],
-      perUnit: undefined,
       qualifier: 'exact',
-      qualifierWord: undefined,
       chinese: true,
     });
   }

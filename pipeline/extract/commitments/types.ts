@@ -14,7 +14,7 @@ export interface Zone {
   /** inside a numbered list (or a 民生实事 list): every quantified clause is a promise */
   list: boolean;
   /** a promise a progress notice restates, its progress following on the same line */
-  restated: boolean;
+  restated?: boolean;
 }
 
 export interface Span {
@@ -46,63 +46,16 @@ export interface Item {
   rule: string;
   /** 分别从631元提高到653元: the value it starts from */
   baseline?: string;
-  /** 分别: its place among the figures (1, 2, …), 0 when it is not one of a 分别 list's */
-  part: number;
+  /** 分别: its place among the figures */
+  part?: number;
   /** a fraction (15个…已完成8个): the promise this outcome is read against */
   pairedWith?: Item;
   /** a promise a progress notice restates before its progress (from its zone) */
-  restated: boolean;
+  restated?: boolean;
   /** why a refiner set it aside */
   dropped?: string;
   /** the same, as a code (extract/set-aside.ts) */
   code?: SetAsideCode;
   /** the clause's words from its start to the end of the item, for matching in context */
   context: string;
-}
-
-/** What a reader states of an item; the rest (what refiners add later) starts empty. */
-export type ItemFields = Pick<
-  Item,
-  | 'role'
-  | 'year'
-  | 'kind'
-  | 'from'
-  | 'to'
-  | 'verb'
-  | 'verbInherited'
-  | 'object'
-  | 'objectInherited'
-  | 'sentence'
-  | 'rule'
-  | 'context'
-> &
-  Partial<Pick<Item, 'q'>>;
-
-/**
- * A new item, every field present from the start and in one order: items made by
- * different readers and filled in by different refiners then share one shape, and
- * the loops over them stay fast (no deoptimisation on a new shape).
- */
-export function newItem(f: ItemFields): Item {
-  return {
-    role: f.role,
-    year: f.year,
-    kind: f.kind,
-    q: f.q,
-    from: f.from,
-    to: f.to,
-    verb: f.verb,
-    verbInherited: f.verbInherited,
-    object: f.object,
-    objectInherited: f.objectInherited,
-    sentence: f.sentence,
-    rule: f.rule,
-    baseline: undefined,
-    part: 0,
-    pairedWith: undefined,
-    restated: false,
-    dropped: undefined,
-    code: undefined,
-    context: f.context,
-  };
 }

@@ -8,7 +8,7 @@
 import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
-import { newItem, type Item, type Role, type Span } from '../types.js';
+import type { Item, Role, Span } from '../types.js';
 import { LEX } from '../../../lexicon/commitments.js';
 
 const {
@@ -197,7 +197,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
       !LEX.NEXT_NOT_OBJECT.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
-    const item: Item = newItem({
+    const item: Item = {
       role,
       year,
       kind: 'figure',
@@ -211,7 +211,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       sentence,
       rule: 'object-figure',
       context: '',
-    });
+    };
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
     if (RESTATED_TARGET_RE.test(afterQ) && LEX.COMPLETED_BEFORE.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
@@ -224,7 +224,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 7条道路(82.12公里): the same thing measured again
       item.rule = 'figure-in-brackets';
       p.sharesNext = false;
-      const prev = pending.length ? pending[pending.length - 1] : undefined;
+      const prev = pending[pending.length - 1];
       item.verb = prev?.item.verb ?? '';
       item.object = prev?.item.object ?? '';
       item.verbInherited = item.objectInherited = true;
@@ -354,9 +354,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.context = text.slice(prevFrom, p.q.to);
   }
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
-  // pushed into one literal (not mapped): every sentence's array of items has the same kind of elements
-  const items: Item[] = [];
-  for (const p of pending) items.push(p.item);
+  const items = pending.map((p) => p.item);
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.verb) continue;

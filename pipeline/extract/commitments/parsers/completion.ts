@@ -2,7 +2,7 @@
 //   XX路全线贯通 · 市全民健身活动中心投入使用 (done, no figure)
 //   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
 import { CLAUSE_END } from '../text.js';
-import { newItem, type Item, type Span } from '../types.js';
+import type { Item, Span } from '../types.js';
 import { LEX } from '../../../lexicon/commitments.js';
 
 const { DONE_RE, NOT_YET_RE, VERB_RE } = LEX;
@@ -31,22 +31,20 @@ export function readDone(
         (ofQuote || !LEX.LIST_IN_QUOTE_RE.test(clause))
       ) {
         const lead = clause.length - clause.trimStart().length;
-        out.push(
-          newItem({
-            role: 'statement',
-            year,
-            kind: 'no_figure',
-            from: from + lead,
-            to: from + m.index + m[0].length,
-            verb: m[0],
-            verbInherited: false,
-            object,
-            objectInherited: false,
-            sentence,
-            rule: 'done-no-figure',
-            context: clause,
-          }),
-        );
+        out.push({
+          role: 'statement',
+          year,
+          kind: 'no_figure',
+          from: from + lead,
+          to: from + m.index + m[0].length,
+          verb: m[0],
+          verbInherited: false,
+          object,
+          objectInherited: false,
+          sentence,
+          rule: 'done-no-figure',
+          context: clause,
+        });
       }
     }
     from = i + 1;

@@ -3,7 +3,7 @@
 //   outcome: 十件民生实事18件具体任务已全面完成 · 32件民生实事全部完成年度目标 · 高质量办好50件民生实事
 // A list's count is matched only with what is said of the whole list; the items of
 // the list are matched one by one.
-import { newItem, type Item, type Span } from '../types.js';
+import type { Item, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
 import { LEX } from '../../../lexicon/commitments.js';
 
@@ -20,7 +20,7 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
   const verb = LIST_VERB_RE.exec(before);
   if (!verb) return undefined;
   const name = LIST_OBJECT_RE.exec(text.slice(q.to, q.to + 8))![0];
-  return newItem({
+  return {
     role: 'promise',
     year,
     kind: 'list',
@@ -34,7 +34,7 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
     sentence,
     rule: 'list-count',
     context: text.slice(sentence.from, q.to + name.length),
-  });
+  };
 }
 
 const LIST_NAME = LEX.LIST_NAME_RE;
@@ -52,7 +52,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
       text.slice(Math.max(sentence.from, at - 6), at).replace(LEX.LIST_DONE_MANNER, ''),
     );
     if (done && !/[,，;；]/.test(after.slice(0, done.index))) {
-      return newItem({
+      return {
         role: 'statement',
         year,
         kind: 'list_done',
@@ -65,11 +65,11 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      });
+      };
     }
     if (doneBefore && LEX.LIST_COUNT_START.test(m[0])) {
       const from = text.lastIndexOf(doneBefore[0], at);
-      return newItem({
+      return {
         role: 'statement',
         year,
         kind: 'list_done',
@@ -82,7 +82,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      });
+      };
     }
   }
   return undefined;
