@@ -266,9 +266,11 @@ describe('the new core indicators', () => {
 describe('targets without a number', () => {
   it('in step with GDP, two indicators sharing one phrase (地方一般公共预算收入、居民收入增长和经济增长基本同步, Sichuan 2024)', () => {
     const w = obs(local('sichuan-2024'), 2024, 'sichuan').filter((o) => o.value === null);
+    // and the paragraph's last item, 完成国家下达的节能减排和环境保护等任务, is the quota on energy intensity
     expect(brief(w)).toEqual([
       'target 2024 local_fiscal_revenue growth — in_step_with gdp',
       'target 2024 disposable_income growth — in_step_with gdp',
+      'target 2024 energy_intensity growth — quota',
     ]);
     expect(w[0].text).toBe('地方一般公共预算收入、居民收入增长和经济增长基本同步');
   });

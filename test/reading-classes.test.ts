@@ -7,7 +7,9 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { INPUT, seed, extract, national, sentenceWith } from './helpers.js';
+import { INPUT, compiled, seed, extract, national, sentenceWith } from './helpers.js';
+import { extractReport } from '../pipeline/extract/index.js';
+import { docxText } from '../pipeline/load/docx.js';
 
 const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
 const clause = (text: string, needle: string) => {
@@ -75,5 +77,230 @@ describe('a stray space after a decimal point', () => {
         .map((o) => [o.measure, o.value]);
     expect(read(s.replace('807.62', '807. 62'))).toEqual(read(s));
     expect(read(s)).toEqual(expect.arrayContaining([['level', 807.62]]));
+  });
+});
+
+/** A real report of 2026 (the provinces' collection), as its CSV holds it. */
+const report2026 = (province: string) =>
+  fs.readFileSync(path.join(INPUT, 'provinces-2026', `2026_${province}_政府工作报告.csv`), 'utf8');
+/** A real report of 2025, as the reader decodes its .docx. */
+const report2025 = (province: string) => {
+  const file = path.join(INPUT, 'provinces-2025', `2025年${province}政府工作报告.docx`);
+  return docxText(fs.readFileSync(file), file);
+};
+/** A sentence of a report of `year`, under its review heading. */
+const inReview = (s: string, year = 2026) => `一、${year - 1}年工作回顾\n${s}`;
+const read = (s: string, year: number, indicator: string) =>
+  extract(s, year)
+    .filter((o) => o.indicator === indicator)
+    .map((o) => [o.kind, o.period, o.measure, o.value, o.unit, o.qualifier, o.text]);
+/** Every observation's span is the text it quotes. */
+const grounded = (s: string, year: number) => {
+  for (const o of extract(s, year)) expect(s.slice(o.start, o.end)).toBe(o.text);
+};
+
+describe('taxes named short: 税收 for 税收收入', () => {
+  // 税收增长3.9%，其中工业税收增长7.3% (Guangxi's 2026 report): the first is the region's tax revenue,
+  // the second industry's only; 新兴产业税收增长30%以上 (Hubei's) is a sector's
+  const guangxi = sentenceWith(report2026('广西壮族自治区'), '税收增长3.9%');
+  const hubei = sentenceWith(report2026('湖北省'), '新兴产业税收增长30%以上');
+
+  it('税收 alone is tax revenue; a sector before it is not the jurisdiction', () => {
+    const s = inReview(guangxi);
+    expect(read(s, 2026, 'tax_revenue')).toEqual([['actual', 2025, 'growth', 3.9, '%', 'exact', '税收增长3.9%']]);
+    grounded(s, 2026);
+  });
+
+  it('a sector’s taxes stay out, the full name is still read', () => {
+    expect(read(inReview(hubei), 2026, 'tax_revenue')).toEqual([
+      ['actual', 2025, 'growth', 3, '%', 'exact', '税收收入增长3%'],
+    ]);
+  });
+});
+
+describe('one name for several sectors, with a figure each', () => {
+  // 一、二、三产业增加值分别增长4%、5.3%、3.4% (Guangxi's 2025 report) and 第一、第三产业增加值分别增长2.5%、3.9%
+  // (Yunnan's): the services sector's figure is its own, in the list's order; the primary and secondary
+  // sectors, which the dictionary has no indicator for, are set aside with their code, never read as services
+  const guangxi = inReview(sentenceWith(report2025('广西'), '一、二、三产业增加值分别增长'), 2025);
+  const yunnan = inReview(sentenceWith(report2025('云南省'), '第一、第三产业增加值分别增长'), 2025);
+
+  it('the third figure of 一、二、三产业 is the services sector’s', () => {
+    expect(read(guangxi, 2025, 'services_value_added')).toEqual([
+      ['actual', 2024, 'growth', 3.4, '%', 'exact', '一、二、三产业增加值分别增长4%、5.3%、3.4%'],
+    ]);
+    grounded(guangxi, 2025);
+  });
+
+  it('第一、第三产业 pairs the second figure with services', () => {
+    expect(read(yunnan, 2025, 'services_value_added')).toEqual([
+      ['actual', 2024, 'growth', 3.9, '%', 'exact', '第一、第三产业增加值分别增长2.5%、3.9%'],
+    ]);
+  });
+
+  it('the short form 一二三产 is read the same way', () => {
+    const short = guangxi.replace('一、二、三产业增加值', '一二三产增加值');
+    expect(read(short, 2025, 'services_value_added').map((o) => o[3])).toEqual([3.4]);
+  });
+
+  it('the other sectors’ figures are set aside as outside the dictionary', () => {
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2025, source: yunnan }, compiled, {
+      explain: true,
+    });
+    const dropped = r.dropped!.filter((d) => d.code === 'not_in_dictionary');
+    expect(dropped.map((d) => [d.indicator, yunnan.slice(d.start, d.end)])).toEqual([
+      ['第一产业增加值', '第一、第三产业增加值分别增长2.5%'],
+    ]);
+  });
+});
+
+describe('a milestone passed before the figure', () => {
+  // 地方一般公共预算收入突破4000亿元、达到4211亿元 (Hubei's 2026 report): the level is 4211亿元; the bound it
+  // passed is a milestone, set aside as one, not a second level nor the outcome
+  const hubei = inReview(sentenceWith(report2026('湖北省'), '突破4000亿元、达到4211亿元'));
+
+  it('the level after 达到 is read, the bound before it set aside as a milestone', () => {
+    expect(read(hubei, 2026, 'local_fiscal_revenue')).toEqual([
+      ['actual', 2025, 'level', 4211, '亿元', 'exact', '地方一般公共预算收入突破4000亿元、达到4211亿元'],
+    ]);
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: hubei }, compiled, {
+      explain: true,
+    });
+    expect(r.dropped!.filter((d) => d.code === 'milestone').map((d) => hubei.slice(d.start, d.end))).toEqual([
+      '地方一般公共预算收入突破4000亿元',
+    ]);
+    grounded(hubei, 2026);
+  });
+
+  it('首次 before the milestone (the issue’s 首次突破2万元、达到20793元) changes nothing', () => {
+    const first = hubei.replace('突破4000亿元', '首次突破4000亿元');
+    expect(read(first, 2026, 'local_fiscal_revenue').map((o) => [o[2], o[3]])).toEqual([['level', 4211]]);
+  });
+});
+
+describe('持平: no change, a figure of 0', () => {
+  // 居民消费价格与上年持平 (Fujian's 2026 report): the year's CPI rose by 0%; the issue's target 居民消费价格指数持平
+  const fujian = inReview(sentenceWith(report2026('福建省'), '居民消费价格与上年持平'));
+
+  it('an outcome: 与上年持平 is a growth of 0, its span the words that say it', () => {
+    expect(read(fujian, 2026, 'cpi')).toEqual([['actual', 2025, 'growth', 0, '%', 'exact', '居民消费价格与上年持平']]);
+    grounded(fujian, 2026);
+  });
+
+  it('a target: 居民消费价格指数持平 in the targets paragraph', () => {
+    const plan = '二、2026年工作安排\n今年主要预期目标是：地区生产总值增长5%左右，居民消费价格指数持平。';
+    expect(read(plan, 2026, 'cpi')).toEqual([['target', 2026, 'growth', 0, '%', 'exact', '居民消费价格指数持平']]);
+    grounded(plan, 2026);
+  });
+
+  it('保持平稳 is not 持平', () => {
+    expect(read(inReview('居民消费价格保持平稳。'), 2026, 'cpi')).toEqual([]);
+  });
+});
+
+describe('quotas set by the level above, in words', () => {
+  // the targets paragraphs of Anhui's, Beijing's and Sichuan's 2025 reports and Fujian's of 2026
+  const plan = (s: string, year: number) => `二、${year}年工作安排\n${s}`;
+  const anhui = plan(sentenceWith(report2025('安徽省'), '生态环境质量指标完成国家下达目标任务'), 2025);
+  const beijing = plan(sentenceWith(report2025('北京市'), '能源、水资源等指标达到国家要求'), 2025);
+  const sichuan = plan(sentenceWith(report2025('四川省'), '完成国家下达的节能减排和环境保护等任务'), 2025);
+  const fujian = plan(sentenceWith(report2026('福建省'), '完成国家下达的单位地区生产总值二氧化碳排放降低目标'), 2026);
+  const quotas = (s: string, year: number) =>
+    extract(s, year)
+      .filter((o) => o.qualifier === 'quota')
+      .map((o) => [o.indicator, o.kind, o.period, o.measure, o.value, o.qualifier, o.text]);
+
+  it('every name of a list that ends with 指标 before the quota (粮食产量…等指标完成国家下达目标任务)', () => {
+    expect(quotas(anhui, 2025)).toEqual([
+      [
+        'grain_output',
+        'target',
+        2025,
+        'level',
+        null,
+        'quota',
+        '粮食产量和粮食播种面积、单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务',
+      ],
+      [
+        'energy_intensity',
+        'target',
+        2025,
+        'growth',
+        null,
+        'quota',
+        '单位地区生产总值能耗降低及生态环境质量指标完成国家下达目标任务',
+      ],
+    ]);
+    grounded(anhui, 2025);
+  });
+
+  it('能源 in a list that reaches the nation’s requirements (…等指标达到国家要求)', () => {
+    expect(quotas(beijing, 2025)).toEqual([
+      ['energy_intensity', 'target', 2025, 'growth', null, 'quota', '能源、水资源等指标达到国家要求'],
+    ]);
+    grounded(beijing, 2025);
+  });
+
+  it('碳排放 too, and a word of several years in a clause with its own number does not reach the quota', () => {
+    // …细颗粒物年均浓度控制在29微克/立方米左右、争取更优水平，能源、水资源、碳排放等指标达到国家要求 (Beijing's of 2026)
+    const beijing2026 = plan(sentenceWith(report2026('北京市'), '能源、水资源、碳排放等指标达到国家要求'), 2026);
+    expect(quotas(beijing2026, 2026)).toEqual([
+      ['energy_intensity', 'target', 2026, 'growth', null, 'quota', '能源、水资源、碳排放等指标达到国家要求'],
+      ['co2_intensity', 'target', 2026, 'growth', null, 'quota', '碳排放等指标达到国家要求'],
+    ]);
+  });
+
+  it('a quota that names its subject inside (完成国家下达的节能减排…任务, …二氧化碳排放降低目标)', () => {
+    expect(quotas(sichuan, 2025)).toEqual([
+      ['energy_intensity', 'target', 2025, 'growth', null, 'quota', '完成国家下达的节能减排和环境保护等任务'],
+    ]);
+    expect(quotas(fujian, 2026)).toEqual([
+      ['co2_intensity', 'target', 2026, 'growth', null, 'quota', '完成国家下达的单位地区生产总值二氧化碳排放降低目标'],
+    ]);
+  });
+
+  it('a word named only in a quota is not read inside another word (新能源)', () => {
+    expect(quotas(plan('今年主要预期目标是：新能源汽车推广完成国家下达任务。', 2025), 2025)).toEqual([]);
+  });
+});
+
+describe('a target after a clause that names a multi-year programme', () => {
+  // 全面推进新一轮工业振兴三年行动，持续做好强产业文章，力争规模以上工业增加值增长6%以上 (Guangxi's 2025
+  // report): 三年行动 names the programme; the target is the year's
+  const guangxi = `二、2025年工作安排\n${sentenceWith(report2025('广西'), '力争规模以上工业增加值增长6%以上')}`;
+
+  it('the figure is the year’s target', () => {
+    expect(read(guangxi, 2025, 'industrial_value_added')).toEqual([
+      ['target', 2025, 'growth', 6, '%', 'at_least', '规模以上工业增加值增长6%以上'],
+    ]);
+    grounded(guangxi, 2025);
+  });
+
+  it('three years that are a period still govern (过去三年，…年均增长)', () => {
+    const period = guangxi.replace('新一轮工业振兴三年行动', '过去三年的工业振兴');
+    expect(read(period, 2025, 'industrial_value_added')).toEqual([]);
+  });
+});
+
+describe('a quarter named earlier in the sentence', () => {
+  // the issue's shape (前三季度…，全年…增长2.5%): the quarter's figure is set aside, the figure after 全年 is the year's
+  const quarters = inReview('前三季度全省地区生产总值增长5.2%，全年增长2.5%。');
+
+  it('the figure after 全年 is the year’s; the quarter’s is set aside as not one year’s', () => {
+    expect(read(quarters, 2026, 'gdp')).toEqual([
+      ['actual', 2025, 'growth', 2.5, '%', 'exact', '地区生产总值增长5.2%，全年增长2.5%'],
+    ]);
+    grounded(quarters, 2026);
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: quarters }, compiled, {
+      explain: true,
+    });
+    expect(r.dropped!.map((d) => [d.code, quarters.slice(d.start, d.end)])).toContainEqual([
+      'not_one_year',
+      '地区生产总值增长5.2%',
+    ]);
+  });
+
+  it('without 全年 the second figure is still the quarter’s', () => {
+    expect(read(quarters.replace('，全年增长', '，增长'), 2026, 'gdp')).toEqual([]);
   });
 });

@@ -24,7 +24,11 @@ describe('the rules of each kind of document', () => {
       expect(new Set(r.refiners.map((x) => x.name)).size).toBe(r.refiners.length);
       expect(names.length).toBeGreaterThan(5);
     }
-    expect(WORK_REPORT_RULES.refiners.map((r) => r.name).slice(0, 2)).toEqual(['subject', 'time']);
+    expect(WORK_REPORT_RULES.refiners.map((r) => r.name).slice(0, 3)).toEqual([
+      'outside-dictionary',
+      'subject',
+      'time',
+    ]);
   });
 
   it('a refiner added at the end is one entry, and runs after the others on every candidate', () => {

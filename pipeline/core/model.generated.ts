@@ -370,6 +370,10 @@ export interface DictionaryFile {
     )[];
     names_value_first?: string[];
     /**
+     * words that name the indicator only as the subject of a quota set by the level above (节能减排 in 完成国家下达的节能减排任务; 能源 in 能源、水资源等指标达到国家要求): never read elsewhere
+     */
+    names_in_quota?: string[];
+    /**
      * names that count only where they state a target (经济增长 in 经济增长预期目标为7%左右)
      */
     names_targets_only?: string[];

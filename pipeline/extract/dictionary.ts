@@ -13,6 +13,9 @@ export interface CompiledDictionary {
   byValueFirstName: Map<string, Indicator>;
   /** names whose figures are kept only as targets */
   targetsOnly: Set<string>;
+  /** words that name an indicator only as a quota's subject (节能减排), and all of them as one global expression, longest first */
+  quotaNames: Map<string, Indicator>;
+  quotaPattern: RegExp | null;
   /** all names as one sticky, trie-shaped expression, tried only where a name can start */
   pattern: RegExp;
   /** the characters a name can start with (a lookup table over UTF-16 units): index into `seconds`, or -1 */
@@ -32,6 +35,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
   const byName = new Map<string, Indicator>();
   const byValueFirstName = new Map<string, Indicator>();
   const targetsOnly = new Set<string>();
+  const quotaNames = new Map<string, Indicator>();
   for (const ind of dict.indicators) {
     byId.set(ind.id, ind);
     for (const n of ind.names) byName.set(n, ind);
@@ -40,7 +44,10 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
       targetsOnly.add(n);
     }
     for (const n of ind.names_value_first ?? []) byValueFirstName.set(n, ind);
+    for (const n of ind.names_in_quota ?? []) quotaNames.set(n, ind);
   }
+  const quotaWords = [...quotaNames.keys()].sort((a, b) => b.length - a.length);
+  const quotaPattern = quotaWords.length ? new RegExp(quotaWords.map(escape).join('|'), 'g') : null;
   const all = [...new Set([...byName.keys(), ...byValueFirstName.keys()])];
   const pattern = new RegExp(trieSource(all), 'y');
   // a name is looked for only where its first three characters (or two, for a name of two) are:
@@ -68,7 +75,20 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     else if (thirds[k]) set(thirds[k]!, n.charCodeAt(2));
   }
   const shortest = Math.min(...all.map((n) => n.length));
-  return { byId, byName, byValueFirstName, targetsOnly, pattern, firstChars, seconds, pairs, thirds, shortest };
+  return {
+    byId,
+    byName,
+    byValueFirstName,
+    targetsOnly,
+    quotaNames,
+    quotaPattern,
+    pattern,
+    firstChars,
+    seconds,
+    pairs,
+    thirds,
+    shortest,
+  };
 }
 
 interface TrieNode {

@@ -33,6 +33,7 @@ export interface FigureList {
 /** The expressions of this reader, around the words of the lexicon in use. */
 const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
   LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
+  LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
   VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
   QUAL_BEFORE: new RegExp(`(?:${qualifiers.beforeAlt})`, 'y'),
   // a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
@@ -52,6 +53,8 @@ const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
   GROWTH_CONTINUES: new RegExp(`(?:${figures.growthContinuesAlt})`, 'y'),
   QUAL_AFTER: new RegExp(`(?:${qualifiers.afterAlt})`, 'y'),
 }));
+/** The unit of a figure of no change: a growth of 0%. */
+const FLAT_UNIT = '%';
 const PAREN = /[(（][^()（）]{0,12}[)）]/y;
 const CLAUSE_BREAK = /[,，、]/y;
 
@@ -83,6 +86,27 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   let direction = inherited;
   let qualifier: Qualifier = 'exact';
   let qualifierWord: string | undefined;
+  // 持平 · 与上年持平: no change, a growth of 0
+  const flat = sticky(lexicon().figures.flat, s, p);
+  if (flat) {
+    const to = p + flat[0].length;
+    const q = lexicon().figures.flatQualifier[flat[1]];
+    const word = q === 'exact' ? undefined : flat[1];
+    return {
+      figure: {
+        from: p,
+        to,
+        number: '0',
+        number2: undefined,
+        unit: FLAT_UNIT,
+        direction: 'rise',
+        qualifier: q,
+        qualifierWord: word,
+        approx: false,
+      },
+      end: to,
+    };
+  }
   const v = sticky(VERB, s, p);
   if (v) {
     direction = v[1] ? 'rise' : 'fall';
@@ -169,7 +193,7 @@ function readChineseFigure(
 
 /** A list of figures joined by 和/、: "13.2%和6.24%". The verb of the first carries to the rest. */
 function readList(s: string, at: number, limit: number): FigureList | null {
-  const { RESPECTIVELY, JOIN } = expressions();
+  const { RESPECTIVELY, JOIN, LINK_WORD } = expressions();
   let p = skipLinks(s, at);
   let respectively = false;
   const r = sticky(RESPECTIVELY, s, p);
@@ -187,6 +211,9 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     if (!j) break;
     // 11%、力争达到11.5%: the stretch figure is not one more of the list
     if (sticky(lexicon().figures.stretch, s, end + j[0].length)) break;
+    // 突破4000亿元、达到4211亿元: a figure with a link of its own is not one more of a list that shares
+    // its verb, but a figure of its own (here the level, after the milestone it passed)
+    if (!respectively && sticky(LINK_WORD, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
     if (!next || next.end > limit) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list

@@ -11,6 +11,7 @@ import type { Candidate, Mention } from './types.js';
 import type { SetAsideCode } from './set-aside.js';
 import { baseOf, unitBase } from './units.js';
 import { withElidedHeads } from './parsers/elided-head.js';
+import { withSectorLists } from './parsers/sector-list.js';
 import { refineDuplicates } from './refiners/consistency.js';
 import { flattened, FLATTENED } from './refiners/flattened.js';
 import { readCandidates, type RuleContext } from './rules.js';
@@ -138,17 +139,37 @@ function afterGloss(text: string, at: number, indicator: Indicator, dict: Compil
   return text.charCodeAt(close) === 0x29 ? close + 1 : at;
 }
 
-/** Mentions bucketed by sentence, in one walk over both sorted lists. */
-export function bySentence(sentences: readonly Sentence[], mentions: Mention[]): Map<Sentence, Mention[]> {
+/**
+ * Mentions bucketed by sentence, in one walk over both sorted lists. A sentence without a
+ * mention is kept (with none) where one of the sorted positions `alsoAt` falls in it: a word
+ * that names an indicator only in a quota (完成国家下达的节能减排和环境保护等任务).
+ */
+export function bySentence(
+  sentences: readonly Sentence[],
+  mentions: Mention[],
+  alsoAt: readonly number[] = [],
+): Map<Sentence, Mention[]> {
   const map = new Map<Sentence, Mention[]>();
   let k = 0;
+  let a = 0;
   for (const s of sentences) {
     while (k < mentions.length && mentions[k].from < s.from) k++;
     const list: Mention[] = [];
     while (k < mentions.length && mentions[k].to <= s.to) list.push(mentions[k++]);
-    if (list.length) map.set(s, list);
+    while (a < alsoAt.length && alsoAt[a] < s.from) a++;
+    if (list.length || (a < alsoAt.length && alsoAt[a] < s.to)) map.set(s, list);
   }
   return map;
+}
+
+/** Where the words that name an indicator only in a quota stand in the text, in order. */
+function quotaWordsAt(text: string, dict: CompiledDictionary): number[] {
+  const re = dict.quotaPattern;
+  if (!re) return [];
+  re.lastIndex = 0;
+  const at: number[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) at.push(m.index);
+  return at;
 }
 
 function signed(c: Candidate, n: string): Big {
@@ -290,7 +311,11 @@ export function extractReport(
   const text = norm.text;
   const ctx = buildContext(text);
   const names = findMentions(text, dict);
-  const mentions = bySentence(ctx.sentences, withElidedHeads(text, names, dict));
+  const mentions = bySentence(
+    ctx.sentences,
+    withSectorLists(text, withElidedHeads(text, names, dict), dict),
+    quotaWordsAt(text, dict),
+  );
   const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };
   const cands = readCandidates(WORK_REPORT_RULES, rules, mentions);
   const flat = flattened(text);

@@ -6,6 +6,7 @@ import { nameThenFigures } from './parsers/name-then-figures.js';
 import { figureThenName } from './parsers/figure-then-name.js';
 import { wordTargets } from './parsers/word-targets.js';
 import { refineSubject } from './refiners/subject.js';
+import { refineOutsideDictionary } from './parsers/sector-list.js';
 import { refineTime, refineWordTargets } from './refiners/time.js';
 import { refineScope, refineTargetsOnly } from './refiners/scope.js';
 import { refinePlausible } from './refiners/consistency.js';
@@ -25,6 +26,8 @@ export const WORK_REPORT_RULES: Registry = {
     { name: 'word-targets', run: (c, s, m) => wordTargets(c.text, s, m, c.dict) },
   ],
   refiners: [
+    // a sector the dictionary lacks takes its figure out of a 分别 list, and no more
+    { name: 'outside-dictionary', run: (_, cands) => refineOutsideDictionary(cands) },
     { name: 'subject', run: (c, cands) => refineSubject(c.text, cands, c.jurisdictionName) },
     { name: 'time', run: (c, cands) => refineTime(c.text, cands, c.year) },
     { name: 'word-targets-in-time', run: (_, cands) => refineWordTargets(cands) },

@@ -63,6 +63,13 @@ export interface Lexicon {
     growthContinuesAlt: string;
     modifiesNext: string[];
     growthNames: string[];
+    /** one name written for several sectors (一、二、三产业增加值), global */
+    sectorList: RegExp;
+    /** a sector's ordinal → the full name of its value added */
+    sectors: Record<string, string>;
+    /** a word of no change (持平), its word of comparison before it optional: the word captured, sticky */
+    flat: RegExp;
+    flatQualifier: Record<string, Qualifier>;
   };
   numerals: {
     /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
@@ -215,6 +222,10 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       growthContinuesAlt: alt(figures.growth_continues),
       modifiesNext: figures.modifies_next,
       growthNames: figures.growth_names,
+      sectorList: new RegExp(figures.sector_list, 'g'),
+      sectors: figures.sectors,
+      flat: new RegExp(`(?:${alt(figures.flat_compared)})?(${alt(Object.keys(figures.flat))})`, 'y'),
+      flatQualifier: figures.flat,
     },
     numerals: {
       integer: `[${escapeClass(numerals.integer_chars)}]+`,

@@ -35,6 +35,10 @@ export interface LexiconData {
     growth_continues: string[];
     modifies_next: string[];
     growth_names: string[];
+    sector_list: string;
+    sectors: Record<string, string>;
+    flat: Record<string, Qualifier>;
+    flat_compared: string[];
   };
   numerals: {
     integer_chars: string;
@@ -65,6 +69,7 @@ export interface LexiconData {
     not_the_year_after: string;
     not_last_year_after: string;
     from_to: string;
+    programme_after: string[];
   };
   sections: {
     year_suffix: string;
@@ -146,6 +151,9 @@ export interface LexiconData {
     in_step_conjunctions: string;
     subject_change: string;
     restated_target: string;
+    quota_list_end: string;
+    quota_name_before: string;
+    quota_item_ends: string[];
   };
   jurisdiction: {
     split_prefixes: Record<string, string[]>;

@@ -9,7 +9,7 @@
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { lexicon, perLexicon } from '../../lexicon/index.js';
+import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** What may stand between a name and what it is said of: 居民收入增长|与…, 能耗下降|完成…, 一般公共预算收入、居民收入. */
@@ -83,6 +83,59 @@ function subjectsBefore(text: string, named: Mention[], at: number): Mention[] {
   return group;
 }
 
+/** What a list before a quota ends with (…生态环境质量指标), and what may stand before a word named only in a quota. */
+const quotaWords = perLexicon(({ data: { targets }, figures }) => ({
+  LIST_END: new RegExp(targets.quota_list_end),
+  NAME_BEFORE: new Set([...targets.quota_name_before]),
+  // a name inside the quota's words ends its item: a verb of change at most, then a joiner or the word of the
+  // target (…二氧化碳排放降低目标), not another noun (单位生产总值二氧化碳减排: 生产总值 is part of a longer name)
+  INSIDE_END: new RegExp(
+    `^${targets.subject_change}(?:${figures.joinAlt}|${alt(targets.target_words)}|${alt(targets.quota_item_ends)})`,
+  ),
+}));
+/** Where a quota's clause starts: after the last clause break before it (the sentence's start at the latest). */
+const CLAUSE_BREAK = /[,，;；:：]/;
+
+/**
+ * The subjects of a quota at [at, end): the names right before it (单位GDP能耗降低|完成…), every name of
+ * a list that ends right before it (粮食产量和粮食播种面积、…生态环境质量指标|完成…), the names inside
+ * its words (完成国家下达的单位地区生产总值二氧化碳排放降低目标), and the words the dictionary
+ * gives to an indicator only as a quota's subject (节能减排, 能源) in the same clause. A clause
+ * with a figure before the quota is a statement of its own: only the names right before it count.
+ */
+function quotaSubjects(
+  text: string,
+  named: Mention[],
+  sentence: Sentence,
+  at: number,
+  end: number,
+  dict: CompiledDictionary,
+): Mention[] {
+  let from = at;
+  while (from > sentence.from && !CLAUSE_BREAK.test(text[from - 1])) from--;
+  const before = text.slice(from, at);
+  const subjects = subjectsBefore(text, named, at);
+  const inClause = !DIGIT.test(before);
+  if (inClause && quotaWords().LIST_END.test(before))
+    for (const m of named) if (m.from >= from && m.to <= at && !subjects.includes(m)) subjects.push(m);
+  for (const m of named)
+    if (m.from >= at && m.to <= end && quotaWords().INSIDE_END.test(text.slice(m.to, end))) subjects.push(m);
+  if (!inClause || !dict.quotaPattern) return subjects;
+  const re = dict.quotaPattern;
+  const span = text.slice(from, end);
+  re.lastIndex = 0;
+  for (let w = re.exec(span); w; w = re.exec(span)) {
+    const wFrom = from + w.index;
+    const wTo = wFrom + w[0].length;
+    if (wFrom > from && !quotaWords().NAME_BEFORE.has(text[wFrom - 1])) continue;
+    if (named.some((m) => m.from < wTo && wFrom < m.to)) continue;
+    const indicator = dict.quotaNames.get(w[0])!;
+    subjects.push({ name: w[0], indicator, from: wFrom, to: wTo, valueFirst: false });
+  }
+  return subjects.sort((a, b) => a.from - b.from);
+}
+const DIGIT = /\d/;
+
 export function wordTargets(
   text: string,
   sentence: Sentence,
@@ -140,13 +193,22 @@ export function wordTargets(
     }
   }
 
-  // quota: <names> 完成(国家|省)下达的…目标任务
+  // quota: <names> 完成(国家|省)下达的…目标任务 · 完成国家下达的<names>任务 · <list>等指标达到国家要求
   QUOTA_RE.lastIndex = 0;
   for (let q = QUOTA_RE.exec(body); q; q = QUOTA_RE.exec(body)) {
     const at = sentence.from + q.index;
-    const group = subjectsBefore(text, named, at);
-    for (const m of group)
-      out.push(candidate(m, 'quota', group, sentence, at + q[0].length, measureOf(m.indicator, 'quota')));
+    const end = at + q[0].length;
+    const group = quotaSubjects(text, named, sentence, at, end, dict);
+    const seen = new Set<string>();
+    for (const m of group) {
+      // one quota per indicator (节能减排 and 单位GDP能耗 in one list)
+      if (seen.has(m.indicator.id)) continue;
+      seen.add(m.indicator.id);
+      const c = candidate(m, 'quota', group, sentence, end, measureOf(m.indicator, 'quota'));
+      // a name inside the quota's words (完成国家下达的节能减排任务): the span starts with the quota
+      if (m.from >= at) c.from = c.groupFrom = at;
+      out.push(c);
+    }
   }
 
   // declined: 不设 <name> 增速指标 · <name> 增速不设具体目标 (most sentences have no word of declining)

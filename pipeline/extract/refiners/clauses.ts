@@ -35,3 +35,9 @@ export function governs(text: string, sentenceFrom: number, markerAt: number, ow
   if (lx.figures.withUnit.test(text.slice(from, to))) return false;
   return !lx.time.oneYear.test(text.slice(ownFrom, ownTo));
 }
+
+/** Whether the clause holding position `at` (not before `from`) has a number in it. */
+export function numberInClause(text: string, from: number, at: number): boolean {
+  return DIGIT.test(text.slice(clauseStart(text, from, at), clauseEnd(text, at, text.length)));
+}
+const DIGIT = /\d/;

@@ -4,10 +4,11 @@
 // review (没有实现年初确定的…降低4%左右…的目标), nor one that needs a word
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
-import { lexicon, perLexicon } from '../../lexicon/index.js';
-import { clauseStart, governs } from './clauses.js';
+import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
+import { clauseStart, governs, numberInClause } from './clauses.js';
 
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
+const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
 const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
 
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
@@ -16,7 +17,7 @@ function governingMarker(text: string, c: Candidate): string | undefined {
   const upTo = text.slice(s.from, c.to);
   // a target set in words is judged by what stands before its name: 完成“十四五”国家考核目标 is the year's quota
   const limit = c.word === 'quota' ? c.nameTo - s.from : upTo.length;
-  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  const ownFrom = figureClause(text, c);
   // 2025年是“十四五”收官之年 names the plan but speaks of one year
   const { planYear, multiYearAll } = lexicon().time;
   const planYears = [...upTo.matchAll(planYear)].map((m) => [m.index, m.index + m[0].length]);
@@ -25,11 +26,27 @@ function governingMarker(text: string, c: Candidate): string | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
+      // 工业振兴三年行动 names a programme, not the years the figure covers
+      if (namesProgramme().test(upTo.slice(m.index + m[0].length))) continue;
+      // a target in words has no figure of its own to be governed: a clause before it with a number in
+      // it (细颗粒物年均浓度控制在29微克/立方米左右) speaks of its own, even in a unit the lexicon lacks
+      if (c.word && s.from + m.index < ownFrom && numberInClause(text, s.from, s.from + m.index)) continue;
       if (governs(text, s.from, s.from + m.index, ownFrom, c.to)) return m[0];
     }
   }
   return undefined;
 }
+/**
+ * The clause a figure is judged by: its name's, or, where the figure stands in a later clause
+ * that names its one year (前三季度地区生产总值增长5.2%，全年增长5%), that clause.
+ */
+function figureClause(text: string, c: Candidate): number {
+  const s = c.sentence;
+  const nameClause = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  const own = clauseStart(text, s.from, c.to - 1);
+  return own > nameClause && lexicon().time.oneYear.test(text.slice(own, c.to)) ? own : nameClause;
+}
+
 /**
  * A word that leaves a part out of the whole (扣除房地产开发投资后，固定资产投资增长…) in the figure's own
  * clause or in the one right before it, or undefined. Further back it governs nothing: 项目（不含房地产开发）
