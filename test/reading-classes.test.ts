@@ -304,3 +304,60 @@ describe('a quarter named earlier in the sentence', () => {
     expect(read(quarters.replace('，全年增长', '，增长'), 2026, 'gdp')).toEqual([]);
   });
 });
+
+describe('the second batch of held-out provinces, their misses read (no longer held out)', () => {
+  it('全社会 before a name is the whole jurisdiction, not another subject (全社会研发投入强度)', () => {
+    // Zhejiang's and Chongqing's 2025 reports, on 2024
+    for (const [province, needle, value] of [
+      ['浙江省', '全社会研发投入强度预计达3.2%', 3.2],
+      ['重庆市', '全社会研发投入强度预计达到2.6%', 2.6],
+    ] as const) {
+      const s = inReview(sentenceWith(report2025(province), needle), 2025);
+      expect(read(s, 2025, 'rd_intensity').map((r) => [r[0], r[1], r[3]])).toEqual([['actual', 2024, value]]);
+      grounded(s, 2025);
+    }
+  });
+
+  it('a 分别 list whose later items are no names of the dictionary gives its names their figures', () => {
+    // Anhui's 2025 report writes 规上科技服务业、人力资源服务业营收分别增长18%和28.2%: with an indicator's name first
+    const real = sentenceWith(report2025('安徽省'), '人力资源服务业营收分别增长18%和28.2%');
+    const s = inReview(real.replace('规上科技服务业、', '规上工业增加值、'), 2025);
+    expect(read(s, 2025, 'industrial_value_added')).toEqual([
+      ['actual', 2024, 'growth', 18, '%', 'exact', '规上工业增加值、人力资源服务业营收分别增长18%'],
+    ]);
+    grounded(s, 2025);
+    // as many items as figures, or nothing: an item with a joiner inside (批发和零售业) cannot be counted
+    expect(read(s.replace('人力资源服务业营收', '批发和零售业营收'), 2025, 'industrial_value_added')).toEqual([]);
+    expect(read(s.replace('18%和28.2%', '18%、20%和28.2%'), 2025, 'industrial_value_added')).toEqual([]);
+  });
+
+  it('保持基本同步: a verb and a degree between the reference and 同步', () => {
+    // the State Council's 2012 report: 城乡居民收入实际增长和经济增长保持同步
+    const said = `二、2012年工作安排\n${sentenceWith(national.get(2012)!, '城乡居民收入实际增长和经济增长保持同步')}`;
+    const inStep = (s: string) =>
+      extract(s, 2012)
+        .filter((o) => o.qualifier === 'in_step_with')
+        .map((o) => [o.indicator, o.target_ref]);
+    expect(inStep(said).length).toBeGreaterThan(0);
+    expect(inStep(said.replace('保持同步', '保持基本同步'))).toEqual(inStep(said));
+  });
+
+  it('完成…约束性指标 is a quota, and quota words written together each name their indicator (节能减排降碳)', () => {
+    // Jinan's 2025 targets: …完成省下达的节能减排降碳约束性指标和环境质量改善目标
+    const jinan = fs.readFileSync(path.join(INPUT, 'local', 'jinan-2025-targets.txt'), 'utf8');
+    const quotas = (s: string) =>
+      extract(s, 2025)
+        .filter((o) => o.qualifier === 'quota')
+        .map((o) => [o.indicator, o.text])
+        .sort();
+    expect(quotas(jinan)).toEqual([
+      ['co2_intensity', '完成省下达的节能减排降碳约束性指标'],
+      ['energy_intensity', '完成省下达的节能减排降碳约束性指标'],
+    ]);
+    // binding indicators are set from above: without 下达 it is the same quota
+    expect(quotas(jinan.replace('完成省下达的', '全面完成'))).toEqual([
+      ['co2_intensity', '全面完成节能减排降碳约束性指标'],
+      ['energy_intensity', '全面完成节能减排降碳约束性指标'],
+    ]);
+  });
+});

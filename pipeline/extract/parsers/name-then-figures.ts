@@ -10,13 +10,39 @@ import { unitBase } from '../units.js';
 import type { Indicator, Measure } from '../../core/model.js';
 
 /** Joiners of names, what after a name makes it modify what follows (生产总值的比例, GDP比重), a name that implies growth. */
-const expressions = perLexicon(({ figures }) => ({
+const expressions = perLexicon(({ figures, data }) => ({
   JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
   MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
   // a link that begins like such a word (平均为 against 平均) links the name to its figure
   LINK: new RegExp(`^(?:${figures.linksAlt})`),
   NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
+  // 、规上服务业营收 before 分别: items of the list that name nothing of the dictionary, each a short run without
+  // a figure, a clause break or a joiner (an item with a joiner inside would be miscounted: the list is then left)
+  UNNAMED_ITEM: new RegExp(
+    `(?:${figures.joinAlt})[^\\d,，;；:：。!！?？()（）${data.figures.joins.filter((j) => j.length === 1).join('')}]{1,16}?(?=${figures.joinAlt}|${figures.respectivelyAlt})`,
+    'y',
+  ),
+  RESPECTIVELY_AHEAD: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
 }));
+
+/**
+ * 规上工业增加值、规上服务业营收分别增长6.5%和7%: after the group's last name, the items of a 分别
+ * list that are no indicator's names. Their count, and where 分别 stands, or null when none is there.
+ */
+function unnamedItems(text: string, from: number, limit: number): { count: number; at: number } | null {
+  const { UNNAMED_ITEM, RESPECTIVELY_AHEAD } = expressions();
+  let p = from;
+  let count = 0;
+  for (;;) {
+    UNNAMED_ITEM.lastIndex = p;
+    const m = UNNAMED_ITEM.exec(text);
+    if (!m || p + m[0].length > limit) break;
+    p += m[0].length;
+    count++;
+  }
+  RESPECTIVELY_AHEAD.lastIndex = p;
+  return count && RESPECTIVELY_AHEAD.test(text) ? { count, at: p } : null;
+}
 
 /** Which measure a figure states for this indicator, or why it states none. */
 export function measureOf(ind: Indicator, f: Figure, name: string): Measure | { reject: string } {
@@ -93,7 +119,9 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     i++;
     const after = text.slice(last.to, last.to + 3);
     if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) continue;
-    const lists = readFigureLists(text, last.to, limit);
+    // a 分别 list with items after the names that are not the dictionary's: the names take the first figures
+    const tail = unnamedItems(text, last.to, limit);
+    const lists = readFigureLists(text, tail ? tail.at : last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {
       // 增长11%、力争达到11.5%: the target is the first figure, not the one reached for
@@ -102,7 +130,10 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       shapes.add(shape);
       const n = list.figures.length;
       let pairs: Array<[Mention, Figure]>;
-      if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
+      if (tail) {
+        if (!list.respectively || n !== group.length + tail.count) continue;
+        pairs = group.map((m, k) => [m, list.figures[k]]);
+      } else if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
       else if (group.length > 1 && n === group.length && (list.respectively || n > 1))
         pairs = group.map((m, k) => [m, list.figures[k]]);
       else if (group.length > 1 && n === 1 && !list.respectively) pairs = group.map((m) => [m, list.figures[0]]);

@@ -124,13 +124,16 @@ function quotaSubjects(
   const re = dict.quotaPattern;
   const span = text.slice(from, end);
   re.lastIndex = 0;
+  // quota words written one after another (节能减排降碳) each name their indicator
+  let lastTo = -1;
   for (let w = re.exec(span); w; w = re.exec(span)) {
     const wFrom = from + w.index;
     const wTo = wFrom + w[0].length;
-    if (wFrom > from && !quotaWords().NAME_BEFORE.has(text[wFrom - 1])) continue;
+    if (wFrom > from && wFrom !== lastTo && !quotaWords().NAME_BEFORE.has(text[wFrom - 1])) continue;
     if (named.some((m) => m.from < wTo && wFrom < m.to)) continue;
     const indicator = dict.quotaNames.get(w[0])!;
     subjects.push({ name: w[0], indicator, from: wFrom, to: wTo, valueFirst: false });
+    lastTo = wTo;
   }
   return subjects.sort((a, b) => a.from - b.from);
 }
