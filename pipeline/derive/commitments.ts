@@ -9,13 +9,11 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import { LEX } from '../lexicon/commitments.js';
+import { commitmentsLexicon } from '../lexicon/commitments.js';
 import { normObject, headOf, headsAgree, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
-
-const { INCREMENT_RE, stageOf } = LEX;
 
 export { normObject, headOf };
 
@@ -176,14 +174,15 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long);
 }
 
-/** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
-const GENERIC_WORDS = LEX.GENERIC_WORDS;
+// the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
+// what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
-export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
-/** An object that is only the spender: a government or its purse. */
-const SPENDER_ONLY = LEX.SPENDER_ONLY;
+export const isGeneric = (o: string) => normObject(o).replace(commitmentsLexicon().GENERIC_WORDS, '').length <= 2;
 /** A sentence without the words of money, effort and time and without its figures: what the money is for. */
-const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(LEX.PURPOSE_NOISE, '');
+const purposeWords = (sentence: string) => {
+  const { GENERIC_WORDS, PURPOSE_NOISE } = commitmentsLexicon();
+  return sentence.replace(GENERIC_WORDS, '').replace(PURPOSE_NOISE, '');
+};
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -200,6 +199,7 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
+  const { INCREMENT_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
@@ -217,6 +217,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (s.paired) return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end ? 1 : 0;
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
+  const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
   const obj = objectSimilarity(c.object, s.object);
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
@@ -324,6 +325,7 @@ function mergesVerbs(verb: string, verbs: string[]): boolean {
 
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
+  const LEX = commitmentsLexicon();
   return s.object
     .split(LEX.PARTS_SPLIT)
     .map((p) => p.trim())
@@ -379,6 +381,7 @@ function finalLater(documents: DocumentInfo[], year: number): boolean {
 }
 
 function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
+  const { stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
   // started is not finished: 36条未贯通道路已开工 against 打通30条
   if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
@@ -437,6 +440,7 @@ export function matchCommitments(
   /** the input's date among the rest (outcomes.ts); without it, the documents' own */
   cover: Coverage = coverage(documents, []),
 ): CommitmentMatching {
+  const { stageOf } = commitmentsLexicon();
   const { kept: commitments, same } = dedupe(allCommitments);
   const review: CommitmentReviewRow[] = [];
   const reasons = new Map<CommitmentRecord, string>();

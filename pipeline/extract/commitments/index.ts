@@ -22,9 +22,7 @@ import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadlin
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
-import { LEX } from '../../lexicon/commitments.js';
-
-const { stageOf, INCREMENT_RE, STOCK_RE } = LEX;
+import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface CommitmentInput {
   id: string;
@@ -223,6 +221,7 @@ const clean = (s: string) => s.replace(/\s+/g, '');
  * Where the line restates several, the matcher tells them apart by their objects.
  */
 function pairWithinItems(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
   const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
   const promises = new Map<number, Item[]>();
   for (const it of items)
@@ -246,6 +245,7 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
+  const { stageOf, INCREMENT_RE, STOCK_RE } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const items = readItems(t, input.doc_kind, input.year);

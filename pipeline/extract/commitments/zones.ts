@@ -8,17 +8,7 @@
 import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
-import { LEX } from '../../lexicon/commitments.js';
-
-const {
-  LIST_MARKER,
-  LIST_INTRO_RE,
-  COMMENTARY_RE,
-  PAST_YEAR_RE,
-  PROGRESS_LABEL_RE,
-  PROGRESS_WORD_RE,
-  TARGET_LABEL_RE,
-} = LEX;
+import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface Line {
   from: number;
@@ -28,6 +18,7 @@ export interface Line {
 }
 
 export function linesOf(text: string): Line[] {
+  const { LIST_MARKER } = commitmentsLexicon();
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {
@@ -78,6 +69,7 @@ function listStart(lines: Line[]): number | undefined {
 
 /** The year a sentence reports on, when it opens with an earlier year than the plan year. */
 function pastYear(sentence: string, planYear: number): number | undefined {
+  const { PAST_YEAR_RE } = commitmentsLexicon();
   const head = sentence.slice(0, 24);
   const m = PAST_YEAR_RE.exec(head);
   if (!m) return undefined;
@@ -87,6 +79,8 @@ function pastYear(sentence: string, planYear: number): number | undefined {
 }
 
 function commitmentZones(text: string, year: number): Zone[] {
+  const LEX = commitmentsLexicon();
+  const { LIST_INTRO_RE, COMMENTARY_RE } = LEX;
   const lines = linesOf(text);
   const zones: Zone[] = [];
   let promiseFrom = listStart(lines);
@@ -148,6 +142,8 @@ function commitmentZones(text: string, year: number): Zone[] {
  * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
 function restatedItem(text: string, lines: Line[], k: number): Span | undefined {
+  const LEX = commitmentsLexicon();
+  const { PROGRESS_WORD_RE } = LEX;
   const line = lines[k];
   const body = text.slice(line.from, line.to);
   const sentences = sentencesOf(body);
@@ -164,6 +160,7 @@ function restatedItem(text: string, lines: Line[], k: number): Span | undefined 
 }
 
 function progressZones(text: string, year: number): Zone[] {
+  const { PROGRESS_LABEL_RE, TARGET_LABEL_RE } = commitmentsLexicon();
   const lines = linesOf(text);
   const labelled = lines.some((l) => PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 8))));
   // the promises restated: whole numbered lines that a 进展情况 line follows; or, on the line of

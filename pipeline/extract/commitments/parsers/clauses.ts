@@ -9,27 +9,15 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-const {
-  VERBS,
-  VERB_ANYWHERE,
-  MODALS_RE,
-  ATTRIBUTE_ONLY,
-  PREDICATE_RE,
-  PER_UNIT_RE,
-  RESTATED_TARGET_RE,
-  JOINER,
-  LINK_TAIL,
-  LEADING,
-  BEFORE_VERB,
-  MANNER_RE,
-  NEW_RE,
-} = LEX;
+import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
-const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
-const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
+/** The verbs, the longest first, and a word made only of verbs. */
+const verbWords = perCommitmentsLexicon(({ VERBS }) => {
+  const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
+  const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
+  return { VERBS_LONGEST, VERB_WHOLE };
+});
 
 interface VerbRun {
   from: number;
@@ -39,6 +27,8 @@ interface VerbRun {
 
 /** Runs of verbs in text[from, to): 完成铺设, 开工建设, 推动开工和投用. */
 function verbRuns(text: string, from: number, to: number): VerbRun[] {
+  const LEX = commitmentsLexicon();
+  const { VERB_ANYWHERE } = LEX;
   const runs: VerbRun[] = [];
   const re = VERB_ANYWHERE;
   re.lastIndex = from;
@@ -82,6 +72,8 @@ function splitPhrase(
   from: number,
   to: number,
 ): { verbFrom: number; verb: string; object: string; objFrom: number } {
+  const LEX = commitmentsLexicon();
+  const { MODALS_RE, PER_UNIT_RE, LINK_TAIL, LEADING, BEFORE_VERB, MANNER_RE, NEW_RE } = LEX;
   let phrase = text.slice(from, to);
   const tail = LINK_TAIL.exec(phrase);
   if (tail) phrase = phrase.slice(0, tail.index);
@@ -109,6 +101,7 @@ function splitPhrase(
     let object = cleanObject(text.slice(first.to, end));
     // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
     if (object.length === 1) {
+      const { VERBS_LONGEST, VERB_WHOLE } = verbWords();
       const tail = VERBS_LONGEST.find(
         (v) =>
           first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)),
@@ -150,6 +143,8 @@ function splitPhrase(
 
 /** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
 export function cleanObject(s: string): string {
+  const LEX = commitmentsLexicon();
+  const { MODALS_RE } = LEX;
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
   if (m) o = o.slice(m[0].length);
@@ -178,6 +173,8 @@ interface Pending {
  * caller decides which items it keeps.
  */
 export function readSentence(text: string, sentence: Span, qs: Quantity[], role: Role, year: number): Item[] {
+  const LEX = commitmentsLexicon();
+  const { ATTRIBUTE_ONLY, PREDICATE_RE, RESTATED_TARGET_RE, JOINER, LINK_TAIL } = LEX;
   const pending: Pending[] = [];
   let prevEnd = sentence.from;
   for (let k = 0; k < qs.length; k++) {

@@ -5,16 +5,18 @@
 // the list are matched one by one.
 import type { Item, Span } from '../types.js';
 import type { Quantity } from '../quantities.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-const { LIST_OBJECT_RE, LIST_VERB_RE, LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE } = LEX;
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 export function isListCount(text: string, q: Quantity): boolean {
+  const LEX = commitmentsLexicon();
+  const { LIST_OBJECT_RE } = LEX;
   return LEX.LIST_COUNT_UNIT_RE.test(q.unit) && LIST_OBJECT_RE.test(text.slice(q.to, q.to + 8));
 }
 
 /** A promise of a list: its verb before, the list's name after. */
 export function readListPromise(text: string, q: Quantity, sentence: Span, year: number): Item | undefined {
+  const LEX = commitmentsLexicon();
+  const { LIST_OBJECT_RE, LIST_VERB_RE } = LEX;
   if (!isListCount(text, q)) return undefined;
   const before = text.slice(Math.max(sentence.from, q.from - 6), q.from);
   const verb = LIST_VERB_RE.exec(before);
@@ -37,10 +39,10 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
   };
 }
 
-const LIST_NAME = LEX.LIST_NAME_RE;
-
 /** What a later text says of a whole list: done, without a figure for any one item. */
 export function readListDone(text: string, sentence: Span, year: number): Item | undefined {
+  const LEX = commitmentsLexicon();
+  const { LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE, LIST_NAME_RE: LIST_NAME } = LEX;
   const body = text.slice(sentence.from, sentence.to);
   if (!LEX.LIST_WORDS_RE.test(body) || NOT_YET_RE.test(body) || LEX.PARTLY_DONE_RE.test(body)) return undefined;
   for (const m of body.matchAll(LIST_NAME)) {
