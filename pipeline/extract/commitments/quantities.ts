@@ -59,11 +59,25 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ZH_VERB_BEFORE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`),
     ONE_VERB_BEFORE: new RegExp(`(?:${alt(ONE_VERBS)})$`),
     PER_UNIT_EARLIER: new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`),
+    /** unitBase's answers by unit and per-unit: a document names a handful of units, many times over */
+    UNIT_BASES: new Map<string, { base: string; factor: Big } | null>(),
   };
 });
 
 /** The base of a unit and its factor, from its multiplier and its counting word. */
 export function unitBase(unit: string, perUnit?: string): { base: string; factor: Big } | undefined {
+  const { UNIT_BASES } = rules();
+  const key = perUnit ? `${unit}\u0000${perUnit}` : unit;
+  let known = UNIT_BASES.get(key);
+  if (known === undefined) {
+    known = findUnitBase(unit, perUnit) ?? null;
+    if (UNIT_BASES.size > 5000) UNIT_BASES.clear();
+    UNIT_BASES.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+function findUnitBase(unit: string, perUnit: string | undefined): { base: string; factor: Big } | undefined {
   const { PREFIXES, COUNT_UNITS, PER_UNIT_WORD, LEX } = rules();
   for (const m of PREFIXES) {
     if (!unit.startsWith(m)) continue;
