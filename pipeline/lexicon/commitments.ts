@@ -179,7 +179,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     COMMENTARY: words('commentary')[0],
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
-    YEAR_SUFFIX: escape(words('year_suffix')[0]),
+    /** the word after a year's digits (年) */
+    YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),

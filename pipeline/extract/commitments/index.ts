@@ -119,7 +119,21 @@ export interface CommitmentExtraction {
 function markerTest(text: string): (at: number) => boolean {
   const marks: Span[] = [];
   for (const l of linesOf(text)) if (l.marker) marks.push({ from: l.from, to: l.from + l.marker.length });
-  return (at) => marks.some((m) => at >= m.from && at < m.to);
+  return (at) => spanAt(marks, at, at + 1) !== undefined;
+}
+
+/** The span of `spans` (in order, not overlapping) that holds [from, to), by a binary search on its start. */
+function spanAt<T extends { from: number; to: number }>(spans: readonly T[], from: number, to: number): T | undefined {
+  let lo = 0,
+    hi = spans.length - 1;
+  // the last span that starts at or before `from`
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].from <= from) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = spans[hi];
+  return s && from >= s.from && to <= s.to ? s : undefined;
 }
 
 /** The zone holding `at` (zones are in order and do not overlap): a binary search. */
@@ -143,7 +157,17 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
   if (!zones.length) return [];
   const qs = findQuantities(text, markerTest(text));
   const quotes = quoteRanges(text);
-  const inQuote = (q: Quantity) => quotes.find(([a, b]) => q.from > a && q.to < b);
+  // the quotations are in order and apart: the one that may hold q is the last opening before it
+  const inQuote = (q: Quantity) => {
+    let lo = 0,
+      hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid][0] < q.from) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && q.to < quotes[hi][1] ? quotes[hi] : undefined;
+  };
   const items: Item[] = [];
   let k = 0;
   for (const s of sentencesOf(text)) {

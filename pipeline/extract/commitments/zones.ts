@@ -17,16 +17,22 @@ export interface Line {
   marker?: { family: string; length: number };
 }
 
-export function linesOf(text: string): Line[] {
-  const { LIST_MARKER } = commitmentsLexicon();
+/** The last text's lines and sentences: the reader, its zones and its markers ask for the same text's in turn. */
+let lastLines: { text: string; lexicon: unknown; lines: readonly Line[] } | undefined;
+let lastSentences: { text: string; sentences: readonly Span[] } | undefined;
+
+export function linesOf(text: string): readonly Line[] {
+  const lexicon = commitmentsLexicon();
+  if (lastLines?.text === text && lastLines.lexicon === lexicon) return lastLines.lines;
+  const { LIST_MARKER } = lexicon;
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    const body = text.slice(from, to);
-    const m = LIST_MARKER.exec(body);
-    const line: Line = { from, to };
+    const m = LIST_MARKER.exec(text.slice(from, to));
+    // one shape for every line, marked or not
+    const line: Line = { from, to, marker: undefined };
     if (m) {
       const family = m[1] ? 'arabic' : m[2] ? 'chinese' : m[3] ? 'bracket' : m[4] ? 'nth' : 'bullet';
       line.marker = { family, length: m[0].length };
@@ -34,6 +40,7 @@ export function linesOf(text: string): Line[] {
     lines.push(line);
     from = to + 1;
   }
+  lastLines = { text, lexicon, lines };
   return lines;
 }
 
@@ -44,7 +51,8 @@ const SENTENCE_END = (() => {
   return t;
 })();
 
-export function sentencesOf(text: string): Span[] {
+export function sentencesOf(text: string): readonly Span[] {
+  if (lastSentences?.text === text) return lastSentences.sentences;
   const out: Span[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -53,11 +61,12 @@ export function sentencesOf(text: string): Span[] {
     if (text.slice(s, end).trim()) out.push({ from: s, to: end });
     s = end;
   }
+  lastSentences = { text, sentences: out };
   return out;
 }
 
 /** A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. */
-function listStart(lines: Line[]): number | undefined {
+function listStart(lines: readonly Line[]): number | undefined {
   const byFamily = new Map<string, Line[]>();
   for (const l of lines) if (l.marker) byFamily.set(l.marker.family, [...(byFamily.get(l.marker.family) ?? []), l]);
   let start: number | undefined;
@@ -119,7 +128,7 @@ function commitmentZones(text: string, year: number): Zone[] {
     }
     const past = pastYear(body.trim(), year);
     if (past !== undefined) carry = past;
-    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || new RegExp(`^\\s*${year}${LEX.YEAR_SUFFIX}`).test(body))
+    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || body.trimStart().startsWith(`${year}${LEX.YEAR_WORD}`))
       carry = undefined;
     if (carry !== undefined) {
       zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
@@ -141,7 +150,7 @@ function commitmentZones(text: string, year: number): Zone[] {
  * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
  * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-function restatedItem(text: string, lines: Line[], k: number): Span | undefined {
+function restatedItem(text: string, lines: readonly Line[], k: number): Span | undefined {
   const LEX = commitmentsLexicon();
   const { PROGRESS_WORD_RE } = LEX;
   const line = lines[k];
