@@ -394,8 +394,8 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
 }
 
 /** Records by a key, each list in the order given. */
-function groupBy<T>(list: readonly T[], key: (x: T) => string): Map<string, T[]> {
-  const out = new Map<string, T[]>();
+function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const x of list) {
     const k = key(x);
     const at = out.get(k);
@@ -456,10 +456,21 @@ class Scored {
   ) {}
 }
 
-/** The commitments of the pool a statement may report on, the best first. */
-function candidates(pool: CommitmentRecord[], s: StatementRecord, paired: CommitmentRecord | undefined): Scored[] {
+/** A jurisdiction's commitments of a year, and the same by the base of their unit. */
+interface Pool {
+  all: CommitmentRecord[];
+  byUnit: Map<string | null, CommitmentRecord[]>;
+}
+
+/**
+ * The commitments of the pool a statement may report on, the best first. A figure not
+ * paired with its promise can only report on a promise counted in its unit (scorePair's
+ * barrier), so only those are scored.
+ */
+function candidates(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Scored[] {
   const out: Scored[] = [];
-  for (const c of pool) {
+  const among = s.kind === 'figure' && !paired && !s.paired ? (pool.byUnit.get(s.unit_base) ?? []) : pool.all;
+  for (const c of among) {
     const score = scorePair(c, s, paired);
     if (score >= MATCH_THRESHOLD) out.push(new Scored(c, score));
   }
@@ -471,14 +482,12 @@ function candidates(pool: CommitmentRecord[], s: StatementRecord, paired: Commit
 type Verdict = { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string } | undefined;
 
 /** A statement that names several things, each a promise of its own: an aggregate (中小学、幼儿园37所). */
-function aggregateOfParts(pool: CommitmentRecord[], s: StatementRecord, scored: Scored[]): Verdict {
+function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Verdict {
   const named = parts(s);
   if (named.length < 2) return undefined;
+  const sameUnit = pool.byUnit.get(s.unit_base) ?? [];
   const each: CommitmentRecord[][] = [];
-  for (const p of named)
-    each.push(
-      pool.filter((c) => c.unit_base === s.unit_base && objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)),
-    );
+  for (const p of named) each.push(sameUnit.filter((c) => objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)));
   const covered = [...new Set(each.flat())];
   const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
   if (covered.length < 2 || each.filter((x) => x.length > 0).length < 2 || oneCoversAll) return undefined;
@@ -534,7 +543,7 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
 }
 
 /** The verdict on one statement against its jurisdiction's commitments of its year. */
-function judge(pool: CommitmentRecord[], s: StatementRecord, paired: CommitmentRecord | undefined): Verdict {
+function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Verdict {
   const scored = candidates(pool, s, paired);
   if (s.kind === 'figure') {
     const aggregate = aggregateOfParts(pool, s, scored);
@@ -615,7 +624,9 @@ export function matchCommitments(
     }
   };
 
-  const byYear = groupBy(commitments, yearKey);
+  const byYear = new Map<string, Pool>();
+  for (const [key, all] of groupBy(commitments, yearKey))
+    byYear.set(key, { all, byUnit: groupBy(all, (c) => c.unit_base) });
   // the first record of each span, as a scan of all commitments would find it
   const bySpan = new Map<string, CommitmentRecord>();
   for (const c of allCommitments) {

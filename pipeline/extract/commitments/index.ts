@@ -189,18 +189,21 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
     }
     // a quotation that is a promise (in a story about outcomes): read on its own
     const plain: Quantity[] = [];
-    const quoted = new Map<string, Quantity[]>();
+    // by the quotation (the one tuple quoteRanges made for it), in the order met
+    const quoted = new Map<[number, number], Quantity[]>();
     for (const q of inS) {
       const qr = inQuote(q);
       if (!qr) {
         if (!isListCount(text, q)) plain.push(q);
         continue;
       }
-      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1]))
-        quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
+      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
+        const list = quoted.get(qr);
+        if (list) list.push(q);
+        else quoted.set(qr, [q]);
+      }
     }
-    for (const [key, list] of quoted) {
-      const [a, b] = key.split(':').map(Number);
+    for (const [[a, b], list] of quoted) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';

@@ -137,6 +137,7 @@ export function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+// every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
   const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
@@ -208,7 +209,9 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo,
       number: String(n),
+      number2: undefined,
       unit: m[2],
+      perUnit: undefined,
       qualifier: after ? QUALIFIER_AFTER[after] : 'exact',
       qualifierWord: after,
       chinese: true,
@@ -223,8 +226,11 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo: at + 2,
       number: '1',
+      number2: undefined,
       unit: m[1],
+      perUnit: undefined,
       qualifier: 'exact',
+      qualifierWord: undefined,
       chinese: true,
     });
   }

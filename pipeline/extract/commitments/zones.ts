@@ -131,12 +131,12 @@ function commitmentZones(text: string, year: number): Zone[] {
     else if (LEX.THIS_YEAR_OPENING_RE.test(body) || body.trimStart().startsWith(`${year}${LEX.YEAR_WORD}`))
       carry = undefined;
     if (carry !== undefined) {
-      zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
+      zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false, restated: false });
       continue;
     }
     const inCommentary = excluded.some((e) => s.from >= e.from && s.from < e.to);
     if (s.to > promiseFrom && !inCommentary)
-      zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true });
+      zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true, restated: false });
   }
   return zones;
 }
@@ -195,11 +195,12 @@ function progressZones(text: string, year: number): Zone[] {
   let at = 0;
   for (const p of promise) {
     if (p.from < at) continue;
-    if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false });
+    if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false, restated: false });
     zones.push({ from: p.from, to: p.to, role: 'promise', year, list: true, restated: p.restated });
     at = p.to;
   }
-  if (at < text.length) zones.push({ from: at, to: text.length, role: 'statement', year, list: false });
+  if (at < text.length)
+    zones.push({ from: at, to: text.length, role: 'statement', year, list: false, restated: false });
   return zones;
 }
 
@@ -208,9 +209,23 @@ function workReportZones(text: string, reportYear: number): Zone[] {
   for (const p of buildContext(text).paragraphs) {
     const kind = kindIn(p.section, reportYear);
     if (kind === 'plan')
-      zones.push({ from: p.from, to: p.to, role: 'promise', year: planYear(p.section, reportYear), list: false });
+      zones.push({
+        from: p.from,
+        to: p.to,
+        role: 'promise',
+        year: planYear(p.section, reportYear),
+        list: false,
+        restated: false,
+      });
     else if (kind === 'review' && !p.multiYear)
-      zones.push({ from: p.from, to: p.to, role: 'statement', year: reviewYear(p.section, reportYear), list: false });
+      zones.push({
+        from: p.from,
+        to: p.to,
+        role: 'statement',
+        year: reviewYear(p.section, reportYear),
+        list: false,
+        restated: false,
+      });
   }
   return zones;
 }

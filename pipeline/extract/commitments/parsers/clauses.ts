@@ -9,6 +9,7 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
+import { makeItem } from '../item.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
@@ -194,7 +195,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
       !LEX.NEXT_NOT_OBJECT.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
-    const item: Item = {
+    const item = makeItem({
       role,
       year,
       kind: 'figure',
@@ -202,13 +203,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       from: q.from,
       to: q.to,
       verb: '',
-      verbInherited: false,
       object: '',
-      objectInherited: false,
       sentence,
       rule: 'object-figure',
       context: '',
-    };
+    });
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
     if (RESTATED_TARGET_RE.test(afterQ) && LEX.COMPLETED_BEFORE.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
@@ -351,7 +350,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.context = text.slice(prevFrom, p.q.to);
   }
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
-  const items = pending.map((p) => p.item);
+  // built by push, not map: the array is of one kind however the caller was compiled
+  const items: Item[] = [];
+  for (const p of pending) items.push(p.item);
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.verb) continue;
@@ -381,15 +382,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.object) continue;
-    const found =
-      items
-        .slice(0, k)
-        .reverse()
-        .find((o, j) => own[k - 1 - j] && o.q!.unit === it.q!.unit) ??
-      items
-        .slice(0, k)
-        .reverse()
-        .find((o, j) => own[k - 1 - j] && baseOf(o) === baseOf(it));
+    let found: Item | undefined;
+    for (let j = k - 1; j >= 0 && !found; j--) if (own[j] && items[j].q!.unit === it.q!.unit) found = items[j];
+    for (let j = k - 1; j >= 0 && !found; j--) if (own[j] && baseOf(items[j]) === baseOf(it)) found = items[j];
     if (found) {
       it.object = found.object;
       it.objectInherited = true;

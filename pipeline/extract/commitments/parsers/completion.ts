@@ -3,6 +3,7 @@
 //   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
 import { CLAUSE_END } from '../text.js';
 import type { Item, Span } from '../types.js';
+import { makeItem } from '../item.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
@@ -32,20 +33,22 @@ export function readDone(
         (ofQuote || !LEX.LIST_IN_QUOTE_RE.test(clause))
       ) {
         const lead = clause.length - clause.trimStart().length;
-        out.push({
-          role: 'statement',
-          year,
-          kind: 'no_figure',
-          from: from + lead,
-          to: from + m.index + m[0].length,
-          verb: m[0],
-          verbInherited: false,
-          object,
-          objectInherited: false,
-          sentence,
-          rule: 'done-no-figure',
-          context: clause,
-        });
+        out.push(
+          makeItem({
+            role: 'statement',
+            year,
+            kind: 'no_figure',
+            from: from + lead,
+            to: from + m.index + m[0].length,
+            verb: m[0],
+            verbInherited: false,
+            object,
+            objectInherited: false,
+            sentence,
+            rule: 'done-no-figure',
+            context: clause,
+          }),
+        );
       }
     }
     from = i + 1;

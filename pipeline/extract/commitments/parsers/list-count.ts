@@ -4,6 +4,7 @@
 // A list's count is matched only with what is said of the whole list; the items of
 // the list are matched one by one.
 import type { Item, Span } from '../types.js';
+import { makeItem } from '../item.js';
 import type { Quantity } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
@@ -22,7 +23,7 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
   const verb = LIST_VERB_RE.exec(before);
   if (!verb) return undefined;
   const name = LIST_OBJECT_RE.exec(text.slice(q.to, q.to + 8))![0];
-  return {
+  return makeItem({
     role: 'promise',
     year,
     kind: 'list',
@@ -36,7 +37,7 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
     sentence,
     rule: 'list-count',
     context: text.slice(sentence.from, q.to + name.length),
-  };
+  });
 }
 
 /** What a later text says of a whole list: done, without a figure for any one item. */
@@ -54,7 +55,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
       text.slice(Math.max(sentence.from, at - 6), at).replace(LEX.LIST_DONE_MANNER, ''),
     );
     if (done && !/[,，;；]/.test(after.slice(0, done.index))) {
-      return {
+      return makeItem({
         role: 'statement',
         year,
         kind: 'list_done',
@@ -67,11 +68,11 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      };
+      });
     }
     if (doneBefore && LEX.LIST_COUNT_START.test(m[0])) {
       const from = text.lastIndexOf(doneBefore[0], at);
-      return {
+      return makeItem({
         role: 'statement',
         year,
         kind: 'list_done',
@@ -84,7 +85,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      };
+      });
     }
   }
   return undefined;

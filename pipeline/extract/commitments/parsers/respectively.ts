@@ -50,10 +50,11 @@ export function refineRespectively(text: string, items: Item[]): void {
       const subject = subjectOf(text, sentence, fromAt);
       let words = subject.words.replace(VERB_FRONT, '');
       const verbFront = VERB_FRONT.exec(subject.words)?.[0];
-      const parts = words
-        .split('、')
-        .map((w) => cleanObject(w))
-        .filter(Boolean);
+      const parts: string[] = [];
+      for (const w of words.split('、')) {
+        const part = cleanObject(w);
+        if (part) parts.push(part);
+      }
       words = cleanObject(words);
       after.forEach((it, i) => {
         it.baseline = before[i]?.q!.number;
