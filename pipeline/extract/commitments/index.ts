@@ -313,6 +313,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const dropped: CommitmentExtraction['dropped'] = [];
   const spanOf = new Map<Item, { start: number; end: number }>();
   const seen = new Set<string>();
+  /** the statement of each source span (one per span: seen keeps the first) */
+  const statementAt = new Map<string, StatementRecord>();
   for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const { start, end } = toSource(t, it.from, it.to);
     spanOf.set(it, { start, end });
@@ -364,19 +366,19 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
       const kind: StatementRecord['kind'] =
         it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
       const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
-      statements.push(
-        Object.assign(common, {
-          kind,
-          value,
-          unit: q?.unit ?? null,
-          value_base: base.value,
-          unit_base: base.base,
-          qualifier: q?.qualifier ?? null,
-          stage: stageOf(it.verb),
-          stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
-          paired: null,
-        }),
-      );
+      const statement: StatementRecord = Object.assign(common, {
+        kind,
+        value,
+        unit: q?.unit ?? null,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q?.qualifier ?? null,
+        stage: stageOf(it.verb),
+        stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
+        paired: null,
+      });
+      statements.push(statement);
+      statementAt.set(`${start}:${end}`, statement);
     }
   }
   // a fraction's outcome points at its promise
@@ -384,7 +386,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     if (!it.pairedWith || it.dropped) continue;
     const own = spanOf.get(it),
       other = spanOf.get(it.pairedWith);
-    const st = statements.find((s) => own && s.start === own.start && s.end === own.end);
+    const st = own && statementAt.get(`${own.start}:${own.end}`);
     if (st && other) st.paired = other;
   }
   return { commitments, statements, dropped };

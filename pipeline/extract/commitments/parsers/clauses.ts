@@ -17,7 +17,7 @@ const BOUNDARY = /[,，。；;:：\n!?！？]/;
 const verbWords = perCommitmentsLexicon(({ VERBS }) => {
   const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
   const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
-  return { VERBS_LONGEST, VERB_WHOLE };
+  return { VERBS_LONGEST, VERB_WHOLE, VERB_MAX: VERBS_LONGEST[0]?.length ?? 0 };
 });
 
 interface VerbRun {
@@ -32,8 +32,11 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
   const { VERB_ANYWHERE } = LEX;
   const runs: VerbRun[] = [];
   const re = VERB_ANYWHERE;
+  // a verb that starts before `to` ends within the longest verb's length of it: no need to look further
+  // (unbounded, a stretch with no verb after it was searched to the end of the document)
+  const within = text.slice(0, Math.min(text.length, to + verbWords().VERB_MAX));
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(within); m && m.index < to; m = re.exec(within)) {
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
     if (last && (last.to === m.index || (last.to + 1 === m.index && LEX.VERB_JOIN_RE.test(text[last.to])))) {
