@@ -51,6 +51,8 @@ const SENTENCE_END = (() => {
   return t;
 })();
 
+const NON_SPACE = /\S/g;
+
 export function sentencesOf(text: string): readonly Span[] {
   if (lastSentences?.text === text) return lastSentences.sentences;
   const out: Span[] = [];
@@ -58,7 +60,10 @@ export function sentencesOf(text: string): readonly Span[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SENTENCE_END[text.charCodeAt(i)]) continue;
     const end = i < text.length ? i + 1 : i;
-    if (text.slice(s, end).trim()) out.push({ from: s, to: end });
+    // a sentence with something besides white space (\S is what trim() keeps), found without a copy
+    NON_SPACE.lastIndex = s;
+    const m = NON_SPACE.exec(text);
+    if (m && m.index < end) out.push({ from: s, to: end });
     s = end;
   }
   lastSentences = { text, sentences: out };
