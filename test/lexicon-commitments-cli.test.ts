@@ -9,6 +9,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { ROOT, cli, events, tmpdir } from './helpers.js';
+import { loadLexicon } from '../pipeline/lexicon/index.js';
+import { YoyError } from '../pipeline/core/errors.js';
 
 const REPORT = path.join(ROOT, 'test', 'fixtures', 'provinces-2026', '2026_浙江省_政府工作报告.csv');
 
@@ -108,38 +110,50 @@ describe("an input directory's own commitments lexicon", () => {
     ]);
   });
 
-  it('a bad file fails the run, naming the file and the place', () => {
+  it('a bad file fails the run with LEXICON_INVALID, naming the file and the place', () => {
     const dir = input();
-    const fails = (data: unknown, where: RegExp) => {
-      writeLexicon(dir, data);
-      const r = cli(['--input', dir]);
-      expect(r.status).toBe(1);
-      expect(r.stderr).toMatch(where);
-      expect(r.stderr).not.toContain('internal error');
-    };
     // a list the reader does not have: its words would never be used
-    fails(
-      { words: { verb: { words: ['引育'] } } },
+    writeLexicon(dir, { words: { verb: { words: ['引育'] } } });
+    const r = cli(['--input', dir]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
       /lexicon\/commitments\.json \(\/words\/verb\): LEXICON_INVALID: words\.verb is not a list of the commitments lexicon/,
     );
+    expect(r.stderr).not.toContain('internal error');
+  });
+
+  it('the other faults of a file are named by the loader the run uses, with their place', () => {
+    const dir = input();
+    const fault = (data: unknown): string => {
+      writeLexicon(dir, data);
+      try {
+        loadLexicon(dir);
+      } catch (e) {
+        if (e instanceof YoyError) return e.toString();
+        throw e;
+      }
+      return 'no error';
+    };
+    const file = /lexicon\/commitments\.json/.source;
     // a row of a table without its factor
-    fails(
-      { units: [{ word: '支', base: 'count' }] },
-      /lexicon\/commitments\.json \(\/units\/0\): LEXICON_INVALID: .*factor/,
+    expect(fault({ units: [{ word: '支', base: 'count' }] })).toMatch(
+      new RegExp(`${file} \\(/units/0\\): LEXICON_INVALID: .*factor`),
     );
     // a pattern that is not a regular expression
-    fails(
-      { patterns: { done: { pattern: '(?:已' } } },
-      /lexicon\/commitments\.json \(\/patterns\/done\): LEXICON_INVALID: patterns\.done is not a regular expression/,
+    expect(fault({ patterns: { done: { pattern: '(?:已' } } })).toMatch(
+      new RegExp(`${file} \\(/patterns/done\\): LEXICON_INVALID: patterns\\.done is not a regular expression`),
     );
     // a word written twice
-    fails(
-      { words: { verbs: { words: ['引育', '引育'] } } },
-      /lexicon\/commitments\.json: LEXICON_INVALID: words\.verbs lists "引育" twice/,
+    expect(fault({ words: { verbs: { words: ['引育', '引育'] } } })).toMatch(
+      new RegExp(`${file}: LEXICON_INVALID: words\\.verbs lists "引育" twice`),
     );
     // a synonym group that joins two of the project's: one word would name two things
     const project = JSON.parse(fs.readFileSync(path.join(ROOT, 'input', 'lexicon', 'commitments.json'), 'utf8'));
     const [a, b] = project.head_synonyms as string[][];
-    fails({ head_synonyms: [[a[0], b[0]]] }, /lexicon\/commitments\.json: LEXICON_INVALID: head_synonyms .*twice/);
+    expect(fault({ head_synonyms: [[a[0], b[0]]] })).toMatch(
+      new RegExp(`${file}: LEXICON_INVALID: head_synonyms .*twice`),
+    );
+    // and the words it adds are valid: no error
+    expect(fault(EXTENSION)).toBe('no error');
   });
 });
