@@ -223,7 +223,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 7条道路(82.12公里): the same thing measured again
       item.rule = 'figure-in-brackets';
       p.sharesNext = false;
-      const prev = pending[pending.length - 1];
+      // (an index below 0 would make the compiled code give up: asked only when there is one)
+      const prev = pending.length ? pending[pending.length - 1] : undefined;
       item.verb = prev?.item.verb ?? '';
       item.object = prev?.item.object ?? '';
       item.verbInherited = item.objectInherited = true;
@@ -380,7 +381,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   }
   // an object shared: the nearest item before with the same unit (竣工2处 counts 停车场(库)), else the same base
   // unit (改扩建8所 counts 中小学); without one, the verb names what is counted (竣工60万平方米)
-  const own = items.map((it) => Boolean(it.object));
+  const own: boolean[] = [];
+  for (const it of items) own.push(Boolean(it.object));
   const baseOf = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
