@@ -7,13 +7,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   COMMITMENTS_LEXICON_PATH,
-  LEX,
+  commitmentsLexicon,
   checkCommitmentsLexicon,
   compileCommitmentsLexicon,
   duplicatesOf,
   loadCommitmentsLexicon,
   type CommitmentsLexiconFile,
 } from '../pipeline/lexicon/commitments.js';
+import { mergeCommitmentsLexicon } from '../pipeline/lexicon/commitments-file.js';
 import { readCommitments } from '../pipeline/extract/commitments/index.js';
 import { YoyError } from '../pipeline/core/errors.js';
 import { tmpdir } from './helpers.js';
@@ -34,7 +35,43 @@ describe('the commitments lexicon', () => {
   it('the shipped file is valid and lists every word once', () => {
     expect(duplicatesOf(shipped())).toEqual([]);
     expect(() => checkCommitmentsLexicon(shipped(), COMMITMENTS_LEXICON_PATH)).not.toThrow();
-    expect(LEX.VERBS.length).toBeGreaterThan(100);
+    expect(commitmentsLexicon().VERBS.length).toBeGreaterThan(100);
+  });
+
+  it("the shipped file says what each list and pattern is for (a user's file need not)", () => {
+    const data = shipped();
+    for (const [name, e] of [...Object.entries(data.words), ...Object.entries(data.patterns)])
+      expect(e.about, name).toMatch(/\S/);
+  });
+
+  it("a user's file adds words to a list, replaces a table's row by its word, joins a synonym group, replaces a pattern", () => {
+    const data = shipped();
+    const unit = data.units[0];
+    const group = data.head_synonyms[0];
+    const merged = mergeCommitmentsLexicon(
+      data,
+      {
+        units: [
+          { ...unit, factor: '2' },
+          { word: 'x-unit', base: 'count', factor: '1' },
+        ],
+        words: { verbs: { words: ['x-verb', data.words.verbs.words[0]] } },
+        head_synonyms: [[group[1], 'x-synonym']],
+        patterns: { done: { pattern: 'x-done' } },
+      },
+      'user.json',
+    );
+    expect(merged.units.filter((u) => u.word === unit.word)).toEqual([{ ...unit, factor: '2' }]);
+    expect(merged.units.at(-1)!.word).toBe('x-unit');
+    expect(merged.words.verbs.words).toEqual([...data.words.verbs.words, 'x-verb']);
+    expect(merged.words.verbs.about).toBe(data.words.verbs.about);
+    expect(merged.head_synonyms[0]).toEqual([...group, 'x-synonym']);
+    expect(merged.head_synonyms).toHaveLength(data.head_synonyms.length);
+    expect(merged.patterns.done.pattern).toBe('x-done');
+    // the project's data is left as it was
+    expect(data).toEqual(shipped());
+    // and the compiled lexicon reads with the words
+    expect(compileCommitmentsLexicon(merged).VERB_ANYWHERE.test('x-verb')).toBe(true);
   });
 
   it('a word listed twice in a list of words fails, naming the list and the word', () => {
@@ -85,7 +122,7 @@ describe('the commitments lexicon', () => {
     );
     const shape = shipped() as unknown as { units: unknown };
     shape.units = 'none';
-    expect(errorOf(() => loadCommitmentsLexicon(write(shape))).message).toMatch(/\/units must be array/);
+    expect(errorOf(() => loadCommitmentsLexicon(write(shape))).message).toMatch(/\/units: must be array/);
   });
 
   it('the regular expressions are built of the words of the file: a verb taken out is no longer read as one', () => {
@@ -94,7 +131,7 @@ describe('the commitments lexicon', () => {
       path.join(import.meta.dirname, 'fixtures', 'local', 'lianyungang-2022-commitments.txt'),
       'utf8',
     );
-    const line = source.split('\n').find((l) => /\d+所/.test(l) && l.match(LEX.VERB_ANYWHERE))!;
+    const line = source.split('\n').find((l) => /\d+所/.test(l) && l.match(commitmentsLexicon().VERB_ANYWHERE))!;
     const read = readCommitments({ id: 'lyg', jurisdiction: 'lyg', doc_kind: 'commitments', year: 2022, source: line });
     expect(read.commitments.map((c) => c.verb).filter(Boolean).length).toBeGreaterThan(0);
     const data = shipped();

@@ -28,8 +28,20 @@ const sizes = String(args.sizes ?? '10,100,300')
   .filter((n) => n > 0);
 const CLI = args.cli ? path.resolve(args.cli) : path.join(DIST_DIR, 'cli', 'start.js');
 
-/** The functions that recompiled most (issue 25), and how many deoptimisations each may have in a run. */
-const WATCHED = ['readSentence', 'matchCommitments', 'contextOf', 'normalize', 'readItems', 'processUnit'];
+/**
+ * The functions that recompiled most (issue 25), and how many deoptimisations each may have in a run.
+ * matchCommitments judges each statement in judge() and candidates() (derive/commitments.ts): watched too.
+ */
+const WATCHED = [
+  'readSentence',
+  'matchCommitments',
+  'judge',
+  'candidates',
+  'contextOf',
+  'normalize',
+  'readItems',
+  'processUnit',
+];
 const DEOPT_LIMIT = 3;
 
 interface Run {

@@ -9,13 +9,11 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import { LEX } from '../lexicon/commitments.js';
+import { commitmentsLexicon } from '../lexicon/commitments.js';
 import { normObject, headOf, headsAgree, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
-
-const { INCREMENT_RE, stageOf } = LEX;
 
 export { normObject, headOf };
 
@@ -176,14 +174,15 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long);
 }
 
-/** Words that name money or effort in general: 安排30亿元建设资金 says little about what is counted. */
-const GENERIC_WORDS = LEX.GENERIC_WORDS;
+// the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
+// what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
-export const isGeneric = (o: string) => normObject(o).replace(GENERIC_WORDS, '').length <= 2;
-/** An object that is only the spender: a government or its purse. */
-const SPENDER_ONLY = LEX.SPENDER_ONLY;
+export const isGeneric = (o: string) => normObject(o).replace(commitmentsLexicon().GENERIC_WORDS, '').length <= 2;
 /** A sentence without the words of money, effort and time and without its figures: what the money is for. */
-const purposeWords = (sentence: string) => sentence.replace(GENERIC_WORDS, '').replace(LEX.PURPOSE_NOISE, '');
+const purposeWords = (sentence: string) => {
+  const { GENERIC_WORDS, PURPOSE_NOISE } = commitmentsLexicon();
+  return sentence.replace(GENERIC_WORDS, '').replace(PURPOSE_NOISE, '');
+};
 
 // ---------------------------------------------------------------- scoring a pair
 
@@ -200,6 +199,7 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
+  const { INCREMENT_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
@@ -217,6 +217,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (s.paired) return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end ? 1 : 0;
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
+  const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
   const obj = objectSimilarity(c.object, s.object);
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
@@ -324,6 +325,7 @@ function mergesVerbs(verb: string, verbs: string[]): boolean {
 
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
+  const LEX = commitmentsLexicon();
   return s.object
     .split(LEX.PARTS_SPLIT)
     .map((p) => p.trim())
@@ -379,6 +381,7 @@ function finalLater(documents: DocumentInfo[], year: number): boolean {
 }
 
 function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
+  const { stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
   // started is not finished: 36条未贯通道路已开工 against 打通30条
   if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
@@ -390,6 +393,20 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
   return s.value_base >= target - 1e-9 ? 'done' : 'partly';
 }
 
+/** Records by a key, each list in the order given. */
+function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of list) {
+    const k = key(x);
+    const at = out.get(k);
+    if (at) at.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
+const yearKey = (x: { jurisdiction: string; year: number }) => `${x.jurisdiction}|${x.year}`;
+
 /**
  * One promise stated in several documents (a list, and a notice that restates it) is kept
  * once, from the first kind of document; `same` says which record stands for each one dropped.
@@ -400,33 +417,191 @@ function dedupe(commitments: CommitmentRecord[]): {
 } {
   const primary = (c: CommitmentRecord) => (c.doc_kind === 'work_report' ? 0 : c.doc_kind === 'commitments' ? 1 : 2);
   const sorted = [...commitments].sort((a, b) => primary(a) - primary(b));
-  const kept: CommitmentRecord[] = [];
+  // the records kept so far, by what must be equal for two to be one promise (a lookup, not a scan of all kept)
+  const keptBy = new Map<string, CommitmentRecord[]>();
+  const kept = new Set<CommitmentRecord>();
   const same = new Map<CommitmentRecord, CommitmentRecord>();
   for (const c of sorted) {
-    const k = kept.find(
-      (k) =>
-        k.jurisdiction === c.jurisdiction &&
-        k.year === c.year &&
-        k.value_base === c.value_base &&
-        k.unit_base === c.unit_base &&
-        k.report_id !== c.report_id &&
-        objectSimilarity(k.object, c.object) >= 0.8,
-    );
+    const key = `${c.jurisdiction}|${c.year}|${c.value_base}|${c.unit_base}`;
+    const candidates = keptBy.get(key);
+    const k = candidates?.find((k) => k.report_id !== c.report_id && objectSimilarity(k.object, c.object) >= 0.8);
     if (k) same.set(c, k);
-    else kept.push(c);
+    else {
+      kept.add(c);
+      if (candidates) candidates.push(c);
+      else keptBy.set(key, [c]);
+    }
   }
-  return { kept: commitments.filter((c) => kept.includes(c)), same };
+  return { kept: commitments.filter((c) => kept.has(c)), same };
 }
+
+const spanKey = (report_id: string, start: number, end: number) => `${report_id}|${start}|${end}`;
 
 /** The promise a statement is paired with in its own document (a fraction, an item of a notice), or the record kept for it. */
 function pairedPromise(
   s: StatementRecord,
-  all: CommitmentRecord[],
+  bySpan: Map<string, CommitmentRecord>,
   same: Map<CommitmentRecord, CommitmentRecord>,
 ): CommitmentRecord | undefined {
   if (!s.paired) return undefined;
-  const own = all.find((c) => c.report_id === s.report_id && c.start === s.paired!.start && c.end === s.paired!.end);
+  const own = bySpan.get(spanKey(s.report_id, s.paired.start, s.paired.end));
   return own && (same.get(own) ?? own);
+}
+
+/** A commitment and its score against one statement. */
+class Scored {
+  constructor(
+    readonly c: CommitmentRecord,
+    readonly score: number,
+  ) {}
+}
+
+/** A jurisdiction's commitments of a year, and the same by the base of their unit. */
+interface Pool {
+  all: CommitmentRecord[];
+  byUnit: Map<string | null, CommitmentRecord[]>;
+}
+
+/**
+ * The commitments of the pool a statement may report on, the best first. A figure not
+ * paired with its promise can only report on a promise counted in its unit (scorePair's
+ * barrier), so only those are scored.
+ */
+function candidates(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Scored[] {
+  const out: Scored[] = [];
+  const among = s.kind === 'figure' && !paired && !s.paired ? (pool.byUnit.get(s.unit_base) ?? []) : pool.all;
+  for (const c of among) {
+    const score = scorePair(c, s, paired);
+    if (score >= MATCH_THRESHOLD) out.push(new Scored(c, score));
+  }
+  // a stable sort: equal scores keep the pool's order
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/** What the matcher decided for one statement: attach it to a commitment, or send commitments to review. */
+type Verdict = { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string } | undefined;
+
+/** A statement that names several things, each a promise of its own: an aggregate (中小学、幼儿园37所). */
+function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Verdict {
+  const named = parts(s);
+  if (named.length < 2) return undefined;
+  const sameUnit = pool.byUnit.get(s.unit_base) ?? [];
+  const each: CommitmentRecord[][] = [];
+  for (const p of named) each.push(sameUnit.filter((c) => objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)));
+  const covered = [...new Set(each.flat())];
+  const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
+  if (covered.length < 2 || each.filter((x) => x.length > 0).length < 2 || oneCoversAll) return undefined;
+  const sum = subsetAddingUp(covered, s);
+  return {
+    review: sum ?? covered,
+    score: scored.length ? scored[0].score : 0,
+    reason: `the outcome counts several commitments together${sum ? ` (${sum.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : ''}`,
+  };
+}
+
+/** One verb merging the verbs of several promises of the same thing: 新改扩建26所中小学 against 新建14所 and 改扩建12所. */
+function mergedPromises(s: StatementRecord, scored: Scored[]): Verdict {
+  const sameObject = scored.filter((x) => objectSimilarity(x.c.object, s.object) >= 0.8);
+  if (sameObject.length < 2) return undefined;
+  const promises = sameObject.map((x) => x.c);
+  const sum = subsetAddingUp(promises, s);
+  const merged = mergesVerbs(
+    s.verb,
+    promises.map((c) => c.verb),
+  );
+  if (!sum && !merged) return undefined;
+  const cs = sum ?? promises;
+  return {
+    review: cs,
+    score: scored[0].score,
+    reason: `the outcome adds up several commitments (${cs.map((c) => `${c.verb}${c.value}${c.unit}`).join(' + ')}${sum ? ` = ${s.value}${s.unit}` : ` against ${s.verb}${s.value}${s.unit}`})`,
+  };
+}
+
+/** Several commitments about as close: the one with the very figure (分别 653元、300元 restated), or review. */
+function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
+  const best = scored[0];
+  const close = scored.filter((x) => best.score - x.score < AMBIGUOUS_MARGIN);
+  if (close.length < 2) return best;
+  if (s.value_base !== null) {
+    const same = close.filter((x) => x.c.value_base === s.value_base);
+    if (same.length === 1) return same[0];
+  }
+  if (s.paired) return best;
+  const cs = close.map((x) => x.c);
+  const sameThing = cs.every(
+    (c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8,
+  );
+  return {
+    review: cs,
+    score: best.score,
+    reason:
+      sameThing && addsUp(cs, s)
+        ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
+        : `the outcome fits ${cs.length} commitments about as well`,
+  };
+}
+
+/** The verdict on one statement against its jurisdiction's commitments of its year. */
+function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Verdict {
+  const scored = candidates(pool, s, paired);
+  if (s.kind === 'figure') {
+    const aggregate = aggregateOfParts(pool, s, scored);
+    if (aggregate) return aggregate;
+  }
+  if (!scored.length) return undefined;
+  if (s.kind === 'figure' && !s.paired) {
+    const merged = mergedPromises(s, scored);
+    if (merged) return merged;
+  }
+  const chosen = closest(s, scored);
+  if (!(chosen instanceof Scored)) return chosen;
+  const best = chosen;
+  // a wider group with a much larger figure (招聘教师1458名 against 新招聘中小学教师800人) counts more than this promise
+  const co = normObject(best.c.object),
+    so = normObject(s.object);
+  if (
+    s.kind === 'figure' &&
+    co !== so &&
+    co.endsWith(so) &&
+    co.length - so.length >= 2 &&
+    s.value_base !== null &&
+    best.c.value_base !== null &&
+    s.value_base > 1.5 * best.c.value_base
+  )
+    return {
+      review: [best.c],
+      score: best.score,
+      reason: `the outcome counts a wider group (${s.object} against ${best.c.object})`,
+    };
+  // the thing promised, named whole in the statement or the statement's object whole in it
+  // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
+  if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object))
+    return {
+      review: [best.c],
+      score: best.score,
+      reason: `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`,
+    };
+  return { attach: best };
+}
+
+/** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
+function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
+  const { stageOf } = commitmentsLexicon();
+  const keep: Chosen[] = [];
+  const conflicting: Chosen[] = [];
+  for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
+    let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+    // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
+    const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
+    if (figures.length >= 2 && answering.length === 1) figures = answering;
+    const values = new Set(figures.map((x) => x.s.value_base));
+    if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
+      conflicting.push(...figures);
+      keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
+    } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
+  }
+  return { keep, conflicting };
 }
 
 /** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
@@ -442,10 +617,6 @@ export function matchCommitments(
   const reasons = new Map<CommitmentRecord, string>();
   const attached = new Map<CommitmentRecord, Chosen[]>();
   const matches: Match[] = [];
-  const attach = (c: CommitmentRecord, s: StatementRecord, score: number, rule: string) => {
-    attached.set(c, [...(attached.get(c) ?? []), { s, score, final: isFinal(s, c.year) }]);
-    matches.push({ commitment: c, statement: s, score, rule });
-  };
   const flag = (cs: CommitmentRecord[], s: StatementRecord, score: number, reason: string) => {
     for (const c of cs) {
       review.push(reviewRow(c, s, score, reason));
@@ -453,193 +624,62 @@ export function matchCommitments(
     }
   };
 
-  const byYear = new Map<string, CommitmentRecord[]>();
-  for (const c of commitments)
-    byYear.set(`${c.jurisdiction}|${c.year}`, [...(byYear.get(`${c.jurisdiction}|${c.year}`) ?? []), c]);
-
-  for (const s of statements) {
-    const pool = byYear.get(`${s.jurisdiction}|${s.year}`);
-    if (!pool || s.kind === 'list_done') continue;
-    const paired = pairedPromise(s, allCommitments, same);
-    const scored = pool
-      .map((c) => ({ c, score: scorePair(c, s, paired) }))
-      .filter((x) => x.score >= MATCH_THRESHOLD)
-      .sort((a, b) => b.score - a.score);
-    // a statement that names several things, each a promise of its own: an aggregate
-    const named = parts(s);
-    if (s.kind === 'figure' && named.length >= 2) {
-      const each = named.map((p) =>
-        pool.filter((c) => c.unit_base === s.unit_base && objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)),
-      );
-      const covered = [...new Set(each.flat())];
-      const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
-      if (covered.length >= 2 && each.filter((x) => x.length).length >= 2 && !oneCoversAll) {
-        const sum = subsetAddingUp(covered, s);
-        flag(
-          sum ?? covered,
-          s,
-          scored[0]?.score ?? 0,
-          `the outcome counts several commitments together${sum ? ` (${sum.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})` : ''}`,
-        );
-        continue;
-      }
-    }
-    if (!scored.length) continue;
-    // one verb merging the verbs of several promises of the same thing: 新改扩建26所中小学 against 新建14所 and 改扩建12所
-    const sameObject = scored.filter((x) => s.kind === 'figure' && objectSimilarity(x.c.object, s.object) >= 0.8);
-    if (sameObject.length >= 2 && !s.paired) {
-      const sum = subsetAddingUp(
-        sameObject.map((x) => x.c),
-        s,
-      );
-      const merged = mergesVerbs(
-        s.verb,
-        sameObject.map((x) => x.c.verb),
-      );
-      if (sum || merged) {
-        const cs = sum ?? sameObject.map((x) => x.c);
-        flag(
-          cs,
-          s,
-          scored[0].score,
-          `the outcome adds up several commitments (${cs.map((c) => `${c.verb}${c.value}${c.unit}`).join(' + ')}${sum ? ` = ${s.value}${s.unit}` : ` against ${s.verb}${s.value}${s.unit}`})`,
-        );
-        continue;
-      }
-    }
-    let best = scored[0];
-    let close = scored.filter((x) => best.score - x.score < AMBIGUOUS_MARGIN);
-    // equally close in words, and one of them has the very figure: that one (分别 653元、300元 restated)
-    if (close.length >= 2 && s.value_base !== null) {
-      const same = close.filter((x) => x.c.value_base === s.value_base);
-      if (same.length === 1) {
-        best = same[0];
-        close = [best];
-      }
-    }
-    if (close.length >= 2 && !s.paired) {
-      const cs = close.map((x) => x.c);
-      const sameThing = cs.every(
-        (c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8,
-      );
-      const reason =
-        sameThing && addsUp(cs, s)
-          ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
-          : `the outcome fits ${cs.length} commitments about as well`;
-      flag(cs, s, best.score, reason);
-      continue;
-    }
-    // a wider group with a much larger figure (招聘教师1458名 against 新招聘中小学教师800人) counts more than this promise
-    const co = normObject(best.c.object),
-      so = normObject(s.object);
-    if (
-      s.kind === 'figure' &&
-      co !== so &&
-      co.endsWith(so) &&
-      co.length - so.length >= 2 &&
-      s.value_base !== null &&
-      best.c.value_base !== null &&
-      s.value_base > 1.5 * best.c.value_base
-    ) {
-      flag([best.c], s, best.score, `the outcome counts a wider group (${s.object} against ${best.c.object})`);
-      continue;
-    }
-    // the thing promised, named whole in the statement or the statement's object whole in it
-    // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-    const namesIt = namesSame(best.c.object, s.object);
-    if (!s.paired && best.score < TRUST_THRESHOLD && !namesIt) {
-      flag(
-        [best.c],
-        s,
-        best.score,
-        `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`,
-      );
-      continue;
-    }
-    attach(best.c, s, best.score, s.paired ? 'paired' : 'matched');
+  const byYear = new Map<string, Pool>();
+  for (const [key, all] of groupBy(commitments, yearKey))
+    byYear.set(key, { all, byUnit: groupBy(all, (c) => c.unit_base) });
+  // the first record of each span, as a scan of all commitments would find it
+  const bySpan = new Map<string, CommitmentRecord>();
+  for (const c of allCommitments) {
+    const k = spanKey(c.report_id, c.start, c.end);
+    if (!bySpan.has(k)) bySpan.set(k, c);
   }
 
-  // one document, two different figures for one commitment: not guessed
-  for (const [c, list] of attached) {
-    const byDoc = new Map<string, Chosen[]>();
-    for (const x of list) byDoc.set(x.s.report_id, [...(byDoc.get(x.s.report_id) ?? []), x]);
-    const keep: Chosen[] = [];
-    for (const xs of byDoc.values()) {
-      let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
-      // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
-      const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
-      if (figures.length >= 2 && answering.length === 1) figures = answering;
-      const values = new Set(figures.map((x) => x.s.value_base));
-      if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
-        for (const x of figures) flag([c], x.s, x.score, 'one document gives two different figures for it');
-        keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
-      } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
+  for (const s of statements) {
+    const pool = byYear.get(yearKey(s));
+    if (!pool || s.kind === 'list_done') continue;
+    const verdict = judge(pool, s, pairedPromise(s, bySpan, same));
+    if (!verdict) continue;
+    if ('review' in verdict) {
+      flag(verdict.review, s, verdict.score, verdict.reason);
+      continue;
     }
+    const { c, score } = verdict.attach;
+    const list = attached.get(c);
+    const chosen: Chosen = { s, score, final: isFinal(s, c.year) };
+    if (list) list.push(chosen);
+    else attached.set(c, [chosen]);
+    matches.push({ commitment: c, statement: s, score, rule: s.paired ? 'paired' : 'matched' });
+  }
+
+  for (const [c, list] of attached) {
+    const { keep, conflicting } = oneFigurePerDocument(c, list);
+    for (const x of conflicting) flag([c], x.s, x.score, 'one document gives two different figures for it');
     attached.set(c, keep);
   }
 
   // a word on the whole list, for the promises no item-level statement reports on
-  const listDone = statements.filter((s) => s.kind === 'list_done');
-
+  const listDone = groupBy(
+    statements.filter((s) => s.kind === 'list_done'),
+    yearKey,
+  );
+  const laterByYear = new Map<number, boolean>();
   const rows: CommitmentRow[] = [];
   for (const c of commitments) {
     const mine = attached.get(c) ?? [];
-    for (const s of listDone) {
-      if (s.jurisdiction !== c.jurisdiction || s.year !== c.year || !isFinal(s, c.year)) continue;
+    for (const s of listDone.get(yearKey(c)) ?? []) {
+      if (!isFinal(s, c.year)) continue;
       mine.push({ s, score: c.kind === 'list' ? 0.9 : 0.5, final: true });
       matches.push({ commitment: c, statement: s, score: c.kind === 'list' ? 0.9 : 0.5, rule: 'list-done' });
     }
     const chosen = [...mine].sort(compareRank)[0];
-    let st: CommitmentStatus = 'pending';
-    if (chosen)
-      st =
-        c.kind === 'list'
-          ? chosen.s.value_base !== null && chosen.s.value_base === c.value_base
-            ? 'done'
-            : 'done_no_figure'
-          : status(c, chosen.s);
-    // silent after a document on the whole year, or once the year's account was due by the input's date
-    const later = !chosen && finalLater(documents, c.year);
-    if (!chosen) st = later || isDue(c.year, cover.inputDate) ? 'not_stated' : 'pending';
-    const s = chosen?.s;
-    rows.push({
-      jurisdiction: c.jurisdiction,
-      year: c.year,
-      report_id: c.report_id,
-      item: c.item,
-      object: c.object,
-      value: c.value,
-      unit: c.unit,
-      value_base: c.value_base,
-      unit_base: c.unit_base,
-      qualifier: c.qualifier,
-      start: c.start,
-      end: c.end,
-      outcome_value: s?.kind === 'figure' ? s.value : null,
-      outcome_unit: s?.kind === 'figure' ? s.unit : null,
-      outcome_value_base: s?.kind === 'figure' ? s.value_base : null,
-      outcome_report_id: s?.report_id ?? null,
-      outcome_text: s?.item ?? null,
-      outcome_start: s?.start ?? null,
-      outcome_end: s?.end ?? null,
-      outcome_as_of: s?.as_of ?? null,
-      match_score: chosen?.score ?? null,
-      status: st,
-      missing_reason: st === 'not_stated' ? (later ? 'later_documents_silent' : 'no_later_document') : null,
-      text: c.text,
-      verb: c.verb,
-      value_low: c.value_low,
-      value_high: c.value_high,
-      baseline: c.baseline,
-      kind: c.kind,
-      rule: c.rule,
-      doc_kind: c.doc_kind,
-      outcome_kind: s?.kind ?? null,
-      outcome_source: s?.doc_kind ?? null,
-      outcome_sentence: s?.text ?? null,
-      sources: mine.length,
-      review_reason: reasons.get(c) ?? null,
-    });
+    let later = false;
+    if (!chosen) {
+      // silent after a document on the whole year, or once the year's account was due by the input's date
+      let known = laterByYear.get(c.year);
+      if (known === undefined) laterByYear.set(c.year, (known = finalLater(documents, c.year)));
+      later = known;
+    }
+    rows.push(rowOf(c, chosen, mine.length, later, cover, reasons.get(c) ?? null));
   }
   rows.sort(
     (a, b) =>
@@ -656,4 +696,63 @@ export function matchCommitments(
       (a.review_reason < b.review_reason ? -1 : 1),
   );
   return { rows, review, matches };
+}
+
+/** A commitment's row: its outcome (the statement chosen by precedence), its status and why. */
+function rowOf(
+  c: CommitmentRecord,
+  chosen: Chosen | undefined,
+  sources: number,
+  later: boolean,
+  cover: Coverage,
+  reviewReason: string | null,
+): CommitmentRow {
+  let st: CommitmentStatus = 'pending';
+  if (chosen)
+    st =
+      c.kind === 'list'
+        ? chosen.s.value_base !== null && chosen.s.value_base === c.value_base
+          ? 'done'
+          : 'done_no_figure'
+        : status(c, chosen.s);
+  if (!chosen) st = later || isDue(c.year, cover.inputDate) ? 'not_stated' : 'pending';
+  const s = chosen?.s;
+  return {
+    jurisdiction: c.jurisdiction,
+    year: c.year,
+    report_id: c.report_id,
+    item: c.item,
+    object: c.object,
+    value: c.value,
+    unit: c.unit,
+    value_base: c.value_base,
+    unit_base: c.unit_base,
+    qualifier: c.qualifier,
+    start: c.start,
+    end: c.end,
+    outcome_value: s?.kind === 'figure' ? s.value : null,
+    outcome_unit: s?.kind === 'figure' ? s.unit : null,
+    outcome_value_base: s?.kind === 'figure' ? s.value_base : null,
+    outcome_report_id: s?.report_id ?? null,
+    outcome_text: s?.item ?? null,
+    outcome_start: s?.start ?? null,
+    outcome_end: s?.end ?? null,
+    outcome_as_of: s?.as_of ?? null,
+    match_score: chosen?.score ?? null,
+    status: st,
+    missing_reason: st === 'not_stated' ? (later ? 'later_documents_silent' : 'no_later_document') : null,
+    text: c.text,
+    verb: c.verb,
+    value_low: c.value_low,
+    value_high: c.value_high,
+    baseline: c.baseline,
+    kind: c.kind,
+    rule: c.rule,
+    doc_kind: c.doc_kind,
+    outcome_kind: s?.kind ?? null,
+    outcome_source: s?.doc_kind ?? null,
+    outcome_sentence: s?.text ?? null,
+    sources,
+    review_reason: reviewReason,
+  };
 }

@@ -11,9 +11,7 @@ import { findMentions } from './index.js';
 import { sourceSpan, type NormalText } from './normalize.js';
 import type { CompiledDictionary } from './dictionary.js';
 import { lexicon } from '../lexicon/index.js';
-import { LEX } from '../lexicon/commitments.js';
-
-const { LIST_MARKER } = LEX;
+import { commitmentsLexicon } from '../lexicon/commitments.js';
 import { CLAUSE_END } from './commitments/text.js';
 import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
 import type { Account, AccountOutcome as Outcome, NearName } from '../core/model.js';
@@ -102,6 +100,7 @@ function itemStart(text: string, at: number): number {
 }
 
 function itemNumber(text: string, n: Num): boolean {
+  const { LIST_MARKER } = commitmentsLexicon();
   const from = itemStart(text, n.from);
   if (from < 0) return false;
   const head = text.slice(from, n.to + 4);

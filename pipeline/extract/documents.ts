@@ -124,8 +124,10 @@ function readDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { expl
     }
     case 'statistical_communique':
     case 'progress': {
+      // both readers, and the account, read the one normalised text
+      const norm = normalize(doc.source, doc.segments);
       // report_year is the year the document covers (load/index.ts)
-      const r = extractCommunique({ ...doc, covers_year: doc.report_year }, dict);
+      const r = extractCommunique({ ...doc, covers_year: doc.report_year, norm }, dict);
       const dropped = opts.explain ? { dropped: r.dropped } : {};
       if (doc.doc_kind === 'statistical_communique')
         return {
@@ -135,9 +137,10 @@ function readDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { expl
           commitments: [],
           statements: [],
           ...dropped,
+          norm,
         };
       // a notice that restates the promise (承诺 then 进展情况): the promise is not an outcome
-      const c = commitmentsOf(doc, dict, []);
+      const c = commitmentsOf(doc, dict, [], norm);
       const observations = r.observations.filter((o) => !c.commitments.some((p) => p.start < o.end && o.start < p.end));
       return {
         observations,
@@ -147,17 +150,20 @@ function readDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { expl
         statements: c.statements,
         ...dropped,
         commitmentsDropped: c.dropped,
+        norm,
       };
     }
     case 'commitments': {
-      // the numbered promises of a list are commitments, not observations
-      const c = commitmentsOf(doc, dict, []);
+      // the numbered promises of a list are commitments, not observations (the account reads the same text)
+      const norm = normalize(doc.source, doc.segments);
+      const c = commitmentsOf(doc, dict, [], norm);
       return {
         observations: [],
         stated: [],
         commitments: c.commitments,
         statements: c.statements,
         commitmentsDropped: c.dropped,
+        norm,
       };
     }
   }

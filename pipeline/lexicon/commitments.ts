@@ -1,81 +1,30 @@
-// The language of commitments, compiled once from input/lexicon/commitments.json:
-// the units of what is counted, the verbs of promises and outcomes, the words of
-// lists, stages, completion and time, and the patterns built of them. The file is
-// checked against schemas/lexicon/commitments.schema.json, and a word listed twice
-// in one list is an error that names it: a list is a set, and a second copy is a
-// sign that two people extended it without seeing each other.
+// The language of commitments, compiled once per lexicon from its commitments topic
+// (input/lexicon/commitments.json, extended by an input directory's own: load.ts and
+// commitments-file.ts): the units of what is counted, the verbs of promises and
+// outcomes, the words of lists, stages, completion and time, and the patterns built of
+// them. A reader asks for it when it reads (commitmentsLexicon()), so a run's words,
+// and a worker's, are the ones it uses.
 import fs from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { YoyError } from '../core/errors.js';
-import { PROJECT_ROOT, SCHEMA_DIR } from '../core/paths.js';
-import { describe } from '../core/schemas.js';
+import { PROJECT_ROOT } from '../core/paths.js';
+import { assertValid } from '../core/schemas.js';
 import type { Qualifier } from '../core/model.js';
+import { assertNoDuplicates, type CommitmentsLexiconFile } from './commitments-file.js';
+import { perLexicon } from './index.js';
+
+export { duplicatesOf, type CommitmentsLexiconFile } from './commitments-file.js';
 
 export const COMMITMENTS_LEXICON_PATH = path.join(PROJECT_ROOT, 'input', 'lexicon', 'commitments.json');
-const SCHEMA_PATH = path.join(SCHEMA_DIR, 'lexicon', 'commitments.schema.json');
-
-/** The file as written (the schema's shape). */
-export interface CommitmentsLexiconFile {
-  units: Array<{ word: string; base: string; factor: string }>;
-  per_units: Array<{ word: string; unit: string; base: string }>;
-  qualifiers_before: Array<{ word: string; qualifier: Qualifier }>;
-  qualifiers_after: Array<{ word: string; qualifier: Qualifier }>;
-  unit_continues: Array<{ unit: string; words: string[] }>;
-  head_synonyms: string[][];
-  words: Record<string, { about: string; words: string[] }>;
-  patterns: Record<string, { about: string; pattern: string }>;
-}
 
 const invalid = (file: string, message: string, where?: string) =>
   new YoyError('LEXICON_INVALID', message, path.relative(PROJECT_ROOT, file) || file, where);
 
-/** Every word listed twice: in a list of words, among a table's keys (word, unit), or in two synonym groups. */
-export function duplicatesOf(data: unknown): string[] {
-  const out: string[] = [];
-  const twice = (list: unknown[], where: string) => {
-    const seen = new Set<string>();
-    for (const w of list) {
-      if (typeof w !== 'string') continue;
-      if (seen.has(w)) out.push(`${where} lists "${w}" twice`);
-      seen.add(w);
-    }
-  };
-  if (!data || typeof data !== 'object') return out;
-  const d = data as Record<string, unknown>;
-  for (const table of ['units', 'per_units', 'qualifiers_before', 'qualifiers_after', 'unit_continues'])
-    if (Array.isArray(d[table]))
-      twice(
-        (d[table] as Array<Record<string, unknown>>).map((r) => r?.word ?? r?.unit),
-        table,
-      );
-  if (Array.isArray(d.unit_continues))
-    for (const r of d.unit_continues as Array<{ unit?: string; words?: unknown }>)
-      if (Array.isArray(r?.words)) twice(r.words, `unit_continues (${r.unit})`);
-  if (Array.isArray(d.head_synonyms)) {
-    const groups = d.head_synonyms as unknown[];
-    groups.forEach((g, i) => Array.isArray(g) && twice(g, `head_synonyms[${i}]`));
-    twice(
-      groups.flatMap((g) => (Array.isArray(g) ? [...new Set(g)] : [])),
-      'head_synonyms (across groups)',
-    );
-  }
-  if (d.words && typeof d.words === 'object')
-    for (const [name, e] of Object.entries(d.words as Record<string, { words?: unknown }>))
-      if (Array.isArray(e?.words)) twice(e.words, `words.${name}`);
-  return out;
-}
-
 /** Check the file: its duplicates first (named), then its shape against the schema. */
 export function checkCommitmentsLexicon(data: unknown, file: string): CommitmentsLexiconFile {
-  const dup = duplicatesOf(data);
-  if (dup.length) throw invalid(file, `${dup.join('; ')}: list each word once`);
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  const validate = ajv.compile(JSON.parse(fs.readFileSync(SCHEMA_PATH, 'utf8')));
-  if (!validate(data)) {
-    const e = validate.errors![0];
-    throw invalid(file, `${e.instancePath || '/'} ${describe(e)}`, e.instancePath || undefined);
-  }
+  const shown = path.relative(PROJECT_ROOT, file) || file;
+  assertNoDuplicates(data, shown);
+  assertValid('lexicon/commitments', data, shown);
   return data as CommitmentsLexiconFile;
 }
 
@@ -230,7 +179,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     COMMENTARY: words('commentary')[0],
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
-    YEAR_SUFFIX: escape(words('year_suffix')[0]),
+    /** the word after a year's digits (年) */
+    YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
@@ -250,7 +200,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
 export type CommitmentsLexicon = ReturnType<typeof compileCommitmentsLexicon>;
 
-/** Read, check and compile a lexicon file. */
+/** Read, check and compile a lexicon file on its own (the tests' way; a run's comes from its lexicon). */
 export function loadCommitmentsLexicon(file: string = COMMITMENTS_LEXICON_PATH): CommitmentsLexicon {
   let data: unknown;
   try {
@@ -261,5 +211,10 @@ export function loadCommitmentsLexicon(file: string = COMMITMENTS_LEXICON_PATH):
   return compileCommitmentsLexicon(checkCommitmentsLexicon(data, file), file);
 }
 
-/** The project's lexicon, compiled once per process. */
-export const LEX: CommitmentsLexicon = loadCommitmentsLexicon();
+/** The commitments lexicon of the lexicon in use, compiled once per lexicon. */
+export const commitmentsLexicon = perLexicon((lx) => compileCommitmentsLexicon(lx.data.commitments));
+
+/** What a rule builds from the commitments lexicon (its own expressions around its words), once per lexicon. */
+export function perCommitmentsLexicon<T>(build: (lex: CommitmentsLexicon) => T): () => T {
+  return perLexicon(() => build(commitmentsLexicon()));
+}

@@ -1,7 +1,8 @@
 // The lexicon as a run reads it: the project's files (input/lexicon/<topic>.json),
 // each checked against its schema, extended by the input directory's own
 // lexicon/<topic>.json (same schema). A user's file adds words to a list, replaces
-// an entry of a map by its key, and replaces a pattern. The merged data is hashed:
+// an entry of a map by its key, and replaces a pattern (the commitments topic, whose
+// lists are named and whose tables are rows, as commitments-file.ts says). The merged data is hashed:
 // the hash is part of every cache key, so a changed lexicon reads every report again.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +11,7 @@ import { assertValid, parseJson } from '../core/schemas.js';
 import { YoyError } from '../core/errors.js';
 import { DEFAULT_LEXICON_DIR } from '../core/paths.js';
 import { TOPICS, type LexiconData, type Topic } from './types.js';
+import { assertNoDuplicates, mergeCommitmentsLexicon } from './commitments-file.js';
 
 export interface LoadedLexicon {
   data: LexiconData;
@@ -22,6 +24,8 @@ export interface LoadedLexicon {
 function readTopic(file: string, topic: Topic): Record<string, unknown> {
   const text = fs.readFileSync(file, 'utf8');
   const data = parseJson(text, file, 'LEXICON_INVALID');
+  // the commitments topic's lists are sets: a word written twice is named before the schema's "unique" is
+  if (topic === 'commitments') assertNoDuplicates(data, file);
   assertValid(`lexicon/${topic}`, data, file);
   const { $schema: _, ...concepts } = data as Record<string, unknown>;
   return concepts;
@@ -33,9 +37,6 @@ function mergeConcept(base: unknown, extra: unknown): unknown {
   if (base && typeof base === 'object' && extra && typeof extra === 'object') return { ...base, ...extra };
   return extra;
 }
-
-/** The commitments reader's file, beside the topics (loaded by lexicon/commitments.ts). */
-const COMMITMENTS_FILE = 'commitments.json';
 
 /** The project's lexicon, or the project's extended by `inputDir`'s lexicon/ folder. */
 export function loadLexicon(inputDir?: string): LoadedLexicon {
@@ -49,16 +50,6 @@ export function loadLexicon(inputDir?: string): LoadedLexicon {
   if (own) {
     const known = new Set(TOPICS.map((t) => `${t}.json`));
     for (const name of fs.readdirSync(userDir).sort()) {
-      // the commitments reader's words are the project's only (lexicon/commitments.ts): a copy of them adds nothing
-      if (name === COMMITMENTS_FILE) {
-        const projectFile = path.join(DEFAULT_LEXICON_DIR, COMMITMENTS_FILE);
-        if (fs.readFileSync(path.join(userDir, name)).equals(fs.readFileSync(projectFile))) continue;
-        throw new YoyError(
-          'LEXICON_INVALID',
-          `the commitments reader's words cannot be extended from an input directory yet: remove "${name}", or change ${path.relative(process.cwd(), projectFile) || projectFile}`,
-          path.join(userDir, name),
-        );
-      }
       if (name.endsWith('.json') && !known.has(name))
         throw new YoyError(
           'LEXICON_INVALID',
@@ -73,7 +64,9 @@ export function loadLexicon(inputDir?: string): LoadedLexicon {
     const userFile = own ? path.join(userDir, `${topic}.json`) : undefined;
     // a copy of the project's file (an input directory copied from the project's) adds nothing
     if (userFile && fs.existsSync(userFile) && !fs.readFileSync(userFile).equals(fs.readFileSync(projectFile))) {
-      for (const [k, v] of Object.entries(readTopic(userFile, topic))) concepts[k] = mergeConcept(concepts[k], v);
+      const extra = readTopic(userFile, topic);
+      if (topic === 'commitments') Object.assign(concepts, mergeCommitmentsLexicon(concepts as never, extra, userFile));
+      else for (const [k, v] of Object.entries(extra)) concepts[k] = mergeConcept(concepts[k], v);
       userFiles.push(path.join('lexicon', `${topic}.json`));
     }
     data[topic] = concepts;

@@ -1,6 +1,7 @@
 // The lexicon's data as the files in input/lexicon/ hold it, one interface per topic.
 // The schemas in schemas/lexicon/ check the files; these types follow them.
 import type { Qualifier } from '../core/model.js';
+import type { CommitmentsLexiconFile } from './commitments-file.js';
 
 export interface UnitBase {
   base: string;
@@ -168,6 +169,8 @@ export interface LexiconData {
     not_district_suffixes: string[];
     division_suffixes: string[];
   };
+  /** the commitments reader's and matcher's words (commitments-file.ts says how a user's file extends them) */
+  commitments: CommitmentsLexiconFile;
 }
 
 export type Topic = keyof LexiconData;
@@ -185,4 +188,5 @@ export const TOPICS: readonly Topic[] = [
   'markers',
   'targets',
   'jurisdiction',
+  'commitments',
 ] as const;

@@ -22,9 +22,7 @@ import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadlin
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
-import { LEX } from '../../lexicon/commitments.js';
-
-const { stageOf, INCREMENT_RE, STOCK_RE } = LEX;
+import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface CommitmentInput {
   id: string;
@@ -121,7 +119,21 @@ export interface CommitmentExtraction {
 function markerTest(text: string): (at: number) => boolean {
   const marks: Span[] = [];
   for (const l of linesOf(text)) if (l.marker) marks.push({ from: l.from, to: l.from + l.marker.length });
-  return (at) => marks.some((m) => at >= m.from && at < m.to);
+  return (at) => spanAt(marks, at, at + 1) !== undefined;
+}
+
+/** The span of `spans` (in order, not overlapping) that holds [from, to), by a binary search on its start. */
+function spanAt<T extends { from: number; to: number }>(spans: readonly T[], from: number, to: number): T | undefined {
+  let lo = 0,
+    hi = spans.length - 1;
+  // the last span that starts at or before `from`
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].from <= from) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  const s = spans[hi];
+  return s && from >= s.from && to <= s.to ? s : undefined;
 }
 
 /** The zone holding `at` (zones are in order and do not overlap): a binary search. */
@@ -145,7 +157,17 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
   if (!zones.length) return [];
   const qs = findQuantities(text, markerTest(text));
   const quotes = quoteRanges(text);
-  const inQuote = (q: Quantity) => quotes.find(([a, b]) => q.from > a && q.to < b);
+  // the quotations are in order and apart: the one that may hold q is the last opening before it
+  const inQuote = (q: Quantity) => {
+    let lo = 0,
+      hi = quotes.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (quotes[mid][0] < q.from) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return hi >= 0 && q.to < quotes[hi][1] ? quotes[hi] : undefined;
+  };
   const items: Item[] = [];
   let k = 0;
   for (const s of sentencesOf(text)) {
@@ -167,18 +189,21 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
     }
     // a quotation that is a promise (in a story about outcomes): read on its own
     const plain: Quantity[] = [];
-    const quoted = new Map<string, Quantity[]>();
+    // by the quotation (the one tuple quoteRanges made for it), in the order met
+    const quoted = new Map<[number, number], Quantity[]>();
     for (const q of inS) {
       const qr = inQuote(q);
       if (!qr) {
         if (!isListCount(text, q)) plain.push(q);
         continue;
       }
-      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1]))
-        quoted.set(qr.join(':'), [...(quoted.get(qr.join(':')) ?? []), q]);
+      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
+        const list = quoted.get(qr);
+        if (list) list.push(q);
+        else quoted.set(qr, [q]);
+      }
     }
-    for (const [key, list] of quoted) {
-      const [a, b] = key.split(':').map(Number);
+    for (const [[a, b], list] of quoted) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';
@@ -223,6 +248,7 @@ const clean = (s: string) => s.replace(/\s+/g, '');
  * Where the line restates several, the matcher tells them apart by their objects.
  */
 function pairWithinItems(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
   const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
   const promises = new Map<number, Item[]>();
   for (const it of items)
@@ -246,6 +272,7 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
+  const { stageOf, INCREMENT_RE, STOCK_RE } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const items = readItems(t, input.doc_kind, input.year);
@@ -286,6 +313,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const dropped: CommitmentExtraction['dropped'] = [];
   const spanOf = new Map<Item, { start: number; end: number }>();
   const seen = new Set<string>();
+  /** the statement of each source span (one per span: seen keeps the first) */
+  const statementAt = new Map<string, StatementRecord>();
   for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const { start, end } = toSource(t, it.from, it.to);
     spanOf.set(it, { start, end });
@@ -337,19 +366,19 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
       const kind: StatementRecord['kind'] =
         it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
       const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
-      statements.push(
-        Object.assign(common, {
-          kind,
-          value,
-          unit: q?.unit ?? null,
-          value_base: base.value,
-          unit_base: base.base,
-          qualifier: q?.qualifier ?? null,
-          stage: stageOf(it.verb),
-          stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
-          paired: null,
-        }),
-      );
+      const statement: StatementRecord = Object.assign(common, {
+        kind,
+        value,
+        unit: q?.unit ?? null,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q?.qualifier ?? null,
+        stage: stageOf(it.verb),
+        stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
+        paired: null,
+      });
+      statements.push(statement);
+      statementAt.set(`${start}:${end}`, statement);
     }
   }
   // a fraction's outcome points at its promise
@@ -357,7 +386,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     if (!it.pairedWith || it.dropped) continue;
     const own = spanOf.get(it),
       other = spanOf.get(it.pairedWith);
-    const st = statements.find((s) => own && s.start === own.start && s.end === own.end);
+    const st = own && statementAt.get(`${own.start}:${own.end}`);
     if (st && other) st.paired = other;
   }
   return { commitments, statements, dropped };

@@ -1,36 +1,38 @@
 // Objects compared: what is counted, written one way (without scope words in front,
 // quotes, brackets, 等; synonyms as one word), and its head noun. Used by the matcher,
 // and by the reader where it pairs a notice's progress with the promise it restates.
-import { LEX } from '../../lexicon/commitments.js';
+import { commitmentsLexicon, perCommitmentsLexicon } from '../../lexicon/commitments.js';
 
-const { OBJECT_PREFIX_RE, ACTIVITY_SUFFIX_RE, HEAD_SYNONYMS } = LEX;
-
-/** Words for the same thing, written one way before objects are compared: each synonym group's first word. */
-const SAME_WORDS: Array<[RegExp, string]> = HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g) => [
-  new RegExp(
-    g
-      .slice(1)
-      .filter((w) => w.length >= 2)
-      .sort((a, b) => b.length - a.length)
-      .join('|') || '(?!)',
-  ),
-  g[0],
-]);
+/** Words for the same thing, written one way before objects are compared: each synonym group's first word; and the objects so written. */
+const sameWords = perCommitmentsLexicon(({ HEAD_SYNONYMS }) => ({
+  SAME_WORDS: HEAD_SYNONYMS.filter((g) => g[0].length >= 2).map((g): [RegExp, string] => [
+    new RegExp(
+      g
+        .slice(1)
+        .filter((w) => w.length >= 2)
+        .sort((a, b) => b.length - a.length)
+        .join('|') || '(?!)',
+    ),
+    g[0],
+  ]),
+  NORMALISED: new Map<string, string>(),
+}));
 
 // the straight quotes as escapes (\u0022 \u0027): a quote character in a regular expression confuses simple scanners of the source
 export const PUNCT = /[“”\u0022\u0027‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
 /** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
-const NORMALISED = new Map<string, string>();
 export function normObject(o: string): string {
+  const { SAME_WORDS, NORMALISED } = sameWords();
   const known = NORMALISED.get(o);
   if (known !== undefined) return known;
   if (NORMALISED.size > 20000) NORMALISED.clear();
+  const LEX = commitmentsLexicon();
   let n = o
     .replace(/[(（][^()（）]{0,6}[)）]/g, '')
     .replace(PUNCT, '')
     .replace(LEX.ETC_ALL_RE, '')
-    .replace(OBJECT_PREFIX_RE, '');
+    .replace(LEX.OBJECT_PREFIX_RE, '');
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
   NORMALISED.set(o, n);
@@ -39,6 +41,7 @@ export function normObject(o: string): string {
 
 /** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
 export function headOf(o: string): string {
+  const { ACTIVITY_SUFFIX_RE } = commitmentsLexicon();
   let h = normObject(o);
   for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
   return h;
@@ -46,6 +49,7 @@ export function headOf(o: string): string {
 
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
+  const { HEAD_SYNONYMS } = commitmentsLexicon();
   const ha = headOf(a),
     hb = headOf(b);
   if (!ha || !hb) return false;

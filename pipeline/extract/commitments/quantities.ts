@@ -7,23 +7,7 @@ import Big from 'big.js';
 import { decodeInteger } from '../numerals.js';
 import { BASE_UNITS, MULTIPLIERS, escape } from '../vocabulary.js';
 import type { Qualifier } from '../../core/model.js';
-import { LEX, alt } from '../../lexicon/commitments.js';
-
-const {
-  ZH_COUNT_UNITS,
-  PER_UNITS,
-  PER_UNIT_RE,
-  QUALIFIER_BEFORE,
-  QUALIFIER_AFTER,
-  ZH_NUMERAL_VERBS,
-  ONE_VERBS,
-  ONE_UNITS,
-} = LEX;
-
-/** What is counted or measured: the units of the headline figures and the lexicon's own (events, vehicles, 公顷, 亩). */
-const COUNT_UNITS: Record<string, { base: string; factor: string }> = { ...BASE_UNITS, ...LEX.UNITS };
-/** A unit as written after a number: an optional multiplier, then a unit (longest first). */
-const UNIT_RE = `(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(COUNT_UNITS))})`;
+import { alt, perCommitmentsLexicon, type CommitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface Quantity {
   /** span in the read text: from the qualifier before (or the number) to the end of the unit and the qualifier after */
@@ -45,39 +29,68 @@ export interface Quantity {
 const NUM = String.raw`\d+(?:\.\d+)?`;
 /** Words in the order listed, as one group with a capture (the first listed wins). */
 const group = (words: readonly string[]) => `(${words.map(escape).join('|')})`;
-const ARABIC = new RegExp(
-  `(${NUM})(?:(${UNIT_RE})?\\s?${LEX.RANGE_DASH}(${NUM}))?${group(LEX.APPROX_MORE)}?(${UNIT_RE})(?:\\s?${group(Object.keys(QUALIFIER_AFTER))})?`,
-  'g',
-);
-const ZH = new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g');
-const ONE = new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g');
-const QUAL_BEFORE = new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`);
-const ZH_VERB_BEFORE = new RegExp(
-  `(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`,
-);
-const ONE_VERB_BEFORE = new RegExp(`(?:${alt(ONE_VERBS)})$`);
-/** What makes a number part of a word or a name: a Latin letter or digit before it (G347, PM2.5), an ordinal's prefix. */
-const NOT_A_QUANTITY_BEFORE = LEX.NOT_A_QUANTITY_BEFORE;
-/** What makes the unit part of a longer word: 2个百分点 is percentage points; 5路公交 is a bus route; 3次会议 is an event. */
-const UNIT_CONTINUES = LEX.UNIT_CONTINUES;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
-const PER_UNIT_EARLIER = new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`);
+
+/** The expressions built of the commitments lexicon's words, once per lexicon. */
+const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
+  const { ZH_COUNT_UNITS, PER_UNITS, QUALIFIER_BEFORE, QUALIFIER_AFTER, ZH_NUMERAL_VERBS, ONE_VERBS, ONE_UNITS } = LEX;
+  /** What is counted or measured: the units of the headline figures and the lexicon's own (events, vehicles, 公顷, 亩). */
+  const COUNT_UNITS: Record<string, { base: string; factor: string }> = { ...BASE_UNITS, ...LEX.UNITS };
+  /** A unit as written after a number: an optional multiplier, then a unit (longest first). */
+  const UNIT_RE = `(?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt(Object.keys(COUNT_UNITS))})`;
+  return {
+    LEX,
+    COUNT_UNITS,
+    /** the multipliers a unit may start with, the longest first, and '' */
+    PREFIXES: ['', ...Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length)],
+    /** the per-unit word of each per-unit as written (元/人/月 → 每人每月) */
+    PER_UNIT_WORD: new Map(
+      Object.entries(PER_UNITS)
+        .map(([word, u]) => [u.unit, word] as const)
+        .reverse(),
+    ),
+    ARABIC: new RegExp(
+      `(${NUM})(?:(${UNIT_RE})?\\s?${LEX.RANGE_DASH}(${NUM}))?${group(LEX.APPROX_MORE)}?(${UNIT_RE})(?:\\s?${group(Object.keys(QUALIFIER_AFTER))})?`,
+      'g',
+    ),
+    ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
+    ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
+    QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
+    ZH_VERB_BEFORE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`),
+    ONE_VERB_BEFORE: new RegExp(`(?:${alt(ONE_VERBS)})$`),
+    PER_UNIT_EARLIER: new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`),
+    /** unitBase's answers by unit and per-unit: a document names a handful of units, many times over */
+    UNIT_BASES: new Map<string, { base: string; factor: Big } | null>(),
+  };
+});
 
 /** The base of a unit and its factor, from its multiplier and its counting word. */
 export function unitBase(unit: string, perUnit?: string): { base: string; factor: Big } | undefined {
-  for (const m of ['', ...Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length)]) {
+  const { UNIT_BASES } = rules();
+  const key = perUnit ? `${unit}\u0000${perUnit}` : unit;
+  let known = UNIT_BASES.get(key);
+  if (known === undefined) {
+    known = findUnitBase(unit, perUnit) ?? null;
+    if (UNIT_BASES.size > 5000) UNIT_BASES.clear();
+    UNIT_BASES.set(key, known);
+  }
+  return known ?? undefined;
+}
+
+function findUnitBase(unit: string, perUnit: string | undefined): { base: string; factor: Big } | undefined {
+  const { PREFIXES, COUNT_UNITS, PER_UNIT_WORD, LEX } = rules();
+  for (const m of PREFIXES) {
     if (!unit.startsWith(m)) continue;
     const rest = unit.slice(m.length);
     const u = COUNT_UNITS[rest];
     if (u)
       return {
-        base: u.base + (perUnit ? (PER_UNITS[perUnitWord(perUnit)]?.base ?? '') : ''),
+        base: u.base + (perUnit ? (LEX.PER_UNITS[PER_UNIT_WORD.get(perUnit) ?? '']?.base ?? '') : ''),
         factor: new Big(u.factor).times(m ? MULTIPLIERS[m] : '1'),
       };
   }
   return undefined;
 }
-const perUnitWord = (unit: string) => Object.keys(PER_UNITS).find((k) => PER_UNITS[k].unit === unit) ?? '';
 
 /** The value in its base unit (1.5万个 → 15000), rounded to 4 decimals; null when the unit has no base. */
 export function baseValue(
@@ -98,6 +111,8 @@ function clauseStart(text: string, at: number): number {
 
 /** A per-unit that governs a number: written just before it (每人每月1883元), or earlier in its clause before another amount of 元 (分别从每人每月181元、243元提高到188元). */
 function perUnitFor(text: string, numFrom: number, unit: string): string | undefined {
+  const { LEX, PER_UNIT_EARLIER } = rules();
+  const { PER_UNIT_RE, PER_UNITS } = LEX;
   if (!LEX.YUAN_END_RE.test(unit)) return undefined;
   const start = clauseStart(text, numFrom);
   const before = text.slice(start, numFrom).replace(LEX.FROM_END_RE, '');
@@ -109,6 +124,8 @@ function perUnitFor(text: string, numFrom: number, unit: string): string | undef
 }
 
 function qualifierBefore(text: string, at: number): { word: string; q: Qualifier } | undefined {
+  const { QUAL_BEFORE, LEX } = rules();
+  const { QUALIFIER_BEFORE } = LEX;
   const m = QUAL_BEFORE.exec(text.slice(Math.max(0, at - 4), at));
   return m ? { word: m[0], q: QUALIFIER_BEFORE[m[0]] } : undefined;
 }
@@ -120,7 +137,10 @@ export function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+// every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
+  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX } = rules();
+  const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
     const at = m.index!;
@@ -189,7 +209,9 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo,
       number: String(n),
+      number2: undefined,
       unit: m[2],
+      perUnit: undefined,
       qualifier: after ? QUALIFIER_AFTER[after] : 'exact',
       qualifierWord: after,
       chinese: true,
@@ -204,8 +226,11 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       numFrom: at,
       unitTo: at + 2,
       number: '1',
+      number2: undefined,
       unit: m[1],
+      perUnit: undefined,
       qualifier: 'exact',
+      qualifierWord: undefined,
       chinese: true,
     });
   }

@@ -8,17 +8,7 @@
 import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
-import { LEX } from '../../lexicon/commitments.js';
-
-const {
-  LIST_MARKER,
-  LIST_INTRO_RE,
-  COMMENTARY_RE,
-  PAST_YEAR_RE,
-  PROGRESS_LABEL_RE,
-  PROGRESS_WORD_RE,
-  TARGET_LABEL_RE,
-} = LEX;
+import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface Line {
   from: number;
@@ -27,15 +17,22 @@ export interface Line {
   marker?: { family: string; length: number };
 }
 
-export function linesOf(text: string): Line[] {
+/** The last text's lines and sentences: the reader, its zones and its markers ask for the same text's in turn. */
+let lastLines: { text: string; lexicon: unknown; lines: readonly Line[] } | undefined;
+let lastSentences: { text: string; sentences: readonly Span[] } | undefined;
+
+export function linesOf(text: string): readonly Line[] {
+  const lexicon = commitmentsLexicon();
+  if (lastLines?.text === text && lastLines.lexicon === lexicon) return lastLines.lines;
+  const { LIST_MARKER } = lexicon;
   const lines: Line[] = [];
   let from = 0;
   while (from <= text.length) {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
-    const body = text.slice(from, to);
-    const m = LIST_MARKER.exec(body);
-    const line: Line = { from, to };
+    const m = LIST_MARKER.exec(text.slice(from, to));
+    // one shape for every line, marked or not
+    const line: Line = { from, to, marker: undefined };
     if (m) {
       const family = m[1] ? 'arabic' : m[2] ? 'chinese' : m[3] ? 'bracket' : m[4] ? 'nth' : 'bullet';
       line.marker = { family, length: m[0].length };
@@ -43,6 +40,7 @@ export function linesOf(text: string): Line[] {
     lines.push(line);
     from = to + 1;
   }
+  lastLines = { text, lexicon, lines };
   return lines;
 }
 
@@ -53,20 +51,27 @@ const SENTENCE_END = (() => {
   return t;
 })();
 
-export function sentencesOf(text: string): Span[] {
+const NON_SPACE = /\S/g;
+
+export function sentencesOf(text: string): readonly Span[] {
+  if (lastSentences?.text === text) return lastSentences.sentences;
   const out: Span[] = [];
   let s = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SENTENCE_END[text.charCodeAt(i)]) continue;
     const end = i < text.length ? i + 1 : i;
-    if (text.slice(s, end).trim()) out.push({ from: s, to: end });
+    // a sentence with something besides white space (\S is what trim() keeps), found without a copy
+    NON_SPACE.lastIndex = s;
+    const m = NON_SPACE.exec(text);
+    if (m && m.index < end) out.push({ from: s, to: end });
     s = end;
   }
+  lastSentences = { text, sentences: out };
   return out;
 }
 
 /** A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. */
-function listStart(lines: Line[]): number | undefined {
+function listStart(lines: readonly Line[]): number | undefined {
   const byFamily = new Map<string, Line[]>();
   for (const l of lines) if (l.marker) byFamily.set(l.marker.family, [...(byFamily.get(l.marker.family) ?? []), l]);
   let start: number | undefined;
@@ -78,6 +83,7 @@ function listStart(lines: Line[]): number | undefined {
 
 /** The year a sentence reports on, when it opens with an earlier year than the plan year. */
 function pastYear(sentence: string, planYear: number): number | undefined {
+  const { PAST_YEAR_RE } = commitmentsLexicon();
   const head = sentence.slice(0, 24);
   const m = PAST_YEAR_RE.exec(head);
   if (!m) return undefined;
@@ -87,6 +93,8 @@ function pastYear(sentence: string, planYear: number): number | undefined {
 }
 
 function commitmentZones(text: string, year: number): Zone[] {
+  const LEX = commitmentsLexicon();
+  const { LIST_INTRO_RE, COMMENTARY_RE } = LEX;
   const lines = linesOf(text);
   const zones: Zone[] = [];
   let promiseFrom = listStart(lines);
@@ -125,15 +133,15 @@ function commitmentZones(text: string, year: number): Zone[] {
     }
     const past = pastYear(body.trim(), year);
     if (past !== undefined) carry = past;
-    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || new RegExp(`^\\s*${year}${LEX.YEAR_SUFFIX}`).test(body))
+    else if (LEX.THIS_YEAR_OPENING_RE.test(body) || body.trimStart().startsWith(`${year}${LEX.YEAR_WORD}`))
       carry = undefined;
     if (carry !== undefined) {
-      zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false });
+      zones.push({ from: s.from, to: s.to, role: 'statement', year: carry, list: false, restated: false });
       continue;
     }
     const inCommentary = excluded.some((e) => s.from >= e.from && s.from < e.to);
     if (s.to > promiseFrom && !inCommentary)
-      zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true });
+      zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true, restated: false });
   }
   return zones;
 }
@@ -147,7 +155,9 @@ function commitmentZones(text: string, year: number): Zone[] {
  * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
  * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-function restatedItem(text: string, lines: Line[], k: number): Span | undefined {
+function restatedItem(text: string, lines: readonly Line[], k: number): Span | undefined {
+  const LEX = commitmentsLexicon();
+  const { PROGRESS_WORD_RE } = LEX;
   const line = lines[k];
   const body = text.slice(line.from, line.to);
   const sentences = sentencesOf(body);
@@ -164,6 +174,7 @@ function restatedItem(text: string, lines: Line[], k: number): Span | undefined 
 }
 
 function progressZones(text: string, year: number): Zone[] {
+  const { PROGRESS_LABEL_RE, TARGET_LABEL_RE } = commitmentsLexicon();
   const lines = linesOf(text);
   const labelled = lines.some((l) => PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 8))));
   // the promises restated: whole numbered lines that a 进展情况 line follows; or, on the line of
@@ -189,11 +200,12 @@ function progressZones(text: string, year: number): Zone[] {
   let at = 0;
   for (const p of promise) {
     if (p.from < at) continue;
-    if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false });
+    if (p.from > at) zones.push({ from: at, to: p.from, role: 'statement', year, list: false, restated: false });
     zones.push({ from: p.from, to: p.to, role: 'promise', year, list: true, restated: p.restated });
     at = p.to;
   }
-  if (at < text.length) zones.push({ from: at, to: text.length, role: 'statement', year, list: false });
+  if (at < text.length)
+    zones.push({ from: at, to: text.length, role: 'statement', year, list: false, restated: false });
   return zones;
 }
 
@@ -202,9 +214,23 @@ function workReportZones(text: string, reportYear: number): Zone[] {
   for (const p of buildContext(text).paragraphs) {
     const kind = kindIn(p.section, reportYear);
     if (kind === 'plan')
-      zones.push({ from: p.from, to: p.to, role: 'promise', year: planYear(p.section, reportYear), list: false });
+      zones.push({
+        from: p.from,
+        to: p.to,
+        role: 'promise',
+        year: planYear(p.section, reportYear),
+        list: false,
+        restated: false,
+      });
     else if (kind === 'review' && !p.multiYear)
-      zones.push({ from: p.from, to: p.to, role: 'statement', year: reviewYear(p.section, reportYear), list: false });
+      zones.push({
+        from: p.from,
+        to: p.to,
+        role: 'statement',
+        year: reviewYear(p.section, reportYear),
+        list: false,
+        restated: false,
+      });
   }
   return zones;
 }

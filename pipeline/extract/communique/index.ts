@@ -4,7 +4,7 @@
 // beside it (a sector's, a region's, a month's, the year before's, a second scope).
 // It reads with the work-report machinery (dictionary, mentions, the figure reader
 // and its parsers, normalisation and spans) and judges with refiners of its own.
-import { normalize, sourceSpan } from '../normalize.js';
+import { normalize, sourceSpan, type NormalText } from '../normalize.js';
 import { buildContext, type Sentence } from '../context.js';
 import type { CompiledDictionary } from '../dictionary.js';
 import type { Candidate, Mention } from '../types.js';
@@ -30,6 +30,8 @@ export interface CommuniqueInput {
   jurisdiction_name?: string;
   /** the manifest's level: a national communiqué's 地方… figures are parts */
   level?: string;
+  /** the source already normalised by another reader of the same document (a progress notice's commitments reader) */
+  norm?: NormalText;
 }
 
 export interface CommuniqueExtraction {
@@ -53,7 +55,7 @@ function withoutBracketedAliases(text: string, mentions: Mention[]): Mention[] {
 
 export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDictionary): CommuniqueExtraction {
   const { compiled: dict, contexts } = communiqueDictionary(dictionary);
-  const norm = normalize(input.source, input.segments);
+  const norm = input.norm ?? normalize(input.source, input.segments);
   const work = workingText(norm, input.covers_year);
   const text = work.text;
   const title = readTitle(text);

@@ -9,27 +9,16 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-const {
-  VERBS,
-  VERB_ANYWHERE,
-  MODALS_RE,
-  ATTRIBUTE_ONLY,
-  PREDICATE_RE,
-  PER_UNIT_RE,
-  RESTATED_TARGET_RE,
-  JOINER,
-  LINK_TAIL,
-  LEADING,
-  BEFORE_VERB,
-  MANNER_RE,
-  NEW_RE,
-} = LEX;
+import { makeItem } from '../item.js';
+import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
-const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
-const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
+/** The verbs, the longest first, and a word made only of verbs. */
+const verbWords = perCommitmentsLexicon(({ VERBS }) => {
+  const VERBS_LONGEST = [...VERBS].sort((a, b) => b.length - a.length);
+  const VERB_WHOLE = new RegExp(`^(?:${VERBS_LONGEST.map((v) => v.replace(/[()]/g, '\\$&')).join('|')})+$`);
+  return { VERBS_LONGEST, VERB_WHOLE, VERB_MAX: VERBS_LONGEST[0]?.length ?? 0 };
+});
 
 interface VerbRun {
   from: number;
@@ -39,10 +28,15 @@ interface VerbRun {
 
 /** Runs of verbs in text[from, to): 完成铺设, 开工建设, 推动开工和投用. */
 function verbRuns(text: string, from: number, to: number): VerbRun[] {
+  const LEX = commitmentsLexicon();
+  const { VERB_ANYWHERE } = LEX;
   const runs: VerbRun[] = [];
   const re = VERB_ANYWHERE;
+  // a verb that starts before `to` ends within the longest verb's length of it: no need to look further
+  // (unbounded, a stretch with no verb after it was searched to the end of the document)
+  const within = text.slice(0, Math.min(text.length, to + verbWords().VERB_MAX));
   re.lastIndex = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+  for (let m = re.exec(within); m && m.index < to; m = re.exec(within)) {
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
     if (last && (last.to === m.index || (last.to + 1 === m.index && LEX.VERB_JOIN_RE.test(text[last.to])))) {
@@ -82,6 +76,8 @@ function splitPhrase(
   from: number,
   to: number,
 ): { verbFrom: number; verb: string; object: string; objFrom: number } {
+  const LEX = commitmentsLexicon();
+  const { MODALS_RE, PER_UNIT_RE, LINK_TAIL, LEADING, BEFORE_VERB, MANNER_RE, NEW_RE } = LEX;
   let phrase = text.slice(from, to);
   const tail = LINK_TAIL.exec(phrase);
   if (tail) phrase = phrase.slice(0, tail.index);
@@ -109,6 +105,7 @@ function splitPhrase(
     let object = cleanObject(text.slice(first.to, end));
     // 新开工安置房: a verb run that ate the noun's first word (安置房 is a thing, not 安置 + 房)
     if (object.length === 1) {
+      const { VERBS_LONGEST, VERB_WHOLE } = verbWords();
       const tail = VERBS_LONGEST.find(
         (v) =>
           first.word.endsWith(v) && first.word.length > v.length && VERB_WHOLE.test(first.word.slice(0, -v.length)),
@@ -150,6 +147,8 @@ function splitPhrase(
 
 /** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
 export function cleanObject(s: string): string {
+  const LEX = commitmentsLexicon();
+  const { MODALS_RE } = LEX;
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
   if (m) o = o.slice(m[0].length);
@@ -178,6 +177,8 @@ interface Pending {
  * caller decides which items it keeps.
  */
 export function readSentence(text: string, sentence: Span, qs: Quantity[], role: Role, year: number): Item[] {
+  const LEX = commitmentsLexicon();
+  const { ATTRIBUTE_ONLY, PREDICATE_RE, RESTATED_TARGET_RE, JOINER, LINK_TAIL } = LEX;
   const pending: Pending[] = [];
   let prevEnd = sentence.from;
   for (let k = 0; k < qs.length; k++) {
@@ -197,7 +198,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
       !LEX.NEXT_NOT_OBJECT.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
-    const item: Item = {
+    const item = makeItem({
       role,
       year,
       kind: 'figure',
@@ -205,13 +206,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       from: q.from,
       to: q.to,
       verb: '',
-      verbInherited: false,
       object: '',
-      objectInherited: false,
       sentence,
       rule: 'object-figure',
       context: '',
-    };
+    });
     const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
     if (RESTATED_TARGET_RE.test(afterQ) && LEX.COMPLETED_BEFORE.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
@@ -224,7 +223,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 7条道路(82.12公里): the same thing measured again
       item.rule = 'figure-in-brackets';
       p.sharesNext = false;
-      const prev = pending[pending.length - 1];
+      // (an index below 0 would make the compiled code give up: asked only when there is one)
+      const prev = pending.length ? pending[pending.length - 1] : undefined;
       item.verb = prev?.item.verb ?? '';
       item.object = prev?.item.object ?? '';
       item.verbInherited = item.objectInherited = true;
@@ -354,7 +354,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.context = text.slice(prevFrom, p.q.to);
   }
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
-  const items = pending.map((p) => p.item);
+  // built by push, not map: the array is of one kind however the caller was compiled
+  const items: Item[] = [];
+  for (const p of pending) items.push(p.item);
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.verb) continue;
@@ -379,20 +381,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   }
   // an object shared: the nearest item before with the same unit (竣工2处 counts 停车场(库)), else the same base
   // unit (改扩建8所 counts 中小学); without one, the verb names what is counted (竣工60万平方米)
-  const own = items.map((it) => Boolean(it.object));
+  const own: boolean[] = [];
+  for (const it of items) own.push(Boolean(it.object));
   const baseOf = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.object) continue;
-    const found =
-      items
-        .slice(0, k)
-        .reverse()
-        .find((o, j) => own[k - 1 - j] && o.q!.unit === it.q!.unit) ??
-      items
-        .slice(0, k)
-        .reverse()
-        .find((o, j) => own[k - 1 - j] && baseOf(o) === baseOf(it));
+    let found: Item | undefined;
+    for (let j = k - 1; j >= 0 && !found; j--) if (own[j] && items[j].q!.unit === it.q!.unit) found = items[j];
+    for (let j = k - 1; j >= 0 && !found; j--) if (own[j] && baseOf(items[j]) === baseOf(it)) found = items[j];
     if (found) {
       it.object = found.object;
       it.objectInherited = true;

@@ -3,9 +3,9 @@
 //   我市“建设100个户外劳动者服务站点”民生实事的完成 (the promise quoted, then its completion)
 import { CLAUSE_END } from '../text.js';
 import type { Item, Span } from '../types.js';
-import { LEX } from '../../../lexicon/commitments.js';
+import { makeItem } from '../item.js';
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
-const { DONE_RE, NOT_YET_RE, VERB_RE } = LEX;
 import { cleanObject } from './clauses.js';
 
 /** Clauses of a sentence that say a thing was done, and contain no figure. */
@@ -16,6 +16,8 @@ export function readDone(
   hasFigure: (from: number, to: number) => boolean,
   ofQuote = false,
 ): Item[] {
+  const LEX = commitmentsLexicon();
+  const { DONE_RE, NOT_YET_RE } = LEX;
   const out: Item[] = [];
   if (!DONE_RE.test(text.slice(sentence.from, sentence.to))) return out;
   let from = sentence.from;
@@ -31,20 +33,22 @@ export function readDone(
         (ofQuote || !LEX.LIST_IN_QUOTE_RE.test(clause))
       ) {
         const lead = clause.length - clause.trimStart().length;
-        out.push({
-          role: 'statement',
-          year,
-          kind: 'no_figure',
-          from: from + lead,
-          to: from + m.index + m[0].length,
-          verb: m[0],
-          verbInherited: false,
-          object,
-          objectInherited: false,
-          sentence,
-          rule: 'done-no-figure',
-          context: clause,
-        });
+        out.push(
+          makeItem({
+            role: 'statement',
+            year,
+            kind: 'no_figure',
+            from: from + lead,
+            to: from + m.index + m[0].length,
+            verb: m[0],
+            verbInherited: false,
+            object,
+            objectInherited: false,
+            sentence,
+            rule: 'done-no-figure',
+            context: clause,
+          }),
+        );
       }
     }
     from = i + 1;
@@ -54,6 +58,7 @@ export function readDone(
 
 /** A quotation that is itself a promise: it opens with a verb of doing and holds a figure. */
 export function isQuotedPromise(text: string, from: number, to: number): boolean {
+  const { VERB_RE } = commitmentsLexicon();
   VERB_RE.lastIndex = from + 1;
   return VERB_RE.test(text) && VERB_RE.lastIndex <= to;
 }

@@ -4,12 +4,11 @@
 import type { Item } from '../types.js';
 import { unitBase } from '../quantities.js';
 import { cleanObject } from './clauses.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-/** What stands between the two figures: the object, then 已 and a verb of doing. */
-const BETWEEN = LEX.FRACTION_BETWEEN;
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 export function readFractions(text: string, items: Item[]): void {
+  /** What stands between the two figures: the object, then 已 and a verb of doing. */
+  const BETWEEN = commitmentsLexicon().FRACTION_BETWEEN;
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k],
       b = items[k + 1];
@@ -40,6 +39,7 @@ export function readFractions(text: string, items: Item[]): void {
  * Read as two outcomes, the first would say the whole promise was kept.
  */
 export function readRestatedThenDone(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k],
       b = items[k + 1];
@@ -71,6 +71,7 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
  *   全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务 → the promise 40所 (幼儿园), its outcome 48所.
  */
 export function readRestatedTargets(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
   for (let k = 1; k < items.length; k++) {
     const t = items[k];
     if (t.rule !== 'restated-target' || t.role !== 'statement') continue;

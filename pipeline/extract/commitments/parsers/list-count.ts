@@ -4,23 +4,26 @@
 // A list's count is matched only with what is said of the whole list; the items of
 // the list are matched one by one.
 import type { Item, Span } from '../types.js';
+import { makeItem } from '../item.js';
 import type { Quantity } from '../quantities.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-const { LIST_OBJECT_RE, LIST_VERB_RE, LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE } = LEX;
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 export function isListCount(text: string, q: Quantity): boolean {
+  const LEX = commitmentsLexicon();
+  const { LIST_OBJECT_RE } = LEX;
   return LEX.LIST_COUNT_UNIT_RE.test(q.unit) && LIST_OBJECT_RE.test(text.slice(q.to, q.to + 8));
 }
 
 /** A promise of a list: its verb before, the list's name after. */
 export function readListPromise(text: string, q: Quantity, sentence: Span, year: number): Item | undefined {
+  const LEX = commitmentsLexicon();
+  const { LIST_OBJECT_RE, LIST_VERB_RE } = LEX;
   if (!isListCount(text, q)) return undefined;
   const before = text.slice(Math.max(sentence.from, q.from - 6), q.from);
   const verb = LIST_VERB_RE.exec(before);
   if (!verb) return undefined;
   const name = LIST_OBJECT_RE.exec(text.slice(q.to, q.to + 8))![0];
-  return {
+  return makeItem({
     role: 'promise',
     year,
     kind: 'list',
@@ -34,13 +37,13 @@ export function readListPromise(text: string, q: Quantity, sentence: Span, year:
     sentence,
     rule: 'list-count',
     context: text.slice(sentence.from, q.to + name.length),
-  };
+  });
 }
-
-const LIST_NAME = LEX.LIST_NAME_RE;
 
 /** What a later text says of a whole list: done, without a figure for any one item. */
 export function readListDone(text: string, sentence: Span, year: number): Item | undefined {
+  const LEX = commitmentsLexicon();
+  const { LIST_DONE_RE, LIST_DONE_BEFORE_RE, NOT_YET_RE, LIST_NAME_RE: LIST_NAME } = LEX;
   const body = text.slice(sentence.from, sentence.to);
   if (!LEX.LIST_WORDS_RE.test(body) || NOT_YET_RE.test(body) || LEX.PARTLY_DONE_RE.test(body)) return undefined;
   for (const m of body.matchAll(LIST_NAME)) {
@@ -52,7 +55,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
       text.slice(Math.max(sentence.from, at - 6), at).replace(LEX.LIST_DONE_MANNER, ''),
     );
     if (done && !/[,，;；]/.test(after.slice(0, done.index))) {
-      return {
+      return makeItem({
         role: 'statement',
         year,
         kind: 'list_done',
@@ -65,11 +68,11 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      };
+      });
     }
     if (doneBefore && LEX.LIST_COUNT_START.test(m[0])) {
       const from = text.lastIndexOf(doneBefore[0], at);
-      return {
+      return makeItem({
         role: 'statement',
         year,
         kind: 'list_done',
@@ -82,7 +85,7 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
         sentence,
         rule: 'list-done',
         context: body,
-      };
+      });
     }
   }
   return undefined;

@@ -6,10 +6,7 @@
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
 import { cleanObject } from './clauses.js';
-import { LEX } from '../../../lexicon/commitments.js';
-
-const FROM = LEX.RESPECTIVELY_FROM;
-const TO = LEX.RESPECTIVELY_TO;
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 function clauseStart(text: string, sentence: Span, at: number): number {
   for (let i = at - 1; i >= sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
@@ -28,9 +25,9 @@ function subjectOf(text: string, sentence: Span, at: number): { from: number; wo
   return { from, words };
 }
 
-const VERB_FRONT = LEX.RESPECTIVELY_VERB;
-
 export function refineRespectively(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  const { RESPECTIVELY_FROM: FROM, RESPECTIVELY_TO: TO, RESPECTIVELY_VERB: VERB_FRONT } = LEX;
   const bySentence = new Map<number, Item[]>();
   for (const it of items)
     if (it.q && it.kind === 'figure')
@@ -53,10 +50,11 @@ export function refineRespectively(text: string, items: Item[]): void {
       const subject = subjectOf(text, sentence, fromAt);
       let words = subject.words.replace(VERB_FRONT, '');
       const verbFront = VERB_FRONT.exec(subject.words)?.[0];
-      const parts = words
-        .split('、')
-        .map((w) => cleanObject(w))
-        .filter(Boolean);
+      const parts: string[] = [];
+      for (const w of words.split('、')) {
+        const part = cleanObject(w);
+        if (part) parts.push(part);
+      }
       words = cleanObject(words);
       after.forEach((it, i) => {
         it.baseline = before[i]?.q!.number;

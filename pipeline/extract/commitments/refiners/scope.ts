@@ -6,10 +6,8 @@
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
 import type { SetAsideCode } from '../../set-aside.js';
-import { LEX } from '../../../lexicon/commitments.js';
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { isListCount } from '../parsers/list-count.js';
-
-const { ALREADY_DONE_RE, CHANGE_RE, META_OBJECT_RE, NOT_YET_RE } = LEX;
 
 const drop = (it: Item, why: string, code: SetAsideCode) => {
   if (it.dropped) return;
@@ -18,6 +16,8 @@ const drop = (it: Item, why: string, code: SetAsideCode) => {
 };
 
 export function refineScope(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  const { CHANGE_RE, META_OBJECT_RE } = LEX;
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure' || !it.q) continue;
     const q = it.q;
@@ -54,6 +54,7 @@ export function refineVerb(items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[]): void {
+  const { NOT_YET_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
     if (NOT_YET_RE.test(clauseOf(text, it))) drop(it, 'still to come or in progress, not an outcome', 'not_yet');
@@ -65,6 +66,7 @@ export function refineNotYet(text: string, items: Item[]): void {
  * 集团试点，今年要扩大到120户; 去年已经对其中近300户…) promises nothing; the plan's figure is the next one.
  */
 export function refineAlreadyDone(text: string, items: Item[]): void {
+  const { ALREADY_DONE_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure') continue;
     if (ALREADY_DONE_RE.test(clauseOf(text, it)))
