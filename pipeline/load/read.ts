@@ -202,6 +202,9 @@ function fieldText(content: string, bytes: number): ReadReport {
   return { source: text, encoding: 'utf-8', bytes, lookalikes, ...(lookalikes.folded ? { derivedText: true } : {}) };
 }
 
+/** The file names of documents worth reading ahead. */
+const AHEAD_NAME = /\.(?:pdf|docx|docm|dotx)$/i;
+
 /**
  * Start taking a PDF or a Word file apart before its turn (bridge.ts), when the
  * reference is one: how many bytes that put in hand, 0 for any other document.
@@ -209,6 +212,8 @@ function fieldText(content: string, bytes: number): ReadReport {
  */
 export function readDocumentAhead(ref: SourceRef): number {
   if (ref.kind !== 'file' || ref.encoding || ref.html || ref.size > ref.maxBytes) return 0;
+  // opening every text file twice costs more than the rare PDF named otherwise saves: that one is read in its turn
+  if (!AHEAD_NAME.test(ref.file)) return 0;
   try {
     // the first bytes tell the kind (documentKind looks no further than 4 kB): a text file is not read twice
     const head = Buffer.alloc(4096);
