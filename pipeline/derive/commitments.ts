@@ -667,7 +667,8 @@ export function matchCommitments(
   for (const c of commitments) {
     const mine = attached.get(c) ?? [];
     for (const s of listDone.get(yearKey(c)) ?? []) {
-      if (!isFinal(s, c.year)) continue;
+      // a word on the whole list reports on the list's items, not on every promise of the plan
+      if (!isFinal(s, c.year) || !c.in_list) continue;
       mine.push({ s, score: c.kind === 'list' ? 0.9 : 0.5, final: true });
       matches.push({ commitment: c, statement: s, score: c.kind === 'list' ? 0.9 : 0.5, rule: 'list-done' });
     }

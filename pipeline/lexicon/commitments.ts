@@ -144,6 +144,10 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
       `${pattern('list_count_prefix')}(?:${either(words('list_emphasis'))}?${either(words('list_names'))})`,
       'g',
     ),
+    /** a line that is only a list's name, with its year and count (2025年10件惠民实事): an annex's heading */
+    LIST_HEADING_RE: new RegExp(
+      `^(?:\\d{4}${either(words('year_suffix'))})?${pattern('list_count_prefix')}${either(words('list_emphasis'))}?${either(words('list_names'))}$`,
+    ),
     LIST_COUNT_UNIT_RE: list('list_count_units', (a) => `^${a}$`),
     LIST_WORDS_RE: list('list_words'),
     LIST_OBJECT: words('list_object')[0],
@@ -172,6 +176,14 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     THRESHOLDS: words('thresholds'),
     NEXT_LINKS_RE: new RegExp(`^(?:${[...words('attributive'), ...words('and')].map(escape).join('|')})`),
 
+    /** a line that is only a glossary's heading (名词解释), or an annex's (附件, 附件1：) */
+    GLOSSARY_HEADING_RE: list('glossary_headings', (a) => `^${a}[:：]?$`),
+    ANNEX_HEADING_RE: list('annex_headings', (a) => `^${a}\\d*[:：]?$`),
+    PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
+    PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
+    INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
+    PACE_VERB_RE: list('pace_verbs'),
+    PROJECT_HEAD_RE: list('project_heads', (a) => `${a}(?:${either(words('activity_suffixes'))})?$`),
     LIST_MARKER: re('list_marker'),
     LIST_INTRO_RE: re('list_intro'),
     COMMENTARY_RE: re('commentary_line'),
