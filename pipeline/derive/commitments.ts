@@ -227,6 +227,15 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;
+  // the very same words: one object, one verb, and the very figure (安排省级财政资金1042.8亿元 restated), or
+  // an object that is its verb, a verb of doing in particular (为经营主体减负2500亿元: 减负): what the money
+  // is for needs no other word
+  const { GENERAL_VERB_RE } = commitmentsLexicon();
+  const sameWords =
+    normObject(c.object) === normObject(s.object) &&
+    c.verb === s.verb &&
+    (c.value_base === s.value_base || (c.object === c.verb && !GENERAL_VERB_RE.test(c.verb)));
+  if (sameWords) return Math.round((0.85 + 0.15 * Math.min(1, ctx * 1.5)) * 100) / 100;
   // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
   // and 中央财政安排832亿元 names no purpose at all
   const rc = normObject(c.object).replace(GENERIC_WORDS, ''),

@@ -104,6 +104,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
+    NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
+    PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),

@@ -100,6 +100,15 @@ function splitPhrase(
       first.from = start;
       first.word = before + first.word;
     }
+    // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
+    else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
+      const fresh = LEX.NEW_END_RE.exec(before);
+      if (fresh) {
+        first.from -= fresh[0].length;
+        first.word = fresh[0] + first.word;
+      }
+      start = first.from;
+    }
   }
   if (first && first.from === start) {
     let object = cleanObject(text.slice(first.to, end));
@@ -131,6 +140,9 @@ function splitPhrase(
   }
   const last = runs[runs.length - 1];
   if (last && last.to === end) {
+    // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
+    if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
+      return { verbFrom: start, verb: last.word, object: last.word, objFrom: last.from };
     const object = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
     return { verbFrom: start, verb: last.word, object, objFrom: start };
   }
