@@ -583,6 +583,20 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
       score: best.score,
       reason: `the outcome counts a wider group (${s.object} against ${best.c.object})`,
     };
+  // a promise of people named by a bare noun (群体, 学生) and an outcome of one kind of them (新就业群体): only
+  // the head is shared
+  if (
+    s.kind === 'figure' &&
+    co !== so &&
+    so.endsWith(co) &&
+    so.length - co.length >= 2 &&
+    commitmentsLexicon().COUNTED_PEOPLE.includes(co)
+  )
+    return {
+      review: [best.c],
+      score: best.score,
+      reason: `the outcome names one kind of what the promise counts (${s.object} against ${best.c.object})`,
+    };
   // the thing promised, named whole in the statement or the statement's object whole in it
   // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
   if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object))

@@ -96,6 +96,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     YUAN_END_RE: list('yuan', (a) => `${a}$`),
     FROM_END_RE: list('from', (a) => `${a}$`),
     TEN_THOUSAND: words('ten_thousand')[0],
+    COUNTED_PEOPLE: words('counted_people'),
+    PEOPLE_UNIT: words('people_unit')[0],
 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
