@@ -151,7 +151,20 @@ function objectSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
-  return Math.max(dice(x, y), contained);
+  return Math.max(dice(x, y), contained, headsContained(x, y));
+}
+
+/**
+ * The same thing named with other words of activity: 交通堵乱点 in 中心城区交通堵点乱点分类治理, once the
+ * words of activity are off both (headOf). The shorter head must say what it is (four characters).
+ */
+function headsContained(x: string, y: string): number {
+  const hx = headOf(x),
+    hy = headOf(y);
+  if (hx === x && hy === y) return 0;
+  const [short, long] = hx.length <= hy.length ? [hx, hy] : [hy, hx];
+  if (short.length < 4) return 0;
+  return long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
 }
 
 /**
@@ -166,12 +179,12 @@ export function spreadIn(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** One object names the other: whole, or with words more inside it. */
+/** One object names the other: whole, or with words more inside it, or so once the words of activity are off. */
 function namesSame(a: string, b: string): boolean {
   const x = normObject(a),
     y = normObject(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.includes(short) || spreadIn(short, long);
+  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
 }
 
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
@@ -242,7 +255,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     rs = normObject(s.object).replace(GENERIC_WORDS, '');
   if (!rc || !rs) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
-  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0) < 0.5) return 0;
+  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0, headsContained(rc, rs)) < 0.5) return 0;
   // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
   // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
   if (

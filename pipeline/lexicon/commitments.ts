@@ -120,6 +120,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     ATTRIBUTIVE_START_RE: list('attributive', (a) => `^${a}`),
     ATTRIBUTIVE_ALL_RE: list('attributive', (a) => a, 'g'),
     EACH: words('each')[0],
+    EACH_SHARED_END_RE: list('each_shared', (a) => `${a}$`),
     RAISE_END_RE: list('raise_verbs', (a) => `${a}$`),
     LEADING: re('leading'),
     BEFORE_VERB: re('before_verb'),

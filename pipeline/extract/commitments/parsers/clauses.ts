@@ -408,5 +408,34 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     }
   }
   for (const it of items) if (!it.object) it.object = it.verb;
-  return items;
+  return eachOfVerbs(text, items);
+}
+
+/**
+ * One figure for each of several verbs: 开工、投产新能源项目各1600万千瓦以上 promises 1600万千瓦 started and
+ * 1600万千瓦 brought on line. The item keeps its first verb; each other verb joined by 、 gets an item of
+ * its own, from that verb to the figure.
+ */
+function eachOfVerbs(text: string, items: Item[]): Item[] {
+  const LEX = commitmentsLexicon();
+  const out: Item[] = [];
+  for (const it of items) {
+    out.push(it);
+    const q = it.q;
+    if (!q || it.rule !== 'object-figure' || it.verbInherited) continue;
+    const phrase = text.slice(it.from, q.from);
+    const each = LEX.EACH_SHARED_END_RE.exec(phrase);
+    if (!each) continue;
+    const runs = verbRuns(text, it.from, q.from);
+    const joined = [runs[0]];
+    for (let k = 1; k < runs.length && text.slice(runs[k - 1].to, runs[k].from) === '、'; k++) joined.push(runs[k]);
+    if (joined.length < 2 || joined[0].from !== it.from) continue;
+    const object = cleanObject(text.slice(joined[joined.length - 1].to, q.from - each[0].length));
+    if (!object) continue;
+    it.verb = joined[0].word;
+    it.object = object;
+    for (const r of joined.slice(1))
+      out.push(makeItem({ ...it, from: r.from, verb: r.word, rule: 'object-figure-each' }));
+  }
+  return out;
 }
