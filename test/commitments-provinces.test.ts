@@ -170,6 +170,11 @@ describe('outcomes named with other words', () => {
     expect(row).toMatchObject({ outcome_value: 3300, status: 'done' });
   });
 
+  it('a unit that names the thing (列: 班列) is the object of a verb with none: 中欧班列（义新欧）开行3005列', () => {
+    const row = matched('浙江省').find((r) => r.item === '开行2500列以上');
+    expect(row).toMatchObject({ object: '班列', outcome_value: 3005, status: 'done' });
+  });
+
   it('a promise of people named by a bare noun is not met by one kind of them (新就业群体近300万人)', () => {
     const row = matched('浙江省').find((r) => r.item.includes('80万重点群体'));
     expect(row).toBeDefined();

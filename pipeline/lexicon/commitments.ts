@@ -61,7 +61,12 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
   /** Units of what is counted beyond the headline figures' (extract/commitments/quantities.ts adds those). */
   const UNITS: Record<string, { base: string; factor: string }> = {};
-  for (const u of file.units) UNITS[u.word] = { base: u.base, factor: u.factor };
+  /** the thing a unit counts, where it names one (列: 班列) */
+  const UNIT_THINGS = new Map<string, string>();
+  for (const u of file.units) {
+    UNITS[u.word] = { base: u.base, factor: u.factor };
+    if (u.names) UNIT_THINGS.set(u.word, u.names);
+  }
   const PER_UNITS: Record<string, { unit: string; base: string }> = {};
   for (const u of file.per_units) PER_UNITS[u.word] = { unit: u.unit, base: u.base };
   const QUALIFIER_BEFORE: Record<string, Qualifier> = {};
@@ -76,6 +81,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
   return {
     UNITS,
+    UNIT_THINGS,
     ZH_COUNT_UNITS: words('chinese_count_units'),
     ZH_COUNT_QUALIFIERS: words('chinese_count_qualifiers'),
     APPROX_MORE: words('approximately_more'),

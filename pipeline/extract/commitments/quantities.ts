@@ -57,7 +57,7 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
     /** 2300万省外劳动力: a count in 万 before a noun of people, a few words of kind between */
     PEOPLE: new RegExp(
-      `(${NUM})${escape(LEX.TEN_THOUSAND)}(?=[\u4e00-\u9fff“”"]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
+      `(${NUM})${escape(LEX.TEN_THOUSAND)}(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
       'g',
     ),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
@@ -138,7 +138,8 @@ function qualifierBefore(text: string, at: number): { word: string; q: Qualifier
 /** Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. */
 export function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[“"]([^“”"\n]{1,60})[”"]/g)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/[“\u0022]([^“”\u0022\n]{1,60})[”\u0022]/g))
+    out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 

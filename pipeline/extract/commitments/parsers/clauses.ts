@@ -262,7 +262,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.object = object;
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
-      if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
+      // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
+      const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
+      if (named) item.object = named;
+      else if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
       item.rule = 'object-figure';
       prevEnd = q.to;
     } else {
