@@ -310,6 +310,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const before = verbRuns(text, segFrom, q.from);
       const run = before[before.length - 1];
       item.verb = run ? run.word : '';
+      // 保持2300万省外劳动力: a verb of keeping right before the count promises it
+      const keep = run ? null : LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from));
       if (!run && predicateFrom >= 0) {
         const pr = verbRuns(text, predicateFrom, end)[0];
         if (pr) item.verb = pr.word;
@@ -326,7 +328,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           item.object = cleanObject(text.slice(q.to, tail.from));
         }
       }
-      item.from = run ? run.from : q.from;
+      if (keep) item.verb = keep[0];
+      item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
