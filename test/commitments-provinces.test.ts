@@ -144,6 +144,11 @@ describe('promises the reader missed', () => {
     has('浙江省', '推进重大项目500个以上', 500, '个', '推进');
   });
 
+  it('a long object that opens with a word for a part of a text names a thing (重点领域…培训)', () => {
+    // 实现…全覆盖，开展重点领域就业技能和企业职工岗位技能培训50万人次以上: 重点 taken off, 领域… is no 三个领域
+    has('浙江省', '企业职工岗位技能培训50万人次以上', 50, '万人次', '开展');
+  });
+
   it('a count in 万 before a noun of people is a count of people (万人)', () => {
     has('浙江省', '保持2300万省外劳动力', 2300, '万人', '保持');
     has('重庆市', '200万中小学生', 200, '万人');
