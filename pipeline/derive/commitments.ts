@@ -151,7 +151,20 @@ function objectSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
-  return Math.max(dice(x, y), contained);
+  return Math.max(dice(x, y), contained, headsContained(x, y));
+}
+
+/**
+ * The same thing named with other words of activity: 交通堵乱点 in 中心城区交通堵点乱点分类治理, once the
+ * words of activity are off both (headOf). The shorter head must say what it is (four characters).
+ */
+function headsContained(x: string, y: string): number {
+  const hx = headOf(x),
+    hy = headOf(y);
+  if (hx === x && hy === y) return 0;
+  const [short, long] = hx.length <= hy.length ? [hx, hy] : [hy, hx];
+  if (short.length < 4) return 0;
+  return long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
 }
 
 /**
@@ -166,12 +179,12 @@ export function spreadIn(short: string, long: string): boolean {
   return i === short.length;
 }
 
-/** One object names the other: whole, or with words more inside it. */
+/** One object names the other: whole, or with words more inside it, or so once the words of activity are off. */
 function namesSame(a: string, b: string): boolean {
   const x = normObject(a),
     y = normObject(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.includes(short) || spreadIn(short, long);
+  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
 }
 
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
@@ -227,13 +240,22 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;
+  // the very same words: one object, one verb, and the very figure (安排省级财政资金1042.8亿元 restated), or
+  // an object that is its verb, a verb of doing in particular (为经营主体减负2500亿元: 减负): what the money
+  // is for needs no other word
+  const { GENERAL_VERB_RE } = commitmentsLexicon();
+  const sameWords =
+    normObject(c.object) === normObject(s.object) &&
+    c.verb === s.verb &&
+    (c.value_base === s.value_base || (c.object === c.verb && !GENERAL_VERB_RE.test(c.verb)));
+  if (sameWords) return Math.round((0.85 + 0.15 * Math.min(1, ctx * 1.5)) * 100) / 100;
   // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
   // and 中央财政安排832亿元 names no purpose at all
   const rc = normObject(c.object).replace(GENERIC_WORDS, ''),
     rs = normObject(s.object).replace(GENERIC_WORDS, '');
   if (!rc || !rs) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
-  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0) < 0.5) return 0;
+  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0, headsContained(rc, rs)) < 0.5) return 0;
   // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
   // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
   if (
@@ -574,6 +596,20 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
       score: best.score,
       reason: `the outcome counts a wider group (${s.object} against ${best.c.object})`,
     };
+  // a promise of people named by a bare noun (群体, 学生) and an outcome of one kind of them (新就业群体): only
+  // the head is shared
+  if (
+    s.kind === 'figure' &&
+    co !== so &&
+    so.endsWith(co) &&
+    so.length - co.length >= 2 &&
+    commitmentsLexicon().COUNTED_PEOPLE.includes(co)
+  )
+    return {
+      review: [best.c],
+      score: best.score,
+      reason: `the outcome names one kind of what the promise counts (${s.object} against ${best.c.object})`,
+    };
   // the thing promised, named whole in the statement or the statement's object whole in it
   // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
   if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object))
@@ -667,7 +703,8 @@ export function matchCommitments(
   for (const c of commitments) {
     const mine = attached.get(c) ?? [];
     for (const s of listDone.get(yearKey(c)) ?? []) {
-      if (!isFinal(s, c.year)) continue;
+      // a word on the whole list reports on the list's items, not on every promise of the plan
+      if (!isFinal(s, c.year) || !c.in_list) continue;
       mine.push({ s, score: c.kind === 'list' ? 0.9 : 0.5, final: true });
       matches.push({ commitment: c, statement: s, score: c.kind === 'list' ? 0.9 : 0.5, rule: 'list-done' });
     }

@@ -13,7 +13,7 @@ import type { Qualifier } from '../core/model.js';
 
 /** The file as written (the schema's shape). */
 export interface CommitmentsLexiconFile {
-  units: Array<{ word: string; base: string; factor: string }>;
+  units: Array<{ word: string; base: string; factor: string; names?: string }>;
   per_units: Array<{ word: string; unit: string; base: string }>;
   qualifiers_before: Array<{ word: string; qualifier: Qualifier }>;
   qualifiers_after: Array<{ word: string; qualifier: Qualifier }>;

@@ -61,7 +61,12 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
   /** Units of what is counted beyond the headline figures' (extract/commitments/quantities.ts adds those). */
   const UNITS: Record<string, { base: string; factor: string }> = {};
-  for (const u of file.units) UNITS[u.word] = { base: u.base, factor: u.factor };
+  /** the thing a unit counts, where it names one (列: 班列) */
+  const UNIT_THINGS = new Map<string, string>();
+  for (const u of file.units) {
+    UNITS[u.word] = { base: u.base, factor: u.factor };
+    if (u.names) UNIT_THINGS.set(u.word, u.names);
+  }
   const PER_UNITS: Record<string, { unit: string; base: string }> = {};
   for (const u of file.per_units) PER_UNITS[u.word] = { unit: u.unit, base: u.base };
   const QUALIFIER_BEFORE: Record<string, Qualifier> = {};
@@ -76,6 +81,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
   return {
     UNITS,
+    UNIT_THINGS,
     ZH_COUNT_UNITS: words('chinese_count_units'),
     ZH_COUNT_QUALIFIERS: words('chinese_count_qualifiers'),
     APPROX_MORE: words('approximately_more'),
@@ -96,6 +102,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     YUAN_END_RE: list('yuan', (a) => `${a}$`),
     FROM_END_RE: list('from', (a) => `${a}$`),
     TEN_THOUSAND: words('ten_thousand')[0],
+    COUNTED_PEOPLE: words('counted_people'),
+    PEOPLE_UNIT: words('people_unit')[0],
 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
@@ -104,6 +112,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
+    NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
+    PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
+    KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
@@ -116,6 +127,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     ATTRIBUTIVE_START_RE: list('attributive', (a) => `^${a}`),
     ATTRIBUTIVE_ALL_RE: list('attributive', (a) => a, 'g'),
     EACH: words('each')[0],
+    EACH_SHARED_END_RE: list('each_shared', (a) => `${a}$`),
     RAISE_END_RE: list('raise_verbs', (a) => `${a}$`),
     LEADING: re('leading'),
     BEFORE_VERB: re('before_verb'),
@@ -143,6 +155,10 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     LIST_NAME_RE: new RegExp(
       `${pattern('list_count_prefix')}(?:${either(words('list_emphasis'))}?${either(words('list_names'))})`,
       'g',
+    ),
+    /** a line that is only a list's name, with its year and count (2025年10件惠民实事): an annex's heading */
+    LIST_HEADING_RE: new RegExp(
+      `^(?:\\d{4}${either(words('year_suffix'))})?${pattern('list_count_prefix')}${either(words('list_emphasis'))}?${either(words('list_names'))}$`,
     ),
     LIST_COUNT_UNIT_RE: list('list_count_units', (a) => `^${a}$`),
     LIST_WORDS_RE: list('list_words'),
@@ -172,6 +188,14 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     THRESHOLDS: words('thresholds'),
     NEXT_LINKS_RE: new RegExp(`^(?:${[...words('attributive'), ...words('and')].map(escape).join('|')})`),
 
+    /** a line that is only a glossary's heading (名词解释), or an annex's (附件, 附件1：) */
+    GLOSSARY_HEADING_RE: list('glossary_headings', (a) => `^${a}[:：]?$`),
+    ANNEX_HEADING_RE: list('annex_headings', (a) => `^${a}\\d*[:：]?$`),
+    PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
+    PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
+    INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
+    PACE_VERB_RE: list('pace_verbs'),
+    PROJECT_HEAD_RE: list('project_heads', (a) => `${a}(?:${either(words('activity_suffixes'))})?$`),
     LIST_MARKER: re('list_marker'),
     LIST_INTRO_RE: re('list_intro'),
     COMMENTARY_RE: re('commentary_line'),

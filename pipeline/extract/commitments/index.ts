@@ -16,12 +16,13 @@ import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
 import { readFractions, readRestatedTargets, readRestatedThenDone } from './parsers/fraction.js';
-import { readListPromise, readListDone, isListCount } from './parsers/list-count.js';
+import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
+import { refineNotPromised } from './refiners/not-promised.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface CommitmentInput {
@@ -59,6 +60,8 @@ export interface CommitmentRecord {
   baseline: number | null;
   /** figure: an item of the list; list: the count of the list itself (十件民生实事) */
   kind: 'figure' | 'list';
+  /** an item of a list of works (a 民生实事 list, or the part of a work report that lists them): a word on the whole list reports on it */
+  in_list: boolean;
   start: number;
   end: number;
   /** the sentence it stands in */
@@ -150,11 +153,19 @@ function zoneAt(zones: Zone[], at: number): Zone | undefined {
   return undefined;
 }
 
-/** Every item of the document, before refining. */
-function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
+/** Every item of the document, before refining, and where a work report lists its works (listSpans). */
+function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; lists: Span[] } {
   const text = t.text;
   const zones = zonesOf(text, kind, year);
-  if (!zones.length) return [];
+  if (!zones.length) return { items: [], lists: [] };
+  const lists =
+    kind === 'work_report'
+      ? listSpans(
+          text,
+          zones.filter((z) => z.role === 'promise'),
+          linesOf(text),
+        )
+      : [];
   const qs = findQuantities(text, markerTest(text));
   const quotes = quoteRanges(text);
   // the quotations are in order and apart: the one that may hold q is the last opening before it
@@ -235,7 +246,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): Item[] {
       items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
     }
   }
-  return items;
+  return { items, lists };
 }
 
 const clean = (s: string) => s.replace(/\s+/g, '');
@@ -275,7 +286,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const { stageOf, INCREMENT_RE, STOCK_RE } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
-  const items = readItems(t, input.doc_kind, input.year);
+  const { items, lists } = readItems(t, input.doc_kind, input.year);
+  // a list or a notice is its list; a work report's list is where it names one (listSpans)
+  const inList = (it: Item) =>
+    input.doc_kind !== 'work_report' || it.kind === 'list' || lists.some((l) => it.from >= l.from && it.from < l.to);
   refineRespectively(text, items);
   readFractions(
     text,
@@ -284,6 +298,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   readRestatedTargets(text, items);
   readRestatedThenDone(text, items);
   refineScope(text, items);
+  refineNotPromised(text, items);
   refineVerb(items);
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
@@ -360,6 +375,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           qualifier: q.qualifier,
           baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
           kind: it.kind === 'list' ? ('list' as const) : ('figure' as const),
+          in_list: inList(it),
         }),
       );
     } else {

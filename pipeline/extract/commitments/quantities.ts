@@ -55,6 +55,11 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ),
     ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
+    /** 2300万省外劳动力: a count in 万 before a noun of people, a few words of kind between */
+    PEOPLE: new RegExp(
+      `(${NUM})${escape(LEX.TEN_THOUSAND)}(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
+      'g',
+    ),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
     ZH_VERB_BEFORE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`),
     ONE_VERB_BEFORE: new RegExp(`(?:${alt(ONE_VERBS)})$`),
@@ -133,7 +138,8 @@ function qualifierBefore(text: string, at: number): { word: string; q: Qualifier
 /** Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. */
 export function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[“"]([^“”"\n]{1,60})[”"]/g)) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/[“\u0022]([^“”\u0022\n]{1,60})[”\u0022]/g))
+    out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
 
@@ -184,6 +190,28 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       perUnit,
       qualifier,
       qualifierWord,
+      chinese: false,
+    });
+  }
+  // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人
+  const arabicEnd = out.length;
+  for (const m of text.matchAll(rules().PEOPLE)) {
+    const at = m.index!;
+    const unitTo = at + m[0].length;
+    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
+    if (out.slice(0, arabicEnd).some((q) => q.numFrom < unitTo && at < q.to)) continue;
+    const before = qualifierBefore(text, at);
+    out.push({
+      from: before ? at - before.word.length : at,
+      to: unitTo,
+      numFrom: at,
+      unitTo,
+      number: m[1],
+      number2: undefined,
+      unit: LEX.TEN_THOUSAND + LEX.PEOPLE_UNIT,
+      perUnit: undefined,
+      qualifier: before?.q ?? 'exact',
+      qualifierWord: before?.word,
       chinese: false,
     });
   }

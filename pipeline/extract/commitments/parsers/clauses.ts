@@ -100,6 +100,15 @@ function splitPhrase(
       first.from = start;
       first.word = before + first.word;
     }
+    // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
+    else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
+      const fresh = LEX.NEW_END_RE.exec(before);
+      if (fresh) {
+        first.from -= fresh[0].length;
+        first.word = fresh[0] + first.word;
+      }
+      start = first.from;
+    }
   }
   if (first && first.from === start) {
     let object = cleanObject(text.slice(first.to, end));
@@ -131,6 +140,9 @@ function splitPhrase(
   }
   const last = runs[runs.length - 1];
   if (last && last.to === end) {
+    // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
+    if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
+      return { verbFrom: start, verb: last.word, object: last.word, objFrom: last.from };
     const object = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
     return { verbFrom: start, verb: last.word, object, objFrom: start };
   }
@@ -250,7 +262,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.object = object;
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
-      if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
+      // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
+      const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
+      if (named) item.object = named;
+      else if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
       item.rule = 'object-figure';
       prevEnd = q.to;
     } else {
@@ -295,6 +310,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const before = verbRuns(text, segFrom, q.from);
       const run = before[before.length - 1];
       item.verb = run ? run.word : '';
+      // 保持2300万省外劳动力: a verb of keeping right before the count promises it
+      const keep = run ? null : LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from));
       if (!run && predicateFrom >= 0) {
         const pr = verbRuns(text, predicateFrom, end)[0];
         if (pr) item.verb = pr.word;
@@ -311,7 +328,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           item.object = cleanObject(text.slice(q.to, tail.from));
         }
       }
-      item.from = run ? run.from : q.from;
+      if (keep) item.verb = keep[0];
+      item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
@@ -396,5 +414,34 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     }
   }
   for (const it of items) if (!it.object) it.object = it.verb;
-  return items;
+  return eachOfVerbs(text, items);
+}
+
+/**
+ * One figure for each of several verbs: 开工、投产新能源项目各1600万千瓦以上 promises 1600万千瓦 started and
+ * 1600万千瓦 brought on line. The item keeps its first verb; each other verb joined by 、 gets an item of
+ * its own, from that verb to the figure.
+ */
+function eachOfVerbs(text: string, items: Item[]): Item[] {
+  const LEX = commitmentsLexicon();
+  const out: Item[] = [];
+  for (const it of items) {
+    out.push(it);
+    const q = it.q;
+    if (!q || it.rule !== 'object-figure' || it.verbInherited) continue;
+    const phrase = text.slice(it.from, q.from);
+    const each = LEX.EACH_SHARED_END_RE.exec(phrase);
+    if (!each) continue;
+    const runs = verbRuns(text, it.from, q.from);
+    const joined = [runs[0]];
+    for (let k = 1; k < runs.length && text.slice(runs[k - 1].to, runs[k].from) === '、'; k++) joined.push(runs[k]);
+    if (joined.length < 2 || joined[0].from !== it.from) continue;
+    const object = cleanObject(text.slice(joined[joined.length - 1].to, q.from - each[0].length));
+    if (!object) continue;
+    it.verb = joined[0].word;
+    it.object = object;
+    for (const r of joined.slice(1))
+      out.push(makeItem({ ...it, from: r.from, verb: r.word, rule: 'object-figure-each' }));
+  }
+  return out;
 }

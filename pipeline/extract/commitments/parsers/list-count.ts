@@ -6,6 +6,7 @@
 import type { Item, Span } from '../types.js';
 import { makeItem } from '../item.js';
 import type { Quantity } from '../quantities.js';
+import type { Line } from '../zones.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 export function isListCount(text: string, q: Quantity): boolean {
@@ -89,4 +90,38 @@ export function readListDone(text: string, sentence: Span, year: number): Item |
     }
   }
   return undefined;
+}
+
+/**
+ * Where a work report's list of works stands, so that a later word on the whole list (十方面民生实事圆满完成)
+ * is set beside its items only, not beside every promise of the plan: after a sentence of the plan that
+ * names the list (继续谋划实施好十方面民生实事。 / 接续办好15件重点民生实事，包括：…), the rest of its
+ * paragraph and the numbered lines that follow it; under a line that is the list's name (an annex headed
+ * 2025年10件惠民实事), the rest of the document.
+ */
+export function listSpans(text: string, promiseZones: readonly Span[], lines: readonly Line[]): Span[] {
+  const LEX = commitmentsLexicon();
+  const name = new RegExp(LEX.LIST_NAME_RE.source);
+  const spans: Span[] = [];
+  const inPlan = (at: number) => promiseZones.some((z) => at >= z.from && at < z.to);
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k];
+    const body = text.slice(line.from, line.to);
+    const m = name.exec(body);
+    if (!m || !m[0] || !inPlan(line.from + m.index)) continue;
+    if (LEX.LIST_HEADING_RE.test(body.trim())) {
+      spans.push({ from: line.from, to: text.length });
+      break;
+    }
+    // the numbered lines after it (blank lines between them), up to the first line of words without a marker
+    let to = line.to;
+    for (let j = k + 1; j < lines.length; j++) {
+      const next = lines[j];
+      if (!text.slice(next.from, next.to).trim()) continue;
+      if (!next.marker) break;
+      to = next.to;
+    }
+    spans.push({ from: line.from + m.index, to });
+  }
+  return spans;
 }

@@ -15,6 +15,12 @@ const drop = (it: Item, why: string, code: SetAsideCode) => {
   it.code = code;
 };
 
+/**
+ * A part of a text is named in a few words (三个方面, 四项重点工作); a long object that starts with such a
+ * word names a thing (重点领域就业技能和企业职工岗位技能培训, its 重点 taken off as a word of the clause).
+ */
+const META_OBJECT_MAX = 6;
+
 export function refineScope(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const { CHANGE_RE, META_OBJECT_RE } = LEX;
@@ -36,7 +42,7 @@ export function refineScope(text: string, items: Item[]): void {
       !/[,，。；;\n]/.test(text[q.to] ?? '')
     ) {
       drop(it, 'describes what follows (a threshold: projects above a sum), not a quantity promised', 'attribute');
-    } else if (META_OBJECT_RE.test(it.object))
+    } else if (META_OBJECT_RE.test(it.object) && it.object.length <= META_OBJECT_MAX)
       drop(it, `counts parts of the text ("${it.object}"), not a thing`, 'text_parts');
     else if (
       LEX.ATTRIBUTIVE_START_RE.test(it.object) ||

@@ -1,0 +1,52 @@
+// Refiner: figures in a plan that are not promises of work, though a verb stands near them.
+//   a count of programmes or policies (实施3个“三年行动”, 落实32条政策): what is promised is their doing
+//   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
+//   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
+//   the size of projects being sped up (加快…690万千瓦火电项目建设): it describes the projects
+import { CLAUSE_END } from '../text.js';
+import type { Item } from '../types.js';
+import type { SetAsideCode } from '../../set-aside.js';
+import { unitBase } from '../quantities.js';
+import { normObject } from '../objects.js';
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+
+const drop = (it: Item, why: string, code: SetAsideCode) => {
+  if (it.dropped) return;
+  it.dropped = why;
+  it.code = code;
+};
+
+/** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
+const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
+
+/** Where the clause holding `at` starts. */
+function clauseStart(text: string, it: Item, at: number): number {
+  let from = at;
+  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  return from;
+}
+
+export function refineNotPromised(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q) continue;
+    const q = it.q;
+    const object = normObject(it.object);
+    const before = text.slice(clauseStart(text, it, q.numFrom), q.numFrom);
+    const base = unitBase(q.unit.replace(/\/.*$/, ''))?.base;
+    if (LEX.PROGRAMME_END_RE.test(object) && LEX.PROGRAMME_UNIT_RE.test(q.unit))
+      drop(it, `counts programmes or policies ("${it.object}"), not things done`, 'text_parts');
+    else if (LEX.INDICATOR_LEVEL_END_RE.test(object))
+      drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
+    else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
+      drop(it, 'a density (so many for each so many), not a count promised', 'attribute');
+    else if (
+      it.rule === 'figure-object' &&
+      base !== undefined &&
+      !COUNTED.has(base) &&
+      LEX.PROJECT_HEAD_RE.test(object) &&
+      LEX.PACE_VERB_RE.test(before)
+    )
+      drop(it, 'the size of projects being sped up, not a quantity promised', 'attribute');
+  }
+}
