@@ -74,3 +74,22 @@ describe('a part heading on a bare line with no numeral opens the plan', () => {
     expect(row).toMatchObject({ outcome_value: 1.2, status: 'done' });
   });
 });
+
+describe('counts and amounts that are no promise of work', () => {
+  it('湖南 2025: a rate per month (城乡低保标准提高到不低于740元/月) is a standard, not a count', () => {
+    const { plan } = province('湖南省');
+    expect(plan.filter((c) => c.object.startsWith('/')).map((c) => c.item)).toEqual([]);
+    // the list's other items stay: ⑧建成150个基层消防站
+    expect(plan.find((c) => c.item.includes('150个基层消防站'))).toMatchObject({ value: 150, unit: '个' });
+  });
+
+  it('counts of programmes, reform or service items and industries: 13条重点产业链倍增计划, 第一批12项重大改革事项', () => {
+    const hunan = province('湖南省').plan;
+    expect(hunan.filter((c) => /倍增计划|改革事项/.test(c.object)).map((c) => c.item)).toEqual([]);
+    const sichuan = province('四川省').plan;
+    // 6个重大科技专项和重点研发计划 · 第4批51项川渝通办事项 · 8个千亿级产业链 · 6个万亿级产业
+    expect(sichuan.filter((c) => /研发计划|事项|产业链$|产业$/.test(c.object)).map((c) => c.item)).toEqual([]);
+    // clusters stay: 加快发展5个国家先进制造业集群 is labelled; 实施320个年度共建项目 too
+    expect(sichuan.find((c) => c.item.includes('320个年度共建项目'))).toMatchObject({ value: 320 });
+  });
+});

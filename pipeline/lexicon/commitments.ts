@@ -192,6 +192,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     GLOSSARY_HEADING_RE: list('glossary_headings', (a) => `^${a}[:：]?$`),
     ANNEX_HEADING_RE: list('annex_headings', (a) => `^${a}\\d*[:：]?$`),
     PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
+    PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
     INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
     PACE_VERB_RE: list('pace_verbs'),

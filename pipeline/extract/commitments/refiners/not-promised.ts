@@ -1,5 +1,7 @@
 // Refiner: figures in a plan that are not promises of work, though a verb stands near them.
-//   a count of programmes or policies (实施3个“三年行动”, 落实32条政策): what is promised is their doing
+//   a count of programmes, policies, industries or reform items (实施3个“三年行动”, 落实32条政策,
+//     推进第一批12项重大改革事项落地见效): what is promised is their doing
+//   a rate (提高到不低于740元/月): what follows the amount is the rest of its unit, not a thing counted
 //   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
 //   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
 //   the size of projects being sped up (加快…690万千瓦火电项目建设): it describes the projects
@@ -19,6 +21,9 @@ const drop = (it: Item, why: string, code: SetAsideCode) => {
 /** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
 const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
 
+/** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
+const RATE_REST = /^\//;
+
 /** Where the clause holding `at` starts. */
 function clauseStart(text: string, it: Item, at: number): number {
   let from = at;
@@ -34,8 +39,9 @@ export function refineNotPromised(text: string, items: Item[]): void {
     const object = normObject(it.object);
     const before = text.slice(clauseStart(text, it, q.numFrom), q.numFrom);
     const base = unitBase(q.unit.replace(/\/.*$/, ''))?.base;
-    if (LEX.PROGRAMME_END_RE.test(object) && LEX.PROGRAMME_UNIT_RE.test(q.unit))
+    if ((LEX.PROGRAMME_END_RE.test(object) || LEX.PROGRAMME_ITEM_RE.test(object)) && LEX.PROGRAMME_UNIT_RE.test(q.unit))
       drop(it, `counts programmes or policies ("${it.object}"), not things done`, 'text_parts');
+    else if (RATE_REST.test(it.object)) drop(it, `a rate ("${q.unit}${it.object}"), not a count promised`, 'attribute');
     else if (LEX.INDICATOR_LEVEL_END_RE.test(object))
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
