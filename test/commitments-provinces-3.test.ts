@@ -93,3 +93,30 @@ describe('counts and amounts that are no promise of work', () => {
     expect(sichuan.find((c) => c.item.includes('320个年度共建项目'))).toMatchObject({ value: 320 });
   });
 });
+
+describe('verbs the lexicon lacked: 攻克, 转化, 推广; 突破 only before the thing', () => {
+  const has = (name: string, item: string, value: number, unit: string, verb: string) => {
+    const c = province(name).plan.find((x) => x.item.includes(item) && x.value === value && x.unit === unit);
+    expect(c, `${name}: ${item}`).toBeDefined();
+    expect(c!.verb, item).toBe(verb);
+  };
+
+  it('黑龙江 2025: 攻克关键技术200项以上, 转化重大科技成果650项以上, 推广保护性耕作2670万亩', () => {
+    has('黑龙江省', '攻克关键技术200项以上', 200, '项', '攻克');
+    has('黑龙江省', '转化重大科技成果650项以上', 650, '项', '转化');
+    has('黑龙江省', '推广保护性耕作2670万亩', 2670, '万亩', '推广');
+    // and the 2026 review's figures are set beside them
+    const rows = matched('黑龙江省');
+    expect(rows.find((r) => r.item.includes('攻克关键技术'))).toMatchObject({ outcome_value: 200 });
+    expect(rows.find((r) => r.item.includes('转化重大科技成果'))).toMatchObject({ outcome_value: 662, status: 'done' });
+  });
+
+  it('湖南 2025: 推广镉低积累水稻品种300万亩以上 takes its own verb, not the clause before’s', () => {
+    has('湖南省', '推广镉低积累水稻品种300万亩以上', 300, '万亩', '推广');
+  });
+
+  it('突破 after the thing, right before its figure, is a milestone: 重庆 科技型企业突破7.5万家 is no commitment', () => {
+    const chongqing = province('重庆市').plan;
+    expect(chongqing.filter((c) => c.verb === '突破').map((c) => c.item)).toEqual([]);
+  });
+});

@@ -108,6 +108,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
     VERB_ANYWHERE: new RegExp(`(?:${alt(VERBS)})`, 'g'),
+    LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),

@@ -89,7 +89,8 @@ function splitPhrase(
   const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
   let start = from + lead;
   const end = from + phrase.length;
-  const runs = verbRuns(text, start, end);
+  // 产值突破1300亿元: a verb of opening only (突破) after the thing says an amount is passed
+  const runs = verbRuns(text, start, end).filter((r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word));
   const first = runs[0];
   if (first && first.from > start) {
     const before = text.slice(start, first.from);
