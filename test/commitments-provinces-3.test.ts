@@ -120,3 +120,24 @@ describe('verbs the lexicon lacked: 攻克, 转化, 推广; 突破 only before t
     expect(chongqing.filter((c) => c.verb === '突破').map((c) => c.item)).toEqual([]);
   });
 });
+
+describe('a completion line of 民生实事 holds for the items of that list only', () => {
+  it('黑龙江: 20件民生实事全部完成 in the 2026 review, but the 2025 plan lists no such items: no promise takes it', () => {
+    const rows = matched('黑龙江省');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.filter((r) => r.outcome_kind === 'list_done').map((r) => r.item)).toEqual([]);
+    expect(rows.find((r) => r.item.includes('培育国家级绿色工厂40个'))?.status).not.toBe('done_no_figure');
+  });
+
+  it('湖南: “十大重点民生实事”全面完成 holds for ①–⑩, not for 新增百亿企业10家 elsewhere in the plan', () => {
+    const source = plan2025('湖南省');
+    const list = source.indexOf('扎实办好“十大重点民生实事”');
+    const listEnd = source.indexOf('\n', list);
+    expect(list).toBeGreaterThan(0);
+    const rows = matched('湖南省');
+    const done = rows.filter((r) => r.outcome_kind === 'list_done');
+    expect(done.length).toBeGreaterThan(0);
+    for (const r of done) expect(r.start > list && r.start < listEnd, r.item).toBe(true);
+    expect(rows.find((r) => r.item.includes('新增百亿企业10家'))?.outcome_kind).not.toBe('list_done');
+  });
+});
