@@ -141,3 +141,22 @@ describe('a completion line of 民生实事 holds for the items of that list onl
     expect(rows.find((r) => r.item.includes('新增百亿企业10家'))?.outcome_kind).not.toBe('list_done');
   });
 });
+
+describe('a circled list marker before the verb is no part of the clause', () => {
+  it('湖南 2025 ①–⑩: ③培训乡村医生5000名, ⑥建成农村寄递物流综合服务站1.9万个, ②组织职业技能和创业培训23万人次', () => {
+    const hunan = province('湖南省').plan;
+    const one = (item: string) => hunan.find((c) => c.item === item);
+    expect(one('培训乡村医生5000名')).toMatchObject({ verb: '培训', object: '乡村医生', value: 5000, unit: '名' });
+    expect(one('建成农村寄递物流综合服务站1.9万个')).toMatchObject({ verb: '建成', value: 1.9, unit: '万个' });
+    expect(one('补充配置农村义务教育学校电脑30万台')).toMatchObject({ object: '农村义务教育学校电脑', unit: '万台' });
+    expect(one('提质改造农村公路3000公里')).toMatchObject({ object: '农村公路', value: 3000 });
+    // the marker enters no object
+    expect(hunan.filter((c) => /[\u2460-\u2473]/.test(c.object)).map((c) => c.object)).toEqual([]);
+    expect(one('组织职业技能和创业培训23万人次')).toMatchObject({ value: 23, unit: '万人次' });
+  });
+
+  it('and its outcome is found: 改造提升农村公路3983公里 for ⑩提质改造农村公路3000公里', () => {
+    const row = matched('湖南省').find((r) => r.item === '提质改造农村公路3000公里');
+    expect(row).toMatchObject({ outcome_value: 3983, status: 'done' });
+  });
+});
