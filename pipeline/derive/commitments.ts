@@ -212,13 +212,14 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { INCREMENT_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
-  if (s.stock && INCREMENT_RE.test(c.verb)) return 'a total, not what was added';
+  // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育)
+  if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
   if (!headsAgree(c.object, s.object)) return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   return undefined;
 }
