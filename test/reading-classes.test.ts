@@ -331,6 +331,15 @@ describe('the second batch of held-out provinces, their misses read (no longer h
     expect(read(s.replace('18%和28.2%', '18%、20%和28.2%'), 2025, 'industrial_value_added')).toEqual([]);
   });
 
+  it('a condition before the name (正常年景下粮食产量达到900亿斤以上) leaves the target the jurisdiction’s', () => {
+    // Jilin's 2026 targets
+    const s = `二、2026年工作安排\n${sentenceWith(report2026('吉林省'), '正常年景下粮食产量达到900亿斤以上')}`;
+    expect(read(s, 2026, 'grain_output').map((r) => [r[0], r[1], r[3], r[4], r[5]])).toEqual([
+      ['target', 2026, 900, '亿斤', 'at_least'],
+    ]);
+    grounded(s, 2026);
+  });
+
   it('保持基本同步: a verb and a degree between the reference and 同步', () => {
     // the State Council's 2012 report: 城乡居民收入实际增长和经济增长保持同步
     const said = `二、2012年工作安排\n${sentenceWith(national.get(2012)!, '城乡居民收入实际增长和经济增长保持同步')}`;
