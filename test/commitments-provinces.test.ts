@@ -5,66 +5,8 @@
 // the plan, counts that are no promise of work, a list's completion line, a phrase before
 // the verb, a verb or a unit the lexicon lacked, a count in 万 before a noun of people,
 // one figure for several verbs, and an outcome named with other words.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { parse } from 'csv-parse/sync';
-import { compiled } from './helpers.js';
-import { extractDocument } from '../pipeline/extract/documents.js';
-import { docxText } from '../pipeline/load/docx.js';
-import { matchCommitments } from '../pipeline/derive/commitments.js';
-import type { CommitmentRecord, StatementRecord } from '../pipeline/extract/commitments/index.js';
-
-const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
-
-const plan2025 = (province: string) => {
-  const file = path.join(FIXTURES, 'provinces-2025', `2025年${province}政府工作报告.docx`);
-  return docxText(fs.readFileSync(file), file);
-};
-const report2026 = (province: string) =>
-  (
-    parse(fs.readFileSync(path.join(FIXTURES, 'provinces-2026', `2026_${province}_政府工作报告.csv`)), {
-      columns: true,
-      bom: true,
-    }) as Array<{ full_text: string }>
-  )[0].full_text;
-
-const read = (source: string, year: number, id: string, jurisdiction: string) => {
-  const r = extractDocument(
-    {
-      id,
-      jurisdiction,
-      jurisdiction_name: '',
-      level: 'province',
-      report_year: year,
-      source,
-      display: id,
-      doc_kind: 'work_report',
-    },
-    compiled,
-  );
-  return { commitments: r.commitments, statements: r.statements };
-};
-
-/** A province's 2025 plan and its 2026 report, read once. */
-const cache = new Map<string, { plan: CommitmentRecord[]; later: StatementRecord[] }>();
-const province = (name: string) => {
-  let p = cache.get(name);
-  if (!p) {
-    const plan = read(plan2025(name), 2025, `${name}-2025`, name).commitments;
-    const later = read(report2026(name), 2026, `${name}-2026`, name).statements;
-    p = { plan: plan.filter((c) => c.year === 2025), later };
-    cache.set(name, p);
-  }
-  return p;
-};
-const matched = (name: string) => {
-  const { plan, later } = province(name);
-  return matchCommitments(plan, later, [
-    { id: `${name}-2025`, doc_kind: 'work_report', report_year: 2025 },
-    { id: `${name}-2026`, doc_kind: 'work_report', report_year: 2026 },
-  ]).rows;
-};
+import { plan2025, report2026, read, province, matched } from './provincial-plans.js';
 
 describe('a glossary after the plan defines terms: nothing in it is promised', () => {
   it('云南 2025: no commitment between 名词解释 and the annex; the annex (2025年10件惠民实事) is still read', () => {
