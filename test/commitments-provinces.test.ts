@@ -5,7 +5,11 @@
 // the plan, counts that are no promise of work, a list's completion line, a phrase before
 // the verb, a verb or a unit the lexicon lacked, a count in 万 before a noun of people,
 // one figure for several verbs, and an outcome named with other words.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, it, expect } from 'vitest';
+import { INPUT, sentenceWith } from './helpers.js';
+import { docxText } from '../pipeline/load/docx.js';
 import { plan2025, report2026, read, province, matched } from './provincial-plans.js';
 
 describe('a glossary after the plan defines terms: nothing in it is promised', () => {
@@ -42,6 +46,21 @@ describe('counts that are no promise of work', () => {
     expect(zhejiang.filter((c) => c.text.includes('每10万人45台'))).toEqual([]);
     // the list's own count stays, as the count of the list
     expect(yunnan.find((c) => c.item === '办好10件惠民实事')).toMatchObject({ kind: 'list', value: 10 });
+  });
+});
+
+describe('a threshold of money before what is counted is the size of each, not a sum promised', () => {
+  it('福建 2025: 引进落地总投资10亿元以上项目50个 promises no 10亿元', () => {
+    const file = path.join(INPUT, 'provinces-2025', '2025年福建省政府工作报告.docx');
+    const plan = `二、2025年工作安排\n${sentenceWith(docxText(fs.readFileSync(file), file), '总投资10亿元以上项目50个')}`;
+    const items = read(plan, 2025, 'fujian-2025', 'fujian').commitments.map((c) => [c.item, c.value, c.unit]);
+    expect(items.filter(([, , unit]) => unit === '亿元')).toEqual([]);
+    // a sum of money after its verb is still promised (实施省重点项目1550个、年度计划投资7150亿元, the same plan)
+    const sums = `二、2025年工作安排\n${sentenceWith(docxText(fs.readFileSync(file), file), '年度计划投资7150亿元')}`;
+    expect(read(sums, 2025, 'fujian-2025', 'fujian').commitments.map((c) => [c.value, c.unit])).toContainEqual([
+      7150,
+      '亿元',
+    ]);
   });
 });
 

@@ -5,6 +5,8 @@
 //   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
 //   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
 //   the size of projects being sped up (加快…690万千瓦火电项目建设): it describes the projects
+//   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
+//     each, not a sum promised
 import { CLAUSE_END } from '../text.js';
 import type { Item } from '../types.js';
 import type { SetAsideCode } from '../../set-aside.js';
@@ -20,6 +22,9 @@ const drop = (it: Item, why: string, code: SetAsideCode) => {
 
 /** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
 const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
+
+/** Money: before what is counted, with a bound, the size of each (500万元以上技改项目). */
+const MONEY = 'CNY';
 
 /** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
 const RATE_REST = /^\//;
@@ -46,6 +51,18 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
       drop(it, 'a density (so many for each so many), not a count promised', 'attribute');
+    else if (
+      it.rule === 'figure-object' &&
+      base === MONEY &&
+      (q.qualifier === 'at_least' || q.qualifier === 'at_most') &&
+      q.to <= it.sentence.to &&
+      !CLAUSE_END[text.charCodeAt(q.to)]
+    )
+      drop(
+        it,
+        `a threshold ("${text.slice(q.numFrom, q.to)}${it.object}"): the size of each, not a sum promised`,
+        'attribute',
+      );
     else if (
       it.rule === 'figure-object' &&
       base !== undefined &&
