@@ -64,6 +64,20 @@ describe('a threshold of money before what is counted is the size of each, not a
   });
 });
 
+describe('an output value or a total to reach is an indicator held at a level, not a work promised', () => {
+  it('山东 2025 新增产值5000亿元左右, 上海 2025 “十四五”末总量达到60万套', () => {
+    for (const [province, needle] of [
+      ['山东省', '新增产值5000亿元左右'],
+      ['上海市', '末总量达到60万套'],
+    ] as const) {
+      const file = path.join(INPUT, 'provinces-2025', `2025年${province}政府工作报告.docx`);
+      const plan = `二、2025年工作安排\n${sentenceWith(docxText(fs.readFileSync(file), file), needle)}`;
+      const items = read(plan, 2025, province, province).commitments.map((c) => c.item);
+      expect(items.filter((i) => i.includes(needle.slice(-6)))).toEqual([]);
+    }
+  });
+});
+
 describe('a list-wide completion line holds for the items of that list only', () => {
   it('浙江: 十方面民生实事圆满完成 reports on the ten areas of works, not on the plan’s other promises', () => {
     const rows = matched('浙江省');
