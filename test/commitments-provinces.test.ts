@@ -78,6 +78,21 @@ describe('an output value or a total to reach is an indicator held at a level, n
   });
 });
 
+describe('verbs a fourth batch of plans showed missing (争创, 疏解, 承接, 共建, 归集)', () => {
+  it('北京 2025 归集发布不少于10万个高校毕业生就业岗位, 疏解提质一般制造业企业100家; 山东 2025 争创12个国家临床重点专科建设项目', () => {
+    for (const [province, needle, value] of [
+      ['北京市', '归集发布不少于10万个高校毕业生就业岗位', 10],
+      ['北京市', '疏解提质一般制造业企业100家', 100],
+      ['山东省', '争创12个国家临床重点专科建设项目', 12],
+    ] as const) {
+      const file = path.join(INPUT, 'provinces-2025', `2025年${province}政府工作报告.docx`);
+      const plan = `二、2025年工作安排\n${sentenceWith(docxText(fs.readFileSync(file), file), needle)}`;
+      const found = read(plan, 2025, province, province).commitments.filter((c) => needle.includes(c.item));
+      expect(found.map((c) => c.value)).toEqual([value]);
+    }
+  });
+});
+
 describe('a list-wide completion line holds for the items of that list only', () => {
   it('浙江: 十方面民生实事圆满完成 reports on the ten areas of works, not on the plan’s other promises', () => {
     const rows = matched('浙江省');
