@@ -215,17 +215,10 @@ export function readDocumentAhead(ref: SourceRef): number {
   // opening every text file twice costs more than the rare PDF named otherwise saves: that one is read in its turn
   if (!AHEAD_NAME.test(ref.file)) return 0;
   try {
-    // the first bytes tell the kind (documentKind looks no further than 4 kB): a text file is not read twice
-    const head = Buffer.alloc(4096);
-    const fd = fs.openSync(ref.file, 'r');
-    try {
-      fs.readSync(fd, head, 0, head.length, 0);
-    } finally {
-      fs.closeSync(fd);
-    }
-    const kind = documentKind(ref.file, head);
-    if (kind !== 'pdf' && kind !== 'docx') return 0;
+    // the kind as its turn will tell it (decodeReport): a .pdf that is text is not sent
     const bytes = fs.readFileSync(ref.file);
+    const kind = documentKind(ref.file, bytes);
+    if (kind !== 'pdf' && kind !== 'docx') return 0;
     readAhead({ kind, bytes });
     return bytes.length;
   } catch {
