@@ -370,3 +370,38 @@ describe('the second batch of held-out provinces, their misses read (no longer h
     ]);
   });
 });
+
+describe('a change written from one level to another, and a clause of circumstance before the figure', () => {
+  const report = (name: string) =>
+    fs.readFileSync(path.join(INPUT, 'provinces-2026', `2026_${name}_政府工作报告.csv`), 'utf8');
+  const review = (s: string) => `一、2025年工作回顾\n${s}`;
+  const read = (s: string, indicator: string) =>
+    extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: review(s) }, compiled, { explain: true });
+
+  it('从上半年5.5%降到5.3%: the level reached is the figure, the one it starts from is set aside with its code', () => {
+    // Guangxi's 2026 review: 年末城镇调查失业率从上半年5.5%降到5.3%
+    const said = sentenceWith(report('广西壮族自治区'), '年末城镇调查失业率从上半年');
+    const r = read(said, 'surveyed_unemployment_rate');
+    const rate = r.observations.filter((o) => o.indicator === 'surveyed_unemployment_rate');
+    expect(rate.map((o) => [o.kind, o.period, o.value])).toEqual([['actual', 2025, 5.3]]);
+    expect(r.dropped!.filter((d) => d.code === 'earlier_level').map((d) => d.text)).toEqual(['5.5']);
+    // a change from a stated earlier year still spans several years: nothing is read
+    const years = said.replace('从上半年', '从2020年的');
+    expect(
+      read(years, 'surveyed_unemployment_rate').observations.filter(
+        (o) => o.indicator === 'surveyed_unemployment_rate',
+      ),
+    ).toEqual([]);
+  });
+
+  it('在…的情况下 between the name and its figure is skipped, with the figure inside it', () => {
+    // Chongqing's 2026 review: 外贸进出口在对美贸易下降超3成的情况下增长12%
+    const said = sentenceWith(report('重庆市'), '外贸进出口在对美贸易');
+    const trade = (s: string) =>
+      read(s, 'trade')
+        .observations.filter((o) => o.indicator === 'trade')
+        .map((o) => [o.measure, o.value]);
+    expect(trade(said)).toEqual([['growth', 12]]);
+    expect(trade(said.replace(/在对美贸易[^，。]*?的情况下/, ''))).toEqual(trade(said));
+  });
+});

@@ -18,6 +18,8 @@ export interface Figure {
   qualifierWord?: string;
   /** 余 and 多 after a number: "4400余万元" */
   approx?: boolean;
+  /** 从5.5%降到5.3%: where the number of the level the change starts from stands (set aside beside the figure) */
+  earlier?: { from: number; to: number; number: string };
 }
 
 /** One comma-separated stretch of figures: "242.8亿元和75.2亿元" or "分别增长12.1%和11.7%". */
@@ -71,7 +73,8 @@ function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
 function skipLinks(s: string, at: number, max = 5): number {
   let p = at;
   for (let k = 0; k < max; k++) {
-    const m = sticky(expressions().LINKS, s, p) ?? sticky(PAREN, s, p);
+    // 在对美贸易下降超3成的情况下 before the link 在 itself
+    const m = sticky(lexicon().figures.circumstance, s, p) ?? sticky(expressions().LINKS, s, p) ?? sticky(PAREN, s, p);
     if (!m || m[0].length === 0) break;
     p += m[0].length;
   }
@@ -86,6 +89,15 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   let direction = inherited;
   let qualifier: Qualifier = 'exact';
   let qualifierWord: string | undefined;
+  // 从上半年5.5%降到5.3%: the figure is the level reached, a level of its own (no change)
+  const start = sticky(lexicon().figures.changeFrom, s, p);
+  let earlier: Figure['earlier'];
+  if (start) {
+    const from = p + start[0].indexOf(start[1]);
+    earlier = { from, to: from + start[1].length, number: start[1] };
+    p = skipLinks(s, p + start[0].length, 2);
+    direction = 'none';
+  }
   // 持平 · 与上年持平: no change, a growth of 0
   const flat = sticky(lexicon().figures.flat, s, p);
   if (flat) {
@@ -147,6 +159,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
       qualifier,
       qualifierWord,
       approx: Boolean(approx1),
+      earlier,
     },
     end: p + f[0].length,
   };

@@ -29,6 +29,7 @@ export const SET_ASIDE = {
   duplicate: 'restates a figure already read',
   secondary_figure: 'a secondary figure beside the headline figure',
   milestone: 'a milestone passed, beside the figure that passes it',
+  earlier_level: 'the level a change starts from, beside the level it reaches',
   implausible: 'a rate above 100%',
   broken_number: 'a piece of a number broken by a comma',
   // commitments

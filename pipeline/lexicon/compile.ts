@@ -70,6 +70,10 @@ export interface Lexicon {
     /** a word of no change (持平), its word of comparison before it optional: the word captured, sticky */
     flat: RegExp;
     flatQualifier: Record<string, Qualifier>;
+    /** 从上半年5.5%降到: the level a change starts from (its number in group 1), up to the verb that reaches the next */
+    changeFrom: RegExp;
+    /** 在对美贸易下降超3成的情况下: a clause of circumstance between a name and its figure */
+    circumstance: RegExp;
   };
   numerals: {
     /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
@@ -226,6 +230,14 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       sectors: figures.sectors,
       flat: new RegExp(`(?:${alt(figures.flat_compared)})?(${alt(Object.keys(figures.flat))})`, 'y'),
       flatQualifier: figures.flat,
+      changeFrom: new RegExp(
+        `(?:${alt(figures.change_from.from)})(?:${alt(figures.change_from.earlier)})?(?:${alt(figures.change_from.particle)})?(${NUMBER})(?:${unit})?(?:${alt(figures.change_from.to)})`,
+        'y',
+      ),
+      circumstance: new RegExp(
+        `(?:${alt(figures.circumstance.open)})[^,，;；。:：\\n]{1,30}?(?:${alt(figures.circumstance.close)})`,
+        'y',
+      ),
     },
     numerals: {
       integer: `[${escapeClass(numerals.integer_chars)}]+`,

@@ -40,6 +40,8 @@ export interface LexiconData {
     sectors: Record<string, string>;
     flat: Record<string, Qualifier>;
     flat_compared: string[];
+    change_from: { from: string[]; earlier: string[]; particle: string[]; to: string[] };
+    circumstance: { open: string[]; close: string[] };
   };
   numerals: {
     integer_chars: string;

@@ -99,6 +99,20 @@ export function candidateFrom(
   };
 }
 
+/** 从5.5%降到5.3%: the level the change starts from, set aside beside the level it reaches (its time is not said). */
+function earlierLevel(c: Candidate, at: NonNullable<Figure['earlier']>): Candidate {
+  return {
+    ...c,
+    number: at.number,
+    number2: undefined,
+    from: at.from,
+    to: at.to,
+    notes: [],
+    code: 'earlier_level',
+    dropped: 'the level a change starts from, beside the level it reaches',
+  };
+}
+
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
@@ -145,6 +159,7 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
         const c = candidateFrom(m, f, measure, sentence, rule, m.from);
         c.groupFrom = group[0].from;
         out.push(c);
+        if (f.earlier) out.push(earlierLevel(c, f.earlier));
       }
     }
   }

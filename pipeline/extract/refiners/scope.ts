@@ -11,6 +11,17 @@ const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
 const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
 const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
 
+/** Whether a marker at `at` opens, or is the earlier time of, a change from a level (从上半年5.5%降到5.3%). */
+function inChangeFrom(text: string, at: number): boolean {
+  const { changeFrom } = lexicon().figures;
+  for (const back of [0, ...lexicon().data.figures.change_from.from.map((w) => w.length)]) {
+    if (back && !lexicon().data.figures.change_from.from.includes(text.slice(at - back, at))) continue;
+    changeFrom.lastIndex = at - back;
+    if (changeFrom.test(text)) return true;
+  }
+  return false;
+}
+
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
 function governingMarker(text: string, c: Candidate): string | undefined {
   const s = c.sentence;
@@ -26,6 +37,8 @@ function governingMarker(text: string, c: Candidate): string | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(upTo); m && m.index < limit; m = re.exec(upTo)) {
       if (inPlanYear(m.index)) continue;
+      // 从上半年5.5%降到5.3%: a change from a level of no year of its own ends at this year's level
+      if (inChangeFrom(text, s.from + m.index)) continue;
       // 工业振兴三年行动 names a programme, not the years the figure covers
       if (namesProgramme().test(upTo.slice(m.index + m[0].length))) continue;
       // a target in words has no figure of its own to be governed: a clause before it with a number in
