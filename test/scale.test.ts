@@ -195,6 +195,23 @@ describe('a re-run after one report changes', () => {
     ).toBeGreaterThan(0);
   });
 
+  it('finds a corpus copied anew by its bytes: new files, no signature yet, every jurisdiction from the cache', () => {
+    // no wait: a file written in the last two seconds has no signature, and a copy has new inodes
+    const input = smallInput();
+    const cacheDir = tmpdir('yoy-cache-');
+    const out = path.join(tmpdir(), 'release');
+    expect(cli(['--input', input, '--output', out, '--cache-dir', cacheDir]).status).toBe(0);
+    const copy = path.join(tmpdir(), 'input');
+    fs.cpSync(input, copy, { recursive: true });
+    const again = path.join(tmpdir(), 'release');
+    const r = cli(['--input', copy, '--output', again, '--cache-dir', cacheDir, '--json']);
+    expect(r.status, r.stderr).toBe(0);
+    const events = reportEvents(r.stdout);
+    expect(events.length).toBeGreaterThan(0);
+    expect(events.filter((e) => !e.jurisdiction_cached)).toEqual([]);
+    expect(differences(snapshot(again), snapshot(out))).toEqual([]);
+  });
+
   it('keeps what a failed run computed: the next run takes those jurisdictions from the cache', async () => {
     const input = inputs[2];
     await quiet();

@@ -3,7 +3,7 @@
 // pack (units.ts), each part in generations (generations.ts). The runner asks it for a
 // report's entry and a unit's fragment, hands it what every unit produced, and saves it.
 import path from 'node:path';
-import type { SourceRef } from '../../load/read.js';
+import { readBytes, sha256, type SourceRef } from '../../load/read.js';
 import type { Fragment } from '../../format/fragment.js';
 import { unitKey, type Unit } from '../unit.js';
 import { StatCache } from './stat.js';
@@ -29,9 +29,29 @@ export class RunCache {
     this.units = new UnitCache(generationDir(root, 'units', unitBase));
   }
 
-  /** A document's content hash when it is known without reading the document. */
+  /** Hashes of files read here because their signature was unknown (each file read once). */
+  private read = new Map<string, string | undefined>();
+
+  /**
+   * A document's content hash: from its stat signature when that is known, else, when the
+   * cache holds anything to find, from its bytes. A corpus copied, checked out or restored
+   * anew has new signatures (inodes, change times) and a file written in the last two
+   * seconds has none: without the bytes' hash every jurisdiction would be computed again.
+   */
   private hashOf(ref: SourceRef): string | undefined {
-    return ref.kind !== 'file' ? ref.sha256 : this.stats.hash(ref.file, ref.stat);
+    if (ref.kind !== 'file') return ref.sha256;
+    const known = this.stats.hash(ref.file, ref.stat);
+    if (known || this.units.empty) return known;
+    if (!this.read.has(ref.file)) {
+      let hash: string | undefined;
+      try {
+        hash = sha256(readBytes(ref));
+      } catch {
+        // a file that cannot be read fails in its unit, with its own error
+      }
+      this.read.set(ref.file, hash);
+    }
+    return this.read.get(ref.file);
   }
 
   /** Every task whose entry the index knows gets its place, so that it is read without a search. */

@@ -45,6 +45,12 @@ export class UnitCache {
     }
   }
 
+  /** Whether the index knows no fragment at all (a cache just made, or of other code). */
+  get empty(): boolean {
+    for (const _ in this.places) return false;
+    return true;
+  }
+
   private get indexFile() {
     return path.join(this.dir, 'index.json');
   }
