@@ -75,6 +75,8 @@ function splitPhrase(
   text: string,
   from: number,
   to: number,
+  /** the quantity the phrase stands before, where there is one */
+  q?: Quantity,
 ): { verbFrom: number; verb: string; object: string; objFrom: number } {
   const LEX = commitmentsLexicon();
   const { MODALS_RE, PER_UNIT_RE, LINK_TAIL, LEADING, BEFORE_VERB, MANNER_RE, NEW_RE } = LEX;
@@ -86,11 +88,23 @@ function splitPhrase(
   phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
   const bare = phrase.replace(LEADING, '');
   const modal = MODALS_RE.exec(bare);
-  const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
+  let lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
+  // 共建社区微花园50个: a verb that starts inside the words in front (共) is a verb, not 共 and 建
+  if (modal) lead = verbInLead(text, from, phrase.length - bare.length, lead, bare);
   let start = from + lead;
   const end = from + phrase.length;
   // 产值突破1300亿元: a verb of opening only (突破) after the thing says an amount is passed
   const runs = verbRuns(text, start, end).filter((r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word));
+  // 服务残疾人就业2.5万人次: a noun elsewhere (服务站), a verb before a count of people served
+  const served =
+    q && unitBase(q.unit)?.base === PERSON_TIMES ? LEX.PERSON_TIMES_VERB_RE.exec(text.slice(start, end)) : null;
+  if (served) {
+    const to = start + served[0].length;
+    if (runs[0]?.from === to) {
+      runs[0].from = start;
+      runs[0].word = served[0] + runs[0].word;
+    } else if (!runs[0] || runs[0].from > to) runs.unshift({ from: start, to, word: served[0] });
+  }
   const first = runs[0];
   if (first && first.from > start) {
     const before = text.slice(start, first.from);
@@ -156,6 +170,25 @@ function splitPhrase(
       objFrom: opening.to,
     };
   return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
+}
+
+/** The base unit of a count of people served (人次). */
+const PERSON_TIMES = 'person_times';
+
+/**
+ * Where a phrase's words start once the words in front (今年, 共, 继续) are off: at a verb that starts
+ * inside them and runs past them (共建), where the words before that verb are words in front themselves.
+ */
+function verbInLead(text: string, from: number, bareFrom: number, lead: number, bare: string): number {
+  const { VERB_RE, MODALS_RE } = commitmentsLexicon();
+  for (let i = bareFrom; i < lead; i++) {
+    const before = bare.slice(0, i - bareFrom);
+    if (before && MODALS_RE.exec(before)?.[0].length !== before.length) continue;
+    VERB_RE.lastIndex = from + i;
+    const v = VERB_RE.exec(text);
+    if (v && i + v[0].length > lead) return i;
+  }
+  return lead;
 }
 
 /** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
@@ -246,7 +279,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       prevEnd = q.to + 1;
     } else if (adjacent) {
       // the object comes after the next figure
-      const { verbFrom, verb } = splitPhrase(text, segFrom, q.from);
+      const { verbFrom, verb } = splitPhrase(text, segFrom, q.from, q);
       item.verb = verb;
       item.from = verb ? verbFrom : q.from;
       item.rule = 'figures-one-object';
@@ -258,7 +291,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       LEX.ETC_AFTER.test(afterQ)
     ) {
       // object first: 新建中小学14所
-      const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from);
+      const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from, q);
       item.verb = verb;
       item.object = object;
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
@@ -309,7 +342,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       [, end] = trimSpace(text, q.to, end);
       const before = verbRuns(text, segFrom, q.from);
-      const run = before[before.length - 1];
+      // 开工长深高速改扩建等2个项目: before 等 the things are named by example, a verb in a name (改扩建)
+      // included; the verb is the one that opens the clause
+      const named =
+        LEX.ETC_END_RE.test(text.slice(segFrom, q.from)) && before[0]?.from === trimSpace(text, segFrom, q.from)[0];
+      const run = named ? before[0] : before[before.length - 1];
       item.verb = run ? run.word : '';
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
       const keep = run ? null : LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from));

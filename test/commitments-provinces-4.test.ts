@@ -1,0 +1,45 @@
+// Commitments in the fourth held-out batch (the 2025 plans of 山东, 北京 and 上海, in input/provinces-2025,
+// and what their 2026 reports, in test/fixtures/provinces-2026, say of them): each test holds one class
+// of the batch's misses and extras with the reports' own sentences.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it, expect } from 'vitest';
+import { INPUT, sentenceWith } from './helpers.js';
+import { docxText } from '../pipeline/load/docx.js';
+import { read, plan2025 } from './provincial-plans.js';
+
+/** The 2025 plan's sentence holding `needle`, read as a plan's. */
+const planSentence = (province: string, needle: string) => {
+  const file = path.join(INPUT, 'provinces-2025', `2025年${province}政府工作报告.docx`);
+  const source = province === '云南省' ? plan2025(province) : docxText(fs.readFileSync(file), file);
+  return read(`二、2025年工作安排\n${sentenceWith(source, needle)}`, 2025, province, province).commitments;
+};
+const readOf = (province: string, needle: string) =>
+  planSentence(province, needle).map((c) => [c.verb, c.value, c.unit] as const);
+
+describe('verbs the fourth batch showed missing', () => {
+  it('服务 before a count of people served (人次) is a verb; 服务 in a name stays a noun', () => {
+    expect(readOf('山东省', '服务残疾人就业2.5万人次')).toEqual([['服务', 2.5, '万人次']]);
+    // 云南 (batch 2): 服务覆盖学生和青少年不少于100万人次
+    expect(readOf('云南省', '服务覆盖学生和青少年不少于100万人次')).toContainEqual(['服务覆盖', 100, '万人次']);
+    // a service counted in 项 is a thing: its verb is 新增, its object keeps 服务
+    const services = planSentence('北京市', '便民便企服务200项');
+    expect(services.find((c) => c.value === 200)).toMatchObject({ verb: '新增', object: '“京通”便民便企服务' });
+  });
+
+  it('a verb that starts inside the words in front (共建: 共 and 建) is read whole', () => {
+    expect(readOf('北京市', '共建社区微花园50个')).toEqual([['共建', 50, '个']]);
+  });
+
+  it('做好, 抓好, 提速, 完善 are verbs of promises', () => {
+    expect(readOf('山东省', '提速新万福河复航二期等6个在建项目')).toEqual([['提速', 6, '个']]);
+    expect(readOf('山东省', '做好郓城新河等6个项目前期工作')).toEqual([['做好', 6, '个']]);
+    expect(readOf('山东省', '等14个优势特色农业全产业链提质增效试点')).toEqual([['抓好', 14, '个']]);
+    expect(readOf('北京市', '完善1000个居住小区再生资源回收体系')).toContainEqual(['完善', 1000, '个']);
+  });
+
+  it('before 等 the things are named by example: the verb is the one opening the clause, not one in a name', () => {
+    // 开工长深高速改扩建等2个项目: 改扩建 is part of the project's name
+    expect(readOf('山东省', '开工长深高速改扩建等2个项目')).toContainEqual(['开工', 2, '个']);
+  });
+});
