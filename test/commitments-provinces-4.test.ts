@@ -43,3 +43,13 @@ describe('verbs the fourth batch showed missing', () => {
     expect(readOf('山东省', '开工长深高速改扩建等2个项目')).toContainEqual(['开工', 2, '个']);
   });
 });
+
+describe('分别 after several names: one figure for each name', () => {
+  it('交通、水利分别完成投资2500亿元、800亿元 promises 2500亿元 of transport and 800亿元 of water works', () => {
+    const read = planSentence('山东省', '交通、水利分别完成投资2500亿元、800亿元');
+    expect(read.map((c) => [c.verb, c.object, c.value, c.unit])).toEqual([
+      ['完成', '交通投资', 2500, '亿元'],
+      ['完成', '水利投资', 800, '亿元'],
+    ]);
+  });
+});

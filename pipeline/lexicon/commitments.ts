@@ -151,6 +151,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     RESPECTIVELY_TO: list('respectively_to'),
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),
     CONTINUE_START_RE: list('continue', (a) => `^${a}`),
+    RESPECTIVELY_RE: list('respectively', (a) => a, 'g'),
 
     NOT_YET_RE: re('not_yet'),
     LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
