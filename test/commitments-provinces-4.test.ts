@@ -44,6 +44,13 @@ describe('verbs the fourth batch showed missing', () => {
   });
 });
 
+describe('a count of places before a programme carried out in each counts the places', () => {
+  it('开展30个县高效特色设施农业提升行动 is a promise; 实施…3个“三年行动” is still a count of programmes', () => {
+    expect(readOf('山东省', '开展30个县高效特色设施农业提升行动')).toEqual([['开展', 30, '个']]);
+    expect(readOf('云南省', '3个“三年行动”').filter(([, v]) => v === 3)).toEqual([]);
+  });
+});
+
 describe('分别 after several names: one figure for each name', () => {
   it('交通、水利分别完成投资2500亿元、800亿元 promises 2500亿元 of transport and 800亿元 of water works', () => {
     const read = planSentence('山东省', '交通、水利分别完成投资2500亿元、800亿元');
@@ -51,5 +58,28 @@ describe('分别 after several names: one figure for each name', () => {
       ['完成', '交通投资', 2500, '亿元'],
       ['完成', '水利投资', 800, '亿元'],
     ]);
+  });
+});
+
+describe('figures that are no promise of work', () => {
+  it('a rate per day (新增生化处理能力日均1200吨) is a capacity', () => {
+    const read = planSentence('北京市', '新增生化处理能力日均1200吨');
+    expect(read.filter((c) => c.unit === '吨')).toEqual([]);
+    // the clause before it in the sentence is still read
+    expect(read.map((c) => c.value)).toContain(1000);
+  });
+
+  it('the mileage open to traffic passing a level (通车里程突破9300公里) is an indicator’s level', () => {
+    const read = planSentence('山东省', '高速公路通车里程突破9300公里');
+    expect(read.filter((c) => c.unit === '公里')).toEqual([]);
+    expect(read.map((c) => c.value)).toContain(15);
+    // new mileage opened is a work done (北京 2025, in its review of 2024, read here as a plan)
+    expect(readOf('北京市', '新增地铁运营里程43公里')).toContainEqual(['新增', 43, '公里']);
+  });
+
+  it('what each one gets (为符合条件的孤儿每人发放1万元助学金) is no sum promised', () => {
+    expect(readOf('山东省', '每人发放1万元助学金')).toEqual([]);
+    // a sum given out, with no word of each before it, is still promised
+    expect(readOf('云南省', '发放创业担保贷款不低于80亿元')).toContainEqual(['新发放', 80, '亿元']);
   });
 });
