@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { INPUT, sentenceWith } from './helpers.js';
 import { docxText } from '../pipeline/load/docx.js';
-import { read, plan2025 } from './provincial-plans.js';
+import { read, plan2025, report2026 } from './provincial-plans.js';
+import { matchCommitments } from '../pipeline/derive/commitments.js';
 
 /** The 2025 plan's sentence holding `needle`, read as a plan's. */
 const planSentence = (province: string, needle: string) => {
@@ -81,5 +82,31 @@ describe('figures that are no promise of work', () => {
     expect(readOf('山东省', '每人发放1万元助学金')).toEqual([]);
     // a sum given out, with no word of each before it, is still promised
     expect(readOf('云南省', '发放创业担保贷款不低于80亿元')).toContainEqual(['新发放', 80, '亿元']);
+  });
+});
+
+/** A plan's sentence and the 2026 report's sentence that says how it went, read and matched. */
+const pair = (province: string, promise: string, outcome: string) => {
+  const plan = planSentence(province, promise);
+  const later = read(
+    `一、2025年工作回顾\n${sentenceWith(report2026(province), outcome)}`,
+    2026,
+    `${province}-2026`,
+    province,
+  ).statements;
+  return matchCommitments(plan, later, [
+    { id: province, doc_kind: 'work_report', report_year: 2025 },
+    { id: `${province}-2026`, doc_kind: 'work_report', report_year: 2026 },
+  ]).rows;
+};
+
+describe('outcomes of the fourth batch worded otherwise than their promise', () => {
+  it('a unit with a bracketed alternative (7万套（间）) is one figure: the thing after it is its object', () => {
+    const rows = pair('上海市', '建设筹措7万套（间）保障性租赁住房', '建设筹措保障性租赁住房7.4万套（间）');
+    expect(rows.find((r) => r.value === 7)).toMatchObject({
+      object: '保障性租赁住房',
+      outcome_value: 7.4,
+      status: 'done',
+    });
   });
 });
