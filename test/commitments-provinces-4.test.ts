@@ -109,4 +109,9 @@ describe('outcomes of the fourth batch worded otherwise than their promise', () 
       status: 'done',
     });
   });
+
+  it('a work under way (加快推进) is matched as progress: started, not finished', () => {
+    const rows = pair('山东省', '一体化试点30个左右', '42个源网荷储一体化试点加快推进');
+    expect(rows.find((r) => r.value === 30)).toMatchObject({ outcome_value: 42, status: 'partly' });
+  });
 });

@@ -362,8 +362,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (!item.verb) {
         const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
         if (tail) {
-          item.verb = tail.word;
-          item.object = cleanObject(text.slice(q.to, tail.from));
+          // 42个源网荷储一体化试点加快推进: the word of pace is the verb's (under way), not the thing's
+          const words = text.slice(q.to, tail.from);
+          const adverb = LEX.ADVERB_TAIL.exec(words)?.[0] ?? '';
+          item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
+          item.object = cleanObject(words.slice(0, words.length - adverb.length));
         }
       }
       if (keep) item.verb = keep[0];
