@@ -114,4 +114,15 @@ describe('outcomes of the fourth batch worded otherwise than their promise', () 
     const rows = pair('山东省', '一体化试点30个左右', '42个源网荷储一体化试点加快推进');
     expect(rows.find((r) => r.value === 30)).toMatchObject({ outcome_value: 42, status: 'partly' });
   });
+
+  it('the same example before 等 names the same thing, whatever the words after it', () => {
+    const areas = pair('北京市', '改善宛平城等12个重点区域周边环境面貌', '宛平城等20处重点区域环境面貌显著提升');
+    expect(areas.find((r) => r.value === 12)).toMatchObject({ outcome_value: 20, status: 'done' });
+    const housing = pair(
+      '上海市',
+      '完成31万平方米小梁薄板房屋等不成套旧住房改造',
+      '完成43.6万平方米小梁薄板房屋等旧住房成套改造',
+    );
+    expect(housing.find((r) => r.value === 31)).toMatchObject({ outcome_value: 43.6, status: 'done' });
+  });
 });

@@ -115,6 +115,8 @@ export const MATCH_THRESHOLD = 0.55;
  * beside a promise: it goes to review.csv instead (a wrong outcome is worse than none).
  */
 export const TRUST_THRESHOLD = 0.72;
+/** The similarity of two objects named by the same example (sharedExample): as close as one inside the other. */
+const SHARED_EXAMPLE = 0.85;
 /** Two candidates closer than this are ambiguous. */
 const AMBIGUOUS_MARGIN = 0.08;
 
@@ -187,6 +189,35 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
 }
 
+/** The words right before 等 in a clause (宛平城等12个重点区域): what it names by example. */
+function examplesOf(context: string): string[] {
+  const { EXAMPLE_BEFORE_ETC } = commitmentsLexicon();
+  const out: string[] = [];
+  for (const m of context.matchAll(EXAMPLE_BEFORE_ETC)) out.push(m[1]);
+  return out;
+}
+
+/** The shortest example two names share that says what it is (three characters: 宛平城). */
+const EXAMPLE_MIN = 3;
+
+/**
+ * Whether two clauses name the same thing by the same example before 等 (宛平城等12个重点区域 and
+ * 宛平城等20处重点区域; 小梁薄板房屋等不成套旧住房 and 小梁薄板房屋等旧住房成套改造): the words
+ * after 等 may differ, the example is the same. The example shared is the end both have in common,
+ * and must name something (not 项目 or 工程 alone).
+ */
+export function sharedExample(a: { context: string }, b: { context: string }): boolean {
+  const ea = examplesOf(a.context);
+  if (!ea.length) return false;
+  for (const x of ea)
+    for (const y of examplesOf(b.context)) {
+      let n = 0;
+      while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+      if (n >= EXAMPLE_MIN && !isGeneric(x.slice(x.length - n))) return true;
+    }
+  return false;
+}
+
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
 // what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
@@ -220,7 +251,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育)
   if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
-  if (!headsAgree(c.object, s.object)) return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
+  if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
+    return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   return undefined;
 }
 
@@ -232,7 +264,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
   const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
-  const obj = objectSimilarity(c.object, s.object);
+  const obj = Math.max(objectSimilarity(c.object, s.object), sharedExample(c, s) ? SHARED_EXAMPLE : 0);
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
     const o = normObject(c.object);
@@ -613,7 +645,7 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
     };
   // the thing promised, named whole in the statement or the statement's object whole in it
   // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-  if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object))
+  if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object) && !sharedExample(best.c, s))
     return {
       review: [best.c],
       score: best.score,
