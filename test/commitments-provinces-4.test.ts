@@ -126,3 +126,25 @@ describe('outcomes of the fourth batch worded otherwise than their promise', () 
     expect(housing.find((r) => r.value === 31)).toMatchObject({ outcome_value: 43.6, status: 'done' });
   });
 });
+
+describe('a thing named only by a generic word (项目, 投资) is named by the words before it', () => {
+  it('the sentence’s topic: 高速公路，…建成临沂至滕州等15个项目 ← 15条高速公路建成通车', () => {
+    const rows = pair('山东省', '建成临沂至滕州等15个项目', '15条高速公路建成通车');
+    expect(rows.find((r) => r.value === 15)).toMatchObject({
+      object: '高速公路项目',
+      outcome_value: 15,
+      status: 'done',
+    });
+    // started is still not finished: 开工长深高速改扩建等2个项目 takes no figure of roads opened
+    expect(rows.find((r) => r.value === 2)).toMatchObject({ object: '高速公路项目', outcome_value: null });
+  });
+
+  it('the clause before that names a work: 推进重大工程建设，全年完成投资2400亿元 ← 重大工程投资完成2510.1亿元', () => {
+    const rows = pair('上海市', '全年完成投资2400亿元', '重大工程投资完成2510.1亿元');
+    expect(rows.find((r) => r.value === 2400)).toMatchObject({
+      object: '重大工程建设投资',
+      outcome_value: 2510.1,
+      status: 'done',
+    });
+  });
+});

@@ -218,6 +218,19 @@ export function sharedExample(a: { context: string }, b: { context: string }): b
   return false;
 }
 
+/**
+ * Two sums for works named alike (重大工程投资 and 重大工程建设投资): each names a work (工程, 项目,
+ * 建设), and the same words are left once the generic words are off. A sum named by its kind of
+ * money only (国债资金) names no work: its purpose must be found in its sentence.
+ */
+function sameWorks(a: string, b: string): boolean {
+  const { GENERIC_WORDS, WORKS_RE } = commitmentsLexicon();
+  const x = normObject(a),
+    y = normObject(b);
+  const rest = x.replace(GENERIC_WORDS, '');
+  return WORKS_RE.test(x) && WORKS_RE.test(y) && rest !== '' && rest === y.replace(GENERIC_WORDS, '');
+}
+
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
 // what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
@@ -294,6 +307,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (
     c.unit_base === 'CNY' &&
     (isGeneric(c.object) || isGeneric(s.object)) &&
+    !sameWorks(c.object, s.object) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
     return 0;

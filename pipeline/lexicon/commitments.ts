@@ -225,6 +225,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     ACTIVITY_SUFFIX_RE: list('activity_suffixes', (a) => `${a}$`),
     HEAD_SYNONYMS: file.head_synonyms,
     GENERIC_WORDS: list('generic_words', (a) => a, 'g'),
+    GENERIC_END_RE: list('generic_words', (a) => `${a}$`),
+    WORKS_RE: list('works_words'),
     PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),
     SPENDER_ONLY: re('spender_only'),
     PARTS_SPLIT: new RegExp(`、|${either(words('and'))}`),

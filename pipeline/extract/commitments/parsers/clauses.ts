@@ -412,6 +412,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
   }
+  namedBefore(text, sentence, qs, pending);
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
   // built by push, not map: the array is of one kind however the caller was compiled
   const items: Item[] = [];
@@ -456,6 +457,45 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
+}
+
+/** The longest topic a sentence opens with (高速公路，…): a few words that name a field. */
+const TOPIC_MAX = 4;
+
+/**
+ * A thing named only by a generic word (项目, 投资) is named by the words before it: the clause
+ * right before, where it has a verb, no figure and an object that names a work (ending in a generic
+ * word: 工程, 建设, 项目) with no list in it (推进重大工程建设，
+ * 全年完成投资2400亿元: 重大工程建设投资), else the sentence's topic, a clause of a few words
+ * with no verb that opens it (高速公路，…建成临沂至滕州等15个项目: 高速公路项目).
+ */
+function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pending[]): void {
+  const LEX = commitmentsLexicon();
+  const onlyGeneric = (o: string) => !o.replace(LEX.GENERIC_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const noFigure = (from: number, to: number) => !qs.some((q) => q.numFrom >= from && q.numFrom < to);
+  const firstEnd = clauseTo(text, sentence, sentence.from);
+  let topic = '';
+  if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd)) {
+    const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
+    if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object)) topic = object;
+  }
+  for (const p of pending) {
+    const it = p.item;
+    if (p.attribute || it.objectInherited || !it.object || !onlyGeneric(it.object)) continue;
+    const cFrom = clauseFrom(text, sentence, p.q.from);
+    if (cFrom - 1 > sentence.from) {
+      const prevFrom = clauseFrom(text, sentence, cFrom - 1);
+      const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
+      // a work named whole (重大工程建设), not a list or a stance (坚持民生为大)
+      const works = LEX.GENERIC_END_RE.test(object) && !object.includes('、');
+      if (noFigure(prevFrom, cFrom) && verb && works && !onlyGeneric(object)) {
+        it.object = object + it.object;
+        it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));
+        continue;
+      }
+    }
+    if (topic && cFrom > firstEnd) it.object = topic + it.object;
+  }
 }
 
 /**
