@@ -32,6 +32,10 @@ describe('verbs the fourth batch showed missing', () => {
     expect(readOf('北京市', '共建社区微花园50个')).toEqual([['共建', 50, '个']]);
   });
 
+  it('the body that does the work before the verb (…示范区承接…) leaves the verb to open the promise', () => {
+    expect(readOf('北京市', '承接三大科学城成果不少于300项')).toEqual([['承接', 300, '项']]);
+  });
+
   it('做好, 抓好, 提速, 完善 are verbs of promises', () => {
     expect(readOf('山东省', '提速新万福河复航二期等6个在建项目')).toEqual([['提速', 6, '个']]);
     expect(readOf('山东省', '做好郓城新河等6个项目前期工作')).toEqual([['做好', 6, '个']]);

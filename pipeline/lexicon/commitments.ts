@@ -115,6 +115,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
     NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
+    SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),

@@ -115,6 +115,8 @@ function splitPhrase(
       first.from = start;
       first.word = before + first.word;
     }
+    // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
+    else if (LEX.SUBJECT_END_RE.test(before) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
     else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
       const fresh = LEX.NEW_END_RE.exec(before);
