@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { INPUT, sentenceWith } from './helpers.js';
 import { docxText } from '../pipeline/load/docx.js';
-import { read, plan2025, report2026 } from './provincial-plans.js';
+import { read, plan2025, report2026, matched } from './provincial-plans.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 
 /** The 2025 plan's sentence holding `needle`, read as a plan's. */
@@ -150,5 +150,15 @@ describe('a thing named only by a generic word (项目, 投资) is named by the 
       outcome_value: 2510.1,
       status: 'done',
     });
+  });
+});
+
+describe('a bare noun shared is not enough to set an outcome beside a promise', () => {
+  it('重庆: 整体提升100所学校 is not met by 10所学校…入选国家第二期“双高建设计划” (it goes to review)', () => {
+    const row = matched('重庆市').find((r) => r.item === '提升100所学校');
+    expect(row).toMatchObject({ outcome_value: null });
+    expect(row!.review_reason).toContain('not surely enough');
+    // a name whole in the other, with a figure near the promise's, is still trusted on its own
+    expect(matched('重庆市').find((r) => r.item.includes('交通堵点乱点分类治理'))).toMatchObject({ status: 'done' });
   });
 });

@@ -189,6 +189,25 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
 }
 
+/** The length of a bare noun (学校, 医院): a name no longer than this says little of what is counted. */
+const BARE_NOUN = 2;
+
+/** A figure far from the promise's (under a fifth, over five times): more likely another thing's. */
+function farFrom(c: CommitmentRecord, s: StatementRecord): boolean {
+  if (!c.value_base || s.value_base === null) return false;
+  const r = s.value_base / c.value_base;
+  return r > 5 || (isFinal(s, c.year) && r < 0.2);
+}
+
+/**
+ * A name whole in the other is trusted on its own, unless it is a bare noun (学校) and the figure is
+ * far from the promise's: 整体提升100所学校 is not met by 10所学校 of another programme.
+ */
+function trustedByName(c: CommitmentRecord, s: StatementRecord): boolean {
+  const bare = Math.min(c.object.replace(PUNCT, '').length, s.object.replace(PUNCT, '').length) <= BARE_NOUN;
+  return (namesSame(c.object, s.object) && !(bare && farFrom(c, s))) || sharedExample(c, s);
+}
+
 /** The words right before 等 in a clause (宛平城等12个重点区域): what it names by example. */
 function examplesOf(context: string): string[] {
   const { EXAMPLE_BEFORE_ETC } = commitmentsLexicon();
@@ -322,10 +341,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
   let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
   // a figure far from the promise is more likely another thing's
-  if (c.value_base && s.value_base !== null) {
-    const r = s.value_base / c.value_base;
-    if (r > 5 || (isFinal(s, c.year) && r < 0.2)) score -= 0.25;
-  }
+  if (farFrom(c, s)) score -= 0.25;
   return Math.round(Math.max(0, score) * 100) / 100;
 }
 
@@ -659,7 +675,7 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
     };
   // the thing promised, named whole in the statement or the statement's object whole in it
   // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-  if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object) && !sharedExample(best.c, s))
+  if (!s.paired && best.score < TRUST_THRESHOLD && !trustedByName(best.c, s))
     return {
       review: [best.c],
       score: best.score,
