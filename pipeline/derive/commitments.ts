@@ -115,6 +115,8 @@ export const MATCH_THRESHOLD = 0.55;
  * beside a promise: it goes to review.csv instead (a wrong outcome is worse than none).
  */
 export const TRUST_THRESHOLD = 0.72;
+/** The similarity of two objects named by the same example (sharedExample): as close as one inside the other. */
+const SHARED_EXAMPLE = 0.85;
 /** Two candidates closer than this are ambiguous. */
 const AMBIGUOUS_MARGIN = 0.08;
 
@@ -187,6 +189,67 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
 }
 
+/** The length of a bare noun (学校, 医院): a name no longer than this says little of what is counted. */
+const BARE_NOUN = 2;
+
+/** A figure far from the promise's (under a fifth, over five times): more likely another thing's. */
+function farFrom(c: CommitmentRecord, s: StatementRecord): boolean {
+  if (!c.value_base || s.value_base === null) return false;
+  const r = s.value_base / c.value_base;
+  return r > 5 || (isFinal(s, c.year) && r < 0.2);
+}
+
+/**
+ * A name whole in the other is trusted on its own, unless it is a bare noun (学校) and the figure is
+ * far from the promise's: 整体提升100所学校 is not met by 10所学校 of another programme.
+ */
+function trustedByName(c: CommitmentRecord, s: StatementRecord): boolean {
+  const bare = Math.min(c.object.replace(PUNCT, '').length, s.object.replace(PUNCT, '').length) <= BARE_NOUN;
+  return (namesSame(c.object, s.object) && !(bare && farFrom(c, s))) || sharedExample(c, s);
+}
+
+/** The words right before 等 in a clause (宛平城等12个重点区域): what it names by example. */
+function examplesOf(context: string): string[] {
+  const { EXAMPLE_BEFORE_ETC } = commitmentsLexicon();
+  const out: string[] = [];
+  for (const m of context.matchAll(EXAMPLE_BEFORE_ETC)) out.push(m[1]);
+  return out;
+}
+
+/** The shortest example two names share that says what it is (three characters: 宛平城). */
+const EXAMPLE_MIN = 3;
+
+/**
+ * Whether two clauses name the same thing by the same example before 等 (宛平城等12个重点区域 and
+ * 宛平城等20处重点区域; 小梁薄板房屋等不成套旧住房 and 小梁薄板房屋等旧住房成套改造): the words
+ * after 等 may differ, the example is the same. The example shared is the end both have in common,
+ * and must name something (not 项目 or 工程 alone).
+ */
+export function sharedExample(a: { context: string }, b: { context: string }): boolean {
+  const ea = examplesOf(a.context);
+  if (!ea.length) return false;
+  for (const x of ea)
+    for (const y of examplesOf(b.context)) {
+      let n = 0;
+      while (n < x.length && n < y.length && x[x.length - 1 - n] === y[y.length - 1 - n]) n++;
+      if (n >= EXAMPLE_MIN && !isGeneric(x.slice(x.length - n))) return true;
+    }
+  return false;
+}
+
+/**
+ * Two sums for works named alike (重大工程投资 and 重大工程建设投资): each names a work (工程, 项目,
+ * 建设), and the same words are left once the generic words are off. A sum named by its kind of
+ * money only (国债资金) names no work: its purpose must be found in its sentence.
+ */
+function sameWorks(a: string, b: string): boolean {
+  const { GENERIC_WORDS, WORKS_RE } = commitmentsLexicon();
+  const x = normObject(a),
+    y = normObject(b);
+  const rest = x.replace(GENERIC_WORDS, '');
+  return WORKS_RE.test(x) && WORKS_RE.test(y) && rest !== '' && rest === y.replace(GENERIC_WORDS, '');
+}
+
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
 // what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
@@ -220,7 +283,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育)
   if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
-  if (!headsAgree(c.object, s.object)) return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
+  if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
+    return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   return undefined;
 }
 
@@ -232,7 +296,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
   const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
-  const obj = objectSimilarity(c.object, s.object);
+  const obj = Math.max(objectSimilarity(c.object, s.object), sharedExample(c, s) ? SHARED_EXAMPLE : 0);
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
     const o = normObject(c.object);
@@ -262,6 +326,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (
     c.unit_base === 'CNY' &&
     (isGeneric(c.object) || isGeneric(s.object)) &&
+    !sameWorks(c.object, s.object) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
     return 0;
@@ -276,10 +341,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
   let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
   // a figure far from the promise is more likely another thing's
-  if (c.value_base && s.value_base !== null) {
-    const r = s.value_base / c.value_base;
-    if (r > 5 || (isFinal(s, c.year) && r < 0.2)) score -= 0.25;
-  }
+  if (farFrom(c, s)) score -= 0.25;
   return Math.round(Math.max(0, score) * 100) / 100;
 }
 
@@ -613,7 +675,7 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
     };
   // the thing promised, named whole in the statement or the statement's object whole in it
   // (免费筛查 against 筛查), is trusted on its own; a looser fit needs a high score
-  if (!s.paired && best.score < TRUST_THRESHOLD && !namesSame(best.c.object, s.object))
+  if (!s.paired && best.score < TRUST_THRESHOLD && !trustedByName(best.c, s))
     return {
       review: [best.c],
       score: best.score,

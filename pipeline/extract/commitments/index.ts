@@ -283,7 +283,7 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const { stageOf, INCREMENT_RE, STOCK_RE } = commitmentsLexicon();
+  const { stageOf, INCREMENT_RE, STOCK_RE, UNDER_WAY_RE } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
@@ -389,7 +389,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         value_base: base.value,
         unit_base: base.base,
         qualifier: q?.qualifier ?? null,
-        stage: stageOf(it.verb),
+        // a work under way (加快推进) is started, not finished
+        stage: UNDER_WAY_RE.test(it.verb) ? 'start' : stageOf(it.verb),
         stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
         paired: null,
       });

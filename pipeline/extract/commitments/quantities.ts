@@ -30,6 +30,8 @@ const NUM = String.raw`\d+(?:\.\d+)?`;
 /** Words in the order listed, as one group with a capture (the first listed wins). */
 const group = (words: readonly string[]) => `(${words.map(escape).join('|')})`;
 const SENTENCE_BREAK = /[。；;！？!?\n]/;
+/** A unit in brackets right after a figure's unit: 7万套（间）. */
+const ALTERNATIVE_UNIT = /^[(（]([^()（）\d]{1,3})[)）]/;
 
 /** The expressions built of the commitments lexicon's words, once per lexicon. */
 const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
@@ -145,7 +147,7 @@ export function quoteRanges(text: string): Array<[number, number]> {
 
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
-  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX } = rules();
+  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
@@ -179,9 +181,11 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       qualifierWord = after;
     }
     const perUnit = perUnitFor(text, at, unit);
+    // 7万套（间）: another unit for the same count, in brackets, belongs to the figure
+    const alternative = after ? null : ALTERNATIVE_UNIT.exec(text.slice(end, end + 6));
     out.push({
       from,
-      to: end,
+      to: alternative && COUNT_UNITS[alternative[1]] ? end + alternative[0].length : end,
       numFrom: at,
       unitTo,
       number: n1,

@@ -75,6 +75,8 @@ function splitPhrase(
   text: string,
   from: number,
   to: number,
+  /** the quantity the phrase stands before, where there is one */
+  q?: Quantity,
 ): { verbFrom: number; verb: string; object: string; objFrom: number } {
   const LEX = commitmentsLexicon();
   const { MODALS_RE, PER_UNIT_RE, LINK_TAIL, LEADING, BEFORE_VERB, MANNER_RE, NEW_RE } = LEX;
@@ -86,11 +88,23 @@ function splitPhrase(
   phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
   const bare = phrase.replace(LEADING, '');
   const modal = MODALS_RE.exec(bare);
-  const lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
+  let lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
+  // 共建社区微花园50个: a verb that starts inside the words in front (共) is a verb, not 共 and 建
+  if (modal) lead = verbInLead(text, from, phrase.length - bare.length, lead, bare);
   let start = from + lead;
   const end = from + phrase.length;
   // 产值突破1300亿元: a verb of opening only (突破) after the thing says an amount is passed
   const runs = verbRuns(text, start, end).filter((r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word));
+  // 服务残疾人就业2.5万人次: a noun elsewhere (服务站), a verb before a count of people served
+  const served =
+    q && unitBase(q.unit)?.base === PERSON_TIMES ? LEX.PERSON_TIMES_VERB_RE.exec(text.slice(start, end)) : null;
+  if (served) {
+    const to = start + served[0].length;
+    if (runs[0]?.from === to) {
+      runs[0].from = start;
+      runs[0].word = served[0] + runs[0].word;
+    } else if (!runs[0] || runs[0].from > to) runs.unshift({ from: start, to, word: served[0] });
+  }
   const first = runs[0];
   if (first && first.from > start) {
     const before = text.slice(start, first.from);
@@ -101,6 +115,8 @@ function splitPhrase(
       first.from = start;
       first.word = before + first.word;
     }
+    // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
+    else if (LEX.SUBJECT_END_RE.test(before) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
     else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
       const fresh = LEX.NEW_END_RE.exec(before);
@@ -156,6 +172,25 @@ function splitPhrase(
       objFrom: opening.to,
     };
   return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
+}
+
+/** The base unit of a count of people served (人次). */
+const PERSON_TIMES = 'person_times';
+
+/**
+ * Where a phrase's words start once the words in front (今年, 共, 继续) are off: at a verb that starts
+ * inside them and runs past them (共建), where the words before that verb are words in front themselves.
+ */
+function verbInLead(text: string, from: number, bareFrom: number, lead: number, bare: string): number {
+  const { VERB_RE, MODALS_RE } = commitmentsLexicon();
+  for (let i = bareFrom; i < lead; i++) {
+    const before = bare.slice(0, i - bareFrom);
+    if (before && MODALS_RE.exec(before)?.[0].length !== before.length) continue;
+    VERB_RE.lastIndex = from + i;
+    const v = VERB_RE.exec(text);
+    if (v && i + v[0].length > lead) return i;
+  }
+  return lead;
 }
 
 /** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
@@ -246,7 +281,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       prevEnd = q.to + 1;
     } else if (adjacent) {
       // the object comes after the next figure
-      const { verbFrom, verb } = splitPhrase(text, segFrom, q.from);
+      const { verbFrom, verb } = splitPhrase(text, segFrom, q.from, q);
       item.verb = verb;
       item.from = verb ? verbFrom : q.from;
       item.rule = 'figures-one-object';
@@ -258,7 +293,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       LEX.ETC_AFTER.test(afterQ)
     ) {
       // object first: 新建中小学14所
-      const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from);
+      const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from, q);
       item.verb = verb;
       item.object = object;
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
@@ -309,7 +344,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       [, end] = trimSpace(text, q.to, end);
       const before = verbRuns(text, segFrom, q.from);
-      const run = before[before.length - 1];
+      // 开工长深高速改扩建等2个项目: before 等 the things are named by example, a verb in a name (改扩建)
+      // included; the verb is the one that opens the clause
+      const named =
+        LEX.ETC_END_RE.test(text.slice(segFrom, q.from)) && before[0]?.from === trimSpace(text, segFrom, q.from)[0];
+      const run = named ? before[0] : before[before.length - 1];
       item.verb = run ? run.word : '';
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
       const keep = run ? null : LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from));
@@ -325,8 +364,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (!item.verb) {
         const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
         if (tail) {
-          item.verb = tail.word;
-          item.object = cleanObject(text.slice(q.to, tail.from));
+          // 42个源网荷储一体化试点加快推进: the word of pace is the verb's (under way), not the thing's
+          const words = text.slice(q.to, tail.from);
+          const adverb = LEX.ADVERB_TAIL.exec(words)?.[0] ?? '';
+          item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
+          item.object = cleanObject(words.slice(0, words.length - adverb.length));
         }
       }
       if (keep) item.verb = keep[0];
@@ -372,6 +414,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
   }
+  namedBefore(text, sentence, qs, pending);
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
   // built by push, not map: the array is of one kind however the caller was compiled
   const items: Item[] = [];
@@ -416,6 +459,45 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
+}
+
+/** The longest topic a sentence opens with (高速公路，…): a few words that name a field. */
+const TOPIC_MAX = 4;
+
+/**
+ * A thing named only by a generic word (项目, 投资) is named by the words before it: the clause
+ * right before, where it has a verb, no figure and an object that names a work (ending in a generic
+ * word: 工程, 建设, 项目) with no list in it (推进重大工程建设，
+ * 全年完成投资2400亿元: 重大工程建设投资), else the sentence's topic, a clause of a few words
+ * with no verb that opens it (高速公路，…建成临沂至滕州等15个项目: 高速公路项目).
+ */
+function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pending[]): void {
+  const LEX = commitmentsLexicon();
+  const onlyGeneric = (o: string) => !o.replace(LEX.GENERIC_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');
+  const noFigure = (from: number, to: number) => !qs.some((q) => q.numFrom >= from && q.numFrom < to);
+  const firstEnd = clauseTo(text, sentence, sentence.from);
+  let topic = '';
+  if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd)) {
+    const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
+    if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object)) topic = object;
+  }
+  for (const p of pending) {
+    const it = p.item;
+    if (p.attribute || it.objectInherited || !it.object || !onlyGeneric(it.object)) continue;
+    const cFrom = clauseFrom(text, sentence, p.q.from);
+    if (cFrom - 1 > sentence.from) {
+      const prevFrom = clauseFrom(text, sentence, cFrom - 1);
+      const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
+      // a work named whole (重大工程建设), not a list or a stance (坚持民生为大)
+      const works = LEX.GENERIC_END_RE.test(object) && !object.includes('、');
+      if (noFigure(prevFrom, cFrom) && verb && works && !onlyGeneric(object)) {
+        it.object = object + it.object;
+        it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));
+        continue;
+      }
+    }
+    if (topic && cFrom > firstEnd) it.object = topic + it.object;
+  }
 }
 
 /**

@@ -2,6 +2,7 @@
 //   城乡低保对象最低生活保障人均补差水平分别从每月631元、286元提高到653元、300元 → 653元 and 300元 (from 631 and 286)
 //   困难残疾人生活补贴、重度残疾人护理补贴标准分别从每人每月181元、243元提高到188元、252元 → two objects
 //   集中供养孤儿基本生活最低养育标准从每人每月1883元提高到1949元 → 1949元/人/月, from 1883
+//   交通、水利分别完成投资2500亿元、800亿元 → 交通投资 2500亿元 and 水利投资 800亿元 (one name for each figure)
 // The values it starts from are not promised: they are kept as the baseline.
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
@@ -26,6 +27,7 @@ function subjectOf(text: string, sentence: Span, at: number): { from: number; wo
 }
 
 export function refineRespectively(text: string, items: Item[]): void {
+  refineRespectivelyObjects(text, items);
   const LEX = commitmentsLexicon();
   const { RESPECTIVELY_FROM: FROM, RESPECTIVELY_TO: TO, RESPECTIVELY_VERB: VERB_FRONT } = LEX;
   const bySentence = new Map<number, Item[]>();
@@ -71,6 +73,71 @@ export function refineRespectively(text: string, items: Item[]): void {
         it.code = 'baseline';
         it.dropped = 'the value a standard is raised from';
       }
+    }
+  }
+}
+
+/** The longest name of a thing a figure is of, in a list before 分别 (城镇、农村; 交通、水利). */
+const NAME_MAX = 4;
+
+/** Where the clause holding `at` ends. */
+function clauseEndOf(text: string, sentence: Span, at: number): number {
+  for (let i = at; i < sentence.to; i++) if (CLAUSE_END[text.charCodeAt(i)]) return i;
+  return sentence.to;
+}
+
+/**
+ * Several names, then 分别, one verb and as many figures: each figure is of its name, and the
+ * words after the verb (投资) say what of it is counted. Only where the names and the figures
+ * are as many, the figures listed one after another.
+ */
+function refineRespectivelyObjects(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  const bySentence = new Map<number, Item[]>();
+  for (const it of items)
+    if (it.q && it.kind === 'figure' && !it.dropped)
+      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const list of bySentence.values()) {
+    const sentence = list[0].sentence;
+    for (const m of text.slice(sentence.from, sentence.to).matchAll(LEX.RESPECTIVELY_RE)) {
+      const at = sentence.from + m.index!;
+      const after = at + m[0].length;
+      const end = clauseEndOf(text, sentence, after);
+      const figures = list.filter((it) => it.q!.from >= after && it.q!.to <= end);
+      if (figures.length < 2) continue;
+      // the figures one after another, joined by 、 or 和 only
+      const gaps = figures.slice(1).map((it, i) => text.slice(figures[i].q!.to, it.q!.from).trim());
+      if (!gaps.every((g) => g.length === 1 && LEX.PARTS_SPLIT.test(g))) continue;
+      LEX.VERB_RE.lastIndex = after;
+      const verb = LEX.VERB_RE.exec(text);
+      if (!verb) continue;
+      const what = cleanObject(text.slice(after + verb[0].length, figures[0].q!.from));
+      // the names in the clause itself, each a word or two alike (交通、水利): not 小麦、稻谷最低收购价平均每斤,
+      // where the thing named after the last name is of both
+      const from = clauseStart(text, sentence, at);
+      const subject = { from, words: text.slice(from, at) };
+      const names = subject.words
+        .replace(LEX.MODALS_RE, '')
+        .split(LEX.PARTS_SPLIT)
+        .map((w) => cleanObject(w));
+      const lengths = names.map((n) => n.length);
+      if (
+        names.length !== figures.length ||
+        names.some((n) => !n || /\d/.test(n)) ||
+        Math.max(...lengths) > NAME_MAX ||
+        Math.max(...lengths) - Math.min(...lengths) > 1
+      )
+        continue;
+      figures.forEach((it, i) => {
+        it.object = names[i] + what;
+        it.objectInherited = false;
+        it.verb = verb[0];
+        it.verbInherited = false;
+        it.part = i + 1;
+        it.from = i === 0 ? subject.from + (subject.words.length - subject.words.trimStart().length) : it.q!.from;
+        it.rule = 'respectively-objects';
+        it.context = text.slice(subject.from, figures[figures.length - 1].to);
+      });
     }
   }
 }

@@ -5,6 +5,7 @@
 //   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
 //   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
 //   the size of projects being sped up (加快…690万千瓦火电项目建设): it describes the projects
+//   a rate per day (新增生化处理能力日均1200吨) · what each one gets (为…孤儿每人发放1万元助学金)
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
 import { CLAUSE_END } from '../text.js';
@@ -44,8 +45,18 @@ export function refineNotPromised(text: string, items: Item[]): void {
     const object = normObject(it.object);
     const before = text.slice(clauseStart(text, it, q.numFrom), q.numFrom);
     const base = unitBase(q.unit.replace(/\/.*$/, ''))?.base;
-    if ((LEX.PROGRAMME_END_RE.test(object) || LEX.PROGRAMME_ITEM_RE.test(object)) && LEX.PROGRAMME_UNIT_RE.test(q.unit))
+    // 开展30个县…提升行动: the count is of the places a programme is carried out in
+    const places = it.rule === 'figure-object' && LEX.PLACE_START_RE.test(object);
+    if (
+      (LEX.PROGRAMME_END_RE.test(object) || LEX.PROGRAMME_ITEM_RE.test(object)) &&
+      LEX.PROGRAMME_UNIT_RE.test(q.unit) &&
+      !places
+    )
       drop(it, `counts programmes or policies ("${it.object}"), not things done`, 'text_parts');
+    else if (LEX.DAILY_RATE_END_RE.test(text.slice(it.from, q.numFrom)))
+      drop(it, 'a rate per day (a capacity), not a quantity done', 'attribute');
+    else if (base === MONEY && !q.perUnit && LEX.PER_HEAD_RE.test(before))
+      drop(it, 'what each one gets, not a sum promised', 'attribute');
     else if (RATE_REST.test(it.object)) drop(it, `a rate ("${q.unit}${it.object}"), not a count promised`, 'attribute');
     else if (LEX.INDICATOR_LEVEL_END_RE.test(object))
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
