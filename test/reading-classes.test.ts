@@ -372,15 +372,13 @@ describe('the second batch of held-out provinces, their misses read (no longer h
 });
 
 describe('a change written from one level to another, and a clause of circumstance before the figure', () => {
-  const report = (name: string) =>
-    fs.readFileSync(path.join(INPUT, 'provinces-2026', `2026_${name}_政府工作报告.csv`), 'utf8');
   const review = (s: string) => `一、2025年工作回顾\n${s}`;
   const read = (s: string, indicator: string) =>
     extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: review(s) }, compiled, { explain: true });
 
   it('从上半年5.5%降到5.3%: the level reached is the figure, the one it starts from is set aside with its code', () => {
     // Guangxi's 2026 review: 年末城镇调查失业率从上半年5.5%降到5.3%
-    const said = sentenceWith(report('广西壮族自治区'), '年末城镇调查失业率从上半年');
+    const said = sentenceWith(report2026('广西壮族自治区'), '年末城镇调查失业率从上半年');
     const r = read(said, 'surveyed_unemployment_rate');
     const rate = r.observations.filter((o) => o.indicator === 'surveyed_unemployment_rate');
     expect(rate.map((o) => [o.kind, o.period, o.value])).toEqual([['actual', 2025, 5.3]]);
@@ -396,12 +394,53 @@ describe('a change written from one level to another, and a clause of circumstan
 
   it('在…的情况下 between the name and its figure is skipped, with the figure inside it', () => {
     // Chongqing's 2026 review: 外贸进出口在对美贸易下降超3成的情况下增长12%
-    const said = sentenceWith(report('重庆市'), '外贸进出口在对美贸易');
+    const said = sentenceWith(report2026('重庆市'), '外贸进出口在对美贸易');
     const trade = (s: string) =>
       read(s, 'trade')
         .observations.filter((o) => o.indicator === 'trade')
         .map((o) => [o.measure, o.value]);
     expect(trade(said)).toEqual([['growth', 12]]);
     expect(trade(said.replace(/在对美贸易[^，。]*?的情况下/, ''))).toEqual(trade(said));
+  });
+});
+
+describe('a word inside a name that stands for two parts (内外资)', () => {
+  // Shaanxi's 2026 review: 实际使用内外资分别增长10％、6.4％
+  const said = inReview(sentenceWith(report2026('陕西省'), '实际使用内外资分别增长'));
+  const foreign = (s: string) =>
+    extract(s, 2026)
+      .filter((o) => o.indicator === 'foreign_investment_utilized')
+      .map((o) => [o.kind, o.period, o.measure, o.value]);
+
+  it('each part takes its figure of a 分别 list; the part the dictionary lacks is set aside', () => {
+    expect(foreign(said)).toEqual([['actual', 2025, 'growth', 6.4]]);
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2026, source: said }, compiled, {
+      explain: true,
+    });
+    expect(r.dropped!.filter((d) => d.code === 'not_in_dictionary').map((d) => d.text)).toEqual([
+      expect.stringMatching(/10％$/),
+    ]);
+  });
+
+  it('one figure for the word is the two together: no part takes it', () => {
+    expect(foreign(said.replace(/分别增长10％、6.4％/, '增长8％'))).toEqual([]);
+  });
+});
+
+describe('a quota in words beside the figure set for the same year', () => {
+  // Anhui's 2025 targets: 粮食产量…825亿斤以上 and …粮食产量和粮食播种面积…指标完成国家下达目标任务
+  const anhui = report2025('安徽省');
+  const grain = (s: string) =>
+    extract(s, 2025)
+      .filter((o) => o.indicator === 'grain_output' && o.kind === 'target' && o.period === 2025)
+      .map((o) => o.qualifier);
+
+  it('the figure stands alone: the quota says less', () => {
+    expect(grain(anhui)).toEqual(['at_least']);
+  });
+
+  it('without the figure, the quota is the target', () => {
+    const quota = `二、2025年工作安排\n${sentenceWith(anhui, '完成国家下达目标任务')}`;
+    expect(grain(quota)).toEqual(['quota']);
   });
 });

@@ -12,6 +12,7 @@ import type { SetAsideCode } from './set-aside.js';
 import { baseOf, unitBase } from './units.js';
 import { withElidedHeads } from './parsers/elided-head.js';
 import { withSectorLists } from './parsers/sector-list.js';
+import { withSplitWords } from './parsers/split-word.js';
 import { refineDuplicates } from './refiners/consistency.js';
 import { flattened, FLATTENED } from './refiners/flattened.js';
 import { readCandidates, type RuleContext } from './rules.js';
@@ -316,7 +317,7 @@ export function extractReport(
   const names = findMentions(text, dict);
   const mentions = bySentence(
     ctx.sentences,
-    withSectorLists(text, withElidedHeads(text, names, dict), dict),
+    withSplitWords(text, withSectorLists(text, withElidedHeads(text, names, dict), dict), dict),
     quotaWordsAt(text, dict),
   );
   const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };

@@ -49,4 +49,6 @@ export interface Mention {
   valueFirst: boolean;
   /** one of the names a single written name stands for (城乡居民人均可支配收入: 城镇… and 农村…) */
   split?: boolean;
+  /** one part of a word that stands for two (内外资): only a 分别 list gives it a figure of its own */
+  apart?: boolean;
 }

@@ -74,6 +74,9 @@ export interface Lexicon {
     changeFrom: RegExp;
     /** 在对美贸易下降超3成的情况下: a clause of circumstance between a name and its figure */
     circumstance: RegExp;
+    /** 内外资: a word inside a name that stands for two parts, and the parts */
+    splitWord: RegExp;
+    splitParts: Record<string, string[]>;
   };
   numerals: {
     /** a Chinese integer: 十, 十五, 二十三, 一百零五 */
@@ -234,6 +237,8 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
         `(?:${alt(figures.change_from.from)})(?:${alt(figures.change_from.earlier)})?(?:${alt(figures.change_from.particle)})?(${NUMBER})(?:${unit})?(?:${alt(figures.change_from.to)})`,
         'y',
       ),
+      splitWord: new RegExp(alt(Object.keys(figures.split_words)) || '(?!)', 'g'),
+      splitParts: figures.split_words,
       circumstance: new RegExp(
         `(?:${alt(figures.circumstance.open)})[^,，;；。:：\\n]{1,30}?(?:${alt(figures.circumstance.close)})`,
         'y',

@@ -42,6 +42,7 @@ export interface LexiconData {
     flat_compared: string[];
     change_from: { from: string[]; earlier: string[]; particle: string[]; to: string[] };
     circumstance: { open: string[]; close: string[] };
+    split_words: Record<string, string[]>;
   };
   numerals: {
     integer_chars: string;

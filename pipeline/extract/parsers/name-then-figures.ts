@@ -150,7 +150,8 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       } else if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
       else if (group.length > 1 && n === group.length && (list.respectively || n > 1))
         pairs = group.map((m, k) => [m, list.figures[k]]);
-      else if (group.length > 1 && n === 1 && !list.respectively) pairs = group.map((m) => [m, list.figures[0]]);
+      else if (group.length > 1 && n === 1 && !list.respectively && !group.some((m) => m.apart))
+        pairs = group.map((m) => [m, list.figures[0]]);
       else continue; // the figures do not line up with the names: leave them
       const rule = group.length === 1 ? 'name-figure' : n === 1 ? 'names-shared-figure' : 'names-respective-figures';
       for (const [m, f] of pairs) {

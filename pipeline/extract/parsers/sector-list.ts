@@ -15,7 +15,7 @@ const standIns = new WeakMap<Indicator, Map<string, Indicator>>();
 const isStandIn = new WeakSet<Indicator>();
 
 /** A sector the dictionary lacks, measured like the sector of its list that it has. */
-function standIn(name: string, like: Indicator): Indicator {
+export function standIn(name: string, like: Indicator): Indicator {
   const made = standIns.get(like) ?? new Map<string, Indicator>();
   standIns.set(like, made);
   let ind = made.get(name);

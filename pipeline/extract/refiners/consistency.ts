@@ -58,6 +58,13 @@ export function refineDuplicates(cands: Candidate[]): Candidate[] {
         m.code = 'milestone';
         m.dropped = 'a milestone beside the figure that passes it';
       }
+    // a quota met (…等指标完成国家下达目标任务) beside the year's own figure for the same key says less than the figure
+    if (all.some((o) => !o.word && !o.dropped && o.kind === 'target'))
+      for (const o of all)
+        if (o.word === 'quota' && !o.dropped) {
+          o.code = 'duplicate';
+          o.dropped = 'a quota in words beside the figure set for the same year';
+        }
     // a target in words beside a figure for the same key does not contradict it
     const same = all.filter((o) => !o.word && !o.dropped);
     if (same.length < 2) continue;
