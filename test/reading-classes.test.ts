@@ -444,3 +444,32 @@ describe('a quota in words beside the figure set for the same year', () => {
     expect(grain(quota)).toEqual(['quota']);
   });
 });
+
+describe('quotas and targets in step named by other words', () => {
+  const targets = (s: string, year: number) =>
+    extract(`二、${year}年工作安排\n${s}`, year)
+      .filter((o) => o.qualifier === 'quota' || o.qualifier === 'in_step_with')
+      .map((o) => [o.indicator, o.qualifier])
+      .sort();
+
+  it('完成国家下达的粮食生产、单位生产总值二氧化碳减排目标任务: two quotas, and no GDP', () => {
+    // Shaanxi's 2026 targets
+    const said = sentenceWith(report2026('陕西省'), '完成国家下达的粮食生产');
+    expect(targets(said, 2026)).toEqual([
+      ['co2_intensity', 'quota'],
+      ['grain_output', 'quota'],
+    ]);
+  });
+
+  it('减排降碳控制在国家下达目标内 is the carbon quota', () => {
+    // Guangxi's 2026 targets
+    const said = sentenceWith(report2026('广西壮族自治区'), '减排降碳控制在');
+    expect(targets(said, 2026)).toContainEqual(['co2_intensity', 'quota']);
+  });
+
+  it('居民可支配收入 (without 人均) in step with growth', () => {
+    // Zhejiang's 2025 targets
+    const said = sentenceWith(report2025('浙江省'), '居民可支配收入与经济增长基本同步');
+    expect(targets(said, 2025)).toEqual([['disposable_income', 'in_step_with']]);
+  });
+});

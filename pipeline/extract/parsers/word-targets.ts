@@ -130,7 +130,8 @@ function quotaSubjects(
     const wFrom = from + w.index;
     const wTo = wFrom + w[0].length;
     if (wFrom > from && wFrom !== lastTo && !quotaWords().NAME_BEFORE.has(text[wFrom - 1])) continue;
-    if (named.some((m) => m.from < wTo && wFrom < m.to)) continue;
+    // a name across the word's edge takes it; one inside it (生产总值 in 单位生产总值二氧化碳减排) does not
+    if (named.some((m) => m.from < wTo && wFrom < m.to && (m.from < wFrom || m.to > wTo))) continue;
     const indicator = dict.quotaNames.get(w[0])!;
     subjects.push({ name: w[0], indicator, from: wFrom, to: wTo, valueFirst: false });
     lastTo = wTo;
