@@ -176,3 +176,15 @@ describe('outcomes named with other words', () => {
     expect(row!.outcome_text ?? '').not.toContain('新就业群体');
   });
 });
+
+describe('a size class (30万吨级) describes what follows: it counts nothing', () => {
+  it('广西 2025: 推进防城港30万吨级进港航道 promises no 30万吨; a count beside a size class is still read', () => {
+    const file = path.join(INPUT, 'provinces-2025', '2025年广西政府工作报告.docx');
+    const said = sentenceWith(docxText(fs.readFileSync(file), file), '30万吨级进港航道');
+    const items = (s: string) =>
+      read(`二、2025年工作安排\n${s}`, 2025, 'guangxi-2025', 'guangxi').commitments.map((c) => [c.value, c.unit]);
+    expect(items(said).filter(([, unit]) => unit === '万吨')).toEqual([]);
+    // the same figure without 级 is a quantity
+    expect(items(said.replace('30万吨级进港航道', '进港航道30万吨'))).toContainEqual([30, '万吨']);
+  });
+});

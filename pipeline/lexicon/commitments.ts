@@ -129,6 +129,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     ATTRIBUTIVE: words('attributive')[0],
     ATTRIBUTIVE_START_RE: list('attributive', (a) => `^${a}`),
     ATTRIBUTIVE_ALL_RE: list('attributive', (a) => a, 'g'),
+    SIZE_CLASS_START_RE: list('size_class', (a) => `^${a}`),
     EACH: words('each')[0],
     EACH_SHARED_END_RE: list('each_shared', (a) => `${a}$`),
     RAISE_END_RE: list('raise_verbs', (a) => `${a}$`),

@@ -42,7 +42,9 @@ export function refineScope(text: string, items: Item[]): void {
       !/[,，。；;\n]/.test(text[q.to] ?? '')
     ) {
       drop(it, 'describes what follows (a threshold: projects above a sum), not a quantity promised', 'attribute');
-    } else if (META_OBJECT_RE.test(it.object) && it.object.length <= META_OBJECT_MAX)
+    } else if (LEX.SIZE_CLASS_START_RE.test(it.object))
+      drop(it, `a size class ("${text.slice(q.from, q.to)}${it.object}"), not a count`, 'attribute');
+    else if (META_OBJECT_RE.test(it.object) && it.object.length <= META_OBJECT_MAX)
       drop(it, `counts parts of the text ("${it.object}"), not a thing`, 'text_parts');
     else if (
       LEX.ATTRIBUTIVE_START_RE.test(it.object) ||
