@@ -9,6 +9,7 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import os from 'node:os';
+import v8 from 'node:v8';
 
 export const NODE_FLAGS: string[] = [
   // extraction, formatting and the views allocate many short-lived strings: with 64 MB a
@@ -49,4 +50,17 @@ export async function rerunWithFlags(): Promise<number | undefined> {
   } finally {
     for (const s of signals) process.off(s, forward);
   }
+}
+
+/**
+ * The young generation given on the command line is this thread's only. V8 takes
+ * --max-semi-space-size over a worker's own resourceLimits, so every worker thread got
+ * the command line's semi-spaces too (measured with 64 MB: a worker asking for a 16 MB
+ * young generation had a 128 MB new space; the PDF reader's thread grew its new space to
+ * 128 MB). This thread's heap is sized already (at start-up, as above): the flag cleared
+ * now leaves it so, and each worker started from here on is sized by its resourceLimits
+ * (or V8's default).
+ */
+export function youngGenerationForThisThreadOnly(): void {
+  v8.setFlagsFromString('--max-semi-space-size=0');
 }

@@ -16,6 +16,7 @@ import type { RunMeta } from '../core/model.js';
 import { runUnits, type Item } from './pool.js';
 import type { Unit, UnitContext } from './unit.js';
 import { RunRecord } from './record.js';
+import { heapLog } from '../core/heap-log.js';
 import { codeHash } from './cache/code-hash.js';
 import { RunCache } from './cache/index.js';
 import { YoyError } from '../core/errors.js';
@@ -129,6 +130,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     return () => {
+      heapLog('main', `${name} done`);
       const c = process.cpuUsage(c0);
       say({
         event: 'stage-done',
