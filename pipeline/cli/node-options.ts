@@ -13,8 +13,11 @@ import v8 from 'node:v8';
 
 export const NODE_FLAGS: string[] = [
   // extraction, formatting and the views allocate many short-lived strings: with 64 MB a
-  // semi-space the scavenger runs a third as often
-  '--max-semi-space-size=64',
+  // semi-space the scavenger ran a third as often as with node's 16 MB. 32 MB: the young
+  // generation is 64 MB of the run's memory, not 128 (peak at 100 MB of the mix, data
+  // release, three pairs on a shared machine: 364–389 MB against 445–448), and the run's
+  // CPU time the same (24.0–24.4 s against 22.3–25.3 s)
+  '--max-semi-space-size=32',
   // V8's optimising compiler spent half its time recompiling functions after a
   // deoptimisation, most of them inlined callees' wrong maps; without inlining its
   // threads took 1.7 s of CPU instead of 2.8 s in a 20 MB run of the real mix, the
