@@ -18,7 +18,7 @@ import { compileDictionary } from '../pipeline/extract/dictionary.js';
 import { YoyError } from '../pipeline/core/errors.js';
 import { decodeReport, documentKind, readDocumentAhead, type SourceRef } from '../pipeline/load/read.js';
 import { layoutPages, pageAt } from '../pipeline/load/pdf.js';
-import { aheadBytes, type RawItem } from '../pipeline/load/bridge.js';
+import { aheadBytes, closeBridge, type RawItem } from '../pipeline/load/bridge.js';
 import type { Observation } from '../pipeline/core/model.js';
 
 // ---------------------------------------------------------------- making documents
@@ -211,6 +211,21 @@ describe.skipIf(!FONT)('documents read ahead of their turn', () => {
     expect(aheadBytes()).toBe(0);
     expect(decodeReport(a, pdf2016).source).toBe(plainA);
   });
+
+  it('closed once the units are done, the reader lets go of what it was asked for; a later document starts it again', () => {
+    const dir = tmpdir();
+    const a = { ...ref('a.pdf', pdf2016), file: path.join(dir, 'a.pdf') };
+    fs.writeFileSync(a.file, pdf2016);
+    const plain = decodeReport(a, pdf2016).source;
+    expect(readDocumentAhead(a)).toBe(pdf2016.length);
+    closeBridge();
+    expect(aheadBytes()).toBe(0);
+    // read in turn all the same, by a thread started for it
+    expect(decodeReport(a, pdf2016).source).toBe(plain);
+    closeBridge();
+    closeBridge();
+    expect(decodeReport(a, pdf2016).source).toBe(plain);
+  });
 });
 
 describe('PDF layout (pure)', () => {
@@ -378,6 +393,36 @@ describe('the real CLI reads PDF and Word reports', () => {
     expect(docs.bundle.reports[0].page_starts.length).toBeGreaterThan(1);
     expect(docs.bundle.reports[1].page_starts).toBeUndefined();
   });
+});
+
+describe("the PDF reader's memory", () => {
+  it.skipIf(!FONT)(
+    "its young generation is its own, not the main thread's semi-spaces (node's options, cli/node-options.ts)",
+    () => {
+      const log = path.join(tmpdir(), 'heap.jsonl');
+      const files = { 'a.pdf': pdf2015, 'b.pdf': pdf2016, 'c.pdf': pdf2015, 'd.pdf': pdf2016 };
+      const reports = [
+        { id: 'a-2015', year: 2015, path: 'a.pdf', jurisdiction: 'a' },
+        { id: 'b-2016', year: 2016, path: 'b.pdf', jurisdiction: 'b' },
+        { id: 'c-2015', year: 2015, path: 'c.pdf', jurisdiction: 'c' },
+        { id: 'd-2016', year: 2016, path: 'd.pdf', jurisdiction: 'd' },
+      ];
+      const r = cli(['--input', inputWith(files, reports), '--no-cache', '--json'], {
+        env: { YOY_HEAP_LOG: log },
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const lines = fs
+        .readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { thread: string; at: string; spaces: Record<string, number> });
+      const after = lines.filter((l) => l.thread === 'bridge' && l.at.startsWith('after pdf'));
+      expect(after.length).toBeGreaterThanOrEqual(4);
+      // its resourceLimits (load/bridge.ts): 16 MB; with the command line's flag in force it grew to 64 MB
+      for (const l of after) expect(l.spaces.new).toBeLessThanOrEqual(16);
+      expect(lines.some((l) => l.thread === 'main' && l.at === 'process done')).toBe(true);
+    },
+  );
 });
 
 describe('the real CLI reads documents in pool workers too', () => {

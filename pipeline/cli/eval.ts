@@ -12,6 +12,7 @@ import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
 import fs from 'node:fs';
 import { YoyError } from '../core/errors.js';
 import { strictArgs, userPath, inputDir, runMain } from './args.js';
+import { youngGenerationForThisThreadOnly } from './node-options.js';
 
 const USAGE = `yoy eval — extraction scored against gold files
 
@@ -23,6 +24,7 @@ usage: npm run eval -- [--input DIR] [--gold DIR] [--verbose]
   -h, --help`;
 
 async function main(): Promise<number> {
+  youngGenerationForThisThreadOnly();
   const { values: a } = strictArgs(process.argv.slice(2), {
     input: { type: 'string' },
     gold: { type: 'string' },

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { PROJECT_ROOT, version } from '../core/paths.js';
 import { assertNodeVersion } from './node-version.js';
-import { rerunWithFlags } from './node-options.js';
+import { rerunWithFlags, youngGenerationForThisThreadOnly } from './node-options.js';
 import { defaultCacheDir } from '../run/cache/location.js';
 import { DEFAULT_TOLERANCE } from '../derive/attainment.js';
 import { strictArgs, numberOption, usageError, userPath, inputDir, runMain } from './args.js';
@@ -105,6 +105,7 @@ async function main(): Promise<number> {
   // V8's options take effect only on node's command line (node-options.ts): without them, run again with them
   const rerun = await rerunWithFlags();
   if (rerun !== undefined) return rerun;
+  youngGenerationForThisThreadOnly();
   const { releaseCommand } = await import('./release-command.js');
   return releaseCommand(parsed);
 }

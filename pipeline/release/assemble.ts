@@ -138,6 +138,21 @@ class BundleFile {
   writeBytes(b: Uint8Array) {
     fs.writeSync(this.fd, b);
   }
+  /**
+   * An array, one item a line, written in pieces of about a megabyte: the run's reports
+   * (with the account of every figure) made one string of 10 MB and more at 100 MB.
+   */
+  writeArray(items: readonly unknown[]) {
+    let piece = '[\n';
+    items.forEach((el, i) => {
+      piece += `${i ? ',\n' : ''}  ${JSON.stringify(el)}`;
+      if (piece.length > 2 ** 20) {
+        this.write(piece);
+        piece = '';
+      }
+    });
+    this.write(piece + '\n ]');
+  }
   close() {
     fs.closeSync(this.fd);
   }
@@ -289,13 +304,13 @@ export class ReleaseWriter {
     out.write('{\n');
     for (const [k, v] of Object.entries(head)) {
       out.write(` ${JSON.stringify(k)}: `);
-      if (Array.isArray(v) && v.length) out.write(`[\n${v.map((el) => `  ${JSON.stringify(el)}`).join(',\n')}\n ]`);
+      if (Array.isArray(v) && v.length) out.writeArray(v);
       else out.write(JSON.stringify(v));
       out.write(',\n');
     }
     BUNDLE_SECTIONS.forEach((s, i) => {
       out.write(` ${JSON.stringify(s)}: `);
-      if (across[s]?.length) out.write(`[\n${across[s].map((r) => `  ${JSON.stringify(r)}`).join(',\n')}\n ]`);
+      if (across[s]?.length) out.writeArray(across[s]);
       else if (this.sections.isEmpty(s)) out.write('[]');
       else {
         out.write('[\n');

@@ -16,6 +16,7 @@ import type { RunMeta } from '../core/model.js';
 import { runUnits, type Item } from './pool.js';
 import type { Unit, UnitContext } from './unit.js';
 import { RunRecord } from './record.js';
+import { heapLog } from '../core/heap-log.js';
 import { codeHash } from './cache/code-hash.js';
 import { RunCache } from './cache/index.js';
 import { YoyError } from '../core/errors.js';
@@ -77,7 +78,7 @@ export const cores = () => Math.max(1, os.availableParallelism?.() ?? os.cpus().
 /**
  * Workers for --jobs auto: one per 300 MB of reports, up to the cores, so none below
  * 600 MB. A worker is a V8 of its own that compiles the pipeline's code again before it
- * runs fast, and now that this thread really runs with a 64 MB semi-space and without
+ * runs fast, and now that this thread really runs with a larger semi-space and without
  * TurboFan's inlining (cli/node-options.ts), two workers were slower than this thread on
  * the real mix on two cores (benchmark, one run each on a busy machine: 0.56× as fast
  * at 100 MB, 0.84× at 300 MB, and 1.0 GB of peak memory against 0.58 GB).
@@ -129,6 +130,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     return () => {
+      heapLog('main', `${name} done`);
       const c = process.cpuUsage(c0);
       say({
         event: 'stage-done',

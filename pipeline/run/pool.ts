@@ -15,6 +15,8 @@ import { decodeFragment, type Fragment } from '../format/fragment.js';
 import { RUNS_FROM_DIST } from './cache/code-hash.js';
 import { DIST_DIR } from '../core/paths.js';
 import { ReadAhead } from './read-ahead.js';
+import { heapLog } from '../core/heap-log.js';
+import { closeBridge } from '../load/bridge.js';
 
 export interface Item {
   unit: Unit;
@@ -62,9 +64,11 @@ export async function runUnits(
         ahead.fill(unit.index);
         const hit = cached();
         deliver(unit, hit ?? decoded(unit, processUnit(unit, ctx, dict, indicators)), hit !== undefined);
+        heapLog('main', `unit ${unit.index}`);
       }
     } finally {
       useLexicon(before);
+      closeBridge();
     }
     return;
   }

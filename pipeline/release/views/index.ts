@@ -91,12 +91,17 @@ async function writeReviews(
   const titles = new Map(release.meta.reports.map((r) => [r.id, r]));
   const written: string[] = [];
   for (const { meta, ref } of docs) {
-    const rep = readReport(ref);
-    // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
-    const { dropped = [], account } = known.has(meta.id)
-      ? { dropped: known.get(meta.id), account: accounts.get(meta.id) }
-      : extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     const r = titles.get(meta.id)!;
+    // a PDF's or Word file's text is in the release already, exactly as read: not taken apart
+    // again (that started the PDF reader's thread anew at the end of the run, 100 MB and more)
+    const kept = known.has(meta.id) && r.source_text;
+    const rep = kept ? undefined : readReport(ref);
+    const source = rep ? rep.source : fs.readFileSync(path.join(dir, r.source_text!), 'utf8');
+    // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
+    const { dropped = [], account } =
+      known.has(meta.id) || !rep
+        ? { dropped: known.get(meta.id), account: accounts.get(meta.id) }
+        : extractDocument(documentInput(meta, rep, ref.display), dict, { explain: true });
     const title =
       meta.doc_kind === 'work_report'
         ? `${r.jurisdiction_name} ${r.report_year}年政府工作报告`
@@ -110,7 +115,7 @@ async function writeReviews(
         doc_kind: meta.doc_kind,
         source_url: meta.source_url ?? null,
         publisher: meta.publisher ?? null,
-        source: rep.source,
+        source,
         observations: byReport.get(meta.id) ?? [],
         dropped: dropped.sort((a, b) => a.start - b.start || a.end - b.end),
         stated: [...(stated.get(meta.id)?.values() ?? [])],

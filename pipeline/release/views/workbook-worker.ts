@@ -8,6 +8,9 @@ import { csvSheet } from './sheet-source.js';
 import { writeWorkbook } from './xlsx.js';
 import { WorkbookCache } from './workbook-cache.js';
 import type { WorkbookMessage } from './workbook.js';
+import { heapLog } from '../../core/heap-log.js';
+
+if (process.env.YOY_HEAP_LOG) setInterval(() => heapLog('workbook', 'tick'), 200).unref();
 
 parentPort!.once('message', async (m: WorkbookMessage) => {
   const file = path.join(m.dir, 'yoy.xlsx');
