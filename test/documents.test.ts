@@ -19,6 +19,8 @@ import { YoyError } from '../pipeline/core/errors.js';
 import { decodeReport, documentKind, readDocumentAhead, type SourceRef } from '../pipeline/load/read.js';
 import { layoutPages, pageAt } from '../pipeline/load/pdf.js';
 import { aheadBytes, closeBridge, type RawItem } from '../pipeline/load/bridge.js';
+import { ReadAhead } from '../pipeline/run/read-ahead.js';
+import type { Unit } from '../pipeline/run/unit.js';
 import type { Observation } from '../pipeline/core/model.js';
 
 // ---------------------------------------------------------------- making documents
@@ -210,6 +212,22 @@ describe.skipIf(!FONT)('documents read ahead of their turn', () => {
     expect(decodeReport(b, docx2016).source).toBe(plainB);
     expect(aheadBytes()).toBe(0);
     expect(decodeReport(a, pdf2016).source).toBe(plainA);
+  });
+
+  it("asks for the unit's own documents before those of the units after it", () => {
+    const dir = tmpdir();
+    const a = { ...ref('a.pdf', pdf2016), file: path.join(dir, 'a.pdf') };
+    const b = { ...ref('b.docx', docx2016), file: path.join(dir, 'b.docx') };
+    fs.writeFileSync(a.file, pdf2016);
+    fs.writeFileSync(b.file, docx2016);
+    const plainA = decodeReport(a, pdf2016).source;
+    const units = [{ tasks: [{ ref: a }] }, { tasks: [{ ref: b }] }] as unknown as Unit[];
+    new ReadAhead(units).fill(0);
+    // the first unit's PDF is among the answers asked for: its turn takes it, and the next one's stays in hand
+    expect(aheadBytes()).toBe(pdf2016.length + docx2016.length);
+    expect(decodeReport(a, pdf2016).source).toBe(plainA);
+    expect(aheadBytes()).toBe(docx2016.length);
+    closeBridge();
   });
 
   it('closed once the units are done, the reader lets go of what it was asked for; a later document starts it again', () => {

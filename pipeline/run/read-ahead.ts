@@ -22,10 +22,13 @@ export class ReadAhead {
 
   constructor(private units: Unit[]) {}
 
-  /** Called before unit `current` runs: ask for the documents after it, up to the bounds. */
+  /**
+   * Called before unit `current` runs: ask for its documents and the ones after it, up to the bounds.
+   * Its own come first: asked for after those ahead, they would wait behind them in the reader's queue.
+   */
   fill(current: number): void {
-    if (this.unit <= current) {
-      this.unit = current + 1;
+    if (this.unit < current) {
+      this.unit = current;
       this.task = 0;
     }
     while (this.unit < this.units.length && this.unit <= current + MAX_UNITS && aheadBytes() < MAX_BYTES) {
