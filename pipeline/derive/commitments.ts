@@ -285,7 +285,40 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
   if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
+  const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
+  if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
   return undefined;
+}
+
+/** The shortest word that tells one kind of a thing from another (优势, 中小企业). */
+const KIND_WORD = 2;
+
+/** Whether every character of `a` stands in `b`, in its order. */
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
+  return i === a.length;
+}
+
+/**
+ * Two names of one head noun, each with a word of kind the other lacks (国家级优势特色产业集群 and
+ * 国家级中小企业特色产业集群: 优势 against 中小企业): two programmes, not one named two ways. A name with
+ * words more inside it (示范型居家养老服务照料中心 for 居家养老服务中心) lacks nothing of the other; two
+ * names that share an example before 等 are of one thing.
+ */
+function otherKinds(a: string, b: string): [string, string] | undefined {
+  // the head nouns, words of activity off (不成套旧住房改造 and 旧住房成套改造 share no head noun)
+  const x = headOf(a),
+    y = headOf(b);
+  let pre = 0;
+  while (pre < x.length && pre < y.length && x[pre] === y[pre]) pre++;
+  let suf = 0;
+  while (suf < x.length - pre && suf < y.length - pre && x[x.length - 1 - suf] === y[y.length - 1 - suf]) suf++;
+  if (suf < KIND_WORD) return undefined;
+  const mx = x.slice(pre, x.length - suf),
+    my = y.slice(pre, y.length - suf);
+  if (mx.length < KIND_WORD || my.length < KIND_WORD || subsequence(mx, my) || subsequence(my, mx)) return undefined;
+  return [mx, my];
 }
 
 /** The score of a statement as the outcome of a commitment (0 when it cannot be one). */

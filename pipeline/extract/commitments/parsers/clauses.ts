@@ -372,6 +372,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
       }
       if (keep) item.verb = keep[0];
+      // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
+      item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
       item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
