@@ -117,6 +117,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
+    RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
