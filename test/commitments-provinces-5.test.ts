@@ -50,3 +50,46 @@ describe('verbs, units and objects the fifth batch showed missing', () => {
     expect(row).toMatchObject({ outcome_value: 500, status: 'done' });
   });
 });
+
+describe('a name joined to a level: a stock to reach, or a promise with no verb of doing', () => {
+  const items = (name: string, needle: string) =>
+    province(name)
+      .plan.filter((c) => c.text.includes(needle))
+      .map((c) => c.item);
+
+  it('a measured stock to reach (新型储能超500万千瓦, 清洁能源装机突破8200万千瓦) is no promise', () => {
+    const read = items('青海省', '清洁能源装机突破8200万千瓦');
+    expect(read.filter((i) => /新型储能|清洁能源装机/.test(i))).toEqual([]);
+    expect(read).toContain('建设哇让、同德、南山口、德令哈4座抽水蓄能电站');
+  });
+
+  it('the year’s new capacity with 装机 as its only verb (新能源装机600万千瓦以上) is promised', () => {
+    const c = province('吉林省').plan.find((x) => x.item.includes('新能源装机'));
+    expect(c).toMatchObject({ verb: '装机', value: 600, unit: '万千瓦', qualifier: 'at_least' });
+    // the sector's investment beside it, a level with no verb, is not
+    expect(items('吉林省', '产业投资超过1300亿元').filter((i) => i.includes('投资'))).toEqual([]);
+  });
+
+  it('a counted stock of enterprises or projects to reach is promised; items of service and densities are not', () => {
+    const qh = province('青海省').plan;
+    expect(qh.find((c) => c.item.includes('高新技术企业数量'))).toMatchObject({ verb: '突破', value: 300, unit: '家' });
+    expect(qh.filter((c) => c.item.includes('互认项目'))).toEqual([]);
+    const jl = province('吉林省').plan;
+    expect(jl.find((c) => c.item.includes('亿元以上项目达到'))).toMatchObject({
+      verb: '达到',
+      value: 1000,
+      unit: '个',
+    });
+    expect(province('陕西省').plan.filter((c) => c.item.includes('发明专利拥有量'))).toEqual([]);
+  });
+
+  it('an area of work named by a noun (“三北”工程建设面积70万亩) is promised by its verb', () => {
+    const c = province('吉林省').plan.find((x) => x.item.includes('“三北”工程建设面积'));
+    expect(c).toMatchObject({ verb: '建设', value: 70, unit: '万亩' });
+  });
+
+  it('a sum agreed in contracts (合同引资额3000亿元) and a reach (带动小农户规模达到160万户) are no promise', () => {
+    expect(items('吉林省', '合同引资额3000亿元')).toEqual(['新引进项目1000个']);
+    expect(items('吉林省', '带动小农户规模')).toEqual([]);
+  });
+});

@@ -118,6 +118,13 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),
+    LEVEL_PASSED_END_RE: list('level_passed', (a) => `${a}$`),
+    SIZE_END_RE: list('size_words', (a) => `${a}$`),
+    STOCK_COUNT_UNIT_RE: list('stock_count_units', (a) => `${a}$`),
+    CONTRACT_SUM_END_RE: list('contract_sums', (a) => `${a}$`),
+    CAPACITY_END_RE: list('capacity_words', (a) => `${a}$`),
+    /** a verb of doing before 面积 at the end of a name (建设面积): the area of a work */
+    WORK_AREA_END_RE: new RegExp(`(${alt(VERBS)})${either(words('area_words'))}$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),

@@ -22,6 +22,7 @@ import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadlin
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
+import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
@@ -299,6 +300,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   readRestatedThenDone(text, items);
   refineScope(text, items);
   refineNotPromised(text, items);
+  refineLevels(text, items);
   refineVerb(items);
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
