@@ -93,3 +93,10 @@ describe('a name joined to a level: a stock to reach, or a promise with no verb 
     expect(items('吉林省', '带动小农户规模')).toEqual([]);
   });
 });
+
+describe('things that exist already', () => {
+  it('组织…3个省实验室和…研究院高效运行: their running is promised, not their number', () => {
+    const read = province('吉林省').plan.filter((c) => c.text.includes('3个省实验室'));
+    expect(read.map((c) => c.item)).toEqual([]);
+  });
+});
