@@ -100,3 +100,15 @@ describe('things that exist already', () => {
     expect(read.map((c) => c.item)).toEqual([]);
   });
 });
+
+describe('promises whose verb stands apart from their thing', () => {
+  it('支持14个潜力地区…: a count of the places a programme covers, 支持 its verb (not before things a place word describes)', () => {
+    const c = province('青海省').plan.find((x) => x.item.includes('潜力地区'));
+    expect(c).toMatchObject({ verb: '支持', value: 14, unit: '个' });
+  });
+
+  it('省级重点项目建立…机制、完成投资5000亿元以上: the thing named at the clause’s start, the verb after 、', () => {
+    const c = province('陕西省').plan.find((x) => x.value === 5000);
+    expect(c).toMatchObject({ verb: '完成', object: '项目投资', unit: '亿元', qualifier: 'at_least' });
+  });
+});

@@ -127,6 +127,11 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     /** a verb of doing before 面积 at the end of a name (建设面积): the area of a work */
     WORK_AREA_END_RE: new RegExp(`(${alt(VERBS)})${either(words('area_words'))}$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
+    PLACE_VERB_END_RE: list('place_verbs', (a) => `${a}$`),
+    PLACE_COUNT_UNIT_RE: list('place_count_units', (a) => `^${a}$`),
+    PLACE_MODIFIER_RE: list('place_modifiers'),
+    /** a place a programme covers, a few words of kind before it, right after a count (14个潜力地区) */
+    PLACE_AFTER_RE: new RegExp(`^[\u4e00-\u9fff]{0,3}?${either(words('counted_places'))}`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
