@@ -112,3 +112,16 @@ describe('promises whose verb stands apart from their thing', () => {
     expect(c).toMatchObject({ verb: '完成', object: '项目投资', unit: '亿元', qualifier: 'at_least' });
   });
 });
+
+describe('outcomes of the fifth batch worded otherwise than their promise', () => {
+  it('陕西: 麟法等3条高速 ← 眉太、岚皋至陕渝界等4条高速公路建成通车 (高速 ending a name is 高速公路)', () => {
+    const row = matched('陕西省').find((r) => r.text.includes('麟法等3条高速') && r.value === 3);
+    expect(row).toMatchObject({ outcome_value: 4, status: 'done' });
+    expect(row!.outcome_text).toContain('4条高速公路建成通车');
+  });
+
+  it('青海: enterprises counted in 户 and in 家 are one count (新增规模以上工业企业80户 ← 培育规上工业企业85家)', () => {
+    const row = matched('青海省').find((r) => r.item.includes('规模以上工业企业80户'));
+    expect(row).toMatchObject({ outcome_value: 85, status: 'done' });
+  });
+});

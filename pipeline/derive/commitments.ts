@@ -277,7 +277,7 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const { STOCK_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
-  if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
+  if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
@@ -288,6 +288,19 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
   return undefined;
+}
+
+/** Enterprises are counted in 户 or in 家 (新增规模以上工业企业80户, 培育规上工业企业85家): one count. */
+const ENTERPRISE_UNITS = new Set(['count', 'households']);
+
+function enterprisesBoth(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { ENTERPRISE_END_RE } = commitmentsLexicon();
+  return (
+    ENTERPRISE_UNITS.has(c.unit_base ?? '') &&
+    ENTERPRISE_UNITS.has(s.unit_base ?? '') &&
+    ENTERPRISE_END_RE.test(normObject(c.object)) &&
+    ENTERPRISE_END_RE.test(normObject(s.object))
+  );
 }
 
 /** The shortest word that tells one kind of a thing from another (优势, 中小企业). */
@@ -587,13 +600,22 @@ interface Pool {
  */
 function candidates(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Scored[] {
   const out: Scored[] = [];
-  const among = s.kind === 'figure' && !paired && !s.paired ? (pool.byUnit.get(s.unit_base) ?? []) : pool.all;
+  const among = s.kind === 'figure' && !paired && !s.paired ? inUnit(pool, s) : pool.all;
   for (const c of among) {
     const score = scorePair(c, s, paired);
     if (score >= MATCH_THRESHOLD) out.push(new Scored(c, score));
   }
   // a stable sort: equal scores keep the pool's order
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** The commitments counted in a statement's unit, and, for a count of enterprises, in the other unit enterprises are counted in (户, 家). */
+function inUnit(pool: Pool, s: StatementRecord): CommitmentRecord[] {
+  const same = pool.byUnit.get(s.unit_base) ?? [];
+  if (!ENTERPRISE_UNITS.has(s.unit_base ?? '') || !commitmentsLexicon().ENTERPRISE_END_RE.test(normObject(s.object)))
+    return same;
+  const other = [...ENTERPRISE_UNITS].filter((u) => u !== s.unit_base);
+  return [...same, ...other.flatMap((u) => pool.byUnit.get(u) ?? [])];
 }
 
 /** What the matcher decided for one statement: attach it to a commitment, or send commitments to review. */

@@ -120,6 +120,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),
     LEVEL_PASSED_END_RE: list('level_passed', (a) => `${a}$`),
     SIZE_END_RE: list('size_words', (a) => `${a}$`),
+    ENTERPRISE_END_RE: list('enterprise_heads', (a) => `${a}$`),
     EXISTING_END_RE: list('existing_things', (a) => `${a}$`),
     STOCK_COUNT_UNIT_RE: list('stock_count_units', (a) => `${a}$`),
     CONTRACT_SUM_END_RE: list('contract_sums', (a) => `${a}$`),
