@@ -215,7 +215,6 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
     INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
-    PACE_VERB_RE: list('pace_verbs'),
     EXAMPLE_BEFORE_ETC: re('example_before_etc', 'g'),
     UNDER_WAY_RE: list('progress_adverbs', (a) => `^${a}.`),
     PLACE_START_RE: list('counted_places', (a) => `^${a}`),
