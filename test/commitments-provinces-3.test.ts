@@ -57,9 +57,14 @@ describe('verbs the lexicon lacked: 攻克, 转化, 推广; 突破 only before t
     has('湖南省', '推广镉低积累水稻品种300万亩以上', 300, '万亩', '推广');
   });
 
-  it('突破 after the thing, right before its figure, is a milestone: 重庆 科技型企业突破7.5万家 is no commitment', () => {
-    const chongqing = province('重庆市').plan;
-    expect(chongqing.filter((c) => c.verb === '突破').map((c) => c.item)).toEqual([]);
+  it('突破 after the thing, right before its figure, is no verb of doing: only a counted stock to reach (batch 5)', () => {
+    // 重庆 力争高新技术企业突破1万家、科技型企业突破7.5万家: enterprises to reach, promised as a stock (the
+    // labels of batch 2 keep both); never a verb that adds, so a total is their outcome, not an increment
+    const chongqing = province('重庆市').plan.filter((c) => c.verb === '突破');
+    expect(chongqing.map((c) => [c.object, c.value, c.unit])).toEqual([
+      ['高新技术企业', 1, '万家'],
+      ['科技型企业', 7.5, '万家'],
+    ]);
   });
 });
 

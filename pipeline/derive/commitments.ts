@@ -277,7 +277,7 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const { STOCK_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
-  if (c.unit_base !== s.unit_base) return `units differ (${c.unit} against ${s.unit})`;
+  if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
@@ -285,7 +285,53 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
   if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
+  const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
+  if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
   return undefined;
+}
+
+/** Enterprises are counted in 户 or in 家 (新增规模以上工业企业80户, 培育规上工业企业85家): one count. */
+const ENTERPRISE_UNITS = new Set(['count', 'households']);
+
+function enterprisesBoth(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { ENTERPRISE_END_RE } = commitmentsLexicon();
+  return (
+    ENTERPRISE_UNITS.has(c.unit_base ?? '') &&
+    ENTERPRISE_UNITS.has(s.unit_base ?? '') &&
+    ENTERPRISE_END_RE.test(normObject(c.object)) &&
+    ENTERPRISE_END_RE.test(normObject(s.object))
+  );
+}
+
+/** The shortest word that tells one kind of a thing from another (优势, 中小企业). */
+const KIND_WORD = 2;
+
+/** Whether every character of `a` stands in `b`, in its order. */
+function subsequence(a: string, b: string): boolean {
+  let i = 0;
+  for (let j = 0; j < b.length && i < a.length; j++) if (b[j] === a[i]) i++;
+  return i === a.length;
+}
+
+/**
+ * Two names of one head noun, each with a word of kind the other lacks (国家级优势特色产业集群 and
+ * 国家级中小企业特色产业集群: 优势 against 中小企业): two programmes, not one named two ways. A name with
+ * words more inside it (示范型居家养老服务照料中心 for 居家养老服务中心) lacks nothing of the other; two
+ * names that share an example before 等 are of one thing.
+ */
+function otherKinds(a: string, b: string): [string, string] | undefined {
+  // the head nouns, words of activity off (不成套旧住房改造 and 旧住房成套改造 share no head noun)
+  const x = headOf(a),
+    y = headOf(b);
+  let pre = 0;
+  while (pre < x.length && pre < y.length && x[pre] === y[pre]) pre++;
+  let suf = 0;
+  while (suf < x.length - pre && suf < y.length - pre && x[x.length - 1 - suf] === y[y.length - 1 - suf]) suf++;
+  if (suf < KIND_WORD) return undefined;
+  const mx = x.slice(pre, x.length - suf),
+    my = y.slice(pre, y.length - suf);
+  if (mx.length < KIND_WORD || my.length < KIND_WORD || subsequence(mx, my) || subsequence(my, mx)) return undefined;
+  return [mx, my];
 }
 
 /** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
@@ -554,13 +600,22 @@ interface Pool {
  */
 function candidates(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Scored[] {
   const out: Scored[] = [];
-  const among = s.kind === 'figure' && !paired && !s.paired ? (pool.byUnit.get(s.unit_base) ?? []) : pool.all;
+  const among = s.kind === 'figure' && !paired && !s.paired ? inUnit(pool, s) : pool.all;
   for (const c of among) {
     const score = scorePair(c, s, paired);
     if (score >= MATCH_THRESHOLD) out.push(new Scored(c, score));
   }
   // a stable sort: equal scores keep the pool's order
   return out.sort((a, b) => b.score - a.score);
+}
+
+/** The commitments counted in a statement's unit, and, for a count of enterprises, in the other unit enterprises are counted in (户, 家). */
+function inUnit(pool: Pool, s: StatementRecord): CommitmentRecord[] {
+  const same = pool.byUnit.get(s.unit_base) ?? [];
+  if (!ENTERPRISE_UNITS.has(s.unit_base ?? '') || !commitmentsLexicon().ENTERPRISE_END_RE.test(normObject(s.object)))
+    return same;
+  const other = [...ENTERPRISE_UNITS].filter((u) => u !== s.unit_base);
+  return [...same, ...other.flatMap((u) => pool.byUnit.get(u) ?? [])];
 }
 
 /** What the matcher decided for one statement: attach it to a commitment, or send commitments to review. */

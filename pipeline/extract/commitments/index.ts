@@ -22,6 +22,7 @@ import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadlin
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
+import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
@@ -283,7 +284,7 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const { stageOf, INCREMENT_RE, STOCK_RE, UNDER_WAY_RE } = commitmentsLexicon();
+  const { stageOf, INCREMENT_RE, STOCK_RE, UNDER_WAY_RE, RELATIVE_START_RE } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
@@ -299,6 +300,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   readRestatedThenDone(text, items);
   refineScope(text, items);
   refineNotPromised(text, items);
+  refineLevels(text, items);
   refineVerb(items);
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
@@ -309,6 +311,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
       const { start, end } = toSource(t, it.q!.numFrom, it.q!.unitTo);
       if (input.observed?.some((o) => o.start < end && start < o.end))
         return 'read as an observation (a headline indicator)';
+      // 新增有进出口实绩企业20家: an indicator's name inside a relative clause names no figure of it
+      if (RELATIVE_START_RE.test(it.object)) return undefined;
       const name = input.headline?.(it.object) ?? input.headline?.(text.slice(it.from, it.q!.from));
       return name ? `names a headline indicator (${name}): it stays with the dictionary` : undefined;
     });

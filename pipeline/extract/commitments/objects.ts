@@ -11,6 +11,9 @@ const sameWords = perCommitmentsLexicon(({ HEAD_SYNONYMS }) => ({
         .slice(1)
         .filter((w) => w.length >= 2)
         .sort((a, b) => b.length - a.length)
+        // a short form of the first word (高速 for 高速公路) stands for it only where it ends a name:
+        // 高速铁路 is no 高速公路
+        .map((w) => (g[0].startsWith(w) ? `${w}$` : w))
         .join('|') || '(?!)',
     ),
     g[0],

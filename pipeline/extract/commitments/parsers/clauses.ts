@@ -171,8 +171,34 @@ function splitPhrase(
       object: cleanObject(text.slice(opening.to, end)),
       objFrom: opening.to,
     };
+  // 省级重点项目建立…机制、完成投资5000亿元以上: the thing named at the clause's start, a clause of its own
+  // about it, then 、 and the verb of the figure: the thing's, with what that verb names
+  const afterList = [...runs].reverse().find((r) => text[r.from - 1] === LIST_COMMA && r.to < end);
+  const topic = first && afterList && first !== afterList ? cleanObject(text.slice(start, first.from)) : '';
+  if (afterList && topic && topic.length <= TOPIC_NAME_MAX && !/[、，,]/.test(topic))
+    return {
+      verbFrom: afterList.from,
+      verb: afterList.word,
+      object: topic + cleanObject(text.slice(afterList.to, end)),
+      objFrom: afterList.to,
+    };
   return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
 }
+
+/** How far after a count a place word may stand, a few words of kind before it (14个潜力地区). */
+const PLACE_WORDS_SPAN = 6;
+
+/** A count of places a programme covers (14个潜力地区), not of things a place word describes (100个农村养老服务设施). */
+function coversPlaces(after: string, q: Quantity): boolean {
+  const LEX = commitmentsLexicon();
+  const head = after.slice(0, PLACE_WORDS_SPAN);
+  return LEX.PLACE_COUNT_UNIT_RE.test(q.unit) && LEX.PLACE_AFTER_RE.test(after) && !LEX.PLACE_MODIFIER_RE.test(head);
+}
+
+/** The list comma: what parts two clauses about one thing (…建立…机制、完成投资…). */
+const LIST_COMMA = '、';
+/** The longest name at a clause's start that a verb after 、 may take as its thing (省级重点项目). */
+const TOPIC_NAME_MAX = 10;
 
 /** The base unit of a count of people served (人次). */
 const PERSON_TIMES = 'person_times';
@@ -351,7 +377,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const run = named ? before[0] : before[before.length - 1];
       item.verb = run ? run.word : '';
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
-      const keep = run ? null : LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from));
+      // 支持14个潜力地区…: a verb that promises only a count of the places a programme covers
+      const keep = run
+        ? null
+        : (LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from)) ??
+          (coversPlaces(text.slice(q.to, cTo), q) ? LEX.PLACE_VERB_END_RE.exec(text.slice(segFrom, q.from)) : null));
       if (!run && predicateFrom >= 0) {
         const pr = verbRuns(text, predicateFrom, end)[0];
         if (pr) item.verb = pr.word;
@@ -372,6 +402,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
       }
       if (keep) item.verb = keep[0];
+      // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
+      item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
       item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';

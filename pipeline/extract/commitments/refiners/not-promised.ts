@@ -4,7 +4,8 @@
 //   a rate (提高到不低于740元/月): what follows the amount is the rest of its unit, not a thing counted
 //   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
 //   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
-//   the size of projects being sped up (加快…690万千瓦火电项目建设): it describes the projects
+//   the size of projects (加快…690万千瓦火电项目建设, 建成…70万千瓦热电项目): it describes the projects
+//   things that exist already, their running or function (3个省实验室…高效运行, 完善首批10个育新基地功能)
 //   a rate per day (新增生化处理能力日均1200吨) · what each one gets (为…孤儿每人发放1万元助学金)
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
@@ -57,6 +58,12 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, 'a rate per day (a capacity), not a quantity done', 'attribute');
     else if (base === MONEY && !q.perUnit && LEX.PER_HEAD_RE.test(before))
       drop(it, 'what each one gets, not a sum promised', 'attribute');
+    else if (it.rule === 'figure-object' && LEX.EXISTING_END_RE.test(object))
+      drop(
+        it,
+        `things that exist already ("${it.object}"): their working is promised, not their number`,
+        'already_done',
+      );
     else if (RATE_REST.test(it.object)) drop(it, `a rate ("${q.unit}${it.object}"), not a count promised`, 'attribute');
     else if (LEX.INDICATOR_LEVEL_END_RE.test(object))
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
@@ -79,8 +86,8 @@ export function refineNotPromised(text: string, items: Item[]): void {
       base !== undefined &&
       !COUNTED.has(base) &&
       LEX.PROJECT_HEAD_RE.test(object) &&
-      LEX.PACE_VERB_RE.test(before)
+      base !== MONEY
     )
-      drop(it, 'the size of projects being sped up, not a quantity promised', 'attribute');
+      drop(it, 'the size of projects, not a quantity promised', 'attribute');
   }
 }

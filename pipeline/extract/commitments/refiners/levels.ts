@@ -1,0 +1,63 @@
+// Refiner: a name joined to a level it reaches, and a name whose own last word is the work done.
+//   set aside: a measured stock to reach with no verb of its own (新型储能超500万千瓦, 清洁能源装机突破8200万千瓦),
+//     a reach of people or households (带动小农户规模达到160万户), a sum agreed in contracts (合同引资额3000亿元)
+//   promised, with no verb of doing before them: a counted stock of enterprises or projects to reach
+//     (高新技术企业数量突破300家, 亿元以上项目达到1000个), the year's new capacity (新能源装机600万千瓦以上),
+//     the area of a work (“三北”工程建设面积70万亩)
+import { CLAUSE_END } from '../text.js';
+import type { Item } from '../types.js';
+import type { SetAsideCode } from '../../set-aside.js';
+import { unitBase } from '../quantities.js';
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+
+const drop = (it: Item, why: string, code: SetAsideCode) => {
+  if (it.dropped) return;
+  it.dropped = why;
+  it.code = code;
+};
+
+/** Things counted one by one that a plan may promise to reach a total of (家, 个, 户): not people. */
+const COUNTED_THINGS = new Set(['count', 'households']);
+/** What a reach is counted in (户, 人): a size of money (资金管理规模超过500亿元) is a sum, read as before. */
+const REACH = new Set(['count', 'households', 'persons', 'person_times']);
+/** Capacity (千瓦, 兆瓦). */
+const CAPACITY = 'kW';
+
+/** The words of an item's clause before its number (the name, and the word that links it to the figure). */
+function wordsBefore(text: string, it: Item): string {
+  let from = it.q!.numFrom;
+  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  return text.slice(from, it.q!.numFrom);
+}
+
+export function refineLevels(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q || it.rule !== 'object-figure') continue;
+    const base = unitBase(it.q.unit.replace(/\/.*$/, ''))?.base;
+    const before = wordsBefore(text, it);
+    const passed = LEX.LEVEL_PASSED_END_RE.exec(before);
+    const ownVerb = Boolean(it.verb) && !it.verbInherited;
+    if (LEX.CONTRACT_SUM_END_RE.test(it.object))
+      drop(it, `a sum agreed in contracts ("${it.object}"), not a sum promised`, 'attribute');
+    else if (
+      passed &&
+      base !== undefined &&
+      REACH.has(base) &&
+      LEX.SIZE_END_RE.test(it.object.replace(LEX.LEVEL_PASSED_END_RE, ''))
+    )
+      drop(it, `a size or reach to attain ("${it.object}"), not things done`, 'headline_indicator');
+    else if (passed && !ownVerb && base !== undefined && !COUNTED_THINGS.has(base))
+      drop(it, `a stock to reach ("${it.object}${passed[0]}"), not what is added`, 'headline_indicator');
+    else if (!it.verb) {
+      // no verb of doing: the word that links the name to its figure, or the name's own last word, is the promise
+      const work = LEX.WORK_AREA_END_RE.exec(it.object);
+      if (passed && LEX.STOCK_COUNT_UNIT_RE.test(it.q.unit) && !it.object.includes(LEX.EACH)) {
+        it.verb = passed[0];
+        it.object = it.object.replace(LEX.LEVEL_PASSED_END_RE, '');
+      } else if (base === CAPACITY && LEX.CAPACITY_END_RE.test(it.object))
+        it.verb = LEX.CAPACITY_END_RE.exec(it.object)![0];
+      else if (work) it.verb = work[1];
+    }
+  }
+}
