@@ -188,3 +188,15 @@ describe('a size class (30万吨级) describes what follows: it counts nothing',
     expect(items(said.replace('30万吨级进港航道', '进港航道30万吨'))).toContainEqual([30, '万吨']);
   });
 });
+
+describe("a part whose heading names no year, after the year's targets were set, plans the year", () => {
+  it('内蒙古 2026: the parts after the opening that sets 2026 targets hold promises for 2026, not outcomes of 2025', () => {
+    const source = report2026('内蒙古自治区');
+    const { commitments, statements } = read(source, 2026, 'neimenggu-2026', 'neimenggu');
+    // 二、深化落实…五大战略定位和使命任务: …完成黑土地保护性耕作1000万亩以上
+    const at = source.indexOf('完成黑土地保护性耕作1000万亩以上');
+    expect(at).toBeGreaterThan(source.indexOf('主要预期目标'));
+    expect(statements.filter((s) => s.start <= at && at < s.end)).toEqual([]);
+    expect(commitments.find((c) => c.start <= at && at < c.end)).toMatchObject({ year: 2026, value: 1000 });
+  });
+});

@@ -208,6 +208,9 @@ function contextOf(text: string): DocumentContext {
     setsTargets: undefined,
   };
   let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
+  // the year of the last targets header met, in any part (undefined before one): a part whose heading says
+  // nothing that comes after the year's targets were set (in an opening without a heading, say) plans the year
+  let targetsSet: number | undefined | null = undefined;
   // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
   let listTargets: number | undefined | null = null;
   // the last line ended inside its sentence (…增长6%左右；): the next line goes on with it
@@ -230,7 +233,7 @@ function contextOf(text: string): DocumentContext {
           year: y ? Number(y[1]) : undefined,
           inherited: said === undefined,
           opens: undefined,
-          setsTargets: said === undefined ? section.setsTargets : undefined,
+          setsTargets: said === undefined ? (section.setsTargets ?? targetsSet) : undefined,
         };
         carryTargets = null;
         listTargets = null;
@@ -263,6 +266,7 @@ function contextOf(text: string): DocumentContext {
         const at = from + h.index + h[0].length;
         const year = headerYear(body.slice(0, h.index));
         if (section.inherited && section.setsTargets === undefined) section.setsTargets = year ?? null;
+        targetsSet = year ?? null;
         if (body.slice(h.index + h[0].length).trim() === '') carryTargets = year;
         else if (para.targetsFrom === undefined) {
           para.targetsFrom = at;
