@@ -200,3 +200,21 @@ describe("a part whose heading names no year, after the year's targets were set,
     expect(commitments.find((c) => c.start <= at && at < c.end)).toMatchObject({ year: 2026, value: 1000 });
   });
 });
+
+describe('verbs the sixth batch showed: 组建, 筹措', () => {
+  it('广西 2025: 新组建自治区实验室3家、综合领域类技术创新中心5家 and 筹措资金835亿元以上 are promises', () => {
+    const file = path.join(INPUT, 'provinces-2025', '2025年广西政府工作报告.docx');
+    const source = docxText(fs.readFileSync(file), file);
+    const items = (needle: string) =>
+      read(`二、2025年工作安排\n${sentenceWith(source, needle)}`, 2025, 'guangxi-2025', 'guangxi').commitments.map(
+        (c) => [c.value, c.unit],
+      );
+    expect(items('新组建自治区实验室3家')).toEqual(
+      expect.arrayContaining([
+        [3, '家'],
+        [5, '家'],
+      ]),
+    );
+    expect(items('筹措资金835亿元')).toContainEqual([835, '亿元']);
+  });
+});
