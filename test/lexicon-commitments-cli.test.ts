@@ -1,9 +1,10 @@
 // An input directory's own lexicon/commitments.json extends the commitments reader's
 // words as lexicon/<topic>.json extends the others: a real list of promises (Zhejiang's
 // 2026 民生实事, from its work report) holds a promise whose verb (引育) and one whose
-// measure word (支, with the verb 组建) the project's lexicon does not know. Read without
-// the user's file they are missed; with it, they are read, in the main thread and in
-// the workers, and the cache does not serve the reading of the other lexicon.
+// measure word (户次: …指导服务1万户次) the project's lexicon does not know. Read without
+// the user's file the first is missed and the second cut short (1万户, with 次 as its
+// object); with it, both are read, in the main thread and in the workers, and the cache
+// does not serve the reading of the other lexicon.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,10 +25,10 @@ const list = (() => {
   return lines.slice(first, last + 1).join('\n');
 })();
 
-/** The user's words: two verbs and a measure word of what is counted. */
+/** The user's words: a verb and a measure word of what is counted. */
 const EXTENSION = {
-  units: [{ word: '支', base: 'count', factor: '1' }],
-  words: { verbs: { words: ['引育', '组建'] } },
+  units: [{ word: '户次', base: 'count', factor: '1' }],
+  words: { verbs: { words: ['引育'] } },
 };
 
 function input(jurisdictions = ['zhejiang']): string {
@@ -58,14 +59,14 @@ const commitments = (out: string): Row[] =>
 /** The promises that need the user's words, as read: verb, value and unit. */
 const needingWords = (rows: Row[]) =>
   rows
-    .filter((r) => r.verb === '引育' || r.verb === '组建' || r.unit === '支')
+    .filter((r) => r.verb === '引育' || r.unit.endsWith('户次'))
     .map((r) => `${r.jurisdiction} ${r.verb} ${r.object} ${r.value}${r.unit}`);
 
 describe("an input directory's own commitments lexicon", () => {
   it('the list is the real one, and its other promises are read either way', () => {
     expect(list.split('\n')).toHaveLength(11);
     expect(list).toContain('引育1000名');
-    expect(list).toContain('100支');
+    expect(list).toContain('1万户次');
   });
 
   it('adds a verb and a measure word: the promises missed without them are read with them (the cache keyed by the lexicon)', () => {
@@ -77,8 +78,9 @@ describe("an input directory's own commitments lexicon", () => {
     const rowsBefore = commitments(before);
     expect(rowsBefore.length).toBeGreaterThan(20);
     expect(needingWords(rowsBefore)).toEqual([]);
-    // missed, not read another way: no 1000 people, no 100 of anything counted by 支
-    expect(rowsBefore.filter((r) => `${r.value}${r.unit}` === '1000名' || r.unit.endsWith('支'))).toEqual([]);
+    // the verb's promise missed (no 1000 people), the measure word's cut short (1万户, its 次 taken for the object)
+    expect(rowsBefore.filter((r) => `${r.value}${r.unit}` === '1000名')).toEqual([]);
+    expect(rowsBefore.filter((r) => r.object === '次').map((r) => `${r.value}${r.unit}`)).toEqual(['1万户']);
 
     writeLexicon(dir, EXTENSION);
     const after = path.join(tmpdir(), 'release');
@@ -87,10 +89,11 @@ describe("an input directory's own commitments lexicon", () => {
     const rowsAfter = commitments(after);
     expect(needingWords(rowsAfter)).toEqual([
       'zhejiang 引育 乡村运营人才 1000名',
-      'zhejiang 组建 青少年心理关爱应急专家团队 100支',
+      'zhejiang 提供 一对一公益家庭教育指导服务 1万户次',
     ]);
-    // nothing else changes: the words only add
-    expect(rowsAfter.length).toBe(rowsBefore.length + 2);
+    // nothing else changes: one promise more, and the one cut short read whole
+    expect(rowsAfter.length).toBe(rowsBefore.length + 1);
+    expect(rowsAfter.filter((r) => r.object === '次')).toEqual([]);
     const bundle = JSON.parse(fs.readFileSync(path.join(after, 'bundle.json'), 'utf8'));
     expect(bundle.inputs.map((i: { path: string }) => i.path)).toContain('lexicon/commitments.json');
   });
@@ -104,9 +107,9 @@ describe("an input directory's own commitments lexicon", () => {
     expect(events(r.stdout).find((e) => e.event === 'plan')?.jobs).toBe(2);
     expect(needingWords(commitments(out)).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
       'hangzhou 引育',
-      'hangzhou 组建',
+      'hangzhou 提供',
       'zhejiang 引育',
-      'zhejiang 组建',
+      'zhejiang 提供',
     ]);
   });
 
