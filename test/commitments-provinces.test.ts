@@ -218,3 +218,13 @@ describe('verbs the sixth batch showed: 组建, 筹措', () => {
     expect(items('筹措资金835亿元')).toContainEqual([835, '亿元']);
   });
 });
+
+describe('a level before 以上 stays with the object: 省级以上绿色工厂', () => {
+  it('河北 2025: 创建省级以上绿色工厂100家 counts 省级以上绿色工厂, not 以上绿色工厂', () => {
+    const file = path.join(INPUT, 'provinces-2025', '2025年河北省政府工作报告.docx');
+    const said = sentenceWith(docxText(fs.readFileSync(file), file), '创建省级以上绿色工厂100家');
+    const objects = read(`二、2025年工作安排\n${said}`, 2025, 'hebei-2025', 'hebei').commitments.map((c) => c.object);
+    expect(objects).toContain('省级以上绿色工厂');
+    expect(objects.filter((o) => o.startsWith('以上'))).toEqual([]);
+  });
+});
