@@ -473,3 +473,16 @@ describe('quotas and targets in step named by other words', () => {
     expect(targets(said, 2025)).toEqual([['disposable_income', 'in_step_with']]);
   });
 });
+
+describe('a five-year plan’s quota in a report of the plan’s last year', () => {
+  it('完成国家下达的“十四五”能耗强度下降目标 is the year’s quota in 2025, and a plan’s in 2023', () => {
+    // Neimenggu's 2025 targets
+    const said = sentenceWith(report2025('内蒙古自治区'), '能耗强度下降目标');
+    const quota = (year: number) =>
+      extract(`二、${year}年工作安排\n${said}`, year)
+        .filter((o) => o.indicator === 'energy_intensity')
+        .map((o) => [o.kind, o.period, o.qualifier]);
+    expect(quota(2025)).toEqual([['target', 2025, 'quota']]);
+    expect(quota(2023)).toEqual([]);
+  });
+});

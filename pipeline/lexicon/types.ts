@@ -74,6 +74,7 @@ export interface LexiconData {
     not_last_year_after: string;
     from_to: string;
     programme_after: string[];
+    plan_last_years: Record<string, number>;
   };
   sections: {
     year_suffix: string;

@@ -22,8 +22,15 @@ function inChangeFrom(text: string, at: number): boolean {
   return false;
 }
 
+/** Whether a word of several years names a five-year plan whose last year is `year`. */
+function endsThisYear(marker: string, year: number): boolean {
+  for (const [plan, last] of Object.entries(lexicon().data.time.plan_last_years))
+    if (last === year && marker.includes(plan)) return true;
+  return false;
+}
+
 /** The first word of several years (or 从…到) in the sentence up to the figure that governs it (clauses.ts), or undefined. */
-function governingMarker(text: string, c: Candidate): string | undefined {
+function governingMarker(text: string, c: Candidate, year: number): string | undefined {
   const s = c.sentence;
   const upTo = text.slice(s.from, c.to);
   // a target set in words is judged by what stands before its name: 完成“十四五”国家考核目标 is the year's quota
@@ -39,6 +46,8 @@ function governingMarker(text: string, c: Candidate): string | undefined {
       if (inPlanYear(m.index)) continue;
       // 从上半年5.5%降到5.3%: a change from a level of no year of its own ends at this year's level
       if (inChangeFrom(text, s.from + m.index)) continue;
+      // 完成国家下达的“十四五”能耗强度下降目标 in a report of 2025: the plan's quota is its last year's
+      if (c.word === 'quota' && endsThisYear(m[0], year)) continue;
       // 工业振兴三年行动 names a programme, not the years the figure covers
       if (namesProgramme().test(upTo.slice(m.index + m[0].length))) continue;
       // a target in words has no figure of its own to be governed: a clause before it with a number in
@@ -92,11 +101,11 @@ function multiYearParagraph(text: string, c: Candidate): boolean {
   return false;
 }
 
-export function refineScope(text: string, cands: Candidate[]): void {
+export function refineScope(text: string, cands: Candidate[], year: number): void {
   for (const c of cands) {
     if (c.dropped) continue;
     const s = c.sentence;
-    const marker = governingMarker(text, c);
+    const marker = governingMarker(text, c, year);
     if (marker) {
       c.code = 'not_one_year';
       c.dropped = `not a one-year figure: "${marker}"`;
