@@ -4,17 +4,10 @@
 //   promised, with no verb of doing before them: a counted stock of enterprises or projects to reach
 //     (高新技术企业数量突破300家, 亿元以上项目达到1000个), the year's new capacity (新能源装机600万千瓦以上),
 //     the area of a work (“三北”工程建设面积70万亩)
-import { CLAUSE_END } from '../text.js';
 import type { Item } from '../types.js';
-import type { SetAsideCode } from '../../set-aside.js';
 import { unitBase } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
-
-const drop = (it: Item, why: string, code: SetAsideCode) => {
-  if (it.dropped) return;
-  it.dropped = why;
-  it.code = code;
-};
+import { drop, clauseStart } from './set-aside.js';
 
 /** Things counted one by one that a plan may promise to reach a total of (家, 个, 户): not people. */
 const COUNTED_THINGS = new Set(['count', 'households']);
@@ -25,9 +18,7 @@ const CAPACITY = 'kW';
 
 /** The words of an item's clause before its number (the name, and the word that links it to the figure). */
 function wordsBefore(text: string, it: Item): string {
-  let from = it.q!.numFrom;
-  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-  return text.slice(from, it.q!.numFrom);
+  return text.slice(clauseStart(text, it, it.q!.numFrom), it.q!.numFrom);
 }
 
 export function refineLevels(text: string, items: Item[]): void {

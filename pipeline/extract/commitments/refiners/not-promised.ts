@@ -11,16 +11,10 @@
 //     each, not a sum promised
 import { CLAUSE_END } from '../text.js';
 import type { Item } from '../types.js';
-import type { SetAsideCode } from '../../set-aside.js';
 import { unitBase } from '../quantities.js';
 import { normObject } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
-
-const drop = (it: Item, why: string, code: SetAsideCode) => {
-  if (it.dropped) return;
-  it.dropped = why;
-  it.code = code;
-};
+import { drop, clauseStart } from './set-aside.js';
 
 /** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
 const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
@@ -30,13 +24,6 @@ const MONEY = 'CNY';
 
 /** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
 const RATE_REST = /^\//;
-
-/** Where the clause holding `at` starts. */
-function clauseStart(text: string, it: Item, at: number): number {
-  let from = at;
-  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-  return from;
-}
 
 export function refineNotPromised(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();

@@ -5,15 +5,9 @@
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
-import type { SetAsideCode } from '../../set-aside.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { isListCount } from '../parsers/list-count.js';
-
-const drop = (it: Item, why: string, code: SetAsideCode) => {
-  if (it.dropped) return;
-  it.dropped = why;
-  it.code = code;
-};
+import { drop } from './set-aside.js';
 
 /**
  * A part of a text is named in a few words (三个方面, 四项重点工作); a long object that starts with such a
