@@ -45,10 +45,23 @@ const WORKER = String.raw`
 const { workerData, parentPort } = require('node:worker_threads');
 // the libraries' own warnings (missing fonts and the like) would land on the CLI's output
 for (const k of ['log', 'info', 'warn', 'error', 'debug']) console[k] = () => {};
-const { port, signal, pdfjsUrl, mammothUrl, cMapUrl, standardFontDataUrl } = workerData;
+const { port, signal, pdfjsUrl, pdfjsWorkerUrl, mammothUrl, cMapUrl, standardFontDataUrl } = workerData;
 let pdfjs, mammoth;
+// pdf.js's legacy build (the one for Node) brings core-js, which replaces Array.prototype.push
+// with a JavaScript loop for a corner of the spec (array-likes longer than 2^32) that V8 answers
+// another way; pdf.js compiles every embedded font byte by byte with push, so the loop cost a
+// quarter of this thread's time. Both modules are loaded first (pdf.js finds its worker module
+// on globalThis and runs it in this thread), then V8's own push is put back: it is the only
+// built-in the build replaces, and nothing here pushes onto such array-likes.
+async function loadPdfjs() {
+  const push = Array.prototype.push;
+  const lib = await import(pdfjsUrl);
+  globalThis.pdfjsWorker ??= await import(pdfjsWorkerUrl);
+  Array.prototype.push = push;
+  return lib;
+}
 async function pdf(bytes) {
-  pdfjs ??= await import(pdfjsUrl);
+  pdfjs ??= await loadPdfjs();
   const task = pdfjs.getDocument({
     data: bytes, isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0,
     cMapUrl, cMapPacked: true, standardFontDataUrl, stopAtErrors: false,
@@ -131,6 +144,7 @@ function start() {
       port: port2,
       signal,
       pdfjsUrl: pathToFileURL(path.join(pdfjsDir, 'legacy', 'build', 'pdf.mjs')).href,
+      pdfjsWorkerUrl: pathToFileURL(path.join(pdfjsDir, 'legacy', 'build', 'pdf.worker.mjs')).href,
       mammothUrl: pathToFileURL(require.resolve('mammoth')).href,
       // pdfjs reads these from the file system in Node: paths, with the final separator
       cMapUrl: path.join(pdfjsDir, 'cmaps') + path.sep,
