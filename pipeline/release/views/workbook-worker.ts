@@ -1,10 +1,10 @@
 // The workbook's thread: once the release's tables are written, yoy.xlsx from their
-// CSVs, sheet after sheet (sheets.ts), or the same bytes from the cache when nothing it
+// CSVs (parsed by a thread of its own, sheet-source.ts), sheet after sheet (sheets.ts), or the same bytes from the cache when nothing it
 // is made of changed (workbook-cache.ts).
 import path from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { SHEETS } from './sheets.js';
-import { csvSheet } from './sheet-source.js';
+import { csvSheets } from './sheet-source.js';
 import { writeWorkbook } from './xlsx.js';
 import { WorkbookCache } from './workbook-cache.js';
 import type { WorkbookMessage } from './workbook.js';
@@ -18,11 +18,12 @@ parentPort!.once('message', async (m: WorkbookMessage) => {
   let reused = false;
   if (cache?.restore(file)) reused = true;
   else {
-    await writeWorkbook(
-      file,
-      SHEETS.map((s) => csvSheet(m.dir, s)),
-      m.created,
-    );
+    const { sheets, stop } = csvSheets(m.dir, SHEETS);
+    try {
+      await writeWorkbook(file, sheets, m.created);
+    } finally {
+      await stop();
+    }
     cache?.keep(file);
   }
   parentPort!.postMessage({ done: true, reused });
