@@ -28,8 +28,9 @@ function startReader(request: ReaderRequest): Worker {
   return new Worker(READER, {
     eval: true,
     workerData: { ...request, csvParseUrl: csvParseUrl() },
-    // a batch of rows at a time: parsing makes short-lived strings only
-    resourceLimits: { maxYoungGenerationSizeMb: 16 },
+    // a batch of rows at a time: parsing makes short-lived strings only (4 MB: the same time as 16,
+    // about 8 MB less resident, on the 100 MB mix's tables)
+    resourceLimits: { maxYoungGenerationSizeMb: 4 },
   });
 }
 
