@@ -136,6 +136,10 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
+    /** a word of the predicates right before a noun of people (参保孕产妇): it describes them, it says nothing done */
+    PREDICATE_PEOPLE_RE: new RegExp(
+      `^${either(words('predicates'))}[\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))}`,
+    ),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
     AND_RE: list('and'),
     /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
@@ -215,7 +219,18 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
     PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
-    INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
+    /** an indicator's name, then 分别 and a word that holds it at a level, if any (粮肉奶产量分别稳定在) */
+    INDICATOR_LEVEL_END_RE: list(
+      'indicator_levels',
+      (a) => `${a}${either(words('respectively'))}?${either(words('level_links'))}?$`,
+    ),
+    RUNNING_TOTAL_END_RE: list('running_totals', (a) => `${a}$`),
+    CAPACITY_WORK_END_RE: list('capacity_works', (a) => `${a}$`),
+    VERB_COMPLEMENT_START_RE: list('verb_complements', (a) => `^${a}`),
+    CAPACITY_WORD: words('capacity_words')[0],
+    WITHIN_START_RE: list('within', (a) => `^${a}[\u4e00-\u9fff]`),
+    BASIS_END_RE: list('basis_words', (a) => `${a}$`),
+    RANK_ONLY_RE: list('ranks', (a) => `^${a}$`),
     EXAMPLE_BEFORE_ETC: re('example_before_etc', 'g'),
     UNDER_WAY_RE: list('progress_adverbs', (a) => `^${a}.`),
     PLACE_START_RE: list('counted_places', (a) => `^${a}`),
