@@ -116,7 +116,8 @@ function splitPhrase(
       first.word = before + first.word;
     }
     // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
-    else if (LEX.SUBJECT_END_RE.test(before) && first.to < end) start = first.from;
+    // (自治区层面统筹推进…: the body, then a word of manner)
+    else if (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
     else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
       const fresh = LEX.NEW_END_RE.exec(before);
@@ -459,16 +460,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
       // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
       const own = cleanObject(text.slice(segFrom, q.from));
-      if (
-        !item.verb &&
-        segFrom === cFrom &&
-        UNKNOWN_VERB.test(own) &&
-        !LEX.ETC_END_RE.test(text.slice(segFrom, q.from))
-      )
-        p.ownWord = own;
+      const raw = text.slice(segFrom, q.from).replace(LEX.LEADING, '');
+      let intent = false;
+      if (!item.verb && segFrom === cFrom && UNKNOWN_VERB.test(own) && !LEX.ETC_END_RE.test(raw)) {
+        // 加快发展5个国家先进制造业集群: after a word of intent or pace it is a verb, a neighbour or none
+        intent = LEX.INTENT_START_RE.test(raw) && raw.endsWith(own);
+        if (intent) item.verb = own;
+        else p.ownWord = own;
+      }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
+      item.from = run ? run.from : keep ? q.from - keep[0].length : intent ? q.from - own.length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;

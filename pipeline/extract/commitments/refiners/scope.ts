@@ -46,6 +46,9 @@ export function refineScope(text: string, items: Item[]): void {
     )
       drop(it, 'names nothing counted', 'text_parts');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
+    // 打造…等10条具有国际优势: a property, its thing named elsewhere
+    else if (LEX.PROPERTY_START_RE.test(it.object) && !it.object.includes(LEX.ATTRIBUTIVE))
+      drop(it, `a property ("${it.object}"), no thing counted`, 'text_parts');
   }
 }
 
