@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { INPUT, national, sentenceWith } from './helpers.js';
 import { docxText } from '../pipeline/load/docx.js';
-import { read, report2026 } from './provincial-plans.js';
+import { read, report2026, matched } from './provincial-plans.js';
 
 /** The sentence holding `needle`, read as a plan of `year`. */
 const planOf = (source: string, year: number, needle: string) =>
@@ -154,5 +154,28 @@ describe('objects that are a rank, a time or part of a unit, and verbs that are 
 
   it('投资2000万元以上的技改项目3000个: the threshold’s thing is what 3000个 counts', () => {
     expect(plan2026('山东省', '技改项目3000个').find((c) => c.value === 3000)?.object).toBe('技改项目');
+  });
+});
+
+describe('the batch-6 miss and the misreadings of batches 3 and 6', () => {
+  it('自治区层面统筹推进重大项目2200个以上: the body, a word of manner, then the verb', () => {
+    expect(brief(plan2025('广西', '统筹推进重大项目2200个以上'))).toContainEqual(['推进', '重大项目', 2200]);
+  });
+
+  it('加快发展5个…集群和3个…集群: after a word of pace, 发展 is the verb', () => {
+    expect(brief(plan2025('四川省', '加快发展5个国家先进制造业集群'))).toEqual([
+      ['发展', '国家先进制造业集群', 5],
+      ['发展', '国家级战略性新兴产业集群', 3],
+    ]);
+  });
+
+  it('…产业园2个、产业集群1个 is not the outcome of 3个国家级战略性新兴产业集群: the kind goes unsaid', () => {
+    const row = matched('四川省').find((r) => r.object === '国家级战略性新兴产业集群');
+    expect(row).toBeDefined();
+    expect(row!.outcome_text ?? '').not.toContain('产业集群1个');
+  });
+
+  it('打造…等10条具有国际优势: a property whose thing is named elsewhere counts nothing', () => {
+    expect(plan2025('江苏省', '10条具有国际优势').filter((c) => c.object.startsWith('具有'))).toEqual([]);
   });
 });
