@@ -134,6 +134,11 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PLACE_VERB_END_RE: list('place_verbs', (a) => `${a}$`),
     PLACE_COUNT_UNIT_RE: list('place_count_units', (a) => `^${a}$`),
     PLACE_MODIFIER_RE: list('place_modifiers'),
+    /** a place word alone (农村, 城市): what a count after 其中 is a part of, or a thing's place, not the thing */
+    PLACE_ONLY_RE: new RegExp(`^(?:${either(words('counted_places'))}|${either(words('place_modifiers'))})$`),
+    /** a word whose last character starts a predicate (收入 before 住房) */
+    PREDICATE_PART_END_RE: list('predicate_word_parts', (a) => `${a}$`),
+    PREDICATE_PART_ALL_RE: list('predicate_word_parts', (a) => a, 'g'),
     /** a place a programme covers, a few words of kind before it, right after a count (14个潜力地区) */
     PLACE_AFTER_RE: new RegExp(`^[\u4e00-\u9fff]{0,3}?${either(words('counted_places'))}`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),

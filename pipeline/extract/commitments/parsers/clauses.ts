@@ -392,14 +392,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           next &&
           next.from > i &&
           next.from - i < 12 &&
-          !PREDICATE_RE.test(text.slice(q.to, i))
+          !PREDICATE_RE.test(text.slice(q.to, i).replace(LEX.PREDICATE_PART_ALL_RE, ''))
         )
           break;
         if (
           PREDICATE_RE.test(text.slice(i, i + 2)) &&
           PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0 &&
           // 30万以上参保孕产妇: a word of the predicates before a noun of people describes them
-          !peopleAfterPredicate(text, i)
+          !peopleAfterPredicate(text, i) &&
+          // 750万户城市低收入住房困难家庭: 入住 inside 收入住房 is no predicate
+          !LEX.PREDICATE_PART_END_RE.test(text.slice(Math.max(q.to, i - 3), i + 1))
         ) {
           predicateFrom = i;
           break;
@@ -448,7 +450,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (!item.verb) {
         const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
         // 1000亿元失业保险基金支持稳岗和培训: a verb after 和 is the second of two things done
-        if (tail && !LEX.AND_RE.test(text[tail.from - 1] ?? '')) {
+        // 1600个城市更新: a place word alone before the verb is a name with it (城市更新), not the thing done
+        const placeOnly = tail && LEX.PLACE_ONLY_RE.test(cleanObject(text.slice(q.to, tail.from)));
+        if (tail && !placeOnly && !LEX.AND_RE.test(text[tail.from - 1] ?? '')) {
           // 42个源网荷储一体化试点加快推进: the word of pace is the verb's (under way), not the thing's
           const words = text.slice(q.to, tail.from);
           const adverb = LEX.ADVERB_TAIL.exec(words)?.[0] ?? '';
@@ -585,6 +589,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       it.object = found.object;
       it.objectInherited = true;
     }
+  }
+  // 新建…充电桩2万个以上，其中农村1万个以上: a place word alone names the part of the thing counted before
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (!own[k] || !LEX.PLACE_ONLY_RE.test(it.object)) continue;
+    for (let j = k - 1; j >= 0; j--)
+      if (own[j] && !LEX.PLACE_ONLY_RE.test(items[j].object) && baseOf(items[j]) === baseOf(it)) {
+        it.object = it.object + items[j].object;
+        break;
+      }
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
