@@ -157,6 +157,20 @@ describe('objects that are a rank, a time or part of a unit, and verbs that are 
   });
 });
 
+describe('place words that are no thing counted', () => {
+  it('新建…充电桩2万个以上，其中农村1万个以上: the place names the part of the thing before', () => {
+    expect(brief(plan2025('浙江省', '其中农村1万个以上'))).toContainEqual(['新建', '农村新能源汽车公共充电桩', 1]);
+  });
+
+  it('加快1600个城市更新、600个…项目建设: 城市更新 is a name, not 城市 renewed', () => {
+    expect(plan2025('湖北省', '1600个城市更新').find((c) => c.value === 1600)?.object).toBe('城市更新');
+  });
+
+  it('750万户城市低收入住房困难家庭: 入住 inside 收入住房 is no predicate', () => {
+    expect(brief(china(2009, '750万户城市低收入住房困难家庭'))[0]).toEqual(['解决', '城市低收入住房困难家庭', 750]);
+  });
+});
+
 describe('the batch-6 miss and the misreadings of batches 3 and 6', () => {
   it('自治区层面统筹推进重大项目2200个以上: the body, a word of manner, then the verb', () => {
     expect(brief(plan2025('广西', '统筹推进重大项目2200个以上'))).toContainEqual(['推进', '重大项目', 2200]);
