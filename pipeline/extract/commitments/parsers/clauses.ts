@@ -421,11 +421,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       [, end] = trimSpace(text, q.to, end);
       const before = verbRuns(text, segFrom, q.from);
-      // 开工长深高速改扩建等2个项目: before 等 the things are named by example, a verb in a name (改扩建)
-      // included; the verb is the one that opens the clause
-      const named =
-        LEX.ETC_END_RE.test(text.slice(segFrom, q.from)) && before[0]?.from === trimSpace(text, segFrom, q.from)[0];
-      const run = named ? before[0] : before[before.length - 1];
+      // 开工长深高速改扩建等2个项目, 加快…汉江航道整治、…川气东送二线等3100个…: before 等 the things are named by
+      // example, verbs in their names included (改扩建, 整治, 送); the verb is one in the first of them, before its name
+      const segment = text.slice(segFrom, q.from);
+      const examples = LEX.ETC_END_RE.test(segment.trim());
+      const firstEnd = segFrom + (segment.includes(LIST_COMMA) ? segment.indexOf(LIST_COMMA) : segment.length);
+      const run = examples ? before.find((r) => r.from < firstEnd) : before[before.length - 1];
       item.verb = run ? run.word : '';
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
       // 支持14个潜力地区…: a verb that promises only a count of the places a programme covers
