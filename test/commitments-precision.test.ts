@@ -171,6 +171,18 @@ describe('place words that are no thing counted', () => {
   });
 });
 
+describe('sizes of what is counted, counts of measures, verbs inside examples', () => {
+  it('…等3100个重大项目建设，年度投资5400亿元以上: 送 (川气东送二线) is no verb; the investment is their size', () => {
+    expect(brief(plan2025('湖北省', '川气东送二线等3100个重大项目建设'))).toEqual([['建设', '重大项目', 3100]]);
+    expect(plan2026('黑龙江省', '总投资1万亿元以上').filter((c) => c.unit.endsWith('亿元'))).toEqual([]);
+    expect(china(2022, '规模近9.8万亿元').filter((c) => c.value === 9.8)).toEqual([]);
+  });
+
+  it('实施新一轮优化营商环境58条改革举措 counts measures, not things done', () => {
+    expect(plan2025('上海市', '58条改革举措')).toEqual([]);
+  });
+});
+
 describe('the batch-6 miss and the misreadings of batches 3 and 6', () => {
   it('自治区层面统筹推进重大项目2200个以上: the body, a word of manner, then the verb', () => {
     expect(brief(plan2025('广西', '统筹推进重大项目2200个以上'))).toContainEqual(['推进', '重大项目', 2200]);
