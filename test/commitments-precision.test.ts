@@ -62,6 +62,9 @@ describe('markers in front and the words of a standard raised', () => {
       value: 15,
     });
     expect(china(2019, '落实好小规模纳税人')[0]).toMatchObject({ verb: '落实好', object: '小规模纳税人增值税起征点' });
+    // 用两年时间 (a span of time) and 统一 (an adverb) are no part of the standard
+    expect(china(2008, '用两年时间将筹资标准')[0]).toMatchObject({ verb: '提高到', object: '筹资标准', value: 100 });
+    expect(china(2015, '城乡居民基础养老金标准统一')[0]).toMatchObject({ object: '城乡居民基础养老金标准', value: 70 });
   });
 });
 
