@@ -51,6 +51,10 @@ describe('markers in front and the words of a standard raised', () => {
     ]);
   });
 
+  it('…增加到95亿元，明年将安排200亿元: a clause that opens with a later year promises that year’s figure', () => {
+    expect(china(2007, '明年将安排200亿元').map((c) => c.value)).toEqual([95]);
+  });
+
   it('为此…支出将由上年18亿元增加到95亿元; 将…提高到; 落实好', () => {
     expect(china(2007, '为此中央财政支出将由上年18亿元').find((c) => c.value === 95)).toMatchObject({
       verb: '增加到',

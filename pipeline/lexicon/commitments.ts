@@ -253,6 +253,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     COMMENTARY: words('commentary')[0],
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
+    LATER_YEAR_OPENING_RE: re('later_year_opening'),
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),

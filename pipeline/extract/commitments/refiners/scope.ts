@@ -79,6 +79,20 @@ export function refineAlreadyDone(text: string, items: Item[]): void {
   }
 }
 
+/**
+ * In a plan for the report's own year, a clause that opens with a later year (为此…增加到95亿元，明年将安排200亿元)
+ * promises that year's figure, not this one's. (A report that plans the next year, delivered late in the year
+ * before, says 明年 of the plan year itself: its zone's year is after the report's.)
+ */
+export function refineLaterYear(text: string, items: Item[], reportYear: number): void {
+  const { LATER_YEAR_OPENING_RE } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.year !== reportYear) continue;
+    if (LATER_YEAR_OPENING_RE.test(clauseOf(text, it)))
+      drop(it, 'a goal for a later year, not the plan year’s', 'other_year');
+  }
+}
+
 /** The clause an item stands in. */
 function clauseOf(text: string, it: Item): string {
   let from = it.from;
