@@ -1,10 +1,9 @@
 // An input directory's own lexicon/commitments.json extends the commitments reader's
 // words as lexicon/<topic>.json extends the others: a real list of promises (Zhejiang's
 // 2026 民生实事, from its work report) holds a promise whose verb (引育) and one whose
-// measure word (户次: …指导服务1万户次) the project's lexicon does not know. Read without
-// the user's file the first is missed and the second cut short (1万户, with 次 as its
-// object); with it, both are read, in the main thread and in the workers, and the cache
-// does not serve the reading of the other lexicon.
+// verb and measure word (为残疾人适配…服务5000例) the project's lexicon does not know. Read
+// without the user's file both are missed; with it, both are read, in the main thread and in
+// the workers, and the cache does not serve the reading of the other lexicon.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +24,10 @@ const list = (() => {
   return lines.slice(first, last + 1).join('\n');
 })();
 
-/** The user's words: a verb and a measure word of what is counted. */
+/** The user's words: verbs and a measure word of what is counted. */
 const EXTENSION = {
-  units: [{ word: '户次', base: 'count', factor: '1' }],
-  words: { verbs: { words: ['引育'] } },
+  units: [{ word: '例', base: 'count', factor: '1' }],
+  words: { verbs: { words: ['引育', '适配'] } },
 };
 
 function input(jurisdictions = ['zhejiang']): string {
@@ -59,14 +58,14 @@ const commitments = (out: string): Row[] =>
 /** The promises that need the user's words, as read: verb, value and unit. */
 const needingWords = (rows: Row[]) =>
   rows
-    .filter((r) => r.verb === '引育' || r.unit.endsWith('户次'))
+    .filter((r) => r.verb === '引育' || r.verb === '适配' || r.unit.endsWith('例'))
     .map((r) => `${r.jurisdiction} ${r.verb} ${r.object} ${r.value}${r.unit}`);
 
 describe("an input directory's own commitments lexicon", () => {
   it('the list is the real one, and its other promises are read either way', () => {
     expect(list.split('\n')).toHaveLength(11);
     expect(list).toContain('引育1000名');
-    expect(list).toContain('1万户次');
+    expect(list).toContain('服务5000例');
   });
 
   it('adds a verb and a measure word: the promises missed without them are read with them (the cache keyed by the lexicon)', () => {
@@ -78,9 +77,9 @@ describe("an input directory's own commitments lexicon", () => {
     const rowsBefore = commitments(before);
     expect(rowsBefore.length).toBeGreaterThan(20);
     expect(needingWords(rowsBefore)).toEqual([]);
-    // the verb's promise missed (no 1000 people), the measure word's cut short (1万户, its 次 taken for the object)
+    // the verb's promise missed (no 1000 people), and the measure word's (no 5000 services)
     expect(rowsBefore.filter((r) => `${r.value}${r.unit}` === '1000名')).toEqual([]);
-    expect(rowsBefore.filter((r) => r.object === '次').map((r) => `${r.value}${r.unit}`)).toEqual(['1万户']);
+    expect(rowsBefore.filter((r) => r.value === '5000' && r.text.includes('科技辅具'))).toEqual([]);
 
     writeLexicon(dir, EXTENSION);
     const after = path.join(tmpdir(), 'release');
@@ -88,12 +87,11 @@ describe("an input directory's own commitments lexicon", () => {
     expect(r1.status, r1.stderr).toBe(0);
     const rowsAfter = commitments(after);
     expect(needingWords(rowsAfter)).toEqual([
+      'zhejiang 适配 智能仿生上下肢等科技辅具服务 5000例',
       'zhejiang 引育 乡村运营人才 1000名',
-      'zhejiang 提供 一对一公益家庭教育指导服务 1万户次',
     ]);
-    // nothing else changes: one promise more, and the one cut short read whole
-    expect(rowsAfter.length).toBe(rowsBefore.length + 1);
-    expect(rowsAfter.filter((r) => r.object === '次')).toEqual([]);
+    // nothing else changes: two promises more
+    expect(rowsAfter.length).toBe(rowsBefore.length + 2);
     const bundle = JSON.parse(fs.readFileSync(path.join(after, 'bundle.json'), 'utf8'));
     expect(bundle.inputs.map((i: { path: string }) => i.path)).toContain('lexicon/commitments.json');
   });
@@ -106,10 +104,10 @@ describe("an input directory's own commitments lexicon", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(events(r.stdout).find((e) => e.event === 'plan')?.jobs).toBe(2);
     expect(needingWords(commitments(out)).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
+      'hangzhou 适配',
       'hangzhou 引育',
-      'hangzhou 提供',
+      'zhejiang 适配',
       'zhejiang 引育',
-      'zhejiang 提供',
     ]);
   });
 

@@ -287,8 +287,33 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
+  const kind = sharedExample(c, s) ? undefined : kindUnsaid(c, s);
+  if (kind) return `a kind the outcome does not say (${kind})`;
   return undefined;
 }
+
+/** The shortest head noun alone (产业集群) against a name that adds a kind of it. */
+const BARE_HEAD_MAX = 4;
+/** The shortest words of kind that tell one programme from another (战略性新兴). */
+const KIND_WORDS_MIN = 4;
+
+/**
+ * A promise that names a kind of a thing (国家级战略性新兴产业集群) and an outcome that names the thing alone
+ * (…产业园2个、产业集群1个), another figure: one only where the outcome's clause says that kind as well.
+ */
+function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined {
+  const hc = headOf(c.object),
+    hs = headOf(s.object);
+  if (hs.length > BARE_HEAD_MAX || hc.length <= hs.length || !hc.endsWith(hs)) return undefined;
+  const kind = hc.slice(0, -hs.length).replace(commitmentsLexicon().RANK_ALL_RE, '');
+  // a description (联山联水联社区的绿道) is no kind; the very figure restated is the promise's
+  if (kind.includes(commitmentsLexicon().ATTRIBUTIVE) || c.value_base === s.value_base) return undefined;
+  if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID) return undefined;
+  return kind;
+}
+
+/** How much of a kind's words an outcome's clause must hold to say it. */
+const KIND_SAID = 0.3;
 
 /** Enterprises are counted in 户 or in 家 (新增规模以上工业企业80户, 培育规上工业企业85家): one count. */
 const ENTERPRISE_UNITS = new Set(['count', 'households']);

@@ -112,6 +112,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
+    MANNER_END_RE: list('manner', (a) => `${a}+$`),
+    INTENT_START_RE: list('intent_words', (a) => `^${a}+`),
+    PROPERTY_START_RE: list('property_openings', (a) => `^${a}`),
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
     NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
@@ -131,11 +134,20 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PLACE_VERB_END_RE: list('place_verbs', (a) => `${a}$`),
     PLACE_COUNT_UNIT_RE: list('place_count_units', (a) => `^${a}$`),
     PLACE_MODIFIER_RE: list('place_modifiers'),
+    /** a place word alone (农村, 城市): what a count after 其中 is a part of, or a thing's place, not the thing */
+    PLACE_ONLY_RE: new RegExp(`^(?:${either(words('counted_places'))}|${either(words('place_modifiers'))})$`),
+    /** a word whose last character starts a predicate (收入 before 住房) */
+    PREDICATE_PART_END_RE: list('predicate_word_parts', (a) => `${a}$`),
+    PREDICATE_PART_ALL_RE: list('predicate_word_parts', (a) => a, 'g'),
     /** a place a programme covers, a few words of kind before it, right after a count (14个潜力地区) */
     PLACE_AFTER_RE: new RegExp(`^[\u4e00-\u9fff]{0,3}?${either(words('counted_places'))}`),
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
+    /** a word of the predicates right before a noun of people (参保孕产妇): it describes them, it says nothing done */
+    PREDICATE_PEOPLE_RE: new RegExp(
+      `^${either(words('predicates'))}[\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))}`,
+    ),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
     AND_RE: list('and'),
     /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
@@ -215,7 +227,19 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
     PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),
-    INDICATOR_LEVEL_END_RE: list('indicator_levels', (a) => `${a}${either(words('level_links'))}?$`),
+    /** an indicator's name, then 分别 and a word that holds it at a level, if any (粮肉奶产量分别稳定在) */
+    INDICATOR_LEVEL_END_RE: list(
+      'indicator_levels',
+      (a) => `${a}${either(words('respectively'))}?${either(words('level_links'))}?$`,
+    ),
+    RUNNING_TOTAL_END_RE: list('running_totals', (a) => `${a}$`),
+    CAPACITY_WORK_END_RE: list('capacity_works', (a) => `${a}$`),
+    VERB_COMPLEMENT_START_RE: list('verb_complements', (a) => `^${a}`),
+    CAPACITY_WORD: words('capacity_words')[0],
+    WITHIN_START_RE: list('within', (a) => `^${a}[\u4e00-\u9fff]`),
+    BASIS_END_RE: list('basis_words', (a) => `${a}$`),
+    RANK_ONLY_RE: list('ranks', (a) => `^${a}$`),
+    RANK_ALL_RE: list('ranks', (a) => a, 'g'),
     EXAMPLE_BEFORE_ETC: re('example_before_etc', 'g'),
     UNDER_WAY_RE: list('progress_adverbs', (a) => `^${a}.`),
     PLACE_START_RE: list('counted_places', (a) => `^${a}`),
@@ -229,6 +253,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     COMMENTARY: words('commentary')[0],
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
+    LATER_YEAR_OPENING_RE: re('later_year_opening'),
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),

@@ -18,7 +18,14 @@ import { refineRespectively } from './parsers/respectively.js';
 import { readFractions, readRestatedTargets, readRestatedThenDone } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
-import { refineScope, refineVerb, refineNotYet, refineAlreadyDone, refineHeadline } from './refiners/scope.js';
+import {
+  refineScope,
+  refineVerb,
+  refineNotYet,
+  refineAlreadyDone,
+  refineLaterYear,
+  refineHeadline,
+} from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
@@ -304,6 +311,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineVerb(items);
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
+  refineLaterYear(text, items, input.year);
   if (input.doc_kind === 'progress') pairWithinItems(text, items);
   if (input.doc_kind === 'work_report') {
     refineHeadline(items, (it) => {

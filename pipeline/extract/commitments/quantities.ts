@@ -57,9 +57,9 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ),
     ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
-    /** 2300万省外劳动力: a count in 万 before a noun of people, a few words of kind between */
+    /** 2300万省外劳动力, 30万以上参保孕产妇: a count in 万 (and its qualifier) before a noun of people, a few words of kind between */
     PEOPLE: new RegExp(
-      `(${NUM})${escape(LEX.TEN_THOUSAND)}(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
+      `(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(QUALIFIER_AFTER))}?(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
       'g',
     ),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
@@ -201,21 +201,23 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   const arabicEnd = out.length;
   for (const m of text.matchAll(rules().PEOPLE)) {
     const at = m.index!;
-    const unitTo = at + m[0].length;
+    const after = m[2];
+    const to = at + m[0].length;
+    const unitTo = to - (after ? after.length : 0);
     if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
     if (out.slice(0, arabicEnd).some((q) => q.numFrom < unitTo && at < q.to)) continue;
     const before = qualifierBefore(text, at);
     out.push({
       from: before ? at - before.word.length : at,
-      to: unitTo,
+      to,
       numFrom: at,
       unitTo,
       number: m[1],
       number2: undefined,
       unit: LEX.TEN_THOUSAND + LEX.PEOPLE_UNIT,
       perUnit: undefined,
-      qualifier: before?.q ?? 'exact',
-      qualifierWord: before?.word,
+      qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? 'exact'),
+      qualifierWord: after ?? before?.word,
       chinese: false,
     });
   }

@@ -116,7 +116,8 @@ function splitPhrase(
       first.word = before + first.word;
     }
     // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
-    else if (LEX.SUBJECT_END_RE.test(before) && first.to < end) start = first.from;
+    // (自治区层面统筹推进…: the body, then a word of manner)
+    else if (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
     else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
       const fresh = LEX.NEW_END_RE.exec(before);
@@ -160,8 +161,15 @@ function splitPhrase(
     // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
     if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
       return { verbFrom: start, verb: last.word, object: last.word, objFrom: last.from };
-    const object = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
-    return { verbFrom: start, verb: last.word, object, objFrom: start };
+    let words = text.slice(start, last.from).replace(LEX.ADVERB_TAIL, '');
+    let verb = last.word;
+    // 保障性安居工程新安排740万套: 新 right before the verb is the verb's (新安排), the adverb before it no thing
+    const fresh = LEX.NEW_END_RE.exec(words);
+    if (fresh && words.length > fresh[0].length) {
+      words = words.slice(0, -fresh[0].length).replace(LEX.ADVERB_TAIL, '');
+      verb = fresh[0] + verb;
+    }
+    return { verbFrom: start, verb, object: cleanObject(words), objFrom: start };
   }
   const opening = [...runs].reverse().find((r) => BEFORE_VERB.test(text.slice(start, r.from)) && r.to < end);
   if (opening)
@@ -182,8 +190,20 @@ function splitPhrase(
       object: topic + cleanObject(text.slice(afterList.to, end)),
       objFrom: afterList.to,
     };
-  return { verbFrom: start, verb: '', object: cleanObject(text.slice(start, end)), objFrom: start };
+  // 把…人均公用经费分别提高到300元: no verb before the link, the verb in it (提高到) is the clause's
+  const linked = tail ? verbRuns(text, from + tail.index, from + tail.index + tail[0].length)[0] : undefined;
+  const words = text.slice(start, end);
+  return {
+    verbFrom: start,
+    verb: linked?.word ?? '',
+    object: cleanObject(linked ? words.replace(LEX.ADVERB_TAIL, '') : words),
+    objFrom: start,
+  };
 }
+
+/** Whether the word of the predicates at `at` stands before a noun of people it describes (参保孕产妇). */
+const peopleAfterPredicate = (text: string, at: number) =>
+  commitmentsLexicon().PREDICATE_PEOPLE_RE.test(text.slice(at, at + 12));
 
 /** How far after a count a place word may stand, a few words of kind before it (14个潜力地区). */
 const PLACE_WORDS_SPAN = 6;
@@ -199,6 +219,12 @@ function coversPlaces(after: string, q: Quantity): boolean {
 const LIST_COMMA = '、';
 /** The longest name at a clause's start that a verb after 、 may take as its thing (省级重点项目). */
 const TOPIC_NAME_MAX = 10;
+
+/** A word of a few characters that may be a verb not listed (投运, 提质发展): nothing listed by example in it. */
+const UNKNOWN_VERB = /^[\u4e00-\u9fff]{2,4}$/;
+
+/** The base unit of capacity (千瓦). */
+const CAPACITY = 'kW';
 
 /** The base unit of a count of people served (人次). */
 const PERSON_TIMES = 'person_times';
@@ -244,6 +270,8 @@ interface Pending {
   sharesNext: boolean;
   /** an attribute of the clause before (全长约7.5公里) */
   attribute: boolean;
+  /** a word opening its clause before a figure that comes first, no verb known (投运3所): its verb, not a neighbour's */
+  ownWord?: string;
 }
 
 /**
@@ -326,8 +354,22 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
       const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
+      // 新增并网4000万千瓦: a work on capacity (并网) ending the verb; what is counted is the capacity (并网装机)
+      const capacityWork =
+        verb && !object && unitBase(q.unit)?.base === CAPACITY ? LEX.CAPACITY_WORK_END_RE.exec(verb) : null;
       if (named) item.object = named;
-      else if ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) p.attribute = true;
+      else if (capacityWork && verb.length > capacityWork[0].length) {
+        item.verb = verb.slice(0, -capacityWork[0].length);
+        item.object = capacityWork[0] + LEX.CAPACITY_WORD;
+      }
+      // (not where a figure before it in its clause has the object it shares: 分别稳定在310万吨和750万吨)
+      else if (
+        ((!verb && ATTRIBUTE_ONLY.test(cleanObject(phrase))) || !object) &&
+        !qs.some(
+          (o) => o !== q && o.from >= cFrom && o.to <= q.from && unitBase(o.unit)?.base === unitBase(q.unit)?.base,
+        )
+      )
+        p.attribute = true;
       item.rule = 'object-figure';
       prevEnd = q.to;
     } else {
@@ -340,6 +382,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
         // clause it joins the words of one object (150个省、市重点项目)
         if (text[i] === '、' && next && next.from > i && next.from < cTo) break;
+        // 新建5个紧密型城市医疗集团、区级覆盖率达80%: after 、 a clause with a rate of its own
+        if (text[i] === '、' && /\d[%％]/.test(text.slice(i, cTo))) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
         if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
         if (text[i] === LEX.EACH && i > q.to) break;
@@ -348,10 +392,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           next &&
           next.from > i &&
           next.from - i < 12 &&
-          !PREDICATE_RE.test(text.slice(q.to, i))
+          !PREDICATE_RE.test(text.slice(q.to, i).replace(LEX.PREDICATE_PART_ALL_RE, ''))
         )
           break;
-        if (PREDICATE_RE.test(text.slice(i, i + 2)) && PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0) {
+        if (
+          PREDICATE_RE.test(text.slice(i, i + 2)) &&
+          PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0 &&
+          // 30万以上参保孕产妇: a word of the predicates before a noun of people describes them
+          !peopleAfterPredicate(text, i) &&
+          // 750万户城市低收入住房困难家庭: 入住 inside 收入住房 is no predicate
+          !LEX.PREDICATE_PART_END_RE.test(text.slice(Math.max(q.to, i - 3), i + 1))
+        ) {
           predicateFrom = i;
           break;
         }
@@ -370,11 +421,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       [, end] = trimSpace(text, q.to, end);
       const before = verbRuns(text, segFrom, q.from);
-      // 开工长深高速改扩建等2个项目: before 等 the things are named by example, a verb in a name (改扩建)
-      // included; the verb is the one that opens the clause
-      const named =
-        LEX.ETC_END_RE.test(text.slice(segFrom, q.from)) && before[0]?.from === trimSpace(text, segFrom, q.from)[0];
-      const run = named ? before[0] : before[before.length - 1];
+      // 开工长深高速改扩建等2个项目, 加快…汉江航道整治、…川气东送二线等3100个…: before 等 the things are named by
+      // example, verbs in their names included (改扩建, 整治, 送); the verb is one in the first of them, before its name
+      const segment = text.slice(segFrom, q.from);
+      const examples = LEX.ETC_END_RE.test(segment.trim());
+      const firstEnd = segFrom + (segment.includes(LIST_COMMA) ? segment.indexOf(LIST_COMMA) : segment.length);
+      const run = examples ? before.find((r) => r.from < firstEnd) : before[before.length - 1];
       item.verb = run ? run.word : '';
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
       // 支持14个潜力地区…: a verb that promises only a count of the places a programme covers
@@ -387,13 +439,21 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (pr) item.verb = pr.word;
       }
       item.object = cleanObject(text.slice(q.to, objTo)).replace(LEX.ATTRIBUTIVE_START_RE, '');
+      // 由上年18亿元增加到95亿元: the words that link it to the next figure name nothing
+      if (LINK_TAIL.exec(item.object)?.index === 0) item.object = '';
+      // 36个大城市率先实现…: the adverb before what they do is no part of the thing
+      if (predicateFrom >= 0) item.object = item.object.replace(LEX.ADVERB_TAIL, '');
       // 7万人享受医养护一体化签约服务: what they do names what is counted
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
-      if (!item.verb && predicateFrom >= 0) item.verb = text.slice(predicateFrom, Math.min(end, predicateFrom + 6));
+      // the predicate's own word (进行, 享受), not the words after it
+      if (!item.verb && predicateFrom >= 0) item.verb = PREDICATE_RE.exec(text.slice(predicateFrom, end))?.[0] ?? '';
       // 1667人损毁农房重建: the object first, its verb at the end
       if (!item.verb) {
         const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
-        if (tail) {
+        // 1000亿元失业保险基金支持稳岗和培训: a verb after 和 is the second of two things done
+        // 1600个城市更新: a place word alone before the verb is a name with it (城市更新), not the thing done
+        const placeOnly = tail && LEX.PLACE_ONLY_RE.test(cleanObject(text.slice(q.to, tail.from)));
+        if (tail && !placeOnly && !LEX.AND_RE.test(text[tail.from - 1] ?? '')) {
           // 42个源网荷储一体化试点加快推进: the word of pace is the verb's (under way), not the thing's
           const words = text.slice(q.to, tail.from);
           const adverb = LEX.ADVERB_TAIL.exec(words)?.[0] ?? '';
@@ -402,9 +462,20 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
       }
       if (keep) item.verb = keep[0];
+      // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
+      // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
+      const own = cleanObject(text.slice(segFrom, q.from));
+      const raw = text.slice(segFrom, q.from).replace(LEX.LEADING, '');
+      let intent = false;
+      if (!item.verb && segFrom === cFrom && UNKNOWN_VERB.test(own) && !LEX.ETC_END_RE.test(raw)) {
+        // 加快发展5个国家先进制造业集群: after a word of intent or pace it is a verb, a neighbour or none
+        intent = LEX.INTENT_START_RE.test(raw) && raw.endsWith(own);
+        if (intent) item.verb = own;
+        else p.ownWord = own;
+      }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = run ? run.from : keep ? q.from - keep[0].length : q.from;
+      item.from = run ? run.from : keep ? q.from - keep[0].length : intent ? q.from - own.length : q.from;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
@@ -413,6 +484,18 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     pending.push(p);
   }
 
+  // 投资2000万元以上的技改项目3000个: the thing a size or a threshold describes is what the figure right after it counts
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const { item: it, q } = pending[k];
+    const n = pending[k + 1];
+    const describes =
+      it.code === 'attribute' || (q.qualifierWord !== undefined && LEX.THRESHOLDS.includes(q.qualifierWord));
+    if (describes && it.rule === 'figure-object' && it.object && !n.item.object && n.q.from === it.to) {
+      n.item.object = it.object;
+      n.item.objectInherited = true;
+      n.attribute = false;
+    }
+  }
   // two figures of one thing share the object that follows the last of them
   for (let k = pending.length - 2; k >= 0; k--) {
     const p = pending[k];
@@ -437,6 +520,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
+    // 在确保质量的前提下，基本建成500万套: a phrase of where or for what names no work the figure is of
+    if (!verb && LEX.PREPOSITION_RE.test(prevClause.replace(LEX.LEADING, ''))) continue;
     if (!p.item.verb) {
       p.item.verb = verb;
       p.item.verbInherited = true;
@@ -446,7 +531,26 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
   }
+  // 建好2个国家级、3个省级文化生态保护区: a rank alone names the thing named after the next figure
+  for (let k = 0; k + 1 < pending.length; k++) {
+    const it = pending[k].item,
+      n = pending[k + 1].item;
+    if (LEX.RANK_ONLY_RE.test(it.object) && n.object && text.slice(it.to, n.q!.from).trim() === LIST_COMMA) {
+      it.object = n.object;
+      it.objectInherited = true;
+    }
+  }
   namedBefore(text, sentence, qs, pending);
+  const ownOrShared = (p: Pending, verb: string) => {
+    if (p.ownWord) {
+      p.item.verb = p.ownWord;
+      p.item.from = p.q.from - p.ownWord.length;
+    } else {
+      p.item.verb = verb;
+      p.item.verbInherited = true;
+    }
+  };
+  const isChange = (it: Item) => LEX.CHANGE_RE.test(text.slice(clauseFrom(text, sentence, it.q!.from), it.q!.from));
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
   // built by push, not map: the array is of one kind however the caller was compiled
   const items: Item[] = [];
@@ -455,10 +559,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const it = items[k];
     if (it.verb) continue;
     const prev = items[k - 1];
-    if (prev && prev.verb) {
-      it.verb = prev.verb;
-      it.verbInherited = true;
-    }
+    // 赤字7500亿元，比上年增加5700亿元，同时…发行2000亿元债券: a change from a base gives its verb to no amount
+    if (prev && prev.verb && !isChange(prev)) ownOrShared(pending[k], prev.verb);
   }
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
@@ -467,11 +569,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       !it.verb &&
       next &&
       next.verb &&
-      clauseFrom(text, sentence, next.q!.from) === clauseFrom(text, sentence, it.q!.from)
-    ) {
-      it.verb = next.verb;
-      it.verbInherited = true;
-    }
+      clauseFrom(text, sentence, next.q!.from) === clauseFrom(text, sentence, it.q!.from) &&
+      // 赤字规模5.66万亿元、比上年增加1.6万亿元
+      !isChange(next)
+    )
+      ownOrShared(pending[k], next.verb);
   }
   // an object shared: the nearest item before with the same unit (竣工2处 counts 停车场(库)), else the same base
   // unit (改扩建8所 counts 中小学); without one, the verb names what is counted (竣工60万平方米)
@@ -488,6 +590,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       it.object = found.object;
       it.objectInherited = true;
     }
+  }
+  // 新建…充电桩2万个以上，其中农村1万个以上: a place word alone names the part of the thing counted before
+  for (let k = 0; k < items.length; k++) {
+    const it = items[k];
+    if (!own[k] || !LEX.PLACE_ONLY_RE.test(it.object)) continue;
+    for (let j = k - 1; j >= 0; j--)
+      if (own[j] && !LEX.PLACE_ONLY_RE.test(items[j].object) && baseOf(items[j]) === baseOf(it)) {
+        it.object = it.object + items[j].object;
+        break;
+      }
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);

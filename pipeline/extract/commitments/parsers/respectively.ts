@@ -51,13 +51,21 @@ export function refineRespectively(text: string, items: Item[]): void {
       if (!before.length || !after.length) continue;
       const subject = subjectOf(text, sentence, fromAt);
       let words = subject.words.replace(VERB_FRONT, '');
-      const verbFront = VERB_FRONT.exec(subject.words)?.[0];
+      let verbFront = VERB_FRONT.exec(subject.words)?.[0];
+      // 落实好…: the word that completes the verb is the verb's
+      const complement = verbFront ? LEX.VERB_COMPLEMENT_START_RE.exec(words) : null;
+      if (verbFront && complement) {
+        verbFront += complement[0];
+        words = words.slice(complement[0].length);
+      }
+      // 为此中央财政支出将由…: the adverb before 由 is no part of the thing
+      const name = (w: string) => cleanObject(w).replace(LEX.ADVERB_TAIL, '');
       const parts: string[] = [];
       for (const w of words.split('、')) {
-        const part = cleanObject(w);
+        const part = name(w);
         if (part) parts.push(part);
       }
-      words = cleanObject(words);
+      words = name(words);
       after.forEach((it, i) => {
         it.baseline = before[i]?.q!.number;
         it.object = parts.length === after.length ? parts[i] : words;

@@ -6,6 +6,8 @@
 //   a density (配置AED达每10万人45台): a ratio, neither of its figures a count promised
 //   the size of projects (加快…690万千瓦火电项目建设, 建成…70万千瓦热电项目): it describes the projects
 //   things that exist already, their running or function (3个省实验室…高效运行, 完善首批10个育新基地功能)
+//   a bound of length or time (50米内换乘比例) · the base a plan builds on (在去年布局5个点位基础上)
+//   a sum named only as the size of what is counted before it, with a neighbour's verb (…项目3800个，总投资1万亿元)
 //   a rate per day (新增生化处理能力日均1200吨) · what each one gets (为…孤儿每人发放1万元助学金)
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
@@ -51,8 +53,19 @@ export function refineNotPromised(text: string, items: Item[]): void {
         `things that exist already ("${it.object}"): their working is promised, not their number`,
         'already_done',
       );
+    else if (it.verbInherited && base === MONEY && LEX.ATTRIBUTE_ONLY.test(it.object))
+      // …重大项目1678个、年度投资1.1万亿元, 转移支付增加约1.5万亿元、规模近9.8万亿元: with a neighbour's verb
+      drop(it, `the size of what the sentence counts before ("${it.object}"), not a sum promised`, 'attribute');
     else if (RATE_REST.test(it.object)) drop(it, `a rate ("${q.unit}${it.object}"), not a count promised`, 'attribute');
-    else if (LEX.INDICATOR_LEVEL_END_RE.test(object))
+    else if (LEX.WITHIN_START_RE.test(text.slice(q.to, q.to + 2)))
+      drop(it, `a bound ("${text.slice(q.numFrom, q.to + 1)}"): what follows is measured within it`, 'attribute');
+    else if (LEX.BASIS_END_RE.test(object))
+      drop(it, `the base a plan builds on ("${it.object}"): done already, not promised`, 'already_done');
+    else if (
+      LEX.INDICATOR_LEVEL_END_RE.test(object) &&
+      // 新增通车里程400公里以上: what the year adds to an indicator's level is promised
+      !(it.verb && !it.verbInherited && LEX.INCREMENT_RE.test(it.verb) && base !== MONEY)
+    )
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
       drop(it, 'a density (so many for each so many), not a count promised', 'attribute');

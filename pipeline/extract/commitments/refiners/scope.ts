@@ -46,6 +46,9 @@ export function refineScope(text: string, items: Item[]): void {
     )
       drop(it, 'names nothing counted', 'text_parts');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
+    // 打造…等10条具有国际优势: a property, its thing named elsewhere
+    else if (LEX.PROPERTY_START_RE.test(it.object) && !it.object.includes(LEX.ATTRIBUTIVE))
+      drop(it, `a property ("${it.object}"), no thing counted`, 'text_parts');
   }
 }
 
@@ -73,6 +76,20 @@ export function refineAlreadyDone(text: string, items: Item[]): void {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure') continue;
     if (ALREADY_DONE_RE.test(clauseOf(text, it)))
       drop(it, 'said of what was already done, not promised', 'already_done');
+  }
+}
+
+/**
+ * In a plan for the report's own year, a clause that opens with a later year (为此…增加到95亿元，明年将安排200亿元)
+ * promises that year's figure, not this one's. (A report that plans the next year, delivered late in the year
+ * before, says 明年 of the plan year itself: its zone's year is after the report's.)
+ */
+export function refineLaterYear(text: string, items: Item[], reportYear: number): void {
+  const { LATER_YEAR_OPENING_RE } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.year !== reportYear) continue;
+    if (LATER_YEAR_OPENING_RE.test(clauseOf(text, it)))
+      drop(it, 'a goal for a later year, not the plan year’s', 'other_year');
   }
 }
 
