@@ -173,6 +173,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
     NOT_YET_RE: re('not_yet'),
     LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
+    /** any list name, alone: a cheap test a text passes before LIST_NAME_RE, whose optional count is tried at every position */
+    LIST_NAMES_ANY_RE: list('list_names'),
     LIST_NAME_RE: new RegExp(
       `${pattern('list_count_prefix')}(?:${either(words('list_emphasis'))}?${either(words('list_names'))})`,
       'g',
