@@ -108,6 +108,19 @@ function itemNumber(text: string, n: Num): boolean {
   return Boolean(m && from + m.index + m[0].length >= n.to && from + m.index <= n.from);
 }
 
+const crossing = new WeakMap<CompiledDictionary, boolean>();
+/** Whether a name of the dictionary holds a clause end (a comma, a full stop...), and so may cross a clause's edge. */
+function namesCrossClauses(dict: CompiledDictionary): boolean {
+  let v = crossing.get(dict);
+  if (v === undefined) {
+    v = [...dict.byName.keys(), ...dict.byValueFirstName.keys()].some((name) =>
+      [...name].some((ch) => CLAUSE_END[ch.charCodeAt(0)]),
+    );
+    crossing.set(dict, v);
+  }
+  return v;
+}
+
 /** The clause around a position: between clause ends (a comma, a semicolon, a full stop, a line break). */
 function clauseOf(text: string, at: number): { from: number; to: number } {
   let from = at;
@@ -143,7 +156,8 @@ function numbersOf(input: AccountInput): Num[] {
     const from = m.index!;
     const to = from + m[0].length;
     const { start, end } = sourceSpan(input.norm, from, to);
-    out.push({ from, to, start, end, value: Number(m[0]) });
+    // every field from the start: one shape for the code that reads them
+    out.push({ from, to, start, end, value: Number(m[0]), outcome: undefined, code: undefined });
   }
   return out;
 }
@@ -199,8 +213,10 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
       if (!n.outcome) [n.outcome, n.code] = ['set_aside', d.code ?? 'unclassified'];
   }
   // the rest: next to an indicator's name, or not
-  // the names of the whole text, once: the reader's where it found them, else looked for here
-  let all = input.names;
+  // the names of the whole text: the reader's where it found them, else looked for here, in the clauses
+  // that need them where no name can cross a clause's edge (a scan from a clause's start then finds
+  // what a scan of the whole text finds there), else in the whole text, once
+  const all = input.names ?? (namesCrossClauses(dict) ? findMentions(text, dict) : undefined);
   const clauses = new Map<number, { indicator: string; at: number }[]>();
   const near: NearName[] = [];
   for (const n of nums) {
@@ -208,8 +224,7 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
-      all ??= findMentions(text, dict);
-      names = namesWithin(all, clause.from, clause.to);
+      names = namesWithin(all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
       clauses.set(clause.from, names);
     }
     if (!names.length) {
