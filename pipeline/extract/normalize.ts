@@ -265,9 +265,13 @@ function debris(source: string): number[] {
  */
 const GROUPED = /(?<![\d０-９.．,，])[\d０-９]{1,3}(?:[,，][\d０-９]{3})+(?![\d０-９]|[,，][\d０-９])/g;
 
+/** What every grouped number holds: a cheap test first, as GROUPED's look-behind is tried at every position. */
+const GROUP = /[\d０-９][,，][\d０-９]{3}/;
+
 /** The separators' places, as [start, end) pairs in source order: dropped, or a reader takes the number for two. */
 function separators(source: string): number[] {
   const out: number[] = [];
+  if (!GROUP.test(source)) return out;
   for (const m of source.matchAll(GROUPED))
     for (let k = 1; k < m[0].length; k++) {
       const c = m[0].charCodeAt(k);
