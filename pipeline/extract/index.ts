@@ -85,7 +85,18 @@ export function findMentions(text: string, dict: CompiledDictionary, from = 0, t
   const seconds = dict.seconds;
   // names of one character would need every first character tried
   const pairs = dict.shortest >= 2;
+  const skip = dict.skip;
   for (let i = from; i < to;) {
+    if (pairs) {
+      // the second unit of the pair at i first: where it can neither follow a name's first character
+      // nor start a name, no name starts at i or i + 1 (and none at all once no pair is left)
+      if (i + 1 >= text.length) break;
+      const s = skip[text.charCodeAt(i + 1)];
+      if (s) {
+        i += s;
+        continue;
+      }
+    }
     const k = first[text.charCodeAt(i)];
     if (k < 0) {
       i++;
