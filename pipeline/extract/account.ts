@@ -198,11 +198,17 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
   // a date, an item's number, an ordinal or a part of a name is never a figure, whatever span it stands in
   for (const m of text.matchAll(NUMERIC_DATE))
     for (const n of within(nums, m.index!, m.index! + m[0].length, 'norm'))
-      if (!n.outcome) [n.outcome, n.code] = ['set_aside', 'date'];
+      if (!n.outcome) {
+        n.outcome = 'set_aside';
+        n.code = 'date';
+      }
   for (const n of nums) {
     if (n.outcome) continue;
     const code = notAFigure(text, n);
-    if (code) [n.outcome, n.code] = ['set_aside', code];
+    if (code) {
+      n.outcome = 'set_aside';
+      n.code = code;
+    }
   }
   for (const c of input.commitments)
     for (const n of within(nums, c.start, c.end)) if (!n.outcome) n.outcome = 'commitment';
@@ -210,7 +216,10 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const inSpan = within(nums, d.start, d.end);
     const normEnd = inSpan.length ? inSpan[inSpan.length - 1].to + (d.end - inSpan[inSpan.length - 1].end) : 0;
     for (const n of d.whole ? inSpan : figureAtEnd(text, inSpan, normEnd))
-      if (!n.outcome) [n.outcome, n.code] = ['set_aside', d.code ?? 'unclassified'];
+      if (!n.outcome) {
+        n.outcome = 'set_aside';
+        n.code = d.code ?? 'unclassified';
+      }
   }
   // the rest: next to an indicator's name, or not
   // the names of the whole text: the reader's where it found them, else looked for here, in the clauses
@@ -241,12 +250,15 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
       context: contextOf(text, n),
     });
   }
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  const codes: Partial<Record<SetAsideCode, number>> = {};
+  // counted in maps (a string-keyed object is slow to count in), then laid out in the tables' order
+  const byOutcome = new Map<Outcome, number>();
+  const byCode = new Map<SetAsideCode, number>();
   for (const n of nums) {
-    outcomes[n.outcome!]++;
-    if (n.code) codes[n.code] = (codes[n.code] ?? 0) + 1;
+    byOutcome.set(n.outcome!, (byOutcome.get(n.outcome!) ?? 0) + 1);
+    if (n.code) byCode.set(n.code, (byCode.get(n.code) ?? 0) + 1);
   }
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, byOutcome.get(o) ?? 0])) as Record<Outcome, number>;
+  const codes = Object.fromEntries(byCode) as Partial<Record<SetAsideCode, number>>;
   // codes in the table's order, so two accounts read alike
   const set_aside = Object.fromEntries(SET_ASIDE_CODES.filter((c) => codes[c]).map((c) => [c, codes[c]]));
   return { numbers: nums.length, outcomes, set_aside, unexplained_near_name: near };
