@@ -410,14 +410,25 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
         nextDrop = d < drops.length ? drops[d] : -1;
         continue;
       }
+      // the common case, inline: one character for one (kept, or a full-width form folded), continuing the
+      // current run with no whitespace pending; as many as there are, up to the next drop and the room left
+      if (i === lastEnd && w.wsFrom < 0) {
+        const stop = Math.min(to, nextDrop >= 0 ? nextDrop : to, i + units.length - n);
+        let j = i;
+        while (j < stop) {
+          const c = source.charCodeAt(j);
+          const f = FOLD[c];
+          if (f < 0 || (entities && c === 0x26)) break;
+          units[n++] = f;
+          j++;
+        }
+        if (j > i) {
+          i = lastEnd = j;
+          continue;
+        }
+      }
       const c = source.charCodeAt(i);
       const f = FOLD[c];
-      // the common case, inline: one character for one (kept, or a full-width form folded), continuing the current run
-      if (f >= 0 && i === lastEnd && n < units.length && w.wsFrom < 0 && !(entities && c === 0x26)) {
-        units[n++] = f;
-        lastEnd = ++i;
-        continue;
-      }
       w.n = n;
       w.lastEnd = lastEnd;
       if (entities && c === 0x26) {
