@@ -36,6 +36,13 @@ export const alt = (words: readonly string[]) => [...words].sort(byLength).map(e
 /** An alternation of words in the order listed (where the first listed must win), each taken literally. */
 const either = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
 
+/** The first code units of words, as a table over the basic plane. */
+function firstUnits(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const w of words) if (w) t[w.charCodeAt(0)] = 1;
+  return t;
+}
+
 /** The lexicon compiled: word lists, tables and regular expressions the rules use. */
 export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = COMMITMENTS_LEXICON_PATH) {
   const words = (name: string): string[] => {
@@ -108,6 +115,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
     VERB_ANYWHERE: new RegExp(`(?:${alt(VERBS)})`, 'g'),
+    /** the same, tried at one position (where a verb's first unit stands: VERB_FIRST) */
+    VERB_AT: new RegExp(`(?:${alt(VERBS)})`, 'y'),
+    VERB_FIRST: firstUnits(VERBS),
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MODALS_RE: re('modals'),
