@@ -78,11 +78,14 @@ const NUMERIC_DATE = /(?<![\d.])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?
 
 function dateOf(text: string, n: Num): boolean {
   const digits = n.to - n.from;
+  // what follows is read only for a number that could be a date's (most are not)
+  if (digits === 4 && n.value >= 1800 && n.value <= 2199) {
+    const after = text.slice(n.to, n.to + 8);
+    return YEAR_AFTER.test(after) || YEAR_RANGE_AFTER.test(after);
+  }
+  if (digits > 2 || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
   const after = text.slice(n.to, n.to + 8);
-  if (digits === 4 && n.value >= 1800 && n.value <= 2199 && (YEAR_AFTER.test(after) || YEAR_RANGE_AFTER.test(after)))
-    return true;
-  if (digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && MONTH_AFTER.test(after)) return true;
-  return digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && DAY_AFTER.test(after);
+  return (n.value <= 12 && MONTH_AFTER.test(after)) || DAY_AFTER.test(after);
 }
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
