@@ -224,6 +224,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     /** a line that is only a glossary's heading (名词解释), or an annex's (附件, 附件1：) */
     GLOSSARY_HEADING_RE: list('glossary_headings', (a) => `^${a}[:：]?$`),
     ANNEX_HEADING_RE: list('annex_headings', (a) => `^${a}\\d*[:：]?$`),
+    /** the first units of the glossary's and the annexes' headings: a line that starts otherwise is neither */
+    GLOSSARY_OR_ANNEX_FIRST: firstUnits([...words('glossary_headings'), ...words('annex_headings')]),
     PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
     PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),

@@ -209,13 +209,16 @@ function progressZones(text: string, year: number): Zone[] {
 }
 
 function workReportZones(text: string, reportYear: number): Zone[] {
-  const { GLOSSARY_HEADING_RE, ANNEX_HEADING_RE } = commitmentsLexicon();
+  const { GLOSSARY_HEADING_RE, ANNEX_HEADING_RE, GLOSSARY_OR_ANNEX_FIRST } = commitmentsLexicon();
   const zones: Zone[] = [];
   // a glossary (名词解释) defines the plan's terms: its figures are neither promised nor reported, up to
   // an annex or the next section
   let glossary: string | undefined;
   for (const p of buildContext(text).paragraphs) {
-    const line = text.slice(p.from, p.to).replace(/\s+/g, '');
+    // the paragraph without white space, where it can be a glossary's or an annex's heading (few can)
+    let k = p.from;
+    while (k < p.to && WHITE_SPACE[text.charCodeAt(k)]) k++;
+    const line = GLOSSARY_OR_ANNEX_FIRST[text.charCodeAt(k)] ? text.slice(p.from, p.to).replace(/\s+/g, '') : '';
     if (GLOSSARY_HEADING_RE.test(line)) glossary = p.section.heading;
     else if (glossary !== undefined && (ANNEX_HEADING_RE.test(line) || p.section.heading !== glossary))
       glossary = undefined;
