@@ -7,6 +7,11 @@ import { spawnSync } from 'node:child_process';
 import { ROOT, INPUT, RELEASE, TMP_ROOT, tmpdir, cliEnv, nationalInput, type CliResult } from './helpers.js';
 import { SET_ASIDE_CODES } from '../pipeline/extract/set-aside.js';
 import type { Account } from '../pipeline/extract/account.js';
+import { compileDictionary } from '../pipeline/extract/dictionary.js';
+import { findMentions } from '../pipeline/extract/index.js';
+import { normalize } from '../pipeline/extract/normalize.js';
+import { CLAUSE_END } from '../pipeline/extract/commitments/text.js';
+import { loadInput } from '../pipeline/load/index.js';
 
 const ACCOUNT = path.join(ROOT, 'dist', 'cli', 'account.js');
 
@@ -112,5 +117,38 @@ describe('npm run account', () => {
     const r = accountCli(['--input', missing]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`input directory "${missing}" does not exist`);
+  });
+});
+
+describe('the names near a number, found clause by clause', () => {
+  it('finds in a clause what a scan of the whole text finds there, in real lists, notices and a report', () => {
+    const dict = compileDictionary(loadInput(INPUT, { maxFileBytes: 200e6 }).dictionary);
+    // the account scans clause by clause only where no name holds a clause end
+    const names = [...dict.byName.keys(), ...dict.byValueFirstName.keys()];
+    expect(names.filter((n) => [...n].some((ch) => CLAUSE_END[ch.charCodeAt(0)]))).toEqual([]);
+    let clauses = 0;
+    let found = 0;
+    const fixtures = [
+      'local/hunan-2021-progress.txt',
+      'local/lianyungang-2023-commitments.txt',
+      'local/qingdao-2022-progress.txt',
+      'statistics/china-2024-communique.txt',
+    ].map((f) => path.join(ROOT, 'test', 'fixtures', f));
+    for (const file of [...fixtures, path.join(INPUT, 'shangcheng-2015.txt')]) {
+      const text = normalize(fs.readFileSync(file, 'utf8')).text;
+      const whole = findMentions(text, dict);
+      for (let from = 0; from < text.length;) {
+        let to = from;
+        while (to < text.length && !CLAUSE_END[text.charCodeAt(to)]) to++;
+        const inClause = (m: { from: number; to: number }) => m.from >= from && m.to <= to;
+        const local = findMentions(text, dict, from, to).filter(inClause);
+        expect(local).toEqual(whole.filter(inClause));
+        clauses++;
+        found += local.length;
+        from = to + 1;
+      }
+    }
+    expect(clauses).toBeGreaterThan(1000);
+    expect(found).toBeGreaterThan(100);
   });
 });

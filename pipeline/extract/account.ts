@@ -78,11 +78,14 @@ const NUMERIC_DATE = /(?<![\d.])(?:1[89]|2[01])\d\d([-/.])(?:0?[1-9]|1[0-2])\1(?
 
 function dateOf(text: string, n: Num): boolean {
   const digits = n.to - n.from;
+  // what follows is read only for a number that could be a date's (most are not)
+  if (digits === 4 && n.value >= 1800 && n.value <= 2199) {
+    const after = text.slice(n.to, n.to + 8);
+    return YEAR_AFTER.test(after) || YEAR_RANGE_AFTER.test(after);
+  }
+  if (digits > 2 || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
   const after = text.slice(n.to, n.to + 8);
-  if (digits === 4 && n.value >= 1800 && n.value <= 2199 && (YEAR_AFTER.test(after) || YEAR_RANGE_AFTER.test(after)))
-    return true;
-  if (digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 12 && MONTH_AFTER.test(after)) return true;
-  return digits <= 2 && Number.isInteger(n.value) && n.value >= 1 && n.value <= 31 && DAY_AFTER.test(after);
+  return (n.value <= 12 && MONTH_AFTER.test(after)) || DAY_AFTER.test(after);
 }
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
@@ -106,6 +109,19 @@ function itemNumber(text: string, n: Num): boolean {
   const head = text.slice(from, n.to + 4);
   const m = lexicon().markers.numberedItem.exec(head) ?? LIST_MARKER.exec(head);
   return Boolean(m && from + m.index + m[0].length >= n.to && from + m.index <= n.from);
+}
+
+const crossing = new WeakMap<CompiledDictionary, boolean>();
+/** Whether a name of the dictionary holds a clause end (a comma, a full stop...), and so may cross a clause's edge. */
+function namesCrossClauses(dict: CompiledDictionary): boolean {
+  let v = crossing.get(dict);
+  if (v === undefined) {
+    v = [...dict.byName.keys(), ...dict.byValueFirstName.keys()].some((name) =>
+      [...name].some((ch) => CLAUSE_END[ch.charCodeAt(0)]),
+    );
+    crossing.set(dict, v);
+  }
+  return v;
 }
 
 /** The clause around a position: between clause ends (a comma, a semicolon, a full stop, a line break). */
@@ -143,7 +159,8 @@ function numbersOf(input: AccountInput): Num[] {
     const from = m.index!;
     const to = from + m[0].length;
     const { start, end } = sourceSpan(input.norm, from, to);
-    out.push({ from, to, start, end, value: Number(m[0]) });
+    // every field from the start: one shape for the code that reads them
+    out.push({ from, to, start, end, value: Number(m[0]), outcome: undefined, code: undefined });
   }
   return out;
 }
@@ -184,11 +201,17 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
   // a date, an item's number, an ordinal or a part of a name is never a figure, whatever span it stands in
   for (const m of text.matchAll(NUMERIC_DATE))
     for (const n of within(nums, m.index!, m.index! + m[0].length, 'norm'))
-      if (!n.outcome) [n.outcome, n.code] = ['set_aside', 'date'];
+      if (!n.outcome) {
+        n.outcome = 'set_aside';
+        n.code = 'date';
+      }
   for (const n of nums) {
     if (n.outcome) continue;
     const code = notAFigure(text, n);
-    if (code) [n.outcome, n.code] = ['set_aside', code];
+    if (code) {
+      n.outcome = 'set_aside';
+      n.code = code;
+    }
   }
   for (const c of input.commitments)
     for (const n of within(nums, c.start, c.end)) if (!n.outcome) n.outcome = 'commitment';
@@ -196,11 +219,16 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const inSpan = within(nums, d.start, d.end);
     const normEnd = inSpan.length ? inSpan[inSpan.length - 1].to + (d.end - inSpan[inSpan.length - 1].end) : 0;
     for (const n of d.whole ? inSpan : figureAtEnd(text, inSpan, normEnd))
-      if (!n.outcome) [n.outcome, n.code] = ['set_aside', d.code ?? 'unclassified'];
+      if (!n.outcome) {
+        n.outcome = 'set_aside';
+        n.code = d.code ?? 'unclassified';
+      }
   }
   // the rest: next to an indicator's name, or not
-  // the names of the whole text, once: the reader's where it found them, else looked for here
-  let all = input.names;
+  // the names of the whole text: the reader's where it found them, else looked for here, in the clauses
+  // that need them where no name can cross a clause's edge (a scan from a clause's start then finds
+  // what a scan of the whole text finds there), else in the whole text, once
+  const all = input.names ?? (namesCrossClauses(dict) ? findMentions(text, dict) : undefined);
   const clauses = new Map<number, { indicator: string; at: number }[]>();
   const near: NearName[] = [];
   for (const n of nums) {
@@ -208,8 +236,7 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
-      all ??= findMentions(text, dict);
-      names = namesWithin(all, clause.from, clause.to);
+      names = namesWithin(all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
       clauses.set(clause.from, names);
     }
     if (!names.length) {
@@ -226,12 +253,15 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
       context: contextOf(text, n),
     });
   }
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
-  const codes: Partial<Record<SetAsideCode, number>> = {};
+  // counted in maps (a string-keyed object is slow to count in), then laid out in the tables' order
+  const byOutcome = new Map<Outcome, number>();
+  const byCode = new Map<SetAsideCode, number>();
   for (const n of nums) {
-    outcomes[n.outcome!]++;
-    if (n.code) codes[n.code] = (codes[n.code] ?? 0) + 1;
+    byOutcome.set(n.outcome!, (byOutcome.get(n.outcome!) ?? 0) + 1);
+    if (n.code) byCode.set(n.code, (byCode.get(n.code) ?? 0) + 1);
   }
+  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, byOutcome.get(o) ?? 0])) as Record<Outcome, number>;
+  const codes = Object.fromEntries(byCode) as Partial<Record<SetAsideCode, number>>;
   // codes in the table's order, so two accounts read alike
   const set_aside = Object.fromEntries(SET_ASIDE_CODES.filter((c) => codes[c]).map((c) => [c, codes[c]]));
   return { numbers: nums.length, outcomes, set_aside, unexplained_near_name: near };

@@ -1,7 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, WHITE_SPACE } from '../lexicon/index.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -97,9 +97,8 @@ const SENTENCE_END = (() => {
 })();
 
 /** Whether text[from, to) holds anything but whitespace (as String.prototype.trim sees it). */
-const WHITESPACE = /\s/;
 function hasText(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!WHITESPACE.test(text[i])) return true;
+  for (let i = from; i < to; i++) if (!WHITE_SPACE[text.charCodeAt(i)]) return true;
   return false;
 }
 /**

@@ -28,6 +28,12 @@ export interface CompiledDictionary {
   thirds: Array<Uint8Array | null>;
   /** the shortest name's length (at least 2, so a pair of characters can be checked first) */
   shortest: number;
+  /**
+   * For each unit, how far a scan may move on when the unit stands second in the pair it looks at
+   * (names of two characters or more): 0 where it is a name's second character, 1 where only a
+   * first, 2 where neither (no name starts at either position of the pair).
+   */
+  skip: Uint8Array;
 }
 
 export function compileDictionary(dict: Dictionary): CompiledDictionary {
@@ -75,6 +81,11 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     else if (thirds[k]) set(thirds[k]!, n.charCodeAt(2));
   }
   const shortest = Math.min(...all.map((n) => n.length));
+  const skip = new Uint8Array(0x10000).fill(2);
+  for (const n of all) {
+    skip[n.charCodeAt(0)] = Math.min(skip[n.charCodeAt(0)], 1);
+    skip[n.charCodeAt(1)] = 0;
+  }
   return {
     byId,
     byName,
@@ -88,6 +99,7 @@ export function compileDictionary(dict: Dictionary): CompiledDictionary {
     pairs,
     thirds,
     shortest,
+    skip,
   };
 }
 

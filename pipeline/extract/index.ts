@@ -76,15 +76,27 @@ export interface Extraction {
 /**
  * Every indicator name in one pass: the trie expression is tried only at characters
  * a name can start with, found with a lookup table, and matches leftmost-longest.
+ * From `from` to `to` only, where the caller knows no name crosses `from` (account.ts).
  */
-export function findMentions(text: string, dict: CompiledDictionary): Mention[] {
+export function findMentions(text: string, dict: CompiledDictionary, from = 0, to = text.length): Mention[] {
   const out: Mention[] = [];
   const re = dict.pattern;
   const first = dict.firstChars;
   const seconds = dict.seconds;
   // names of one character would need every first character tried
   const pairs = dict.shortest >= 2;
-  for (let i = 0; i < text.length;) {
+  const skip = dict.skip;
+  for (let i = from; i < to;) {
+    if (pairs) {
+      // the second unit of the pair at i first: where it can neither follow a name's first character
+      // nor start a name, no name starts at i or i + 1 (and none at all once no pair is left)
+      if (i + 1 >= text.length) break;
+      const s = skip[text.charCodeAt(i + 1)];
+      if (s) {
+        i += s;
+        continue;
+      }
+    }
     const k = first[text.charCodeAt(i)];
     if (k < 0) {
       i++;
@@ -112,15 +124,15 @@ export function findMentions(text: string, dict: CompiledDictionary): Mention[] 
     const name = m[0];
     const named = dict.byName.get(name);
     const valueFirst = dict.byValueFirstName.get(name);
-    const to = named ? afterGloss(text, i + name.length, named, dict) : i + name.length;
+    const end = named ? afterGloss(text, i + name.length, named, dict) : i + name.length;
     out.push({
       name,
       indicator: (named ?? valueFirst)!,
       from: i,
-      to,
+      to: end,
       valueFirst: !named && Boolean(valueFirst),
     });
-    i = to;
+    i = end;
   }
   return out;
 }

@@ -265,9 +265,13 @@ function debris(source: string): number[] {
  */
 const GROUPED = /(?<![\d０-９.．,，])[\d０-９]{1,3}(?:[,，][\d０-９]{3})+(?![\d０-９]|[,，][\d０-９])/g;
 
+/** What every grouped number holds: a cheap test first, as GROUPED's look-behind is tried at every position. */
+const GROUP = /[\d０-９][,，][\d０-９]{3}/;
+
 /** The separators' places, as [start, end) pairs in source order: dropped, or a reader takes the number for two. */
 function separators(source: string): number[] {
   const out: number[] = [];
+  if (!GROUP.test(source)) return out;
   for (const m of source.matchAll(GROUPED))
     for (let k = 1; k < m[0].length; k++) {
       const c = m[0].charCodeAt(k);
@@ -406,14 +410,25 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
         nextDrop = d < drops.length ? drops[d] : -1;
         continue;
       }
+      // the common case, inline: one character for one (kept, or a full-width form folded), continuing the
+      // current run with no whitespace pending; as many as there are, up to the next drop and the room left
+      if (i === lastEnd && w.wsFrom < 0) {
+        const stop = Math.min(to, nextDrop >= 0 ? nextDrop : to, i + units.length - n);
+        let j = i;
+        while (j < stop) {
+          const c = source.charCodeAt(j);
+          const f = FOLD[c];
+          if (f < 0 || (entities && c === 0x26)) break;
+          units[n++] = f;
+          j++;
+        }
+        if (j > i) {
+          i = lastEnd = j;
+          continue;
+        }
+      }
       const c = source.charCodeAt(i);
       const f = FOLD[c];
-      // the common case, inline: one character for one (kept, or a full-width form folded), continuing the current run
-      if (f >= 0 && i === lastEnd && n < units.length && w.wsFrom < 0 && !(entities && c === 0x26)) {
-        units[n++] = f;
-        lastEnd = ++i;
-        continue;
-      }
       w.n = n;
       w.lastEnd = lastEnd;
       if (entities && c === 0x26) {

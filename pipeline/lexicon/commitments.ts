@@ -36,6 +36,13 @@ export const alt = (words: readonly string[]) => [...words].sort(byLength).map(e
 /** An alternation of words in the order listed (where the first listed must win), each taken literally. */
 const either = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
 
+/** The first code units of words, as a table over the basic plane. */
+function firstUnits(words: readonly string[]): Uint8Array {
+  const t = new Uint8Array(0x10000);
+  for (const w of words) if (w) t[w.charCodeAt(0)] = 1;
+  return t;
+}
+
 /** The lexicon compiled: word lists, tables and regular expressions the rules use. */
 export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = COMMITMENTS_LEXICON_PATH) {
   const words = (name: string): string[] => {
@@ -108,6 +115,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
     VERB_ANYWHERE: new RegExp(`(?:${alt(VERBS)})`, 'g'),
+    /** the same, tried at one position (where a verb's first unit stands: VERB_FIRST) */
+    VERB_AT: new RegExp(`(?:${alt(VERBS)})`, 'y'),
+    VERB_FIRST: firstUnits(VERBS),
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MODALS_RE: re('modals'),
@@ -185,6 +195,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
 
     NOT_YET_RE: re('not_yet'),
     LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
+    /** any list name, alone: a cheap test a text passes before LIST_NAME_RE, whose optional count is tried at every position */
+    LIST_NAMES_ANY_RE: list('list_names'),
     LIST_NAME_RE: new RegExp(
       `${pattern('list_count_prefix')}(?:${either(words('list_emphasis'))}?${either(words('list_names'))})`,
       'g',
@@ -224,6 +236,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     /** a line that is only a glossary's heading (名词解释), or an annex's (附件, 附件1：) */
     GLOSSARY_HEADING_RE: list('glossary_headings', (a) => `^${a}[:：]?$`),
     ANNEX_HEADING_RE: list('annex_headings', (a) => `^${a}\\d*[:：]?$`),
+    /** the first units of the glossary's and the annexes' headings: a line that starts otherwise is neither */
+    GLOSSARY_OR_ANNEX_FIRST: firstUnits([...words('glossary_headings'), ...words('annex_headings')]),
     PROGRAMME_END_RE: list('programme_words', (a) => `${a}$`),
     PROGRAMME_ITEM_RE: list('programme_items'),
     PROGRAMME_UNIT_RE: list('programme_count_units', (a) => `^${a}$`),

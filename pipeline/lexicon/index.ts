@@ -8,7 +8,7 @@ import { loadLexicon } from './load.js';
 
 export { alt, escape, escapeClass, NUMBER, type Lexicon } from './compile.js';
 export { loadLexicon, type LoadedLexicon } from './load.js';
-export { HAN_CLASS, isHan } from './script.js';
+export { HAN_CLASS, isHan, WHITE_SPACE } from './script.js';
 export { compileLexicon };
 
 let active: Lexicon | undefined;

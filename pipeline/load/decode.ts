@@ -72,56 +72,96 @@ const CP1252_BYTE = new Map<number, number>([...CP1252_HIGH].map((c, i) => [c.ch
 const isCjk = (c: number) =>
   // a Chinese character, of the basic plane or of the supplementary ones (a text's characters are counted by code point)
   isHan(c) || (c >= 0x20000 && c <= 0x3ffff);
-/** The lexicon's common characters (text.common_chars) as a table over the basic plane, built once per lexicon */
-const common = perLexicon(({ data }) => {
-  const table = new Uint8Array(0x10000);
+/** What a character counts as in the statistics; a high surrogate is looked at with the unit after it. */
+const enum Class {
+  SPACE,
+  ASCII,
+  BAD,
+  CJK,
+  CJK_COMMON,
+  LATIN,
+  OTHER,
+  HIGH_SURROGATE,
+}
+
+/** The class of a code point (of any plane), given the lexicon's common characters. */
+function classOf(c: number, common: Uint8Array): Class {
+  if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff) return Class.SPACE;
+  if (c < 0x80) return c < 0x20 || c === 0x7f ? Class.BAD : Class.ASCII;
+  if (isCjk(c)) return c < 0x10000 && common[c] ? Class.CJK_COMMON : Class.CJK;
+  if (
+    c < 0xa0 ||
+    c === 0xfffd ||
+    (c >= 0xd800 && c <= 0xf8ff) ||
+    (c >= 0xfdd0 && c <= 0xfdef) ||
+    (c & 0xfffe) === 0xfffe ||
+    c >= 0xf0000
+  )
+    return Class.BAD;
+  if (c <= 0xff || CP1252_BYTE.has(c)) return Class.LATIN;
+  return Class.OTHER;
+}
+
+/**
+ * The class of every unit of the basic plane, built once per lexicon (its common characters,
+ * text.common_chars, make CJK_COMMON): the statistics read every text of the input, a lookup
+ * per unit where tests per character cost several calls.
+ */
+const classes = perLexicon(({ data }) => {
+  const common = new Uint8Array(0x10000);
   for (const ch of data.text.common_chars) {
     const c = ch.codePointAt(0)!;
-    if (c < 0x10000) table[c] = 1;
+    if (c < 0x10000) common[c] = 1;
   }
-  return table;
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) table[c] = c >= 0xd800 && c <= 0xdbff ? Class.HIGH_SURROGATE : classOf(c, common);
+  return { table, common };
 });
 
 export function textStats(text: string): TextStats {
   const s: TextStats = { chars: 0, bad: 0, cjk: 0, common: 0, latin: 0, other: 0 };
-  const table = common();
   const mid = Math.max(HALF, text.length >> 1);
   for (const [from, to] of [
     [0, Math.min(text.length, HALF)],
     [mid, Math.min(text.length, mid + HALF)],
   ])
-    statsOf(text, from, to, table, s);
+    statsOf(text, from, to, s);
   return s;
 }
 
-function statsOf(text: string, from: number, n: number, table: Uint8Array, s: TextStats): void {
+function statsOf(text: string, from: number, n: number, s: TextStats): void {
+  const { table, common } = classes();
   for (let i = from; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0x3000 || c === 0xa0 || c === 0xfeff) continue;
-    s.chars++;
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = text.charCodeAt(i + 1);
+    let k = table[text.charCodeAt(i)];
+    if (k === Class.HIGH_SURROGATE) {
+      // a pair is one character, of a supplementary plane; a lone high surrogate is a bad one
+      const d = i + 1 < n ? text.charCodeAt(i + 1) : 0;
       if (d >= 0xdc00 && d <= 0xdfff) {
-        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        k = classOf(0x10000 + ((text.charCodeAt(i) - 0xd800) << 10) + (d - 0xdc00), common);
         i++;
-      }
+      } else k = Class.BAD;
     }
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x7f) s.bad++;
-    } else if (isCjk(c)) {
-      s.cjk++;
-      if (c < 0x10000 && table[c]) s.common++;
-    } else if (
-      c < 0xa0 ||
-      c === 0xfffd ||
-      (c >= 0xd800 && c <= 0xf8ff) ||
-      (c >= 0xfdd0 && c <= 0xfdef) ||
-      (c & 0xfffe) === 0xfffe ||
-      c >= 0xf0000
-    )
-      s.bad++;
-    else if (c <= 0xff || CP1252_BYTE.has(c)) s.latin++;
-    else s.other++;
+    switch (k) {
+      case Class.SPACE:
+        continue;
+      case Class.BAD:
+        s.bad++;
+        break;
+      case Class.CJK_COMMON:
+        s.common++;
+        s.cjk++;
+        break;
+      case Class.CJK:
+        s.cjk++;
+        break;
+      case Class.LATIN:
+        s.latin++;
+        break;
+      case Class.OTHER:
+        s.other++;
+        break;
+    }
+    s.chars++;
   }
 }
 

@@ -56,25 +56,43 @@ export interface UnusualChars {
   examples: string[];
 }
 
-export function unusualChars(text: string): UnusualChars {
+/** Every unit of the basic plane: 0 not Chinese, 1 an ordinary Chinese character, 2 an unusual one (built on first use). */
+let kinds: Uint8Array | undefined;
+function kindsOfUnits(): Uint8Array {
+  if (kinds) return kinds;
   const t = ordinary();
+  const k = new Uint8Array(0x10000);
+  for (let c = 0x2e80; c < 0x10000; c++) if (isCjk(c)) k[c] = t[c] ? 1 : 2;
+  return (kinds = k);
+}
+
+export function unusualChars(text: string): UnusualChars {
+  const kind = kindsOfUnits();
   let cjk = 0;
   let unusual = 0;
   const seen = new Map<string, number>();
-  // by code unit, not by a string per character: this reads every text of the input
+  // by code unit, with a lookup per unit, not by a string or a range test per character: this reads every text of the input
   for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
+    const c = text.charCodeAt(i);
     if (c < 0x2e80) continue;
-    let ch: string | undefined;
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      c = text.codePointAt(i)!;
-      if (c > 0xffff) ch = text.slice(i, ++i + 1);
+      const p = text.codePointAt(i)!;
+      if (p > 0xffff) {
+        const ch = text.slice(i, ++i + 1);
+        // a character of a supplementary plane is never an ordinary one
+        if (!isCjk(p)) continue;
+        cjk++;
+        unusual++;
+        seen.set(ch, (seen.get(ch) ?? 0) + 1);
+        continue;
+      }
     }
-    if (!isCjk(c)) continue;
+    const k = kind[c];
+    if (k === 0) continue;
     cjk++;
-    if (c < 0x10000 && t[c]) continue;
+    if (k === 1) continue;
     unusual++;
-    ch ??= text[i];
+    const ch = text[i];
     seen.set(ch, (seen.get(ch) ?? 0) + 1);
   }
   const examples = [...seen]

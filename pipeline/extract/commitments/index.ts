@@ -339,9 +339,14 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const statements: StatementRecord[] = [];
   const dropped: CommitmentExtraction['dropped'] = [];
   const spanOf = new Map<Item, { start: number; end: number }>();
-  const seen = new Set<string>();
+  // a span and a role as one number where that is exact (a source under 2^26 units), else as a string:
+  // a string built per item cost more than the rest of the loop
+  const exact = input.source.length < 2 ** 26;
+  const keyOf = (start: number, end: number, role: 0 | 1 = 0) =>
+    exact ? (start * 2 ** 26 + end) * 2 + role : `${role}:${start}:${end}`;
+  const seen = new Set<number | string>();
   /** the statement of each source span (one per span: seen keeps the first) */
-  const statementAt = new Map<string, StatementRecord>();
+  const statementAt = new Map<number | string, StatementRecord>();
   for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const { start, end } = toSource(t, it.from, it.to);
     spanOf.set(it, { start, end });
@@ -351,7 +356,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
       dropped.push({ text: item, start, end, reason: it.dropped, code: it.code ?? 'unclassified', figure });
       continue;
     }
-    const key = `${it.role}:${start}:${end}`;
+    const key = keyOf(start, end, it.role === 'promise' ? 1 : 0);
     if (seen.has(key)) continue;
     seen.add(key);
     const q = it.q;
@@ -407,7 +412,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         paired: null,
       });
       statements.push(statement);
-      statementAt.set(`${start}:${end}`, statement);
+      statementAt.set(keyOf(start, end), statement);
     }
   }
   // a fraction's outcome points at its promise
@@ -415,7 +420,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     if (!it.pairedWith || it.dropped) continue;
     const own = spanOf.get(it),
       other = spanOf.get(it.pairedWith);
-    const st = own && statementAt.get(`${own.start}:${own.end}`);
+    const st = own && statementAt.get(keyOf(own.start, own.end));
     if (st && other) st.paired = other;
   }
   return { commitments, statements, dropped };

@@ -22,8 +22,8 @@ export interface ReadText {
   norm: NormalText;
   /** the text the rules read */
   text: string;
-  /** toNorm[i]: the normalised unit that unit i stands for; toNorm[text.length] is the normalised length */
-  toNorm: Int32Array;
+  /** toNorm[i]: the normalised unit that unit i stands for; toNorm[text.length] is the normalised length; null where each unit stands for itself */
+  toNorm: Int32Array | null;
 }
 
 /** (xiàn), (fā): a syllable in Latin letters with a tone mark, in brackets. */
@@ -37,12 +37,8 @@ export function readText(source: string, segments?: Segment[], normalised?: Norm
   const out: number[] = [];
   for (const re of [PINYIN, TAG_RESIDUE])
     for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
-  if (!out.length) {
-    // nothing taken out: every unit stands for itself
-    const id = new Int32Array(src.length + 1);
-    for (let i = 0; i <= src.length; i++) id[i] = i;
-    return { norm, text: src, toNorm: id };
-  }
+  // nothing taken out: every unit stands for itself, and no map is made
+  if (!out.length) return { norm, text: src, toNorm: null };
   out.sort((a, b) => a - b);
   const parts: string[] = [];
   // filled in place: a number pushed per character cost more than the rest of the reading
@@ -63,7 +59,8 @@ export function readText(source: string, segments?: Segment[], normalised?: Norm
 
 /** A span of the read text as offsets of the source. */
 export function toSource(t: ReadText, from: number, to: number): { start: number; end: number } {
-  const a = t.toNorm[from];
-  const b = to > from ? t.toNorm[to - 1] + 1 : a;
+  const map = t.toNorm;
+  const a = map ? map[from] : from;
+  const b = to > from ? (map ? map[to - 1] : to - 1) + 1 : a;
   return sourceSpan(t.norm, a, Math.max(b, a + 1));
 }

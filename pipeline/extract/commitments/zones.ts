@@ -9,6 +9,7 @@ import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
+import { WHITE_SPACE } from '../../lexicon/index.js';
 
 export interface Line {
   from: number;
@@ -51,8 +52,6 @@ const SENTENCE_END = (() => {
   return t;
 })();
 
-const NON_SPACE = /\S/g;
-
 export function sentencesOf(text: string): readonly Span[] {
   if (lastSentences?.text === text) return lastSentences.sentences;
   const out: Span[] = [];
@@ -60,10 +59,10 @@ export function sentencesOf(text: string): readonly Span[] {
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !SENTENCE_END[text.charCodeAt(i)]) continue;
     const end = i < text.length ? i + 1 : i;
-    // a sentence with something besides white space (\S is what trim() keeps), found without a copy
-    NON_SPACE.lastIndex = s;
-    const m = NON_SPACE.exec(text);
-    if (m && m.index < end) out.push({ from: s, to: end });
+    // a sentence with something besides white space (what trim() keeps), found without a copy
+    let k = s;
+    while (k < end && WHITE_SPACE[text.charCodeAt(k)]) k++;
+    if (k < end) out.push({ from: s, to: end });
     s = end;
   }
   lastSentences = { text, sentences: out };
@@ -210,13 +209,16 @@ function progressZones(text: string, year: number): Zone[] {
 }
 
 function workReportZones(text: string, reportYear: number): Zone[] {
-  const { GLOSSARY_HEADING_RE, ANNEX_HEADING_RE } = commitmentsLexicon();
+  const { GLOSSARY_HEADING_RE, ANNEX_HEADING_RE, GLOSSARY_OR_ANNEX_FIRST } = commitmentsLexicon();
   const zones: Zone[] = [];
   // a glossary (名词解释) defines the plan's terms: its figures are neither promised nor reported, up to
   // an annex or the next section
   let glossary: string | undefined;
   for (const p of buildContext(text).paragraphs) {
-    const line = text.slice(p.from, p.to).replace(/\s+/g, '');
+    // the paragraph without white space, where it can be a glossary's or an annex's heading (few can)
+    let k = p.from;
+    while (k < p.to && WHITE_SPACE[text.charCodeAt(k)]) k++;
+    const line = GLOSSARY_OR_ANNEX_FIRST[text.charCodeAt(k)] ? text.slice(p.from, p.to).replace(/\s+/g, '') : '';
     if (GLOSSARY_HEADING_RE.test(line)) glossary = p.section.heading;
     else if (glossary !== undefined && (ANNEX_HEADING_RE.test(line) || p.section.heading !== glossary))
       glossary = undefined;

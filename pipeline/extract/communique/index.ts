@@ -89,11 +89,18 @@ export function extractCommunique(input: CommuniqueInput, dictionary: CompiledDi
     let s = sentences.get(c.sentence);
     if (!s) {
       const span = toNormSpan(work, c.sentence.from, c.sentence.to);
-      s = { ...c.sentence, from: span.from, to: span.to };
+      s = { ...c.sentence };
+      s.from = span.from;
+      s.to = span.to;
       sentences.set(c.sentence, s);
     }
     const span = toNormSpan(work, c.from, c.to);
-    return { ...c, from: span.from, to: span.to, sentence: s };
+    // a copy, then its fields set: V8 copies { ...c } fast, and builds { ...c, more } field by field
+    const o = { ...c };
+    o.from = span.from;
+    o.to = span.to;
+    o.sentence = s;
+    return o;
   };
   const texts = new Map<Sentence, string>();
   const observations = cands

@@ -27,18 +27,20 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
   const out: number[] = [];
   for (const m of src.matchAll(FOOTNOTE)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
   const parts: string[] = [];
-  const map: number[] = [];
+  // filled in place: a number pushed per unit, then copied, cost more than the rest of the step
+  const map = new Int32Array(src.length + 1);
+  let n = 0;
   let last = 0;
   const keep = (from: number, to: number) => {
     parts.push(src.slice(from, to));
-    for (let i = from; i < to; i++) map.push(i);
+    for (let i = from; i < to; i++) map[n++] = i;
   };
   for (const i of out) {
     keep(last, i);
     last = i + 1;
   }
   keep(last, src.length);
-  map.push(src.length);
+  map[n++] = src.length;
   let text = parts.join('');
   // 比2023年 in the communiqué of 2024 is 比上年; a year further back stays, and is not read
   const { communique, sections } = lexicon();
@@ -53,7 +55,7 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
       return out.length === args[0].length ? out : args[0];
     });
   }
-  return { text, toNorm: Int32Array.from(map) };
+  return { text, toNorm: map.subarray(0, n) };
 }
 
 /** A span of the working text as a span of the normalised text. */

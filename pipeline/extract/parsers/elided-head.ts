@@ -21,6 +21,8 @@ interface Tails {
   byTail: Map<string, Tail[]>;
   /** every tail, longest first, tried right after a comma */
   pattern: RegExp;
+  /** the units a tail starts with, as a table: the pattern is tried only after a comma that one follows */
+  firsts: Uint8Array;
 }
 
 const cache = new WeakMap<CompiledDictionary, Tails | null>();
@@ -37,7 +39,9 @@ function tailsOf(dict: CompiledDictionary): Tails | null {
     byTail.set(tail, list);
   }
   const tails = [...byTail.keys()].sort((a, b) => b.length - a.length);
-  const found = tails.length ? { byTail, pattern: new RegExp(tails.map(escape).join('|'), 'y') } : null;
+  const firsts = new Uint8Array(0x10000);
+  for (const t of tails) firsts[t.charCodeAt(0)] = 1;
+  const found = tails.length ? { byTail, pattern: new RegExp(tails.map(escape).join('|'), 'y'), firsts } : null;
   cache.set(dict, found);
   return found;
 }
@@ -57,6 +61,7 @@ export function withElidedHeads(text: string, mentions: Mention[], dict: Compile
   JOIN_RE.lastIndex = 0;
   for (let hitJoin = JOIN_RE.exec(text); hitJoin; hitJoin = JOIN_RE.exec(text)) {
     const i = hitJoin.index + 1;
+    if (!tails.firsts[text.charCodeAt(i)]) continue;
     tails.pattern.lastIndex = i;
     const hit = tails.pattern.exec(text);
     if (!hit) continue;

@@ -29,14 +29,24 @@ interface VerbRun {
 /** Runs of verbs in text[from, to): 完成铺设, 开工建设, 推动开工和投用. */
 function verbRuns(text: string, from: number, to: number): VerbRun[] {
   const LEX = commitmentsLexicon();
-  const { VERB_ANYWHERE } = LEX;
+  const { VERB_AT: re, VERB_FIRST } = LEX;
   const runs: VerbRun[] = [];
-  const re = VERB_ANYWHERE;
   // a verb that starts before `to` ends within the longest verb's length of it: no need to look further
   // (unbounded, a stretch with no verb after it was searched to the end of the document)
   const within = text.slice(0, Math.min(text.length, to + verbWords().VERB_MAX));
-  re.lastIndex = from;
-  for (let m = re.exec(within); m && m.index < to; m = re.exec(within)) {
+  // the leftmost verb from each position, as a search would find it, tried only where a verb's first unit stands
+  for (let p = from; p < to && p < within.length;) {
+    if (!VERB_FIRST[within.charCodeAt(p)]) {
+      p++;
+      continue;
+    }
+    re.lastIndex = p;
+    const m = re.exec(within);
+    if (!m) {
+      p++;
+      continue;
+    }
+    p = m.index + m[0].length;
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
     if (last && (last.to === m.index || (last.to + 1 === m.index && LEX.VERB_JOIN_RE.test(text[last.to])))) {

@@ -107,6 +107,7 @@ export function listSpans(text: string, promiseZones: readonly Span[], lines: re
   for (let k = 0; k < lines.length; k++) {
     const line = lines[k];
     const body = text.slice(line.from, line.to);
+    if (!LEX.LIST_NAMES_ANY_RE.test(body)) continue;
     const m = name.exec(body);
     if (!m || !m[0] || !inPlan(line.from + m.index)) continue;
     if (LEX.LIST_HEADING_RE.test(body.trim())) {
