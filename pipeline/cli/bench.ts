@@ -17,15 +17,29 @@ import { baseDocs, buildCorpus, type Corpus } from './bench-corpus.js';
 import { runProcess, type ProcessRun } from './bench-process.js';
 import { NODE_FLAGS } from './node-options.js';
 
-const { values: args } = strictArgs(
-  process.argv.slice(2),
-  // usage: npm run bench -- [--sizes 10,100,300] [--keep] [--cli dist/cli/start.js] [--no-pdf]
-  { sizes: { type: 'string' }, keep: { type: 'boolean' }, cli: { type: 'string' }, 'no-pdf': { type: 'boolean' } },
-);
+const USAGE = 'usage: npm run bench -- [--sizes 10,100,300] [--keep] [--cli dist/cli/start.js] [--no-pdf]';
+const args = (() => {
+  try {
+    return strictArgs(process.argv.slice(2), {
+      sizes: { type: 'string' },
+      keep: { type: 'boolean' },
+      cli: { type: 'string' },
+      'no-pdf': { type: 'boolean' },
+    }).values;
+  } catch (e) {
+    // a wrong option is the user's to fix: the message and the usage, no stack
+    process.stderr.write(`yoy-bench: ${(e as Error).message}\n${USAGE}\n`);
+    process.exit(2);
+  }
+})();
 const sizes = String(args.sizes ?? '10,100,300')
   .split(',')
   .map(Number)
   .filter((n) => n > 0);
+if (!sizes.length) {
+  process.stderr.write(`yoy-bench: --sizes takes sizes in MB, such as 10,100\n${USAGE}\n`);
+  process.exit(2);
+}
 const CLI = args.cli ? path.resolve(args.cli) : path.join(DIST_DIR, 'cli', 'start.js');
 
 /**
