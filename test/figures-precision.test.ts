@@ -1,12 +1,15 @@
 // Classes of misreading found by auditing the default release's figures (issue 22: a wrong
 // number is worse than a missing one), each on the real sentence it was found in:
 // - a broader scope than the indicator's: the national communiqué's 全部工业增加值 (all of
-//   industry) is not 规模以上工业增加值 (industry above designated size), the indicator's label.
+//   industry) is not 规模以上工业增加值 (industry above designated size), the indicator's label;
+// - a bound written once after a 分别 list said of a past year: 分别控制在5%和3%以内 bounds the
+//   first figure as it bounds the last, as 控制在5%以内 does a figure alone.
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, compiled, sentenceWith } from './helpers.js';
+import { ROOT, INPUT, compiled, extract, sentenceWith } from './helpers.js';
 import { extractCommunique } from '../pipeline/extract/communique/index.js';
+import { docxText } from '../pipeline/load/docx.js';
 
 const communique = fs.readFileSync(
   path.join(ROOT, 'test', 'fixtures', 'statistics', 'china-2024-communique.txt'),
@@ -33,5 +36,27 @@ describe('all of industry is a broader scope than industry above designated size
     const iva = r.observations.filter((o) => o.indicator === 'industrial_value_added');
     expect(iva.map((o) => [o.measure, o.value, o.text])).toEqual([['growth', 5.8, '规模以上工业增加值增长5.8%']]);
     expect(iva[0].confidence).toBeGreaterThanOrEqual(0.6);
+  });
+});
+
+describe('a bound written once after a 分别 list, said of a past year', () => {
+  // Xizang's report of 2025 reviewing 2024: …城镇调查失业率、居民消费价格涨幅分别控制在5%和3%以内，…
+  const file = path.join(INPUT, 'provinces-2025', '2025年西藏政府工作报告.docx');
+  const xizang = docxText(fs.readFileSync(file), file);
+  const review = `一、2024年工作回顾\n${sentenceWith(xizang, '主要经济指标增速继续保持全国前列')}`;
+
+  it('both outcomes are bounded (at most), not the first exact and the second bounded', () => {
+    const read = extract(review, 2025)
+      .filter((o) => o.indicator === 'surveyed_unemployment_rate' || o.indicator === 'cpi')
+      .map((o) => [o.indicator, o.kind, o.period, o.value, o.qualifier]);
+    expect(read).toEqual([
+      ['surveyed_unemployment_rate', 'actual', 2024, 5, 'at_most'],
+      ['cpi', 'actual', 2024, 3, 'at_most'],
+    ]);
+  });
+
+  it('控制在 alone, said of a past year, still reports the figure itself (涨幅控制在2.6%)', () => {
+    const read = extract('去年居民消费价格涨幅控制在2.6%。', 2014).filter((o) => o.indicator === 'cpi');
+    expect(read.map((o) => [o.kind, o.value, o.qualifier])).toEqual([['actual', 2.6, 'exact']]);
   });
 });
