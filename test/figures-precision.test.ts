@@ -60,3 +60,27 @@ describe('a bound written once after a 分别 list, said of a past year', () => 
     expect(read.map((o) => [o.kind, o.value, o.qualifier])).toEqual([['actual', 2.6, 'exact']]);
   });
 });
+
+describe('a year inside a clause of circumstance earlier in the paragraph', () => {
+  // Qinghai's report of 2025, reviewing 2024: a paragraph that begins …在2023年国家考评第三的好成绩基础上，
+  // 全力打好乡村全面振兴“漂亮仗”… and goes on to 城镇新增就业6.45万人: 2023 is the base of the comparison,
+  // not the year of the figures after it
+  const file = path.join(INPUT, 'provinces-2025', '2025年青海省政府工作报告.docx');
+  const qinghai = docxText(fs.readFileSync(file), file);
+  const base = qinghai.indexOf('在2023年国家考评第三的好成绩基础上');
+  const jobs = qinghai.indexOf('城镇新增就业6.45万人');
+  if (base < 0 || jobs < base) throw new Error('not in the corpus: the paragraph of 城镇新增就业6.45万人');
+  const paragraph = qinghai.slice(qinghai.lastIndexOf('\n', base) + 1, qinghai.indexOf('。', jobs) + 1);
+  const read = (t: string) =>
+    extract(`一、2024年工作回顾\n${t}`, 2025)
+      .filter((o) => o.indicator === 'new_jobs')
+      .map((o) => [o.kind, o.period, o.value]);
+
+  it('the figures after it are the reviewed year’s', () => {
+    expect(read(paragraph)).toEqual([['actual', 2024, 6.45]]);
+  });
+
+  it('a year that is no circumstance still places them (在2023年, without 基础上)', () => {
+    expect(read(paragraph.replace('的好成绩基础上', '的好成绩'))).toEqual([['actual', 2023, 6.45]]);
+  });
+});

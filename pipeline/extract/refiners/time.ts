@@ -17,7 +17,16 @@ const timeCue = perLexicon(
     ),
 );
 
+/** 在2023年国家考评第三的好成绩基础上, 在2020年疫情冲击的情况下: a clause of circumstance, global. */
+const circumstanceAll = perLexicon(({ figures }) => new RegExp(figures.circumstance.source, 'g'));
+
 type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
+
+/** Whether `i` lies inside a clause of circumstance of s: a year there is a base or a backdrop, not the figure's time. */
+function inCircumstance(s: string, i: number): boolean {
+  for (const m of s.matchAll(circumstanceAll())) if (i > m.index && i < m.index + m[0].length) return true;
+  return false;
+}
 
 /**
  * The last word of time in s. A word of several years counts only where it governs
@@ -31,6 +40,7 @@ function lastCue(
   let cue: Cue | undefined;
   for (const m of s.matchAll(timeCue())) {
     if (m[4] && at && !governs(at.text, at.sentenceFrom, at.from + m.index!, at.ownFrom, at.ownTo)) continue;
+    if (m[1] && inCircumstance(s, m.index!)) continue;
     cue = m[1] ? { year: Number(m[1]) } : m[2] ? { last: true } : m[3] ? { this: true } : { multi: true };
   }
   return cue;
