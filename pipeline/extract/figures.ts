@@ -234,11 +234,13 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     figures.push(next.figure);
     end = next.end;
   }
-  // 分别控制在4.5%、3%和6‰以内: the bound written after the last figure holds for each figure of the list
+  // 分别控制在4.5%、3%和6‰以内: the bound written after the last figure holds for each figure of the list,
+  // the first too, whose 控制在 alone would read as exact said of a past year (as 控制在5%以内 does not)
   const last = figures[figures.length - 1];
+  const planBounds = lexicon().data.qualifiers.plan_bounds;
   if (respectively && figures.length > 1 && last.qualifierWord && last.qualifierWord in lexicon().qualifiers.after)
     for (const f of figures)
-      if (f.qualifier === 'exact' && f.qualifierWord === undefined) {
+      if (f.qualifierWord === undefined ? f.qualifier === 'exact' : planBounds.includes(f.qualifierWord)) {
         f.qualifier = last.qualifier;
         f.qualifierWord = last.qualifierWord;
       }

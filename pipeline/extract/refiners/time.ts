@@ -17,7 +17,24 @@ const timeCue = perLexicon(
     ),
 );
 
+/** 在2023年国家考评第三的好成绩基础上, 在2020年疫情冲击的情况下: a clause of circumstance, global. */
+const circumstanceAll = perLexicon(({ figures }) => new RegExp(figures.circumstance.source, 'g'));
+
 type Cue = { year: number } | { last: true } | { this: true } | { multi: true };
+
+/**
+ * Whether an offset of s lies inside a clause of circumstance: a year there is a base or a
+ * backdrop, not the figure's time. Asked with rising offsets; s is scanned once, when first asked.
+ */
+function circumstanceTest(s: string): (i: number) => boolean {
+  let spans: Array<[number, number]> | undefined;
+  let k = 0;
+  return (i) => {
+    spans ??= Array.from(s.matchAll(circumstanceAll()), (m) => [m.index, m.index + m[0].length]);
+    while (k < spans.length && spans[k][1] <= i) k++;
+    return k < spans.length && spans[k][0] < i;
+  };
+}
 
 /**
  * The last word of time in s. A word of several years counts only where it governs
@@ -29,8 +46,10 @@ function lastCue(
   at?: { text: string; sentenceFrom: number; from: number; ownFrom: number; ownTo: number },
 ): Cue | undefined {
   let cue: Cue | undefined;
+  const inCircumstance = circumstanceTest(s);
   for (const m of s.matchAll(timeCue())) {
     if (m[4] && at && !governs(at.text, at.sentenceFrom, at.from + m.index!, at.ownFrom, at.ownTo)) continue;
+    if (m[1] && inCircumstance(m.index!)) continue;
     cue = m[1] ? { year: Number(m[1]) } : m[2] ? { last: true } : m[3] ? { this: true } : { multi: true };
   }
   return cue;
