@@ -136,6 +136,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     SIZE_END_RE: list('size_words', (a) => `${a}$`),
     ENTERPRISE_END_RE: list('enterprise_heads', (a) => `${a}$`),
     EXISTING_END_RE: list('existing_things', (a) => `${a}$`),
+    SIZE_LEVEL_REACHED_RE: re('size_level_reached'),
+    PURPOSE_OPENING_RE: re('purpose_opening'),
     STOCK_COUNT_UNIT_RE: list('stock_count_units', (a) => `${a}$`),
     CONTRACT_SUM_END_RE: list('contract_sums', (a) => `${a}$`),
     CAPACITY_END_RE: list('capacity_words', (a) => `${a}$`),
