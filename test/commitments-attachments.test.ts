@@ -6,7 +6,7 @@ import { matched } from './provincial-plans.js';
 
 const row = (province: string, object: string) => matched(province).find((r) => r.object === object)!;
 
-describe('an outcome that is not what the promise counts goes to review or stays apart', () => {
+describe('an outcome that is not what the promise counts goes to review or stays apart; the one that is, attaches', () => {
   it('有进出口实绩的企业达242家 is a total; 新增有进出口实绩企业20家 is what the year adds', () => {
     const r = row('青海省', '有进出口实绩企业');
     expect(r.value).toBe(20);
@@ -25,6 +25,12 @@ describe('an outcome that is not what the promise counts goes to review or stays
     const r = row('湖南省', '智能制造标杆企业');
     expect(r.outcome_value).toBeNull();
     expect(r.review_reason).toMatch(/wider group/);
+  });
+
+  it('专精特新“小巨人”企业397家、重点“小巨人”企业149家: the figure whose name says nothing the promise does not', () => {
+    const r = row('浙江省', '国家专精特新“小巨人”企业');
+    expect(r.outcome_value).toBe(397);
+    expect(r.review_reason).toBeNull();
   });
 
   it('still attached: the same name with a word inside it the other way, and a list of one verb apart', () => {

@@ -812,6 +812,13 @@ function kindInside(shorter: string, longer: string): boolean {
   return false;
 }
 
+/** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
+function nameBeforeFigure(s: StatementRecord): string {
+  const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
+  const at = words.search(/\d/);
+  return at > 0 ? words.slice(0, at) : s.object;
+}
+
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
   const { stageOf } = commitmentsLexicon();
@@ -822,6 +829,12 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
     if (figures.length >= 2 && answering.length === 1) figures = answering;
+    // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
+    // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
+    const saysNoMore = figures.filter((x) =>
+      [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
+    );
+    if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
     const values = new Set(figures.map((x) => x.s.value_base));
     if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
       conflicting.push(...figures);
