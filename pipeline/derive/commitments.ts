@@ -275,14 +275,15 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
-  // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育)
-  if (s.stock && !STOCK_RE.test(c.verb)) return 'a total, not what was done';
+  // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育); a
+  // promise whose verb is the level itself (企业超6.1万家) is of a total
+  if (s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb)) return 'a total, not what was done';
   if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
@@ -664,6 +665,37 @@ function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Ver
   };
 }
 
+/** The shortest object, its punctuation off, that can be one of several named in one word. */
+const MERGED_PART_MIN = 3;
+
+/**
+ * One name that merges the names of several promises listed together (新改建城镇供排水管网3500公里 against
+ * 新建和改造供水管网600公里、排水管网2500公里): each promise's object stands in the outcome's, its characters in
+ * order, and no promise's object stands in another's. The figure is of them together: review.
+ */
+function mergedNames(pool: Pool, s: StatementRecord, scored: Scored[]): Verdict {
+  const so = normObject(s.object);
+  const inside = (pool.byUnit.get(s.unit_base) ?? []).filter((c) => {
+    const o = normObject(c.object);
+    return o.length >= MERGED_PART_MIN && o !== so && subsequence(o, so) && !overlaps(c, s);
+  });
+  // promises listed together in one sentence (a list under one verb), the best candidate's among them
+  for (const x of scored) {
+    const together = inside.filter((c) => c.report_id === x.c.report_id && c.text === x.c.text);
+    if (!together.includes(x.c)) continue;
+    const objects = [...new Set(together.map((c) => normObject(c.object)))];
+    const apart = objects.filter((o) => objects.every((p) => p === o || (!subsequence(o, p) && !subsequence(p, o))));
+    if (apart.length < 2) continue;
+    const cs = together.filter((c) => apart.includes(normObject(c.object)));
+    return {
+      review: cs,
+      score: scored[0].score,
+      reason: `the outcome names several commitments in one (${s.object} against ${cs.map((c) => c.object).join(', ')})`,
+    };
+  }
+  return undefined;
+}
+
 /** One verb merging the verbs of several promises of the same thing: 新改扩建26所中小学 against 新建14所 and 改扩建12所. */
 function mergedPromises(s: StatementRecord, scored: Scored[]): Verdict {
   const sameObject = scored.filter((x) => objectSimilarity(x.c.object, s.object) >= 0.8);
@@ -711,7 +743,7 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
 function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefined): Verdict {
   const scored = candidates(pool, s, paired);
   if (s.kind === 'figure') {
-    const aggregate = aggregateOfParts(pool, s, scored);
+    const aggregate = aggregateOfParts(pool, s, scored) ?? (s.paired ? undefined : mergedNames(pool, s, scored));
     if (aggregate) return aggregate;
   }
   if (!scored.length) return undefined;
@@ -725,10 +757,11 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
   // a wider group with a much larger figure (招聘教师1458名 against 新招聘中小学教师800人) counts more than this promise
   const co = normObject(best.c.object),
     so = normObject(s.object);
+  // (智能制造企业1585家 against 智能制造标杆企业360家: the promise's name is the outcome's with a kind inside it)
   if (
     s.kind === 'figure' &&
     co !== so &&
-    co.endsWith(so) &&
+    (co.endsWith(so) || kindInside(so, co)) &&
     co.length - so.length >= 2 &&
     s.value_base !== null &&
     best.c.value_base !== null &&
@@ -764,6 +797,28 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
   return { attach: best };
 }
 
+/** The shortest piece of a name on either side of a word of kind put inside it. */
+const NAME_PIECE = 2;
+
+/** Whether `longer` ends as `shorter` does with a word put inside it (智能制造标杆企业 for 智能制造企业). */
+function kindInside(shorter: string, longer: string): boolean {
+  for (let cut = NAME_PIECE; cut <= shorter.length - NAME_PIECE; cut++) {
+    const tail = shorter.slice(cut);
+    if (!longer.endsWith(tail)) continue;
+    const rest = longer.slice(0, longer.length - tail.length);
+    const at = rest.lastIndexOf(shorter.slice(0, cut));
+    if (at >= 0 && rest.length - at - cut >= NAME_PIECE) return true;
+  }
+  return false;
+}
+
+/** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
+function nameBeforeFigure(s: StatementRecord): string {
+  const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
+  const at = words.search(/\d/);
+  return at > 0 ? words.slice(0, at) : s.object;
+}
+
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
   const { stageOf } = commitmentsLexicon();
@@ -774,6 +829,12 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
     if (figures.length >= 2 && answering.length === 1) figures = answering;
+    // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
+    // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
+    const saysNoMore = figures.filter((x) =>
+      [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
+    );
+    if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
     const values = new Set(figures.map((x) => x.s.value_base));
     if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
       conflicting.push(...figures);

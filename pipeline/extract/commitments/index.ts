@@ -291,7 +291,8 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const { stageOf, INCREMENT_RE, STOCK_RE, UNDER_WAY_RE, RELATIVE_START_RE } = commitmentsLexicon();
+  const { stageOf, INCREMENT_RE, STOCK_RE, LEVEL_REACHED_END_RE, UNDER_WAY_RE, RELATIVE_START_RE } =
+    commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
@@ -408,7 +409,11 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         qualifier: q?.qualifier ?? null,
         // a work under way (加快推进) is started, not finished
         stage: UNDER_WAY_RE.test(it.verb) ? 'start' : stageOf(it.verb),
-        stock: !INCREMENT_RE.test(it.verb) && STOCK_RE.test(words),
+        // a name joined to its figure by 达, with no verb of doing (有进出口实绩的企业达242家), is a total too
+        stock:
+          !INCREMENT_RE.test(it.verb) &&
+          (STOCK_RE.test(words) ||
+            (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)))),
         paired: null,
       });
       statements.push(statement);

@@ -236,6 +236,9 @@ const UNKNOWN_VERB = /^[\u4e00-\u9fff]{2,4}$/;
 /** The base unit of capacity (千瓦). */
 const CAPACITY = 'kW';
 
+/** The base unit of money (元). */
+const MONEY = 'CNY';
+
 /** The base unit of a count of people served (人次). */
 const PERSON_TIMES = 'person_times';
 
@@ -523,15 +526,25 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
   // an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
   for (const p of pending) {
     if (!p.attribute) continue;
-    const cFrom = clauseFrom(text, sentence, p.q.from);
-    const prevFrom = cFrom - 1 > sentence.from ? clauseFrom(text, sentence, cFrom - 1) : sentence.from;
-    const prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
-    if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= cFrom)) continue;
-    const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
+    const ownFrom = clauseFrom(text, sentence, p.q.from);
+    let cFrom = ownFrom;
+    let prevFrom = cFrom - 1 > sentence.from ? clauseFrom(text, sentence, cFrom - 1) : sentence.from;
+    let prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
+    let phrase = splitPhrase(text, prevFrom, cFrom - 1);
+    // 继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: a phrase of where or for what names no
+    // work the figure is of; the clause before it may
+    const whereOnly = () => !phrase.verb && LEX.PREPOSITION_RE.test(prevClause.replace(LEX.LEADING, ''));
+    if (prevClause && whereOnly() && prevFrom > sentence.from) {
+      cFrom = prevFrom;
+      prevFrom = clauseFrom(text, sentence, cFrom - 1);
+      prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
+      phrase = splitPhrase(text, prevFrom, cFrom - 1);
+    }
+    if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= ownFrom)) continue;
+    const { verb, object } = phrase;
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
-    // 在确保质量的前提下，基本建成500万套: a phrase of where or for what names no work the figure is of
-    if (!verb && LEX.PREPOSITION_RE.test(prevClause.replace(LEX.LEADING, ''))) continue;
+    if (whereOnly()) continue;
     if (!p.item.verb) {
       p.item.verb = verb;
       p.item.verbInherited = true;
@@ -560,6 +573,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       p.item.verbInherited = true;
     }
   };
+  /** Whether a whole clause with a verb of its own and no figure stands between two items. */
+  const otherVerbBetween = (a: Item, b: Item) => {
+    const until = clauseFrom(text, sentence, b.q!.from);
+    for (let at = clauseTo(text, sentence, a.q!.to); at + 1 < until; at = clauseTo(text, sentence, at + 1)) {
+      const to = clauseTo(text, sentence, at + 1);
+      if (to > until) break;
+      if (verbRuns(text, at + 1, to).length && !qs.some((q) => q.from > at && q.to <= to)) return true;
+    }
+    return false;
+  };
   const isChange = (it: Item) => LEX.CHANGE_RE.test(text.slice(clauseFrom(text, sentence, it.q!.from), it.q!.from));
   // a verb shared: the previous item's in the sentence, else the next one's in the same clause
   // built by push, not map: the array is of one kind however the caller was compiled
@@ -569,8 +592,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     const it = items[k];
     if (it.verb) continue;
     const prev = items[k - 1];
-    // 赤字7500亿元，比上年增加5700亿元，同时…发行2000亿元债券: a change from a base gives its verb to no amount
-    if (prev && prev.verb && !isChange(prev)) ownOrShared(pending[k], prev.verb);
+    // 赤字7500亿元，比上年增加5700亿元，同时…发行2000亿元债券: a change from a base gives its verb to no amount;
+    // 新建农村幸福院30个，…，落实育儿补贴政策，运行…中心72个: a clause of another verb between stops it
+    if (prev && prev.verb && !isChange(prev) && (pending[k].ownWord || !otherVerbBetween(prev, it)))
+      ownOrShared(pending[k], prev.verb);
   }
   for (let k = items.length - 1; k >= 0; k--) {
     const it = items[k];
@@ -610,6 +635,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         it.object = it.object + items[j].object;
         break;
       }
+  }
+  // 今年拟安排430亿元，用于补助…实物廉租房建设: a sum with no name of its own is named by what it is for
+  for (const it of items) {
+    if (it.object || baseOf(it) !== MONEY) continue;
+    const after = it.q!.to;
+    if (!BOUNDARY_CHARS[text.charCodeAt(after)]) continue;
+    const purpose = LEX.PURPOSE_OPENING_RE.exec(text.slice(after + 1, clauseTo(text, sentence, after + 1)));
+    if (purpose && purpose[1]) {
+      it.object = cleanObject(purpose[1]);
+      it.objectInherited = true;
+    }
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);

@@ -1,4 +1,5 @@
 // Refiner: figures in a plan that are not promises of work, though a verb stands near them.
+//   a level of size to pass (建成10条超五百亿级的市域特色链, 2个产业链加快跨过千亿级): a size, not a count done
 //   a count of programmes, policies, industries or reform items (实施3个“三年行动”, 落实32条政策,
 //     推进第一批12项重大改革事项落地见效): what is promised is their doing
 //   a rate (提高到不低于740元/月): what follows the amount is the rest of its unit, not a thing counted
@@ -47,6 +48,8 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, 'a rate per day (a capacity), not a quantity done', 'attribute');
     else if (base === MONEY && !q.perUnit && LEX.PER_HEAD_RE.test(before))
       drop(it, 'what each one gets, not a sum promised', 'attribute');
+    else if (LEX.SIZE_LEVEL_REACHED_RE.test(object))
+      drop(it, `a level of size to reach ("${it.object}"), not things done`, 'headline_indicator');
     else if (it.rule === 'figure-object' && LEX.EXISTING_END_RE.test(object))
       drop(
         it,
