@@ -249,6 +249,21 @@ const CAPACITY = 'kW';
 const PERSON_TIMES = 'person_times';
 
 /**
+ * 新增并网4000万千瓦: a work on capacity (并网) ending the verb, and no object; what is counted is the
+ * capacity (并网装机). The item takes it; whether it did. (A function of its own, called wherever an
+ * object comes first: met first late in a run, it would throw away readSentence's compiled code.)
+ */
+function tookCapacityWork(item: Item, verb: string, object: string, q: Quantity): boolean {
+  if (!verb || object || unitBase(q.unit)?.base !== CAPACITY) return false;
+  const LEX = commitmentsLexicon();
+  const work = matchOf(LEX.CAPACITY_WORK_END_RE, verb);
+  if (work === undefined || verb.length <= work.length) return false;
+  item.verb = verb.slice(0, -work.length);
+  item.object = work + LEX.CAPACITY_WORD;
+  return true;
+}
+
+/**
  * Where a phrase's words start once the words in front (今年, 共, 继续) are off: at a verb that starts
  * inside them and runs past them (共建), where the words before that verb are words in front themselves.
  */
@@ -373,13 +388,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
       const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
-      // 新增并网4000万千瓦: a work on capacity (并网) ending the verb; what is counted is the capacity (并网装机)
-      const capacityWork =
-        verb && !object && unitBase(q.unit)?.base === CAPACITY ? LEX.CAPACITY_WORK_END_RE.exec(verb) : null;
       if (named) item.object = named;
-      else if (capacityWork && verb.length > capacityWork[0].length) {
-        item.verb = verb.slice(0, -capacityWork[0].length);
-        item.object = capacityWork[0] + LEX.CAPACITY_WORD;
+      else if (tookCapacityWork(item, verb, object, q)) {
+        // the verb without its work on capacity, the capacity with it
       }
       // (not where a figure before it in its clause has the object it shares: 分别稳定在310万吨和750万吨)
       else if (
