@@ -179,10 +179,12 @@ function isHeading(text: string): boolean {
  * V8 gives each field of an object's shape the representation of what it has held so far (small integers,
  * objects). A field that holds undefined until a heading names a year, or a header sets one, changes it,
  * and the compiled code of every function that relied on it is thrown away: three of contextOf's four
- * recompilations in the bench. A section and a paragraph of each kind, made once before any text is read,
- * make those fields general from the start. (Their fields in the order of the objects contextOf makes.)
+ * recompilations in the bench. A section, a paragraph and a targets state of each kind, made before a
+ * document's own, make those fields general from the start. (Their fields in the order of the objects
+ * contextOf makes. Made for each document, not once: a shape none of whose objects is left may be
+ * collected, and made afresh later, undefined first.)
  */
-function generalFields(): void {
+function generalFields(): readonly Paragraph[] {
   const made: Paragraph[] = [];
   for (const year of [undefined, 0]) {
     const section: Section = {
@@ -200,8 +202,8 @@ function generalFields(): void {
     section.opens = '';
     made.push(para);
   }
+  return made;
 }
-generalFields();
 
 /**
  * The last document's context: a work report's two readers (figures, commitments) read
@@ -280,6 +282,7 @@ function readTargets(
 const RUNS_ON = /[；;，,、]$/;
 
 function contextOf(text: string): DocumentContext {
+  generalFields();
   const { markers, targets } = lexicon();
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
