@@ -44,10 +44,12 @@ const CLI = args.cli ? path.resolve(args.cli) : path.join(DIST_DIR, 'cli', 'star
 
 /**
  * The functions that recompiled most (issue 25), and how many deoptimisations each may have in a run.
- * matchCommitments judges each statement in judge() and candidates() (derive/commitments.ts): watched too.
+ * matchCommitments judges each statement in judge() and candidates() (derive/commitments.ts): watched too;
+ * so is shareBetweenFigures, the second half of readSentence (parsers/clauses.ts).
  */
 const WATCHED = [
   'readSentence',
+  'shareBetweenFigures',
   'matchCommitments',
   'judge',
   'candidates',

@@ -176,6 +176,36 @@ function isHeading(text: string): boolean {
 }
 
 /**
+ * V8 gives each field of an object's shape the representation of what it has held so far (small integers,
+ * objects). A field that holds undefined until a heading names a year, or a header sets one, changes it,
+ * and the compiled code of every function that relied on it is thrown away: three of contextOf's four
+ * recompilations in the bench. A section, a paragraph and a targets state of each kind, made before a
+ * document's own, make those fields general from the start. (Their fields in the order of the objects
+ * contextOf makes. Made for each document, not once: a shape none of whose objects is left may be
+ * collected, and made afresh later, undefined first.)
+ */
+function generalFields(): readonly Paragraph[] {
+  const made: Paragraph[] = [];
+  for (const year of [undefined, 0]) {
+    const section: Section = {
+      kind: 'review',
+      heading: '',
+      year,
+      inherited: false,
+      opens: undefined,
+      setsTargets: year,
+    };
+    const para: Paragraph = { from: 0, to: 0, section, targetsFrom: year, targetsYear: year, multiYear: false };
+    const st: TargetsState = { carry: year, set: year, list: year };
+    // fields written after they are made, as contextOf and readTargets write them
+    section.setsTargets = para.targetsFrom = para.targetsYear = st.carry = st.set = st.list = year;
+    section.opens = '';
+    made.push(para);
+  }
+  return made;
+}
+
+/**
  * The last document's context: a work report's two readers (figures, commitments) read
  * the same normalised text, and its context need not be worked out twice. Shared, so
  * frozen: no caller may change it.
@@ -189,13 +219,71 @@ export function buildContext(text: string): DocumentContext {
   return context;
 }
 
+/** The year a heading names (2024年工作回顾), if it names one. */
+function headingYear(heading: string): number | undefined {
+  const y = lexicon().sections.year.exec(heading);
+  return y ? Number(y[1]) : undefined;
+}
+
+/** Where a document's targets are, followed paragraph by paragraph. */
+interface TargetsState {
+  /** a targets header that ended its paragraph, and its year: the next paragraph lists the targets (null: none) */
+  carry: number | undefined | null;
+  /**
+   * the year of the last targets header met, in any part (undefined before one): a part whose heading says
+   * nothing that comes after the year's targets were set (in an opening without a heading, say) plans the year
+   */
+  set: number | undefined | null;
+  /** the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…) (null: none) */
+  list: number | undefined | null;
+}
+
+/**
+ * Whether a paragraph states targets, and from where: the one after a header that ended its line, the
+ * items of the list that follows it, the rest of a paragraph after a header. A function of its own, called
+ * for every paragraph: its branches, most met first well into a run, recompile this and not contextOf.
+ */
+function readTargets(
+  st: TargetsState,
+  body: string,
+  from: number,
+  section: Section,
+  para: Paragraph,
+  runsOn: boolean,
+  targetsHeading: boolean,
+): void {
+  const { markers, targets } = lexicon();
+  if (targetsHeading) {
+    // the heading itself states nothing
+  } else if (st.carry !== null) {
+    para.targetsFrom = from;
+    para.targetsYear = st.carry;
+    st.list = st.carry;
+    st.carry = null;
+  } else if (st.list !== null && (runsOn || markers.listMarker.test(body) || markers.numberedItem.test(body))) {
+    // the next item of the targets list
+    para.targetsFrom = from;
+    para.targetsYear = st.list;
+  } else st.list = null;
+  const h = targets.header.exec(body);
+  if (!h) return;
+  const at = from + h.index + h[0].length;
+  const year = headerYear(body.slice(0, h.index));
+  if (section.inherited && section.setsTargets === undefined) section.setsTargets = year ?? null;
+  st.set = year ?? null;
+  if (body.slice(h.index + h[0].length).trim() === '') st.carry = year;
+  else if (para.targetsFrom === undefined) {
+    para.targetsFrom = at;
+    para.targetsYear = year;
+  }
+}
+
 /** A line that ends inside its sentence: a semicolon or a comma, not a full stop. */
 const RUNS_ON = /[；;，,、]$/;
 
 function contextOf(text: string): DocumentContext {
+  generalFields();
   const { markers, targets } = lexicon();
-  const { listMarker: LIST_MARKER_RE, numberedItem: NUMBERED_ITEM_RE } = markers;
-  const { heading: TARGETS_HEADING_RE, header: TARGETS_HEADER_RE } = targets;
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   let section: Section = {
@@ -206,12 +294,7 @@ function contextOf(text: string): DocumentContext {
     opens: undefined,
     setsTargets: undefined,
   };
-  let carryTargets: number | undefined | null = null; // a targets header that ended its paragraph
-  // the year of the last targets header met, in any part (undefined before one): a part whose heading says
-  // nothing that comes after the year's targets were set (in an opening without a heading, say) plans the year
-  let targetsSet: number | undefined | null = undefined;
-  // the list that follows a targets header: each item a line of its own (●经济增长6%左右, ——…)
-  let listTargets: number | undefined | null = null;
+  const st: TargetsState = { carry: null, set: undefined, list: null };
   // the last line ended inside its sentence (…增长6%左右；): the next line goes on with it
   let runsOn = false;
   let multiYear = false;
@@ -224,54 +307,28 @@ function contextOf(text: string): DocumentContext {
     if (trimmed) {
       let targetsHeading = false;
       if (isHeading(trimmed)) {
-        const y = lexicon().sections.year.exec(trimmed);
         const said = headingKind(trimmed);
+        const year = headingYear(trimmed);
         section = {
           kind: said ?? section.kind,
           heading: trimmed,
-          year: y ? Number(y[1]) : undefined,
+          year,
           inherited: said === undefined,
           opens: undefined,
-          setsTargets: said === undefined ? (section.setsTargets ?? targetsSet) : undefined,
+          setsTargets: said === undefined ? (section.setsTargets ?? st.set) : undefined,
         };
-        carryTargets = null;
-        listTargets = null;
         multiYear = false;
         // 2015年预期总目标 on a line of its own: the paragraphs after it list the targets
-        if (TARGETS_HEADING_RE.test(trimmed.replace(LIST_MARKER_RE, ''))) {
-          carryTargets = section.year;
-          targetsHeading = true;
-        }
+        targetsHeading = targets.heading.test(trimmed.replace(markers.listMarker, ''));
+        st.carry = targetsHeading ? year : null;
+        st.list = null;
       }
       // a heading's words of scope make its part's kind (headingKind), and a heading starts afresh
       const opens = isHeading(trimmed) ? undefined : openingScope(trimmed);
       if (opens) multiYear = opens === 'several';
       // every field from the start: objects of one shape keep the code that reads them fast
       const para: Paragraph = { from, to, section, targetsFrom: undefined, targetsYear: undefined, multiYear };
-      if (targetsHeading) {
-        // the heading itself states nothing
-      } else if (carryTargets !== null) {
-        para.targetsFrom = from;
-        para.targetsYear = carryTargets;
-        listTargets = carryTargets;
-        carryTargets = null;
-      } else if (listTargets !== null && (runsOn || LIST_MARKER_RE.test(body) || NUMBERED_ITEM_RE.test(body))) {
-        // the next item of the targets list
-        para.targetsFrom = from;
-        para.targetsYear = listTargets;
-      } else listTargets = null;
-      const h = TARGETS_HEADER_RE.exec(body);
-      if (h) {
-        const at = from + h.index + h[0].length;
-        const year = headerYear(body.slice(0, h.index));
-        if (section.inherited && section.setsTargets === undefined) section.setsTargets = year ?? null;
-        targetsSet = year ?? null;
-        if (body.slice(h.index + h[0].length).trim() === '') carryTargets = year;
-        else if (para.targetsFrom === undefined) {
-          para.targetsFrom = at;
-          para.targetsYear = year;
-        }
-      }
+      readTargets(st, body, from, section, para, runsOn, targetsHeading);
       paragraphs.push(para);
       // the first words of a part, for what its heading does not say (kindIn)
       if (section.opens === undefined && !isHeading(trimmed)) section.opens = trimmed.slice(0, 40);

@@ -230,6 +230,15 @@ const LIST_COMMA = '、';
 /** The longest name at a clause's start that a verb after 、 may take as its thing (省级重点项目). */
 const TOPIC_NAME_MAX = 10;
 
+/**
+ * What a pattern matches in `s`, if anything. (Read through this, a match met for the first time late in a
+ * run asks nothing new of readSentence's compiled code: it would otherwise be thrown away and compiled again.)
+ */
+function matchOf(re: RegExp, s: string): string | undefined {
+  const m = re.exec(s);
+  return m ? m[0] : undefined;
+}
+
 /** A word of a few characters that may be a verb not listed (投运, 提质发展): nothing listed by example in it. */
 const UNKNOWN_VERB = /^[\u4e00-\u9fff]{2,4}$/;
 
@@ -241,6 +250,21 @@ const MONEY = 'CNY';
 
 /** The base unit of a count of people served (人次). */
 const PERSON_TIMES = 'person_times';
+
+/**
+ * 新增并网4000万千瓦: a work on capacity (并网) ending the verb, and no object; what is counted is the
+ * capacity (并网装机). The item takes it; whether it did. (A function of its own, called wherever an
+ * object comes first: met first late in a run, it would throw away readSentence's compiled code.)
+ */
+function tookCapacityWork(item: Item, verb: string, object: string, q: Quantity): boolean {
+  if (!verb || object || unitBase(q.unit)?.base !== CAPACITY) return false;
+  const LEX = commitmentsLexicon();
+  const work = matchOf(LEX.CAPACITY_WORK_END_RE, verb);
+  if (work === undefined || verb.length <= work.length) return false;
+  item.verb = verb.slice(0, -work.length);
+  item.object = work + LEX.CAPACITY_WORD;
+  return true;
+}
 
 /**
  * Where a phrase's words start once the words in front (今年, 共, 继续) are off: at a verb that starts
@@ -284,7 +308,7 @@ interface Pending {
   /** an attribute of the clause before (全长约7.5公里) */
   attribute: boolean;
   /** a word opening its clause before a figure that comes first, no verb known (投运3所): its verb, not a neighbour's */
-  ownWord?: string;
+  ownWord: string | undefined;
 }
 
 /**
@@ -326,7 +350,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       rule: 'object-figure',
       context: '',
     });
-    const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false };
+    const p: Pending = { q, item, sharesNext: Boolean(adjacent), attribute: false, ownWord: undefined };
     if (RESTATED_TARGET_RE.test(afterQ) && LEX.COMPLETED_BEFORE.test(text.slice(segFrom, q.from))) {
       // 超额完成40所的年度目标任务: the year's target, restated after its outcome (parsers/fraction.ts pairs them)
       item.rule = 'restated-target';
@@ -367,13 +391,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
       const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
-      // 新增并网4000万千瓦: a work on capacity (并网) ending the verb; what is counted is the capacity (并网装机)
-      const capacityWork =
-        verb && !object && unitBase(q.unit)?.base === CAPACITY ? LEX.CAPACITY_WORK_END_RE.exec(verb) : null;
       if (named) item.object = named;
-      else if (capacityWork && verb.length > capacityWork[0].length) {
-        item.verb = verb.slice(0, -capacityWork[0].length);
-        item.object = capacityWork[0] + LEX.CAPACITY_WORD;
+      else if (tookCapacityWork(item, verb, object, q)) {
+        // the verb without its work on capacity, the capacity with it
       }
       // (not where a figure before it in its clause has the object it shares: 分别稳定在310万吨和750万吨)
       else if (
@@ -444,9 +464,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 保持2300万省外劳动力: a verb of keeping right before the count promises it
       // 支持14个潜力地区…: a verb that promises only a count of the places a programme covers
       const keep = run
-        ? null
-        : (LEX.KEEP_END_RE.exec(text.slice(segFrom, q.from)) ??
-          (coversPlaces(text.slice(q.to, cTo), q) ? LEX.PLACE_VERB_END_RE.exec(text.slice(segFrom, q.from)) : null));
+        ? undefined
+        : (matchOf(LEX.KEEP_END_RE, text.slice(segFrom, q.from)) ??
+          (coversPlaces(text.slice(q.to, cTo), q)
+            ? matchOf(LEX.PLACE_VERB_END_RE, text.slice(segFrom, q.from))
+            : undefined));
       if (!run && predicateFrom >= 0) {
         const pr = verbRuns(text, predicateFrom, end)[0];
         if (pr) item.verb = pr.word;
@@ -469,12 +491,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (tail && !placeOnly && !LEX.AND_RE.test(text[tail.from - 1] ?? '')) {
           // 42个源网荷储一体化试点加快推进: the word of pace is the verb's (under way), not the thing's
           const words = text.slice(q.to, tail.from);
-          const adverb = LEX.ADVERB_TAIL.exec(words)?.[0] ?? '';
+          const adverb = matchOf(LEX.ADVERB_TAIL, words) ?? '';
           item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
           item.object = cleanObject(words.slice(0, words.length - adverb.length));
         }
       }
-      if (keep) item.verb = keep[0];
+      item.verb = keep ?? item.verb;
       // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
       // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
       const own = cleanObject(text.slice(segFrom, q.from));
@@ -488,7 +510,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = run ? run.from : keep ? q.from - keep[0].length : intent ? q.from - own.length : q.from;
+      item.from = run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
@@ -496,7 +518,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     item.context = text.slice(cFrom, Math.max(item.to, q.to));
     pending.push(p);
   }
+  return shareBetweenFigures(text, sentence, qs, pending);
+}
 
+/**
+ * What the figures of one sentence, each read, take from each other: objects, verbs, the clause before.
+ * (A function of its own: its rare branches, met late in a run, recompile this and not the reading loop.)
+ */
+function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pending: Pending[]): Item[] {
+  const LEX = commitmentsLexicon();
   // 投资2000万元以上的技改项目3000个: the thing a size or a threshold describes is what the figure right after it counts
   for (let k = 0; k + 1 < pending.length; k++) {
     const { item: it, q } = pending[k];
