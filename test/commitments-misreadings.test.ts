@@ -2,22 +2,9 @@
 // neighbour's verb taken over clauses of other verbs, and a level of size read as a count promised.
 // Each test reads the real sentence of the default release's reports (input/national,
 // input/provinces-2025, the 2026 reports of test/fixtures) as a plan.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { INPUT, national, sentenceWith } from './helpers.js';
-import { docxText } from '../pipeline/load/docx.js';
-import { read, report2026 } from './provincial-plans.js';
-
-const planOf = (source: string, year: number, needle: string) =>
-  read(`二、${year}年工作安排\n${sentenceWith(source, needle)}`, year, 'p', 'p').commitments;
-const china = (year: number, needle: string) => planOf(national.get(year)!, year, needle);
-const plan2025 = (file: string, needle: string) => {
-  const at = path.join(INPUT, 'provinces-2025', `2025年${file}政府工作报告.docx`);
-  return planOf(docxText(fs.readFileSync(at), at), 2025, needle);
-};
-const brief = (cs: Array<{ verb: string; object: string; value: number }>) =>
-  cs.map((c) => [c.verb, c.object, c.value]);
+import { report2026 } from './provincial-plans.js';
+import { planOf, china, plan2025, brief } from './plan-sentences.js';
 
 describe('a verb is not its own object', () => {
   it('继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套: the clause before the phrase of where names it', () => {

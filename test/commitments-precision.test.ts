@@ -4,24 +4,9 @@
 // was odd for its sentence, found the classes below; each test reads the real sentences of the
 // release's reports (input/national, input/provinces-2025, the 2026 reports of test/fixtures) as a
 // plan, and a reading that cannot be made right is set aside, not released.
-import fs from 'node:fs';
-import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { INPUT, national, sentenceWith } from './helpers.js';
-import { docxText } from '../pipeline/load/docx.js';
-import { read, report2026, matched } from './provincial-plans.js';
-
-/** The sentence holding `needle`, read as a plan of `year`. */
-const planOf = (source: string, year: number, needle: string) =>
-  read(`二、${year}年工作安排\n${sentenceWith(source, needle)}`, year, 'p', 'p').commitments;
-const china = (year: number, needle: string) => planOf(national.get(year)!, year, needle);
-const plan2025 = (file: string, needle: string) => {
-  const at = path.join(INPUT, 'provinces-2025', `2025年${file}政府工作报告.docx`);
-  return planOf(docxText(fs.readFileSync(at), at), 2025, needle);
-};
-const plan2026 = (province: string, needle: string) => planOf(report2026(province), 2026, needle);
-const brief = (cs: Array<{ verb: string; object: string; value: number }>) =>
-  cs.map((c) => [c.verb, c.object, c.value]);
+import { matched } from './provincial-plans.js';
+import { china, plan2025, plan2026, brief } from './plan-sentences.js';
 
 describe('an adverb before the verb is no part of the thing', () => {
   it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased', () => {
