@@ -11,6 +11,9 @@ import type { SheetInput } from './xlsx.js';
 
 const YEAR = /^\d+$/;
 
+/** Whether a sheet keeps a column: a year's always (a pivot's), the others when listed, or all (as the reader does). */
+const keeps = (spec: SheetSpec, name: string) => YEAR.test(name) || !spec.columns || spec.columns.includes(name);
+
 /** What the reader is asked: the release's directory and each sheet's CSV with the columns it keeps (null: all). */
 export interface ReaderRequest {
   dir: string;
@@ -91,7 +94,7 @@ export function csvSheets(
   );
   const sheets = specs.map((spec, index): SheetInput => ({
     table: spec.table,
-    fields: spec.table.fields.filter((f) => YEAR.test(f.name) || !spec.columns || spec.columns.includes(f.name)),
+    fields: spec.table.fields.filter((f) => keeps(spec, f.name)),
     open: async () => {
       const first = await inbox.take();
       if (first.sheet !== index || !('header' in first))
@@ -100,9 +103,7 @@ export function csvSheets(
       const table = spec.table.pivot
         ? withYears(spec.table, header.filter((h) => YEAR.test(h)).map(Number))
         : spec.table;
-      const fields = table.fields
-        .filter((f) => YEAR.test(f.name) || !spec.columns || spec.columns.includes(f.name))
-        .map((f) => ({ ...f, at: header.indexOf(f.name) }));
+      const fields = table.fields.filter((f) => keeps(spec, f.name)).map((f) => ({ ...f, at: header.indexOf(f.name) }));
       const missing = fields.find((f) => f.at < 0);
       if (missing) throw new Error(`yoy.xlsx: ${spec.table.file} has no column "${missing.name}"`);
       async function* rows(): AsyncGenerator<string[]> {
