@@ -4,7 +4,8 @@
 // end (the metadata is only known then). No table is ever held whole in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvHeader, csvRows, pivotRow, type PivotLines } from '../format/csv.js';
+import { csvHeader, csvRows, pivotRow } from '../format/csv.js';
+import { PivotSpill } from './pivot-spill.js';
 import { HashedFile } from './hashed-file.js';
 import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, BUNDLE_TABLES, withYears, type TableDef } from '../format/tables.js';
 import type { TargetBand, Level, AmplificationRow } from '../derive/amplification.js';
@@ -163,7 +164,7 @@ export class ReleaseWriter {
   private sections: Sections;
   private counts: Record<string, number> = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0]));
   private status: Record<string, number> = {};
-  private pivotLines: Record<string, PivotLines[]> = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, []]));
+  private pivotLines: Record<string, PivotSpill>;
   /** every jurisdiction's numeric targets, for the tables derived across jurisdictions */
   private targets = new Map<string, TargetBand[]>();
   /** every jurisdiction's candidate rows of the scorecard */
@@ -181,6 +182,7 @@ export class ReleaseWriter {
       }),
     );
     this.sections = new Sections(dir);
+    this.pivotLines = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, new PivotSpill(dir, t.name)]));
   }
 
   /** A fragment, in jurisdiction order. */
@@ -210,7 +212,7 @@ export class ReleaseWriter {
     for (const [k, n] of Object.entries(f.header.status)) this.status[k] = (this.status[k] ?? 0) + n;
     for (const t of PIVOT_TABLES) {
       const p = f.header.pivots[t.name];
-      if (p) this.pivotLines[t.name].push(p);
+      if (p) this.pivotLines[t.name].add(p);
     }
     if (f.header.targets?.length) this.targets.set(f.header.jurisdiction, f.header.targets);
     if (f.header.scorecard?.length) this.scoreCandidates.set(f.header.jurisdiction, f.header.scorecard);
@@ -259,6 +261,7 @@ export class ReleaseWriter {
   abort() {
     for (const s of CSV_SECTIONS) this.csv[s].close();
     this.sections.close();
+    for (const p of Object.values(this.pivotLines)) p.close();
   }
 
   finish(meta: RunMeta, pause: () => void = () => {}): Assembled {
@@ -270,14 +273,13 @@ export class ReleaseWriter {
     }
     // the pivots: one column for every year between the first and the last of the whole release
     for (const t of PIVOT_TABLES) {
-      const all = this.pivotLines[t.name];
-      // folded, not spread: a release may hold more jurisdictions than a call takes arguments
-      const first = all.reduce((a, l) => Math.min(a, l.first), Infinity);
-      const last = all.reduce((a, l) => Math.max(a, l.last), -Infinity);
-      const table = withYears(t, all.length ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
+      const spill = this.pivotLines[t.name];
+      const { first, last } = spill;
+      const table = withYears(t, spill.count ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
       const out = new HashedFile(path.join(this.dir, table.file));
       out.write(csvHeader(table, this.opts));
-      for (const lines of all) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
+      for (const lines of spill.lines()) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
+      spill.close();
       written.push({ table, ...out.close() });
       pause();
     }

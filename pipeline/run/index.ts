@@ -158,9 +158,10 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const items: Item[] = units.map((unit) => ({ unit, cached: () => cache?.fragment(unit) }));
     await runUnits(items, ctx, jobs, (unit, f, cached) => {
       cache?.keep(unit, f, cached);
-      record.add(unit, f, cached);
       // the pages' share first: the writer may close a cached fragment's file
-      pageRows?.add(f);
+      const drawn = pageRows?.add(f) ?? false;
+      // what was set aside is kept only for the review pages, which only drawn jurisdictions have
+      record.add(unit, f, cached, drawn);
       writer.add(f);
     }).catch((e) => {
       writer.abort();
@@ -177,6 +178,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
     const meta = record.meta(settings, date);
     const release = finishRelease(writer, meta, dir, { bom: opts.bom });
     const files = [...release.files];
+    heapLog('main', 'release written');
     if (book && pageRows) {
       // the workbook's thread reads the tables just written while this one writes the pages
       const workbook = book.finish(dir, meta.created, cache ? { dir: opts.cacheDir!, code: codeHash() } : null);
@@ -196,6 +198,7 @@ export async function runInto(dir: string, opts: RunOptions): Promise<RunSummary
           accounts: record.accounts,
         },
       );
+      heapLog('main', 'pages written');
       say({ event: 'workbook', reused: await workbook });
       files.push('yoy.xlsx', ...pages);
     }

@@ -28,9 +28,9 @@ export class RunRecord {
   private done = 0;
   /** thread time of each step, summed over the units computed in this run */
   readonly cpu = { read: 0, extract: 0, validate: 0, derive: 0, format: 0 };
-  /** what the rules set aside in each document */
+  /** what the rules set aside in each document of the jurisdictions the pages draw */
   readonly dropped = new Map<string, Dropped[]>();
-  /** every number of each prose document and what became of it */
+  /** every number of each prose document of those jurisdictions and what became of it */
   readonly accounts = new Map<string, Account>();
 
   constructor(
@@ -43,15 +43,19 @@ export class RunRecord {
     this.skipped = [...input.skipped];
   }
 
-  /** A unit's outcome, told as events; a unit that failed ends the run here. */
-  add(unit: Unit, f: Fragment, cached: boolean): void {
+  /**
+   * A unit's outcome, told as events; a unit that failed ends the run here. What its
+   * documents set aside is kept for the review pages when `forPages` (a jurisdiction
+   * the pages draw): at 300 MB, kept for every document, it was a third of this thread's heap.
+   */
+  add(unit: Unit, f: Fragment, cached: boolean, forPages = false): void {
     const h = f.header;
     if (!cached) for (const k of Object.keys(this.cpu) as Array<keyof typeof this.cpu>) this.cpu[k] += h.ms[k];
     h.reports.forEach((r, i) => {
       const { meta, ref } = unit.tasks[i];
       if (r.ok) {
-        if (r.dropped) this.dropped.set(meta.id, r.dropped);
-        if (r.account) this.accounts.set(meta.id, r.account);
+        if (forPages && r.dropped) this.dropped.set(meta.id, r.dropped);
+        if (forPages && r.account) this.accounts.set(meta.id, r.account);
         this.say({
           event: 'report',
           id: meta.id,

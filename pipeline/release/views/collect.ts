@@ -42,14 +42,15 @@ export class PageCollector {
 
   constructor(private max: number) {}
 
-  /** A fragment, in release order (before the release writer closes its file). */
-  add(f: Fragment): void {
-    if (!f.header.counts.targets_vs_actuals) return;
+  /** A fragment, in release order (before the release writer closes its file); whether the pages draw it. */
+  add(f: Fragment): boolean {
+    if (!f.header.counts.targets_vs_actuals) return false;
     this.jurisdictions++;
-    if (this.drawn >= this.max) return;
+    if (this.drawn >= this.max) return false;
     this.drawn++;
     for (const o of sectionRows<Observation>(f, 'observations')) this.observations.push(o);
     for (const t of PAGE_ROWS) for (const r of sectionRows(f, t)) (this.tables[t] as object[]).push(r as object);
+    return true;
   }
 
   data(

@@ -94,9 +94,11 @@ async function writeReviews(
     const r = titles.get(meta.id)!;
     // a PDF's or Word file's text is in the release already, exactly as read: not taken apart
     // again (that started the PDF reader's thread anew at the end of the run, 100 MB and more)
-    const kept = known.has(meta.id) && r.source_text;
+    // (a document with the same text as another was read once, as the other: its text is the other's)
+    const sourceText = r.source_text ?? (r.same_text_as ? titles.get(r.same_text_as)?.source_text : undefined);
+    const kept = known.has(meta.id) && sourceText;
     const rep = kept ? undefined : readReport(ref);
-    const source = rep ? rep.source : fs.readFileSync(path.join(dir, r.source_text!), 'utf8');
+    const source = rep ? rep.source : fs.readFileSync(path.join(dir, sourceText!), 'utf8');
     // the figures the rules set aside, and why: as the data run found them, else the document read again with { explain: true }
     const { dropped = [], account } =
       known.has(meta.id) || !rep

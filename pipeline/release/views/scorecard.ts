@@ -1,8 +1,9 @@
 // The scorecard on the page: for each level and year of scorecard.csv, its
 // jurisdictions down and the indicators across, each cell the status of a target
 // against its outcome. The rows are scorecard.csv's, in its order: one cell per
-// row. Hover (title) says target and outcome in words; a click opens both
-// sentences. Under 600 px the table reflows into one list per jurisdiction.
+// row, the first SCORECARD_MAX_JURISDICTIONS of a level and SCORECARD_MAX_ROWS in
+// all (the CSV and the workbook hold every row). Hover (title) says target
+// and outcome in words; a click opens both sentences. Under 600 px the table reflows into one list per jurisdiction.
 import type { ScoreRow } from '../../derive/scorecard.js';
 import { plain } from '../../derive/decimal.js';
 import { esc, MEASURE_WORDS, STATUS_WORDS } from './page.js';
@@ -50,7 +51,21 @@ export function cellWords(r: ScoreRow): string {
 
 const COLUMN_KEY = (r: ScoreRow) => `${r.indicator}|${r.measure}`;
 
-export function scorecardSection(rows: ScoreRow[], ctx: ScorecardContext): string {
+/**
+ * Rows of jurisdictions a table shows: the whole of a province's table, the first of a
+ * county's (2,800 at that level made a page of 17 MB that no one reads down; the
+ * table is sorted by most missed, and scorecard.csv and yoy.xlsx hold every row).
+ */
+export const SCORECARD_MAX_JURISDICTIONS = 100;
+/** And rows of the whole page: later tables (levels and years) past it are left to the CSV. */
+export const SCORECARD_MAX_ROWS = 400;
+
+export function scorecardSection(
+  rows: ScoreRow[],
+  ctx: ScorecardContext,
+  max = { jurisdictions: SCORECARD_MAX_JURISDICTIONS, rows: SCORECARD_MAX_ROWS },
+): string {
+  const maxJurisdictions = max.jurisdictions;
   if (!rows.length) return '';
   // one table per level and year, in the CSV's order
   const sections: ScoreRow[][] = [];
@@ -67,7 +82,13 @@ export function scorecardSection(rows: ScoreRow[], ctx: ScorecardContext): strin
     else sections.push([r]);
   }
   let index = 0;
+  let capped = false;
+  let rowsShown = 0;
   const tables = sections.map((list) => {
+    if (rowsShown >= max.rows) {
+      index += list.length;
+      return '';
+    }
     const level = list.find((r) => r.level !== 'national')?.level ?? list[0].level;
     const year = list[0].year;
     // the columns: every indicator and measure of the section, in the order the rows give them (most often set first)
@@ -96,7 +117,14 @@ export function scorecardSection(rows: ScoreRow[], ctx: ScorecardContext): strin
       }
       byJ.get(r.jurisdiction)!.set(COLUMN_KEY(r), { ...r, index: index++ });
     }
-    const body = order.map((j) => {
+    // the level above, for reference, and the first of this level
+    const isRef = (j: string) => byJ.get(j)!.values().next().value!.level === 'national';
+    const ofLevel = order.filter((j) => !isRef(j)).length;
+    let kept = 0;
+    const shown = order.filter((j) => isRef(j) || kept++ < maxJurisdictions);
+    if (shown.length < order.length) capped = true;
+    rowsShown += shown.length;
+    const body = shown.map((j) => {
       const cells = byJ.get(j)!;
       const first = [...cells.values()][0];
       const tally = (['missed', 'near', 'met'] as const)
@@ -129,12 +157,20 @@ export function scorecardSection(rows: ScoreRow[], ctx: ScorecardContext): strin
     return `<h3>${year}: ${order.length - (list[0].level === 'national' && level !== 'national' ? 1 : 0)} ${esc(level === 'province' ? 'provinces' : `${level} jurisdictions`)} — ${missedBy.length} missed at least one target</h3>
 <div class="sc-scroll" role="region" aria-label="scorecard ${year}" tabindex="0"><table class="scorecard"><thead><tr><th scope="col">${esc(level)}</th>${heads.join('')}</tr></thead><tbody>
 ${body.join('\n')}
-</tbody></table></div>`;
+</tbody></table></div>${
+      shown.length < order.length
+        ? `\n<p class="note">The first ${maxJurisdictions} of ${ofLevel} ${esc(level === 'province' ? 'provinces' : `${level} jurisdictions`)}, by most missed: every row is in scorecard.csv and yoy.xlsx.</p>`
+        : ''
+    }`;
   });
   return `<section id="scorecard">
 <h2>Scorecard: what each one promised, and whether it was achieved</h2>
-<p class="note">One row per jurisdiction, one column per indicator: ✓ met, ≈ near (an “about” target missed within the tolerance), ✗ missed, ? not stated in the input. The figure is the outcome; hover for the target in the report's own words, click for both sentences. Sorted by most missed; the level above leads, for reference. The same rows, in the same order, are in scorecard.csv and in yoy.xlsx.</p>
-${tables.join('\n')}
+<p class="note">One row per jurisdiction, one column per indicator: ✓ met, ≈ near (an “about” target missed within the tolerance), ✗ missed, ? not stated in the input. The figure is the outcome; hover for the target in the report's own words, click for both sentences. Sorted by most missed; the level above leads, for reference. The same rows, in the same order, are in scorecard.csv and in yoy.xlsx${capped ? ` (a table here shows at most ${maxJurisdictions} jurisdictions)` : ''}.</p>
+${tables.filter(Boolean).join('\n')}${
+    tables.some((t) => !t)
+      ? `\n<p class="note">${tables.filter((t) => !t).length} more tables (levels and years) are in scorecard.csv and yoy.xlsx.</p>`
+      : ''
+  }
 </section>`;
 }
 
