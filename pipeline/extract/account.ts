@@ -56,6 +56,11 @@ const YEAR_RANGE_AFTER = new RegExp(`^${RANGE}(?:1[89]|2[01])\\d\\d(?:${alt(WORD
 const MONTH_AFTER = new RegExp(`^(?:${alt(WORDS.month)})`);
 const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
 const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
+/** 图1: a figure's or a table's caption number, at the start of its line. */
+const CAPTION_BEFORE = new RegExp(`(?:^|\\n)\\s*(?:${alt(WORDS.caption)})$`);
+/** [2], ［2］, 〔2〕: a footnote's mark, set in brackets against the digits. */
+const FOOTNOTE_OPEN = new Set(['[', '［', '〔']);
+const FOOTNOTE_CLOSE = new Set([']', '］', '〕']);
 /** A Latin letter against the digits: PM2.5, M2, 5G, C919 are names. */
 const LATIN = /[A-Za-z]/;
 /** What may stand between a figure and the end of its span: a unit, a qualifier (万亿元以上, 个百分点左右). */
@@ -90,7 +95,8 @@ function dateOf(text: string, n: Num): boolean {
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
   if (dateOf(text, n)) return 'date';
-  if (itemNumber(text, n)) return 'item_number';
+  if (itemNumber(text, n) || CAPTION_BEFORE.test(text.slice(Math.max(0, n.from - 4), n.from))) return 'item_number';
+  if (FOOTNOTE_OPEN.has(text[n.from - 1]) && FOOTNOTE_CLOSE.has(text[n.to])) return 'footnote';
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'ordinal';
   if (LATIN.test(text[n.from - 1] ?? '') || LATIN.test(text[n.to] ?? '')) return 'in_name';
   return undefined;
@@ -133,8 +139,12 @@ function clauseOf(text: string, at: number): { from: number; to: number } {
   return { from, to };
 }
 
+/** M2 in PM2.5: a name that begins with a Latin letter right after another is part of a longer Latin name. */
+const insideLatinName = (text: string, at: number) => LATIN.test(text[at] ?? '') && LATIN.test(text[at - 1] ?? '');
+
 /** The names that lie within [from, to), by binary search over the ordered list. */
 function namesWithin(
+  text: string,
   names: NonNullable<AccountInput['names']>,
   from: number,
   to: number,
@@ -148,7 +158,8 @@ function namesWithin(
   }
   const out: { indicator: string; at: number }[] = [];
   for (let k = lo; k < names.length && names[k].from < to; k++)
-    if (names[k].to <= to) out.push({ indicator: names[k].indicator.id, at: names[k].from });
+    if (names[k].to <= to && !insideLatinName(text, names[k].from))
+      out.push({ indicator: names[k].indicator.id, at: names[k].from });
   return out;
 }
 
@@ -236,7 +247,7 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
-      names = namesWithin(all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
+      names = namesWithin(text, all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
       clauses.set(clause.from, names);
     }
     if (!names.length) {
