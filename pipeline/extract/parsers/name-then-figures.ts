@@ -2,7 +2,8 @@
 //   地区生产总值807.62亿元,同比增长8.1%      → level and growth
 //   单位GDP电耗和电力消费总量分别下降13.2%和6.24% → one figure each, in order
 //   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
-import { alt, perLexicon } from '../../lexicon/index.js';
+import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
+import { setAsideWords, type SetAsideCode } from '../set-aside.js';
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
@@ -13,6 +14,7 @@ import type { Indicator, Measure } from '../../core/model.js';
 const expressions = perLexicon(({ figures, data }) => ({
   JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
   MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
+  MODIFIER: new RegExp(`(?:${alt(figures.modifiesNext)})`, 'y'),
   // a link that begins like such a word (平均为 against 平均) links the name to its figure
   LINK: new RegExp(`^(?:${figures.linksAlt})`),
   NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
@@ -113,6 +115,33 @@ function earlierLevel(c: Candidate, at: NonNullable<Figure['earlier']>): Candida
   };
 }
 
+/**
+ * 地区生产总值年均增长5.2% · 服务业增加值占比达到58.8% · 占国内生产总值的比重为8.6%: a name that modifies
+ * what follows states no figure of its own; the figure after the modifying words is set aside with the
+ * code its words give (a share, a yearly average), so the account can say why it was not read.
+ */
+function modifiedFigures(text: string, sentence: Sentence, m: Mention, limit: number): Candidate[] {
+  const { MODIFIER } = expressions();
+  const codeOf = lexicon().figures.modifiedCode;
+  let p = m.to;
+  let code: SetAsideCode | undefined;
+  for (let k = 0; k < 3; k++) {
+    MODIFIER.lastIndex = p;
+    const w = MODIFIER.exec(text);
+    if (!w) break;
+    code ??= codeOf.get(w[0]);
+    p += w[0].length;
+  }
+  if (!code) return [];
+  const [list] = readFigureLists(text, p, limit);
+  if (!list || list.from !== p) return [];
+  return list.figures.map((f) => ({
+    ...candidateFrom(m, f, m.indicator.measures[0], sentence, 'name-figure', m.from),
+    code,
+    dropped: `the figure after "${text.slice(m.to, p)}": ${setAsideWords(code!)}`,
+  }));
+}
+
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
@@ -132,7 +161,10 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
     i++;
     const after = text.slice(last.to, last.to + 3);
-    if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) continue;
+    if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) {
+      out.push(...modifiedFigures(text, sentence, last, limit));
+      continue;
+    }
     // a 分别 list with items after the names that are not the dictionary's: the names take the first figures
     const tail = unnamedItems(text, last.to, limit);
     const lists = readFigureLists(text, tail ? tail.at : last.to, limit);

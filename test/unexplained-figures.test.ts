@@ -1,0 +1,52 @@
+// The figures next to an indicator's name that no rule explained (npm run account), read
+// class by class on real sentences: each either becomes an observation, or is set aside
+// with the code that says why (extract/set-aside.ts), and none is taken for what it is not.
+import { describe, it, expect } from 'vitest';
+import { extractReport } from '../pipeline/extract/index.js';
+import { compiled, national, sentenceWith } from './helpers.js';
+import { report2026 } from './provincial-plans.js';
+
+/** What the work-report reader makes of one real sentence, read as a report of `year`. */
+function read(sentence: string, year: number) {
+  const r = extractReport({ id: 't', jurisdiction: 't', report_year: year, source: sentence }, compiled, {
+    explain: true,
+  });
+  return {
+    observations: r.observations.map((o) => [o.indicator, o.measure, o.value]),
+    setAside: r.dropped!.map((d) => [d.indicator, d.code, d.text]),
+  };
+}
+
+describe('a figure after words that make the name modify it', () => {
+  it('sets aside a share of GDP and a share of services, of a real report of 2026', () => {
+    const s = sentenceWith(report2026('江苏省'), '制造业增加值占地区生产总值比重达33.5%');
+    const r = read(s, 2026);
+    expect(r.observations).toEqual([]);
+    expect(r.setAside).toEqual([
+      ['gdp', 'share_of', '地区生产总值比重达33.5%'],
+      ['gdp', 'share_of', '地区生产总值比重达54%'],
+    ]);
+    const t = read(sentenceWith(report2026('重庆市'), '全市服务业增加值占比达到58.8%'), 2026);
+    expect(t.observations).toEqual([]);
+    expect(t.setAside).toEqual([['services_value_added', 'share_of', '服务业增加值占比达到58.8%']]);
+  });
+
+  it('sets aside a contribution to growth', () => {
+    const r = read(sentenceWith(report2026('广西壮族自治区'), '工业对经济增长贡献率35.1%'), 2026);
+    expect(r.observations).toEqual([]);
+    expect(r.setAside).toEqual([['gdp', 'share_of', '经济增长贡献率35.1%']]);
+  });
+
+  it('sets aside a yearly average of five years', () => {
+    const r = read(sentenceWith(report2026('北京市'), '地区生产总值年均增长5.2%'), 2026);
+    expect(r.observations).toEqual([]);
+    expect(r.setAside).toEqual([['gdp', 'not_one_year', '地区生产总值年均增长5.2%']]);
+  });
+
+  it('sets aside a share of GDP in a national report', () => {
+    const s = sentenceWith(national.get(2017)!, '服务业增加值占国内生产总值比重上升到51.6%');
+    const r = read(s, 2017);
+    expect(r.observations).toEqual([]);
+    expect(r.setAside).toEqual([['gdp', 'share_of', '国内生产总值比重上升到51.6%']]);
+  });
+});
