@@ -50,3 +50,17 @@ describe('a figure after words that make the name modify it', () => {
     expect(r.setAside).toEqual([['gdp', 'share_of', '国内生产总值比重上升到51.6%']]);
   });
 });
+
+describe('a unit the lexicon lacked', () => {
+  it('reads grain in 公斤 (亿公斤 in the national reports of the 1980s and 1990s), an outcome and a target', () => {
+    const r = read(sentenceWith(national.get(1995)!, '粮食总产量４４４５亿公斤'), 1995);
+    expect(r.observations).toEqual([['grain_output', 'level', 4445]]);
+    const t = extractReport(
+      { id: 't', jurisdiction: 't', report_year: 1995, source: sentenceWith(national.get(1995)!, '力争粮食产量达到') },
+      compiled,
+    ).observations;
+    expect(t.map((o) => [o.kind, o.period, o.value, o.qualifier, o.unit_base, o.value_base])).toEqual([
+      ['target', 1995, 4550, 'at_least', 'kg', 4550e8],
+    ]);
+  });
+});
