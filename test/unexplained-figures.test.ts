@@ -64,3 +64,34 @@ describe('a unit the lexicon lacked', () => {
     ]);
   });
 });
+
+describe('words between a name and its figure', () => {
+  const full = (source: string, year: number) =>
+    extractReport({ id: 't', jurisdiction: 't', report_year: year, source }, compiled).observations.map((o) => [
+      o.indicator,
+      o.kind,
+      o.period,
+      o.measure,
+      o.value,
+      o.qualifier,
+    ]);
+
+  it('reads a rate raised to a level (研发投入强度提升至2.62%) as the level, not a growth', () => {
+    const s = sentenceWith(report2026('湖南省'), '全社会研发投入强度提升至2.62%');
+    expect(full(s, 2026)).toEqual([['rd_intensity', 'actual', 2025, 'rate', 2.62, 'exact']]);
+  });
+
+  it('reads a fall said as a noun (能耗降幅超过3%) as a fall', () => {
+    const s = sentenceWith(national.get(2025)!, '单位国内生产总值能耗降幅超过3%');
+    expect(full(s, 2025)).toEqual([['energy_intensity', 'actual', 2024, 'growth', -3, 'at_least']]);
+  });
+
+  it('never takes a figure reached through a word of intent (目标为) for an outcome', () => {
+    const s = sentenceWith(national.get(2011)!, '广义货币增长目标为16%');
+    // in the plan of the whole report it is the year's target
+    expect(full(national.get(2011)!, 2011)).toContainEqual(['m2', 'target', 2011, 'growth', 16, 'exact']);
+    // alone, without the plan around it, it was read as the outcome of 2010: a target recalled is set aside
+    expect(full(s, 2011)).toEqual([]);
+    expect(read(s, 2011).setAside).toEqual([['m2', 'restates_target', '广义货币增长目标为16%']]);
+  });
+});
