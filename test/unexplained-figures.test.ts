@@ -5,6 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { extractReport } from '../pipeline/extract/index.js';
 import { compiled, national, sentenceWith } from './helpers.js';
 import { report2026 } from './provincial-plans.js';
+import { normalize } from '../pipeline/extract/normalize.js';
 
 /** What the work-report reader makes of one real sentence, read as a report of `year`. */
 function read(sentence: string, year: number) {
@@ -93,5 +94,25 @@ describe('words between a name and its figure', () => {
     // alone, without the plan around it, it was read as the outcome of 2010: a target recalled is set aside
     expect(full(s, 2011)).toEqual([]);
     expect(read(s, 2011).setAside).toEqual([['m2', 'restates_target', '广义货币增长目标为16%']]);
+  });
+});
+
+describe('a figure broken by its typesetting', () => {
+  it('reads a middle dot between digits as a decimal point (实际增长5·8％), and not in a quoted name', () => {
+    const s = sentenceWith(national.get(1999)!, '城镇居民人均可支配收入实际增长5·8％');
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 1999, source: s }, compiled).observations;
+    expect(r.map((o) => [o.indicator, o.period, o.value, o.text])).toEqual([
+      ['disposable_income_urban', 1998, 5.8, '城镇居民人均可支配收入实际增长5·8％'],
+    ]);
+    expect(s.slice(r[0].start, r[0].end)).toBe(r[0].text);
+    expect(normalize('遭受“7·20”特大暴雨灾害').text).toBe('遭受“7·20”特大暴雨灾害');
+  });
+
+  it('reads a number set out a digit at a time on both sides of its point (1 0 ．0 6 ‰)', () => {
+    const s = sentenceWith(national.get(1998)!, '人口自然增长率下降到');
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 1998, source: s }, compiled).observations;
+    expect(r.map((o) => [o.indicator, o.period, o.value, o.unit])).toEqual([
+      ['population_growth_rate', 1997, 10.06, '‰'],
+    ]);
   });
 });
