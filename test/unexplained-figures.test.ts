@@ -3,9 +3,11 @@
 // with the code that says why (extract/set-aside.ts), and none is taken for what it is not.
 import { describe, it, expect } from 'vitest';
 import { extractReport } from '../pipeline/extract/index.js';
-import { compiled, national, sentenceWith } from './helpers.js';
+import { ROOT, compiled, national, sentenceWith } from './helpers.js';
 import { report2026 } from './provincial-plans.js';
 import { normalize } from '../pipeline/extract/normalize.js';
+import fs from 'node:fs';
+import path from 'node:path';
 
 /** What the work-report reader makes of one real sentence, read as a report of `year`. */
 function read(sentence: string, year: number) {
@@ -114,5 +116,34 @@ describe('a figure broken by its typesetting', () => {
     expect(r.map((o) => [o.indicator, o.period, o.value, o.unit])).toEqual([
       ['population_growth_rate', 1997, 10.06, '‰'],
     ]);
+  });
+});
+
+describe('a figure beside the name’s own that is not the name’s', () => {
+  it('sets aside a gap to the nation (低于全国0.3个百分点) and reads the growth before it', () => {
+    const s = sentenceWith(report2026('内蒙古自治区'), '地区生产总值增长4.7%、低于全国0.3个百分点');
+    const r = read(s, 2026);
+    expect(r.observations).toEqual([
+      ['gdp', 'growth', 4.7],
+      ['industrial_value_added', 'growth', 6.7],
+      ['fixed_asset_investment', 'growth', 4],
+      ['retail_sales', 'growth', 4.3],
+      ['trade', 'growth', 6.4],
+    ]);
+    const gaps = r.setAside.filter(([, code]) => code === 'gap_to_other').map(([, , text]) => text.split('、').pop());
+    expect(gaps).toEqual([
+      '低于全国0.3个百分点',
+      '高于全国0.8个百分点',
+      '高于全国7.8个百分点',
+      '高于全国0.6个百分点',
+      '高于全国2.6个百分点',
+    ]);
+  });
+
+  it('sets aside the figure a plan reaches for beyond its target (增长11%、力争达到11.5%)', () => {
+    const text = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'local', 'chaozhou-2015-targets.txt'), 'utf8');
+    const r = read(sentenceWith(text, '力争达到11.5%'), 2015);
+    expect(r.observations).toContainEqual(['gdp', 'growth', 11]);
+    expect(r.setAside).toContainEqual(['gdp', 'secondary_figure', '生产总值增长11%、力争达到11.5%']);
   });
 });

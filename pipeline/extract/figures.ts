@@ -18,6 +18,8 @@ export interface Figure {
   qualifierWord?: string;
   /** 余 and 多 after a number: "4400余万元" */
   approx?: boolean;
+  /** 高于全国0.4个百分点: a gap to another figure, never the figure of the name */
+  gap?: boolean;
   /** 从5.5%降到5.3%: where the number of the level the change starts from stands (set aside beside the figure) */
   earlier?: { from: number; to: number; number: string };
 }
@@ -124,7 +126,10 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
     direction = v[1] ? 'rise' : 'fall';
     p = skipLinks(s, p + v[0].length, 2);
   }
-  const q = sticky(QUAL_BEFORE, s, p);
+  // 高于全国0.4个百分点: the comparison stands where a qualifier would
+  const g = sticky(lexicon().figures.gap, s, p);
+  if (g) p += g[0].length;
+  const q = g ? null : sticky(QUAL_BEFORE, s, p);
   if (q) {
     qualifier = before[q[0]];
     qualifierWord = q[0];
@@ -160,6 +165,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
       qualifierWord,
       approx: Boolean(approx1),
       earlier,
+      ...(g ? { gap: true } : {}),
     },
     end: p + f[0].length,
   };
@@ -228,7 +234,8 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     // its verb, but a figure of its own (here the level, after the milestone it passed)
     if (!respectively && sticky(LINK_WORD, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
-    if (!next || next.end > limit) break;
+    // 增长5.4%、高于全国0.4个百分点: a gap to another figure is not one more of the list
+    if (!next || next.end > limit || next.figure.gap) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list
     if (shape(next.figure) !== shape(first.figure)) break;
     figures.push(next.figure);

@@ -23,7 +23,9 @@ export const SET_ASIDE = {
   needs_context: 'the name counts only beside a word its sentence or paragraph lacks',
   target_only_name: 'a name that counts only where it states a target',
   inside_longer_name: 'the name is part of a longer Latin name',
-  share_of: 'a share of the named figure or a ratio to it (a share of GDP, a contribution to growth), not the figure itself',
+  gap_to_other: 'a gap to another figure (the nation’s, the province’s), not the figure itself',
+  share_of:
+    'a share of the named figure or a ratio to it (a share of GDP, a contribution to growth), not the figure itself',
   not_in_dictionary:
     'a part the dictionary has no indicator for, listed beside one it has (the primary or secondary sector)',
   // the figure itself

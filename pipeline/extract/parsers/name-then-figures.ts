@@ -135,11 +135,22 @@ function modifiedFigures(text: string, sentence: Sentence, m: Mention, limit: nu
   if (!code) return [];
   const [list] = readFigureLists(text, p, limit);
   if (!list || list.from !== p) return [];
-  return list.figures.map((f) => ({
-    ...candidateFrom(m, f, m.indicator.measures[0], sentence, 'name-figure', m.from),
+  return list.figures.map((f) => setAsideFigure(m, f, sentence, code!));
+}
+
+/** The measure a figure set aside would state, or the indicator's first where it states none of them. */
+function measureOrFirst(m: Mention, f: Figure): Measure {
+  const measure = measureOf(m.indicator, f, m.name);
+  return typeof measure === 'string' ? measure : m.indicator.measures[0];
+}
+
+/** A figure after a name that is not the name's: set aside with its code, so the account can say why. */
+function setAsideFigure(m: Mention, f: Figure, sentence: Sentence, code: SetAsideCode): Candidate {
+  return {
+    ...candidateFrom(m, f, measureOrFirst(m, f), sentence, 'name-figure', m.from),
     code,
-    dropped: `the figure after "${text.slice(m.to, p)}": ${setAsideWords(code!)}`,
-  }));
+    dropped: setAsideWords(code),
+  };
 }
 
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
@@ -170,9 +181,18 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const lists = readFigureLists(text, tail ? tail.at : last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {
+      // 增长5.4%、高于全国0.4个百分点: the gap to another figure is set aside, whatever the names
+      if (list.figures.some((f) => f.gap)) {
+        out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'gap_to_other')));
+        continue;
+      }
       // 增长11%、力争达到11.5%: the target is the first figure, not the one reached for
       const shape = isPercent(list.figures[0].unit) ? 'pct' : list.figures[0].unit;
-      if (list.stretch && shapes.has(shape)) continue;
+      if (list.stretch && shapes.has(shape)) {
+        // 增长7%以上、力争达到8%: the figure a plan reaches for beyond its target
+        out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'secondary_figure')));
+        continue;
+      }
       shapes.add(shape);
       const n = list.figures.length;
       let pairs: Array<[Mention, Figure]>;
