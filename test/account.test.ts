@@ -162,6 +162,13 @@ describe('npm run account', () => {
     expect(r.stdout).toMatch(/item_number [1-9]/);
   });
 
+  it('sets aside a count of years (连续8年) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_北京市_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/count_of_years [1-9]/);
+    expect(r.stdout).not.toContain('连续[8]年');
+  });
+
   it('says which input directory does not exist', () => {
     const missing = path.join(tmpdir(), 'nowhere');
     const r = accountCli(['--input', missing]);

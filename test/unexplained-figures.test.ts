@@ -34,6 +34,16 @@ describe('a figure after words that make the name modify it', () => {
     expect(t.setAside).toEqual([['services_value_added', 'share_of', '服务业增加值占比达到58.8%']]);
   });
 
+  it('sets aside a share of the province’s whole, a ratio to GDP with the level it starts from, and a total of years', () => {
+    const share = read(sentenceWith(report2026('湖南省'), '园区规模工业增加值占全省比重增至76%以上'), 2026);
+    expect(share.setAside).toEqual([['industrial_value_added', 'share_of', '规模工业增加值占全省比重增至76%以上']]);
+    const ratio = read(sentenceWith(report2026('安徽省'), '社会物流总费用与GDP的比率从14.7%降至13%左右'), 2026);
+    expect(ratio.observations).toEqual([]);
+    expect(ratio.setAside.map(([, code]) => code)).toEqual(['share_of', 'earlier_level', 'gap_to_other']);
+    const total = read(sentenceWith(report2026('内蒙古自治区'), '城镇新增就业累计106万人'), 2026);
+    expect(total.setAside).toContainEqual(['new_jobs', 'not_one_year', '城镇新增就业累计106万人']);
+  });
+
   it('sets aside a contribution to growth', () => {
     const r = read(sentenceWith(report2026('广西壮族自治区'), '工业对经济增长贡献率35.1%'), 2026);
     expect(r.observations).toEqual([]);

@@ -58,6 +58,10 @@ const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
 const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
 /** 图1: a figure's or a table's caption number, at the start of its line. */
 const CAPTION_BEFORE = new RegExp(`(?:^|\\n)\\s*(?:${alt(WORDS.caption)})$`);
+/** 连续8年, 创近16年新高, 6年来, 18连增: a count of years, not an amount. */
+const YEARS_BEFORE = new RegExp(`(?:${alt(WORDS.count_of_years.before)})$`);
+const YEARS_AFTER = new RegExp(`^(?:${alt(WORDS.count_of_years.after)})`);
+const YEARS_AFTER_ALONE = new RegExp(`^(?:${alt(WORDS.count_of_years.after_alone)})`);
 /** [2], ［2］, 〔2〕: a footnote's mark, set in brackets against the digits. */
 const FOOTNOTE_OPEN = new Set(['[', '［', '〔']);
 const FOOTNOTE_CLOSE = new Set([']', '］', '〕']);
@@ -91,6 +95,16 @@ function dateOf(text: string, n: Num): boolean {
   if (digits > 2 || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
   const after = text.slice(n.to, n.to + 8);
   return (n.value <= 12 && MONTH_AFTER.test(after)) || DAY_AFTER.test(after);
+}
+
+/** 连续8年: a count of years that no reader took (it may stand in a promise or a figure's span). */
+function countOfYears(text: string, n: Num): boolean {
+  if (!Number.isInteger(n.value) || n.value >= 100) return false;
+  const after = text.slice(n.to, n.to + 3);
+  return (
+    YEARS_AFTER_ALONE.test(after) ||
+    (YEARS_AFTER.test(after) && YEARS_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from)))
+  );
 }
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
@@ -244,6 +258,11 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
   const near: NearName[] = [];
   for (const n of nums) {
     if (n.outcome) continue;
+    if (countOfYears(text, n)) {
+      n.outcome = 'set_aside';
+      n.code = 'count_of_years';
+      continue;
+    }
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {

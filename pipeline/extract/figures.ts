@@ -129,7 +129,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   // 高于全国0.4个百分点: the comparison stands where a qualifier would
   const g = sticky(lexicon().figures.gap, s, p);
   if (g) p += g[0].length;
-  const q = g ? null : sticky(QUAL_BEFORE, s, p);
+  const q = sticky(QUAL_BEFORE, s, p);
   if (q) {
     qualifier = before[q[0]];
     qualifierWord = q[0];

@@ -49,6 +49,7 @@ export const SET_ASIDE = {
   date: 'part of a date (a year, a month, a day)',
   item_number: 'the number of a list item or a heading',
   ordinal: 'an ordinal or a rank (the 3rd), not an amount',
+  count_of_years: 'a count of years (8 years in a row, a 20-year high), not an amount',
   footnote: 'a footnote’s mark ([2]), not an amount',
   in_name: 'part of a name written with Latin letters (PM2.5, M2, 5G)',
   // a rule that set a figure aside without a code (a test keeps this at none)

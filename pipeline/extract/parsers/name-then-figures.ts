@@ -15,6 +15,8 @@ const expressions = perLexicon(({ figures, data }) => ({
   JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
   MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
   MODIFIER: new RegExp(`(?:${alt(figures.modifiesNext)})`, 'y'),
+  // 占全省比重: what a share is of may stand among the modifying words
+  OF_WHOLE: new RegExp(`(?:${alt(data.figures.gap.other)})`, 'y'),
   // a link that begins like such a word (平均为 against 平均) links the name to its figure
   LINK: new RegExp(`^(?:${figures.linksAlt})`),
   NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
@@ -121,21 +123,34 @@ function earlierLevel(c: Candidate, at: NonNullable<Figure['earlier']>): Candida
  * code its words give (a share, a yearly average), so the account can say why it was not read.
  */
 function modifiedFigures(text: string, sentence: Sentence, m: Mention, limit: number): Candidate[] {
-  const { MODIFIER } = expressions();
+  const { MODIFIER, OF_WHOLE } = expressions();
   const codeOf = lexicon().figures.modifiedCode;
   let p = m.to;
   let code: SetAsideCode | undefined;
-  for (let k = 0; k < 3; k++) {
+  for (let k = 0; k < 4; k++) {
     MODIFIER.lastIndex = p;
     const w = MODIFIER.exec(text);
-    if (!w) break;
-    code ??= codeOf.get(w[0]);
-    p += w[0].length;
+    if (w) {
+      code ??= codeOf.get(w[0]);
+      p += w[0].length;
+      continue;
+    }
+    OF_WHOLE.lastIndex = p;
+    const o = k > 0 && OF_WHOLE.exec(text);
+    if (!o) break;
+    p += o[0].length;
   }
   if (!code) return [];
-  const [list] = readFigureLists(text, p, limit);
-  if (!list || list.from !== p) return [];
-  return list.figures.map((f) => setAsideFigure(m, f, sentence, code!));
+  const lists = readFigureLists(text, p, limit);
+  if (!lists.length || lists[0].from !== p) return [];
+  // the share's other figures (提高2个百分点) are the share's too; a gap is a gap (优于全国约1个百分点)
+  return lists.flatMap((list) =>
+    list.figures.flatMap((f) => {
+      const c = setAsideFigure(m, f, sentence, f.gap ? 'gap_to_other' : code!);
+      // 比率从14.7%降至13%: the level the share starts from goes with it
+      return f.earlier ? [c, earlierLevel(c, f.earlier)] : [c];
+    }),
+  );
 }
 
 /** The measure a figure set aside would state, or the indicator's first where it states none of them. */
