@@ -157,3 +157,27 @@ describe('a figure beside the name’s own that is not the name’s', () => {
     expect(r.setAside).toContainEqual(['gdp', 'secondary_figure', '生产总值增长11%、力争达到11.5%']);
   });
 });
+
+describe('a name and a verb of the older reports', () => {
+  const full = (source: string, year: number) =>
+    extractReport({ id: 't', jurisdiction: 't', report_year: year, source }, compiled).observations.map((o) => [
+      o.indicator,
+      o.kind,
+      o.period,
+      o.measure,
+      o.value,
+    ]);
+
+  it('reads 增长了 as 增长 (工业总产值比上年增长了8.5％)', () => {
+    const s = sentenceWith(national.get(1980)!, '工业总产值比上年增长了8.5％');
+    expect(full(s, 1980)).toEqual([['industrial_output', 'actual', 1979, 'growth', 8.5]]);
+  });
+
+  it('reads 进出口贸易总额 as the name of imports and exports, not 进出口 followed by words', () => {
+    const s = sentenceWith(national.get(2007)!, '进出口贸易总额1.76万亿美元');
+    expect(full(s, 2007).filter(([indicator]) => indicator === 'trade')).toEqual([
+      ['trade', 'actual', 2006, 'level', 1.76],
+      ['trade', 'actual', 2006, 'growth', 23.8],
+    ]);
+  });
+});
