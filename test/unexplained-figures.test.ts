@@ -173,6 +173,11 @@ describe('a name and a verb of the older reports', () => {
     expect(full(s, 1980)).toEqual([['industrial_output', 'actual', 1979, 'growth', 8.5]]);
   });
 
+  it('reads a figure with its year between the name and the figure (国内生产总值2000年达89404亿元) as that year’s', () => {
+    const s = sentenceWith(national.get(2001)!, '国内生产总值2000年达89404亿元');
+    expect(full(s, 2001)).toContainEqual(['gdp', 'actual', 2000, 'level', 89404]);
+  });
+
   it('reads 进出口贸易总额 as the name of imports and exports, not 进出口 followed by words', () => {
     const s = sentenceWith(national.get(2007)!, '进出口贸易总额1.76万亿美元');
     expect(full(s, 2007).filter(([indicator]) => indicator === 'trade')).toEqual([

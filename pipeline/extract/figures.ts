@@ -1,7 +1,7 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import { lexicon, perLexicon, NUMBER } from '../lexicon/index.js';
+import { escape, lexicon, perLexicon, NUMBER } from '../lexicon/index.js';
 import { decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 import type { Qualifier } from '../core/model.js';
 
@@ -35,7 +35,9 @@ export interface FigureList {
 }
 
 /** The expressions of this reader, around the words of the lexicon in use. */
-const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
+const expressions = perLexicon(({ units, qualifiers, figures, numerals, sections, data: { time } }) => ({
+  /** 国内生产总值2000年达89404亿元: the year a figure is of, between the name and the figure (the time refiner reads it) */
+  YEAR: new RegExp(`(?:1[89]|2[01])\\d\\d${escape(sections.yearSuffix)}(?!${time.not_the_year_after})`, 'y'),
   LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
   LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
   VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
@@ -76,7 +78,11 @@ function skipLinks(s: string, at: number, max = 5): number {
   let p = at;
   for (let k = 0; k < max; k++) {
     // 在对美贸易下降超3成的情况下 before the link 在 itself
-    const m = sticky(lexicon().figures.circumstance, s, p) ?? sticky(expressions().LINKS, s, p) ?? sticky(PAREN, s, p);
+    const m =
+      sticky(lexicon().figures.circumstance, s, p) ??
+      sticky(expressions().LINKS, s, p) ??
+      sticky(PAREN, s, p) ??
+      (k === 0 && p === at ? sticky(expressions().YEAR, s, p) : null);
     if (!m || m[0].length === 0) break;
     p += m[0].length;
   }
