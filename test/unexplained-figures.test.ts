@@ -54,6 +54,9 @@ describe('a figure after words that make the name modify it', () => {
     const r = read(sentenceWith(report2026('北京市'), '地区生产总值年均增长5.2%'), 2026);
     expect(r.observations).toEqual([]);
     expect(r.setAside).toEqual([['gdp', 'not_one_year', '地区生产总值年均增长5.2%']]);
+    const each = read(sentenceWith(report2026('湖北省'), '城镇新增就业每年超过90万人'), 2026);
+    expect(each.observations).toEqual([]);
+    expect(each.setAside).toEqual([['new_jobs', 'not_one_year', '城镇新增就业每年超过90万人']]);
   });
 
   it('sets aside a share of GDP in a national report', () => {
