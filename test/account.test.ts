@@ -134,6 +134,8 @@ describe('npm run account', () => {
     expect(r.stdout).toMatch(/footnote [1-9]/);
     expect(r.stdout).not.toMatch(/\[\[\d+\]\]/);
     expect(r.stdout).not.toMatch(/— m2,/);
+    // 历史数据(包括图1、图2、图3…)进行了修订: charts referred to, not figures
+    expect(r.stdout).not.toMatch(/图\[\d+\]/);
     // a footnote's mark is a footnote, not the figure after it: 1349084 is read as GDP
     expect(r.stdout).not.toContain('[1349084]');
   });

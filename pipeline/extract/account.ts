@@ -58,6 +58,8 @@ const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
 const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
 /** 图1: a figure's or a table's caption number, at the start of its line. */
 const CAPTION_BEFORE = new RegExp(`(?:^|\\n)\\s*(?:${alt(WORDS.caption)})$`);
+/** 包括图1、图2: a chart's number, wherever it is referred to. */
+const CHART_BEFORE = new RegExp(`(?:${alt(WORDS.chart_reference)})$`);
 /** 连续8年, 创近16年新高, 6年来, 18连增: a count of years, not an amount. */
 const YEARS_BEFORE = new RegExp(`(?:${alt(WORDS.count_of_years.before)})$`);
 const YEARS_AFTER = new RegExp(`^(?:${alt(WORDS.count_of_years.after)})`);
@@ -109,7 +111,8 @@ function countOfYears(text: string, n: Num): boolean {
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
   if (dateOf(text, n)) return 'date';
-  if (itemNumber(text, n) || CAPTION_BEFORE.test(text.slice(Math.max(0, n.from - 4), n.from))) return 'item_number';
+  const before = text.slice(Math.max(0, n.from - 4), n.from);
+  if (itemNumber(text, n) || CAPTION_BEFORE.test(before) || CHART_BEFORE.test(before)) return 'item_number';
   if (FOOTNOTE_OPEN.has(text[n.from - 1]) && FOOTNOTE_CLOSE.has(text[n.to])) return 'footnote';
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'ordinal';
   if (LATIN.test(text[n.from - 1] ?? '') || LATIN.test(text[n.to] ?? '')) return 'in_name';
