@@ -3,8 +3,9 @@
 // with the code that says why (extract/set-aside.ts), and none is taken for what it is not.
 import { describe, it, expect } from 'vitest';
 import { extractReport } from '../pipeline/extract/index.js';
-import { ROOT, compiled, national, sentenceWith } from './helpers.js';
-import { report2026 } from './provincial-plans.js';
+import { INPUT, ROOT, compiled, national, sentenceWith } from './helpers.js';
+import { plan2025, report2026 } from './provincial-plans.js';
+import { docxText } from '../pipeline/load/docx.js';
 import { normalize } from '../pipeline/extract/normalize.js';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -186,6 +187,32 @@ describe('a name and a verb of the older reports', () => {
     expect(full(s, 2007).filter(([indicator]) => indicator === 'trade')).toEqual([
       ['trade', 'actual', 2006, 'level', 1.76],
       ['trade', 'actual', 2006, 'growth', 23.8],
+    ]);
+  });
+});
+
+describe('the reports of 2025', () => {
+  const report2025 = (file: string) => {
+    const at = path.join(INPUT, 'provinces-2025', `2025年${file}政府工作报告.docx`);
+    return docxText(fs.readFileSync(at), at);
+  };
+
+  it('sets aside a ratio (收入倍差) and a change from a base year (较2020年下降)', () => {
+    const ratio = read(sentenceWith(plan2025('浙江省'), '城乡居民收入倍差缩小至1.83'), 2025);
+    expect(ratio.observations.filter(([indicator]) => String(indicator).startsWith('disposable_income'))).toEqual([]);
+    expect(ratio.setAside.filter(([, code]) => code === 'share_of').map(([, , text]) => text)).toEqual([
+      expect.stringMatching(/倍差缩小至1\.83$/),
+    ]);
+    const since = read(sentenceWith(plan2025('重庆市'), '较2020年下降11.7%'), 2025);
+    expect(since.observations).toEqual([]);
+    expect(since.setAside.map(([, code]) => code)).toEqual(['not_one_year']);
+  });
+
+  it('reads 今年 between a name and its figure as the year of the report (固定资产投资今年要增长10%左右)', () => {
+    const s = sentenceWith(report2025('内蒙古自治区'), '固定资产投资今年要增长10%左右');
+    const r = extractReport({ id: 't', jurisdiction: 't', report_year: 2025, source: s }, compiled).observations;
+    expect(r.map((o) => [o.indicator, o.kind, o.period, o.value, o.qualifier])).toEqual([
+      ['fixed_asset_investment', 'target', 2025, 10, 'about'],
     ]);
   });
 });

@@ -96,10 +96,12 @@ function placeInTime(text: string, c: Candidate, reportYear: number): void {
   }
   const targetCue = TARGET_CUE.test(sentence);
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
-  // 国内生产总值2000年达89404亿元: a year between the name and its figure is the figure's own
+  // 国内生产总值2000年达89404亿元 · 固定资产投资今年要增长10%左右: a year between the name and its figure is the figure's own
   const own = lastCue(text.slice(c.nameTo, c.to));
   const cue =
-    own && 'year' in own ? own : lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
+    own && ('year' in own || 'this' in own)
+      ? own
+      : lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
   if (cue) {
     placeByCue(c, cue, 'stated', reportYear, planned, targetCue, kind === 'plan');
     return;
