@@ -103,6 +103,11 @@ describe('words between a name and its figure', () => {
     expect(full(s, 2025)).toEqual([['energy_intensity', 'actual', 2024, 'growth', -3, 'at_least']]);
   });
 
+  it('reads a target after 预期增长目标拟定为 in the plan of a whole report', () => {
+    const m2 = full(national.get(2013)!, 2013).filter(([indicator]) => indicator === 'm2');
+    expect(m2).toContainEqual(['m2', 'target', 2013, 'growth', 13, 'about']);
+  });
+
   it('never takes a figure reached through a word of intent (目标为) for an outcome', () => {
     const s = sentenceWith(national.get(2011)!, '广义货币增长目标为16%');
     // in the plan of the whole report it is the year's target
