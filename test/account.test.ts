@@ -112,6 +112,65 @@ describe('npm run account', () => {
     expect(r.stdout).toMatch(/^\d+ documents, \d+ numbers: /m);
   });
 
+  it('sets aside a footnote’s mark of a real communiqué, and finds no M2 in PM2.5', () => {
+    // 全年国内生产总值[2]1349084亿元: the [2] is a footnote's mark; 图1 a chart's; 细颗粒物(PM2.5) names no broad money
+    const dir = tmpdir('yoy-input-');
+    fs.copyFileSync(
+      path.join(ROOT, 'test', 'fixtures', 'statistics', 'china-2024-communique.txt'),
+      path.join(dir, 'communique.txt'),
+    );
+    const entry = {
+      id: 'china-2024-communique',
+      kind: 'statistical_communique',
+      covers_year: 2024,
+      path: 'communique.txt',
+      jurisdiction: 'china',
+      jurisdiction_name: '中华人民共和国',
+      level: 'national',
+    };
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+    const r = accountCli(['--input', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/footnote [1-9]/);
+    expect(r.stdout).not.toMatch(/\[\[\d+\]\]/);
+    expect(r.stdout).not.toMatch(/— m2,/);
+    // 历史数据(包括图1、图2、图3…)进行了修订: charts referred to, not figures
+    expect(r.stdout).not.toMatch(/图\[\d+\]/);
+    // a footnote's mark is a footnote, not the figure after it: 1349084 is read as GDP
+    expect(r.stdout).not.toContain('[1349084]');
+  });
+
+  it('sets aside the number of a chart at the start of its line', () => {
+    const dir = tmpdir('yoy-input-');
+    fs.copyFileSync(
+      path.join(ROOT, 'test', 'fixtures', 'statistics', 'china-2016-communique-opening.txt'),
+      path.join(dir, 'communique.txt'),
+    );
+    const entry = {
+      id: 'china-2016-communique',
+      kind: 'statistical_communique',
+      covers_year: 2016,
+      path: 'communique.txt',
+      jurisdiction: 'china',
+      jurisdiction_name: '中华人民共和国',
+      level: 'national',
+      excerpt: true,
+    };
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+    const r = accountCli(['--input', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    // 图1:2012-2016年国内生产总值及其增长速度
+    expect(r.stdout).not.toMatch(/图\[\d+\]/);
+    expect(r.stdout).toMatch(/item_number [1-9]/);
+  });
+
+  it('sets aside a count of years (连续8年) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_北京市_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/count_of_years [1-9]/);
+    expect(r.stdout).not.toContain('连续[8]年');
+  });
+
   it('says which input directory does not exist', () => {
     const missing = path.join(tmpdir(), 'nowhere');
     const r = accountCli(['--input', missing]);

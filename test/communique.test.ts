@@ -85,6 +85,8 @@ const ALL_FIGURES: Record<number, Array<[string, string, number]>> = {
     ['m2', 'level', 313.5],
     ['m2', 'growth', 7.3],
     ['energy_intensity', 'growth', -3.8],
+    // 研究与试验发展（R&D）经费支出36130亿元，比上年增长8.3%，与国内生产总值之比为2.68%
+    ['rd_intensity', 'rate', 2.68],
   ],
   2018: [
     ['gdp', 'level', 900309],
@@ -489,10 +491,10 @@ const CASES: Case[] = [
     review: ['fixed_asset_investment|growth|5.9'],
   },
   {
-    name: 'PM2.5 is not M2; a ratio to GDP is not GDP; GDP per head is not GDP',
+    name: 'PM2.5 is not M2; a ratio to GDP is not GDP (R&D’s is R&D intensity); GDP per head is not GDP',
     text: '在监测的339个地级及以上城市中，细颗粒物（PM2.5）年平均浓度29.3微克/立方米，比上年下降2.7%。全年研究与试验发展（R&D）经费支出36130亿元，比上年增长8.3%，与国内生产总值之比为2.68%。全年人均国内生产总值95749元，比上年增长5.1%。',
     year: 2024,
-    expect: [],
+    expect: ['rd_intensity|rate|2.68'],
   },
   {
     name: '经济增长 names GDP only in a target, and a communiqué states none',

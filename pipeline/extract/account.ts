@@ -56,6 +56,17 @@ const YEAR_RANGE_AFTER = new RegExp(`^${RANGE}(?:1[89]|2[01])\\d\\d(?:${alt(WORD
 const MONTH_AFTER = new RegExp(`^(?:${alt(WORDS.month)})`);
 const DAY_AFTER = new RegExp(`^(?:${alt(WORDS.day)})`);
 const ORDINAL_BEFORE = new RegExp(`(?:${alt(WORDS.ordinal)})$`);
+/** 图1: a figure's or a table's caption number, at the start of its line. */
+const CAPTION_BEFORE = new RegExp(`(?:^|\\n)\\s*(?:${alt(WORDS.caption)})$`);
+/** 包括图1、图2: a chart's number, wherever it is referred to. */
+const CHART_BEFORE = new RegExp(`(?:${alt(WORDS.chart_reference)})$`);
+/** 连续8年, 创近16年新高, 6年来, 18连增: a count of years, not an amount. */
+const YEARS_BEFORE = new RegExp(`(?:${alt(WORDS.count_of_years.before)})$`);
+const YEARS_AFTER = new RegExp(`^(?:${alt(WORDS.count_of_years.after)})`);
+const YEARS_AFTER_ALONE = new RegExp(`^(?:${alt(WORDS.count_of_years.after_alone)})`);
+/** [2], ［2］, 〔2〕: a footnote's mark, set in brackets against the digits. */
+const FOOTNOTE_OPEN = new Set(['[', '［', '〔']);
+const FOOTNOTE_CLOSE = new Set([']', '］', '〕']);
 /** A Latin letter against the digits: PM2.5, M2, 5G, C919 are names. */
 const LATIN = /[A-Za-z]/;
 /** What may stand between a figure and the end of its span: a unit, a qualifier (万亿元以上, 个百分点左右). */
@@ -88,9 +99,21 @@ function dateOf(text: string, n: Num): boolean {
   return (n.value <= 12 && MONTH_AFTER.test(after)) || DAY_AFTER.test(after);
 }
 
+/** 连续8年: a count of years that no reader took (it may stand in a promise or a figure's span). */
+function countOfYears(text: string, n: Num): boolean {
+  if (!Number.isInteger(n.value) || n.value >= 100) return false;
+  const after = text.slice(n.to, n.to + 3);
+  return (
+    YEARS_AFTER_ALONE.test(after) ||
+    (YEARS_AFTER.test(after) && YEARS_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from)))
+  );
+}
+
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
   if (dateOf(text, n)) return 'date';
-  if (itemNumber(text, n)) return 'item_number';
+  const before = text.slice(Math.max(0, n.from - 4), n.from);
+  if (itemNumber(text, n) || CAPTION_BEFORE.test(before) || CHART_BEFORE.test(before)) return 'item_number';
+  if (FOOTNOTE_OPEN.has(text[n.from - 1]) && FOOTNOTE_CLOSE.has(text[n.to])) return 'footnote';
   if (ORDINAL_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'ordinal';
   if (LATIN.test(text[n.from - 1] ?? '') || LATIN.test(text[n.to] ?? '')) return 'in_name';
   return undefined;
@@ -133,8 +156,12 @@ function clauseOf(text: string, at: number): { from: number; to: number } {
   return { from, to };
 }
 
+/** M2 in PM2.5: a name that begins with a Latin letter right after another is part of a longer Latin name. */
+const insideLatinName = (text: string, at: number) => LATIN.test(text[at] ?? '') && LATIN.test(text[at - 1] ?? '');
+
 /** The names that lie within [from, to), by binary search over the ordered list. */
 function namesWithin(
+  text: string,
   names: NonNullable<AccountInput['names']>,
   from: number,
   to: number,
@@ -148,7 +175,8 @@ function namesWithin(
   }
   const out: { indicator: string; at: number }[] = [];
   for (let k = lo; k < names.length && names[k].from < to; k++)
-    if (names[k].to <= to) out.push({ indicator: names[k].indicator.id, at: names[k].from });
+    if (names[k].to <= to && !insideLatinName(text, names[k].from))
+      out.push({ indicator: names[k].indicator.id, at: names[k].from });
   return out;
 }
 
@@ -233,10 +261,15 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
   const near: NearName[] = [];
   for (const n of nums) {
     if (n.outcome) continue;
+    if (countOfYears(text, n)) {
+      n.outcome = 'set_aside';
+      n.code = 'count_of_years';
+      continue;
+    }
     const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
-      names = namesWithin(all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
+      names = namesWithin(text, all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
       clauses.set(clause.from, names);
     }
     if (!names.length) {

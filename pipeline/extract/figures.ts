@@ -1,7 +1,7 @@
 // Reads the figures that follow an indicator's name: "807.62亿元,同比增长8.1%",
 // "涨幅控制在3.5%左右", "分别下降13.2%和6.24%", "6.5%－7%". Every regular
 // expression here is sticky and bounded, so reading is linear in the text.
-import { lexicon, perLexicon, NUMBER } from '../lexicon/index.js';
+import { escape, lexicon, perLexicon, NUMBER } from '../lexicon/index.js';
 import { decodeInteger, decodeDecimal, fractionPercent } from './numerals.js';
 import type { Qualifier } from '../core/model.js';
 
@@ -18,6 +18,8 @@ export interface Figure {
   qualifierWord?: string;
   /** 余 and 多 after a number: "4400余万元" */
   approx?: boolean;
+  /** 高于全国0.4个百分点: a gap to another figure, never the figure of the name */
+  gap?: boolean;
   /** 从5.5%降到5.3%: where the number of the level the change starts from stands (set aside beside the figure) */
   earlier?: { from: number; to: number; number: string };
 }
@@ -33,7 +35,9 @@ export interface FigureList {
 }
 
 /** The expressions of this reader, around the words of the lexicon in use. */
-const expressions = perLexicon(({ units, qualifiers, figures, numerals }) => ({
+const expressions = perLexicon(({ units, qualifiers, figures, numerals, sections, data: { time } }) => ({
+  /** 国内生产总值2000年达89404亿元: the year a figure is of, between the name and the figure (the time refiner reads it) */
+  YEAR: new RegExp(`(?:1[89]|2[01])\\d\\d${escape(sections.yearSuffix)}(?!${time.not_the_year_after})`, 'y'),
   LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
   LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
   VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
@@ -74,7 +78,11 @@ function skipLinks(s: string, at: number, max = 5): number {
   let p = at;
   for (let k = 0; k < max; k++) {
     // 在对美贸易下降超3成的情况下 before the link 在 itself
-    const m = sticky(lexicon().figures.circumstance, s, p) ?? sticky(expressions().LINKS, s, p) ?? sticky(PAREN, s, p);
+    const m =
+      sticky(lexicon().figures.circumstance, s, p) ??
+      sticky(expressions().LINKS, s, p) ??
+      sticky(PAREN, s, p) ??
+      (k === 0 && p === at ? sticky(expressions().YEAR, s, p) : null);
     if (!m || m[0].length === 0) break;
     p += m[0].length;
   }
@@ -124,6 +132,9 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
     direction = v[1] ? 'rise' : 'fall';
     p = skipLinks(s, p + v[0].length, 2);
   }
+  // 高于全国0.4个百分点: the comparison stands where a qualifier would
+  const g = sticky(lexicon().figures.gap, s, p);
+  if (g) p += g[0].length;
   const q = sticky(QUAL_BEFORE, s, p);
   if (q) {
     qualifier = before[q[0]];
@@ -160,6 +171,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
       qualifierWord,
       approx: Boolean(approx1),
       earlier,
+      ...(g ? { gap: true } : {}),
     },
     end: p + f[0].length,
   };
@@ -228,7 +240,8 @@ function readList(s: string, at: number, limit: number): FigureList | null {
     // its verb, but a figure of its own (here the level, after the milestone it passed)
     if (!respectively && sticky(LINK_WORD, s, end + j[0].length)) break;
     const next = readFigure(s, end + j[0].length, first.figure.direction);
-    if (!next || next.end > limit) break;
+    // 增长5.4%、高于全国0.4个百分点: a gap to another figure is not one more of the list
+    if (!next || next.end > limit || next.figure.gap) break;
     // 134.9万亿元、增长5%: a figure of another shape starts a new list
     if (shape(next.figure) !== shape(first.figure)) break;
     figures.push(next.figure);

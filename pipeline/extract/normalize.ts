@@ -60,9 +60,13 @@ const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/
 const DROP = -1;
 const SPACE = -2;
 const NEWLINE = -3;
+/** A middle dot, decided where it is written: a decimal point between digits (Writer.middleDot). */
+const MIDDLE = -4;
+const MIDDLE_DOT = 0xb7;
 
 function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width forms to ASCII
+  if (c === MIDDLE_DOT) return MIDDLE;
   if (c === 0x0a) return NEWLINE;
   if (c === 0x0d) return DROP;
   if (
@@ -87,6 +91,8 @@ const FOLD = (() => {
   return t;
 })();
 
+/** “ ‘ " ' 「 『: a number right after one opens a quoted name, not a figure. */
+const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0x300c, 0x300e]);
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 // a Chinese character, or % and ‰, which are set like one
 const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
@@ -181,11 +187,17 @@ class Writer {
   private spacedOut(prev: number, next: number): boolean {
     if (this.wsNewlineFrom >= 0 || this.wsSpaceTo - this.wsFrom !== 1) return false;
     if (!isDigitish(prev) || !isDigitish(next)) return false;
-    if (this.spacedAt === this.n - 1) return true;
+    if (this.spacedAt === this.n - 1 || this.stillSpacedOut()) return true;
     // 807. 62亿元: a stray space after the decimal point of a number that follows a Chinese word (a list's
     // 1. 2025年… keeps it: nothing Chinese stands before its digit)
     if (prev === 0x2e && next !== 0x2e && this.decimalOfNumber()) return true;
     return prev !== 0x2e && (this.n < 2 || !isDigitish(this.units[this.n - 2]));
+  }
+  /** 1 0 ．0 6 ‰: digits written since the last space taken out of a number continue that number. */
+  private stillSpacedOut(): boolean {
+    if (this.spacedAt < 0 || this.n - this.spacedAt > 4) return false;
+    for (let k = this.spacedAt; k < this.n; k++) if (!isDigitish(this.units[k])) return false;
+    return true;
   }
   /** Whether the point just written ends digits that follow a Chinese character. */
   private decimalOfNumber(): boolean {
@@ -197,7 +209,17 @@ class Writer {
     if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
     if (c === DROP) return;
     this.flush(c);
-    this.raw(c, from, to);
+    this.raw(c === MIDDLE ? MIDDLE_DOT : c, from, to);
+  }
+  /**
+   * 增长14·1％: a middle dot between digits is a decimal point (one unit for one, so the
+   * offsets hold), unless the digits open a quoted name (“7·20”特大暴雨). `next` is the unit after it.
+   */
+  middleDot(next: number): number {
+    if (this.wsFrom >= 0 || next < 0x30 || next > 0x39) return MIDDLE_DOT;
+    let k = this.n - 1;
+    while (k >= 0 && this.units[k] >= 0x30 && this.units[k] <= 0x39) k--;
+    return k < this.n - 1 && (k < 0 || !OPENING_QUOTES.has(this.units[k])) ? 0x2e : MIDDLE_DOT;
   }
 }
 
@@ -451,7 +473,7 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
           }
         }
       }
-      w.put(f, i, i + 1);
+      w.put(f === MIDDLE ? w.middleDot(i + 1 < to ? FOLD[source.charCodeAt(i + 1)] : -1) : f, i, i + 1);
       i++;
       units = w.units;
       n = w.n;

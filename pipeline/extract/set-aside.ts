@@ -23,6 +23,9 @@ export const SET_ASIDE = {
   needs_context: 'the name counts only beside a word its sentence or paragraph lacks',
   target_only_name: 'a name that counts only where it states a target',
   inside_longer_name: 'the name is part of a longer Latin name',
+  gap_to_other: 'a gap to another figure (the nation’s, the province’s), not the figure itself',
+  share_of:
+    'a share of the named figure or a ratio to it (a share of GDP, a contribution to growth), not the figure itself',
   not_in_dictionary:
     'a part the dictionary has no indicator for, listed beside one it has (the primary or secondary sector)',
   // the figure itself
@@ -46,6 +49,8 @@ export const SET_ASIDE = {
   date: 'part of a date (a year, a month, a day)',
   item_number: 'the number of a list item or a heading',
   ordinal: 'an ordinal or a rank (the 3rd), not an amount',
+  count_of_years: 'a count of years (8 years in a row, a 20-year high), not an amount',
+  footnote: 'a footnote’s mark ([2]), not an amount',
   in_name: 'part of a name written with Latin letters (PM2.5, M2, 5G)',
   // a rule that set a figure aside without a code (a test keeps this at none)
   unclassified: 'set aside by a rule that gave no code',

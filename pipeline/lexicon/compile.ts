@@ -62,6 +62,10 @@ export interface Lexicon {
     milestoneAlt: string;
     growthContinuesAlt: string;
     modifiesNext: string[];
+    /** 高于全国 · 低于全省平均: what stands before a gap to another figure */
+    gap: RegExp;
+    /** the code that sets aside the figure after a modifying word, by the word */
+    modifiedCode: Map<string, 'share_of' | 'not_one_year' | 'change_not_amount'>;
     growthNames: string[];
     /** one name written for several sectors (一、二、三产业增加值), global */
     sectorList: RegExp;
@@ -228,6 +232,12 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       milestoneAlt: alt(figures.milestone),
       growthContinuesAlt: alt(figures.growth_continues),
       modifiesNext: figures.modifies_next,
+      gap: new RegExp(`(?:${alt(figures.gap.than)})(?:${alt(figures.gap.other)})(?:${alt(figures.gap.level)})?`, 'y'),
+      modifiedCode: new Map(
+        Object.entries(figures.modified_figures).flatMap(([code, words]) =>
+          (words ?? []).map((w) => [w, code as 'share_of' | 'not_one_year' | 'change_not_amount'] as const),
+        ),
+      ),
       growthNames: figures.growth_names,
       sectorList: new RegExp(figures.sector_list, 'g'),
       sectors: figures.sectors,

@@ -35,6 +35,8 @@ export interface LexiconData {
     milestone: string[];
     growth_continues: string[];
     modifies_next: string[];
+    gap: { than: string[]; other: string[]; level: string[] };
+    modified_figures: Partial<Record<'share_of' | 'not_one_year' | 'change_not_amount', string[]>>;
     growth_names: string[];
     sector_list: string;
     sectors: Record<string, string>;

@@ -2,7 +2,8 @@
 //   地区生产总值807.62亿元,同比增长8.1%      → level and growth
 //   单位GDP电耗和电力消费总量分别下降13.2%和6.24% → one figure each, in order
 //   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
-import { alt, perLexicon } from '../../lexicon/index.js';
+import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
+import { setAsideWords, type SetAsideCode } from '../set-aside.js';
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
@@ -13,6 +14,9 @@ import type { Indicator, Measure } from '../../core/model.js';
 const expressions = perLexicon(({ figures, data }) => ({
   JOINER: new RegExp(`^(?:${figures.joinAlt})$`),
   MODIFIES_NEXT: new RegExp(`^(?:${alt(figures.modifiesNext)})`),
+  MODIFIER: new RegExp(`(?:${alt(figures.modifiesNext)})`, 'y'),
+  // 占全省比重: what a share is of may stand among the modifying words
+  OF_WHOLE: new RegExp(`(?:${alt(data.figures.gap.other)})`, 'y'),
   // a link that begins like such a word (平均为 against 平均) links the name to its figure
   LINK: new RegExp(`^(?:${figures.linksAlt})`),
   NAME_IMPLIES_GROWTH: new RegExp(alt(figures.growthNames)),
@@ -113,6 +117,57 @@ function earlierLevel(c: Candidate, at: NonNullable<Figure['earlier']>): Candida
   };
 }
 
+/**
+ * 地区生产总值年均增长5.2% · 服务业增加值占比达到58.8% · 占国内生产总值的比重为8.6%: a name that modifies
+ * what follows states no figure of its own; the figure after the modifying words is set aside with the
+ * code its words give (a share, a yearly average), so the account can say why it was not read.
+ */
+function modifiedFigures(text: string, sentence: Sentence, m: Mention, limit: number): Candidate[] {
+  const { MODIFIER, OF_WHOLE } = expressions();
+  const codeOf = lexicon().figures.modifiedCode;
+  let p = m.to;
+  let code: SetAsideCode | undefined;
+  for (let k = 0; k < 4; k++) {
+    MODIFIER.lastIndex = p;
+    const w = MODIFIER.exec(text);
+    if (w) {
+      code ??= codeOf.get(w[0]);
+      p += w[0].length;
+      continue;
+    }
+    OF_WHOLE.lastIndex = p;
+    const o = k > 0 && OF_WHOLE.exec(text);
+    if (!o) break;
+    p += o[0].length;
+  }
+  if (!code) return [];
+  const lists = readFigureLists(text, p, limit);
+  if (!lists.length || lists[0].from !== p) return [];
+  // the share's other figures (提高2个百分点) are the share's too; a gap is a gap (优于全国约1个百分点)
+  return lists.flatMap((list) =>
+    list.figures.flatMap((f) => {
+      const c = setAsideFigure(m, f, sentence, f.gap ? 'gap_to_other' : code!);
+      // 比率从14.7%降至13%: the level the share starts from goes with it
+      return f.earlier ? [c, earlierLevel(c, f.earlier)] : [c];
+    }),
+  );
+}
+
+/** The measure a figure set aside would state, or the indicator's first where it states none of them. */
+function measureOrFirst(m: Mention, f: Figure): Measure {
+  const measure = measureOf(m.indicator, f, m.name);
+  return typeof measure === 'string' ? measure : m.indicator.measures[0];
+}
+
+/** A figure after a name that is not the name's: set aside with its code, so the account can say why. */
+function setAsideFigure(m: Mention, f: Figure, sentence: Sentence, code: SetAsideCode): Candidate {
+  return {
+    ...candidateFrom(m, f, measureOrFirst(m, f), sentence, 'name-figure', m.from),
+    code,
+    dropped: setAsideWords(code),
+  };
+}
+
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
@@ -132,15 +187,27 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
     i++;
     const after = text.slice(last.to, last.to + 3);
-    if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) continue;
+    if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) {
+      out.push(...modifiedFigures(text, sentence, last, limit));
+      continue;
+    }
     // a 分别 list with items after the names that are not the dictionary's: the names take the first figures
     const tail = unnamedItems(text, last.to, limit);
     const lists = readFigureLists(text, tail ? tail.at : last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {
+      // 增长5.4%、高于全国0.4个百分点: the gap to another figure is set aside, whatever the names
+      if (list.figures.some((f) => f.gap)) {
+        out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'gap_to_other')));
+        continue;
+      }
       // 增长11%、力争达到11.5%: the target is the first figure, not the one reached for
       const shape = isPercent(list.figures[0].unit) ? 'pct' : list.figures[0].unit;
-      if (list.stretch && shapes.has(shape)) continue;
+      if (list.stretch && shapes.has(shape)) {
+        // 增长7%以上、力争达到8%: the figure a plan reaches for beyond its target
+        out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'secondary_figure')));
+        continue;
+      }
       shapes.add(shape);
       const n = list.figures.length;
       let pairs: Array<[Mention, Figure]>;

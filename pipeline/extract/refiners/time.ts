@@ -56,76 +56,91 @@ function lastCue(
 }
 
 export function refineTime(text: string, cands: Candidate[], reportYear: number): void {
-  const { estimate, targetCue: TARGET_CUE } = lexicon().time;
   for (const c of cands) {
-    if (c.dropped) continue;
-    const s = c.sentence;
-    const para = s.paragraph;
-    const section = para.section;
-    const before = text.slice(s.from, c.nameFrom);
-    const sentence = text.slice(s.from, s.to);
-    const planned = planYear(section, reportYear);
-    const kind = kindIn(section, reportYear);
-    // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
-    const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
-    c.estimated = estimate.test(text.slice(stop + 1, c.nameFrom));
+    placeInTime(text, c, reportYear);
+    // 增长目标为7%: a figure the name reaches through a word of intent is a target; said of a past year
+    // (a review recalling the year's target) it is not the outcome
+    if (!c.dropped && c.kind === 'actual' && lexicon().time.targetCue.test(text.slice(c.nameTo, c.to))) {
+      c.code = 'restates_target';
+      c.dropped = 'a word of intent between the name and its figure: a target recalled, not the outcome';
+    }
+  }
+}
 
-    // the paragraph lists the year's targets (预期目标为：…)
-    if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
-      const year = para.targetsYear ?? reportYear;
-      // a plan's goals for a later year after the header (主要目标是：…到2030年，…居民人均可支配收入达到9万元左右)
-      const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
-      if (later && 'year' in later && later.year > year) {
-        c.dropped = `a year (${later.year}) that is neither reviewed nor planned`;
-        c.code = 'other_year';
-        continue;
+function placeInTime(text: string, c: Candidate, reportYear: number): void {
+  const { estimate, targetCue: TARGET_CUE } = lexicon().time;
+  if (c.dropped) return;
+  const s = c.sentence;
+  const para = s.paragraph;
+  const section = para.section;
+  const before = text.slice(s.from, c.nameFrom);
+  const sentence = text.slice(s.from, s.to);
+  const planned = planYear(section, reportYear);
+  const kind = kindIn(section, reportYear);
+  // 预计 governs a list split by semicolons, up to the full stop: 预计地区生产总值…；规模以上工业增加值…
+  const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
+  c.estimated = estimate.test(text.slice(stop + 1, c.nameFrom));
+
+  // the paragraph lists the year's targets (预期目标为：…)
+  if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
+    const year = para.targetsYear ?? reportYear;
+    // a plan's goals for a later year after the header (主要目标是：…到2030年，…居民人均可支配收入达到9万元左右)
+    const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
+    if (later && 'year' in later && later.year > year) {
+      c.dropped = `a year (${later.year}) that is neither reviewed nor planned`;
+      c.code = 'other_year';
+      return;
+    }
+    setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
+    return;
+  }
+  const targetCue = TARGET_CUE.test(sentence);
+  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  // 国内生产总值2000年达89404亿元 · 固定资产投资今年要增长10%左右: a year between the name and its figure is the figure's own
+  const own = lastCue(text.slice(c.nameTo, c.to));
+  const cue =
+    own && ('year' in own || 'this' in own)
+      ? own
+      : lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
+  if (cue) {
+    placeByCue(c, cue, 'stated', reportYear, planned, targetCue, kind === 'plan');
+    return;
+  }
+  const paraCue = lastCue(text.slice(para.from, s.from), {
+    text,
+    sentenceFrom: para.from,
+    from: para.from,
+    ownFrom,
+    ownTo: c.to,
+  });
+  if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
+    placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, kind === 'plan');
+    return;
+  }
+  if (para.multiYear) {
+    c.code = 'several_years';
+    c.dropped = 'in a passage about several years';
+    return;
+  }
+  switch (kind) {
+    case 'review':
+      setActual(c, reviewYear(section, reportYear), 'implied');
+      break;
+    case 'review_multiyear':
+      c.code = 'five_year';
+      c.dropped = 'in a five-year review without a year';
+      break;
+    case 'plan':
+      setTarget(c, planned, targetCue ? 'stated' : 'implied', reportYear);
+      if (!targetCue) {
+        c.confidence = Math.min(c.confidence, 0.7);
+        c.notes.push('a figure in the plan section without a word of intent');
       }
-      setTarget(c, year, para.targetsYear ? 'stated' : 'implied', reportYear);
-      continue;
-    }
-    const targetCue = TARGET_CUE.test(sentence);
-    const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
-    const cue = lastCue(before, { text, sentenceFrom: s.from, from: s.from, ownFrom, ownTo: c.to });
-    if (cue) {
-      placeByCue(c, cue, 'stated', reportYear, planned, targetCue, kind === 'plan');
-      continue;
-    }
-    const paraCue = lastCue(text.slice(para.from, s.from), {
-      text,
-      sentenceFrom: para.from,
-      from: para.from,
-      ownFrom,
-      ownTo: c.to,
-    });
-    if (paraCue && !('this' in paraCue) && !('year' in paraCue && paraCue.year >= reportYear)) {
-      placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, kind === 'plan');
-      continue;
-    }
-    if (para.multiYear) {
-      c.code = 'several_years';
-      c.dropped = 'in a passage about several years';
-      continue;
-    }
-    switch (kind) {
-      case 'review':
-        setActual(c, reviewYear(section, reportYear), 'implied');
-        break;
-      case 'review_multiyear':
-        c.code = 'five_year';
-        c.dropped = 'in a five-year review without a year';
-        break;
-      case 'plan':
-        setTarget(c, planned, targetCue ? 'stated' : 'implied', reportYear);
-        if (!targetCue) {
-          c.confidence = Math.min(c.confidence, 0.7);
-          c.notes.push('a figure in the plan section without a word of intent');
-        }
-        break;
-      case 'multiyear':
-        c.code = 'five_year';
-        c.dropped = 'in a five-year plan or retrospective';
-        break;
-    }
+      break;
+    case 'multiyear':
+      c.code = 'five_year';
+      c.dropped = 'in a five-year plan or retrospective';
+      break;
   }
 }
 

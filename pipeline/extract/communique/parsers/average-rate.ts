@@ -17,7 +17,7 @@ export function averageRates(text: string, sentence: Sentence, mentions: Mention
     if (!a) return;
     const limit = k + 1 < named.length ? named[k + 1].from : sentence.to;
     for (const list of readFigureLists(text, m.to + a[0].length, limit)) {
-      if (list.figures.length !== 1) continue;
+      if (list.figures.length !== 1 || list.figures[0].gap) continue;
       const f = list.figures[0];
       const measure = measureOf(m.indicator, f, m.name);
       if (typeof measure !== 'string') continue;
