@@ -4,8 +4,8 @@
 // end (the metadata is only known then). No table is ever held whole in memory.
 import fs from 'node:fs';
 import path from 'node:path';
-import { csvHeader, csvRows, pivotRow } from '../format/csv.js';
-import { PivotSpill } from './pivot-spill.js';
+import { csvHeader, csvRows, pivotRow, type PivotLines } from '../format/csv.js';
+import { PartLines } from './part-lines.js';
 import { HashedFile } from './hashed-file.js';
 import { ROW_TABLES, PIVOT_TABLES, ACROSS_TABLES, BUNDLE_TABLES, withYears, type TableDef } from '../format/tables.js';
 import type { TargetBand, Level, AmplificationRow } from '../derive/amplification.js';
@@ -154,6 +154,20 @@ class BundleFile {
     });
     this.write(piece + '\n ]');
   }
+  /** An array from items already in JSON, laid out as writeArray lays them out. */
+  writeLines(texts: Iterable<string>) {
+    let piece = '[\n';
+    let first = true;
+    for (const t of texts) {
+      piece += `${first ? '' : ',\n'}  ${t}`;
+      first = false;
+      if (piece.length > 2 ** 20) {
+        this.write(piece);
+        piece = '';
+      }
+    }
+    this.write(piece + '\n ]');
+  }
   close() {
     fs.closeSync(this.fd);
   }
@@ -164,7 +178,11 @@ export class ReleaseWriter {
   private sections: Sections;
   private counts: Record<string, number> = Object.fromEntries(CSV_SECTIONS.map((s) => [s, 0]));
   private status: Record<string, number> = {};
-  private pivotLines: Record<string, PivotSpill>;
+  private pivotLines: Record<string, PartLines<PivotLines>>;
+  /** the first and last year of each pivot's lines so far */
+  private pivotYears: Record<string, { first: number; last: number }>;
+  /** the bundle's reports, each with its account */
+  private reports: PartLines<RunMeta['reports'][number]>;
   /** every jurisdiction's numeric targets, for the tables derived across jurisdictions */
   private targets = new Map<string, TargetBand[]>();
   /** every jurisdiction's candidate rows of the scorecard */
@@ -182,7 +200,9 @@ export class ReleaseWriter {
       }),
     );
     this.sections = new Sections(dir);
-    this.pivotLines = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, new PivotSpill(dir, t.name)]));
+    this.pivotLines = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, new PartLines<PivotLines>(dir, t.name)]));
+    this.pivotYears = Object.fromEntries(PIVOT_TABLES.map((t) => [t.name, { first: Infinity, last: -Infinity }]));
+    this.reports = new PartLines(dir, 'reports');
   }
 
   /** A fragment, in jurisdiction order. */
@@ -212,7 +232,11 @@ export class ReleaseWriter {
     for (const [k, n] of Object.entries(f.header.status)) this.status[k] = (this.status[k] ?? 0) + n;
     for (const t of PIVOT_TABLES) {
       const p = f.header.pivots[t.name];
-      if (p) this.pivotLines[t.name].add(p);
+      if (!p) continue;
+      this.pivotLines[t.name].add(p);
+      const years = this.pivotYears[t.name];
+      years.first = Math.min(years.first, p.first);
+      years.last = Math.max(years.last, p.last);
     }
     if (f.header.targets?.length) this.targets.set(f.header.jurisdiction, f.header.targets);
     if (f.header.scorecard?.length) this.scoreCandidates.set(f.header.jurisdiction, f.header.scorecard);
@@ -257,11 +281,22 @@ export class ReleaseWriter {
     return rel;
   }
 
+  /**
+   * A document's entry of the bundle's reports, with its account, checked against the
+   * bundle schema's item now and kept in a part file until the bundle is written.
+   */
+  addReport(entry: RunMeta['reports'][number]): void {
+    const bad = itemProblems([{ name: 'reports', itemSchema: 'bundle_reports', rows: [entry] }]);
+    if (bad) throw new YoyError('BUNDLE_INVALID', bad, 'bundle.json');
+    this.reports.add(entry);
+  }
+
   /** Let go of every file held open (a failed run). */
   abort() {
     for (const s of CSV_SECTIONS) this.csv[s].close();
     this.sections.close();
     for (const p of Object.values(this.pivotLines)) p.close();
+    this.reports.close();
   }
 
   finish(meta: RunMeta, pause: () => void = () => {}): Assembled {
@@ -274,11 +309,11 @@ export class ReleaseWriter {
     // the pivots: one column for every year between the first and the last of the whole release
     for (const t of PIVOT_TABLES) {
       const spill = this.pivotLines[t.name];
-      const { first, last } = spill;
+      const { first, last } = this.pivotYears[t.name];
       const table = withYears(t, spill.count ? Array.from({ length: last - first + 1 }, (_, i) => first + i) : []);
       const out = new HashedFile(path.join(this.dir, table.file));
       out.write(csvHeader(table, this.opts));
-      for (const lines of spill.lines()) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
+      for (const lines of spill.items()) for (const row of lines.rows) out.write(pivotRow(lines, row, first, last));
       spill.close();
       written.push({ table, ...out.close() });
       pause();
@@ -304,9 +339,15 @@ export class ReleaseWriter {
     assertValid('bundle', { ...head, ...Object.fromEntries(BUNDLE_SECTIONS.map((s) => [s, []])) }, bundleFile);
     const out = new BundleFile(bundleFile);
     out.write('{\n');
+    // the reports as added, each with its account (the metadata's own list leaves the accounts out)
+    if (this.reports.count !== meta.reports.length)
+      throw new Error(
+        `${meta.reports.length} reports in the run's metadata, ${this.reports.count} added to the release`,
+      );
     for (const [k, v] of Object.entries(head)) {
       out.write(` ${JSON.stringify(k)}: `);
-      if (Array.isArray(v) && v.length) out.writeArray(v);
+      if (k === 'reports' && this.reports.count) out.writeLines(this.reports.texts());
+      else if (Array.isArray(v) && v.length) out.writeArray(v);
       else out.write(JSON.stringify(v));
       out.write(',\n');
     }
@@ -324,6 +365,7 @@ export class ReleaseWriter {
     out.write('}\n');
     out.close();
     this.sections.close();
+    this.reports.close();
     return { written, counts, sourceTexts: this.sourceTexts, across };
   }
 }
