@@ -4,6 +4,8 @@
 //   industry) is not 规模以上工业增加值 (industry above designated size), the indicator's label;
 // - a bound written once after a 分别 list said of a past year: 分别控制在5%和3%以内 bounds the
 //   first figure as it bounds the last, as 控制在5%以内 does a figure alone.
+// - a time named at a sentence's start (下半年) reaches no figure after a clause that names the
+//   one year (全年增长19·5％，全社会固定资产投资增长14·1％).
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
