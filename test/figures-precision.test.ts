@@ -4,10 +4,12 @@
 //   industry) is not 规模以上工业增加值 (industry above designated size), the indicator's label;
 // - a bound written once after a 分别 list said of a past year: 分别控制在5%和3%以内 bounds the
 //   first figure as it bounds the last, as 控制在5%以内 does a figure alone.
+// - a time named at a sentence's start (下半年) reaches no figure after a clause that names the
+//   one year (全年增长19·5％，全社会固定资产投资增长14·1％).
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ROOT, INPUT, compiled, extract, sentenceWith } from './helpers.js';
+import { ROOT, INPUT, compiled, extract, sentenceWith, national } from './helpers.js';
 import { extractCommunique } from '../pipeline/extract/communique/index.js';
 import { docxText } from '../pipeline/load/docx.js';
 
@@ -82,5 +84,21 @@ describe('a year inside a clause of circumstance earlier in the paragraph', () =
 
   it('a year that is no circumstance still places them (在2023年, without 基础上)', () => {
     expect(read(paragraph.replace('的好成绩基础上', '的好成绩'))).toEqual([['actual', 2023, 6.45]]);
+  });
+});
+
+describe('a clause naming the one year ends the reach of an earlier time', () => {
+  // 1999's report: 下半年国有单位固定资产投资增长显著加快，全年增长19·5％，全社会固定资产投资增长14·1％。
+  const s = sentenceWith(national.get(1999)!, '全社会固定资产投资增长14');
+
+  it("the whole society's investment after 全年 is the year's figure, not the second half's", () => {
+    const fai = extract(s, 1999).filter((o) => o.indicator === 'fixed_asset_investment');
+    expect(fai.map((o) => [o.kind, o.period, o.measure, o.value])).toEqual([['actual', 1998, 'growth', 14.1]]);
+  });
+
+  it('without 全年 between them, 下半年 still governs the figure', () => {
+    const cut = s.replace(/全年增长[^，]*，/, '');
+    expect(cut).not.toContain('全年');
+    expect(extract(cut, 1999).filter((o) => o.indicator === 'fixed_asset_investment')).toEqual([]);
   });
 });

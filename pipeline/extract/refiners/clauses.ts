@@ -25,7 +25,7 @@ function clauseEnd(text: string, at: number, to: number): number {
 /**
  * Whether a marker at `markerAt` governs a figure whose own clause is [ownFrom, ownTo):
  * always inside that clause; from an earlier clause only when that clause states no
- * figure of its own and the figure's clause has no word of one year.
+ * figure of its own and neither the figure's clause nor one between them has a word of one year.
  */
 export function governs(text: string, sentenceFrom: number, markerAt: number, ownFrom: number, ownTo: number): boolean {
   if (markerAt >= ownFrom) return true;
@@ -33,6 +33,8 @@ export function governs(text: string, sentenceFrom: number, markerAt: number, ow
   const to = clauseEnd(text, markerAt, ownFrom);
   const lx = lexicon();
   if (lx.figures.withUnit.test(text.slice(from, to))) return false;
+  // a clause between them that names the one year (下半年…加快，全年增长19.5%，全社会…增长14.1%) ends its reach
+  if (lx.time.oneYear.test(text.slice(to, ownFrom))) return false;
   return !lx.time.oneYear.test(text.slice(ownFrom, ownTo));
 }
 
