@@ -10,6 +10,7 @@
 //   a bound of length or time (50米内换乘比例) · the base a plan builds on (在去年布局5个点位基础上)
 //   a sum named only as the size of what is counted before it, with a neighbour's verb (…项目3800个，总投资1万亿元)
 //   a rate per day (新增生化处理能力日均1200吨) · what each one gets (为…孤儿每人发放1万元助学金)
+//   so many for each place (支持每个乡镇至少办好1所优质初中) · things run (运营好…4个国家区域医疗中心)
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
 import { CLAUSE_END } from '../text.js';
@@ -27,6 +28,12 @@ const MONEY = 'CNY';
 
 /** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
 const RATE_REST = /^\//;
+
+/** 每个乡镇至少办好1所: the last 每个… before the figure, with no other figure between them. */
+function distributive(before: string, re: RegExp): boolean {
+  const each = [...before.matchAll(re)].pop();
+  return each !== undefined && !/\d/.test(before.slice(each.index!));
+}
 
 export function refineNotPromised(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
@@ -72,6 +79,14 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
       drop(it, 'a density (so many for each so many), not a count promised', 'attribute');
+    else if (distributive(before, LEX.DISTRIBUTIVE_RE))
+      drop(it, 'so many for each place or unit (每个…), a standard, not a count promised', 'attribute');
+    else if (it.rule === 'figure-object' && it.verb && LEX.RUNNING_VERB_RE.test(it.verb))
+      drop(
+        it,
+        `things that exist already, run ("${it.verb}"): their working is promised, not their number`,
+        'already_done',
+      );
     else if (
       it.rule === 'figure-object' &&
       base === MONEY &&
