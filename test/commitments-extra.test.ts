@@ -3,7 +3,11 @@
 // (test/fixtures/heldout/commitments, `node scripts/heldout-commitments.mjs --verbose`) and is tested on
 // the real sentence of a report of the default release (input/provinces-2025, input/national), read as a plan.
 import { describe, it, expect } from 'vitest';
-import { china, plan2025, brief } from './plan-sentences.js';
+import fs from 'node:fs';
+import path from 'node:path';
+import { china, plan2025, planOf, brief } from './plan-sentences.js';
+
+const FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 
 describe('a count over several years is not the plan year’s', () => {
   it('用3—5年时间，培养引进10名战略科学家、100名…: none of the four counts is promised for 2025', () => {
@@ -32,10 +36,25 @@ describe('so many for each place is a standard, not a count', () => {
   it('支持每个乡镇至少办好1所优质初中、每个县至少办好1所优质高中、每个市州办好1所特殊教育学校', () => {
     expect(plan2025('湖北省', '每个乡镇至少办好1所优质初中')).toEqual([]);
   });
+
+  it('每个街镇至少启动1个试点小区, with no support to places before it: the plan does the work, its count stays', () => {
+    const haidian = fs.readFileSync(path.join(FIXTURES, 'local', 'haidian-2020-commitments.txt'), 'utf8');
+    expect(brief(planOf(haidian, 2020, '每个街镇至少启动1个试点小区'))).toContainEqual(['启动', '试点小区', 1]);
+  });
 });
 
 describe('things run that exist already', () => {
   it('建设好运营好…4个国家区域医疗中心: their running is promised, not their number', () => {
     expect(plan2025('内蒙古自治区', '4个国家区域医疗中心')).toEqual([]);
+  });
+});
+
+describe('an aim said of a count of industries, and income earned', () => {
+  it('推动肉羊、玉米2个千亿级产业链提质增效: a count of chains, its aim seen through', () => {
+    expect(plan2025('内蒙古自治区', '2个千亿级产业链提质增效')).toEqual([]);
+  });
+
+  it('实现农牧民转移就业63万人以上、劳务收入68亿元以上: the income is a level reached, not a sum promised', () => {
+    expect(plan2025('西藏', '劳务收入68亿元以上').map((c) => c.object)).not.toContain('劳务收入');
   });
 });
