@@ -88,7 +88,7 @@ export function refineNotPromised(text: string, items: Item[]): void {
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
       drop(it, 'a density (so many for each so many), not a count promised', 'attribute');
     else if (distributive(before, LEX))
-      drop(it, 'so many for each place or unit (每个…), a standard, not a count promised', 'attribute');
+      drop(it, 'so many for each place a plan supports: a standard, not a count promised', 'attribute');
     else if (it.rule === 'figure-object' && it.verb && LEX.RUNNING_VERB_RE.test(it.verb))
       drop(
         it,
