@@ -58,3 +58,9 @@ describe('an aim said of a count of industries, and income earned', () => {
     expect(plan2025('西藏', '劳务收入68亿元以上').map((c) => c.object)).not.toContain('劳务收入');
   });
 });
+
+describe('a count of service or reform items', () => {
+  it('强力推进9个“一件事”全链条治理: “一件事” names items of reform, as 事项 does', () => {
+    expect(plan2025('江苏省', '9个“一件事”全链条治理')).toEqual([]);
+  });
+});
