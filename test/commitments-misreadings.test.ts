@@ -46,7 +46,9 @@ describe('a level of size to pass is not a count promised', () => {
     expect(plan2025('江苏省', '超五百亿级的市域特色链')).toEqual([]);
   });
 
-  it('2个产业链加快跨过千亿级，…2个产业链向千亿级迈进; 2个千亿级产业链提质增效 stays', () => {
-    expect(brief(plan2025('内蒙古自治区', '加快跨过千亿级'))).toEqual([['推动', '千亿级产业链提质增效', 2]]);
+  it('2个产业链加快跨过千亿级，…2个产业链向千亿级迈进: no count of a size level is read', () => {
+    // 2个千亿级产业链提质增效, before them, is set aside too, as a count of chains with an aim after it
+    // (commitments-extra.test.ts); what the size rule leaves of the sentence is nothing
+    expect(brief(plan2025('内蒙古自治区', '加快跨过千亿级'))).toEqual([]);
   });
 });

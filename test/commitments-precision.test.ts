@@ -6,7 +6,7 @@
 // plan, and a reading that cannot be made right is set aside, not released.
 import { describe, it, expect } from 'vitest';
 import { matched } from './provincial-plans.js';
-import { china, plan2025, plan2026, brief } from './plan-sentences.js';
+import { china, chinaClause, plan2025, plan2026, brief } from './plan-sentences.js';
 
 describe('an adverb before the verb is no part of the thing', () => {
   it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased', () => {
@@ -18,7 +18,8 @@ describe('an adverb before the verb is no part of the thing', () => {
       ['建成', '城镇保障性住房', 470],
       ['新开工', '城镇保障性住房', 630],
     ]);
-    expect(brief(china(2008, '36个大城市率先实现'))).toEqual([['实现', '大城市', 36]]);
+    // from 在… on: its clause, 力争用两年时间在…, counts over two years (commitments-extra.test.ts)
+    expect(brief(chinaClause(2008, '36个大城市率先实现', '在36个'))).toEqual([['实现', '大城市', 36]]);
     expect(brief(china(2015, '新安排740万套')).slice(0, 1)).toEqual([['新安排', '保障性安居工程', 740]]);
   });
 
@@ -159,7 +160,12 @@ describe('place words that are no thing counted', () => {
   });
 
   it('750万户城市低收入住房困难家庭: 入住 inside 收入住房 is no predicate', () => {
-    expect(brief(china(2009, '750万户城市低收入住房困难家庭'))[0]).toEqual(['解决', '城市低收入住房困难家庭', 750]);
+    // the clause alone: its sentence, 争取用三年时间…, counts over three years (commitments-extra.test.ts)
+    expect(brief(chinaClause(2009, '750万户城市低收入住房困难家庭'))[0]).toEqual([
+      '解决',
+      '城市低收入住房困难家庭',
+      750,
+    ]);
   });
 });
 

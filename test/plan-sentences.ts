@@ -14,6 +14,17 @@ export const planOf = (source: string, year: number, needle: string) =>
 /** …of a national report of `year`. */
 export const china = (year: number, needle: string) => planOf(national.get(year)!, year, needle);
 
+/**
+ * …of the clause (between commas) of a national report's sentence holding `needle`, read alone, from the
+ * first `from` in it if given.
+ */
+export const chinaClause = (year: number, needle: string, from?: string) => {
+  const clause = sentenceWith(national.get(year)!, needle)
+    .split('，')
+    .find((c) => c.includes(needle))!;
+  return read(`二、${year}年工作安排\n${clause.slice(from ? clause.indexOf(from) : 0)}`, year, 'p', 'p').commitments;
+};
+
 /** …of a province's 2025 report (Word), named as its file is (安徽省, 重庆市). */
 export const plan2025 = (file: string, needle: string) => {
   const at = path.join(INPUT, 'provinces-2025', `2025年${file}政府工作报告.docx`);

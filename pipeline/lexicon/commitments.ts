@@ -271,6 +271,16 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
     LATER_YEAR_OPENING_RE: re('later_year_opening'),
+    SEVERAL_YEARS_SPAN_RE: re('several_years_span', 'g'),
+    YEAR_OWN_CUE_RE: list('year_own_cues'),
+    /** a verb that raises a standard to a level (提高到): the level stands at one point, it is no total */
+    LEVEL_TO_END_RE: list('respectively_to', (a) => `${a}$`),
+    EACH_PLACE_RE: re('distributive_before', 'g'),
+    /** support to each place (支持每个乡镇…): what follows is a standard each place meets */
+    SUPPORT_EACH_RE: new RegExp(`${either(words('place_verbs'))}(?:${pattern('distributive_before')})`),
+    RUNNING_VERB_RE: list('running_verbs', (a) => `^${a}`),
+    AIM_END_RE: list('aim_suffixes', (a) => `${a}$`),
+    INCOME_END_RE: list('income_words', (a) => `${a}$`),
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),

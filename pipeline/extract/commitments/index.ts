@@ -24,6 +24,7 @@ import {
   refineNotYet,
   refineAlreadyDone,
   refineLaterYear,
+  refineSeveralYears,
   refineHeadline,
 } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
@@ -313,6 +314,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
   refineLaterYear(text, items, input.year);
+  refineSeveralYears(text, items);
   if (input.doc_kind === 'progress') pairWithinItems(text, items);
   if (input.doc_kind === 'work_report') {
     refineHeadline(items, (it) => {

@@ -1,6 +1,6 @@
 // Refiner: figures in a plan that are not promises of work, though a verb stands near them.
 //   a level of size to pass (建成10条超五百亿级的市域特色链, 2个产业链加快跨过千亿级): a size, not a count done
-//   a count of programmes, policies, industries or reform items (实施3个“三年行动”, 落实32条政策,
+//   a count of programmes, policies, industries or reform items (实施3个“三年行动”, 落实32条政策, 推动2个千亿级产业链提质增效,
 //     推进第一批12项重大改革事项落地见效): what is promised is their doing
 //   a rate (提高到不低于740元/月): what follows the amount is the rest of its unit, not a thing counted
 //   an indicator held at a level (确保粮食播种面积1520万亩): a target, not a work promised
@@ -10,6 +10,8 @@
 //   a bound of length or time (50米内换乘比例) · the base a plan builds on (在去年布局5个点位基础上)
 //   a sum named only as the size of what is counted before it, with a neighbour's verb (…项目3800个，总投资1万亿元)
 //   a rate per day (新增生化处理能力日均1200吨) · what each one gets (为…孤儿每人发放1万元助学金)
+//   so many for each place (支持每个乡镇至少办好1所优质初中) · things run (运营好…4个国家区域医疗中心)
+//   income earned (实现…劳务收入68亿元以上): a level people reach
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
 import { CLAUSE_END } from '../text.js';
@@ -28,6 +30,16 @@ const MONEY = 'CNY';
 /** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
 const RATE_REST = /^\//;
 
+/**
+ * 支持每个乡镇至少办好1所…、每个县至少办好1所…: support to each place opens the clause, and the last 每个…
+ * before the figure has no other figure after it.
+ */
+function distributive(before: string, LEX: ReturnType<typeof commitmentsLexicon>): boolean {
+  if (!LEX.SUPPORT_EACH_RE.test(before)) return false;
+  const each = [...before.matchAll(LEX.EACH_PLACE_RE)].pop();
+  return each !== undefined && !/\d/.test(before.slice(each.index!));
+}
+
 export function refineNotPromised(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   for (const it of items) {
@@ -39,7 +51,8 @@ export function refineNotPromised(text: string, items: Item[]): void {
     // 开展30个县…提升行动: the count is of the places a programme is carried out in
     const places = it.rule === 'figure-object' && LEX.PLACE_START_RE.test(object);
     if (
-      (LEX.PROGRAMME_END_RE.test(object) || LEX.PROGRAMME_ITEM_RE.test(object)) &&
+      // 2个千亿级产业链提质增效: the aim said of them is no part of what is counted
+      (LEX.PROGRAMME_END_RE.test(object.replace(LEX.AIM_END_RE, '')) || LEX.PROGRAMME_ITEM_RE.test(object)) &&
       LEX.PROGRAMME_UNIT_RE.test(q.unit) &&
       !places
     )
@@ -48,6 +61,8 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, 'a rate per day (a capacity), not a quantity done', 'attribute');
     else if (base === MONEY && !q.perUnit && LEX.PER_HEAD_RE.test(before))
       drop(it, 'what each one gets, not a sum promised', 'attribute');
+    else if (base === MONEY && LEX.INCOME_END_RE.test(object))
+      drop(it, `income earned ("${it.object}"), a level reached, not a sum promised`, 'headline_indicator');
     else if (LEX.SIZE_LEVEL_REACHED_RE.test(object))
       drop(it, `a level of size to reach ("${it.object}"), not things done`, 'headline_indicator');
     else if (it.rule === 'figure-object' && LEX.EXISTING_END_RE.test(object))
@@ -72,6 +87,14 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
       drop(it, 'a density (so many for each so many), not a count promised', 'attribute');
+    else if (distributive(before, LEX))
+      drop(it, 'so many for each place a plan supports: a standard, not a count promised', 'attribute');
+    else if (it.rule === 'figure-object' && it.verb && LEX.RUNNING_VERB_RE.test(it.verb))
+      drop(
+        it,
+        `things that exist already, run ("${it.verb}"): their working is promised, not their number`,
+        'already_done',
+      );
     else if (
       it.rule === 'figure-object' &&
       base === MONEY &&

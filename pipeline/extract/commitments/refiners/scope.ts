@@ -93,6 +93,24 @@ export function refineLaterYear(text: string, items: Item[], reportYear: number)
   }
 }
 
+/**
+ * A span of several years before a count in its sentence (用3—5年时间，培养引进10名战略科学家…; 争取用三年时间，
+ * 解决750万户…): the count is a total over the span, not the plan year's. A standard raised to a level (用两年时间
+ * 将筹资标准…提高到100元) stands at one point and is kept; a word of the year after the span (今年…) brings
+ * the sentence back to the year.
+ */
+export function refineSeveralYears(text: string, items: Item[]): void {
+  const { SEVERAL_YEARS_SPAN_RE, YEAR_OWN_CUE_RE, LEVEL_TO_END_RE } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q) continue;
+    if (it.baseline !== undefined || LEVEL_TO_END_RE.test(it.verb)) continue;
+    const before = text.slice(it.sentence.from, it.q.numFrom);
+    const span = [...before.matchAll(SEVERAL_YEARS_SPAN_RE)].pop();
+    if (!span || YEAR_OWN_CUE_RE.test(before.slice(span.index! + span[0].length))) continue;
+    drop(it, `a count over several years ("${span[0]}"), not the plan year's`, 'not_one_year');
+  }
+}
+
 /** The clause an item stands in. */
 function clauseOf(text: string, it: Item): string {
   let from = it.from;
