@@ -36,6 +36,24 @@ function provinceInput(file: string): string {
   return dir;
 }
 
+/** An input of one national communiqué from test/fixtures/statistics. */
+function communiqueInput(fixture: string, coversYear: number, extra: object = {}): string {
+  const dir = tmpdir('yoy-input-');
+  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'statistics', fixture), path.join(dir, 'communique.txt'));
+  const entry = {
+    id: `china-${coversYear}-communique`,
+    kind: 'statistical_communique',
+    covers_year: coversYear,
+    path: 'communique.txt',
+    jurisdiction: 'china',
+    jurisdiction_name: '中华人民共和国',
+    level: 'national',
+    ...extra,
+  };
+  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+  return dir;
+}
+
 const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'utf8')) as {
   reports: Array<{ id: string; kind: string; path: string; account?: Account }>;
 };
@@ -114,21 +132,7 @@ describe('npm run account', () => {
 
   it('sets aside a footnote’s mark of a real communiqué, and finds no M2 in PM2.5', () => {
     // 全年国内生产总值[2]1349084亿元: the [2] is a footnote's mark; 图1 a chart's; 细颗粒物(PM2.5) names no broad money
-    const dir = tmpdir('yoy-input-');
-    fs.copyFileSync(
-      path.join(ROOT, 'test', 'fixtures', 'statistics', 'china-2024-communique.txt'),
-      path.join(dir, 'communique.txt'),
-    );
-    const entry = {
-      id: 'china-2024-communique',
-      kind: 'statistical_communique',
-      covers_year: 2024,
-      path: 'communique.txt',
-      jurisdiction: 'china',
-      jurisdiction_name: '中华人民共和国',
-      level: 'national',
-    };
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+    const dir = communiqueInput('china-2024-communique.txt', 2024);
     const r = accountCli(['--input', dir]);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/footnote [1-9]/);
@@ -141,22 +145,7 @@ describe('npm run account', () => {
   });
 
   it('sets aside the number of a chart at the start of its line', () => {
-    const dir = tmpdir('yoy-input-');
-    fs.copyFileSync(
-      path.join(ROOT, 'test', 'fixtures', 'statistics', 'china-2016-communique-opening.txt'),
-      path.join(dir, 'communique.txt'),
-    );
-    const entry = {
-      id: 'china-2016-communique',
-      kind: 'statistical_communique',
-      covers_year: 2016,
-      path: 'communique.txt',
-      jurisdiction: 'china',
-      jurisdiction_name: '中华人民共和国',
-      level: 'national',
-      excerpt: true,
-    };
-    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
+    const dir = communiqueInput('china-2016-communique-opening.txt', 2016, { excerpt: true });
     const r = accountCli(['--input', dir]);
     expect(r.status, r.stderr).toBe(0);
     // 图1:2012-2016年国内生产总值及其增长速度
