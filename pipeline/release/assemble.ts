@@ -334,9 +334,14 @@ export class ReleaseWriter {
       warnings: meta.warnings.length,
     };
     const head = { ...meta, counts };
-    // the long arrays were checked item by item as each jurisdiction was formatted; the rest is checked here
+    // the long arrays were checked item by item as each jurisdiction was formatted, and the reports as each
+    // was added (addReport); the rest is checked here
     const bundleFile = path.join(this.dir, 'bundle.json');
-    assertValid('bundle', { ...head, ...Object.fromEntries(BUNDLE_SECTIONS.map((s) => [s, []])) }, bundleFile);
+    assertValid(
+      'bundle',
+      { ...head, reports: [], ...Object.fromEntries(BUNDLE_SECTIONS.map((s) => [s, []])) },
+      bundleFile,
+    );
     const out = new BundleFile(bundleFile);
     out.write('{\n');
     // the reports as added, each with its account (the metadata's own list leaves the accounts out)
