@@ -2,8 +2,9 @@
 // jurisdictions down and the indicators across, each cell the status of a target
 // against its outcome. The rows are scorecard.csv's, in its order: one cell per
 // row, the first SCORECARD_MAX_JURISDICTIONS of a level and SCORECARD_MAX_ROWS in
-// all (the CSV and the workbook hold every row). Hover (title) says target
-// and outcome in words; a click opens both sentences. Under 600 px the table reflows into one list per jurisdiction.
+// all (the CSV and the workbook hold every row). Hover (title) says target and
+// outcome in words; a click opens both sentences. Under 600 px the table reflows
+// into one list per jurisdiction.
 import type { ScoreRow } from '../../derive/scorecard.js';
 import { plain } from '../../derive/decimal.js';
 import { esc, MEASURE_WORDS, STATUS_WORDS } from './page.js';
@@ -50,6 +51,7 @@ export function cellWords(r: ScoreRow): string {
 }
 
 const COLUMN_KEY = (r: ScoreRow) => `${r.indicator}|${r.measure}`;
+const levelWords = (level: string) => (level === 'province' ? 'provinces' : `${level} jurisdictions`);
 
 /**
  * Rows of jurisdictions a table shows: the whole of a province's table, the first of a
@@ -65,7 +67,6 @@ export function scorecardSection(
   ctx: ScorecardContext,
   max = { jurisdictions: SCORECARD_MAX_JURISDICTIONS, rows: SCORECARD_MAX_ROWS },
 ): string {
-  const maxJurisdictions = max.jurisdictions;
   if (!rows.length) return '';
   // one table per level and year, in the CSV's order
   const sections: ScoreRow[][] = [];
@@ -121,7 +122,7 @@ export function scorecardSection(
     const isRef = (j: string) => byJ.get(j)!.values().next().value!.level === 'national';
     const ofLevel = order.filter((j) => !isRef(j)).length;
     let kept = 0;
-    const shown = order.filter((j) => isRef(j) || kept++ < maxJurisdictions);
+    const shown = order.filter((j) => isRef(j) || kept++ < max.jurisdictions);
     if (shown.length < order.length) capped = true;
     rowsShown += shown.length;
     const body = shown.map((j) => {
@@ -154,22 +155,22 @@ export function scorecardSection(
     const missedBy = order.filter((j) =>
       [...byJ.get(j)!.values()].some((r) => r.status === 'missed' && r.level !== 'national'),
     );
-    return `<h3>${year}: ${order.length - (list[0].level === 'national' && level !== 'national' ? 1 : 0)} ${esc(level === 'province' ? 'provinces' : `${level} jurisdictions`)} — ${missedBy.length} missed at least one target</h3>
+    return `<h3>${year}: ${order.length - (list[0].level === 'national' && level !== 'national' ? 1 : 0)} ${esc(levelWords(level))} — ${missedBy.length} missed at least one target</h3>
 <div class="sc-scroll" role="region" aria-label="scorecard ${year}" tabindex="0"><table class="scorecard"><thead><tr><th scope="col">${esc(level)}</th>${heads.join('')}</tr></thead><tbody>
 ${body.join('\n')}
 </tbody></table></div>${
       shown.length < order.length
-        ? `\n<p class="note">The first ${maxJurisdictions} of ${ofLevel} ${esc(level === 'province' ? 'provinces' : `${level} jurisdictions`)}, by most missed: every row is in scorecard.csv and yoy.xlsx.</p>`
+        ? `\n<p class="note">The first ${max.jurisdictions} of ${ofLevel} ${esc(levelWords(level))}, by most missed: every row is in scorecard.csv and yoy.xlsx.</p>`
         : ''
     }`;
   });
+  // the tables past the page's rows
+  const left = tables.filter((t) => !t).length;
   return `<section id="scorecard">
 <h2>Scorecard: what each one promised, and whether it was achieved</h2>
-<p class="note">One row per jurisdiction, one column per indicator: ✓ met, ≈ near (an “about” target missed within the tolerance), ✗ missed, ? not stated in the input. The figure is the outcome; hover for the target in the report's own words, click for both sentences. Sorted by most missed; the level above leads, for reference. The same rows, in the same order, are in scorecard.csv and in yoy.xlsx${capped ? ` (a table here shows at most ${maxJurisdictions} jurisdictions)` : ''}.</p>
+<p class="note">One row per jurisdiction, one column per indicator: ✓ met, ≈ near (an “about” target missed within the tolerance), ✗ missed, ? not stated in the input. The figure is the outcome; hover for the target in the report's own words, click for both sentences. Sorted by most missed; the level above leads, for reference. The same rows, in the same order, are in scorecard.csv and in yoy.xlsx${capped ? ` (a table here shows at most ${max.jurisdictions} jurisdictions)` : ''}.</p>
 ${tables.filter(Boolean).join('\n')}${
-    tables.some((t) => !t)
-      ? `\n<p class="note">${tables.filter((t) => !t).length} more tables (levels and years) are in scorecard.csv and yoy.xlsx.</p>`
-      : ''
+    left ? `\n<p class="note">${left} more tables (levels and years) are in scorecard.csv and yoy.xlsx.</p>` : ''
   }
 </section>`;
 }
