@@ -102,3 +102,28 @@ describe('a clause naming the one year ends the reach of an earlier time', () =>
     expect(extract(cut, 1999).filter((o) => o.indicator === 'fixed_asset_investment')).toEqual([]);
   });
 });
+
+describe('a target named through what it is of (的调控目标定为, 预定增长…或者更多一些)', () => {
+  const targets = (year: number, needle: string, indicator: string) =>
+    extract(sentenceWith(national.get(year)!, needle), year)
+      .filter((o) => o.indicator === indicator)
+      .map((o) => [o.kind, o.period, o.measure, o.value, o.qualifier]);
+
+  it('经济增长速度的调控目标定为８％ (1997): the growth target, through 的 and the target word', () => {
+    expect(targets(1997, '调控目标定为', 'gdp')).toEqual([['target', 1997, 'growth', 8, 'exact']]);
+  });
+
+  it('全社会固定资产投资调控目标为２５３００亿元 (1997): a level target', () => {
+    expect(targets(1997, '固定资产投资调控目标为', 'fixed_asset_investment')).toEqual([
+      ['target', 1997, 'level', 25300, 'exact'],
+    ]);
+  });
+
+  it('预定增长1 0 ％或者更多一些 (1998): a target of intent, bounded below', () => {
+    expect(targets(1998, '预定增长', 'fixed_asset_investment')).toEqual([['target', 1998, 'growth', 10, 'at_least']]);
+  });
+
+  it('a name that modifies a word that is no target (经济增长的质量) still gives no figure', () => {
+    expect(extract('今年经济增长的贡献率为60%。', 2005).filter((o) => o.indicator === 'gdp')).toEqual([]);
+  });
+});

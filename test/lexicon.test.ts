@@ -185,9 +185,10 @@ describe('Chinese literals in the code', () => {
 });
 
 describe("an input directory's own lexicon", () => {
-  // a real report with a figure after words the project's lexicon does not link (预定增长: the year's target,
-  // 或者更多一些 after it, which the project leaves unread rather than take as exact)
-  const year = [...national.keys()].find((y) => national.get(y)!.includes('固定资产投资预定增长'))!;
+  // a real report with a figure after a word the project's lexicon does not link: 将 (粮食产量将要达到3,989亿斤,
+  // the 1956 plan's grain), which the project leaves out because it also means "to take" (将…纳入), and which a
+  // user of the plan reports of the 1950s may want as a link
+  const year = [...national.keys()].find((y) => national.get(y)!.includes('粮食产量将要达到'))!;
   const input = () => {
     const dir = tmpdir('yoy-lexicon-');
     // the whole report: its plan makes the figure a target
@@ -214,7 +215,7 @@ describe("an input directory's own lexicon", () => {
     fs
       .readFileSync(path.join(out, 'observations.csv'), 'utf8')
       .split('\n')
-      .filter((l) => l.includes(',fixed_asset_investment,') && l.includes('预定增长'));
+      .filter((l) => l.includes(',grain_output,') && l.includes('将要达到'));
 
   it('adds a word, and a figure the project does not read is read (the cache keyed by the lexicon)', () => {
     const dir = input();
@@ -224,13 +225,13 @@ describe("an input directory's own lexicon", () => {
     expect(planned(before)).toEqual([]);
 
     fs.mkdirSync(path.join(dir, 'lexicon'));
-    fs.writeFileSync(path.join(dir, 'lexicon', 'figures.json'), JSON.stringify({ links: ['预定'] }));
+    fs.writeFileSync(path.join(dir, 'lexicon', 'figures.json'), JSON.stringify({ links: ['将'] }));
     const after = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', after, '--cache-dir', cache]);
     expect(r.status).toBe(0);
     const rows = planned(after);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toContain(',10,%,');
+    expect(rows[0]).toContain(',3989,');
     expect(rows[0]).toContain(',target,');
     // the file is part of the input: the release lists it
     const bundle = JSON.parse(fs.readFileSync(path.join(after, 'bundle.json'), 'utf8'));
@@ -252,7 +253,7 @@ describe("an input directory's own lexicon", () => {
     });
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
     fs.mkdirSync(path.join(dir, 'lexicon'));
-    fs.writeFileSync(path.join(dir, 'lexicon', 'figures.json'), JSON.stringify({ links: ['预定'] }));
+    fs.writeFileSync(path.join(dir, 'lexicon', 'figures.json'), JSON.stringify({ links: ['将'] }));
     const out = path.join(tmpdir(), 'release');
     const r = cli(['--input', dir, '--output', out, '--jobs', '2', '--json']);
     expect(r.status, r.stderr).toBe(0);

@@ -186,7 +186,8 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const last = group[group.length - 1];
     const limit = i + 1 < named.length ? named[i + 1].from : sentence.to;
     i++;
-    const after = text.slice(last.to, last.to + 3);
+    // long enough for the longest link that begins with a modifying word (的调控目标)
+    const after = text.slice(last.to, last.to + 8);
     if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) {
       out.push(...modifiedFigures(text, sentence, last, limit));
       continue;
