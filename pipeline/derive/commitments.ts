@@ -10,12 +10,12 @@
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 import { commitmentsLexicon } from '../lexicon/commitments.js';
-import { normObject, headOf, headsAgree, PUNCT } from '../extract/commitments/objects.js';
+import { normObject, headOf, headsAgree, spreadIn, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
-export { normObject, headOf };
+export { normObject, headOf, spreadIn };
 
 export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
 
@@ -169,18 +169,6 @@ function headsContained(x: string, y: string): number {
   return long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
 }
 
-/**
- * The same thing with words more inside it: 居家养老服务中心 in 示范型居家养老服务照料中心. Every
- * character of the shorter name stands in the longer in its order, both end in the same head
- * noun (two characters), and the shorter is long enough to say what it is (four characters).
- */
-export function spreadIn(short: string, long: string): boolean {
-  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
-  let i = 0;
-  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
-  return i === short.length;
-}
-
 /** One object names the other: whole, or with words more inside it, or so once the words of activity are off. */
 function namesSame(a: string, b: string): boolean {
   const x = normObject(a),
@@ -237,17 +225,28 @@ export function sharedExample(a: { context: string }, b: { context: string }): b
   return false;
 }
 
+/** The fewest words, the generic ones off, that name works inside another name (重大 in 千项万亿重大项目投资). */
+const WORKS_NAMED_MIN = 2;
+
 /**
  * Two sums for works named alike (重大工程投资 and 重大工程建设投资): each names a work (工程, 项目,
- * 建设), and the same words are left once the generic words are off. A sum named by its kind of
+ * 建设), and once the generic words are off, the words left of one stand in the other's. A sum named by its kind of
  * money only (国债资金) names no work: its purpose must be found in its sentence.
  */
 function sameWorks(a: string, b: string): boolean {
   const { GENERIC_WORDS, WORKS_RE } = commitmentsLexicon();
   const x = normObject(a),
     y = normObject(b);
-  const rest = x.replace(GENERIC_WORDS, '');
-  return WORKS_RE.test(x) && WORKS_RE.test(y) && rest !== '' && rest === y.replace(GENERIC_WORDS, '');
+  const rx = x.replace(GENERIC_WORDS, ''),
+    ry = y.replace(GENERIC_WORDS, '');
+  // (重大项目投资 in “千项万亿”重大项目投资: the works of the one named inside the other's name)
+  const [short, long] = rx.length <= ry.length ? [rx, ry] : [ry, rx];
+  return (
+    WORKS_RE.test(x) &&
+    WORKS_RE.test(y) &&
+    short !== '' &&
+    (short === long || (short.length >= WORKS_NAMED_MIN && long.includes(short)))
+  );
 }
 
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
@@ -405,9 +404,11 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   // a sum named only by who spends it (中央政府拟新增1.18万亿元) says nothing of what it buys
   if (c.unit_base === 'CNY' && SPENDER_ONLY.test(normObject(c.object))) return 0;
   if (isGeneric(c.object) || isGeneric(s.object)) {
-    // a short object (学生, 小区, 国债资金): the context and the size must agree as well
+    // a short object (学生, 小区, 国债资金): the context and the size must agree as well, unless the very
+    // figure is restated of the same name (320个年度共建项目 and 320个共建重点项目)
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
-    if (ctx < 0.3 || r > 5) return 0;
+    const restated = c.value_base === s.value_base && namesSame(c.object, s.object);
+    if ((ctx < 0.3 && !restated) || r > 5) return 0;
   }
   const verb =
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
@@ -501,6 +502,8 @@ interface Chosen {
   s: StatementRecord;
   score: number;
   final: boolean;
+  /** chosen among tied promises by its sentence (a figure beside it reports on a promise of the same sentence) */
+  bySentence?: boolean;
 }
 
 function rankOf(x: Chosen): number[] {
@@ -645,7 +648,8 @@ function inUnit(pool: Pool, s: StatementRecord): CommitmentRecord[] {
 }
 
 /** What the matcher decided for one statement: attach it to a commitment, or send commitments to review. */
-type Verdict = { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string } | undefined;
+type Verdict =
+  { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string; tie?: Scored[] } | undefined;
 
 /** A statement that names several things, each a promise of its own: an aggregate (中小学、幼儿园37所). */
 function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Verdict {
@@ -729,13 +733,14 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
   const sameThing = cs.every(
     (c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8,
   );
+  const sum = sameThing && addsUp(cs, s);
   return {
     review: cs,
     score: best.score,
-    reason:
-      sameThing && addsUp(cs, s)
-        ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
-        : `the outcome fits ${cs.length} commitments about as well`,
+    tie: sum ? undefined : close,
+    reason: sum
+      ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
+      : `the outcome fits ${cs.length} commitments about as well`,
   };
 }
 
@@ -835,6 +840,9 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
       [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
     );
     if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
+    // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
+    const bySentence = figures.filter((x) => x.bySentence);
+    if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;
     const values = new Set(figures.map((x) => x.s.value_base));
     if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
       conflicting.push(...figures);
@@ -843,6 +851,9 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
   }
   return { keep, conflicting };
 }
+
+/** The rule of a match that breaks a tie by the sentence. */
+const BY_SENTENCE = 'matched-by-sentence';
 
 /** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
 export function matchCommitments(
@@ -874,21 +885,40 @@ export function matchCommitments(
     if (!bySpan.has(k)) bySpan.set(k, c);
   }
 
+  const attach = (c: CommitmentRecord, s: StatementRecord, score: number, rule: string) => {
+    const list = attached.get(c);
+    const chosen: Chosen = { s, score, final: isFinal(s, c.year), bySentence: rule === BY_SENTENCE };
+    if (list) list.push(chosen);
+    else attached.set(c, [chosen]);
+    matches.push({ commitment: c, statement: s, score, rule });
+  };
+  const ties: Array<{
+    s: StatementRecord;
+    verdict: { review: CommitmentRecord[]; score: number; reason: string; tie: Scored[] };
+  }> = [];
   for (const s of statements) {
     const pool = byYear.get(yearKey(s));
     if (!pool || s.kind === 'list_done') continue;
     const verdict = judge(pool, s, pairedPromise(s, bySpan, same));
     if (!verdict) continue;
     if ('review' in verdict) {
-      flag(verdict.review, s, verdict.score, verdict.reason);
+      if (verdict.tie) ties.push({ s, verdict: { ...verdict, tie: verdict.tie } });
+      else flag(verdict.review, s, verdict.score, verdict.reason);
       continue;
     }
-    const { c, score } = verdict.attach;
-    const list = attached.get(c);
-    const chosen: Chosen = { s, score, final: isFinal(s, c.year) };
-    if (list) list.push(chosen);
-    else attached.set(c, [chosen]);
-    matches.push({ commitment: c, statement: s, score, rule: s.paired ? 'paired' : 'matched' });
+    attach(verdict.attach.c, s, verdict.attach.score, s.paired ? 'paired' : 'matched');
+  }
+  // a tie broken by the sentence: where another figure of the outcome's sentence reports on a promise of one
+  // sentence, and one of the tied promises stands in that sentence, the outcome is that one's
+  for (const { s, verdict } of ties) {
+    const mates = matches.filter(
+      (m) => m.statement !== s && m.statement.report_id === s.report_id && m.statement.text === s.text,
+    );
+    const inMates = verdict.tie.filter((x) =>
+      mates.some((m) => m.commitment.report_id === x.c.report_id && m.commitment.text === x.c.text),
+    );
+    if (inMates.length === 1) attach(inMates[0].c, s, inMates[0].score, BY_SENTENCE);
+    else flag(verdict.review, s, verdict.score, verdict.reason);
   }
 
   for (const [c, list] of attached) {

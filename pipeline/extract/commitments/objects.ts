@@ -34,12 +34,29 @@ export function normObject(o: string): string {
   let n = o
     .replace(/[(（][^()（）]{0,6}[)）]/g, '')
     .replace(PUNCT, '')
-    .replace(LEX.ETC_ALL_RE, '')
-    .replace(LEX.OBJECT_PREFIX_RE, '');
+    .replace(LEX.ETC_ALL_RE, '');
+  n = n.slice(prefixEnd(n));
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
   NORMALISED.set(o, n);
   return n;
+}
+
+/**
+ * Where the scope words in front of an object end (全市, 年度, 共): before a verb that starts inside them
+ * and runs past them (年度共建项目: 共建 is a word of the name, not 共 and 建).
+ */
+function prefixEnd(n: string): number {
+  const { OBJECT_PREFIX_RE, VERB_RE } = commitmentsLexicon();
+  const m = OBJECT_PREFIX_RE.exec(n);
+  if (!m) return 0;
+  const end = m[0].length;
+  for (let i = 0; i < end; i++) {
+    VERB_RE.lastIndex = i;
+    const v = VERB_RE.exec(n);
+    if (v && i + v[0].length > end) return i;
+  }
+  return end;
 }
 
 /** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
@@ -48,6 +65,18 @@ export function headOf(o: string): string {
   let h = normObject(o);
   for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
   return h;
+}
+
+/**
+ * The same thing with words more inside it: 居家养老服务中心 in 示范型居家养老服务照料中心. Every
+ * character of the shorter name stands in the longer in its order, both end in the same head
+ * noun (two characters), and the shorter is long enough to say what it is (four characters).
+ */
+export function spreadIn(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
 }
 
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
@@ -61,5 +90,9 @@ export function headsAgree(a: string, b: string): boolean {
   if (short.length >= 4 && long.startsWith(short)) return true;
   if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
+  // 共建项目 in 共建重点项目: one name with words more inside it, though the words of activity took its head
+  const na = normObject(a),
+    nb = normObject(b);
+  if (spreadIn(na, nb) || spreadIn(nb, na)) return true;
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }
