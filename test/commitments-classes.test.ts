@@ -9,6 +9,7 @@ import { docxText } from '../pipeline/load/docx.js';
 import { read, report2026 } from './provincial-plans.js';
 import { brief, plan2025 } from './plan-sentences.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
+import { kindsOfOne } from '../pipeline/extract/commitments/objects.js';
 
 /** A province's whole 2025 plan (input/provinces-2025, named as its file is) matched with its 2026 report. */
 const cache = new Map<string, ReturnType<typeof matchCommitments>>();
@@ -61,5 +62,37 @@ describe('investment completed by the year’s key projects', () => {
 
   it('共建 in a name is one word: 320个共建重点项目 reports on 实施320个年度共建项目', () => {
     expect(rowOf('四川省', '四川省', '实施320个年度共建项目')).toMatchObject({ outcome_value: 320, status: 'done' });
+  });
+});
+
+describe('outcomes that name the thing otherwise than the promise', () => {
+  it('one network of pipes listed by its kinds in other words (燃气、供排水等老化管道 ← 燃气、排水、供水管网改造)', () => {
+    expect(rowOf('四川省', '四川省', '老化管道6000公里')).toMatchObject({ outcome_value: 9436, status: 'done' });
+    expect(rowOf('黑龙江省', '黑龙江省', '燃气管网2000公里')).toMatchObject({ outcome_value: 3656, status: 'done' });
+    // two kinds are two things, neither a list of the other's kinds
+    expect(kindsOfOne('燃气管网', '供水管网')).toBe(false);
+    expect(kindsOfOne('排水、供水、供热、燃气管网', '水热气等管网')).toBe(true);
+  });
+
+  it('乡村 is 农村: 乡村建设品质提升行动完成投资310亿元 reports on 完成农村建设品质提升投资260亿元以上', () => {
+    expect(rowOf('福建省', '福建省', '农村建设品质提升投资260亿元')).toMatchObject({
+      outcome_value: 310,
+      status: 'done',
+    });
+  });
+
+  it('a word of the thing’s usual setting or standing dropped (城镇, 高层次) is no wider group; a kind is', () => {
+    expect(rowOf('福建省', '福建省', '改造城镇老旧小区4.5万户')).toMatchObject({
+      outcome_value: 8.36,
+      review_reason: null,
+    });
+    expect(rowOf('云南省', '云南省', '3600名高层次银龄人才')).toMatchObject({
+      outcome_value: 5494,
+      review_reason: null,
+    });
+    // 智能制造企业1585家 still counts a wider group than 智能制造标杆企业360家
+    const hunan = rowOf('湖南省', '湖南省', '智能制造标杆企业');
+    expect(hunan!.outcome_value).toBeNull();
+    expect(hunan!.review_reason).toMatch(/wider group/);
   });
 });

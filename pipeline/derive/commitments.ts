@@ -10,7 +10,7 @@
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 import { commitmentsLexicon } from '../lexicon/commitments.js';
-import { normObject, headOf, headsAgree, spreadIn, PUNCT } from '../extract/commitments/objects.js';
+import { normObject, headOf, headsAgree, spreadIn, kindsOfOne, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
@@ -153,8 +153,11 @@ function objectSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
-  return Math.max(dice(x, y), contained, headsContained(x, y));
+  return Math.max(dice(x, y), contained, headsContained(x, y), kindsOfOne(a, b) ? LISTED_KINDS : 0);
 }
+
+/** The similarity of one thing listed by its kinds in other words (kindsOfOne). */
+const LISTED_KINDS = 0.8;
 
 /**
  * The same thing named with other words of activity: 交通堵乱点 in 中心城区交通堵点乱点分类治理, once the
@@ -174,7 +177,7 @@ function namesSame(a: string, b: string): boolean {
   const x = normObject(a),
     y = normObject(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
+  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0 || kindsOfOne(a, b);
 }
 
 /** The length of a bare noun (学校, 医院): a name no longer than this says little of what is counted. */
@@ -345,6 +348,7 @@ function subsequence(a: string, b: string): boolean {
  * names that share an example before 等 are of one thing.
  */
 function otherKinds(a: string, b: string): [string, string] | undefined {
+  if (kindsOfOne(a, b)) return undefined;
   // the head nouns, words of activity off (不成套旧住房改造 and 旧住房成套改造 share no head noun)
   const x = headOf(a),
     y = headOf(b);
@@ -391,7 +395,15 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     rs = normObject(s.object).replace(GENERIC_WORDS, '');
   if (!rc || !rs) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
-  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0, headsContained(rc, rs)) < 0.5) return 0;
+  if (
+    Math.max(
+      dice(rc, rs),
+      longR.includes(shortR) ? 0.8 : 0,
+      headsContained(rc, rs),
+      kindsOfOne(c.object, s.object) ? LISTED_KINDS : 0,
+    ) < 0.5
+  )
+    return 0;
   // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
   // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
   if (
@@ -763,9 +775,12 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
   const co = normObject(best.c.object),
     so = normObject(s.object);
   // (智能制造企业1585家 against 智能制造标杆企业360家: the promise's name is the outcome's with a kind inside it)
+  // (城镇老旧小区 against 老旧小区: a word of the thing's usual setting or standing names no narrower group)
+  const plain = co.endsWith(so) && commitmentsLexicon().PLAIN_QUALIFIERS_RE.test(co.slice(0, co.length - so.length));
   if (
     s.kind === 'figure' &&
     co !== so &&
+    !plain &&
     (co.endsWith(so) || kindInside(so, co)) &&
     co.length - so.length >= 2 &&
     s.value_base !== null &&

@@ -79,6 +79,31 @@ export function spreadIn(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** The shortest head two lists of kinds share (管网), and the fewest distinct characters of the kinds listed. */
+const LISTED_HEAD_MIN = 2;
+const LISTED_KINDS_MIN = 2;
+
+/**
+ * One thing listed by its kinds in other words: 燃气、供排水等老化管道 and 燃气、排水、供水管网改造, 排水、供水、
+ * 供热、燃气管网 and 水热气等管网. At least one name is a list (、 or 等), both end in the same head once the
+ * words of activity are off, and every character of the fewer kinds stands in the other's kinds (水热气:
+ * 排水、供水、供热、燃气). 燃气管网 and 供水管网 are two things; neither is a list of the other's kinds.
+ */
+export function kindsOfOne(a: string, b: string): boolean {
+  const { ETC_ALL_RE } = commitmentsLexicon();
+  const listed = (o: string) => o.includes('、') || o.search(ETC_ALL_RE) >= 0;
+  if (!listed(a) && !listed(b)) return false;
+  const x = headOf(a),
+    y = headOf(b);
+  let head = 0;
+  while (head < x.length && head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
+  if (head < LISTED_HEAD_MIN) return false;
+  const kx = new Set(x.slice(0, x.length - head)),
+    ky = new Set(y.slice(0, y.length - head));
+  const [few, many] = kx.size <= ky.size ? [kx, ky] : [ky, kx];
+  return few.size >= LISTED_KINDS_MIN && [...few].every((ch) => many.has(ch));
+}
+
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
@@ -94,5 +119,6 @@ export function headsAgree(a: string, b: string): boolean {
   const na = normObject(a),
     nb = normObject(b);
   if (spreadIn(na, nb) || spreadIn(nb, na)) return true;
+  if (kindsOfOne(a, b)) return true;
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }
