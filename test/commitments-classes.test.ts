@@ -10,6 +10,8 @@ import { read, report2026 } from './provincial-plans.js';
 import { brief, plan2025 } from './plan-sentences.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { kindsOfOne } from '../pipeline/extract/commitments/objects.js';
+import { enterpriseStock } from '../pipeline/extract/commitments/refiners/not-promised.js';
+import { commitmentsLexicon } from '../pipeline/lexicon/commitments.js';
 
 /** A province's whole 2025 plan (input/provinces-2025, named as its file is) matched with its 2026 report. */
 const cache = new Map<string, ReturnType<typeof matchCommitments>>();
@@ -94,5 +96,21 @@ describe('outcomes that name the thing otherwise than the promise', () => {
     const hunan = rowOf('湖南省', '湖南省', '智能制造标杆企业');
     expect(hunan!.outcome_value).toBeNull();
     expect(hunan!.review_reason).toMatch(/wider group/);
+  });
+});
+
+describe('a counted stock of enterprises named with 总量', () => {
+  it('is promised as 高新技术企业数量突破300家 is (突破, 保持在); an indicator’s 总量 stays a target', () => {
+    expect(brief(plan2025('湖南省', '高新技术企业总量突破1.8万家'))).toContainEqual(['突破', '高新技术企业总量', 1.8]);
+    expect(brief(plan2025('河北省', '“领跑者”企业总量保持在650家以上'))).toContainEqual([
+      '保持在',
+      '“领跑者”企业总量',
+      650,
+    ]);
+    // a total of other things (5G基站总量, 水产品总产量) is no stock of enterprises: it stays an indicator's level
+    const LEX = commitmentsLexicon();
+    expect(enterpriseStock('5G基站总量', '个', LEX)).toBe(false);
+    expect(enterpriseStock('水产品总产量突破', '万吨', LEX)).toBe(false);
+    expect(enterpriseStock('高新技术企业总量突破', '万家', LEX)).toBe(true);
   });
 });
