@@ -114,3 +114,17 @@ describe('a counted stock of enterprises named with 总量', () => {
     expect(enterpriseStock('高新技术企业总量突破', '万家', LEX)).toBe(true);
   });
 });
+
+describe('words before the verb that name no part of the thing', () => {
+  it('a word of the channel (线下) before the verb, as a word of manner', () => {
+    expect(brief(plan2025('福建省', '就业服务站1000个以上'))).toContainEqual([
+      '建设',
+      '零工驿站和“家门口”就业服务站',
+      1000,
+    ]);
+  });
+
+  it('a phrase of the fields where, listed by example (在…、…等方面), then the verb, 突破 included', () => {
+    expect(brief(plan2025('湖南省', '突破关键技术125项以上'))).toEqual([['突破', '关键技术', 125]]);
+  });
+});

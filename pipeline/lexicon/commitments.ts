@@ -128,6 +128,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
     NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
+    /** a phrase of where, naming fields by example, at its end (在…等方面) */
+    FIELD_END_RE: list('field_words', (a) => `${either(words('etc'))}?${a}$`),
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),

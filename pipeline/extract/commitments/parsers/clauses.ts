@@ -104,7 +104,14 @@ function splitPhrase(
   let start = from + lead;
   const end = from + phrase.length;
   // 产值突破1300亿元: a verb of opening only (突破) after the thing says an amount is passed
-  const runs = verbRuns(text, start, end).filter((r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word));
+  // (力争在…等方面突破关键技术125项以上: after a phrase of the fields where, 突破 opens the promise too)
+  const fieldsBefore = (at: number) => {
+    const before = text.slice(start, at);
+    return LEX.PREPOSITION_RE.test(before) && LEX.FIELD_END_RE.test(before);
+  };
+  const runs = verbRuns(text, start, end).filter(
+    (r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word) || fieldsBefore(r.from),
+  );
   // 服务残疾人就业2.5万人次: a noun elsewhere (服务站), a verb before a count of people served
   const served =
     q && unitBase(q.unit)?.base === PERSON_TIMES ? LEX.PERSON_TIMES_VERB_RE.exec(text.slice(start, end)) : null;
@@ -129,7 +136,11 @@ function splitPhrase(
     // (自治区层面统筹推进…: the body, then a word of manner)
     else if (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
-    else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
+    else if (
+      LEX.PREPOSITION_RE.test(before) &&
+      (!/[，,、]/.test(before) || fieldsBefore(first.from)) &&
+      first.to < end
+    ) {
       const fresh = LEX.NEW_END_RE.exec(before);
       if (fresh) {
         first.from -= fresh[0].length;
