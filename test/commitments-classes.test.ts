@@ -128,3 +128,21 @@ describe('words before the verb that name no part of the thing', () => {
     expect(brief(plan2025('湖南省', '突破关键技术125项以上'))).toEqual([['突破', '关键技术', 125]]);
   });
 });
+
+describe('sums named by their kind of money, matched by the verb', () => {
+  it('money brought in by the same verb, one name inside the other (引进到位资金 ← 引进国内到位资金)', () => {
+    expect(rowOf('内蒙古自治区', '内蒙古自治区', '引进到位资金5700亿元')).toMatchObject({
+      outcome_value: 6000,
+      status: 'done',
+    });
+  });
+
+  it('the year’s investment of works, named by nothing more, done by the same verb (完成投资 ← 重点项目完成投资)', () => {
+    expect(rowOf('西藏', '西藏自治区', '完成投资2000亿元以上')).toMatchObject({ outcome_value: 2125, status: 'done' });
+  });
+
+  it('a sum of a kind of money with another verb still needs its purpose said (安排资金148亿元 stays apart)', () => {
+    // 投入187亿元办好“28+10”项民生实事: 28 items then, another measure (a neutral pair of batch 7)
+    expect(rowOf('西藏', '西藏自治区', '安排资金148亿元')!.outcome_value).toBeNull();
+  });
+});

@@ -252,6 +252,14 @@ function sameWorks(a: string, b: string): boolean {
   );
 }
 
+/**
+ * Money brought in (引进到位资金5700亿元 and 引进国内到位资金6000亿元): the same verb that brings it in
+ * (words.inflow_verbs), and one name whole in the other: what it is for is not what names it.
+ */
+function broughtIn(c: CommitmentRecord, s: StatementRecord): boolean {
+  return c.verb === s.verb && commitmentsLexicon().INFLOW_VERB_RE.test(c.verb) && namesSame(c.object, s.object);
+}
+
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
 // what is counted); SPENDER_ONLY: an object that is only the spender, a government or its purse
 /** An object too general to match on its own (学生, 小区, 建设资金): the context must agree too. */
@@ -393,9 +401,14 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   // and 中央财政安排832亿元 names no purpose at all
   const rc = normObject(c.object).replace(GENERIC_WORDS, ''),
     rs = normObject(s.object).replace(GENERIC_WORDS, '');
-  if (!rc || !rs) return 0;
+  // 完成投资2000亿元以上 and 重点项目完成投资2125亿元: a sum named by works and money alone, done by the same verb
+  // of doing in general, is the year's investment of works both times
+  const worksDone =
+    !rc && !rs && c.unit_base === 'CNY' && c.verb === s.verb && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
+  if ((!rc || !rs) && !worksDone) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
+    !worksDone &&
     Math.max(
       dice(rc, rs),
       longR.includes(shortR) ? 0.8 : 0,
@@ -410,6 +423,8 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     c.unit_base === 'CNY' &&
     (isGeneric(c.object) || isGeneric(s.object)) &&
     !sameWorks(c.object, s.object) &&
+    !worksDone &&
+    !broughtIn(c, s) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
     return 0;

@@ -286,6 +286,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     AIM_END_RE: list('aim_suffixes', (a) => `${a}$`),
     INCOME_END_RE: list('income_words', (a) => `${a}$`),
     PLAIN_QUALIFIERS_RE: list('plain_qualifiers', (a) => `^${a}+$`),
+    INFLOW_VERB_RE: list('inflow_verbs', (a) => `^${a}$`),
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),
