@@ -146,3 +146,10 @@ describe('sums named by their kind of money, matched by the verb', () => {
     expect(rowOf('西藏', '西藏自治区', '安排资金148亿元')!.outcome_value).toBeNull();
   });
 });
+
+describe('a count in 万 before a noun of households', () => {
+  it('is a count of households (662万农户 → 662万户), as 2300万省外劳动力 is of people', () => {
+    const [c] = plan2025('安徽省', '完成年内到期662万农户延包任务').filter((x) => x.value === 662);
+    expect(c).toMatchObject({ verb: '完成', object: '农户延包任务', unit: '万户', value_base: 6620000 });
+  });
+});

@@ -111,6 +111,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     TEN_THOUSAND: words('ten_thousand')[0],
     COUNTED_PEOPLE: words('counted_people'),
     PEOPLE_UNIT: words('people_unit')[0],
+    COUNTED_HOUSEHOLDS: words('counted_households'),
+    HOUSEHOLD_UNIT: words('household_unit')[0],
 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
