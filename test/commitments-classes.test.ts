@@ -9,7 +9,7 @@ import { docxText } from '../pipeline/load/docx.js';
 import { read, report2026 } from './provincial-plans.js';
 import { brief, plan2025 } from './plan-sentences.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
-import { kindsOfOne } from '../pipeline/extract/commitments/objects.js';
+import { kindsOfOne, plainQualifierApart } from '../pipeline/extract/commitments/objects.js';
 import { enterpriseStock } from '../pipeline/extract/commitments/refiners/not-promised.js';
 import { commitmentsLexicon } from '../pipeline/lexicon/commitments.js';
 
@@ -64,6 +64,11 @@ describe('investment completed by the year’s key projects', () => {
 
   it('共建 in a name is one word: 320个共建重点项目 reports on 实施320个年度共建项目', () => {
     expect(rowOf('四川省', '四川省', '实施320个年度共建项目')).toMatchObject({ outcome_value: 320, status: 'done' });
+    // a plain qualifier (重点) more in one name is the same thing by its head; a kind (产业) is not
+    expect(plainQualifierApart('共建项目', '共建重点项目')).toBe(true);
+    expect(plainQualifierApart('重大项目', '重大产业项目')).toBe(false);
+    const zj = matchedWhole('浙江省', '浙江省').matches.filter((m) => m.commitment.item === '安排重大项目1000个以上');
+    expect(zj.map((m) => m.statement.value)).not.toContain(3150);
   });
 });
 

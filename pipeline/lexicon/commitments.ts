@@ -287,6 +287,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     RUNNING_VERB_RE: list('running_verbs', (a) => `^${a}`),
     AIM_END_RE: list('aim_suffixes', (a) => `${a}$`),
     INCOME_END_RE: list('income_words', (a) => `${a}$`),
+    PLAIN_QUALIFIERS: words('plain_qualifiers'),
     PLAIN_QUALIFIERS_RE: list('plain_qualifiers', (a) => `^${a}+$`),
     INFLOW_VERB_RE: list('inflow_verbs', (a) => `^${a}$`),
     /** the word after a year's digits (年) */

@@ -104,6 +104,16 @@ export function kindsOfOne(a: string, b: string): boolean {
   return few.size >= LISTED_KINDS_MIN && [...few].every((ch) => many.has(ch));
 }
 
+/** Whether one name is the other with one plain qualifier more (重点, 城镇: words.plain_qualifiers). */
+export function plainQualifierApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long || !short) return false;
+  for (const w of commitmentsLexicon().PLAIN_QUALIFIERS)
+    for (let i = long.indexOf(w); i >= 0; i = long.indexOf(w, i + 1))
+      if (long.slice(0, i) + long.slice(i + w.length) === short) return true;
+  return false;
+}
+
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
@@ -115,10 +125,8 @@ export function headsAgree(a: string, b: string): boolean {
   if (short.length >= 4 && long.startsWith(short)) return true;
   if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
-  // 共建项目 in 共建重点项目: one name with words more inside it, though the words of activity took its head
-  const na = normObject(a),
-    nb = normObject(b);
-  if (spreadIn(na, nb) || spreadIn(nb, na)) return true;
+  // 共建项目 and 共建重点项目: one name with a plain qualifier more, though the words of activity took its head
+  if (plainQualifierApart(normObject(a), normObject(b))) return true;
   if (kindsOfOne(a, b)) return true;
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }
