@@ -10,12 +10,12 @@
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 import { commitmentsLexicon } from '../lexicon/commitments.js';
-import { normObject, headOf, headsAgree, PUNCT } from '../extract/commitments/objects.js';
+import { normObject, headOf, headsAgree, spreadIn, kindsOfOne, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
-export { normObject, headOf };
+export { normObject, headOf, spreadIn };
 
 export type CommitmentStatus = 'done' | 'partly' | 'done_no_figure' | 'not_stated' | 'pending';
 
@@ -153,8 +153,11 @@ function objectSimilarity(a: string, b: string): number {
   if (x === y) return 1;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
-  return Math.max(dice(x, y), contained, headsContained(x, y));
+  return Math.max(dice(x, y), contained, headsContained(x, y), kindsOfOne(a, b) ? LISTED_KINDS : 0);
 }
+
+/** The similarity of one thing listed by its kinds in other words (kindsOfOne). */
+const LISTED_KINDS = 0.8;
 
 /**
  * The same thing named with other words of activity: 交通堵乱点 in 中心城区交通堵点乱点分类治理, once the
@@ -169,24 +172,12 @@ function headsContained(x: string, y: string): number {
   return long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
 }
 
-/**
- * The same thing with words more inside it: 居家养老服务中心 in 示范型居家养老服务照料中心. Every
- * character of the shorter name stands in the longer in its order, both end in the same head
- * noun (two characters), and the shorter is long enough to say what it is (four characters).
- */
-export function spreadIn(short: string, long: string): boolean {
-  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
-  let i = 0;
-  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
-  return i === short.length;
-}
-
 /** One object names the other: whole, or with words more inside it, or so once the words of activity are off. */
 function namesSame(a: string, b: string): boolean {
   const x = normObject(a),
     y = normObject(b);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0;
+  return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0 || kindsOfOne(a, b);
 }
 
 /** The length of a bare noun (学校, 医院): a name no longer than this says little of what is counted. */
@@ -237,17 +228,36 @@ export function sharedExample(a: { context: string }, b: { context: string }): b
   return false;
 }
 
+/** The fewest words, the generic ones off, that name works inside another name (重大 in 千项万亿重大项目投资). */
+const WORKS_NAMED_MIN = 2;
+
 /**
  * Two sums for works named alike (重大工程投资 and 重大工程建设投资): each names a work (工程, 项目,
- * 建设), and the same words are left once the generic words are off. A sum named by its kind of
+ * 建设), and once the generic words are off, the words left of one stand in the other's. A sum named by its kind of
  * money only (国债资金) names no work: its purpose must be found in its sentence.
  */
 function sameWorks(a: string, b: string): boolean {
   const { GENERIC_WORDS, WORKS_RE } = commitmentsLexicon();
   const x = normObject(a),
     y = normObject(b);
-  const rest = x.replace(GENERIC_WORDS, '');
-  return WORKS_RE.test(x) && WORKS_RE.test(y) && rest !== '' && rest === y.replace(GENERIC_WORDS, '');
+  const rx = x.replace(GENERIC_WORDS, ''),
+    ry = y.replace(GENERIC_WORDS, '');
+  // (重大项目投资 in “千项万亿”重大项目投资: the works of the one named inside the other's name)
+  const [short, long] = rx.length <= ry.length ? [rx, ry] : [ry, rx];
+  return (
+    WORKS_RE.test(x) &&
+    WORKS_RE.test(y) &&
+    short !== '' &&
+    (short === long || (short.length >= WORKS_NAMED_MIN && long.includes(short)))
+  );
+}
+
+/**
+ * Money brought in (引进到位资金5700亿元 and 引进国内到位资金6000亿元): the same verb that brings it in
+ * (words.inflow_verbs), and one name whole in the other: what it is for is not what names it.
+ */
+function broughtIn(c: CommitmentRecord, s: StatementRecord): boolean {
+  return c.verb === s.verb && commitmentsLexicon().INFLOW_VERB_RE.test(c.verb) && namesSame(c.object, s.object);
 }
 
 // the lexicon's GENERIC_WORDS: words that name money or effort in general (安排30亿元建设资金 says little about
@@ -346,6 +356,7 @@ function subsequence(a: string, b: string): boolean {
  * names that share an example before 等 are of one thing.
  */
 function otherKinds(a: string, b: string): [string, string] | undefined {
+  if (kindsOfOne(a, b)) return undefined;
   // the head nouns, words of activity off (不成套旧住房改造 and 旧住房成套改造 share no head noun)
   const x = headOf(a),
     y = headOf(b);
@@ -390,24 +401,41 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   // and 中央财政安排832亿元 names no purpose at all
   const rc = normObject(c.object).replace(GENERIC_WORDS, ''),
     rs = normObject(s.object).replace(GENERIC_WORDS, '');
-  if (!rc || !rs) return 0;
+  // 完成投资2000亿元以上 and 重点项目完成投资2125亿元: a sum named by works and money alone, done by the same verb
+  // of doing in general, is the year's investment of works both times
+  const worksDone =
+    !rc && !rs && c.unit_base === 'CNY' && c.verb === s.verb && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
+  if ((!rc || !rs) && !worksDone) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
-  if (Math.max(dice(rc, rs), longR.includes(shortR) ? 0.8 : 0, headsContained(rc, rs)) < 0.5) return 0;
+  if (
+    !worksDone &&
+    Math.max(
+      dice(rc, rs),
+      longR.includes(shortR) ? 0.8 : 0,
+      headsContained(rc, rs),
+      kindsOfOne(c.object, s.object) ? LISTED_KINDS : 0,
+    ) < 0.5
+  )
+    return 0;
   // a sum named only by its kind of money (国债资金, 建设资金) is spent on a purpose: two such sums agree
   // only where their sentences say what for in common words (煤矿瓦斯综合治理 is not 医疗卫生基础设施)
   if (
     c.unit_base === 'CNY' &&
     (isGeneric(c.object) || isGeneric(s.object)) &&
     !sameWorks(c.object, s.object) &&
+    !worksDone &&
+    !broughtIn(c, s) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
     return 0;
   // a sum named only by who spends it (中央政府拟新增1.18万亿元) says nothing of what it buys
   if (c.unit_base === 'CNY' && SPENDER_ONLY.test(normObject(c.object))) return 0;
   if (isGeneric(c.object) || isGeneric(s.object)) {
-    // a short object (学生, 小区, 国债资金): the context and the size must agree as well
+    // a short object (学生, 小区, 国债资金): the context and the size must agree as well, unless the very
+    // figure is restated of the same name (320个年度共建项目 and 320个共建重点项目)
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
-    if (ctx < 0.3 || r > 5) return 0;
+    const restated = c.value_base === s.value_base && namesSame(c.object, s.object);
+    if ((ctx < 0.3 && !restated) || r > 5) return 0;
   }
   const verb =
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
@@ -501,6 +529,8 @@ interface Chosen {
   s: StatementRecord;
   score: number;
   final: boolean;
+  /** chosen among tied promises by its sentence (a figure beside it reports on a promise of the same sentence) */
+  bySentence?: boolean;
 }
 
 function rankOf(x: Chosen): number[] {
@@ -645,7 +675,8 @@ function inUnit(pool: Pool, s: StatementRecord): CommitmentRecord[] {
 }
 
 /** What the matcher decided for one statement: attach it to a commitment, or send commitments to review. */
-type Verdict = { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string } | undefined;
+type Verdict =
+  { attach: Scored } | { review: CommitmentRecord[]; score: number; reason: string; tie?: Scored[] } | undefined;
 
 /** A statement that names several things, each a promise of its own: an aggregate (中小学、幼儿园37所). */
 function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Verdict {
@@ -729,13 +760,14 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
   const sameThing = cs.every(
     (c) => normObject(c.object) === normObject(cs[0].object) || objectSimilarity(c.object, cs[0].object) >= 0.8,
   );
+  const sum = sameThing && addsUp(cs, s);
   return {
     review: cs,
     score: best.score,
-    reason:
-      sameThing && addsUp(cs, s)
-        ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
-        : `the outcome fits ${cs.length} commitments about as well`,
+    tie: sum ? undefined : close,
+    reason: sum
+      ? `the outcome adds up several commitments (${cs.map((c) => `${c.value}${c.unit}`).join(' + ')} = ${s.value}${s.unit})`
+      : `the outcome fits ${cs.length} commitments about as well`,
   };
 }
 
@@ -758,9 +790,12 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
   const co = normObject(best.c.object),
     so = normObject(s.object);
   // (智能制造企业1585家 against 智能制造标杆企业360家: the promise's name is the outcome's with a kind inside it)
+  // (城镇老旧小区 against 老旧小区: a word of the thing's usual setting or standing names no narrower group)
+  const plain = co.endsWith(so) && commitmentsLexicon().PLAIN_QUALIFIERS_RE.test(co.slice(0, co.length - so.length));
   if (
     s.kind === 'figure' &&
     co !== so &&
+    !plain &&
     (co.endsWith(so) || kindInside(so, co)) &&
     co.length - so.length >= 2 &&
     s.value_base !== null &&
@@ -835,6 +870,9 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
       [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
     );
     if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
+    // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
+    const bySentence = figures.filter((x) => x.bySentence);
+    if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;
     const values = new Set(figures.map((x) => x.s.value_base));
     if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
       conflicting.push(...figures);
@@ -843,6 +881,9 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
   }
   return { keep, conflicting };
 }
+
+/** The rule of a match that breaks a tie by the sentence. */
+const BY_SENTENCE = 'matched-by-sentence';
 
 /** One jurisdiction's commitments, statements and documents in; each commitment with its outcome and status out. */
 export function matchCommitments(
@@ -874,21 +915,40 @@ export function matchCommitments(
     if (!bySpan.has(k)) bySpan.set(k, c);
   }
 
+  const attach = (c: CommitmentRecord, s: StatementRecord, score: number, rule: string) => {
+    const list = attached.get(c);
+    const chosen: Chosen = { s, score, final: isFinal(s, c.year), bySentence: rule === BY_SENTENCE };
+    if (list) list.push(chosen);
+    else attached.set(c, [chosen]);
+    matches.push({ commitment: c, statement: s, score, rule });
+  };
+  const ties: Array<{
+    s: StatementRecord;
+    verdict: { review: CommitmentRecord[]; score: number; reason: string; tie: Scored[] };
+  }> = [];
   for (const s of statements) {
     const pool = byYear.get(yearKey(s));
     if (!pool || s.kind === 'list_done') continue;
     const verdict = judge(pool, s, pairedPromise(s, bySpan, same));
     if (!verdict) continue;
     if ('review' in verdict) {
-      flag(verdict.review, s, verdict.score, verdict.reason);
+      if (verdict.tie) ties.push({ s, verdict: { ...verdict, tie: verdict.tie } });
+      else flag(verdict.review, s, verdict.score, verdict.reason);
       continue;
     }
-    const { c, score } = verdict.attach;
-    const list = attached.get(c);
-    const chosen: Chosen = { s, score, final: isFinal(s, c.year) };
-    if (list) list.push(chosen);
-    else attached.set(c, [chosen]);
-    matches.push({ commitment: c, statement: s, score, rule: s.paired ? 'paired' : 'matched' });
+    attach(verdict.attach.c, s, verdict.attach.score, s.paired ? 'paired' : 'matched');
+  }
+  // a tie broken by the sentence: where another figure of the outcome's sentence reports on a promise of one
+  // sentence, and one of the tied promises stands in that sentence, the outcome is that one's
+  for (const { s, verdict } of ties) {
+    const mates = matches.filter(
+      (m) => m.statement !== s && m.statement.report_id === s.report_id && m.statement.text === s.text,
+    );
+    const inMates = verdict.tie.filter((x) =>
+      mates.some((m) => m.commitment.report_id === x.c.report_id && m.commitment.text === x.c.text),
+    );
+    if (inMates.length === 1) attach(inMates[0].c, s, inMates[0].score, BY_SENTENCE);
+    else flag(verdict.review, s, verdict.score, verdict.reason);
   }
 
   for (const [c, list] of attached) {

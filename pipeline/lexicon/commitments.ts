@@ -111,6 +111,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     TEN_THOUSAND: words('ten_thousand')[0],
     COUNTED_PEOPLE: words('counted_people'),
     PEOPLE_UNIT: words('people_unit')[0],
+    COUNTED_HOUSEHOLDS: words('counted_households'),
+    HOUSEHOLD_UNIT: words('household_unit')[0],
 
     VERBS,
     VERB_RE: new RegExp(`(?:${alt(VERBS)})`, 'y'),
@@ -128,10 +130,14 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
     NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
+    /** a phrase of where, naming fields by example, at its end (在…等方面) */
+    FIELD_END_RE: list('field_words', (a) => `${either(words('etc'))}?${a}$`),
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),
     LEVEL_PASSED_END_RE: list('level_passed', (a) => `${a}$`),
+    /** a word that holds a name at a level, at the end (总量保持在) */
+    LEVEL_LINK_END_RE: list('level_links', (a) => `${a}$`),
     LEVEL_REACHED_END_RE: list('level_reached', (a) => `${a}$`),
     SIZE_END_RE: list('size_words', (a) => `${a}$`),
     ENTERPRISE_END_RE: list('enterprise_heads', (a) => `${a}$`),
@@ -281,6 +287,9 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     RUNNING_VERB_RE: list('running_verbs', (a) => `^${a}`),
     AIM_END_RE: list('aim_suffixes', (a) => `${a}$`),
     INCOME_END_RE: list('income_words', (a) => `${a}$`),
+    PLAIN_QUALIFIERS: words('plain_qualifiers'),
+    PLAIN_QUALIFIERS_RE: list('plain_qualifiers', (a) => `^${a}+$`),
+    INFLOW_VERB_RE: list('inflow_verbs', (a) => `^${a}$`),
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),

@@ -34,12 +34,29 @@ export function normObject(o: string): string {
   let n = o
     .replace(/[(（][^()（）]{0,6}[)）]/g, '')
     .replace(PUNCT, '')
-    .replace(LEX.ETC_ALL_RE, '')
-    .replace(LEX.OBJECT_PREFIX_RE, '');
+    .replace(LEX.ETC_ALL_RE, '');
+  n = n.slice(prefixEnd(n));
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);
   NORMALISED.set(o, n);
   return n;
+}
+
+/**
+ * Where the scope words in front of an object end (全市, 年度, 共): before a verb that starts inside them
+ * and runs past them (年度共建项目: 共建 is a word of the name, not 共 and 建).
+ */
+function prefixEnd(n: string): number {
+  const { OBJECT_PREFIX_RE, VERB_RE } = commitmentsLexicon();
+  const m = OBJECT_PREFIX_RE.exec(n);
+  if (!m) return 0;
+  const end = m[0].length;
+  for (let i = 0; i < end; i++) {
+    VERB_RE.lastIndex = i;
+    const v = VERB_RE.exec(n);
+    if (v && i + v[0].length > end) return i;
+  }
+  return end;
 }
 
 /** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
@@ -48,6 +65,53 @@ export function headOf(o: string): string {
   let h = normObject(o);
   for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
   return h;
+}
+
+/**
+ * The same thing with words more inside it: 居家养老服务中心 in 示范型居家养老服务照料中心. Every
+ * character of the shorter name stands in the longer in its order, both end in the same head
+ * noun (two characters), and the shorter is long enough to say what it is (four characters).
+ */
+export function spreadIn(short: string, long: string): boolean {
+  if (short.length < 4 || short.length >= long.length || short.slice(-2) !== long.slice(-2)) return false;
+  let i = 0;
+  for (let j = 0; j < long.length && i < short.length; j++) if (long[j] === short[i]) i++;
+  return i === short.length;
+}
+
+/** The shortest head two lists of kinds share (管网), and the fewest distinct characters of the kinds listed. */
+const LISTED_HEAD_MIN = 2;
+const LISTED_KINDS_MIN = 2;
+
+/**
+ * One thing listed by its kinds in other words: 燃气、供排水等老化管道 and 燃气、排水、供水管网改造, 排水、供水、
+ * 供热、燃气管网 and 水热气等管网. At least one name is a list (、 or 等), both end in the same head once the
+ * words of activity are off, and every character of the fewer kinds stands in the other's kinds (水热气:
+ * 排水、供水、供热、燃气). 燃气管网 and 供水管网 are two things; neither is a list of the other's kinds.
+ */
+export function kindsOfOne(a: string, b: string): boolean {
+  const { ETC_ALL_RE } = commitmentsLexicon();
+  const listed = (o: string) => o.includes('、') || o.search(ETC_ALL_RE) >= 0;
+  if (!listed(a) && !listed(b)) return false;
+  const x = headOf(a),
+    y = headOf(b);
+  let head = 0;
+  while (head < x.length && head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
+  if (head < LISTED_HEAD_MIN) return false;
+  const kx = new Set(x.slice(0, x.length - head)),
+    ky = new Set(y.slice(0, y.length - head));
+  const [few, many] = kx.size <= ky.size ? [kx, ky] : [ky, kx];
+  return few.size >= LISTED_KINDS_MIN && [...few].every((ch) => many.has(ch));
+}
+
+/** Whether one name is the other with one plain qualifier more (重点, 城镇: words.plain_qualifiers). */
+export function plainQualifierApart(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short === long || !short) return false;
+  for (const w of commitmentsLexicon().PLAIN_QUALIFIERS)
+    for (let i = long.indexOf(w); i >= 0; i = long.indexOf(w, i + 1))
+      if (long.slice(0, i) + long.slice(i + w.length) === short) return true;
+  return false;
 }
 
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
@@ -61,5 +125,8 @@ export function headsAgree(a: string, b: string): boolean {
   if (short.length >= 4 && long.startsWith(short)) return true;
   if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
+  // 共建项目 and 共建重点项目: one name with a plain qualifier more, though the words of activity took its head
+  if (plainQualifierApart(normObject(a), normObject(b))) return true;
+  if (kindsOfOne(a, b)) return true;
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }

@@ -33,6 +33,13 @@ const SENTENCE_BREAK = /[。；;！？!?\n]/;
 /** A unit in brackets right after a figure's unit: 7万套（间）. */
 const ALTERNATIVE_UNIT = /^[(（]([^()（）\d]{1,3})[)）]/;
 
+/** A count in 万 (and its qualifier) before one of `nouns`, a few words of kind between. */
+const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
+  new RegExp(
+    `(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(nouns)}))`,
+    'g',
+  );
+
 /** The expressions built of the commitments lexicon's words, once per lexicon. */
 const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
   const { ZH_COUNT_UNITS, PER_UNITS, QUALIFIER_BEFORE, QUALIFIER_AFTER, ZH_NUMERAL_VERBS, ONE_VERBS, ONE_UNITS } = LEX;
@@ -58,10 +65,9 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
     /** 2300万省外劳动力, 30万以上参保孕产妇: a count in 万 (and its qualifier) before a noun of people, a few words of kind between */
-    PEOPLE: new RegExp(
-      `(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(QUALIFIER_AFTER))}?(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(LEX.COUNTED_PEOPLE)}))`,
-      'g',
-    ),
+    PEOPLE: countBeforeNoun(LEX, LEX.COUNTED_PEOPLE),
+    /** 662万农户: the same before a noun of households */
+    HOUSEHOLDS: countBeforeNoun(LEX, LEX.COUNTED_HOUSEHOLDS),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
     ZH_VERB_BEFORE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`),
     ONE_VERB_BEFORE: new RegExp(`(?:${alt(ONE_VERBS)})$`),
@@ -197,30 +203,36 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       chinese: false,
     });
   }
-  // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人
+  // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人; before
+  // a noun of households (662万农户): 万户
   const arabicEnd = out.length;
-  for (const m of text.matchAll(rules().PEOPLE)) {
-    const at = m.index!;
-    const after = m[2];
-    const to = at + m[0].length;
-    const unitTo = to - (after ? after.length : 0);
-    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
-    if (out.slice(0, arabicEnd).some((q) => q.numFrom < unitTo && at < q.to)) continue;
-    const before = qualifierBefore(text, at);
-    out.push({
-      from: before ? at - before.word.length : at,
-      to,
-      numFrom: at,
-      unitTo,
-      number: m[1],
-      number2: undefined,
-      unit: LEX.TEN_THOUSAND + LEX.PEOPLE_UNIT,
-      perUnit: undefined,
-      qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? 'exact'),
-      qualifierWord: after ?? before?.word,
-      chinese: false,
-    });
-  }
+  const { PEOPLE, HOUSEHOLDS } = rules();
+  for (const [re, unit] of [
+    [PEOPLE, LEX.PEOPLE_UNIT],
+    [HOUSEHOLDS, LEX.HOUSEHOLD_UNIT],
+  ] as const)
+    for (const m of text.matchAll(re)) {
+      const at = m.index!;
+      const after = m[2];
+      const to = at + m[0].length;
+      const unitTo = to - (after ? after.length : 0);
+      if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
+      if (out.slice(0, arabicEnd).some((q) => q.numFrom < unitTo && at < q.to)) continue;
+      const before = qualifierBefore(text, at);
+      out.push({
+        from: before ? at - before.word.length : at,
+        to,
+        numFrom: at,
+        unitTo,
+        number: m[1],
+        number2: undefined,
+        unit: LEX.TEN_THOUSAND + unit,
+        perUnit: undefined,
+        qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? 'exact'),
+        qualifierWord: after ?? before?.word,
+        chinese: false,
+      });
+    }
   const zhAccepted: number[] = [];
   for (const m of text.matchAll(ZH)) {
     const at = m.index!;

@@ -104,7 +104,14 @@ function splitPhrase(
   let start = from + lead;
   const end = from + phrase.length;
   // 产值突破1300亿元: a verb of opening only (突破) after the thing says an amount is passed
-  const runs = verbRuns(text, start, end).filter((r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word));
+  // (力争在…等方面突破关键技术125项以上: after a phrase of the fields where, 突破 opens the promise too)
+  const fieldsBefore = (at: number) => {
+    const before = text.slice(start, at);
+    return LEX.PREPOSITION_RE.test(before) && LEX.FIELD_END_RE.test(before);
+  };
+  const runs = verbRuns(text, start, end).filter(
+    (r) => r.from <= start || !LEX.LEAD_ONLY_VERB_RE.test(r.word) || fieldsBefore(r.from),
+  );
   // 服务残疾人就业2.5万人次: a noun elsewhere (服务站), a verb before a count of people served
   const served =
     q && unitBase(q.unit)?.base === PERSON_TIMES ? LEX.PERSON_TIMES_VERB_RE.exec(text.slice(start, end)) : null;
@@ -129,7 +136,11 @@ function splitPhrase(
     // (自治区层面统筹推进…: the body, then a word of manner)
     else if (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb
-    else if (LEX.PREPOSITION_RE.test(before) && !/[，,、]/.test(before) && first.to < end) {
+    else if (
+      LEX.PREPOSITION_RE.test(before) &&
+      (!/[，,、]/.test(before) || fieldsBefore(first.from)) &&
+      first.to < end
+    ) {
       const fresh = LEX.NEW_END_RE.exec(before);
       if (fresh) {
         first.from -= fresh[0].length;
@@ -200,6 +211,8 @@ function splitPhrase(
       object: topic + cleanObject(text.slice(afterList.to, end)),
       objFrom: afterList.to,
     };
+  const bodyVerb = bodyThenGeneral(text, start, end, runs);
+  if (bodyVerb) return bodyVerb;
   // 把…人均公用经费分别提高到300元: no verb before the link, the verb in it (提高到) is the clause's
   const linked = tail ? verbRuns(text, from + tail.index, from + tail.index + tail[0].length)[0] : undefined;
   const words = text.slice(start, end);
@@ -209,6 +222,34 @@ function splitPhrase(
     object: cleanObject(linked ? words.replace(LEX.ADVERB_TAIL, '') : words),
     objFrom: start,
   };
+}
+
+/** Whether a name is made only of words of money or effort in general (投资, 项目建设): it names no thing itself. */
+function onlyGenericWords(o: string): boolean {
+  const { GENERIC_WORDS } = commitmentsLexicon();
+  return !o.replace(GENERIC_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');
+}
+
+/**
+ * 重点项目完成投资2125亿元, 乡村建设品质提升行动完成投资310亿元: the body of works, a verb of doing in general
+ * as the last verb, then only a word of money or effort (投资). The sum is the body's (重点项目投资), done by
+ * that verb; without this the clause has no verb and its name runs through the verb.
+ */
+function bodyThenGeneral(
+  text: string,
+  start: number,
+  end: number,
+  runs: VerbRun[],
+): { verbFrom: number; verb: string; object: string; objFrom: number } | undefined {
+  const LEX = commitmentsLexicon();
+  const last = runs[runs.length - 1];
+  if (!last || last.from <= start || last.to >= end || matchOf(LEX.GENERAL_VERB_RE, last.word) !== last.word)
+    return undefined;
+  const thing = text.slice(last.to, end);
+  const body = cleanObject(text.slice(start, last.from)).replace(LEX.ADVERB_TAIL, '');
+  // (a list of things or of clauses before the verb is no one body: 省级重点项目建立…机制、完成投资…)
+  if (!body || body.includes(LIST_COMMA) || !onlyGenericWords(thing)) return undefined;
+  return { verbFrom: start, verb: last.word, object: body + thing, objFrom: start };
 }
 
 /** Whether the word of the predicates at `at` stands before a noun of people it describes (参保孕产妇). */
@@ -244,6 +285,9 @@ const UNKNOWN_VERB = /^[\u4e00-\u9fff]{2,4}$/;
 
 /** The base unit of capacity (千瓦). */
 const CAPACITY = 'kW';
+
+/** The base unit of a count of things (个). */
+const COUNT = 'count';
 
 /** The base unit of money (元). */
 const MONEY = 'CNY';
@@ -288,7 +332,8 @@ export function cleanObject(s: string): string {
   const { MODALS_RE } = LEX;
   let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
   const m = MODALS_RE.exec(o);
-  if (m) o = o.slice(m[0].length);
+  // 320个共建重点项目: a verb that starts inside the words in front (共建) is a word of the name, not 共 and 建
+  if (m) o = o.slice(verbInLead(o, 0, 0, m[0].length, o));
   return (
     o
       .replace(LEX.OBJECT_LEAD, '')
@@ -309,6 +354,8 @@ interface Pending {
   attribute: boolean;
   /** a word opening its clause before a figure that comes first, no verb known (投运3所): its verb, not a neighbour's */
   ownWord: string | undefined;
+  /** what is said of the counted object after a figure that comes first (1550个省重点项目完成投资) */
+  predicate?: Span;
 }
 
 /**
@@ -453,6 +500,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (cut >= 0) end = predicateFrom + cut;
       }
       [, end] = trimSpace(text, q.to, end);
+      if (predicateFrom >= 0) p.predicate = { from: predicateFrom, to: end };
       const before = verbRuns(text, segFrom, q.from);
       // 开工长深高速改扩建等2个项目, 加快…汉江航道整治、…川气东送二线等3100个…: before 等 the things are named by
       // example, verbs in their names included (改扩建, 整治, 送); the verb is one in the first of them, before its name
@@ -553,6 +601,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     p.item.to = Math.max(p.item.to, p.q.to);
     p.item.context = n.context;
   }
+  forWhatWasSaid(text, pending);
   // an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
   for (const p of pending) {
     if (!p.attribute) continue;
@@ -594,6 +643,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     }
   }
   namedBefore(text, sentence, qs, pending);
+  namedByProjects(pending);
   const ownOrShared = (p: Pending, verb: string) => {
     if (p.ownWord) {
       p.item.verb = p.ownWord;
@@ -679,6 +729,51 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
+}
+
+/**
+ * 1550个省重点项目完成投资7398亿元: a figure right after what is said of the figure before it, that saying a
+ * verb and only a word of money or effort (完成投资): the figure is that, of the thing counted before
+ * (省重点项目投资), not an attribute of the clause before.
+ */
+function forWhatWasSaid(text: string, pending: Pending[]): void {
+  for (let k = 1; k < pending.length; k++) {
+    const p = pending[k],
+      prev = pending[k - 1];
+    const said = prev.predicate;
+    if (!p.attribute || !said || said.to !== p.q.from || !prev.item.object) continue;
+    const { verb, object } = splitPhrase(text, said.from, said.to, p.q);
+    if (!verb || !object || !onlyGenericWords(object)) continue;
+    p.attribute = false;
+    p.item.verb = verb;
+    p.item.object = prev.item.object + object;
+    p.item.from = said.from;
+    p.item.context = prev.item.context + text.slice(said.to, p.q.to);
+  }
+}
+
+/**
+ * 实施省重点项目1550个、年度计划投资7150亿元 · 安排重大项目1000个以上，完成年度投资1万亿元以上: a sum with a
+ * verb of its own, named by no more than the year (年度) and a word of money (投资), after a count of
+ * projects in its sentence, is those projects' investment (省重点项目投资). (With a neighbour's verb it is
+ * the size of what was counted: refiners/not-promised.ts.)
+ */
+function namedByProjects(pending: Pending[]): void {
+  const LEX = commitmentsLexicon();
+  for (let k = 1; k < pending.length; k++) {
+    const it = pending[k].item;
+    if (!it.verb || it.verbInherited || it.objectInherited || unitBase(it.q!.unit)?.base !== MONEY) continue;
+    const own = it.object.replace(LEX.OBJECT_PREFIX_RE, '');
+    const money = own ? (onlyGenericWords(own) ? own : undefined) : matchOf(LEX.GENERIC_END_RE, it.verb);
+    if (!money) continue;
+    const projects = pending
+      .slice(0, k)
+      .reverse()
+      .find((p) => unitBase(p.q.unit)?.base === COUNT && LEX.PROJECT_HEAD_RE.test(p.item.object));
+    if (!projects) continue;
+    it.object = projects.item.object + money;
+    it.objectInherited = true;
+  }
 }
 
 /** The longest topic a sentence opens with (高速公路，…): a few words that name a field. */

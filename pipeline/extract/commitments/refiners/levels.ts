@@ -9,6 +9,7 @@ import type { Item } from '../types.js';
 import { unitBase } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop, clauseStart } from './set-aside.js';
+import { enterpriseStock } from './not-promised.js';
 
 /** Things counted one by one that a plan may promise to reach a total of (家, 个, 户): not people. */
 const COUNTED_THINGS = new Set(['count', 'households']);
@@ -57,6 +58,11 @@ export function refineLevels(text: string, items: Item[]): void {
       if (passed && LEX.STOCK_COUNT_UNIT_RE.test(it.q.unit) && !it.object.includes(LEX.EACH)) {
         it.verb = passed[0];
         it.object = it.object.replace(LEX.LEVEL_PASSED_END_RE, '');
+      } else if (!passed && enterpriseStock(it.object, it.q.unit, LEX) && LEX.LEVEL_LINK_END_RE.test(before)) {
+        // “领跑者”企业总量保持在650家以上: a counted stock of enterprises held at a level
+        const link = LEX.LEVEL_LINK_END_RE.exec(before)![0];
+        it.verb = link;
+        it.object = it.object.replace(LEX.LEVEL_LINK_END_RE, '');
       } else if (base === CAPACITY && LEX.CAPACITY_END_RE.test(it.object))
         it.verb = LEX.CAPACITY_END_RE.exec(it.object)![0];
       else if (work) it.verb = work[1];

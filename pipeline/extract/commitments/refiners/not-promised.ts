@@ -40,6 +40,12 @@ function distributive(before: string, LEX: ReturnType<typeof commitmentsLexicon>
   return each !== undefined && !/\d/.test(before.slice(each.index!));
 }
 
+/** A count of enterprises as a stock (高新技术企业总量, “领跑者”企业总量保持在), in the units stocks are counted in (家). */
+export function enterpriseStock(object: string, unit: string, LEX: ReturnType<typeof commitmentsLexicon>): boolean {
+  const name = object.replace(LEX.INDICATOR_LEVEL_END_RE, '') || object;
+  return LEX.STOCK_COUNT_UNIT_RE.test(unit) && LEX.ENTERPRISE_END_RE.test(name);
+}
+
 export function refineNotPromised(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   for (const it of items) {
@@ -82,7 +88,9 @@ export function refineNotPromised(text: string, items: Item[]): void {
     else if (
       LEX.INDICATOR_LEVEL_END_RE.test(object) &&
       // 新增通车里程400公里以上: what the year adds to an indicator's level is promised
-      !(it.verb && !it.verbInherited && LEX.INCREMENT_RE.test(it.verb) && base !== MONEY)
+      !(it.verb && !it.verbInherited && LEX.INCREMENT_RE.test(it.verb) && base !== MONEY) &&
+      // 高新技术企业总量突破1.8万家: a counted stock of enterprises to reach, as 高新技术企业数量突破300家 (levels.ts)
+      !enterpriseStock(object, q.unit, LEX)
     )
       drop(it, `an indicator held at a level ("${it.object}"): a target, not a work promised`, 'headline_indicator');
     else if (new RegExp(`${LEX.EACH}\\d`).test(before) || before.endsWith(LEX.EACH))
