@@ -6,7 +6,8 @@
 // number's account) `warm` times and `rounds` times more, each round timed by kind.
 // Then the commitments matcher on what was read, per jurisdiction, the same way.
 // Prints one JSON line: ms per MB by kind (the median round and the best) and the
-// matcher's microseconds per statement. Meant to compare two builds alternately.
+// matcher's microseconds per statement. Meant to compare two builds alternately;
+// --dump FILE writes what the last round read, to check that two builds read alike.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
     warm: { type: 'string' },
     write: { type: 'string' },
     kinds: { type: 'string' },
+    dump: { type: 'string' },
   });
   let dir = a.input;
   if (!dir) {
@@ -80,6 +82,8 @@ async function main(): Promise<number> {
     }
     last = out;
   }
+  // every record of the last round, to compare two builds' extraction over the corpus
+  if (a.dump) fs.writeFileSync(a.dump, JSON.stringify([...last].sort(([x], [y]) => (x < y ? -1 : 1))));
   // the matcher, per jurisdiction, on what the last round read (stamped as the runner stamps it)
   const units = new Map<string, { commitments: any[]; statements: any[]; documents: any[]; observations: any[] }>();
   for (const docs of byKind.values())
