@@ -225,9 +225,11 @@ class Writer {
 
 let toSimplified: ((s: string) => string) | undefined;
 function converter(): (s: string) => string {
+  // (once made, the converter is kept: resolving the module again cost a third of each conversion)
+  if (toSimplified) return toSimplified;
   // opencc-js carries large dictionaries: load it only when a text is traditional
   const OpenCC = createRequire(import.meta.url)('opencc-js') as typeof import('opencc-js');
-  const conv = toSimplified ?? OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const conv = OpenCC.Converter({ from: 'hk', to: 'cn' });
   toSimplified = conv;
   return conv;
 }
