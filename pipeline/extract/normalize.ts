@@ -39,7 +39,8 @@ export class OffsetMap {
 
   /** Source offset where normalised unit i starts. */
   start(i: number): number {
-    const w = this.wide.get(i);
+    // most texts have no wide unit: no lookup then (every span of every reader comes here)
+    const w = this.wide.size ? this.wide.get(i) : undefined;
     if (w) return w[0];
     const r = this.run(i);
     return this.runSrc[r] + (i - this.runNorm[r]);
@@ -47,7 +48,7 @@ export class OffsetMap {
 
   /** Source offset where normalised unit i ends. */
   end(i: number): number {
-    const w = this.wide.get(i);
+    const w = this.wide.size ? this.wide.get(i) : undefined;
     return w ? w[1] : this.start(i) + 1;
   }
 }
