@@ -271,9 +271,13 @@ function pairWithinItems(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
   const promises = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.role === 'promise' && it.restated && !it.dropped && it.q)
-      promises.set(lineOf(it.from), [...(promises.get(lineOf(it.from)) ?? []), it]);
+  for (const it of items) {
+    if (it.role !== 'promise' || !it.restated || it.dropped || !it.q) continue;
+    const line = lineOf(it.from);
+    const list = promises.get(line);
+    if (list) list.push(it);
+    else promises.set(line, [it]);
+  }
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
     const line = lineOf(it.from);

@@ -31,9 +31,12 @@ export function refineRespectively(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const { RESPECTIVELY_FROM: FROM, RESPECTIVELY_TO: TO, RESPECTIVELY_VERB: VERB_FRONT } = LEX;
   const bySentence = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.q && it.kind === 'figure')
-      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const it of items) {
+    if (!it.q || it.kind !== 'figure') continue;
+    const list = bySentence.get(it.sentence.from);
+    if (list) list.push(it);
+    else bySentence.set(it.sentence.from, [it]);
+  }
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     const body = text.slice(sentence.from, sentence.to);
@@ -102,9 +105,12 @@ function clauseEndOf(text: string, sentence: Span, at: number): number {
 function refineRespectivelyObjects(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const bySentence = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.q && it.kind === 'figure' && !it.dropped)
-      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const it of items) {
+    if (!it.q || it.kind !== 'figure' || it.dropped) continue;
+    const list = bySentence.get(it.sentence.from);
+    if (list) list.push(it);
+    else bySentence.set(it.sentence.from, [it]);
+  }
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     for (const m of text.slice(sentence.from, sentence.to).matchAll(LEX.RESPECTIVELY_RE)) {
