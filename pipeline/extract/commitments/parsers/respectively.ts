@@ -40,6 +40,8 @@ export function refineRespectively(text: string, items: Item[]): void {
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     const body = text.slice(sentence.from, sentence.to);
+    // (search() first: most sentences have no 从 or 由, and matchAll copies the expression)
+    if (body.search(FROM) < 0) continue;
     for (const m of body.matchAll(FROM)) {
       const fromAt = sentence.from + m.index!;
       const clauseEnd = (() => {
@@ -113,7 +115,9 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
   }
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
-    for (const m of text.slice(sentence.from, sentence.to).matchAll(LEX.RESPECTIVELY_RE)) {
+    const body = text.slice(sentence.from, sentence.to);
+    if (body.search(LEX.RESPECTIVELY_RE) < 0) continue;
+    for (const m of body.matchAll(LEX.RESPECTIVELY_RE)) {
       const at = sentence.from + m.index!;
       const after = at + m[0].length;
       const end = clauseEndOf(text, sentence, after);
