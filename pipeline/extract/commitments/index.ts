@@ -345,6 +345,13 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const commitments: CommitmentRecord[] = [];
   const statements: StatementRecord[] = [];
   const dropped: CommitmentExtraction['dropped'] = [];
+  // the spans of the items a fraction pairs, and of their promises (kept only for those: a map entry per item cost more)
+  const pairs = new Set<Item>();
+  for (const it of items)
+    if (it.pairedWith && !it.dropped) {
+      pairs.add(it);
+      pairs.add(it.pairedWith);
+    }
   const spanOf = new Map<Item, { start: number; end: number }>();
   // a span and a role as one number where that is exact (a source under 2^26 units), else as a string:
   // a string built per item cost more than the rest of the loop
@@ -356,7 +363,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const statementAt = new Map<number | string, StatementRecord>();
   for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const { start, end } = toSource(t, it.from, it.to);
-    spanOf.set(it, { start, end });
+    if (pairs.size && pairs.has(it)) spanOf.set(it, { start, end });
     const item = detach(input.source.slice(start, end));
     if (it.dropped) {
       const figure = it.q ? toSource(t, it.q.numFrom, it.q.unitTo) : undefined;
@@ -370,43 +377,56 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const value = q ? Number(q.number) : null;
     const range = q?.number2 ? [Number(q.number), Number(q.number2)].sort((a, b) => a - b) : null;
     const base = q ? baseValue(q.number, q.unit, q.perUnit) : { value: null, base: null };
-    const common = {
-      report_id: input.id,
-      jurisdiction: input.jurisdiction,
-      year: it.year,
-      item,
-      object: detach(it.object),
-      verb: it.verb,
-      start,
-      end,
-      text: sentenceOf(it.sentence),
-      rule: it.rule,
-      context: detach(clean(it.context)),
-      doc_kind: input.doc_kind,
-      as_of: null,
-    };
+    // each record one literal, fields in the order the tables and the cache have them (building one on a
+    // shared object, Object.assign or a spread, cost more than the rest of the loop)
+    const object = detach(it.object);
+    const sentence = sentenceOf(it.sentence);
+    const context = detach(clean(it.context));
     if (it.role === 'promise') {
       if (!q || value === null) continue;
-      // Object.assign, not a spread: V8 builds { ...common, more } about ten times slower
-      commitments.push(
-        Object.assign(common, {
-          value,
-          value_low: range ? range[0] : null,
-          value_high: range ? range[1] : null,
-          unit: q.unit,
-          value_base: base.value,
-          unit_base: base.base,
-          qualifier: q.qualifier,
-          baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
-          kind: it.kind === 'list' ? ('list' as const) : ('figure' as const),
-          in_list: inList(it),
-        }),
-      );
+      commitments.push({
+        report_id: input.id,
+        jurisdiction: input.jurisdiction,
+        year: it.year,
+        item,
+        object,
+        verb: it.verb,
+        start,
+        end,
+        text: sentence,
+        rule: it.rule,
+        context,
+        doc_kind: input.doc_kind,
+        as_of: null,
+        value,
+        value_low: range ? range[0] : null,
+        value_high: range ? range[1] : null,
+        unit: q.unit,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q.qualifier,
+        baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
+        kind: it.kind === 'list' ? 'list' : 'figure',
+        in_list: inList(it),
+      });
     } else {
       const kind: StatementRecord['kind'] =
         it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
       const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
-      const statement: StatementRecord = Object.assign(common, {
+      const statement: StatementRecord = {
+        report_id: input.id,
+        jurisdiction: input.jurisdiction,
+        year: it.year,
+        item,
+        object,
+        verb: it.verb,
+        start,
+        end,
+        text: sentence,
+        rule: it.rule,
+        context,
+        doc_kind: input.doc_kind,
+        as_of: null,
         kind,
         value,
         unit: q?.unit ?? null,
@@ -421,7 +441,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           (STOCK_RE.test(words) ||
             (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)))),
         paired: null,
-      });
+      };
       statements.push(statement);
       statementAt.set(keyOf(start, end), statement);
     }
