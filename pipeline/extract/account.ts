@@ -293,10 +293,15 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     byOutcome.set(n.outcome!, (byOutcome.get(n.outcome!) ?? 0) + 1);
     if (n.code) byCode.set(n.code, (byCode.get(n.code) ?? 0) + 1);
   }
-  const outcomes = Object.fromEntries(OUTCOMES.map((o) => [o, byOutcome.get(o) ?? 0])) as Record<Outcome, number>;
-  const codes = Object.fromEntries(byCode) as Partial<Record<SetAsideCode, number>>;
+  // (filled by loops: Object.fromEntries took a third of the account's own time on a short document)
+  const outcomes = {} as Record<Outcome, number>;
+  for (const o of OUTCOMES) outcomes[o] = byOutcome.get(o) ?? 0;
   // codes in the table's order, so two accounts read alike
-  const set_aside = Object.fromEntries(SET_ASIDE_CODES.filter((c) => codes[c]).map((c) => [c, codes[c]]));
+  const set_aside: Partial<Record<SetAsideCode, number>> = {};
+  for (const c of SET_ASIDE_CODES) {
+    const count = byCode.get(c);
+    if (count) set_aside[c] = count;
+  }
   return { numbers: nums.length, outcomes, set_aside, unexplained_near_name: near };
 }
 
