@@ -490,9 +490,10 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   if (looksTraditional(text)) text = simplify(text);
   return {
     text,
+    // (the constructor copies an array directly; Int32Array.from walks it as an iterable)
     map: new OffsetMap(
-      Int32Array.from(w.runNorm.length ? w.runNorm : [0]),
-      Int32Array.from(w.runSrc.length ? w.runSrc : [0]),
+      new Int32Array(w.runNorm.length ? w.runNorm : [0]),
+      new Int32Array(w.runSrc.length ? w.runSrc : [0]),
       w.wide,
     ),
   };
