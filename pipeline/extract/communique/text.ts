@@ -21,6 +21,21 @@ const FOOTNOTE = /\[\d{1,3}\]|[\u2460-\u2473]/g;
  */
 const MINUS: [RegExp, string] = [/\u2212/g, '-'];
 
+/** The rewrite of 比2023年 as 比上年 for a communiqué of 2024, made once per year and lexicon. */
+const yearBefore = perLexicon(() => new Map<number, [RegExp, string]>());
+function yearBeforeOf(coversYear: number): [RegExp, string] {
+  const kept = yearBefore().get(coversYear);
+  if (kept) return kept;
+  const { communique, sections } = lexicon();
+  const compared = `${coversYear - 1}${sections.yearSuffix}`;
+  const rewrite: [RegExp, string] = [
+    new RegExp(`([${communique.compareClass}])${compared}`, 'g'),
+    `$1${communique.yearBeforeWord}${' '.repeat(Math.max(0, compared.length - communique.yearBeforeWord.length))}`,
+  ];
+  yearBefore().set(coversYear, rewrite);
+  return rewrite;
+}
+
 export function workingText(norm: NormalText, coversYear: number): WorkingText {
   const src = norm.text;
   // units taken out, in order
@@ -43,13 +58,8 @@ export function workingText(norm: NormalText, coversYear: number): WorkingText {
   map[n++] = src.length;
   let text = parts.join('');
   // 比2023年 in the communiqué of 2024 is 比上年; a year further back stays, and is not read
-  const { communique, sections } = lexicon();
-  const compared = `${coversYear - 1}${sections.yearSuffix}`;
-  const yearBefore: [RegExp, string] = [
-    new RegExp(`([${communique.compareClass}])${compared}`, 'g'),
-    `$1${communique.yearBeforeWord}${' '.repeat(Math.max(0, compared.length - communique.yearBeforeWord.length))}`,
-  ];
-  for (const [re, to] of [...communique.rewrites, MINUS, yearBefore]) {
+  const { communique } = lexicon();
+  for (const [re, to] of [...communique.rewrites, MINUS, yearBeforeOf(coversYear)]) {
     text = text.replace(re, (...args) => {
       const out = to.replace(/\$1/g, String(args[1]));
       return out.length === args[0].length ? out : args[0];
