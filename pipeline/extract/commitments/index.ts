@@ -209,8 +209,8 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
     }
     // a quotation that is a promise (in a story about outcomes): read on its own
     const plain: Quantity[] = [];
-    // by the quotation (the one tuple quoteRanges made for it), in the order met
-    const quoted = new Map<[number, number], Quantity[]>();
+    // by the quotation (the one tuple quoteRanges made for it), in the order met; made only for a sentence that has one
+    let quoted: Map<[number, number], Quantity[]> | undefined;
     for (const q of inS) {
       const qr = inQuote(q);
       if (!qr) {
@@ -218,12 +218,13 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         continue;
       }
       if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
+        quoted ??= new Map();
         const list = quoted.get(qr);
         if (list) list.push(q);
         else quoted.set(qr, [q]);
       }
     }
-    for (const [[a, b], list] of quoted) {
+    for (const [[a, b], list] of quoted ?? []) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';
@@ -250,7 +251,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         items.push(it);
       }
     }
-    if (zone.role === 'statement' && !quoted.size) {
+    if (zone.role === 'statement' && !quoted?.size) {
       const figures = inS.map((q) => [q.from, q.to]);
       items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
     }
