@@ -162,6 +162,9 @@ function zoneAt(zones: Zone[], at: number): Zone | undefined {
   return undefined;
 }
 
+/** A sentence's quotations when it has none: one empty map, iterated as the others are. */
+const NO_QUOTES: ReadonlyMap<[number, number], Quantity[]> = new Map();
+
 /** Every item of the document, before refining, and where a work report lists its works (listSpans). */
 function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; lists: Span[] } {
   const text = t.text;
@@ -224,7 +227,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         else quoted.set(qr, [q]);
       }
     }
-    for (const [[a, b], list] of quoted ?? []) {
+    for (const [[a, b], list] of quoted ?? NO_QUOTES) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';
