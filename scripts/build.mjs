@@ -27,6 +27,7 @@ await esbuild.build({
     'cli/eval',
     'cli/diff',
     'cli/bench',
+    'cli/bench-extract',
     'cli/account',
     'run/worker',
     'release/views/workbook-worker',

@@ -9,7 +9,7 @@
 // about as well, or adds several up, goes to review.csv with the reason, never to
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
-import { commitmentsLexicon } from '../lexicon/commitments.js';
+import { commitmentsLexicon, perCommitmentsLexicon } from '../lexicon/commitments.js';
 import { normObject, headOf, headsAgree, spreadIn, kindsOfOne, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
@@ -200,12 +200,19 @@ function trustedByName(c: CommitmentRecord, s: StatementRecord): boolean {
 }
 
 /** The words right before 等 in a clause (宛平城等12个重点区域): what it names by example. */
-function examplesOf(context: string): string[] {
+function examplesOf(context: string): readonly string[] {
+  // kept per context (per lexicon): a pair's examples are asked for up to four times, a context's for every pair
+  const EXAMPLES = examplesKept();
+  const known = EXAMPLES.get(context);
+  if (known) return known;
+  if (EXAMPLES.size > 20000) EXAMPLES.clear();
   const { EXAMPLE_BEFORE_ETC } = commitmentsLexicon();
   const out: string[] = [];
   for (const m of context.matchAll(EXAMPLE_BEFORE_ETC)) out.push(m[1]);
+  EXAMPLES.set(context, out);
   return out;
 }
+const examplesKept = perCommitmentsLexicon(() => new Map<string, readonly string[]>());
 
 /** The shortest example two names share that says what it is (three characters: 宛平城). */
 const EXAMPLE_MIN = 3;

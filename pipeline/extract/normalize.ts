@@ -39,7 +39,8 @@ export class OffsetMap {
 
   /** Source offset where normalised unit i starts. */
   start(i: number): number {
-    const w = this.wide.get(i);
+    // most texts have no wide unit: no lookup then (every span of every reader comes here)
+    const w = this.wide.size ? this.wide.get(i) : undefined;
     if (w) return w[0];
     const r = this.run(i);
     return this.runSrc[r] + (i - this.runNorm[r]);
@@ -47,7 +48,7 @@ export class OffsetMap {
 
   /** Source offset where normalised unit i ends. */
   end(i: number): number {
-    const w = this.wide.get(i);
+    const w = this.wide.size ? this.wide.get(i) : undefined;
     return w ? w[1] : this.start(i) + 1;
   }
 }
@@ -225,9 +226,11 @@ class Writer {
 
 let toSimplified: ((s: string) => string) | undefined;
 function converter(): (s: string) => string {
+  // (once made, the converter is kept: resolving the module again cost a third of each conversion)
+  if (toSimplified) return toSimplified;
   // opencc-js carries large dictionaries: load it only when a text is traditional
   const OpenCC = createRequire(import.meta.url)('opencc-js') as typeof import('opencc-js');
-  const conv = toSimplified ?? OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const conv = OpenCC.Converter({ from: 'hk', to: 'cn' });
   toSimplified = conv;
   return conv;
 }
@@ -487,9 +490,10 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   if (looksTraditional(text)) text = simplify(text);
   return {
     text,
+    // (the constructor copies an array directly; Int32Array.from walks it as an iterable)
     map: new OffsetMap(
-      Int32Array.from(w.runNorm.length ? w.runNorm : [0]),
-      Int32Array.from(w.runSrc.length ? w.runSrc : [0]),
+      new Int32Array(w.runNorm.length ? w.runNorm : [0]),
+      new Int32Array(w.runSrc.length ? w.runSrc : [0]),
       w.wide,
     ),
   };

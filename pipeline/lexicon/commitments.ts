@@ -163,6 +163,10 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PERSON_TIMES_VERB_RE: list('person_times_verbs', (a) => `^${a}`),
     ATTRIBUTE_ONLY: list('attribute_only', (a) => `^${a}$`),
     PREDICATE_RE: list('predicates'),
+    /** where a predicate can start (every unit, should a predicate be empty): a test before the expression */
+    PREDICATE_FIRST: words('predicates').every(Boolean)
+      ? firstUnits(words('predicates'))
+      : new Uint8Array(0x10000).fill(1),
     /** a word of the predicates right before a noun of people (参保孕产妇): it describes them, it says nothing done */
     PREDICATE_PEOPLE_RE: new RegExp(
       `^${either(words('predicates'))}[\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))}`,

@@ -162,6 +162,9 @@ function zoneAt(zones: Zone[], at: number): Zone | undefined {
   return undefined;
 }
 
+/** A sentence's quotations when it has none: one empty map, iterated as the others are. */
+const NO_QUOTES: ReadonlyMap<[number, number], Quantity[]> = new Map();
+
 /** Every item of the document, before refining, and where a work report lists its works (listSpans). */
 function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; lists: Span[] } {
   const text = t.text;
@@ -209,8 +212,8 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
     }
     // a quotation that is a promise (in a story about outcomes): read on its own
     const plain: Quantity[] = [];
-    // by the quotation (the one tuple quoteRanges made for it), in the order met
-    const quoted = new Map<[number, number], Quantity[]>();
+    // by the quotation (the one tuple quoteRanges made for it), in the order met; made only for a sentence that has one
+    let quoted: Map<[number, number], Quantity[]> | undefined;
     for (const q of inS) {
       const qr = inQuote(q);
       if (!qr) {
@@ -218,12 +221,13 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         continue;
       }
       if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
+        quoted ??= new Map();
         const list = quoted.get(qr);
         if (list) list.push(q);
         else quoted.set(qr, [q]);
       }
     }
-    for (const [[a, b], list] of quoted) {
+    for (const [[a, b], list] of quoted ?? NO_QUOTES) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
         it.rule = 'quoted-promise';
@@ -250,7 +254,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         items.push(it);
       }
     }
-    if (zone.role === 'statement' && !quoted.size) {
+    if (zone.role === 'statement' && !quoted?.size) {
       const figures = inS.map((q) => [q.from, q.to]);
       items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
     }
@@ -271,9 +275,13 @@ function pairWithinItems(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
   const promises = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.role === 'promise' && it.restated && !it.dropped && it.q)
-      promises.set(lineOf(it.from), [...(promises.get(lineOf(it.from)) ?? []), it]);
+  for (const it of items) {
+    if (it.role !== 'promise' || !it.restated || it.dropped || !it.q) continue;
+    const line = lineOf(it.from);
+    const list = promises.get(line);
+    if (list) list.push(it);
+    else promises.set(line, [it]);
+  }
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
     const line = lineOf(it.from);
@@ -341,6 +349,13 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const commitments: CommitmentRecord[] = [];
   const statements: StatementRecord[] = [];
   const dropped: CommitmentExtraction['dropped'] = [];
+  // the spans of the items a fraction pairs, and of their promises (kept only for those: a map entry per item cost more)
+  const pairs = new Set<Item>();
+  for (const it of items)
+    if (it.pairedWith && !it.dropped) {
+      pairs.add(it);
+      pairs.add(it.pairedWith);
+    }
   const spanOf = new Map<Item, { start: number; end: number }>();
   // a span and a role as one number where that is exact (a source under 2^26 units), else as a string:
   // a string built per item cost more than the rest of the loop
@@ -352,7 +367,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const statementAt = new Map<number | string, StatementRecord>();
   for (const it of items.sort((a, b) => a.from - b.from || a.to - b.to)) {
     const { start, end } = toSource(t, it.from, it.to);
-    spanOf.set(it, { start, end });
+    if (pairs.size && pairs.has(it)) spanOf.set(it, { start, end });
     const item = detach(input.source.slice(start, end));
     if (it.dropped) {
       const figure = it.q ? toSource(t, it.q.numFrom, it.q.unitTo) : undefined;
@@ -366,43 +381,56 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const value = q ? Number(q.number) : null;
     const range = q?.number2 ? [Number(q.number), Number(q.number2)].sort((a, b) => a - b) : null;
     const base = q ? baseValue(q.number, q.unit, q.perUnit) : { value: null, base: null };
-    const common = {
-      report_id: input.id,
-      jurisdiction: input.jurisdiction,
-      year: it.year,
-      item,
-      object: detach(it.object),
-      verb: it.verb,
-      start,
-      end,
-      text: sentenceOf(it.sentence),
-      rule: it.rule,
-      context: detach(clean(it.context)),
-      doc_kind: input.doc_kind,
-      as_of: null,
-    };
+    // each record one literal, fields in the order the tables and the cache have them (building one on a
+    // shared object, Object.assign or a spread, cost more than the rest of the loop)
+    const object = detach(it.object);
+    const sentence = sentenceOf(it.sentence);
+    const context = detach(clean(it.context));
     if (it.role === 'promise') {
       if (!q || value === null) continue;
-      // Object.assign, not a spread: V8 builds { ...common, more } about ten times slower
-      commitments.push(
-        Object.assign(common, {
-          value,
-          value_low: range ? range[0] : null,
-          value_high: range ? range[1] : null,
-          unit: q.unit,
-          value_base: base.value,
-          unit_base: base.base,
-          qualifier: q.qualifier,
-          baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
-          kind: it.kind === 'list' ? ('list' as const) : ('figure' as const),
-          in_list: inList(it),
-        }),
-      );
+      commitments.push({
+        report_id: input.id,
+        jurisdiction: input.jurisdiction,
+        year: it.year,
+        item,
+        object,
+        verb: it.verb,
+        start,
+        end,
+        text: sentence,
+        rule: it.rule,
+        context,
+        doc_kind: input.doc_kind,
+        as_of: null,
+        value,
+        value_low: range ? range[0] : null,
+        value_high: range ? range[1] : null,
+        unit: q.unit,
+        value_base: base.value,
+        unit_base: base.base,
+        qualifier: q.qualifier,
+        baseline: it.baseline !== undefined ? Number(new Big(it.baseline)) : null,
+        kind: it.kind === 'list' ? 'list' : 'figure',
+        in_list: inList(it),
+      });
     } else {
       const kind: StatementRecord['kind'] =
         it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
       const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
-      const statement: StatementRecord = Object.assign(common, {
+      const statement: StatementRecord = {
+        report_id: input.id,
+        jurisdiction: input.jurisdiction,
+        year: it.year,
+        item,
+        object,
+        verb: it.verb,
+        start,
+        end,
+        text: sentence,
+        rule: it.rule,
+        context,
+        doc_kind: input.doc_kind,
+        as_of: null,
         kind,
         value,
         unit: q?.unit ?? null,
@@ -417,7 +445,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           (STOCK_RE.test(words) ||
             (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)))),
         paired: null,
-      });
+      };
       statements.push(statement);
       statementAt.set(keyOf(start, end), statement);
     }

@@ -19,6 +19,7 @@ const sameWords = perCommitmentsLexicon(({ HEAD_SYNONYMS }) => ({
     g[0],
   ]),
   NORMALISED: new Map<string, string>(),
+  HEADS: new Map<string, string>(),
 }));
 
 // the straight quotes as escapes (\u0022 \u0027): a quote character in a regular expression confuses simple scanners of the source
@@ -61,9 +62,15 @@ function prefixEnd(n: string): number {
 
 /** The head noun: what remains at the end once the words of activity are taken off (农村幸福院建设 → 幸福院). */
 export function headOf(o: string): string {
+  // kept as normObject's are: the matcher asks for the same objects' heads for every pair it weighs
+  const { HEADS } = sameWords();
+  const known = HEADS.get(o);
+  if (known !== undefined) return known;
+  if (HEADS.size > 20000) HEADS.clear();
   const { ACTIVITY_SUFFIX_RE } = commitmentsLexicon();
   let h = normObject(o);
   for (let k = 0; k < 3 && h.length > 2 && ACTIVITY_SUFFIX_RE.test(h); k++) h = h.replace(ACTIVITY_SUFFIX_RE, '');
+  HEADS.set(o, h);
   return h;
 }
 

@@ -74,6 +74,15 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     PER_UNIT_EARLIER: new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`),
     /** unitBase's answers by unit and per-unit: a document names a handful of units, many times over */
     UNIT_BASES: new Map<string, { base: string; factor: Big } | null>(),
+    /**
+     * LEX.UNIT_CONTINUES of the units that are one code unit long, by that unit's code: looked up by a
+     * figure's last character, which as a key of its own was a new string to find for every figure
+     */
+    CONTINUES_BY_LAST: new Map(
+      Object.entries(LEX.UNIT_CONTINUES)
+        .filter(([unit]) => unit.length === 1)
+        .map(([unit, re]) => [unit.charCodeAt(0), re] as const),
+    ),
   };
 });
 
@@ -153,7 +162,7 @@ export function quoteRanges(text: string): Array<[number, number]> {
 
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
-  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS } = rules();
+  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
@@ -163,7 +172,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     if (unit1 && unit1 !== unit) continue;
     const end = at + m[0].length;
     const unitTo = end - (after ? after.length : 0);
-    const cont = UNIT_CONTINUES[unit.slice(-1)];
+    const cont = CONTINUES_BY_LAST.get(unit.charCodeAt(unit.length - 1));
     if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
     let qualifier: Qualifier = 'exact';
     let qualifierWord: string | undefined;

@@ -72,7 +72,12 @@ export function sentencesOf(text: string): readonly Span[] {
 /** A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. */
 function listStart(lines: readonly Line[]): number | undefined {
   const byFamily = new Map<string, Line[]>();
-  for (const l of lines) if (l.marker) byFamily.set(l.marker.family, [...(byFamily.get(l.marker.family) ?? []), l]);
+  for (const l of lines) {
+    if (!l.marker) continue;
+    const family = byFamily.get(l.marker.family);
+    if (family) family.push(l);
+    else byFamily.set(l.marker.family, [l]);
+  }
   let start: number | undefined;
   for (const [family, ls] of byFamily) {
     if (ls.length >= 2 || family === 'nth' || family === 'bullet') start = Math.min(start ?? Infinity, ls[0].from);

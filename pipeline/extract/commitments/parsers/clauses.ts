@@ -465,7 +465,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         // 新建5个紧密型城市医疗集团、区级覆盖率达80%: after 、 a clause with a rate of its own
         if (text[i] === '、' && /\d[%％]/.test(text.slice(i, cTo))) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
-        if (/[(（]/.test(text[i]) && /\d/.test(text[i + 1] ?? '')) break;
+        // (by code: a one-character string per unit of the object was the loop's cost)
+        const c = text.charCodeAt(i),
+          d = text.charCodeAt(i + 1);
+        if ((c === 0x28 || c === 0xff08) && d >= 0x30 && d <= 0x39) break;
         if (text[i] === LEX.EACH && i > q.to) break;
         if (
           LEX.AND_RE.test(text[i]) &&
@@ -476,6 +479,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         )
           break;
         if (
+          // a predicate that starts here (index 0 below) starts with one of the predicates' first units
+          LEX.PREDICATE_FIRST[c] &&
           PREDICATE_RE.test(text.slice(i, i + 2)) &&
           PREDICATE_RE.exec(text.slice(i, i + 4))?.index === 0 &&
           // 30万以上参保孕产妇: a word of the predicates before a noun of people describes them

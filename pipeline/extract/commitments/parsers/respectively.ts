@@ -31,12 +31,17 @@ export function refineRespectively(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const { RESPECTIVELY_FROM: FROM, RESPECTIVELY_TO: TO, RESPECTIVELY_VERB: VERB_FRONT } = LEX;
   const bySentence = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.q && it.kind === 'figure')
-      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const it of items) {
+    if (!it.q || it.kind !== 'figure') continue;
+    const list = bySentence.get(it.sentence.from);
+    if (list) list.push(it);
+    else bySentence.set(it.sentence.from, [it]);
+  }
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
     const body = text.slice(sentence.from, sentence.to);
+    // (search() first: most sentences have no 从 or 由, and matchAll copies the expression)
+    if (body.search(FROM) < 0) continue;
     for (const m of body.matchAll(FROM)) {
       const fromAt = sentence.from + m.index!;
       const clauseEnd = (() => {
@@ -102,12 +107,17 @@ function clauseEndOf(text: string, sentence: Span, at: number): number {
 function refineRespectivelyObjects(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const bySentence = new Map<number, Item[]>();
-  for (const it of items)
-    if (it.q && it.kind === 'figure' && !it.dropped)
-      bySentence.set(it.sentence.from, [...(bySentence.get(it.sentence.from) ?? []), it]);
+  for (const it of items) {
+    if (!it.q || it.kind !== 'figure' || it.dropped) continue;
+    const list = bySentence.get(it.sentence.from);
+    if (list) list.push(it);
+    else bySentence.set(it.sentence.from, [it]);
+  }
   for (const list of bySentence.values()) {
     const sentence = list[0].sentence;
-    for (const m of text.slice(sentence.from, sentence.to).matchAll(LEX.RESPECTIVELY_RE)) {
+    const body = text.slice(sentence.from, sentence.to);
+    if (body.search(LEX.RESPECTIVELY_RE) < 0) continue;
+    for (const m of body.matchAll(LEX.RESPECTIVELY_RE)) {
       const at = sentence.from + m.index!;
       const after = at + m[0].length;
       const end = clauseEndOf(text, sentence, after);

@@ -105,6 +105,8 @@ export function refineSeveralYears(text: string, items: Item[]): void {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q) continue;
     if (it.baseline !== undefined || LEVEL_TO_END_RE.test(it.verb)) continue;
     const before = text.slice(it.sentence.from, it.q.numFrom);
+    // most figures have no span before them: search() first, which neither copies the expression nor moves its lastIndex
+    if (before.search(SEVERAL_YEARS_SPAN_RE) < 0) continue;
     const span = [...before.matchAll(SEVERAL_YEARS_SPAN_RE)].pop();
     if (!span || YEAR_OWN_CUE_RE.test(before.slice(span.index! + span[0].length))) continue;
     drop(it, `a count over several years ("${span[0]}"), not the plan year's`, 'not_one_year');
