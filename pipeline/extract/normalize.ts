@@ -93,6 +93,8 @@ const FOLD = (() => {
 
 /** “ ‘ " ' 「 『: a number right after one opens a quoted name, not a figure. */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0x300c, 0x300e]);
+/** - + − — – ~ 、 , ]: what stands right before a figure inside a sentence, in folded form. */
+const BEFORE_FIGURE = new Set([0x2d, 0x2b, 0x2212, 0x2014, 0x2013, 0x7e, 0x3001, 0x2c, 0x5d]);
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 // a Chinese character, or % and ‰, which are set like one
 const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
@@ -199,11 +201,15 @@ class Writer {
     for (let k = this.spacedAt; k < this.n; k++) if (!isDigitish(this.units[k])) return false;
     return true;
   }
-  /** Whether the point just written ends digits that follow a Chinese character. */
+  /**
+   * Whether the point just written ends digits that follow a Chinese character, or what
+   * stands before a figure inside a sentence: a sign or a range's dash (-0. 99‰, 5%—5. 5%),
+   * a list's comma (4.4%、5. 9%) or a note's bracket (增长[41]3. 1%).
+   */
   private decimalOfNumber(): boolean {
     let k = this.n - 2;
     while (k >= 0 && this.units[k] >= 0x30 && this.units[k] <= 0x39) k--;
-    return k < this.n - 2 && k >= 0 && isCjk(this.units[k]);
+    return k < this.n - 2 && k >= 0 && (isCjk(this.units[k]) || BEFORE_FIGURE.has(this.units[k]));
   }
   put(c: number, from: number, to: number) {
     if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
@@ -270,7 +276,8 @@ function simplify(text: string): string {
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
-const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
+// the letters plain or full-width (ｑū in a text set in full-width forms)
+const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
 function debris(source: string): number[] {
