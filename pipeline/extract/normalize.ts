@@ -4,6 +4,7 @@
 import { HAN_CLASS, escapeClass, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
+import { pageFurniture } from './page-furniture.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -410,11 +411,28 @@ function merged(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** Two lists of [start, end) pairs in source order that may overlap (a soft break beside a page number), as one. */
+function overlaid(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const all = merged(a, b);
+  const out: number[] = [];
+  for (let k = 0; k < all.length; k += 2) {
+    const n = out.length;
+    if (n && all[k] <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], all[k + 1]);
+    else out.push(all[k], all[k + 1]);
+  }
+  return out;
+}
+
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
   // a page's markup has no lines of one width: soft breaks are looked for in plain text only
-  const drops = merged(merged(debris(source), separators(source)), segments ? [] : softBreaks(source));
+  const drops = overlaid(
+    merged(debris(source), separators(source)),
+    segments ? [] : overlaid(pageFurniture(source), softBreaks(source)),
+  );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
   for (const seg of segs) {

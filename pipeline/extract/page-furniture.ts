@@ -1,0 +1,53 @@
+// Page numbers left in a text copied out of a PDF: "— 7 —", "- 12 -" or "第 7 页" on a line of
+// their own, often between two halves of a sentence (现代服\n- 7 -\n务业). Such a line is
+// furniture, not a figure: normalize() drops it, and where it interrupts a sentence it drops
+// the line breaks around it too, so the halves (a name, or a number: 5.\n— 7 —\n5%) join again.
+import { perLexicon } from '../lexicon/index.js';
+
+const furniture = perLexicon(({ data }) => {
+  const ends = new Uint8Array(0x10000);
+  for (const ch of data.markers.sentence_end) ends[ch.charCodeAt(0)] = 1;
+  return { line: new RegExp(data.markers.page_furniture, 'my'), ends };
+});
+
+/** The longest line worth trying the pattern on (第 12 页 共 120 页 with spaces round it). */
+const LONGEST = 32;
+
+const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
+
+/**
+ * The furniture lines of a plain text, as [start, end) pairs in source order: the line with
+ * its own line break, and the break before it as well when the text before it does not end
+ * a sentence or a paragraph (it ran on across the page).
+ */
+export function pageFurniture(source: string): number[] {
+  const { line, ends } = furniture();
+  const out: number[] = [];
+  for (let from = 0; from < source.length;) {
+    const at = source.indexOf('\n', from);
+    const end = at < 0 ? source.length : at;
+    line.lastIndex = from;
+    if (end - from <= LONGEST && end > from && line.test(source)) {
+      if (from === 0 || at < 0) out.push(from === 0 ? 0 : from - 1, at < 0 ? end : at + 1);
+      else {
+        // the break before the line goes too when the sentence before it runs on past it
+        let q = from - 2;
+        while (q >= 0 && isBlank(source.charCodeAt(q))) q--;
+        const runsOn =
+          q >= 0 && source.charCodeAt(q) !== 0x0a && !ends[source.charCodeAt(q)] && !blankAfter(source, at + 1);
+        const start = !runsOn ? from : source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1;
+        out.push(start, at + 1);
+      }
+    }
+    if (at < 0) break;
+    from = at + 1;
+  }
+  return out;
+}
+
+/** Whether a blank line follows (the next paragraph starts after a gap). */
+function blankAfter(source: string, from: number): boolean {
+  let k = from;
+  while (k < source.length && isBlank(source.charCodeAt(k))) k++;
+  return k >= source.length || source.charCodeAt(k) === 0x0a;
+}
