@@ -277,14 +277,24 @@ function simplify(text: string): string {
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
-// the letters plain or full-width (ｑū in a text set in full-width forms)
-const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
+// the letters plain or full-width (ｑū in a text set in full-width forms); a text cut into lines of one
+// width may break the bracket (預(y\nù)) or set it at the start of the next line (預\n(yù))
+const PINYIN = 'a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+const PINYIN_DEBRIS = new RegExp(
+  `(?<=[${HAN_CLASS}](?:\r?\n)?)[(（][${PINYIN}]{0,7}(?:\r?\n)?[${PINYIN}]{0,7}(?:\r?\n)?[)）]`,
+  'g',
+);
+/** A bracket's letters, at most seven and one at least (a broken bracket's pieces are counted together). */
+const debrisLength = (m: string) => m.replace(/[\r\n]/g, '').length - 2;
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
 function debris(source: string): number[] {
   if (!TONE_BLOCK.test(source) || !TONE_MARK.test(source)) return [];
   const out: number[] = [];
-  for (const m of source.matchAll(PINYIN_DEBRIS)) if (TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
+  for (const m of source.matchAll(PINYIN_DEBRIS)) {
+    const n = debrisLength(m[0]);
+    if (n >= 1 && n <= 7 && TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
+  }
   return out;
 }
 
@@ -342,18 +352,27 @@ function softBreaks(source: string): number[] {
     if (n >= 15) (lines++, n <= 80 && short++);
   }
   if (lines < 5 || short < 0.6 * lines) return [];
-  const widths = starts.map((s, k) => {
+  const columnWidths = starts.map((s, k) => {
     let w = 0;
     for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
     return w;
   });
+  // a text cut every so many characters, whatever their width (a text layer that counts
+  // characters, not columns: its lines with figures are narrower), is measured in characters
+  const lengths = starts.map((s, k) => ends[k] - s);
+  const byColumns = commonest(columnWidths, 30, 0.4);
+  const byChars = commonest(lengths, 15, 0.4);
+  const inChars = byChars !== undefined && (byColumns === undefined || byChars[1] > byColumns[1]);
+  const widths = inChars ? lengths : columnWidths;
   // the width most long lines share; or, where short lines (a list's items) are most, the
   // widest lines' width when at least three lines reach it (a paragraph set before a list)
-  const width = commonest(widths, 30, 0.4) ?? widest(widths);
+  const width = inChars ? byChars[0] : (byColumns?.[0] ?? widest(widths));
   if (width === undefined) return [];
+  // a line a character or two short of the width in characters, three columns short of it in columns
+  const slack = inChars ? 1 : 3;
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
-    if (widths[k] < width - 3 || widths[k] > width || widths[k + 1] === 0) continue;
+    if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
     const next = source.slice(starts[k + 1], starts[k + 1] + 4);
     // an indent or a list marker opens a line of its own
     if (/^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next)) continue;
@@ -383,9 +402,9 @@ function widest(widths: number[]): number | undefined {
 
 /**
  * The length most lines of at least `min` share (with the one below it: a closing mark
- * pushed to the next line), when at least five and `share` of those lines do.
+ * pushed to the next line), and how many lines share it, when at least five and `share` of those lines do.
  */
-function commonest(lengths: number[], min: number, share: number): number | undefined {
+function commonest(lengths: number[], min: number, share: number): [length: number, lines: number] | undefined {
   const counts = new Map<number, number>();
   let long = 0;
   for (const n of lengths) if (n >= min) (long++, counts.set(n, (counts.get(n) ?? 0) + 1));
@@ -395,7 +414,7 @@ function commonest(lengths: number[], min: number, share: number): number | unde
     const near = c + (counts.get(n - 1) ?? 0);
     if (near > most) ((most = near), (best = n));
   }
-  return most >= 5 && most >= share * long ? best : undefined;
+  return most >= 5 && most >= share * long && best !== undefined ? [best, most] : undefined;
 }
 
 /** Two lists of [start, end) pairs merged into source order (they never overlap: debris holds no digit). */
