@@ -1,10 +1,11 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
-import { HAN_CLASS, escapeClass, isHan, perLexicon } from '../lexicon/index.js';
+import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import { pageFurniture } from './page-furniture.js';
+import { opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -94,8 +95,8 @@ const FOLD = (() => {
 
 /** “ ‘ " ' 「 『: a number right after one opens a quoted name, not a figure. */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0x300c, 0x300e]);
-/** - + − — – ~ 、 , ]: what stands right before a figure inside a sentence, in folded form. */
-const BEFORE_FIGURE = new Set([0x2d, 0x2b, 0x2212, 0x2014, 0x2013, 0x7e, 0x3001, 0x2c, 0x5d]);
+/** ( - + − — – ~ 、 , ]: what stands right before a figure inside a sentence, in folded form. */
+const BEFORE_FIGURE = new Set([0x28, 0x2d, 0x2b, 0x2212, 0x2014, 0x2013, 0x7e, 0x3001, 0x2c, 0x5d]);
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 // a Chinese character, or % and ‰, which are set like one
 const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
@@ -205,7 +206,7 @@ class Writer {
   /**
    * Whether the point just written ends digits that follow a Chinese character, or what
    * stands before a figure inside a sentence: a sign or a range's dash (-0. 99‰, 5%—5. 5%),
-   * a list's comma (4.4%、5. 9%) or a note's bracket (增长[41]3. 1%).
+   * a list's comma (4.4%、5. 9%), a note's bracket (增长[41]3. 1%) or an opening one ((82. 12公里)).
    */
   private decimalOfNumber(): boolean {
     let k = this.n - 2;
@@ -373,21 +374,11 @@ function softBreaks(source: string): number[] {
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
-    const next = source.slice(starts[k + 1], starts[k + 1] + 4);
-    // an indent or a list marker opens a line of its own
-    if (/^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next)) continue;
+    if (opensParagraph(source, starts[k + 1])) continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;
 }
-
-/** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
-const opensItem = perLexicon(({ data, markers }) => {
-  const n = escapeClass(data.markers.item_numerals);
-  return new RegExp(
-    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——)`,
-  );
-});
 
 /** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
 function widest(widths: number[]): number | undefined {

@@ -1,14 +1,11 @@
 // Page numbers left in a text copied out of a PDF: "— 7 —", "- 12 -" or "第 7 页" on a line of
 // their own, often between two halves of a sentence (现代服\n- 7 -\n务业). Such a line is
-// furniture, not a figure: normalize() drops it, and where it interrupts a sentence it drops
+// furniture, not a figure: normalize() drops it, and where it interrupts a paragraph it drops
 // the line breaks around it too, so the halves (a name, or a number: 5.\n— 7 —\n5%) join again.
 import { perLexicon } from '../lexicon/index.js';
+import { opensParagraph } from './paragraph-opening.js';
 
-const furniture = perLexicon(({ data }) => {
-  const ends = new Uint8Array(0x10000);
-  for (const ch of data.markers.sentence_end) ends[ch.charCodeAt(0)] = 1;
-  return { line: new RegExp(data.markers.page_furniture, 'my'), ends };
-});
+const furniture = perLexicon(({ data }) => new RegExp(data.markers.page_furniture, 'my'));
 
 /** The longest line worth trying the pattern on (第 12 页 共 120 页 with spaces round it). */
 const LONGEST = 32;
@@ -17,11 +14,12 @@ const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c ===
 
 /**
  * The furniture lines of a plain text, as [start, end) pairs in source order: the line with
- * its own line break, and the break before it as well when the text before it does not end
- * a sentence or a paragraph (it ran on across the page).
+ * its own line break, and the break before it as well when the paragraph runs on across the
+ * page (a page ends after a full stop as often as inside a sentence: the stop does not say
+ * that the paragraph ended).
  */
 export function pageFurniture(source: string): number[] {
-  const { line, ends } = furniture();
+  const line = furniture();
   const out: number[] = [];
   for (let from = 0; from < source.length;) {
     const at = source.indexOf('\n', from);
@@ -30,11 +28,12 @@ export function pageFurniture(source: string): number[] {
     if (end - from <= LONGEST && end > from && line.test(source)) {
       if (from === 0 || at < 0) out.push(from === 0 ? 0 : from - 1, at < 0 ? end : at + 1);
       else {
-        // the break before the line goes too when the sentence before it runs on past it
+        // the break before the line goes too when the paragraph runs on past it: no blank line on
+        // either side, and the next line does not open a paragraph of its own (an indent, a list's item)
         let q = from - 2;
         while (q >= 0 && isBlank(source.charCodeAt(q))) q--;
         const runsOn =
-          q >= 0 && source.charCodeAt(q) !== 0x0a && !ends[source.charCodeAt(q)] && !blankAfter(source, at + 1);
+          q >= 0 && source.charCodeAt(q) !== 0x0a && !blankAfter(source, at + 1) && !opensParagraph(source, at + 1);
         const start = !runsOn ? from : source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1;
         out.push(start, at + 1);
       }

@@ -133,7 +133,6 @@ export interface LexiconData {
     traditional_hints: string;
     page_number: string;
     page_furniture: string;
-    sentence_end: string;
   };
   targets: {
     targets_header: string;
