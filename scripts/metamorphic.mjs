@@ -90,6 +90,13 @@ function documents() {
   return out.filter((d) => docFilter.test(d.id));
 }
 
+/** A document's own part of the seed, from its id: the same document gets the same clothes whatever else is run. */
+function idSeed(id) {
+  let h = 0;
+  for (const ch of id) h = (Math.imul(h, 31) + ch.codePointAt(0)) | 0;
+  return h >>> 0;
+}
+
 /** Write the documents (transformed) and run the CLI on them; the rows of observations.csv and commitments.csv. */
 function run(name, docs, transform) {
   const dir = path.join(work, name);
@@ -97,8 +104,8 @@ function run(name, docs, transform) {
   const output = path.join(dir, 'output');
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(input, { recursive: true });
-  const reports = docs.map((d, k) => {
-    fs.writeFileSync(path.join(input, `${d.id}.txt`), transform(d.text, seed + k));
+  const reports = docs.map((d) => {
+    fs.writeFileSync(path.join(input, `${d.id}.txt`), transform(d.text, seed + idSeed(d.id)));
     return { id: d.id, ...d.entry, path: `${d.id}.txt` };
   });
   fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2));
