@@ -361,15 +361,22 @@ function softBreaks(source: string): number[] {
   // a text cut every so many characters, whatever their width (a text layer that counts
   // characters, not columns: its lines with figures are narrower), is measured in characters
   const lengths = starts.map((s, k) => ends[k] - s);
-  const byColumns = commonest(columnWidths, 30, 0.4);
-  const byChars = commonest(lengths, 15, 0.4);
-  const inChars = byChars !== undefined && (byColumns === undefined || byChars[1] > byColumns[1]);
-  const widths = inChars ? lengths : columnWidths;
   // the width most long lines share; or, where short lines (a list's items) are most, the
-  // widest lines' width when at least three lines reach it (a paragraph set before a list)
-  const width = inChars ? byChars[0] : (byColumns?.[0] ?? widest(widths));
-  if (width === undefined) return [];
-  // a line a character or two short of the width in characters, three columns short of it in columns
+  // widest lines' width when at least three lines reach it (a paragraph set before a list):
+  // in columns or in characters, whichever more lines agree on
+  const stronger = (a?: [number, number], b?: [number, number]) => b !== undefined && (a === undefined || b[1] > a[1]);
+  let byColumns = commonest(columnWidths, 30, 0.4);
+  let byChars = commonest(lengths, 15, 0.4);
+  if (!byColumns && !byChars) {
+    byColumns = widest(columnWidths, 40, 3);
+    byChars = widest(lengths, 20, 1);
+  }
+  const inChars = stronger(byColumns, byChars);
+  const found = inChars ? byChars : byColumns;
+  if (found === undefined) return [];
+  const widths = inChars ? lengths : columnWidths;
+  const width = found[0];
+  // a line a character short of the width in characters, three columns short of it in columns
   const slack = inChars ? 1 : 3;
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
@@ -380,15 +387,18 @@ function softBreaks(source: string): number[] {
   return out;
 }
 
-/** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
-function widest(widths: number[]): number | undefined {
+/**
+ * The width of the widest lines and how many lines are within `slack` of it, when at least
+ * three lines of `min` or more are.
+ */
+function widest(widths: number[], min: number, slack: number): [width: number, lines: number] | undefined {
   // a loop, not Math.max(...widths): a long text has more lines than a call takes arguments
   let max = 0;
   for (const w of widths) if (w > max) max = w;
-  if (max < 40) return undefined;
+  if (max < min) return undefined;
   let n = 0;
-  for (const w of widths) if (w >= max - 3) n++;
-  return n >= 3 ? max : undefined;
+  for (const w of widths) if (w >= max - slack) n++;
+  return n >= 3 ? [max, n] : undefined;
 }
 
 /**
