@@ -69,6 +69,12 @@ function numberSpaces(text, seed) {
   return text.replace(/(\d\.)(?=\d)/g, (m) => (rnd() < 0.5 ? `${m} ` : m));
 }
 
+/** Corner brackets for curly quotes (as HK and TW texts set them), and a full-width hyphen or an en dash for a dash. */
+function quotesAndDashes(text) {
+  const marks = { '“': '「', '”': '」', '‘': '『', '’': '』', '——': '－－', '—': '–' };
+  return text.replace(/——|[“”‘’—]/g, (c) => marks[c]);
+}
+
 export const TRANSFORMS = {
   'hard-wraps': hardWraps,
   'page-furniture': pageFurniture,
@@ -77,10 +83,14 @@ export const TRANSFORMS = {
   'full-width': fullWidth,
   'cjk-spaces': cjkSpaces,
   'number-spaces': numberSpaces,
+  'quotes-dashes': quotesAndDashes,
 };
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-/** A name as read, in one form whatever the clothes: simplified, half-width, without spaces. */
+const QUOTES = { '「': '“', '」': '”', '『': '‘', '』': '’' };
+/** A name as read, in one form whatever the clothes: simplified, half-width, curly quotes, without spaces. */
 export function canonical(s) {
-  return toSimplified(String(s ?? '').normalize('NFKC')).replace(/\s+/g, '');
+  return toSimplified(String(s ?? '').normalize('NFKC'))
+    .replace(/[「」『』]/g, (c) => QUOTES[c])
+    .replace(/\s+/g, '');
 }

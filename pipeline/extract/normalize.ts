@@ -66,9 +66,23 @@ const NEWLINE = -3;
 const MIDDLE = -4;
 const MIDDLE_DOT = 0xb7;
 
+/** 「」『』 as the curly quotes “”‘’ that the readers know. */
+const CORNER_QUOTES = new Map([
+  [0x300c, 0x201c],
+  [0x300d, 0x201d],
+  [0x300e, 0x2018],
+  [0x300f, 0x2019],
+]);
+
 function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width forms to ASCII
   if (c === MIDDLE_DOT) return MIDDLE;
+  // the other forms of a dash, a minus and a quote, one unit for one: 5%–5.5% is a range as 5%—5.5% is,
+  // −0.99‰ a negative figure, and 「3个100」 a quoted name as “3个100” is (HK and TW texts set corner brackets)
+  if (c === 0x2013 || c === 0x2015) return 0x2014;
+  if (c === 0x2212) return 0x2d;
+  const quote = CORNER_QUOTES.get(c);
+  if (quote !== undefined) return quote;
   if (c === 0x0a) return NEWLINE;
   if (c === 0x0d) return DROP;
   if (
