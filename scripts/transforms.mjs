@@ -32,18 +32,29 @@ function hardWraps(text, seed) {
     .join('\n');
 }
 
-/** A page number between two halves of a sentence, at a few places: — 7 —, - 7 -, 第 7 页. */
-function pageFurniture(text, seed) {
+/**
+ * A page number between two halves of a sentence, at a few places: — 7 —, - 7 -, 第 7 页.
+ * `atLineEnds`: only where a line ends (a page of a text already cut into lines).
+ */
+function pageFurniture(text, seed, atLineEnds = false) {
   const rnd = random(seed);
   const chars = Array.from(text);
   const count = Math.max(1, Math.min(5, Math.floor(chars.length / 3000)));
-  const places = Array.from({ length: count }, () => Math.floor(rnd() * chars.length)).sort((a, b) => a - b);
+  const snap = (at) => {
+    if (!atLineEnds) return at;
+    const next = chars.indexOf('\n', at);
+    return next < 0 ? chars.length : next + 1;
+  };
+  const places = Array.from({ length: count }, () => snap(Math.floor(rnd() * chars.length))).sort((a, b) => a - b);
   let page = 1 + Math.floor(rnd() * 5);
   const styles = [(n) => `— ${n} —`, (n) => `- ${n} -`, (n) => `第 ${n} 页`];
   let out = '';
   let from = 0;
   for (const at of places) {
-    out += chars.slice(from, at).join('') + `\n${styles[Math.floor(rnd() * styles.length)](page)}\n`;
+    // a line of its own: at a line's start only its own break is added
+    const number = styles[Math.floor(rnd() * styles.length)](page);
+    const lineStart = atLineEnds && (at === 0 || chars[at - 1] === '\n');
+    out += chars.slice(from, at).join('') + (lineStart ? `${number}\n` : `\n${number}\n`);
     page += 1 + Math.floor(rnd() * 3);
     from = at;
   }
@@ -84,6 +95,8 @@ export const TRANSFORMS = {
   'cjk-spaces': cjkSpaces,
   'number-spaces': numberSpaces,
   'quotes-dashes': quotesAndDashes,
+  // all of a PDF's text layer at once: lines cut at one width, page numbers between them, full-width figures
+  'pdf-layer': (t, seed) => pageFurniture(hardWraps(fullWidth(t), seed), seed + 1, true),
 };
 
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
