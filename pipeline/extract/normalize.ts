@@ -1,7 +1,7 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
-import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
+import { HAN_CLASS, WHITE_SPACE, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import { pageFurniture } from './page-furniture.js';
@@ -293,24 +293,34 @@ const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
 // the letters plain or full-width (ｑū in a text set in full-width forms); a text cut into lines of one
-// width may break the bracket (預(y\nù)) or set it at the start of the next line (預\n(yù))
+// width may break the bracket (預(y\nù)), set it at the start of a line (預\n(yù)) or put a page number
+// inside it (區(\n— 5 —\nqū): debris() reads the text with its page numbers as line breaks)
 const PINYIN = 'a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
-const PINYIN_DEBRIS = new RegExp(
-  `(?<=[${HAN_CLASS}](?:\r?\n)?)[(（][${PINYIN}]{0,7}(?:\r?\n)?[${PINYIN}]{0,7}(?:\r?\n)?[)）]`,
-  'g',
-);
-/** A bracket's letters, at most seven and one at least (a broken bracket's pieces are counted together). */
+const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}][\r\n]*|\n)[(（][${PINYIN}\r\n]{1,40}[)）]`, 'g');
+/** A bracket's letters, at most seven and one at least (line breaks inside it aside). */
 const debrisLength = (m: string) => m.replace(/[\r\n]/g, '').length - 2;
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
-function debris(source: string): number[] {
+function debris(source: string, furniture: number[]): number[] {
   if (!TONE_BLOCK.test(source) || !TONE_MARK.test(source)) return [];
+  const text = furniture.length ? blanked(source, furniture) : source;
   const out: number[] = [];
-  for (const m of source.matchAll(PINYIN_DEBRIS)) {
+  for (const m of text.matchAll(PINYIN_DEBRIS)) {
     const n = debrisLength(m[0]);
     if (n >= 1 && n <= 7 && TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
   }
   return out;
+}
+
+/** The text with each of the ranges set as line breaks, one for one (the offsets hold). */
+function blanked(source: string, ranges: number[]): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < ranges.length; k += 2) {
+    out += source.slice(from, ranges[k]) + '\n'.repeat(ranges[k + 1] - ranges[k]);
+    from = ranges[k + 1];
+  }
+  return out + source.slice(from);
 }
 
 /**
@@ -396,9 +406,26 @@ function softBreaks(source: string): number[] {
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
     if (opensParagraph(source, starts[k + 1])) continue;
+    // a short line that ends in no stop is a heading of its own (名词解释), not the last line of a paragraph
+    if (widths[k + 1] < width - slack && k + 2 < widths.length && !endsParagraph(source, starts[k + 1], ends[k + 1]))
+      continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;
+}
+
+/** The characters that end a paragraph (。；：！？ and closing quotes and brackets), as a lookup table. */
+const paragraphEnds = perLexicon(({ data }) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of data.markers.paragraph_end) table[ch.charCodeAt(0)] = 1;
+  return table;
+});
+
+/** Whether a line ends as a paragraph does: its last character, spaces aside, is a stop. */
+function endsParagraph(source: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && WHITE_SPACE[source.charCodeAt(k)]) k--;
+  return k >= from && paragraphEnds()[source.charCodeAt(k)] === 1;
 }
 
 /**
@@ -462,10 +489,11 @@ function overlaid(a: number[], b: number[]): number[] {
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
-  // a page's markup has no lines of one width: soft breaks are looked for in plain text only
+  // a page's markup has no lines of one width, nor page numbers: they are looked for in plain text only
+  const furniture = segments ? [] : pageFurniture(source);
   const drops = overlaid(
-    merged(debris(source), separators(source)),
-    segments ? [] : overlaid(pageFurniture(source), softBreaks(source)),
+    overlaid(debris(source, furniture), separators(source)),
+    segments ? [] : overlaid(furniture, softBreaks(source)),
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;

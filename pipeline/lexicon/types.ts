@@ -133,6 +133,7 @@ export interface LexiconData {
     traditional_hints: string;
     page_number: string;
     page_furniture: string;
+    paragraph_end: string;
   };
   targets: {
     targets_header: string;
