@@ -1,11 +1,11 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
-import { HAN_CLASS, WHITE_SPACE, isHan, perLexicon } from '../lexicon/index.js';
+import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import { pageFurniture } from './page-furniture.js';
-import { opensParagraph } from './paragraph-opening.js';
+import { endsParagraph, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -412,20 +412,6 @@ function softBreaks(source: string): number[] {
     out.push(ends[k], starts[k + 1]);
   }
   return out;
-}
-
-/** The characters that end a paragraph (。；：！？ and closing quotes and brackets), as a lookup table. */
-const paragraphEnds = perLexicon(({ data }) => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of data.markers.paragraph_end) table[ch.charCodeAt(0)] = 1;
-  return table;
-});
-
-/** Whether a line ends as a paragraph does: its last character, spaces aside, is a stop. */
-function endsParagraph(source: string, from: number, to: number): boolean {
-  let k = to - 1;
-  while (k >= from && WHITE_SPACE[source.charCodeAt(k)]) k--;
-  return k >= from && paragraphEnds()[source.charCodeAt(k)] === 1;
 }
 
 /**

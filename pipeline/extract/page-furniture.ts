@@ -3,7 +3,7 @@
 // furniture, not a figure: normalize() drops it, and where it interrupts a paragraph it drops
 // the line breaks around it too, so the halves (a name, or a number: 5.\n— 7 —\n5%) join again.
 import { perLexicon } from '../lexicon/index.js';
-import { opensParagraph } from './paragraph-opening.js';
+import { endsParagraph, opensParagraph } from './paragraph-opening.js';
 
 const furniture = perLexicon(({ data }) => new RegExp(data.markers.page_furniture, 'my'));
 
@@ -29,11 +29,16 @@ export function pageFurniture(source: string): number[] {
       if (from === 0 || at < 0) out.push(from === 0 ? 0 : from - 1, at < 0 ? end : at + 1);
       else {
         // the break before the line goes too when the paragraph runs on past it: no blank line on
-        // either side, and the next line does not open a paragraph of its own (an indent, a list's item)
+        // either side, the next line does not open a paragraph of its own (an indent, a list's item),
+        // nor is it a heading after a stop
         let q = from - 2;
         while (q >= 0 && isBlank(source.charCodeAt(q))) q--;
         const runsOn =
-          q >= 0 && source.charCodeAt(q) !== 0x0a && !blankAfter(source, at + 1) && !opensParagraph(source, at + 1);
+          q >= 0 &&
+          source.charCodeAt(q) !== 0x0a &&
+          !blankAfter(source, at + 1) &&
+          !opensParagraph(source, at + 1) &&
+          !(endsParagraph(source, q, q + 1) && heading(source, at + 1));
         const start = !runsOn ? from : source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1;
         out.push(start, at + 1);
       }
@@ -42,6 +47,18 @@ export function pageFurniture(source: string): number[] {
     from = at + 1;
   }
   return out;
+}
+
+/** The longest heading: a line of a text cut at one width is longer. */
+const HEADING = 20;
+
+/** Whether the line at `from` is a heading by its look: short, ending in no stop, and a line after it (2015年预期总目标). */
+function heading(source: string, from: number): boolean {
+  const at = source.indexOf('\n', from);
+  if (at < 0) return false;
+  let end = at;
+  while (end > from && /\s/.test(source[end - 1])) end--;
+  return end > from && end - from <= HEADING && !endsParagraph(source, from, end);
 }
 
 /** Whether a blank line follows (the next paragraph starts after a gap). */
