@@ -25,6 +25,7 @@ export function opensParagraph(source: string, from: number): boolean {
   const next = source.slice(from, from + 8);
   return /^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next) || salutation().test(next) || label().test(next);
 }
+
 /** The characters that end a paragraph (。；：！？ and closing quotes and brackets), as a lookup table. */
 const paragraphEnds = perLexicon(({ data }) => {
   const table = new Uint8Array(0x10000);
