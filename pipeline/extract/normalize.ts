@@ -406,8 +406,14 @@ function softBreaks(source: string): number[] {
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
     if (opensParagraph(source, starts[k + 1])) continue;
-    // a short line that ends in no stop is a heading of its own (名词解释), not the last line of a paragraph
-    if (widths[k + 1] < width - slack && k + 2 < widths.length && !endsParagraph(source, starts[k + 1], ends[k + 1]))
+    // after a full line that ends in a stop, a short line that ends in none is a heading of its own
+    // (名词解释), not the last line of the paragraph (which would end in a stop: 人以上 after 就业70万 does not)
+    if (
+      widths[k + 1] < width - slack &&
+      k + 2 < widths.length &&
+      endsParagraph(source, starts[k], ends[k]) &&
+      !endsParagraph(source, starts[k + 1], ends[k + 1])
+    )
       continue;
     out.push(ends[k], starts[k + 1]);
   }
