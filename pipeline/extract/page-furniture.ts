@@ -30,7 +30,7 @@ export function pageFurniture(source: string): number[] {
       else {
         // the break before the line goes too when the paragraph runs on past it: no blank line on
         // either side, the next line does not open a paragraph of its own (an indent, a list's item),
-        // nor is it a heading after a stop, nor the line before it a numbered heading
+        // nor is it a heading after a stop
         let q = from - 2;
         while (q >= 0 && isBlank(source.charCodeAt(q))) q--;
         const runsOn =
@@ -38,8 +38,7 @@ export function pageFurniture(source: string): number[] {
           source.charCodeAt(q) !== 0x0a &&
           !blankAfter(source, at + 1) &&
           !opensParagraph(source, at + 1) &&
-          !(endsParagraph(source, q, q + 1) && heading(source, at + 1)) &&
-          !numberedHeading(source, from - 1);
+          !(endsParagraph(source, q, q + 1) && heading(source, at + 1));
         const start = !runsOn ? from : source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1;
         out.push(start, at + 1);
       }
@@ -51,7 +50,7 @@ export function pageFurniture(source: string): number[] {
 }
 
 /** The longest heading: a line of a text cut at one width is longer. */
-const HEADING = 24;
+const HEADING = 20;
 
 /** Whether the line at `from` is a heading by its look: short, ending in no stop, and a line after it (2015年预期总目标). */
 function heading(source: string, from: number): boolean {
@@ -61,27 +60,6 @@ function heading(source: string, from: number): boolean {
   while (end > from && /\s/.test(source[end - 1])) end--;
   return end > from && end - from <= HEADING && !endsParagraph(source, from, end);
 }
-
-/**
- * Whether the line that ends at `end` is a numbered heading (一、2025年工作回顾): short, opening
- * with an item's number, with no clause mark in it and no stop at its end. A sentence cut by
- * the page a few characters in has a clause mark, or no number before it.
- */
-function numberedHeading(source: string, end: number): boolean {
-  const from = source.lastIndexOf('\n', end - 1) + 1;
-  let to = end;
-  while (to > from && /\s/.test(source[to - 1])) to--;
-  if (to - from > HEADING || !opensParagraph(source, from) || endsParagraph(source, from, to)) return false;
-  const marks = clauseMarks();
-  for (let k = from; k < to; k++) if (marks[source.charCodeAt(k)]) return false;
-  return true;
-}
-
-const clauseMarks = perLexicon(({ data }) => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of data.markers.clause_marks) table[ch.charCodeAt(0)] = 1;
-  return table;
-});
 
 /** Whether a blank line follows (the next paragraph starts after a gap). */
 function blankAfter(source: string, from: number): boolean {

@@ -134,7 +134,6 @@ export interface LexiconData {
     page_number: string;
     page_furniture: string;
     paragraph_end: string;
-    clause_marks: string;
   };
   targets: {
     targets_header: string;
