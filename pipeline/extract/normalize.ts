@@ -357,15 +357,20 @@ const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
  * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty,
  * indented or opens a list item. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
  */
-function softBreaks(source: string): number[] {
+function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
+  let f = 0;
   for (let from = 0; ;) {
     const at = source.indexOf('\n', from);
     let end = at < 0 ? source.length : at;
     if (end > from && source.charCodeAt(end - 1) === 13) end--;
-    starts.push(from);
-    ends.push(end);
+    // a page number's line is no line of the text: the line before it runs on to the line after it
+    while (f < furniture.length && furniture[f + 1] <= from) f += 2;
+    if (!(f < furniture.length && furniture[f] <= from)) {
+      starts.push(from);
+      ends.push(end);
+    }
     if (at < 0) break;
     from = at + 1;
   }
@@ -376,7 +381,7 @@ function softBreaks(source: string): number[] {
     const n = ends[k] - starts[k];
     if (n >= 15) (lines++, n <= 80 && short++);
   }
-  if (lines < 5 || short < 0.6 * lines) return [];
+  if (lines < 5 || short < 0.6 * lines) return undefined;
   const columnWidths = starts.map((s, k) => {
     let w = 0;
     for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
@@ -397,7 +402,7 @@ function softBreaks(source: string): number[] {
   }
   const inChars = stronger(byColumns, byChars);
   const found = inChars ? byChars : byColumns;
-  if (found === undefined) return [];
+  if (found === undefined) return undefined;
   const widths = inChars ? lengths : columnWidths;
   const width = found[0];
   // a line a character short of the width in characters, three columns short of it in columns
@@ -482,10 +487,13 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
   // a page's markup has no lines of one width, nor page numbers: they are looked for in plain text only
-  const furniture = segments ? [] : pageFurniture(source);
+  const furniture = segments ? { lines: [], joins: [] } : pageFurniture(source);
+  // in a text cut at one width, the widths say whether a paragraph runs on past a page number; in
+  // another, the look of the lines around it does (pageFurniture's joins)
+  const breaks = segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins);
   const drops = overlaid(
-    overlaid(debris(source, furniture), separators(source)),
-    segments ? [] : overlaid(furniture, softBreaks(source)),
+    overlaid(debris(source, furniture.lines), separators(source)),
+    overlaid(furniture.lines, breaks),
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;

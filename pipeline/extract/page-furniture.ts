@@ -13,14 +13,16 @@ const LONGEST = 32;
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 
 /**
- * The furniture lines of a plain text, as [start, end) pairs in source order: the line with
- * its own line break, and the break before it as well when the paragraph runs on across the
- * page (a page ends after a full stop as often as inside a sentence: the stop does not say
- * that the paragraph ended).
+ * The furniture lines of a plain text, as [start, end) pairs in source order (`lines`: a line
+ * with its own line break), and the breaks before them where the paragraph looks as if it runs
+ * on across the page (`joins`; a page ends after a full stop as often as inside a sentence: the
+ * stop does not say that the paragraph ended). In a text cut at one width, normalize() asks the
+ * widths of the lines instead (softBreaks).
  */
-export function pageFurniture(source: string): number[] {
+export function pageFurniture(source: string): { lines: number[]; joins: number[] } {
   const line = furniture();
   const out: number[] = [];
+  const joins: number[] = [];
   for (let from = 0; from < source.length;) {
     const at = source.indexOf('\n', from);
     const end = at < 0 ? source.length : at;
@@ -39,14 +41,14 @@ export function pageFurniture(source: string): number[] {
           !blankAfter(source, at + 1) &&
           !opensParagraph(source, at + 1) &&
           !(endsParagraph(source, q, q + 1) && heading(source, at + 1));
-        const start = !runsOn ? from : source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1;
-        out.push(start, at + 1);
+        out.push(from, at + 1);
+        if (runsOn) joins.push(source.charCodeAt(from - 2) === 0x0d ? from - 2 : from - 1, from);
       }
     }
     if (at < 0) break;
     from = at + 1;
   }
-  return out;
+  return { lines: out, joins };
 }
 
 /** The longest heading: a line of a text cut at one width is longer. */
