@@ -1,9 +1,11 @@
 // Normalisation with an offset map. Extraction reads the normalised text; every
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
-import { HAN_CLASS, escapeClass, isHan, perLexicon } from '../lexicon/index.js';
+import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
+import { pageFurniture } from './page-furniture.js';
+import { endsParagraph, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -65,9 +67,23 @@ const NEWLINE = -3;
 const MIDDLE = -4;
 const MIDDLE_DOT = 0xb7;
 
+/** 「」『』 as the curly quotes “”‘’ that the readers know. */
+const CORNER_QUOTES = new Map([
+  [0x300c, 0x201c],
+  [0x300d, 0x201d],
+  [0x300e, 0x2018],
+  [0x300f, 0x2019],
+]);
+
 function fold(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0; // full-width forms to ASCII
   if (c === MIDDLE_DOT) return MIDDLE;
+  // the other forms of a dash, a minus and a quote, one unit for one: 5%–5.5% is a range as 5%—5.5% is,
+  // −0.99‰ a negative figure, and 「3个100」 a quoted name as “3个100” is (HK and TW texts set corner brackets)
+  if (c === 0x2013 || c === 0x2015) return 0x2014;
+  if (c === 0x2212) return 0x2d;
+  const quote = CORNER_QUOTES.get(c);
+  if (quote !== undefined) return quote;
   if (c === 0x0a) return NEWLINE;
   if (c === 0x0d) return DROP;
   if (
@@ -94,6 +110,8 @@ const FOLD = (() => {
 
 /** “ ‘ " ' 「 『: a number right after one opens a quoted name, not a figure. */
 const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0x300c, 0x300e]);
+/** ( - + − — – ~ 、 , ]: what stands right before a figure inside a sentence, in folded form. */
+const BEFORE_FIGURE = new Set([0x28, 0x2d, 0x2b, 0x2212, 0x2014, 0x2013, 0x7e, 0x3001, 0x2c, 0x5d]);
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
 // a Chinese character, or % and ‰, which are set like one
 const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
@@ -200,11 +218,15 @@ class Writer {
     for (let k = this.spacedAt; k < this.n; k++) if (!isDigitish(this.units[k])) return false;
     return true;
   }
-  /** Whether the point just written ends digits that follow a Chinese character. */
+  /**
+   * Whether the point just written ends digits that follow a Chinese character, or what
+   * stands before a figure inside a sentence: a sign or a range's dash (-0. 99‰, 5%—5. 5%),
+   * a list's comma (4.4%、5. 9%), a note's bracket (增长[41]3. 1%) or an opening one ((82. 12公里)).
+   */
   private decimalOfNumber(): boolean {
     let k = this.n - 2;
     while (k >= 0 && this.units[k] >= 0x30 && this.units[k] <= 0x39) k--;
-    return k < this.n - 2 && k >= 0 && isCjk(this.units[k]);
+    return k < this.n - 2 && k >= 0 && (isCjk(this.units[k]) || BEFORE_FIGURE.has(this.units[k]));
   }
   put(c: number, from: number, to: number) {
     if (c === SPACE || c === NEWLINE) return this.whitespace(c, from, to);
@@ -273,14 +295,35 @@ function simplify(text: string): string {
 const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** The block every tone mark lies in (U+00E0–U+01DC): a plain range, which a text is searched for six times faster */
 const TONE_BLOCK = /[\u00e0-\u01dc]/;
-const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,7}[)）]`, 'g');
+// the letters plain or full-width (ｑū in a text set in full-width forms); a text cut into lines of one
+// width may break the bracket (預(y\nù)), set it at the start of a line (預\n(yù)) or put a page number
+// inside it (區(\n— 5 —\nqū): debris() reads the text with its page numbers as line breaks)
+const PINYIN = 'a-zａ-ｚāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü';
+const PINYIN_DEBRIS = new RegExp(`(?<=[${HAN_CLASS}][\r\n]*|\n)[(（][${PINYIN}\r\n]{1,40}[)）]`, 'g');
+/** A bracket's letters, at most seven and one at least (line breaks inside it aside). */
+const debrisLength = (m: string) => m.replace(/[\r\n]/g, '').length - 2;
 
 /** Where the debris lies: [start, end) pairs in source order (none in a text without a tone mark). */
-function debris(source: string): number[] {
+function debris(source: string, furniture: number[]): number[] {
   if (!TONE_BLOCK.test(source) || !TONE_MARK.test(source)) return [];
+  const text = furniture.length ? blanked(source, furniture) : source;
   const out: number[] = [];
-  for (const m of source.matchAll(PINYIN_DEBRIS)) if (TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
+  for (const m of text.matchAll(PINYIN_DEBRIS)) {
+    const n = debrisLength(m[0]);
+    if (n >= 1 && n <= 7 && TONE_MARK.test(m[0])) out.push(m.index!, m.index! + m[0].length);
+  }
   return out;
+}
+
+/** The text with each of the ranges set as line breaks, one for one (the offsets hold). */
+function blanked(source: string, ranges: number[]): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < ranges.length; k += 2) {
+    out += source.slice(from, ranges[k]) + '\n'.repeat(ranges[k + 1] - ranges[k]);
+    from = ranges[k + 1];
+  }
+  return out + source.slice(from);
 }
 
 /**
@@ -317,15 +360,20 @@ const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
  * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty,
  * indented or opens a list item. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
  */
-function softBreaks(source: string): number[] {
+function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
+  let f = 0;
   for (let from = 0; ;) {
     const at = source.indexOf('\n', from);
     let end = at < 0 ? source.length : at;
     if (end > from && source.charCodeAt(end - 1) === 13) end--;
-    starts.push(from);
-    ends.push(end);
+    // a page number's line is no line of the text: the line before it runs on to the line after it
+    while (f < furniture.length && furniture[f + 1] <= from) f += 2;
+    if (!(f < furniture.length && furniture[f] <= from)) {
+      starts.push(from);
+      ends.push(end);
+    }
     if (at < 0) break;
     from = at + 1;
   }
@@ -336,51 +384,69 @@ function softBreaks(source: string): number[] {
     const n = ends[k] - starts[k];
     if (n >= 15) (lines++, n <= 80 && short++);
   }
-  if (lines < 5 || short < 0.6 * lines) return [];
-  const widths = starts.map((s, k) => {
+  if (lines < 5 || short < 0.6 * lines) return undefined;
+  const columnWidths = starts.map((s, k) => {
     let w = 0;
     for (let i = s; i < ends[k]; i++) w += columns(source.charCodeAt(i));
     return w;
   });
+  // a text cut every so many characters, whatever their width (a text layer that counts
+  // characters, not columns: its lines with figures are narrower), is measured in characters
+  const lengths = starts.map((s, k) => ends[k] - s);
   // the width most long lines share; or, where short lines (a list's items) are most, the
-  // widest lines' width when at least three lines reach it (a paragraph set before a list)
-  const width = commonest(widths, 30, 0.4) ?? widest(widths);
-  if (width === undefined) return [];
+  // widest lines' width when at least three lines reach it (a paragraph set before a list):
+  // in columns or in characters, whichever more lines agree on
+  const stronger = (a?: [number, number], b?: [number, number]) => b !== undefined && (a === undefined || b[1] > a[1]);
+  let byColumns = commonest(columnWidths, 30, 0.4);
+  let byChars = commonest(lengths, 15, 0.4);
+  if (!byColumns && !byChars) {
+    byColumns = widest(columnWidths, 40, 3);
+    byChars = widest(lengths, 20, 1);
+  }
+  const inChars = stronger(byColumns, byChars);
+  const found = inChars ? byChars : byColumns;
+  if (found === undefined) return undefined;
+  const widths = inChars ? lengths : columnWidths;
+  const width = found[0];
+  // a line a character short of the width in characters, three columns short of it in columns
+  const slack = inChars ? 1 : 3;
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
-    if (widths[k] < width - 3 || widths[k] > width || widths[k + 1] === 0) continue;
-    const next = source.slice(starts[k + 1], starts[k + 1] + 4);
-    // an indent or a list marker opens a line of its own
-    if (/^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next)) continue;
+    if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
+    if (opensParagraph(source, starts[k + 1])) continue;
+    // after a full line that ends in a stop, a short line that ends in none is a heading of its own
+    // (名词解释), not the last line of the paragraph (which would end in a stop: 人以上 after 就业70万 does not)
+    if (
+      widths[k + 1] < width - slack &&
+      k + 2 < widths.length &&
+      endsParagraph(source, starts[k], ends[k]) &&
+      !endsParagraph(source, starts[k + 1], ends[k + 1])
+    )
+      continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;
 }
 
-/** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
-const opensItem = perLexicon(({ data, markers }) => {
-  const n = escapeClass(data.markers.item_numerals);
-  return new RegExp(
-    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——)`,
-  );
-});
-
-/** The width of the widest lines, when at least three lines of 40 columns or more are within three columns of it. */
-function widest(widths: number[]): number | undefined {
+/**
+ * The width of the widest lines and how many lines are within `slack` of it, when at least
+ * three lines of `min` or more are.
+ */
+function widest(widths: number[], min: number, slack: number): [width: number, lines: number] | undefined {
   // a loop, not Math.max(...widths): a long text has more lines than a call takes arguments
   let max = 0;
   for (const w of widths) if (w > max) max = w;
-  if (max < 40) return undefined;
+  if (max < min) return undefined;
   let n = 0;
-  for (const w of widths) if (w >= max - 3) n++;
-  return n >= 3 ? max : undefined;
+  for (const w of widths) if (w >= max - slack) n++;
+  return n >= 3 ? [max, n] : undefined;
 }
 
 /**
  * The length most lines of at least `min` share (with the one below it: a closing mark
- * pushed to the next line), when at least five and `share` of those lines do.
+ * pushed to the next line), and how many lines share it, when at least five and `share` of those lines do.
  */
-function commonest(lengths: number[], min: number, share: number): number | undefined {
+function commonest(lengths: number[], min: number, share: number): [length: number, lines: number] | undefined {
   const counts = new Map<number, number>();
   let long = 0;
   for (const n of lengths) if (n >= min) (long++, counts.set(n, (counts.get(n) ?? 0) + 1));
@@ -390,7 +456,7 @@ function commonest(lengths: number[], min: number, share: number): number | unde
     const near = c + (counts.get(n - 1) ?? 0);
     if (near > most) ((most = near), (best = n));
   }
-  return most >= 5 && most >= share * long ? best : undefined;
+  return most >= 5 && most >= share * long && best !== undefined ? [best, most] : undefined;
 }
 
 /** Two lists of [start, end) pairs merged into source order (they never overlap: debris holds no digit). */
@@ -406,11 +472,32 @@ function merged(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** Two lists of [start, end) pairs in source order that may overlap (a soft break beside a page number), as one. */
+function overlaid(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const all = merged(a, b);
+  const out: number[] = [];
+  for (let k = 0; k < all.length; k += 2) {
+    const n = out.length;
+    if (n && all[k] <= out[n - 1]) out[n - 1] = Math.max(out[n - 1], all[k + 1]);
+    else out.push(all[k], all[k + 1]);
+  }
+  return out;
+}
+
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
   const w = new Writer(source.length + 16);
-  // a page's markup has no lines of one width: soft breaks are looked for in plain text only
-  const drops = merged(merged(debris(source), separators(source)), segments ? [] : softBreaks(source));
+  // a page's markup has no lines of one width, nor page numbers: they are looked for in plain text only
+  const furniture = segments ? { lines: [], joins: [] } : pageFurniture(source);
+  // in a text cut at one width, the widths say whether a paragraph runs on past a page number; in
+  // another, the look of the lines around it does (pageFurniture's joins)
+  const breaks = segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins);
+  const drops = overlaid(
+    overlaid(debris(source, furniture.lines), separators(source)),
+    overlaid(furniture.lines, breaks),
+  );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
   for (const seg of segs) {

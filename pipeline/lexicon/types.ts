@@ -132,6 +132,8 @@ export interface LexiconData {
     item_numerals: string;
     traditional_hints: string;
     page_number: string;
+    page_furniture: string;
+    paragraph_end: string;
   };
   targets: {
     targets_header: string;

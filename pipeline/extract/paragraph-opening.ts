@@ -1,0 +1,41 @@
+// What a line opens with when it starts a paragraph of its own, in a text whose line breaks
+// are not all paragraph breaks (a PDF's text layer: lines cut at one width, page numbers
+// between them): an indent, an item of a list, a salutation to the congress, or a progress
+// notice's label (进展情况：).
+import { escape, escapeClass, perLexicon, WHITE_SPACE } from '../lexicon/index.js';
+
+/** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
+const opensItem = perLexicon(({ data, markers }) => {
+  const n = escapeClass(data.markers.item_numerals);
+  return new RegExp(
+    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——)`,
+  );
+});
+
+/** A salutation to the congress (各位代表！), which opens a paragraph of its own. */
+const salutation = perLexicon(({ markers }) => markers.salutation);
+
+/** A progress notice's label with its colon (进展情况：), which opens the outcome of an item on a line of its own. */
+const label = perLexicon(
+  ({ data }) => new RegExp(`^(?:${data.commitments.words.progress_labels.words.map(escape).join('|')})[:：]`),
+);
+
+/** Whether the line that starts at `from` opens a paragraph by its look. */
+export function opensParagraph(source: string, from: number): boolean {
+  const next = source.slice(from, from + 8);
+  return /^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next) || salutation().test(next) || label().test(next);
+}
+
+/** The characters that end a paragraph (。；：！？ and closing quotes and brackets), as a lookup table. */
+const paragraphEnds = perLexicon(({ data }) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of data.markers.paragraph_end) table[ch.charCodeAt(0)] = 1;
+  return table;
+});
+
+/** Whether a line ends as a paragraph does: its last character, spaces aside, is a stop. */
+export function endsParagraph(source: string, from: number, to: number): boolean {
+  let k = to - 1;
+  while (k >= from && WHITE_SPACE[source.charCodeAt(k)]) k--;
+  return k >= from && paragraphEnds()[source.charCodeAt(k)] === 1;
+}
