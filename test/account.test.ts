@@ -36,6 +36,9 @@ function provinceInput(file: string): string {
   return dir;
 }
 
+/** How many numbers the account's first line sets aside with a code. */
+const codeCount = (stdout: string, code: string) => Number(new RegExp(`\\b${code} (\\d+)`).exec(stdout)?.[1] ?? 0);
+
 /** An input of one national communiqué from test/fixtures/statistics. */
 function communiqueInput(fixture: string, coversYear: number, extra: object = {}): string {
   const dir = tmpdir('yoy-input-');
@@ -158,6 +161,28 @@ describe('npm run account', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/count_of_years [1-9]/);
     expect(r.stdout).not.toContain('连续[8]年');
+  });
+
+  it('sets aside both levels of a comparison across years (从2020年的…增长到2025年的…) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_河北省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    // 全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元 · 一般公共预算收入从3826.5亿元增长到4398.6亿元
+    expect(codeCount(r.stdout, 'across_years')).toBeGreaterThanOrEqual(6);
+    for (const n of ['3.68', '4.93', '3826.5', '4398.6', '27136', '36439']) expect(r.stdout).not.toContain(`[${n}]`);
+  });
+
+  it('sets aside a milestone passed (跨越7万亿、8万亿、9万亿三个大台阶) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_浙江省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(codeCount(r.stdout, 'milestone')).toBeGreaterThanOrEqual(3);
+    expect(r.stdout).not.toMatch(/\[[789]\]万亿/);
+  });
+
+  it('sets aside the terms of a ratio (城乡居民收入比由2.9∶1缩小至2.52∶1) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_云南省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(codeCount(r.stdout, 'share_of')).toBeGreaterThanOrEqual(4);
+    expect(r.stdout).not.toMatch(/\[\d+(?:\.\d+)?\]∶|∶\[\d+\]/);
   });
 
   it('says which input directory does not exist', () => {

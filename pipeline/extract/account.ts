@@ -64,6 +64,14 @@ const CHART_BEFORE = new RegExp(`(?:${alt(WORDS.chart_reference)})$`);
 const YEARS_BEFORE = new RegExp(`(?:${alt(WORDS.count_of_years.before)})$`);
 const YEARS_AFTER = new RegExp(`^(?:${alt(WORDS.count_of_years.after)})`);
 const YEARS_AFTER_ALONE = new RegExp(`^(?:${alt(WORDS.count_of_years.after_alone)})`);
+/** 迈上5万亿台阶, 跨越7万亿、8万亿、9万亿三个大台阶, 突破10万亿元: a milestone passed, not a figure of its own. */
+const MILESTONE_BEFORE = new RegExp(`(?:${alt(WORDS.milestone.before)})$`);
+const MILESTONE_AFTER = new RegExp(
+  `^[${WORDS.milestone.between.replace(/[\]\\^-]/g, '\\$&')}]{0,16}?(?:${alt(WORDS.milestone.after)})`,
+);
+/** 2.04∶1, 1/6: a term of a ratio or a fraction (a share of the whole, not the figure). */
+const RATIO = new Set([...WORDS.ratio, ...WORDS.fraction].map((c) => c.charCodeAt(0)));
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** [2], ［2］, 〔2〕: a footnote's mark, set in brackets against the digits. */
 // (by character code: a one-character string of the text made for each test cost more than the test)
 const FOOTNOTE_OPEN = new Set(['[', '［', '〔'].map((c) => c.charCodeAt(0)));
@@ -108,6 +116,17 @@ function countOfYears(text: string, n: Num): boolean {
     YEARS_AFTER_ALONE.test(after) ||
     (YEARS_AFTER.test(after) && YEARS_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from)))
   );
+}
+
+/** A number no reader took that is a milestone passed or a term of a ratio. */
+function milestoneOrRatio(text: string, n: Num): SetAsideCode | undefined {
+  if (MILESTONE_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'milestone';
+  if (MILESTONE_AFTER.test(text.slice(n.to, n.to + 20))) return 'milestone';
+  const before = text.charCodeAt(n.from - 1);
+  const after = text.charCodeAt(n.to);
+  if (RATIO.has(after) && isDigit(text.charCodeAt(n.to + 1))) return 'share_of';
+  if (RATIO.has(before) && isDigit(text.charCodeAt(n.from - 2))) return 'share_of';
+  return undefined;
 }
 
 function notAFigure(text: string, n: Num): SetAsideCode | undefined {
@@ -265,6 +284,12 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
     if (countOfYears(text, n)) {
       n.outcome = 'set_aside';
       n.code = 'count_of_years';
+      continue;
+    }
+    const code = milestoneOrRatio(text, n);
+    if (code) {
+      n.outcome = 'set_aside';
+      n.code = code;
       continue;
     }
     const clause = clauseOf(text, n.from);

@@ -22,6 +22,8 @@ export interface Figure {
   gap?: boolean;
   /** 从5.5%降到5.3%: where the number of the level the change starts from stands (set aside beside the figure) */
   earlier?: { from: number; to: number; number: string };
+  /** 从2020年的3.68万亿元增长到2025年的4.93万亿元: a comparison across years, neither level the year's own */
+  acrossYears?: boolean;
 }
 
 /** One comma-separated stretch of figures: "242.8亿元和75.2亿元" or "分别增长12.1%和11.7%". */
@@ -100,9 +102,12 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
   // 从上半年5.5%降到5.3%: the figure is the level reached, a level of its own (no change)
   const start = sticky(lexicon().figures.changeFrom, s, p);
   let earlier: Figure['earlier'];
+  let acrossYears = false;
   if (start) {
-    const from = p + start[0].indexOf(start[1]);
-    earlier = { from, to: from + start[1].length, number: start[1] };
+    const [whole, fromYear, number, verb, toYear] = start;
+    const from = p + whole.indexOf(number, fromYear ? fromYear.length : 0);
+    earlier = { from, to: from + number.length, number };
+    acrossYears = Boolean(fromYear || toYear) || lexicon().figures.overYears.has(verb);
     p = skipLinks(s, p + start[0].length, 2);
     direction = 'none';
   }
@@ -171,6 +176,7 @@ function readFigure(s: string, at: number, inherited: Figure['direction']): { fi
       qualifierWord,
       approx: Boolean(approx1),
       earlier,
+      ...(acrossYears ? { acrossYears } : {}),
       ...(g ? { gap: true } : {}),
     },
     end: p + f[0].length,

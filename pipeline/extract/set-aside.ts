@@ -9,6 +9,7 @@ export const SET_ASIDE = {
   several_years: 'in a passage, paragraph or after a word about several years',
   not_one_year:
     'not one year’s figure: a word governs it of several years (a total, a yearly average), of a base year, or of a month or a quarter',
+  across_years: 'a comparison across years (from one year’s level to a later one’s), neither level the year’s own',
   other_year: 'a figure for a year the document neither reviews nor plans (an earlier year, or a goal for a later one)',
   this_year_in_review: 'this year’s figure in a review, without a word of intent',
   quarter_or_month: 'a month’s or a quarter’s figure, not the year’s',

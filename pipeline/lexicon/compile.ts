@@ -76,6 +76,8 @@ export interface Lexicon {
     flatQualifier: Record<string, Qualifier>;
     /** 从上半年5.5%降到: the level a change starts from (its number in group 1), up to the verb that reaches the next */
     changeFrom: RegExp;
+    /** the verbs of a level grown to over years (增长到) */
+    overYears: Set<string>;
     /** 在对美贸易下降超3成的情况下: a clause of circumstance between a name and its figure */
     circumstance: RegExp;
     /** 内外资: a word inside a name that stands for two parts, and the parts */
@@ -199,6 +201,8 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
   const pctPrefix = escape(numerals.percent_prefix);
   const unit = `(?:${alt(Object.keys(units.percent_units))}|(?:${alt(Object.keys(units.multipliers))})?(?:${alt(Object.keys(units.base_units))}))`;
   const listMarkerClass = escapeClass(markers.list_markers);
+  /** 2020年: a year, as a change's end names it */
+  const yearWord = `(?:1[89]|2[01])\\d\\d${escape(sections.year_suffix)}`;
   return {
     data,
     hash,
@@ -243,10 +247,14 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       sectors: figures.sectors,
       flat: new RegExp(`(?:${alt(figures.flat_compared)})?(${alt(Object.keys(figures.flat))})`, 'y'),
       flatQualifier: figures.flat,
+      // 从上年的5.5%降到5.3% · 从2020年的3.68万亿元增长到2025年的4.93万亿元: groups are the year the
+      // change starts in, the number it starts from, the verb, the year it reaches (a named year at either
+      // end, or a verb of growth over years, makes it a comparison across years)
       changeFrom: new RegExp(
-        `(?:${alt(figures.change_from.from)})(?:${alt(figures.change_from.earlier)})?(?:${alt(figures.change_from.particle)})?(${NUMBER})(?:${unit})?(?:${alt(figures.change_from.to)})`,
+        `(?:${alt(figures.change_from.from)})(?:(${yearWord})|${alt(figures.change_from.earlier)})?(?:${alt(figures.change_from.particle)})?(${NUMBER})(?:${unit})?(${alt([...figures.change_from.to, ...(figures.change_from.to_over_years ?? [])])})(?:(${yearWord})(?:${alt(figures.change_from.particle)})?)?`,
         'y',
       ),
+      overYears: new Set(figures.change_from.to_over_years ?? []),
       splitWord: new RegExp(alt(Object.keys(figures.split_words)) || '(?!)', 'g'),
       splitParts: figures.split_words,
       circumstance: new RegExp(

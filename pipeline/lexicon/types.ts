@@ -42,7 +42,7 @@ export interface LexiconData {
     sectors: Record<string, string>;
     flat: Record<string, Qualifier>;
     flat_compared: string[];
-    change_from: { from: string[]; earlier: string[]; particle: string[]; to: string[] };
+    change_from: { from: string[]; earlier: string[]; particle: string[]; to: string[]; to_over_years?: string[] };
     circumstance: { open: string[]; close: string[] };
     split_words: Record<string, string[]>;
   };

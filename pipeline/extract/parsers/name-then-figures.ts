@@ -223,6 +223,14 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       else continue; // the figures do not line up with the names: leave them
       const rule = group.length === 1 ? 'name-figure' : n === 1 ? 'names-shared-figure' : 'names-respective-figures';
       for (const [m, f] of pairs) {
+        // 从2020年的3.68万亿元增长到2025年的4.93万亿元: neither level is the year's (a rounded level
+        // beside the year's exact one would go to review as a conflict)
+        if (f.acrossYears) {
+          const c = setAsideFigure(m, f, sentence, 'across_years');
+          out.push(c);
+          if (f.earlier) out.push({ ...earlierLevel(c, f.earlier), code: 'across_years', dropped: c.dropped });
+          continue;
+        }
         const measure = measureOf(m.indicator, f, m.name);
         if (typeof measure !== 'string') continue;
         const c = candidateFrom(m, f, measure, sentence, rule, m.from);
