@@ -183,6 +183,9 @@ describe('npm run account', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(codeCount(r.stdout, 'share_of')).toBeGreaterThanOrEqual(4);
     expect(r.stdout).not.toMatch(/\[\d+(?:\.\d+)?\]∶|∶\[\d+\]/);
+    // 地区生产总值突破3万亿元、年均增长4.7%: a clause a word of several years opens is not the year's
+    expect(r.stdout).not.toContain('年均增长[4.7]');
+    expect(r.stdout).not.toContain('年均增长[6.1]');
   });
 
   it('says which input directory does not exist', () => {

@@ -32,6 +32,8 @@ export interface FigureList {
   respectively: boolean;
   /** introduced by 力争/争取: a figure the plan reaches for beyond its target (生产总值增长11%、力争达到11.5%) */
   stretch?: boolean;
+  /** 达14.2万亿元、年均增长5.7%: introduced by a word of several years, not one year's figures (the code says which) */
+  modifiedBy?: 'not_one_year';
   from: number;
   to: number;
 }
@@ -275,6 +277,15 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
   const lists: FigureList[] = [];
   let p = at;
   while (p < limit) {
+    // 、年均增长5.7%: a clause of the same subject that a word of several years opens is set aside, and ends the figures
+    // (较上年 is a link, not 较 of an earlier period)
+    const several =
+      p > at && !sticky(expressions().LINK_WORD, s, p) ? sticky(lexicon().figures.severalYearsOpen, s, p) : null;
+    if (several) {
+      const list = readList(s, p + several[0].length, limit);
+      if (list) lists.push({ ...list, from: p, modifiedBy: 'not_one_year' });
+      break;
+    }
     let list = readList(s, p, limit);
     if (!list) {
       // one short clause without figures may stand before a figure of the same subject:

@@ -76,6 +76,8 @@ export interface Lexicon {
     flatQualifier: Record<string, Qualifier>;
     /** 从上半年5.5%降到: the level a change starts from (its number in group 1), up to the verb that reaches the next */
     changeFrom: RegExp;
+    /** 年均, 平均每年, 累计: a word of several years that opens a clause of figures (sticky) */
+    severalYearsOpen: RegExp;
     /** the verbs of a level grown to over years (增长到) */
     overYears: Set<string>;
     /** 在对美贸易下降超3成的情况下: a clause of circumstance between a name and its figure */
@@ -254,6 +256,7 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
         `(?:${alt(figures.change_from.from)})(?:(${yearWord})|${alt(figures.change_from.earlier)})?(?:${alt(figures.change_from.particle)})?(${NUMBER})(?:${unit})?(${alt([...figures.change_from.to, ...(figures.change_from.to_over_years ?? [])])})(?:(${yearWord})(?:${alt(figures.change_from.particle)})?)?`,
         'y',
       ),
+      severalYearsOpen: new RegExp(`(?:${alt(figures.modified_figures.not_one_year ?? [])})`, 'y'),
       overYears: new Set(figures.change_from.to_over_years ?? []),
       splitWord: new RegExp(alt(Object.keys(figures.split_words)) || '(?!)', 'g'),
       splitParts: figures.split_words,

@@ -197,6 +197,11 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const lists = readFigureLists(text, tail ? tail.at : last.to, limit);
     const shapes = new Set<string>();
     for (const list of lists) {
+      // 达14.2万亿元、年均增长5.7%: a yearly average over years is not the year's
+      if (list.modifiedBy) {
+        out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, list.modifiedBy!)));
+        continue;
+      }
       // 增长5.4%、高于全国0.4个百分点: the gap to another figure is set aside, whatever the names
       if (list.figures.some((f) => f.gap)) {
         out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'gap_to_other')));
