@@ -31,6 +31,7 @@ export interface LexiconData {
     stretch: string;
     range_separators: string[];
     respectively: string[];
+    enumeration_mark?: string;
     joins: string[];
     milestone: string[];
     growth_continues: string[];

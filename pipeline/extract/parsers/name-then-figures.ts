@@ -2,13 +2,16 @@
 //   地区生产总值807.62亿元,同比增长8.1%      → level and growth
 //   单位GDP电耗和电力消费总量分别下降13.2%和6.24% → one figure each, in order
 //   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
-import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
+import { alt, escape, lexicon, perLexicon } from '../../lexicon/index.js';
 import { setAsideWords, type SetAsideCode } from '../set-aside.js';
 import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
+import { BOUNDARY_CHARS } from '../commitments/text.js';
 import { unitBase } from '../units.js';
 import type { Indicator, Measure } from '../../core/model.js';
+
+const mark = (data: { figures: { enumeration_mark?: string } }) => escape(data.figures.enumeration_mark ?? '\uFFFF');
 
 /** Joiners of names, what after a name makes it modify what follows (生产总值的比例, GDP比重), a name that implies growth. */
 const expressions = perLexicon(({ figures, data }) => ({
@@ -27,6 +30,9 @@ const expressions = perLexicon(({ figures, data }) => ({
     'y',
   ),
   RESPECTIVELY_AHEAD: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
+  // the list mark that joins parts before a name
+  // (two characters at least before the mark: 城、乡居民人均可支配收入 is two names, not parts)
+  LISTED: new RegExp(`[^\\d${mark(data)}]{2}${mark(data)}[^\\d]`),
 }));
 
 /**
@@ -168,6 +174,14 @@ function setAsideFigure(m: Mention, f: Figure, sentence: Sentence, code: SetAsid
   };
 }
 
+/** Whether items joined by 、 stand before a name in its clause (对东盟、欧盟进出口): the name is theirs to share. */
+function partsBefore(text: string, sentence: Sentence, m: Mention): boolean {
+  const { LISTED } = expressions();
+  let from = m.from;
+  while (from > sentence.from && !BOUNDARY_CHARS[text.charCodeAt(from - 1)]) from--;
+  return LISTED.test(text.slice(from, m.from));
+}
+
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
@@ -220,12 +234,22 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
       if (tail) {
         if (!list.respectively || n !== group.length + tail.count) continue;
         pairs = group.map((m, k) => [m, list.figures[k]]);
+        // 规上工业增加值、规上服务业营收分别增长6.5%和7%: the unnamed items' figures are theirs, not the names'
+        out.push(
+          ...list.figures.slice(group.length).map((f) => setAsideFigure(last, f, sentence, 'not_in_dictionary')),
+        );
       } else if (group.length === 1 && n === 1) pairs = [[group[0], list.figures[0]]];
       else if (group.length > 1 && n === group.length && (list.respectively || n > 1))
         pairs = group.map((m, k) => [m, list.figures[k]]);
       else if (group.length > 1 && n === 1 && !list.respectively && !group.some((m) => m.apart))
         pairs = group.map((m) => [m, list.figures[0]]);
-      else continue; // the figures do not line up with the names: leave them
+      else {
+        // 对东盟、欧盟进出口分别增长16.7%、40.2% · 金融业、软件和信息服务业增加值分别增长9.7%、15.3%: parts
+        // listed before one name share its 分别 figures; each is a part's, not the name's
+        if (list.respectively && group.length === 1 && n > 1 && partsBefore(text, sentence, group[0]))
+          out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, 'narrower_scope')));
+        continue; // the figures do not line up with the names: leave them
+      }
       const rule = group.length === 1 ? 'name-figure' : n === 1 ? 'names-shared-figure' : 'names-respective-figures';
       for (const [m, f] of pairs) {
         // 从2020年的3.68万亿元增长到2025年的4.93万亿元: neither level is the year's (a rounded level
