@@ -21,6 +21,8 @@ export const SET_ASIDE = {
   not_jurisdiction: 'not the jurisdiction’s own figure (another subject stands before the name)',
   national_figure: 'the nation’s figure in a local document',
   narrower_scope: 'a part of the figure, not the whole (a narrower scope)',
+  per_unit:
+    'a figure per person or per unit of the named total (per-capita GDP, water used per unit of GDP), not the total',
   needs_context: 'the name counts only beside a word its sentence or paragraph lacks',
   target_only_name: 'a name that counts only where it states a target',
   inside_longer_name: 'the name is part of a longer Latin name',

@@ -32,6 +32,7 @@ export interface LexiconData {
     range_separators: string[];
     respectively: string[];
     enumeration_mark?: string;
+    per_unit?: string[];
     joins: string[];
     milestone: string[];
     growth_continues: string[];

@@ -30,6 +30,8 @@ const expressions = perLexicon(({ figures, data }) => ({
     'y',
   ),
   RESPECTIVELY_AHEAD: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
+  // 人均地区生产总值: a word right before the name that makes its figures per person or per unit
+  PER_UNIT_BEFORE: new RegExp(`(?:${alt(data.figures.per_unit ?? [])})$`),
   // the list mark that joins parts before a name
   // (two characters at least before the mark: 城、乡居民人均可支配收入 is two names, not parts)
   LISTED: new RegExp(`[^\\d${mark(data)}]{2}${mark(data)}[^\\d]`),
@@ -204,6 +206,16 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     const after = text.slice(last.to, last.to + 8);
     if (expressions().MODIFIES_NEXT.test(after) && !expressions().LINK.test(after)) {
       out.push(...modifiedFigures(text, sentence, last, limit));
+      continue;
+    }
+    // 人均地区生产总值达到3.2万美元 · 万元生产总值用水量下降22%: per person or per unit, not the total's
+    if (expressions().PER_UNIT_BEFORE.test(text.slice(Math.max(0, group[0].from - 2), group[0].from))) {
+      for (const list of readFigureLists(text, last.to, limit))
+        for (const f of list.figures) {
+          const c = setAsideFigure(last, f, sentence, 'per_unit');
+          out.push(c);
+          if (f.earlier) out.push({ ...earlierLevel(c, f.earlier), code: 'per_unit', dropped: c.dropped });
+        }
       continue;
     }
     // a 分别 list with items after the names that are not the dictionary's: the names take the first figures
