@@ -199,6 +199,13 @@ describe('npm run account', () => {
     expect(r.stdout).not.toContain('年均增长[6.1]');
   });
 
+  it('sets aside a gap in percentage points after a word of comparison (高于全部规上工业2.3个百分点) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_安徽省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('[2.3]个百分点');
+    expect(codeCount(r.stdout, 'gap_to_other')).toBeGreaterThanOrEqual(1);
+  });
+
   it('says which input directory does not exist', () => {
     const missing = path.join(tmpdir(), 'nowhere');
     const r = accountCli(['--input', missing]);

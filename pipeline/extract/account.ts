@@ -10,7 +10,7 @@
 import { findMentions } from './index.js';
 import { sourceSpan, type NormalText } from './normalize.js';
 import type { CompiledDictionary } from './dictionary.js';
-import { lexicon } from '../lexicon/index.js';
+import { lexicon, perLexicon } from '../lexicon/index.js';
 import { commitmentsLexicon } from '../lexicon/commitments.js';
 import { CLAUSE_END } from './commitments/text.js';
 import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
@@ -118,8 +118,18 @@ function countOfYears(text: string, n: Num): boolean {
   );
 }
 
-/** A number no reader took that is a milestone passed or a term of a ratio. */
-function milestoneOrRatio(text: string, n: Num): SetAsideCode | undefined {
+/** 高于全部规上工业2.3个百分点 · 快于经济增速1个百分点: percentage points after a word of comparison in the clause. */
+const gapWords = perLexicon(({ data }) => ({
+  THAN: new RegExp(alt(data.figures.gap.than)),
+  POINTS_AFTER: new RegExp(
+    `^(?:${alt(Object.entries(data.units.percent_units).flatMap(([u, d]) => (d.base === 'percentage_points' ? [u] : [])))})`,
+  ),
+}));
+
+/** A number no reader took that is a milestone passed, a term of a ratio, or a gap to another figure. */
+function milestoneOrRatio(text: string, n: Num, clauseFrom: number): SetAsideCode | undefined {
+  const { THAN, POINTS_AFTER } = gapWords();
+  if (POINTS_AFTER.test(text.slice(n.to, n.to + 6)) && THAN.test(text.slice(clauseFrom, n.from))) return 'gap_to_other';
   if (MILESTONE_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'milestone';
   if (MILESTONE_AFTER.test(text.slice(n.to, n.to + 20))) return 'milestone';
   const before = text.charCodeAt(n.from - 1);
@@ -286,13 +296,13 @@ export function accountOf(input: AccountInput, dict: CompiledDictionary): Accoun
       n.code = 'count_of_years';
       continue;
     }
-    const code = milestoneOrRatio(text, n);
+    const clause = clauseOf(text, n.from);
+    const code = milestoneOrRatio(text, n, clause.from);
     if (code) {
       n.outcome = 'set_aside';
       n.code = code;
       continue;
     }
-    const clause = clauseOf(text, n.from);
     let names = clauses.get(clause.from);
     if (!names) {
       names = namesWithin(text, all ?? findMentions(text, dict, clause.from, clause.to), clause.from, clause.to);
