@@ -206,6 +206,13 @@ describe('npm run account', () => {
     expect(codeCount(r.stdout, 'gap_to_other')).toBeGreaterThanOrEqual(1);
   });
 
+  it('sets aside a share after its word (贡献率达72.9%, 占全线货值的60.8%) of a real report', () => {
+    const r = accountCli(['--input', provinceInput('2026_云南省_政府工作报告.csv')]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).not.toContain('[72.9]');
+    expect(r.stdout).not.toContain('[60.8]');
+  });
+
   it('says which input directory does not exist', () => {
     const missing = path.join(tmpdir(), 'nowhere');
     const r = accountCli(['--input', missing]);

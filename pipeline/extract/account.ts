@@ -121,6 +121,13 @@ function countOfYears(text: string, n: Num): boolean {
 /** 高于全部规上工业2.3个百分点 · 快于经济增速1个百分点: percentage points after a word of comparison in the clause. */
 const gapWords = perLexicon(({ data }) => ({
   THAN: new RegExp(alt(data.figures.gap.than)),
+  // 贡献率达72.9% · 占全线货值的60.8% · 比例持续超过4%: a share's word, then no figure, clause break or verb of change
+  SHARE_BEFORE: new RegExp(
+    `(?:${alt(data.figures.modified_figures.share_of ?? [])})(?:(?!${alt([...data.figures.rise, ...data.figures.fall])})[^\\d,，;；。、])${'{0,8}'}$`,
+  ),
+  PERCENT_AFTER: new RegExp(
+    `^(?:${alt(Object.entries(data.units.percent_units).flatMap(([u, d]) => (d.base === 'percent' ? [u] : [])))})`,
+  ),
   POINTS_AFTER: new RegExp(
     `^(?:${alt(Object.entries(data.units.percent_units).flatMap(([u, d]) => (d.base === 'percentage_points' ? [u] : [])))})`,
   ),
@@ -128,7 +135,9 @@ const gapWords = perLexicon(({ data }) => ({
 
 /** A number no reader took that is a milestone passed, a term of a ratio, or a gap to another figure. */
 function milestoneOrRatio(text: string, n: Num, clauseFrom: number): SetAsideCode | undefined {
-  const { THAN, POINTS_AFTER } = gapWords();
+  const { THAN, POINTS_AFTER, SHARE_BEFORE, PERCENT_AFTER } = gapWords();
+  if (PERCENT_AFTER.test(text.slice(n.to, n.to + 2)) && SHARE_BEFORE.test(text.slice(clauseFrom, n.from)))
+    return 'share_of';
   if (POINTS_AFTER.test(text.slice(n.to, n.to + 6)) && THAN.test(text.slice(clauseFrom, n.from))) return 'gap_to_other';
   if (MILESTONE_BEFORE.test(text.slice(Math.max(0, n.from - 2), n.from))) return 'milestone';
   if (MILESTONE_AFTER.test(text.slice(n.to, n.to + 20))) return 'milestone';
