@@ -34,7 +34,7 @@ export const SET_ASIDE = {
   // the figure itself
   duplicate: 'restates a figure already read',
   secondary_figure: 'a secondary figure beside the headline figure',
-  milestone: 'a milestone passed, beside the figure that passes it',
+  milestone: 'a milestone passed (a level crossed, a step reached), not a figure of its own',
   earlier_level: 'the level a change starts from, beside the level it reaches',
   implausible: 'a rate above 100%',
   broken_number: 'a piece of a number broken by a comma',
