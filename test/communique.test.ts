@@ -221,7 +221,8 @@ describe('the real communiqués against the official record', () => {
     const r = run(read('china-2024-communique.txt'), 2024);
     const reasons = r.dropped.map((d) => `${d.indicator}: ${d.text} — ${d.reason}`).join('\n');
     expect(reasons).toMatch(/gdp: 国内生产总值同比增长5.3% — .*一季度/);
-    expect(reasons).toMatch(/gdp: 国内生产总值95749元 — .*人均/);
+    // 人均国内生产总值95749元: a figure per person, not GDP (per_unit)
+    expect(reasons).toMatch(/gdp: 国内生产总值95749元 — a figure per person/);
     expect(reasons).toMatch(/gdp: 地区生产总值702356亿元 — .*东部/);
     expect(reasons).toMatch(/fixed_asset_investment: 固定资产投资（不含农户）514374亿元，增长3.2% — a narrower scope/);
     expect(reasons).toMatch(/trade: 进出口总额75238亿元 — .*服务/);
