@@ -70,6 +70,11 @@ export interface Sentence {
   from: number;
   to: number;
   paragraph: Paragraph;
+  /**
+   * the review has turned to several years (过去五年…) and not back to one, as of this sentence: as its
+   * paragraph opened, or as a sentence before it in the paragraph opened (…。这五年，…)
+   */
+  multiYear: boolean;
 }
 
 export interface Paragraph {
@@ -143,6 +148,26 @@ export function openingScope(paragraph: string): 'several' | 'one' | undefined {
   if (several < Infinity) return 'several';
   if (first(time.oneYearOpening) < Infinity || first(time.planYear) < Infinity) return 'one';
   return undefined;
+}
+
+/**
+ * How a sentence inside a paragraph opens, where it opens with a word of one year or of several
+ * (…成效。刚刚过去的2025年，是“十四五”收官之年。 · …迈出坚实步伐。这五年，我们…): a paragraph break
+ * need not come before such a sentence (a PDF's text layer, cut at one width, cannot show one
+ * after a full last line), and it turns the scope as an opening paragraph does. A sentence that
+ * names such a word further in (…，过去五年累计…) turns nothing.
+ */
+export function sentenceOpeningScope(sentence: string): 'several' | 'one' | undefined {
+  const { markers, time } = lexicon();
+  const bare = sentence.replace(markers.salutation, '').replace(markers.listMarker, '').trimStart();
+  const atStart = (re: RegExp) => {
+    re.lastIndex = 0;
+    const m = re.exec(bare);
+    return m !== null && m.index === 0;
+  };
+  if (!atStart(time.oneYearScope) && !atStart(time.severalYearsScope) && !atStart(time.oneYearOpening))
+    return undefined;
+  return openingScope(bare);
 }
 
 /** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
@@ -332,12 +357,23 @@ function contextOf(text: string): DocumentContext {
       paragraphs.push(para);
       // the first words of a part, for what its heading does not say (kindIn)
       if (section.opens === undefined && !isHeading(trimmed)) section.opens = trimmed.slice(0, 40);
-      // sentences: up to each sentence end, skipping stretches that are only whitespace
+      // sentences: up to each sentence end, skipping stretches that are only whitespace; a sentence
+      // after the first that opens on one year or several turns the scope from there on (and for the
+      // paragraphs after, as an opening does)
       let s = from;
+      let first = true;
+      const heading = isHeading(trimmed);
       for (let j = from; j <= to; j++) {
         if (j < to && !SENTENCE_END[text.charCodeAt(j)]) continue;
         const end = j < to ? j + 1 : to;
-        if (end > s && hasText(text, s, end)) sentences.push({ from: s, to: end, paragraph: para });
+        if (end > s && hasText(text, s, end)) {
+          if (!first && !heading) {
+            const turns = sentenceOpeningScope(text.slice(s, end));
+            if (turns) multiYear = turns === 'several';
+          }
+          sentences.push({ from: s, to: end, paragraph: para, multiYear });
+          first = false;
+        }
         s = end;
       }
       runsOn = RUNS_ON.test(trimmed);

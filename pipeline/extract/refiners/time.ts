@@ -117,7 +117,7 @@ function placeInTime(text: string, c: Candidate, reportYear: number): void {
     placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, kind === 'plan');
     return;
   }
-  if (para.multiYear) {
+  if (s.multiYear) {
     c.code = 'several_years';
     c.dropped = 'in a passage about several years';
     return;
