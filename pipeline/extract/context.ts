@@ -1,7 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { lexicon, WHITE_SPACE } from '../lexicon/index.js';
+import { lexicon, perLexicon, WHITE_SPACE } from '../lexicon/index.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -150,24 +150,29 @@ export function openingScope(paragraph: string): 'several' | 'one' | undefined {
   return undefined;
 }
 
+/** The words of one year or of several, to be tried at one offset only (sticky). */
+const scopeAt = perLexicon(({ time }) =>
+  [time.oneYearScope, time.severalYearsScope, time.oneYearOpening].map(
+    (re) => new RegExp(re.source.replace(/^\^/, ''), 'y'),
+  ),
+);
+
 /**
- * How a sentence inside a paragraph opens, where it opens with a word of one year or of several
- * (…成效。刚刚过去的2025年，是“十四五”收官之年。 · …迈出坚实步伐。这五年，我们…): a paragraph break
- * need not come before such a sentence (a PDF's text layer, cut at one width, cannot show one
- * after a full last line), and it turns the scope as an opening paragraph does. A sentence that
- * names such a word further in (…，过去五年累计…) turns nothing.
+ * How the sentence text[from, to) inside a paragraph opens, where it opens with a word of one year
+ * or of several (…成效。刚刚过去的2025年，是“十四五”收官之年。 · …迈出坚实步伐。这五年，我们…): a
+ * paragraph break need not come before such a sentence (a PDF's text layer, cut at one width,
+ * cannot show one after a full last line), and it turns the scope as an opening paragraph does
+ * (openingScope). A sentence that names such a word further in (…，过去五年累计…) turns nothing.
+ * Asked of every sentence: the words are tried at its start, and only there.
  */
-export function sentenceOpeningScope(sentence: string): 'several' | 'one' | undefined {
-  const { markers, time } = lexicon();
-  const bare = sentence.replace(markers.salutation, '').replace(markers.listMarker, '').trimStart();
-  const atStart = (re: RegExp) => {
-    re.lastIndex = 0;
-    const m = re.exec(bare);
-    return m !== null && m.index === 0;
-  };
-  if (!atStart(time.oneYearScope) && !atStart(time.severalYearsScope) && !atStart(time.oneYearOpening))
-    return undefined;
-  return openingScope(bare);
+function sentenceOpeningScope(text: string, from: number, to: number): 'several' | 'one' | undefined {
+  let at = from;
+  while (at < to && WHITE_SPACE[text.charCodeAt(at)]) at++;
+  const opens = scopeAt().some((re) => {
+    re.lastIndex = at;
+    return re.test(text);
+  });
+  return opens ? openingScope(text.slice(at, to)) : undefined;
 }
 
 /** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
@@ -368,7 +373,7 @@ function contextOf(text: string): DocumentContext {
         const end = j < to ? j + 1 : to;
         if (end > s && hasText(text, s, end)) {
           if (!first && !heading) {
-            const turns = sentenceOpeningScope(text.slice(s, end));
+            const turns = sentenceOpeningScope(text, s, end);
             if (turns) multiYear = turns === 'several';
           }
           sentences.push({ from: s, to: end, paragraph: para, multiYear });
