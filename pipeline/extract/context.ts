@@ -150,11 +150,15 @@ export function openingScope(paragraph: string): 'several' | 'one' | undefined {
   return undefined;
 }
 
-/** The words of one year or of several, to be tried at one offset only (sticky). */
-const scopeAt = perLexicon(({ time }) =>
-  [time.oneYearScope, time.severalYearsScope, time.oneYearOpening].map(
-    (re) => new RegExp(re.source.replace(/^\^/, ''), 'y'),
-  ),
+/** A word of one year or of several, tried at one offset only (sticky): one expression, one test a sentence. */
+const scopeAt = perLexicon(
+  ({ time }) =>
+    new RegExp(
+      [time.oneYearScope, time.severalYearsScope, time.oneYearOpening]
+        .map((re) => `(?:${re.source.replace(/^\^/, '')})`)
+        .join('|'),
+      'y',
+    ),
 );
 
 /**
@@ -168,11 +172,9 @@ const scopeAt = perLexicon(({ time }) =>
 function sentenceOpeningScope(text: string, from: number, to: number): 'several' | 'one' | undefined {
   let at = from;
   while (at < to && WHITE_SPACE[text.charCodeAt(at)]) at++;
-  const opens = scopeAt().some((re) => {
-    re.lastIndex = at;
-    return re.test(text);
-  });
-  return opens ? openingScope(text.slice(at, to)) : undefined;
+  const re = scopeAt();
+  re.lastIndex = at;
+  return re.test(text) ? openingScope(text.slice(at, to)) : undefined;
 }
 
 /** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
