@@ -1,7 +1,7 @@
 // Where a figure stands in the report: its paragraph, its sentence, and the
 // section it belongs to (the review of last year, the plan for this year, or a
 // five-year retrospective or plan, whose figures are not year-over-year).
-import { lexicon, WHITE_SPACE } from '../lexicon/index.js';
+import { lexicon, perLexicon, WHITE_SPACE } from '../lexicon/index.js';
 
 export type SectionKind = 'review' | 'review_multiyear' | 'plan' | 'multiyear';
 
@@ -70,6 +70,11 @@ export interface Sentence {
   from: number;
   to: number;
   paragraph: Paragraph;
+  /**
+   * the review has turned to several years (过去五年…) and not back to one, as of this sentence: as its
+   * paragraph opened, or as a sentence before it in the paragraph opened (…。这五年，…)
+   */
+  multiYear: boolean;
 }
 
 export interface Paragraph {
@@ -143,6 +148,33 @@ export function openingScope(paragraph: string): 'several' | 'one' | undefined {
   if (several < Infinity) return 'several';
   if (first(time.oneYearOpening) < Infinity || first(time.planYear) < Infinity) return 'one';
   return undefined;
+}
+
+/** A word of one year or of several, tried at one offset only (sticky): one expression, one test a sentence. */
+const scopeAt = perLexicon(
+  ({ time }) =>
+    new RegExp(
+      [time.oneYearScope, time.severalYearsScope, time.oneYearOpening]
+        .map((re) => `(?:${re.source.replace(/^\^/, '')})`)
+        .join('|'),
+      'y',
+    ),
+);
+
+/**
+ * How the sentence text[from, to) inside a paragraph opens, where it opens with a word of one year
+ * or of several (…成效。刚刚过去的2025年，是“十四五”收官之年。 · …迈出坚实步伐。这五年，我们…): a
+ * paragraph break need not come before such a sentence (a PDF's text layer, cut at one width,
+ * cannot show one after a full last line), and it turns the scope as an opening paragraph does
+ * (openingScope). A sentence that names such a word further in (…，过去五年累计…) turns nothing.
+ * Asked of every sentence: the words are tried at its start, and only there.
+ */
+function sentenceOpeningScope(text: string, from: number, to: number): 'several' | 'one' | undefined {
+  let at = from;
+  while (at < to && WHITE_SPACE[text.charCodeAt(at)]) at++;
+  const re = scopeAt();
+  re.lastIndex = at;
+  return re.test(text) ? openingScope(text.slice(at, to)) : undefined;
 }
 
 /** A heading that names one year, not a span of them (“十四五”时期（2021—2025年）). */
@@ -332,12 +364,23 @@ function contextOf(text: string): DocumentContext {
       paragraphs.push(para);
       // the first words of a part, for what its heading does not say (kindIn)
       if (section.opens === undefined && !isHeading(trimmed)) section.opens = trimmed.slice(0, 40);
-      // sentences: up to each sentence end, skipping stretches that are only whitespace
+      // sentences: up to each sentence end, skipping stretches that are only whitespace; a sentence
+      // after the first that opens on one year or several turns the scope from there on (and for the
+      // paragraphs after, as an opening does)
       let s = from;
+      let first = true;
+      const heading = isHeading(trimmed);
       for (let j = from; j <= to; j++) {
         if (j < to && !SENTENCE_END[text.charCodeAt(j)]) continue;
         const end = j < to ? j + 1 : to;
-        if (end > s && hasText(text, s, end)) sentences.push({ from: s, to: end, paragraph: para });
+        if (end > s && hasText(text, s, end)) {
+          if (!first && !heading) {
+            const turns = sentenceOpeningScope(text, s, end);
+            if (turns) multiYear = turns === 'several';
+          }
+          sentences.push({ from: s, to: end, paragraph: para, multiYear });
+          first = false;
+        }
         s = end;
       }
       runsOn = RUNS_ON.test(trimmed);

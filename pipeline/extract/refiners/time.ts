@@ -55,6 +55,31 @@ function lastCue(
   return cue;
 }
 
+/**
+ * Whether a figure in a targets paragraph is said of an earlier year than the targets' own, in its own
+ * sentence after the header: in its clause, between its name and itself, or in a clause before it that
+ * states no figure (…任务。会议透露,2018年云南省地区生产总值增长8.9%). Such a sentence reports, it
+ * sets nothing; it sits in the targets paragraph where a paragraph break was lost (a PDF's text layer
+ * cut at one width cannot show one after a full last line). A year in a clause with a figure of its own
+ * (增长6.5%左右,高于2018年0.3个百分点) is that clause's.
+ */
+function earlierYearStated(text: string, c: Candidate, from: number, ownFrom: number, targetsYear: number): boolean {
+  const own = lastCue(text.slice(c.nameTo, c.to));
+  if (own && 'year' in own) return own.year < targetsYear;
+  const before = text.slice(from, c.nameFrom);
+  const inCircumstance = circumstanceTest(before);
+  const { withUnit } = lexicon().figures;
+  let year: number | undefined;
+  for (const m of before.matchAll(timeCue())) {
+    if (!m[1] || inCircumstance(m.index)) continue;
+    const at = from + m.index;
+    // a year in an earlier clause reaches the figure only across clauses that state no figure
+    if (at < ownFrom && withUnit.test(text.slice(clauseStart(text, from, at), ownFrom))) continue;
+    year = Number(m[1]);
+  }
+  return year !== undefined && year < targetsYear;
+}
+
 export function refineTime(text: string, cands: Candidate[], reportYear: number): void {
   for (const c of cands) {
     placeInTime(text, c, reportYear);
@@ -81,8 +106,13 @@ function placeInTime(text: string, c: Candidate, reportYear: number): void {
   const stop = Math.max(text.lastIndexOf('。', c.nameFrom - 1), para.from - 1);
   c.estimated = estimate.test(text.slice(stop + 1, c.nameFrom));
 
-  // the paragraph lists the year's targets (预期目标为：…)
-  if (para.targetsFrom !== undefined && c.nameFrom >= para.targetsFrom) {
+  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
+  // the paragraph lists the year's targets (预期目标为：…), unless the figure's own sentence names an earlier year
+  if (
+    para.targetsFrom !== undefined &&
+    c.nameFrom >= para.targetsFrom &&
+    !earlierYearStated(text, c, Math.max(s.from, para.targetsFrom), ownFrom, para.targetsYear ?? reportYear)
+  ) {
     const year = para.targetsYear ?? reportYear;
     // a plan's goals for a later year after the header (主要目标是：…到2030年，…居民人均可支配收入达到9万元左右)
     const later = lastCue(text.slice(para.targetsFrom, c.nameFrom));
@@ -95,7 +125,6 @@ function placeInTime(text: string, c: Candidate, reportYear: number): void {
     return;
   }
   const targetCue = TARGET_CUE.test(sentence);
-  const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
   // 国内生产总值2000年达89404亿元 · 固定资产投资今年要增长10%左右: a year between the name and its figure is the figure's own
   const own = lastCue(text.slice(c.nameTo, c.to));
   const cue =
@@ -117,7 +146,7 @@ function placeInTime(text: string, c: Candidate, reportYear: number): void {
     placeByCue(c, paraCue, 'implied', reportYear, planned, targetCue, kind === 'plan');
     return;
   }
-  if (para.multiYear) {
+  if (s.multiYear) {
     c.code = 'several_years';
     c.dropped = 'in a passage about several years';
     return;
