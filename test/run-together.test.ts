@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect, beforeAll } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { cli, ROOT, tmpdir } from './helpers.js';
+import { cli, extract, ROOT, tmpdir } from './helpers.js';
 import { TRANSFORMS } from '../scripts/transforms.mjs';
 import { buildContext } from '../pipeline/extract/context.js';
 import { normalize } from '../pipeline/extract/normalize.js';
@@ -135,5 +135,27 @@ describe('a sentence that opens on its own time, in a paragraph it was joined to
       for (const form of ['hard-wraps', 'pdf-layer'])
         expect(of('yunnan-2019', form)).toEqual(of('yunnan-2019', 'original'));
     });
+  });
+});
+
+describe('a line that ends in a bare item marker goes on (广西 2026, cut after 一、)', () => {
+  // …一、 / 二、三产业增加值分别增长…: the harness's cut at --seed 22 (p2026-9) falls between the first two
+  // sectors; 二、 opens the next line as an item would, but no paragraph ends on a bare marker
+  const text = fullText('广西壮族自治区');
+  const seed = 2093493940;
+  const wrapped = TRANSFORMS['hard-wraps'](text, seed);
+  const services = (source: string) =>
+    extract(source, 2026)
+      .filter((o) => o.indicator === 'services_value_added')
+      .map((o) => [o.kind, o.period, o.measure, o.value]);
+
+  it('the wrap cuts the list after its first marker', () => {
+    expect(wrapped).toMatch(/一、\r?\n二、三产业增加值分别增长/);
+  });
+
+  it('the sentence is joined back, and the services figure read as unwrapped', () => {
+    expect(normalize(wrapped).text).toContain('一、二、三产业增加值分别增长');
+    expect(services(text)).toHaveLength(1);
+    expect(services(wrapped)).toEqual(services(text));
   });
 });

@@ -5,7 +5,7 @@ import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { decodeHTML } from 'entities';
 import { createRequire } from 'node:module';
 import { pageFurniture } from './page-furniture.js';
-import { endsParagraph, opensParagraph } from './paragraph-opening.js';
+import { endsInItemMarker, endsParagraph, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -413,7 +413,9 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
-    if (opensParagraph(source, starts[k + 1])) continue;
+    // 一、 / 二、三产业增加值… (a list of sectors cut after its first marker): a line that ends in a bare marker
+    // goes on, whatever opens the next
+    if (opensParagraph(source, starts[k + 1]) && !endsInItemMarker(source, starts[k], ends[k])) continue;
     // after a full line that ends in a stop, a short line that ends in none is a heading of its own
     // (名词解释), not the last line of the paragraph (which would end in a stop: 人以上 after 就业70万 does not)
     if (

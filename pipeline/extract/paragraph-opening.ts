@@ -26,6 +26,17 @@ export function opensParagraph(source: string, from: number): boolean {
   return /^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next) || salutation().test(next) || label().test(next);
 }
 
+/** A bare item marker at a line's end (…一、 or …2、): no paragraph ends on one, so the next line goes on with it. */
+const endsInMarker = perLexicon(({ data }) => {
+  const n = escapeClass(data.markers.item_numerals);
+  return new RegExp(`(?:^|[^0-9０-９.%${n}])[0-9０-９${n}]{1,2}、$`);
+});
+
+/** Whether the line [from, to) ends in a bare item marker, the next line carrying on the list it opened. */
+export function endsInItemMarker(source: string, from: number, to: number): boolean {
+  return endsInMarker().test(source.slice(Math.max(from, to - 4), to));
+}
+
 /** The characters that end a paragraph (。；：！？ and closing quotes and brackets), as a lookup table. */
 const paragraphEnds = perLexicon(({ data }) => {
   const table = new Uint8Array(0x10000);
