@@ -2,7 +2,8 @@
 // (test/fixtures/heldout/commitments): the promises of a year's plan in one report, and
 // the outcomes the next year's report states. Builds an input directory from the corpus
 // files the labels name (a 2026 report's full_text taken out of its CSV, a 2025 .docx
-// copied as it is), runs the CLI on it, and reads commitments.csv and review.csv.
+// copied as it is, the national collection's .jsonl read for the years labelled), runs
+// the CLI on it, and reads commitments.csv and review.csv.
 //
 //   node scripts/heldout-commitments.mjs [--labels FILE] [--work DIR] [--no-run] [--verbose]
 //
@@ -33,8 +34,15 @@ if (!args.includes('--no-run')) {
   fs.rmSync(input, { recursive: true, force: true });
   fs.mkdirSync(input, { recursive: true });
   const reports = [];
+  const collections = new Map(); // a .jsonl collection (the national reports): read for the years labelled
   for (const d of labels.documents) {
     const source = path.resolve(root, d.source);
+    if (source.endsWith('.jsonl')) {
+      const c = collections.get(source) ?? { d, years: [] };
+      c.years.push(d.year);
+      collections.set(source, c);
+      continue;
+    }
     let file = `${d.id}${path.extname(source)}`;
     if (source.endsWith('.csv')) {
       const [row] = parse(fs.readFileSync(source), { columns: true, bom: true });
@@ -45,9 +53,25 @@ if (!args.includes('--no-run')) {
       id: d.id,
       jurisdiction: d.jurisdiction,
       jurisdiction_name: d.name,
-      level: 'province',
+      level: d.level ?? 'province',
       report_year: d.year,
       path: file,
+    });
+  }
+  // as the default manifest reads it: one entry, its documents named <jurisdiction>-<year>
+  for (const [source, { d, years }] of collections) {
+    const file = path.basename(source);
+    fs.copyFileSync(source, path.join(input, file));
+    reports.push({
+      id: d.jurisdiction,
+      format: 'jsonl',
+      path: file,
+      fields: { text: 'content', year: 'year', title: 'title', url: 'url' },
+      jurisdiction: d.jurisdiction,
+      jurisdiction_name: d.name,
+      level: d.level ?? 'national',
+      years: [Math.min(...years), Math.max(...years)],
+      skip: [{ field: 'title', matches: '关于政府工作报告的决议$' }],
     });
   }
   fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2));

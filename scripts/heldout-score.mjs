@@ -1,11 +1,13 @@
-// Scores the reader on the held-out provincial reports (test/fixtures/heldout/provinces):
-// builds an input directory from the corpus files the gold files name (the 2026 reports'
-// full_text taken out of their CSVs, the 2025 .docx copied as they are), runs the CLI on it,
+// Scores the reader on held-out reports (test/fixtures/heldout/provinces, or national with
+// --gold): builds an input directory from the corpus files the gold files name (the 2026
+// reports' full_text taken out of their CSVs, the 2025 .docx copied as they are, the national
+// collection's .jsonl read for the labelled years and the year after), runs the CLI on it,
 // scores with the independent scorer (../shared/tools/score_gold.py) in three parts, and
 // checks the pairing of 2025 targets with 2025 outcomes in targets_vs_actuals.csv, and
 // scores pairing and status against the pairs labelled by hand (expected_pairs).
 //
 //   node scripts/heldout-score.mjs [--gold DIR] [--work DIR] [--no-run] [--only slug,slug]
+//   node scripts/heldout-score.mjs --gold test/fixtures/heldout/national
 //
 // --only keeps the gold files of the named provinces (the input is built from them alone).
 //
@@ -41,6 +43,7 @@ const NAMES = {
   jilin: '吉林省', heilongjiang: '黑龙江省', jiangsu: '江苏省', zhejiang: '浙江省', anhui: '安徽省',
   fujian: '福建省', shandong: '山东省', hubei: '湖北省', hunan: '湖南省', guangxi: '广西壮族自治区',
   sichuan: '四川省', yunnan: '云南省', xizang: '西藏自治区', shaanxi: '陕西省', qinghai: '青海省',
+  china: '中华人民共和国',
 }; // prettier-ignore
 
 const only = opt('--only', '')
@@ -66,8 +69,15 @@ if (run) {
   fs.rmSync(input, { recursive: true, force: true });
   fs.mkdirSync(input, { recursive: true });
   const reports = [];
+  const collections = new Map(); // a .jsonl collection: its file and the years labelled
   for (const g of golds) {
     const source = path.resolve(root, g.source.replace(/ \(.*\)$/, ''));
+    if (source.endsWith('.jsonl')) {
+      const c = collections.get(source) ?? { jurisdiction: g.jurisdiction, years: [] };
+      c.years.push(g.report_year);
+      collections.set(source, c);
+      continue;
+    }
     const entry = {
       id: g.report_id,
       jurisdiction: g.jurisdiction,
@@ -87,6 +97,31 @@ if (run) {
     }
     reports.push(entry);
   }
+  // a collection is read as the default manifest reads it, from the first labelled year to
+  // the year after the last (whose review states the last year's outcomes), where it has one
+  for (const [source, c] of collections) {
+    const have = new Set(
+      fs
+        .readFileSync(source, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => Number(JSON.parse(l).year)),
+    );
+    const last = Math.max(...c.years);
+    const file = path.basename(source);
+    fs.copyFileSync(source, path.join(input, file));
+    reports.push({
+      id: c.jurisdiction,
+      format: 'jsonl',
+      path: file,
+      fields: { text: 'content', year: 'year', title: 'title', url: 'url' },
+      jurisdiction: c.jurisdiction,
+      jurisdiction_name: NAMES[c.jurisdiction],
+      level: 'national',
+      years: [Math.min(...c.years), have.has(last + 1) ? last + 1 : last],
+      skip: [{ field: 'title', matches: '关于政府工作报告的决议$' }],
+    });
+  }
   fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2) + '\n');
   const cli = spawnSync(
     process.execPath,
@@ -103,6 +138,8 @@ if (run) {
 // 2. the scorer, on the whole and on parts of the gold (a part keeps only the rows it names)
 const parts = {
   'all': () => true,
+  'targets': (g, o) => o.kind === 'target',
+  'outcomes': (g, o) => o.kind === 'actual',
   '2026 targets': (g, o) => g.report_year === 2026 && o.kind === 'target',
   '2025 outcomes (2026 reports)': (g, o) => g.report_year === 2026 && o.kind === 'actual',
   '2025 targets (2025 reports)': (g, o) => g.report_year === 2025 && o.kind === 'target',
@@ -128,6 +165,7 @@ const score = (name, keep, verbose) => {
 };
 const summaries = {};
 for (const [name, keep] of Object.entries(parts)) {
+  if (!golds.some((g) => g.observations.some((o) => keep(g, o)))) continue;
   const { summary, detail } = score(name, keep, name === 'all');
   summaries[name] = summary;
   console.log(`${name.padEnd(30)} ${summary}`);
@@ -191,39 +229,39 @@ const expectedStatus = (target, actual) => {
 const tvaPath = path.join(output, 'targets_vs_actuals.csv');
 const tva = parse(fs.readFileSync(tvaPath), { columns: true, bom: true });
 const num = (s) => (s === '' || s == null ? null : Number(s));
-const bySlug = (year) =>
-  Object.fromEntries(golds.filter((g) => g.report_year === year).map((g) => [g.jurisdiction, g]));
-const g25 = bySlug(2025);
-const g26 = bySlug(2026);
 const pairs = [];
-for (const [slug, gTarget] of Object.entries(g25)) {
-  const gActual = g26[slug];
+// a report's targets for its own year, against the outcomes the next year's report of the
+// same jurisdiction states for that year
+for (const gTarget of golds) {
+  const year = gTarget.report_year;
+  const slug = gTarget.jurisdiction;
+  const gActual = golds.find((g) => g.jurisdiction === slug && g.report_year === year + 1);
   if (!gActual) continue;
-  const actuals = gActual.observations.filter((o) => o.kind === 'actual' && o.period === 2025 && !o.optional);
+  const actuals = gActual.observations.filter((o) => o.kind === 'actual' && o.period === year && !o.optional);
   const findActual = (indicator, measure) => actuals.find((o) => o.indicator === indicator && o.measure === measure);
-  for (const t of gTarget.observations.filter((o) => o.kind === 'target' && o.period === 2025 && !o.optional)) {
+  for (const t of gTarget.observations.filter((o) => o.kind === 'target' && o.period === year && !o.optional)) {
     const a = findActual(t.indicator, t.measure);
-    if (a) pairs.push({ slug, target: t, actual: a, want: expectedStatus(t, a) });
+    if (a) pairs.push({ slug, year, target: t, actual: a, want: expectedStatus(t, a) });
   }
   for (const t of (gTarget.targets_in_words ?? []).filter((o) => o.qualifier === 'in_step_with')) {
     const a = findActual(t.indicator, 'growth');
     const ref = findActual(t.target_ref, 'growth');
     if (a && ref) {
       const want = a.value >= ref.value - 0.5 - 1e-9 ? 'met' : 'missed';
-      pairs.push({ slug, target: { ...t, value: ref.value }, actual: a, want, inStep: true });
+      pairs.push({ slug, year, target: { ...t, value: ref.value }, actual: a, want, inStep: true });
     }
   }
 }
 let right = 0;
 const perProvince = {};
-console.log(`\npairing of 2025 targets with 2025 outcomes (${tvaPath}):`);
+console.log(`\npairing of each year's targets with that year's outcomes (${tvaPath}):`);
 for (const p of pairs) {
   const row = tva.find(
     (r) =>
       r.jurisdiction === p.slug &&
       r.indicator === p.target.indicator &&
       r.measure === p.target.measure &&
-      r.year === '2025',
+      r.year === String(p.year),
   );
   const problems = [];
   if (!row) problems.push('no row');
@@ -250,7 +288,7 @@ for (const p of pairs) {
     ? `target ${row.target_low}–${row.target_high} ${row.target_qualifier}, actual ${row.actual}, ${row.status}`
     : 'no row';
   console.log(
-    `  ${problems.length ? 'WRONG' : 'right'} ${p.slug} ${p.target.indicator} ${p.target.measure}: ` +
+    `  ${problems.length ? 'WRONG' : 'right'} ${p.slug} ${p.year} ${p.target.indicator} ${p.target.measure}: ` +
       `want target ${p.inStep ? `in step with ${p.target.target_ref} (${p.target.value})` : `${p.target.value}${p.target.unit ?? ''} ${p.target.qualifier}`}, ` +
       `actual ${p.actual.value}${p.actual.unit ?? ''}, ${p.want}; got ${got}${problems.length ? ` [${problems.join(', ')}]` : ''}`,
   );
@@ -271,9 +309,7 @@ console.log(
 // Pairing is right when the row's target (value and qualifier; for in_step_with, the
 // referenced outcome it is compared with) and its actual are the labelled ones; status is
 // right when the row's status is the one worked out by hand.
-const expected = golds
-  .filter((g) => g.report_year === 2025)
-  .flatMap((g) => (g.expected_pairs ?? []).map((p) => ({ ...p, slug: g.jurisdiction })));
+const expected = golds.flatMap((g) => (g.expected_pairs ?? []).map((p) => ({ ...p, slug: g.jurisdiction })));
 const rowOf = (p) =>
   tva.find(
     (r) =>
