@@ -218,8 +218,10 @@ const expectedStatus = (target, actual) => {
   const t = base(target.value, target.unit);
   const a = base(actual.value, actual.unit);
   const [lo, hi] = target.qualifier === 'range' ? [target.low, target.high] : [t, t];
-  const met =
-    target.qualifier === 'at_most' ? a <= hi : target.qualifier === 'at_least' ? a >= lo : up ? a >= lo : a <= hi;
+  // 下降3%以上 is labelled −3 at_least: a fall of at least 3%, so growth at most −3
+  const qualifier =
+    target.measure === 'growth' && t < 0 && target.qualifier === 'at_least' ? 'at_most' : target.qualifier;
+  const met = qualifier === 'at_most' ? a <= hi : qualifier === 'at_least' ? a >= lo : up ? a >= lo : a <= hi;
   if (met) return 'met';
   const tolerance = target.measure === 'level' ? 0.05 * Math.abs(t) : 0.5;
   if (target.qualifier === 'about' && Math.abs(a - t) <= tolerance + 1e-9) return 'near';
