@@ -486,3 +486,87 @@ describe('a five-year plan’s quota in a report of the plan’s last year', () 
     expect(quota(2023)).toEqual([]);
   });
 });
+
+describe('one figure that 均 gives to every item of a list, one item outside the dictionary', () => {
+  // 广义货币M2和社会融资规模余额预期增长均为12%左右 (the State Council's report of 2017, whose M2 is
+  // written M, 2 and the rest on three lines: the paragraph is taken whole)
+  const report = national.get(2017)!;
+  const from = report.indexOf('货币政策要保持稳健中性');
+  const said = report.slice(from, report.indexOf('左右。', from) + 3);
+  const m2 = (s: string) =>
+    extract(s, 2017)
+      .filter((o) => o.indicator === 'm2')
+      .map((o) => [o.kind, o.period, o.measure, o.value, o.qualifier]);
+
+  it('the item the dictionary has takes the figure', () => {
+    expect(m2(said)).toEqual([['target', 2017, 'growth', 12, 'about']]);
+  });
+
+  it('without 均 one figure after such an item is not the name’s (the item may be what grows)', () => {
+    expect(m2(said.replace('均为', ''))).toEqual([]);
+  });
+
+  it('several figures after such an item are not given to the name', () => {
+    expect(m2(said.replace('均为12%左右', '均为12%和13%左右'))).toEqual([]);
+  });
+});
+
+describe('the State Council’s older reviews (2006–2013)', () => {
+  const review = (year: number, needle: string) => inReview(sentenceWith(national.get(year)!, needle), year);
+  const growth = (s: string, year: number) =>
+    extract(s, year)
+      .filter((o) => o.indicator.startsWith('disposable_income_') && o.measure === 'growth')
+      .map((o) => [o.indicator, o.kind, o.period, o.value]);
+
+  it('names that each state a level, then one list of growth figures for them in order', () => {
+    // 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2% (2006)
+    expect(growth(review(2006, '分别增长9.6%和6.2%'), 2006)).toEqual([
+      ['disposable_income_urban', 'actual', 2005, 9.6],
+      ['disposable_income_rural', 'actual', 2005, 6.2],
+    ]);
+    // …农村居民人均纯收入4761元，实际增长8.4%和8% (2009): no 分别, no clause between
+    expect(growth(review(2009, '实际增长8.4%和8%'), 2009)).toEqual([
+      ['disposable_income_urban', 'actual', 2008, 8.4],
+      ['disposable_income_rural', 'actual', 2008, 8],
+    ]);
+  });
+
+  it('a list that does not line up with the names, or a clause that leaves a part out, gives them nothing', () => {
+    const said = review(2006, '分别增长9.6%和6.2%');
+    expect(growth(said.replace('9.6%和6.2%', '9.6%、6.2%和5%'), 2006)).toEqual([]);
+    expect(growth(said.replace('扣除价格因素', '扣除转移性收入'), 2006)).toEqual([]);
+  });
+
+  it('a clause of circumstance and an increase before the level reached: the level is read', () => {
+    // 粮食总产量在上年大幅度增长的基础上，又增产291亿斤，达到9680亿斤 (2006)
+    expect(read(review(2006, '又增产291亿斤'), 2006, 'grain_output').map((r) => r.slice(0, 5))).toEqual([
+      ['actual', 2005, 'level', 9680, '亿斤'],
+    ]);
+  });
+
+  it('去年 opens the clause of the level after a clause without figures', () => {
+    // 粮食产量屡创历史新高，去年达到1.09万亿斤 (2011)
+    expect(read(review(2011, '去年达到1.09万亿斤'), 2011, 'grain_output').map((r) => r.slice(0, 5))).toEqual([
+      ['actual', 2010, 'level', 1.09, '万亿斤'],
+    ]);
+  });
+
+  it('城镇新增就业人口 is new urban jobs', () => {
+    expect(read(review(2006, '城镇新增就业人口970万人'), 2006, 'new_jobs').map((r) => r.slice(0, 5))).toEqual([
+      ['actual', 2005, 'level', 970, '万人'],
+    ]);
+  });
+
+  it('城乡居民人均收入实际增长与经济增长同步 is urban and rural income in step with growth (2013)', () => {
+    const said = `二、2013年工作安排\n${sentenceWith(national.get(2013)!, '城乡居民人均收入实际增长与经济增长同步')}`;
+    expect(
+      extract(said, 2013)
+        .filter((o) => o.qualifier === 'in_step_with')
+        .map((o) => [o.indicator, o.target_ref])
+        .sort(),
+    ).toEqual([
+      ['disposable_income_rural', 'gdp'],
+      ['disposable_income_urban', 'gdp'],
+    ]);
+  });
+});

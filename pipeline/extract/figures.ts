@@ -73,6 +73,16 @@ function shape(f: Figure): string {
 }
 const NO_DIGIT_CLAUSE = /[^,，、;；。0-9\n]{1,14}[,，、]/y;
 
+/** A clause with a word that leaves a part out of the whole (扣除…), not one that adjusts it (扣除价格因素). */
+function leavesPartOut(clause: string): boolean {
+  const { excluding, excludingAdjusts } = lexicon().figures;
+  excluding.lastIndex = 0;
+  const m = excluding.exec(clause);
+  if (!m) return false;
+  excludingAdjusts.lastIndex = m.index + m[0].length;
+  return !excludingAdjusts.test(clause);
+}
+
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(s);
@@ -293,6 +303,8 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
       // · 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%
       const skip = sticky(NO_DIGIT_CLAUSE, s, p);
       if (!skip || !sticky(GROWTH_CONTINUES, s, p + skip[0].length)) break;
+      // 扣除价格因素，分别增长9.6%和6.2% (real growth) goes on; 扣除房地产开发投资，增长… is a part's figure
+      if (leavesPartOut(skip[0])) break;
       list = readList(s, p + skip[0].length, limit);
       if (!list) break;
     }

@@ -31,6 +31,7 @@ export interface LexiconData {
     stretch: string;
     range_separators: string[];
     respectively: string[];
+    all_alike?: string[];
     enumeration_mark?: string;
     per_unit?: string[];
     joins: string[];

@@ -4,7 +4,7 @@
 //   城镇调查失业率和登记失业率稳定在4.3%左右   → one figure shared by both
 import { alt, escape, lexicon, perLexicon } from '../../lexicon/index.js';
 import { setAsideWords, type SetAsideCode } from '../set-aside.js';
-import { readFigureLists, isPercent, isPercentagePoints, type Figure } from '../figures.js';
+import { readFigureLists, isPercent, isPercentagePoints, type Figure, type FigureList } from '../figures.js';
 import type { Candidate, Mention } from '../types.js';
 import type { Sentence } from '../context.js';
 import { BOUNDARY_CHARS } from '../commitments/text.js';
@@ -30,8 +30,14 @@ const expressions = perLexicon(({ figures, data }) => ({
     'y',
   ),
   RESPECTIVELY_AHEAD: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
+  // 和社会融资规模余额预期增长均为12%: an item the dictionary lacks, then one figure that 均 gives to every item
+  JOINED: new RegExp(`(?:${figures.joinAlt})`, 'y'),
+  ALL_ALIKE: new RegExp(`(?:${alt(data.figures.all_alike ?? [])})`),
+  ITEM_CHAR: new RegExp(`[^\\d,，;；:：。!！?？()（）]`),
   // 人均地区生产总值: a word right before the name that makes its figures per person or per unit
   PER_UNIT_BEFORE: new RegExp(`(?:${alt(data.figures.per_unit ?? [])})$`),
+  // between one name's level and the next name of a chain: a comma alone
+  CHAIN_GAP: /^[,，]$/,
   // the list mark that joins parts before a name
   // (two characters at least before the mark: 城、乡居民人均可支配收入 is two names, not parts)
   LISTED: new RegExp(`[^\\d${mark(data)}]{2}${mark(data)}[^\\d]`),
@@ -54,6 +60,43 @@ function unnamedItems(text: string, from: number, limit: number): { count: numbe
   }
   RESPECTIVELY_AHEAD.lastIndex = p;
   return count && RESPECTIVELY_AHEAD.test(text) ? { count, at: p } : null;
+}
+
+/**
+ * 广义货币M2和社会融资规模余额预期增长均为12%左右: after the group's last name, a joined item that is no
+ * indicator's name, then one figure that a word of the lexicon (均) gives to every item. Where the
+ * figure's list starts, or null when the text is not so.
+ */
+function allAlikeTail(text: string, from: number, limit: number): number | null {
+  const { JOINED, ALL_ALIKE, ITEM_CHAR } = expressions();
+  JOINED.lastIndex = from;
+  const joiner = JOINED.exec(text);
+  if (!joiner) return null;
+  const itemFrom = from + joiner[0].length;
+  // the item is a short run of words; its figure's list begins where the list reader finds one
+  for (let p = itemFrom + 2; p < Math.min(limit, itemFrom + 24) && ITEM_CHAR.test(text[p - 1]); p++) {
+    const [list] = readFigureLists(text, p, limit);
+    if (!list || list.from !== p) continue;
+    if (list.figures.length !== 1 || list.respectively) return null;
+    return ALL_ALIKE.test(text.slice(itemFrom, list.figures[0].from)) ? p : null;
+  }
+  return null;
+}
+
+/** One level and nothing else: 达到10493元. */
+function isOneLevel(list: FigureList): boolean {
+  const [f] = list.figures;
+  return list.figures.length === 1 && !list.modifiedBy && f.direction === 'none' && !isPercent(f.unit) && !!f.unit;
+}
+
+/** A list of changes in percent with one figure for each name of a chain: 分别增长9.6%和6.2%, 实际增长8.4%和8%. */
+function fitsChain(list: FigureList, names: number): boolean {
+  return (
+    list.figures.length === names &&
+    !list.modifiedBy &&
+    !list.stretch &&
+    list.figures.every((f) => isPercent(f.unit) && f.direction !== 'none' && !f.gap && !f.acrossYears)
+  );
 }
 
 /** Which measure a figure states for this indicator, or why it states none. */
@@ -187,6 +230,9 @@ function partsBefore(text: string, sentence: Sentence, m: Mention): boolean {
 export function nameThenFigures(text: string, sentence: Sentence, mentions: Mention[]): Candidate[] {
   const out: Candidate[] = [];
   const named = mentions.filter((m) => !m.valueFirst);
+  // names that each state one level in successive clauses, and where the last one's level ends
+  let chain: Mention[] = [];
+  let chainEnd = -1;
   let i = 0;
   while (i < named.length) {
     // gather names joined by 和/、 into one group that shares the figures after the last
@@ -220,9 +266,31 @@ export function nameThenFigures(text: string, sentence: Sentence, mentions: Ment
     }
     // a 分别 list with items after the names that are not the dictionary's: the names take the first figures
     const tail = unnamedItems(text, last.to, limit);
-    const lists = readFigureLists(text, tail ? tail.at : last.to, limit);
+    const alike = tail ? null : allAlikeTail(text, last.to, limit);
+    const lists = readFigureLists(text, tail ? tail.at : (alike ?? last.to), limit);
+    // 城镇居民人均可支配收入达到10493元，农村居民人均纯收入达到3255元，扣除价格因素，分别增长9.6%和6.2%: after names
+    // that each state a level, one clause by one, a list with one figure for each of them goes to them in order
+    const single = group.length === 1 && !tail && !alike;
+    if (!(single && chain.length && expressions().CHAIN_GAP.test(text.slice(chainEnd, last.from)))) chain = [];
+    const levelFirst = single && lists.length > 0 && isOneLevel(lists[0]);
+    const chained = levelFirst ? [...chain, last] : [];
+    if (levelFirst && lists.length === 1) {
+      chain = chained;
+      chainEnd = lists[0].to;
+    } else chain = [];
     const shapes = new Set<string>();
     for (const list of lists) {
+      if (chained.length > 1 && list !== lists[0] && fitsChain(list, chained.length)) {
+        for (const [k, m] of chained.entries()) {
+          const f = list.figures[k];
+          const measure = measureOf(m.indicator, f, m.name);
+          if (typeof measure !== 'string') continue;
+          const c = candidateFrom(m, f, measure, sentence, 'names-respective-figures', m.from);
+          c.groupFrom = chained[0].from;
+          out.push(c);
+        }
+        continue;
+      }
       // 达14.2万亿元、年均增长5.7%: a yearly average over years is not the year's
       if (list.modifiedBy) {
         out.push(...list.figures.map((f) => setAsideFigure(last, f, sentence, list.modifiedBy!)));
