@@ -570,3 +570,58 @@ describe('the State Council’s older reviews (2006–2013)', () => {
     ]);
   });
 });
+
+describe('the State Council’s reports of 1997–2001', () => {
+  const paragraph = (year: number, from: string, to: string) => {
+    const report = national.get(year)!;
+    const at = report.indexOf(from);
+    if (at < 0) throw new Error(`not in the corpus: ${from}`);
+    return report.slice(at, report.indexOf(to, at) + to.length);
+  };
+  const review = (year: number, from: string, to: string) => inReview(paragraph(year, from, to), year);
+  const income = (s: string, year: number) =>
+    extract(s, year)
+      .filter((o) => o.indicator.startsWith('disposable_income_'))
+      .map((o) => [o.indicator, o.period, o.measure, o.value]);
+
+  it('a comma right after the name, then a clause without figures, then the figure', () => {
+    // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％ (1999)
+    expect(income(review(1999, '农村居民人均纯收入，', '5·8％。'), 1999)).toEqual([
+      ['disposable_income_rural', 1998, 'growth', 4.3],
+      ['disposable_income_urban', 1998, 'growth', 5.8],
+    ]);
+    // 城镇居民人均可支配收入，考虑价格下降因素比上年实际增长9．3％ (2000)
+    expect(income(review(2000, '城镇居民人均可支配收入，', '3．8％。'), 2000)).toEqual([
+      ['disposable_income_urban', 1999, 'growth', 9.3],
+      ['disposable_income_rural', 1999, 'growth', 3.8],
+    ]);
+  });
+
+  it('a comma and a year after two names, then their levels; the yearly averages after them are not read', () => {
+    // 农村居民人均纯收入和城镇居民人均可支配收入，2000年分别达到2253元和6280元，平均每年实际增长4.7％和5.7％ (2001)
+    expect(income(review(2001, '农村居民人均纯收入和城镇居民人均可支配收入，', '5.7％。'), 2001)).toEqual([
+      ['disposable_income_rural', 2000, 'level', 2253],
+      ['disposable_income_urban', 2000, 'level', 6280],
+    ]);
+  });
+
+  it('a comma after the name does not carry it past a clause that leaves a part out', () => {
+    const said = review(1999, '农村居民人均纯收入，', '5·8％。').replace('考虑价格下降因素', '扣除转移性收入');
+    expect(income(said, 1999)).toEqual([['disposable_income_urban', 1998, 'growth', 5.8]]);
+  });
+
+  it('今年的 before the name of a target (1999)', () => {
+    const said = `二、今年的工作\n${paragraph(1999, '综合分析国内外的有利条件', '7％左右。')}`;
+    expect(extract(said, 1999).map((o) => [o.indicator, o.kind, o.period, o.value, o.qualifier])).toEqual([
+      ['gdp', 'target', 1999, 7, 'about'],
+    ]);
+  });
+
+  it('in a review, a figure a word of plan governs after the name restates a target; the outcome after it is read', () => {
+    // 去年政府工作报告提出，物价涨幅要从１４．８％降到１０％左右，经过上下各方面的努力，实际回落到６．１％ (1997)
+    const said = review(1997, '去年政府工作报告提出', '调控目标。');
+    expect(extract(said, 1997).map((o) => [o.indicator, o.kind, o.period, o.value])).toEqual([
+      ['cpi', 'actual', 1996, 6.1],
+    ]);
+  });
+});

@@ -67,6 +67,7 @@ const expressions = perLexicon(({ units, qualifiers, figures, numerals, sections
 const FLAT_UNIT = '%';
 const PAREN = /[(（][^()（）]{0,12}[)）]/y;
 const CLAUSE_BREAK = /[,，、]/y;
+const COMMA = /^[,，]$/;
 
 function shape(f: Figure): string {
   return lexicon().units.percent[f.unit] ? 'pct' : 'amount';
@@ -285,7 +286,9 @@ function readList(s: string, at: number, limit: number): FigureList | null {
 export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
   const { GROWTH_CONTINUES, MILESTONE } = expressions();
   const lists: FigureList[] = [];
-  let p = at;
+  // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％ · …人均可支配收入，2000年分别达到2253元和6280元:
+  // a comma right after the name, then its figures (or a clause without figures before them)
+  let p = at < limit && COMMA.test(s[at]) ? at + 1 : at;
   while (p < limit) {
     // 、年均增长5.7%: a clause of the same subject that a word of several years opens is set aside, and ends the figures
     // (较上年 is a link, not 较 of an earlier period)

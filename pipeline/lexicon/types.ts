@@ -159,6 +159,7 @@ export interface LexiconData {
     target_words: string[];
     all_met: string;
     intent: string[];
+    plan_after_name?: string[];
     in_step_word: string;
     in_step_conjunctions: string;
     subject_change: string;

@@ -10,6 +10,14 @@ import { clauseStart, governs, numberInClause } from './clauses.js';
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
 const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
 const restatedTarget = perLexicon(({ data }) => new RegExp(data.targets.restated_target));
+const planAfterName = perLexicon(({ data }) => new RegExp(`^(?:${alt(data.targets.plan_after_name ?? [])})`));
+const CLAUSE_MARK = /[,，;；。]/;
+
+/** 物价涨幅要从14.8%降到10%左右: a word of plan right after the name, with the figure in the name's clause. */
+function plannedFigure(text: string, c: Candidate): boolean {
+  if (!planAfterName().test(text.slice(c.nameTo, c.nameTo + 2))) return false;
+  return !CLAUSE_MARK.test(text.slice(c.nameTo, c.to));
+}
 
 /** Whether a marker at `at` opens, or is the earlier time of, a change from a level (从上半年5.5%降到5.3%). */
 function inChangeFrom(text: string, at: number): boolean {
@@ -120,6 +128,12 @@ export function refineScope(text: string, cands: Candidate[], year: number): voi
     if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
       c.code = 'several_years';
       c.dropped = 'in a paragraph about several years';
+      continue;
+    }
+    // in a review, a figure the name's plan word governs restates a target (or plans one): not the outcome
+    if (c.kind === 'actual' && plannedFigure(text, c)) {
+      c.code = 'restates_target';
+      c.dropped = 'restates a target';
       continue;
     }
     const restated = restatedTarget().exec(text.slice(c.to, c.to + 12));
