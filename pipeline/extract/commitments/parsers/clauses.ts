@@ -224,6 +224,18 @@ function splitPhrase(
   };
 }
 
+/** What a count of people is counted in: people, or people served (人次). */
+const PEOPLE_BASES = new Set(['persons', 'person_times']);
+
+/**
+ * 1500万人次以上的职工技能提升和转岗转业培训: a count of people before 的 and a name that ends with a verb of
+ * doing (培训) counts that work, done to them; it does not describe a thing (30万千瓦以下的煤电机组).
+ */
+function countsWorkAfter(text: string, q: Quantity, objTo: number): boolean {
+  if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return false;
+  return verbRuns(text, q.to + 1, objTo).some((r) => r.to === objTo && r.from > q.to + 1);
+}
+
 /** Whether a name is made only of words of money or effort in general (投资, 项目建设): it names no thing itself. */
 function onlyGenericWords(o: string): boolean {
   const { GENERIC_WORDS } = commitmentsLexicon();
@@ -493,7 +505,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
         objTo = i + 1;
       }
-      if (text[q.to] === LEX.ATTRIBUTIVE && !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from))) {
+      if (
+        text[q.to] === LEX.ATTRIBUTIVE &&
+        !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from)) &&
+        !countsWorkAfter(text, q, objTo)
+      ) {
         item.code = 'attribute';
         item.dropped = 'an attribute (the figure describes what follows it)';
       }
@@ -546,7 +562,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           const words = text.slice(q.to, tail.from);
           const adverb = matchOf(LEX.ADVERB_TAIL, words) ?? '';
           item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
-          item.object = cleanObject(words.slice(0, words.length - adverb.length));
+          item.object = cleanObject(words.slice(0, words.length - adverb.length)).replace(LEX.ATTRIBUTIVE_START_RE, '');
         }
       }
       item.verb = keep ?? item.verb;
