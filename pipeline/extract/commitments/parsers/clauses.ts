@@ -224,6 +224,15 @@ function splitPhrase(
   };
 }
 
+/** The fewest words that name who is counted before a word of where. */
+const WHO_MIN = 2;
+
+/** 农业转移人口在城镇 (before 落户): who is counted, the words of where after them taken off. */
+function whoNotWhere(words: string): string {
+  const where = words.slice(WHO_MIN).search(commitmentsLexicon().PLACE_PREPOSITION_RE);
+  return where < 0 ? words : words.slice(0, WHO_MIN + where);
+}
+
 /** What a count of people is counted in: people, or people served (人次). */
 const PEOPLE_BASES = new Set(['persons', 'person_times']);
 
@@ -562,7 +571,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           const words = text.slice(q.to, tail.from);
           const adverb = matchOf(LEX.ADVERB_TAIL, words) ?? '';
           item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
-          item.object = cleanObject(words.slice(0, words.length - adverb.length)).replace(LEX.ATTRIBUTIVE_START_RE, '');
+          item.object = cleanObject(whoNotWhere(words.slice(0, words.length - adverb.length))).replace(
+            LEX.ATTRIBUTIVE_START_RE,
+            '',
+          );
         }
       }
       item.verb = keep ?? item.verb;
@@ -588,6 +600,20 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     pending.push(p);
   }
   return shareBetweenFigures(text, sentence, qs, pending);
+}
+
+/**
+ * 启动新的三年棚改攻坚计划，今年开工580万套: a programme named in the clause before a figure that has no object of
+ * its own; the figure counts the programme's work (棚改), named before the programme's own words and after the
+ * words that describe it (新的, 三年).
+ */
+function programmeWork(object: string): string {
+  const LEX = commitmentsLexicon();
+  const end = LEX.PROGRAMME_SUFFIX_END_RE.exec(object);
+  if (!end || end.index === 0) return object;
+  let work = object.slice(0, end.index);
+  work = work.slice(work.lastIndexOf(LEX.ATTRIBUTIVE) + 1).replace(LEX.YEARS_SPAN_START_RE, '');
+  return work || object;
 }
 
 /**
@@ -649,7 +675,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       p.item.verb = verb;
       p.item.verbInherited = true;
     }
-    p.item.object = object || verb;
+    p.item.object = programmeWork(object) || verb;
     p.item.objectInherited = true;
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
