@@ -126,12 +126,19 @@ describe('figures of a national plan that are no promise of work', () => {
       [2019, '中央财政教育支出安排超过1万亿元'],
       [2022, '中央对地方转移支付增加约1.5万亿元'],
       [2021, '将2.8万亿元中央财政资金纳入直达机制'],
+      // the same class in the earlier reports: bonds issued, the central budget's own funds, the debt
+      [2007, '拟安排长期建设国债500亿元'],
+      [2012, '代发地方债2500亿元'],
+      [2008, '拟增加中央预算稳定调节基金1032亿元'],
+      [2014, '今年拟安排中央预算内水利投资700多亿元'],
+      [2025, '今年合计新增政府债务总规模11.86万亿元'],
     ] as const)
       expect(china(year, needle), needle).toEqual([]);
     expect(reasons(2018, '中央预算内投资安排5376亿元')[0]).toMatch(/^a budget line/);
   });
 
-  it('money set aside for a named work stays a promise (安排资金148亿元, 安排省级财政资金1042.8亿元)', () => {
+  it('money set aside for a named work stays a promise (安排资金148亿元, 安排省级财政资金1042.8亿元, 国债资金)', () => {
+    expect(china(2006, '国家今年再安排30亿元国债资金').map((c) => c.value)).toEqual([30]);
     expect(plan2025('西藏', '安排资金148亿元').map((c) => c.value)).toContain(148);
     expect(plan2025('浙江省', '安排省级财政资金1042.8亿元').map((c) => c.value)).toContain(1042.8);
   });
@@ -145,6 +152,7 @@ describe('figures of a national plan that are no promise of work', () => {
 
   it('a threshold changed (起征点), a size bound before what it qualifies, a level an area reaches', () => {
     expect(china(2019, '增值税起征点从月销售额3万元提高到10万元')).toEqual([]);
+    expect(china(2017, '年应纳税所得额上限由30万元提高到50万元')).toEqual([]);
     expect(china(2018, '淘汰关停不达标的30万千瓦以下煤电机组').map((c) => c.unit)).not.toContain('万千瓦');
     const forests = china(2018, '耕地轮作休耕试点面积增加到3000万亩');
     expect(brief(forests)).toEqual([['完成', '造林', 1]]);

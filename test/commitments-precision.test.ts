@@ -9,8 +9,11 @@ import { matched } from './provincial-plans.js';
 import { china, chinaClause, chinaRead, plan2025, plan2026, brief } from './plan-sentences.js';
 
 describe('an adverb before the verb is no part of the thing', () => {
-  it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased', () => {
-    expect(brief(china(2004, '今年拟先增加50亿元'))).toEqual([['增加', '逐年适当增加中央预算内经常性建设投资', 50]]);
+  it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased (then set aside: a budget line)', () => {
+    expect(china(2004, '今年拟先增加50亿元')).toEqual([]);
+    expect(chinaRead(2004, '今年拟先增加50亿元').dropped.map((d) => d.reason)).toContain(
+      'a budget line of the government\'s own ("逐年适当增加中央预算内经常性建设投资"), not a sum promised for a work',
+    );
   });
 
   it('城镇保障性住房基本建成470万套、新开工630万套; 率先实现; 新安排', () => {
