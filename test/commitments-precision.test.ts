@@ -6,11 +6,14 @@
 // plan, and a reading that cannot be made right is set aside, not released.
 import { describe, it, expect } from 'vitest';
 import { matched } from './provincial-plans.js';
-import { china, chinaClause, plan2025, plan2026, brief } from './plan-sentences.js';
+import { china, chinaClause, chinaRead, plan2025, plan2026, brief } from './plan-sentences.js';
 
 describe('an adverb before the verb is no part of the thing', () => {
-  it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased', () => {
-    expect(brief(china(2004, '今年拟先增加50亿元'))).toEqual([['增加', '逐年适当增加中央预算内经常性建设投资', 50]]);
+  it('今年拟先增加50亿元: 先 is an adverb; the clause before names what is increased (then set aside: a budget line)', () => {
+    expect(china(2004, '今年拟先增加50亿元')).toEqual([]);
+    expect(chinaRead(2004, '今年拟先增加50亿元').dropped.map((d) => d.reason)).toContain(
+      'a budget line of the government\'s own ("逐年适当增加中央预算内经常性建设投资"), not a sum promised for a work',
+    );
   });
 
   it('城镇保障性住房基本建成470万套、新开工630万套; 率先实现; 新安排', () => {
@@ -38,20 +41,27 @@ describe('markers in front and the words of a standard raised', () => {
   });
 
   it('…增加到95亿元，明年将安排200亿元: a clause that opens with a later year promises that year’s figure', () => {
-    expect(china(2007, '明年将安排200亿元').map((c) => c.value)).toEqual([95]);
+    // (the year's 95亿元 is the central budget's own spending, a budget line: neither is promised)
+    const read = chinaRead(2007, '明年将安排200亿元');
+    expect(read.commitments).toEqual([]);
+    expect(read.dropped.find((d) => d.text.includes('200亿元'))?.code).toBe('other_year');
   });
 
-  it('为此…支出将由上年18亿元增加到95亿元; 将…提高到; 落实好', () => {
-    expect(china(2007, '为此中央财政支出将由上年18亿元').find((c) => c.value === 95)).toMatchObject({
-      verb: '增加到',
-      object: '中央财政支出',
-    });
-    expect(china(2021, '将小规模纳税人增值税起征点')[0]).toMatchObject({
-      verb: '提高到',
-      object: '小规模纳税人增值税起征点',
-      value: 15,
-    });
-    expect(china(2019, '落实好小规模纳税人')[0]).toMatchObject({ verb: '落实好', object: '小规模纳税人增值税起征点' });
+  it('为此…支出将由上年18亿元增加到95亿元; 将…提高到; 落实好: read, then set aside as a budget line and thresholds', () => {
+    const reasons = (year: number, needle: string) => chinaRead(year, needle).dropped.map((d) => d.reason);
+    expect(reasons(2007, '为此中央财政支出将由上年18亿元')).toContain(
+      'a budget line of the government\'s own ("中央财政支出"), not a sum promised for a work',
+    );
+    expect(china(2007, '为此中央财政支出将由上年18亿元')).toEqual([]);
+    for (const [year, needle] of [
+      [2021, '将小规模纳税人增值税起征点'],
+      [2019, '落实好小规模纳税人'],
+    ] as const) {
+      expect(reasons(year, needle)).toContain(
+        'a threshold a rule sets ("小规模纳税人增值税起征点"), not a quantity promised',
+      );
+      expect(china(year, needle)).toEqual([]);
+    }
     // 用两年时间 (a span of time) and 统一 (an adverb) are no part of the standard
     expect(china(2008, '用两年时间将筹资标准')[0]).toMatchObject({ verb: '提高到', object: '筹资标准', value: 100 });
     expect(china(2015, '城乡居民基础养老金标准统一')[0]).toMatchObject({ object: '城乡居民基础养老金标准', value: 70 });

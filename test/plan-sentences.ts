@@ -6,6 +6,7 @@ import path from 'node:path';
 import { INPUT, national, sentenceWith } from './helpers.js';
 import { docxText } from '../pipeline/load/docx.js';
 import { read, report2026 } from './provincial-plans.js';
+import { readCommitments } from '../pipeline/extract/commitments/index.js';
 
 /** The commitments of the sentence of `source` holding `needle`, read as a plan of `year`. */
 export const planOf = (source: string, year: number, needle: string) =>
@@ -13,6 +14,16 @@ export const planOf = (source: string, year: number, needle: string) =>
 
 /** …of a national report of `year`. */
 export const china = (year: number, needle: string) => planOf(national.get(year)!, year, needle);
+
+/** The commitments reader's whole reading of that sentence: its promises, and what it set aside and why. */
+export const chinaRead = (year: number, needle: string) =>
+  readCommitments({
+    id: 'p',
+    jurisdiction: 'p',
+    doc_kind: 'work_report',
+    year,
+    source: `二、${year}年工作安排\n${sentenceWith(national.get(year)!, needle)}`,
+  });
 
 /**
  * …of the clause (between commas) of a national report's sentence holding `needle`, read alone, from the

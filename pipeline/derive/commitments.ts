@@ -190,13 +190,31 @@ function farFrom(c: CommitmentRecord, s: StatementRecord): boolean {
   return r > 5 || (isFinal(s, c.year) && r < 0.2);
 }
 
+/** The similarity of people counted by the same work, one side naming no one (peopleByWork). */
+const PEOPLE_BY_WORK = 0.8;
+
+/**
+ * People counted by their work alone: 今年再进城落户1300万人 names no one (进城 says where), and 近1400万农业转移人口
+ * 在城镇落户 counts people who did the same work (the same verb of doing, not a general one): it reports on it.
+ */
+function peopleByWork(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { GENERAL_VERB_RE, COUNTED_PEOPLE } = commitmentsLexicon();
+  if (c.unit_base !== PERSONS || s.unit_base !== PERSONS || !c.verb || c.verb !== s.verb) return false;
+  if (GENERAL_VERB_RE.test(c.verb)) return false;
+  const co = normObject(c.object),
+    so = normObject(s.object);
+  const people = (o: string) => COUNTED_PEOPLE.some((w) => o.includes(w));
+  return co.length <= BARE_NOUN && !people(co) && COUNTED_PEOPLE.some((w) => so.endsWith(w));
+}
+const PERSONS = 'persons';
+
 /**
  * A name whole in the other is trusted on its own, unless it is a bare noun (学校) and the figure is
  * far from the promise's: 整体提升100所学校 is not met by 10所学校 of another programme.
  */
 function trustedByName(c: CommitmentRecord, s: StatementRecord): boolean {
   const bare = Math.min(c.object.replace(PUNCT, '').length, s.object.replace(PUNCT, '').length) <= BARE_NOUN;
-  return (namesSame(c.object, s.object) && !(bare && farFrom(c, s))) || sharedExample(c, s);
+  return (namesSame(c.object, s.object) && !(bare && farFrom(c, s))) || sharedExample(c, s) || peopleByWork(c, s);
 }
 
 /** The words right before 等 in a clause (宛平城等12个重点区域): what it names by example. */
@@ -301,7 +319,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育); a
   // promise whose verb is the level itself (企业超6.1万家) is of a total
   if (s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb)) return 'a total, not what was done';
-  if (!headsAgree(c.object, s.object) && !sharedExample(c, s))
+  if (!headsAgree(c.object, s.object) && !sharedExample(c, s) && !peopleByWork(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
@@ -386,7 +404,11 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
   const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
-  const obj = Math.max(objectSimilarity(c.object, s.object), sharedExample(c, s) ? SHARED_EXAMPLE : 0);
+  const obj = Math.max(
+    objectSimilarity(c.object, s.object),
+    sharedExample(c, s) ? SHARED_EXAMPLE : 0,
+    peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
+  );
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
     const o = normObject(c.object);
@@ -395,6 +417,11 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;
+  // people counted by the same work: the verb says what they are, the object nothing to weigh (peopleByWork)
+  if (peopleByWork(c, s)) {
+    const byWork = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 - (farFrom(c, s) ? 0.25 : 0);
+    return Math.round(Math.max(0, byWork) * 100) / 100;
+  }
   // the very same words: one object, one verb, and the very figure (安排省级财政资金1042.8亿元 restated), or
   // an object that is its verb, a verb of doing in particular (为经营主体减负2500亿元: 减负): what the money
   // is for needs no other word

@@ -300,7 +300,7 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const { stageOf, INCREMENT_RE, STOCK_RE, LEVEL_REACHED_END_RE, UNDER_WAY_RE, RELATIVE_START_RE } =
+  const { stageOf, INCREMENT_RE, STOCK_RE, LEVEL_REACHED_END_RE, UNDER_WAY_RE, RELATIVE_START_RE, BURDEN_END_RE } =
     commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
@@ -332,6 +332,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         return 'read as an observation (a headline indicator)';
       // 新增有进出口实绩企业20家: an indicator's name inside a relative clause names no figure of it
       if (RELATIVE_START_RE.test(it.object)) return undefined;
+      // 减轻企业税收…负担: relief from a burden, not the revenue named inside it
+      if (BURDEN_END_RE.test(it.object)) return undefined;
       const name = input.headline?.(it.object) ?? input.headline?.(text.slice(it.from, it.q!.from));
       return name ? `names a headline indicator (${name}): it stays with the dictionary` : undefined;
     });

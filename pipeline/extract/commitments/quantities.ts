@@ -40,6 +40,16 @@ const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
     'g',
   );
 
+/**
+ * A bare count in 万 (and its qualifier) closing a clause after one of `nouns`, a verb or so between
+ * (减少农村贫困人口1000万以上, 农村贫困人口减少1386万): no unit follows, so the noun is what it counts.
+ */
+const countAfterNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
+  new RegExp(
+    `(?<=(?:${alt(nouns)})[\u4e00-\u9fff]{0,4})(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
+    'g',
+  );
+
 /** The expressions built of the commitments lexicon's words, once per lexicon. */
 const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
   const { ZH_COUNT_UNITS, PER_UNITS, QUALIFIER_BEFORE, QUALIFIER_AFTER, ZH_NUMERAL_VERBS, ONE_VERBS, ONE_UNITS } = LEX;
@@ -66,6 +76,8 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
     /** 2300万省外劳动力, 30万以上参保孕产妇: a count in 万 (and its qualifier) before a noun of people, a few words of kind between */
     PEOPLE: countBeforeNoun(LEX, LEX.COUNTED_PEOPLE),
+    /** 减少农村贫困人口1000万以上: the same closing a clause after the noun */
+    PEOPLE_AFTER: countAfterNoun(LEX, LEX.COUNTED_PEOPLE),
     /** 662万农户: the same before a noun of households */
     HOUSEHOLDS: countBeforeNoun(LEX, LEX.COUNTED_HOUSEHOLDS),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
@@ -215,9 +227,10 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人; before
   // a noun of households (662万农户): 万户
   const arabicEnd = out.length;
-  const { PEOPLE, HOUSEHOLDS } = rules();
+  const { PEOPLE, PEOPLE_AFTER, HOUSEHOLDS } = rules();
   for (const [re, unit] of [
     [PEOPLE, LEX.PEOPLE_UNIT],
+    [PEOPLE_AFTER, LEX.PEOPLE_UNIT],
     [HOUSEHOLDS, LEX.HOUSEHOLD_UNIT],
   ] as const)
     for (const m of text.matchAll(re)) {

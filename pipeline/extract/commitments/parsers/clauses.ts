@@ -224,6 +224,27 @@ function splitPhrase(
   };
 }
 
+/** The fewest words that name who is counted before a word of where. */
+const WHO_MIN = 2;
+
+/** 农业转移人口在城镇 (before 落户): who is counted, the words of where after them taken off. */
+function whoNotWhere(words: string): string {
+  const where = words.slice(WHO_MIN).search(commitmentsLexicon().PLACE_PREPOSITION_RE);
+  return where < 0 ? words : words.slice(0, WHO_MIN + where);
+}
+
+/** What a count of people is counted in: people, or people served (人次). */
+const PEOPLE_BASES = new Set(['persons', 'person_times']);
+
+/**
+ * 1500万人次以上的职工技能提升和转岗转业培训: a count of people before 的 and a name that ends with a verb of
+ * doing (培训) counts that work, done to them; it does not describe a thing (30万千瓦以下的煤电机组).
+ */
+function countsWorkAfter(text: string, q: Quantity, objTo: number): boolean {
+  if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return false;
+  return verbRuns(text, q.to + 1, objTo).some((r) => r.to === objTo && r.from > q.to + 1);
+}
+
 /** Whether a name is made only of words of money or effort in general (投资, 项目建设): it names no thing itself. */
 function onlyGenericWords(o: string): boolean {
   const { GENERIC_WORDS } = commitmentsLexicon();
@@ -493,7 +514,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
         objTo = i + 1;
       }
-      if (text[q.to] === LEX.ATTRIBUTIVE && !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from))) {
+      if (
+        text[q.to] === LEX.ATTRIBUTIVE &&
+        !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from)) &&
+        !countsWorkAfter(text, q, objTo)
+      ) {
         item.code = 'attribute';
         item.dropped = 'an attribute (the figure describes what follows it)';
       }
@@ -546,7 +571,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           const words = text.slice(q.to, tail.from);
           const adverb = matchOf(LEX.ADVERB_TAIL, words) ?? '';
           item.verb = (LEX.UNDER_WAY_RE.test(adverb + tail.word) ? adverb : '') + tail.word;
-          item.object = cleanObject(words.slice(0, words.length - adverb.length));
+          item.object = cleanObject(whoNotWhere(words.slice(0, words.length - adverb.length))).replace(
+            LEX.ATTRIBUTIVE_START_RE,
+            '',
+          );
         }
       }
       item.verb = keep ?? item.verb;
@@ -572,6 +600,20 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     pending.push(p);
   }
   return shareBetweenFigures(text, sentence, qs, pending);
+}
+
+/**
+ * 启动新的三年棚改攻坚计划，今年开工580万套: a programme named in the clause before a figure that has no object of
+ * its own; the figure counts the programme's work (棚改), named before the programme's own words and after the
+ * words that describe it (新的, 三年).
+ */
+function programmeWork(object: string): string {
+  const LEX = commitmentsLexicon();
+  const end = LEX.PROGRAMME_SUFFIX_END_RE.exec(object);
+  if (!end || end.index === 0) return object;
+  let work = object.slice(0, end.index);
+  work = work.slice(work.lastIndexOf(LEX.ATTRIBUTIVE) + 1).replace(LEX.YEARS_SPAN_START_RE, '');
+  return work || object;
 }
 
 /**
@@ -633,7 +675,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       p.item.verb = verb;
       p.item.verbInherited = true;
     }
-    p.item.object = object || verb;
+    p.item.object = programmeWork(object) || verb;
     p.item.objectInherited = true;
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);

@@ -14,11 +14,18 @@
 //   income earned (实现…劳务收入68亿元以上): a level people reach
 //   a threshold of money before what is counted (实施500万元以上技改项目, 总投资10亿元以上项目): the size of
 //     each, not a sum promised
+//   the government's own budget lines (安排地方政府专项债券3.65万亿元, 中央预算内投资安排6100亿元): fiscal
+//     arrangements, not sums promised for a named work · a standard per person raised by so much
+//     (人均财政补助标准再增加30元; raised to a level, 人均补差水平…提高到653元, it is kept as standards are)
+//   a threshold a rule sets, changed (增值税起征点从…3万元提高到10万元) · an upper bound of size before what it
+//     qualifies (淘汰关停不达标的30万千瓦以下煤电机组) · a measured level to raise to (试点面积增加到3000万亩)
+//   a forecast before the work (预计全年退税减税约2.5万亿元，其中…): what the plan expects, not what it promises
+//     (after the work, …抓拍设施预计共70套, it is the figure of the work promised)
 import { CLAUSE_END } from '../text.js';
 import type { Item } from '../types.js';
 import { unitBase } from '../quantities.js';
 import { normObject } from '../objects.js';
-import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop, clauseStart } from './set-aside.js';
 
 /** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
@@ -46,6 +53,34 @@ export function enterpriseStock(object: string, unit: string, LEX: ReturnType<ty
   return LEX.STOCK_COUNT_UNIT_RE.test(unit) && LEX.ENTERPRISE_END_RE.test(name);
 }
 
+/** The figures listed before a figure, each with its unit and 、 or 和 (提高到653元、300元: 653元、). */
+const figuresListedEnd = perCommitmentsLexicon(
+  (LEX) => new RegExp(`(?:\\d+(?:\\.\\d+)?[^\\d、，,；;。]{0,3}(?:${LEX.PARTS_SPLIT.source}))+$`),
+);
+
+/** A full stop, a line's end, or a question or exclamation mark: where a sentence ends whatever its semicolons. */
+const FULL_STOP = /[。！？!?\n]/;
+/** The longest a list of targets runs before a figure of it. */
+const TARGETS_SPAN = 400;
+
+/** The words of the sentence before `at`, its semicolons and colons inside (主要预期目标是：…；…；农村贫困人口减少…). */
+function wholeSentenceBefore(text: string, at: number): string {
+  let from = at;
+  while (from > 0 && at - from < TARGETS_SPAN && !FULL_STOP.test(text[from - 1])) from--;
+  return text.slice(from, at);
+}
+
+/**
+ * 试点面积增加到3000万亩: the words before a measured figure end with a link to a level (增加到), and the verb
+ * is that link's own; 新增造林面积达到…, the year's own verb and then a level, promises what the year adds.
+ */
+function levelTo(words: string, it: Item, LEX: ReturnType<typeof commitmentsLexicon>): boolean {
+  const link = LEX.LEVEL_TO_END_RE.exec(words);
+  if (!link) return false;
+  const increment = it.verb && !it.verbInherited && LEX.INCREMENT_RE.test(it.verb);
+  return !increment || link[0].startsWith(it.verb);
+}
+
 export function refineNotPromised(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   for (const it of items) {
@@ -56,7 +91,39 @@ export function refineNotPromised(text: string, items: Item[]): void {
     const base = unitBase(q.unit.replace(/\/.*$/, ''))?.base;
     // 开展30个县…提升行动: the count is of the places a programme is carried out in
     const places = it.rule === 'figure-object' && LEX.PLACE_START_RE.test(object);
-    if (
+    if (base === MONEY && LEX.BUDGET_LINE_RE.test(object))
+      drop(it, `a budget line of the government's own ("${it.object}"), not a sum promised for a work`, 'attribute');
+    else if (
+      base === MONEY &&
+      LEX.PER_CAPITA_RE.test(object) &&
+      !LEX.LEVEL_TO_END_RE.test(text.slice(it.sentence.from, q.from).replace(figuresListedEnd(), ''))
+    )
+      drop(it, `a standard per person ("${it.object}"), not a sum promised`, 'per_unit');
+    else if (LEX.THRESHOLD_END_RE.test(object))
+      drop(it, `a threshold a rule sets ("${it.object}"), not a quantity promised`, 'attribute');
+    else if (LEX.FORECAST_RE.test(text.slice(it.sentence.from, Math.min(it.from, q.from))))
+      drop(it, 'a forecast, not a quantity promised', 'not_yet');
+    else if (LEX.EXPECTED_TARGETS_RE.test(wholeSentenceBefore(text, q.numFrom)))
+      drop(it, 'among the plan’s expected targets, which the dictionary reads: not a promise of work', 'plan_goal');
+    else if (
+      it.rule === 'figure-object' &&
+      q.qualifier === 'at_most' &&
+      q.to < it.sentence.to &&
+      !CLAUSE_END[text.charCodeAt(q.to)]
+    )
+      drop(
+        it,
+        `an upper bound ("${text.slice(q.numFrom, q.to)}${it.object}"): the size of each, not a count`,
+        'attribute',
+      );
+    else if (
+      base !== undefined &&
+      base !== MONEY &&
+      !COUNTED.has(base) &&
+      levelTo(text.slice(it.from, q.from), it, LEX)
+    )
+      drop(it, `a measured level to reach ("${it.object}"), not what is added`, 'headline_indicator');
+    else if (
       // 2个千亿级产业链提质增效: the aim said of them is no part of what is counted
       (LEX.PROGRAMME_END_RE.test(object.replace(LEX.AIM_END_RE, '')) || LEX.PROGRAMME_ITEM_RE.test(object)) &&
       LEX.PROGRAMME_UNIT_RE.test(q.unit) &&
