@@ -16,6 +16,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { collectionEntry } from './collection-entry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -59,21 +60,15 @@ if (!args.includes('--no-run')) {
     });
   }
   // as the default manifest reads it: one entry, its documents named <jurisdiction>-<year>
-  for (const [source, { d, years }] of collections) {
-    const file = path.basename(source);
-    fs.copyFileSync(source, path.join(input, file));
-    reports.push({
-      id: d.jurisdiction,
-      format: 'jsonl',
-      path: file,
-      fields: { text: 'content', year: 'year', title: 'title', url: 'url' },
-      jurisdiction: d.jurisdiction,
-      jurisdiction_name: d.name,
-      level: d.level ?? 'national',
-      years: [Math.min(...years), Math.max(...years)],
-      skip: [{ field: 'title', matches: '关于政府工作报告的决议$' }],
-    });
-  }
+  for (const [source, { d, years }] of collections)
+    reports.push(
+      collectionEntry(source, input, {
+        jurisdiction: d.jurisdiction,
+        name: d.name,
+        level: d.level,
+        years: [Math.min(...years), Math.max(...years)],
+      }),
+    );
   fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2));
   const r = spawnSync(
     process.execPath,

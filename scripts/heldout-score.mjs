@@ -18,6 +18,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
+import { collectionEntry, collectionYears } from './collection-entry.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -100,27 +101,9 @@ if (run) {
   // a collection is read as the default manifest reads it, from the first labelled year to
   // the year after the last (whose review states the last year's outcomes), where it has one
   for (const [source, c] of collections) {
-    const have = new Set(
-      fs
-        .readFileSync(source, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => Number(JSON.parse(l).year)),
-    );
     const last = Math.max(...c.years);
-    const file = path.basename(source);
-    fs.copyFileSync(source, path.join(input, file));
-    reports.push({
-      id: c.jurisdiction,
-      format: 'jsonl',
-      path: file,
-      fields: { text: 'content', year: 'year', title: 'title', url: 'url' },
-      jurisdiction: c.jurisdiction,
-      jurisdiction_name: NAMES[c.jurisdiction],
-      level: 'national',
-      years: [Math.min(...c.years), have.has(last + 1) ? last + 1 : last],
-      skip: [{ field: 'title', matches: '关于政府工作报告的决议$' }],
-    });
+    const years = [Math.min(...c.years), collectionYears(source).has(last + 1) ? last + 1 : last];
+    reports.push(collectionEntry(source, input, { jurisdiction: c.jurisdiction, name: NAMES[c.jurisdiction], years }));
   }
   fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify({ reports }, null, 2) + '\n');
   const cli = spawnSync(
