@@ -245,6 +245,20 @@ function countsWorkAfter(text: string, q: Quantity, objTo: number): boolean {
   return verbRuns(text, q.to + 1, objTo).some((r) => r.to === objTo && r.from > q.to + 1);
 }
 
+/**
+ * 解决3200万人的安全饮水问题, 新增8000万吨标准煤的节能能力: a verb of doing right before the figure, and after 的 a
+ * problem solved for the people counted (words.problem_words) or a capacity the figure measures
+ * (words.capacity_heads): the figure is what the verb does, it does not describe a thing.
+ */
+function doneThroughWhatFollows(text: string, segFrom: number, q: Quantity, objTo: number): boolean {
+  const LEX = commitmentsLexicon();
+  const runs = verbRuns(text, segFrom, q.from);
+  if (runs[runs.length - 1]?.to !== q.from) return false;
+  const after = text.slice(q.to + 1, objTo);
+  if (LEX.CAPACITY_HEAD_END_RE.test(after)) return true;
+  return PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') && LEX.PROBLEM_END_RE.test(after);
+}
+
 /** Whether a name is made only of words of money or effort in general (投资, 项目建设): it names no thing itself. */
 function onlyGenericWords(o: string): boolean {
   const { GENERIC_WORDS } = commitmentsLexicon();
@@ -517,7 +531,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (
         text[q.to] === LEX.ATTRIBUTIVE &&
         !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from)) &&
-        !countsWorkAfter(text, q, objTo)
+        !countsWorkAfter(text, q, objTo) &&
+        !doneThroughWhatFollows(text, segFrom, q, objTo)
       ) {
         item.code = 'attribute';
         item.dropped = 'an attribute (the figure describes what follows it)';
@@ -605,10 +620,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
 /**
  * 启动新的三年棚改攻坚计划，今年开工580万套: a programme named in the clause before a figure that has no object of
  * its own; the figure counts the programme's work (棚改), named before the programme's own words and after the
- * words that describe it (新的, 三年).
+ * words that describe it (新的, 三年). Effort raised on a work names it the same way (加大保障性安居工程建设力度:
+ * 保障性安居工程建设).
  */
 function programmeWork(object: string): string {
   const LEX = commitmentsLexicon();
+  // 加大保障性安居工程建设力度，今年新开工700万套以上: effort raised on a work names the work
+  const effort = LEX.EFFORT_END_RE.exec(object);
+  if (effort && effort.index > 0) {
+    const work = object.slice(0, effort.index).replace(LEX.EFFORT_VERB_START_RE, '');
+    if (work) return work;
+  }
   const end = LEX.PROGRAMME_SUFFIX_END_RE.exec(object);
   if (!end || end.index === 0) return object;
   let work = object.slice(0, end.index);
