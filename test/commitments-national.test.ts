@@ -140,8 +140,13 @@ describe('promises of the national plans 2006–2017 in other shapes', () => {
     expect(china(2006, '比上年减少200亿元').map((c) => c.value)).not.toContain(200);
   });
 
-  it('今年退耕还林还草1500万亩以上: 退耕还林还草 is a verb of doing', () => {
-    expect(china(2016, '今年退耕还林还草1500万亩以上')[0]).toMatchObject({ value: 1500, unit: '万亩' });
+  it('今年退耕还林还草1500万亩以上: 退耕还林还草 is a verb of doing, and what the programme before it names', () => {
+    // the programme in the clause before (制定新一轮退耕还林还草方案) names the same work: the verb is the thing done
+    expect(china(2016, '今年退耕还林还草1500万亩以上')[0]).toMatchObject({
+      object: '退耕还林还草',
+      value: 1500,
+      unit: '万亩',
+    });
   });
 
   it('加大保障性安居工程建设力度，今年新开工700万套以上: effort raised on a work names it', () => {

@@ -697,7 +697,10 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       p.item.verb = verb;
       p.item.verbInherited = true;
     }
-    p.item.object = programmeWork(object) || verb;
+    const work = programmeWork(object);
+    // 制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上: a programme whose work is the figure's own verb
+    const own = p.item.verbInherited ? '' : p.item.verb;
+    p.item.object = (work !== object && own && work.endsWith(own) ? own : work) || verb;
     p.item.objectInherited = true;
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
