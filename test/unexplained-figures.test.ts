@@ -125,10 +125,12 @@ describe('a figure broken by its typesetting', () => {
   it('reads a middle dot between digits as a decimal point (实际增长5·8％), and not in a quoted name', () => {
     const s = sentenceWith(national.get(1999)!, '城镇居民人均可支配收入实际增长5·8％');
     const r = extractReport({ id: 't', jurisdiction: 't', report_year: 1999, source: s }, compiled).observations;
+    // the sentence's rural income, 比上年实际增长4·3％ after a clause of its own, is read too, as the older reviews are read now
     expect(r.map((o) => [o.indicator, o.period, o.value, o.text])).toEqual([
+      ['disposable_income_rural', 1998, 4.3, '农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％'],
       ['disposable_income_urban', 1998, 5.8, '城镇居民人均可支配收入实际增长5·8％'],
     ]);
-    expect(s.slice(r[0].start, r[0].end)).toBe(r[0].text);
+    for (const o of r) expect(s.slice(o.start, o.end)).toBe(o.text);
     expect(normalize('遭受“7·20”特大暴雨灾害').text).toBe('遭受“7·20”特大暴雨灾害');
   });
 
