@@ -206,6 +206,14 @@ describe('outcomes of the national plans 2008–2016: the same programme in othe
     expect(rowOf(2008, '3200万农村人口')).toMatchObject({ outcome_value: 4800 });
     expect(rowOf(2009, '沼气用户')).toMatchObject({ outcome_value: 510 });
   });
+
+  it('农村饮水安全工程使6069万农民受益: the people a work benefits are its reach (2009)', () => {
+    const read = china(2010, '农村饮水安全工程使6069万农民受益');
+    expect(brief(read)).toContainEqual(['受益', '农村饮水安全工程', 6069]);
+    expect(rowOf(2009, '解决6000万人安全饮水问题')).toMatchObject({ outcome_value: 6069 });
+    // with no word of benefit after the people, 让 opens no reach: 让最后20多万无电人口都能用上电
+    expect(china(2015, '最后20多万无电人口').map((c) => c.verb)).not.toContain('受益');
+  });
 });
 
 describe('figures of a national plan that are no promise of work', () => {

@@ -185,6 +185,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     EACH_SHARED_END_RE: list('each_shared', (a) => `${a}$`),
     RAISE_END_RE: list('raise_verbs', (a) => `${a}$`),
     PROBLEM_END_RE: list('problem_words', (a) => `${a}$`),
+    CAUSATIVE_END_RE: list('causatives', (a) => `${a}$`),
+    BENEFIT_END_RE: list('benefit_words', (a) => `${a}$`),
     CAPACITY_HEAD_END_RE: list('capacity_heads', (a) => `${a}$`),
     LEADING: re('leading'),
     BEFORE_VERB: re('before_verb'),

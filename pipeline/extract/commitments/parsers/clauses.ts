@@ -246,6 +246,26 @@ function countsWorkAfter(text: string, q: Quantity, objTo: number): boolean {
 }
 
 /**
+ * 农村饮水安全工程使6069万农民受益: a work, a word that makes (使), a count of people and a word of benefit closing
+ * the clause (words.causatives, words.benefit_words): the people counted are the work's reach, so the work is
+ * what the figure is of, and the benefit its verb.
+ */
+function beneficiariesOf(
+  text: string,
+  segFrom: number,
+  q: Quantity,
+  cTo: number,
+): { work: string; verb: string } | undefined {
+  const LEX = commitmentsLexicon();
+  if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return undefined;
+  const verb = matchOf(LEX.BENEFIT_END_RE, text.slice(q.to, cTo));
+  const causative = matchOf(LEX.CAUSATIVE_END_RE, text.slice(segFrom, q.from));
+  if (!verb || !causative) return undefined;
+  const work = cleanObject(text.slice(segFrom, q.from - causative.length));
+  return work ? { work, verb } : undefined;
+}
+
+/**
  * 解决3200万人的安全饮水问题, 新增8000万吨标准煤的节能能力: a verb of doing right before the figure, and after 的 a
  * problem solved for the people counted (words.problem_words) or a capacity the figure measures
  * (words.capacity_heads): the figure is what the verb does, it does not describe a thing.
@@ -593,6 +613,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
       }
       item.verb = keep ?? item.verb;
+      // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
+      const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
+      if (benefit) {
+        item.verb = benefit.verb;
+        item.object = benefit.work;
+      }
       // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
       // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
       const own = cleanObject(text.slice(segFrom, q.from));
@@ -606,7 +632,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
+      item.from = benefit ? segFrom : run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
