@@ -90,8 +90,67 @@ describe('a figure with 的 before what it counts', () => {
     ]);
   });
 
-  it('解决3200万人的安全饮水问题: what follows 的 is no work, the figure still describes it', () => {
-    expect(china(2007, '今年再解决3200万人的安全饮水问题')).toEqual([]);
+  it('解决3200万人的安全饮水问题: a verb right before people, and after 的 the problem solved for them', () => {
+    const read = china(2007, '今年再解决3200万人的安全饮水问题');
+    expect(brief(read)).toEqual([['解决', '安全饮水问题', 3200]]);
+    expect(read[0]).toMatchObject({ unit: '万人' });
+  });
+
+  it('新增8000万吨标准煤的节能能力: a capacity after 的 is what the figure measures', () => {
+    expect(brief(china(2010, '今年要新增8000万吨标准煤的节能能力'))).toEqual([['新增', '节能能力', 8000]]);
+  });
+
+  it('a figure before 的 that describes what follows stays an attribute: 总额4万亿元的两年投资计划', () => {
+    expect(chinaRead(2009, '实施总额4万亿元的两年投资计划').dropped.map((d) => d.reason)).toContain(
+      'an attribute (the figure describes what follows it)',
+    );
+  });
+});
+
+describe('counts of people and users in 万, national style', () => {
+  it('4800多万农村人口, 6600多万农村人口…得到解决: 多 before 万, more than the figure', () => {
+    const read = china(2009, '解决4800多万农村人口的饮水安全问题');
+    expect(brief(read)).toEqual([['解决', '农村人口的饮水安全问题', 4800]]);
+    expect(read[0]).toMatchObject({ unit: '万人', qualifier: 'at_least' });
+    expect(china(2015, '6600多万农村人口饮水安全问题得到解决').find((c) => c.value === 6600)).toMatchObject({
+      value: 6600,
+      unit: '万人',
+    });
+  });
+
+  it('增加500万农村沼气用户: 万 before users counts households', () => {
+    expect(china(2008, '增加500万农村沼气用户').find((c) => c.value === 500)).toMatchObject({
+      verb: '增加',
+      value: 500,
+      unit: '万户',
+    });
+    expect(china(2009, '增加500万沼气用户').find((c) => c.value === 500)).toMatchObject({ value: 500, unit: '万户' });
+  });
+});
+
+describe('promises of the national plans 2006–2017 in other shapes', () => {
+  it('年内基本建成保障房480万套: 基本 is a word of manner before the verb', () => {
+    expect(brief(china(2014, '年内基本建成保障房480万套'))).toEqual([['建成', '保障房', 480]]);
+  });
+
+  it('今年将比改革前减轻企业和个人负担5000多亿元: a base compared with before the verb; 比上年减少 stays a change', () => {
+    expect(brief(china(2016, '今年将比改革前减轻企业和个人负担5000多亿元'))).toEqual([
+      ['减轻', '企业和个人负担', 5000],
+    ]);
+    expect(china(2006, '比上年减少200亿元').map((c) => c.value)).not.toContain(200);
+  });
+
+  it('今年退耕还林还草1500万亩以上: 退耕还林还草 is a verb of doing, and what the programme before it names', () => {
+    // the programme in the clause before (制定新一轮退耕还林还草方案) names the same work: the verb is the thing done
+    expect(china(2016, '今年退耕还林还草1500万亩以上')[0]).toMatchObject({
+      object: '退耕还林还草',
+      value: 1500,
+      unit: '万亩',
+    });
+  });
+
+  it('加大保障性安居工程建设力度，今年新开工700万套以上: effort raised on a work names it', () => {
+    expect(brief(china(2014, '今年新开工700万套以上'))[0]).toEqual(['新开工', '保障性安居工程建设', 700]);
   });
 });
 
@@ -116,8 +175,78 @@ describe('outcomes of the national plan for 2018, in the 2019 review', () => {
   });
 });
 
+describe('outcomes of the national plans 2008–2016: the same programme in other words, people before the verb', () => {
+  const rowOf = (year: number, item: string) => matchedNational(year).find((r) => r.item.includes(item));
+
+  it('城镇保障性住房 and 保障性安居工程, 保障房: one programme, each stage its own figure (2013, 2014)', () => {
+    const y2013 = matchedNational(2013);
+    expect(y2013.find((r) => r.item.includes('基本建成470万套'))).toMatchObject({ outcome_value: 544 });
+    expect(y2013.find((r) => r.item.includes('新开工630万套'))).toMatchObject({ outcome_value: 666 });
+    const y2014 = matchedNational(2014);
+    expect(y2014.find((r) => r.item.includes('新开工700万套'))).toMatchObject({ outcome_value: 740 });
+    expect(y2014.find((r) => r.item.includes('保障房480万套'))).toMatchObject({ outcome_value: 511 });
+    // 饮水安全 and 安全饮水, the people before the verb: 6600多万农村人口饮水安全问题得到解决
+    expect(y2014.find((r) => r.item.includes('饮水安全问题'))).toMatchObject({ outcome_value: 6600 });
+    // the part (棚户区) is not the whole's outcome
+    expect(y2014.find((r) => r.item.includes('棚户区470万套'))?.outcome_value ?? null).toBeNull();
+  });
+
+  it('棚户区改造580万套 ← 棚户区住房改造开工601万套; the whole (740万套) takes no part of it (2015)', () => {
+    expect(rowOf(2015, '棚户区改造580万套')).toMatchObject({ outcome_value: 601 });
+    expect(rowOf(2015, '保障性安居工程新安排740万套')?.outcome_value).not.toBe(601);
+  });
+
+  it('易地搬迁脱贫 ← 易地扶贫搬迁人口超过240万; the poor as a whole keep their own (2016)', () => {
+    const rows = matchedNational(2016);
+    expect(rows.find((r) => r.item.includes('易地搬迁脱贫'))).toMatchObject({ outcome_value: 240 });
+    expect(rows.find((r) => r.item.includes('农村贫困人口脱贫任务'))).toMatchObject({ outcome_value: 1240 });
+  });
+
+  it('安全饮水 ← 饮水安全 (2008), 沼气用户 ← 沼气用户 (2009)', () => {
+    expect(rowOf(2008, '3200万农村人口')).toMatchObject({ outcome_value: 4800 });
+    expect(rowOf(2009, '沼气用户')).toMatchObject({ outcome_value: 510 });
+  });
+
+  it('农村饮水安全工程使6069万农民受益: the people a work benefits are its reach (2009)', () => {
+    const read = china(2010, '农村饮水安全工程使6069万农民受益');
+    expect(brief(read)).toContainEqual(['受益', '农村饮水安全工程', 6069]);
+    expect(rowOf(2009, '解决6000万人安全饮水问题')).toMatchObject({ outcome_value: 6069 });
+    // with no word of benefit after the people, 让 opens no reach: 让最后20多万无电人口都能用上电
+    expect(china(2015, '最后20多万无电人口').map((c) => c.verb)).not.toContain('受益');
+  });
+});
+
 describe('figures of a national plan that are no promise of work', () => {
   const reasons = (year: number, needle: string) => chinaRead(year, needle).dropped.map((d) => d.reason);
+
+  it('how much more than the figure before (…580万套，增加110万套; 366万户，增加100万户)', () => {
+    const shanty = china(2015, '其中棚户区改造580万套');
+    expect(brief(shanty)).toEqual([
+      ['新安排', '保障性安居工程', 740],
+      ['改造', '棚户区', 580],
+    ]);
+    expect(reasons(2015, '其中棚户区改造580万套')).toContain('how much more than the figure before it, not an amount');
+    expect(brief(china(2015, '农村危房改造366万户'))).toEqual([['改造', '农村危房', 366]]);
+  });
+
+  it('the year’s new lending (新增贷款, 新增人民币贷款): a monetary headline, as M2', () => {
+    expect(china(2009, '新增贷款5万亿元以上')).toEqual([]);
+    expect(china(2010, '新增人民币贷款7.5万亿元左右')).toEqual([]);
+  });
+
+  it('a price per unit of a good (最低收购价平均每斤…提高0.11元和0.13元); a sum named only by its spender', () => {
+    expect(china(2009, '最低收购价平均每斤分别提高0.11元')).toEqual([]);
+    expect(china(2009, '其中中央政府拟新增1.18万亿元')).toEqual([]);
+  });
+
+  it('counts over a plan’s span: “十一五”期间, 五年 opening a clause, 今后一个时期; the year’s own kept', () => {
+    expect(figures(china(2007, '关停5000万千瓦小火电机组'))).toEqual([
+      [1000, '万千瓦', 'exact'],
+      [3000, '万吨', 'exact'],
+      [3500, '万吨', 'exact'],
+    ]);
+    expect(china(2014, '改造约1亿人居住的城镇棚户区')).toEqual([]);
+  });
 
   it('the government’s own budget lines: 专项债券, 中央预算内投资, 财政…支出, 转移支付, 中央财政资金', () => {
     for (const [year, needle] of [

@@ -285,10 +285,12 @@ describe('how outcomes are matched', () => {
     const clinics = said(national.get(2007)!, 'work_report', 2007).find((s) => s.item.includes('27亿元国债资金'))!;
     expect([gas.unit_base, clinics.year]).toEqual(['CNY', 2006]);
     expect(scorePair(gas, clinics)).toBe(0);
-    // 2009: 中央政府拟新增1.18万亿元 (of a two-year plan) against 2009年中央政府公共投资9243亿元
-    const plan = promise(national.get(2009)!, 'work_report', 2009).find((c) => c.item.includes('1.18万亿元'))!;
-    const spent = said(national.get(2010)!, 'work_report', 2010).find((s) => s.item.includes('9243亿元'))!;
-    expect(scorePair(plan, spent)).toBe(0);
+    // 2009: 中央政府拟新增1.18万亿元 (of a two-year plan), a sum named only by its spender, is no promise at all
+    // now (refiners/not-promised.ts), so 2009年中央政府公共投资9243亿元 has nothing to be set beside
+    expect(
+      promise(national.get(2009)!, 'work_report', 2009).find((c) => c.item.includes('1.18万亿元')),
+    ).toBeUndefined();
+    expect(said(national.get(2010)!, 'work_report', 2010).find((s) => s.item.includes('9243亿元'))).toBeDefined();
   });
 
   it('verbs and word order change, traditional characters, numbers scaled and hedged', () => {

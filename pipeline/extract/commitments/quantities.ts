@@ -33,10 +33,10 @@ const SENTENCE_BREAK = /[。；;！？!?\n]/;
 /** A unit in brackets right after a figure's unit: 7万套（间）. */
 const ALTERNATIVE_UNIT = /^[(（]([^()（）\d]{1,3})[)）]/;
 
-/** A count in 万 (and its qualifier) before one of `nouns`, a few words of kind between. */
+/** A count in 万 (多 or 余 before it: 4800多万, more than it; and its qualifier) before one of `nouns`, a few words of kind between. */
 const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
   new RegExp(
-    `(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(nouns)}))`,
+    `(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?=[\u4e00-\u9fff\u201c\u201d\u0022]{0,6}?(?:${alt(nouns)}))`,
     'g',
   );
 
@@ -46,7 +46,7 @@ const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
  */
 const countAfterNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
   new RegExp(
-    `(?<=(?:${alt(nouns)})[\u4e00-\u9fff]{0,4})(${NUM})${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
+    `(?<=(?:${alt(nouns)})[\u4e00-\u9fff]{0,4})(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
     'g',
   );
 
@@ -235,7 +235,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   ] as const)
     for (const m of text.matchAll(re)) {
       const at = m.index!;
-      const after = m[2];
+      const [, , approx, after] = m;
       const to = at + m[0].length;
       const unitTo = to - (after ? after.length : 0);
       if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
@@ -250,8 +250,8 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
         number2: undefined,
         unit: LEX.TEN_THOUSAND + unit,
         perUnit: undefined,
-        qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? 'exact'),
-        qualifierWord: after ?? before?.word,
+        qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? (approx ? 'at_least' : 'exact')),
+        qualifierWord: after ?? before?.word ?? approx,
         chinese: false,
       });
     }

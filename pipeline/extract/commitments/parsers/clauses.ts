@@ -245,6 +245,40 @@ function countsWorkAfter(text: string, q: Quantity, objTo: number): boolean {
   return verbRuns(text, q.to + 1, objTo).some((r) => r.to === objTo && r.from > q.to + 1);
 }
 
+/**
+ * 农村饮水安全工程使6069万农民受益: a work, a word that makes (使), a count of people and a word of benefit closing
+ * the clause (words.causatives, words.benefit_words): the people counted are the work's reach, so the work is
+ * what the figure is of, and the benefit its verb.
+ */
+function beneficiariesOf(
+  text: string,
+  segFrom: number,
+  q: Quantity,
+  cTo: number,
+): { work: string; verb: string } | undefined {
+  const LEX = commitmentsLexicon();
+  if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return undefined;
+  const verb = matchOf(LEX.BENEFIT_END_RE, text.slice(q.to, cTo));
+  const causative = matchOf(LEX.CAUSATIVE_END_RE, text.slice(segFrom, q.from));
+  if (!verb || !causative) return undefined;
+  const work = cleanObject(text.slice(segFrom, q.from - causative.length));
+  return work ? { work, verb } : undefined;
+}
+
+/**
+ * 解决3200万人的安全饮水问题, 新增8000万吨标准煤的节能能力: a verb of doing right before the figure, and after 的 a
+ * problem solved for the people counted (words.problem_words) or a capacity the figure measures
+ * (words.capacity_heads): the figure is what the verb does, it does not describe a thing.
+ */
+function doneThroughWhatFollows(text: string, segFrom: number, q: Quantity, objTo: number): boolean {
+  const LEX = commitmentsLexicon();
+  const runs = verbRuns(text, segFrom, q.from);
+  if (runs[runs.length - 1]?.to !== q.from) return false;
+  const after = text.slice(q.to + 1, objTo);
+  if (LEX.CAPACITY_HEAD_END_RE.test(after)) return true;
+  return PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') && LEX.PROBLEM_END_RE.test(after);
+}
+
 /** Whether a name is made only of words of money or effort in general (投资, 项目建设): it names no thing itself. */
 function onlyGenericWords(o: string): boolean {
   const { GENERIC_WORDS } = commitmentsLexicon();
@@ -517,7 +551,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (
         text[q.to] === LEX.ATTRIBUTIVE &&
         !LEX.RAISE_END_RE.test(text.slice(segFrom, q.from)) &&
-        !countsWorkAfter(text, q, objTo)
+        !countsWorkAfter(text, q, objTo) &&
+        !doneThroughWhatFollows(text, segFrom, q, objTo)
       ) {
         item.code = 'attribute';
         item.dropped = 'an attribute (the figure describes what follows it)';
@@ -578,6 +613,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
       }
       item.verb = keep ?? item.verb;
+      // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
+      const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
+      if (benefit) {
+        item.verb = benefit.verb;
+        item.object = benefit.work;
+      }
       // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
       // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
       const own = cleanObject(text.slice(segFrom, q.from));
@@ -591,7 +632,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
+      item.from = benefit ? segFrom : run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
@@ -605,10 +646,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
 /**
  * 启动新的三年棚改攻坚计划，今年开工580万套: a programme named in the clause before a figure that has no object of
  * its own; the figure counts the programme's work (棚改), named before the programme's own words and after the
- * words that describe it (新的, 三年).
+ * words that describe it (新的, 三年). Effort raised on a work names it the same way (加大保障性安居工程建设力度:
+ * 保障性安居工程建设).
  */
 function programmeWork(object: string): string {
   const LEX = commitmentsLexicon();
+  // 加大保障性安居工程建设力度，今年新开工700万套以上: effort raised on a work names the work
+  const effort = LEX.EFFORT_END_RE.exec(object);
+  if (effort && effort.index > 0) {
+    const work = object.slice(0, effort.index).replace(LEX.EFFORT_VERB_START_RE, '');
+    if (work) return work;
+  }
   const end = LEX.PROGRAMME_SUFFIX_END_RE.exec(object);
   if (!end || end.index === 0) return object;
   let work = object.slice(0, end.index);
@@ -675,7 +723,10 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       p.item.verb = verb;
       p.item.verbInherited = true;
     }
-    p.item.object = programmeWork(object) || verb;
+    const work = programmeWork(object);
+    // 制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上: a programme whose work is the figure's own verb
+    const own = p.item.verbInherited ? '' : p.item.verb;
+    p.item.object = (work !== object && own && work.endsWith(own) ? own : work) || verb;
     p.item.objectInherited = true;
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);

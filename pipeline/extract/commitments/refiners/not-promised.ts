@@ -19,6 +19,9 @@
 //     (人均财政补助标准再增加30元; raised to a level, 人均补差水平…提高到653元, it is kept as standards are)
 //   a threshold a rule sets, changed (增值税起征点从…3万元提高到10万元) · an upper bound of size before what it
 //     qualifies (淘汰关停不达标的30万千瓦以下煤电机组) · a measured level to raise to (试点面积增加到3000万亩)
+//   a sum named only by who spends it (其中中央政府拟新增1.18万亿元): it names no work
+//   the year's new lending (新增贷款5万亿元以上): a monetary headline · a price per unit of a good (最低收购价平均每斤
+//     分别提高0.11元)
 //   a forecast before the work (预计全年退税减税约2.5万亿元，其中…): what the plan expects, not what it promises
 //     (after the work, …抓拍设施预计共70套, it is the figure of the work promised)
 import { CLAUSE_END } from '../text.js';
@@ -93,6 +96,12 @@ export function refineNotPromised(text: string, items: Item[]): void {
     const places = it.rule === 'figure-object' && LEX.PLACE_START_RE.test(object);
     if (base === MONEY && LEX.BUDGET_LINE_RE.test(object))
       drop(it, `a budget line of the government's own ("${it.object}"), not a sum promised for a work`, 'attribute');
+    else if (base === MONEY && LEX.SPENDER_ONLY.test(object))
+      drop(it, `a sum named only by who spends it ("${it.object}"), no work it buys`, 'attribute');
+    else if (base === MONEY && LEX.MONETARY_AGGREGATE_RE.test(object))
+      drop(it, `a monetary headline ("${it.object}"), as M2, not a sum promised`, 'headline_indicator');
+    else if (base === MONEY && LEX.PER_MEASURE_RE.test(object))
+      drop(it, `a price per unit of a good ("${it.object}"), not a sum promised`, 'per_unit');
     else if (
       base === MONEY &&
       LEX.PER_CAPITA_RE.test(object) &&

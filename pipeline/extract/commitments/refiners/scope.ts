@@ -5,7 +5,8 @@
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
-import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/commitments.js';
+import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
 
@@ -14,6 +15,19 @@ import { drop } from './set-aside.js';
  * word names a thing (重点领域就业技能和企业职工岗位技能培训, its 重点 taken off as a word of the clause).
  */
 const META_OBJECT_MAX = 6;
+
+/**
+ * …其中棚户区改造580万套，增加110万套: a clause of a verb of increase and a figure alone, right after a figure of
+ * the same unit, says how much more that figure is than the year before (a change from a base left unsaid).
+ */
+function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: CommitmentsLexicon): boolean {
+  const q = it.q!;
+  const verb = text.slice(clauseFrom, q.from);
+  if (LEX.INCREMENT_RE.exec(verb)?.[0] !== verb || !CLAUSE_END[text.charCodeAt(q.to)]) return false;
+  const qualifier = Object.keys(LEX.QUALIFIER_AFTER).map(escape).join('|');
+  const figureEnd = new RegExp(`\\d[${LEX.APPROX_MORE.join('')}]?${escape(q.unit)}(?:${qualifier})?$`);
+  return clauseFrom > it.sentence.from && figureEnd.test(text.slice(Math.max(0, clauseFrom - 16), clauseFrom - 1));
+}
 
 export function refineScope(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
@@ -27,6 +41,8 @@ export function refineScope(text: string, items: Item[]): void {
     })();
     if (CHANGE_RE.test(text.slice(clauseFrom, q.from)))
       drop(it, 'a change from a base, not an amount', 'change_not_amount');
+    else if (moreThanFigureBefore(text, it, clauseFrom, LEX))
+      drop(it, 'how much more than the figure before it, not an amount', 'change_not_amount');
     else if (
       q.qualifierWord !== undefined &&
       LEX.THRESHOLDS.includes(q.qualifierWord) &&
