@@ -44,11 +44,16 @@ const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
  * A bare count in 万 (and its qualifier) closing a clause after one of `nouns`, a verb or so between
  * (减少农村贫困人口1000万以上, 农村贫困人口减少1386万): no unit follows, so the noun is what it counts.
  */
-const countAfterNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
+const countAfterNoun = (LEX: CommitmentsLexicon) =>
   new RegExp(
-    `(?<=(?:${alt(nouns)})[\u4e00-\u9fff]{0,4})(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
+    `(?<!\\d)(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
     'g',
   );
+/** The noun of a bare count after it (countAfterNoun), tested on the words before the figure: a lookbehind
+ * over every position of the text would cost more than all the rest of the reading. */
+const nounBefore = (nouns: readonly string[]) => new RegExp(`(?:${alt(nouns)})[\u4e00-\u9fff]{0,4}$`);
+/** The longest stretch before a figure that nounBefore needs to see. */
+const nounReach = (nouns: readonly string[]) => Math.max(...nouns.map((n) => n.length)) + 4;
 
 /** The expressions built of the commitments lexicon's words, once per lexicon. */
 const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
@@ -77,7 +82,9 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     /** 2300万省外劳动力, 30万以上参保孕产妇: a count in 万 (and its qualifier) before a noun of people, a few words of kind between */
     PEOPLE: countBeforeNoun(LEX, LEX.COUNTED_PEOPLE),
     /** 减少农村贫困人口1000万以上: the same closing a clause after the noun */
-    PEOPLE_AFTER: countAfterNoun(LEX, LEX.COUNTED_PEOPLE),
+    PEOPLE_AFTER: countAfterNoun(LEX),
+    PEOPLE_BEFORE_END: nounBefore(LEX.COUNTED_PEOPLE),
+    PEOPLE_REACH: nounReach(LEX.COUNTED_PEOPLE),
     /** 662万农户: the same before a noun of households */
     HOUSEHOLDS: countBeforeNoun(LEX, LEX.COUNTED_HOUSEHOLDS),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
@@ -227,7 +234,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人; before
   // a noun of households (662万农户): 万户
   const arabicEnd = out.length;
-  const { PEOPLE, PEOPLE_AFTER, HOUSEHOLDS } = rules();
+  const { PEOPLE, PEOPLE_AFTER, PEOPLE_BEFORE_END, PEOPLE_REACH, HOUSEHOLDS } = rules();
   for (const [re, unit] of [
     [PEOPLE, LEX.PEOPLE_UNIT],
     [PEOPLE_AFTER, LEX.PEOPLE_UNIT],
@@ -235,6 +242,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   ] as const)
     for (const m of text.matchAll(re)) {
       const at = m.index!;
+      if (re === PEOPLE_AFTER && !PEOPLE_BEFORE_END.test(text.slice(Math.max(0, at - PEOPLE_REACH), at))) continue;
       const [, , approx, after] = m;
       const to = at + m[0].length;
       const unitTo = to - (after ? after.length : 0);
