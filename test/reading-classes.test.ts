@@ -625,3 +625,54 @@ describe('the State Council’s reports of 1997–2001', () => {
     ]);
   });
 });
+
+describe('the provinces’ reviews of 2024 (reports of 2025) and the State Council’s of 2007–2008', () => {
+  const review = (s: string, year: number) => inReview(s, year);
+  const rows = (s: string, year: number, indicator: string) =>
+    read(review(s, year), year, indicator).map((r) => r.slice(0, 5));
+
+  it('a clause of a rank between a name’s growth and its level (增速全国第3，总量达到…)', () => {
+    const said = sentenceWith(report2025('湖北省'), '增速全国第3');
+    expect(rows(said, 2025, 'gdp')).toEqual([
+      ['actual', 2024, 'growth', 5.8, '%'],
+      ['actual', 2024, 'level', 60013, '亿元'],
+    ]);
+  });
+
+  it('经济总量 is GDP’s level; 外商直接投资实际到位资金 is foreign investment used', () => {
+    const sichuan = report2025('四川省');
+    expect(rows(sentenceWith(sichuan, '经济总量达到64697亿元'), 2025, 'gdp')).toContainEqual([
+      'actual',
+      2024,
+      'level',
+      64697,
+      '亿元',
+    ]);
+    expect(rows(sentenceWith(sichuan, '外商直接投资实际到位资金'), 2025, 'foreign_investment_utilized')).toEqual([
+      ['actual', 2024, 'level', 26.1, '亿美元'],
+    ]);
+  });
+
+  it('产量, 总产 after a clause that opens with 粮食: the grain’s output', () => {
+    expect(rows(sentenceWith(report2025('湖北省'), '总产达到557亿斤'), 2025, 'grain_output')).toEqual([
+      ['actual', 2024, 'level', 557, '亿斤'],
+    ]);
+    expect(rows(sentenceWith(report2025('江苏省'), '总产762亿斤'), 2025, 'grain_output')).toEqual([
+      ['actual', 2024, 'level', 762, '亿斤'],
+    ]);
+    // 国内生产总值超过30万亿元…；粮食连续五年增产，总产量10570亿斤 (the State Council, 2009)
+    expect(rows(sentenceWith(national.get(2009)!, '总产量10570亿斤'), 2009, 'grain_output')).toEqual([
+      ['actual', 2008, 'level', 10570, '亿斤'],
+    ]);
+  });
+
+  it('a streak says how long its own clause ran: it does not reach the figures of the clauses after it', () => {
+    // 耕地面积连续两年实现净增加，粮食播种面积1266.6万亩、产量514.4万吨 (Fujian)
+    expect(rows(sentenceWith(report2025('福建省'), '产量514.4万吨'), 2025, 'grain_output')).toEqual([
+      ['actual', 2024, 'level', 514.4, '万吨'],
+    ]);
+    // …，连续12年稳定在500亿斤以上 (Hubei): in its own clause, the figure is of the streak
+    const hubei = sentenceWith(report2025('湖北省'), '总产达到557亿斤');
+    expect(rows(hubei, 2025, 'grain_output').map((r) => r[3])).not.toContain(500);
+  });
+});

@@ -39,30 +39,34 @@ export interface FigureList {
 }
 
 /** The expressions of this reader, around the words of the lexicon in use. */
-const expressions = perLexicon(({ units, qualifiers, figures, numerals, sections, data: { time } }) => ({
-  /** 国内生产总值2000年达89404亿元: the year a figure is of, between the name and the figure (the time refiner reads it) */
-  YEAR: new RegExp(`(?:1[89]|2[01])\\d\\d${escape(sections.yearSuffix)}(?!${time.not_the_year_after})`, 'y'),
-  LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
-  LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
-  VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
-  QUAL_BEFORE: new RegExp(`(?:${qualifiers.beforeAlt})`, 'y'),
-  // a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
-  FIGURE: new RegExp(
-    `(${NUMBER})(${qualifiers.approxAlt})?(${units.unit})?(?: ?(${figures.rangeAlt}) ?(${NUMBER})(${qualifiers.approxAlt})?(${units.unit}))? ?(${qualifiers.afterAlt})?`,
-    'y',
-  ),
-  /** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
-  FIGURE_ZH: new RegExp(`(${numerals.integer})(${units.counted})`, 'y'),
-  FIGURE_FRACTION: new RegExp(numerals.fraction, 'y'),
-  FIGURE_PERCENT_ZH: new RegExp(numerals.percent, 'y'),
-  RESPECTIVELY: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
-  JOIN: new RegExp(`(?:${figures.joinAlt})`, 'y'),
-  /** What follows a milestone's figure (突破3万亿元大关, 迈上2000亿元新台阶): the subject's figures go on after it. */
-  MILESTONE: new RegExp(`(?:${figures.milestoneAlt})`, 'y'),
-  /** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
-  GROWTH_CONTINUES: new RegExp(`(?:${figures.growthContinuesAlt})`, 'y'),
-  QUAL_AFTER: new RegExp(`(?:${qualifiers.afterAlt})`, 'y'),
-}));
+const expressions = perLexicon(
+  ({ units, qualifiers, figures, numerals, sections, data: { time, figures: figureData } }) => ({
+    /** 国内生产总值2000年达89404亿元: the year a figure is of, between the name and the figure (the time refiner reads it) */
+    YEAR: new RegExp(`(?:1[89]|2[01])\\d\\d${escape(sections.yearSuffix)}(?!${time.not_the_year_after})`, 'y'),
+    LINKS: new RegExp(`(?:${figures.linksAlt}|\\s)`, 'y'),
+    LINK_WORD: new RegExp(`(?:${figures.linksAlt})`, 'y'),
+    VERB: new RegExp(`(${figures.riseAlt})|(${figures.fallAlt})`, 'y'),
+    QUAL_BEFORE: new RegExp(`(?:${qualifiers.beforeAlt})`, 'y'),
+    // a space may stand inside a figure (涨幅在 3% 以内), a line break may not: a list item ends with its line (●粮食总产达到557亿斤)
+    FIGURE: new RegExp(
+      `(${NUMBER})(${qualifiers.approxAlt})?(${units.unit})?(?: ?(${figures.rangeAlt}) ?(${NUMBER})(${qualifiers.approxAlt})?(${units.unit}))? ?(${qualifiers.afterAlt})?`,
+      'y',
+    ),
+    /** A count in Chinese numerals (十件, 二十个); one alone (一个) is an article, not a figure. */
+    FIGURE_ZH: new RegExp(`(${numerals.integer})(${units.counted})`, 'y'),
+    FIGURE_FRACTION: new RegExp(numerals.fraction, 'y'),
+    FIGURE_PERCENT_ZH: new RegExp(numerals.percent, 'y'),
+    RESPECTIVELY: new RegExp(`(?:${figures.respectivelyAlt})`, 'y'),
+    JOIN: new RegExp(`(?:${figures.joinAlt})`, 'y'),
+    /** What follows a milestone's figure (突破3万亿元大关, 迈上2000亿元新台阶): the subject's figures go on after it. */
+    MILESTONE: new RegExp(`(?:${figures.milestoneAlt})`, 'y'),
+    /** A clause that continues the same subject with a growth figure: "首次突破百亿大关,同比增长14.5%". */
+    GROWTH_CONTINUES: new RegExp(`(?:${figures.growthContinuesAlt})`, 'y'),
+    /** 增速全国第3，: a clause of a rank, stepped over like one without figures */
+    RANK_CLAUSE: new RegExp(figureData.rank_clause ?? '(?!)', 'y'),
+    QUAL_AFTER: new RegExp(`(?:${qualifiers.afterAlt})`, 'y'),
+  }),
+);
 /** The unit of a figure of no change: a growth of 0%. */
 const FLAT_UNIT = '%';
 const PAREN = /[(（][^()（）]{0,12}[)）]/y;
@@ -284,7 +288,7 @@ function readList(s: string, at: number, limit: number): FigureList | null {
  * sentence). Stops at the first clause that is not a figure of the same subject.
  */
 export function readFigureLists(s: string, at: number, limit: number): FigureList[] {
-  const { GROWTH_CONTINUES, MILESTONE } = expressions();
+  const { GROWTH_CONTINUES, MILESTONE, RANK_CLAUSE } = expressions();
   const lists: FigureList[] = [];
   // 农村居民人均纯收入，考虑价格下降因素，比上年实际增长4·3％ · …人均可支配收入，2000年分别达到2253元和6280元:
   // a comma right after the name, then its figures (or a clause without figures before them)
@@ -304,7 +308,7 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
       // one short clause without figures may stand before a figure of the same subject:
       // 地方财政收入突破两亿元大关,达到20034万元 · 财政总收入107.15亿元,首次突破百亿大关,同比增长14.5%
       // · 地区生产总值达到5.53万亿元、稳居全国前十强、增长4.8%
-      const skip = sticky(NO_DIGIT_CLAUSE, s, p);
+      const skip = sticky(NO_DIGIT_CLAUSE, s, p) ?? sticky(RANK_CLAUSE, s, p);
       if (!skip || !sticky(GROWTH_CONTINUES, s, p + skip[0].length)) break;
       // 扣除价格因素，分别增长9.6%和6.2% (real growth) goes on; 扣除房地产开发投资，增长… is a part's figure
       if (leavesPartOut(skip[0])) break;

@@ -32,6 +32,7 @@ export interface LexiconData {
     range_separators: string[];
     respectively: string[];
     all_alike?: string[];
+    rank_clause?: string;
     enumeration_mark?: string;
     per_unit?: string[];
     joins: string[];
@@ -74,6 +75,7 @@ export interface LexiconData {
     last_year: string[];
     this_year: string[];
     several_years: string[];
+    streak?: string[];
     not_the_year_before: string;
     not_the_year_after: string;
     not_last_year_after: string;

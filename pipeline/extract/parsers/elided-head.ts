@@ -2,10 +2,12 @@
 // 粮食播种面积1584.6万亩、总产量132.4亿斤 the output is the grain's (粮食总产量), and in
 // 城镇新增就业60万人、调查失业率5.5% the rate is the towns' (城镇调查失业率). Such a
 // tail, right after a list's comma, is a mention of the full name when the clause
-// before it opens with the name's head and has a figure of its own.
+// before it holds the name's head and has a figure of its own, or when the clause before
+// it (to its comma) opens with the head: 粮食生产再获丰收，总产达到557亿斤 ·
+// 全国粮食连续四年增产，2007年产量达到50150万吨 (a year may stand before the tail).
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { escape, isHan } from '../../lexicon/index.js';
+import { escape, isHan, perLexicon } from '../../lexicon/index.js';
 import type { Indicator } from '../../core/model.js';
 
 /** A head is a name's first two characters (粮食, 城镇); its tail the rest, of two characters at least. */
@@ -49,7 +51,12 @@ function tailsOf(dict: CompiledDictionary): Tails | null {
 /** The characters that join two items of a list, and those that end a clause. */
 const JOIN_RE = /[、，,]/g;
 const ITEM_ENDS = new Set(['、', '，', ',', '；', ';', '。', '！', '？', '\n']);
+const CLAUSE_ENDS = new Set(['，', ',', '；', ';', '。', '！', '？', '\n']);
 const DIGIT = /\d/;
+/** 2007年 right after the comma, before the tail: the year the figure is of (the time refiner reads it). */
+const yearBefore = perLexicon(({ sections }) => new RegExp(`\\d{4}${escape(sections.yearSuffix)}`, 'y'));
+/** How far into its clause the head may stand for the clause to open with it (全国粮食, 全省粮食). */
+const OPENING = 4;
 
 /** The mentions of elided heads in a text, merged into `mentions` (sorted by position). */
 export function withElidedHeads(text: string, mentions: Mention[], dict: CompiledDictionary): Mention[] {
@@ -60,7 +67,10 @@ export function withElidedHeads(text: string, mentions: Mention[], dict: Compile
   // from comma to comma: the engine finds them faster than a loop over every character
   JOIN_RE.lastIndex = 0;
   for (let hitJoin = JOIN_RE.exec(text); hitJoin; hitJoin = JOIN_RE.exec(text)) {
-    const i = hitJoin.index + 1;
+    let i = hitJoin.index + 1;
+    const YEAR_BEFORE = yearBefore();
+    YEAR_BEFORE.lastIndex = i;
+    if (YEAR_BEFORE.test(text)) i = YEAR_BEFORE.lastIndex;
     if (!tails.firsts[text.charCodeAt(i)]) continue;
     tails.pattern.lastIndex = i;
     const hit = tails.pattern.exec(text);
@@ -68,10 +78,13 @@ export function withElidedHeads(text: string, mentions: Mention[], dict: Compile
     // not where a name is read already
     while (m < mentions.length && mentions[m].to <= i) m++;
     if (m < mentions.length && mentions[m].from <= i) continue;
-    const clause = clauseBefore(text, i - 1);
+    const clause = clauseBefore(text, hitJoin.index, ITEM_ENDS);
+    const opening = clauseBefore(text, hitJoin.index, CLAUSE_ENDS);
     for (const t of tails.byTail.get(hit[0])!) {
       const at = clause.indexOf(t.head);
-      if (at < 0 || clause.includes(t.name) || !DIGIT.test(clause.slice(at))) continue;
+      const itemHasIt = at >= 0 && DIGIT.test(clause.slice(at));
+      const opens = hitJoin[0] !== '、' && opening.slice(0, OPENING).includes(t.head);
+      if (!(itemHasIt || opens) || clause.includes(t.name)) continue;
       added.push({ name: t.name, indicator: t.indicator, from: i, to: i + hit[0].length, valueFirst: false });
       break;
     }
@@ -79,9 +92,9 @@ export function withElidedHeads(text: string, mentions: Mention[], dict: Compile
   return added.length ? [...mentions, ...added].sort((a, b) => a.from - b.from) : mentions;
 }
 
-/** The list item that ends at `end` (the comma before the tail): back to the comma or full stop before it, 80 characters at most. */
-function clauseBefore(text: string, end: number): string {
+/** What ends at `end` (the comma before the tail): back to the last of `ends` before it, 80 characters at most. */
+function clauseBefore(text: string, end: number, ends: Set<string>): string {
   const before = text.slice(Math.max(0, end - 80), end);
-  for (let k = before.length - 1; k >= 0; k--) if (ITEM_ENDS.has(before[k])) return before.slice(k + 1);
+  for (let k = before.length - 1; k >= 0; k--) if (ends.has(before[k])) return before.slice(k + 1);
   return before;
 }

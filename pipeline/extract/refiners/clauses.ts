@@ -16,7 +16,7 @@ export function clauseStart(text: string, from: number, at: number): number {
 }
 
 /** End of the clause holding position `at`, not after `to`. */
-function clauseEnd(text: string, at: number, to: number): number {
+export function clauseEnd(text: string, at: number, to: number): number {
   let i = at;
   while (i < to && !CLAUSE_BREAK.test(text[i])) i++;
   return i;

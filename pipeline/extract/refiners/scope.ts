@@ -5,7 +5,7 @@
 // that the sentence lacks (竣工 counts only beside 开工建设).
 import type { Candidate } from '../types.js';
 import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
-import { clauseStart, governs, numberInClause } from './clauses.js';
+import { clauseEnd, clauseStart, governs, numberInClause } from './clauses.js';
 
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
 const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
@@ -61,11 +61,22 @@ function governingMarker(text: string, c: Candidate, year: number): string | und
       // a target in words has no figure of its own to be governed: a clause before it with a number in
       // it (细颗粒物年均浓度控制在29微克/立方米左右) speaks of its own, even in a unit the lexicon lacks
       if (c.word && s.from + m.index < ownFrom && numberInClause(text, s.from, s.from + m.index)) continue;
+      // 粮食连续五年增产，总产量10570亿斤: a streak says how long its own clause's predicate ran
+      if (s.from + m.index < ownFrom && streakOfItsClause(text, s.from + m.index, s.from + m.index + m[0].length))
+        continue;
       if (governs(text, s.from, s.from + m.index, ownFrom, c.to)) return m[0];
     }
   }
   return undefined;
 }
+const streakBefore = perLexicon(({ data }) => new RegExp(`(?:${alt(data.time.streak ?? [])})$`));
+/** A word of a streak before the marker and a predicate after it in its clause (连续两年实现净增加), not the clause alone (连续三年，). */
+function streakOfItsClause(text: string, markerAt: number, markerEnd: number): boolean {
+  if (!streakBefore().test(text.slice(Math.max(0, markerAt - 4), markerAt))) return false;
+  return HAN_AFTER.test(text.slice(markerEnd, clauseEnd(text, markerEnd, text.length)));
+}
+const HAN_AFTER = /[\u4e00-\u9fff]/;
+
 /**
  * The clause a figure is judged by: its name's, or, where the figure stands in a later clause
  * that names its one year (前三季度地区生产总值增长5.2%，全年增长5%), that clause.
