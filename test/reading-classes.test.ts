@@ -666,6 +666,14 @@ describe('the provinces’ reviews of 2024 (reports of 2025) and the State Counc
     ]);
   });
 
+  it('parts listed before one tail and 分别: the part whose name the tail completes takes its figure', () => {
+    // 粮食、油料、蔬菜产量分别达118.3万吨、33万吨、165万吨 (Qinghai)
+    const said = sentenceWith(report2025('青海省'), '蔬菜产量分别达');
+    expect(rows(said, 2025, 'grain_output')).toEqual([['actual', 2024, 'level', 118.3, '万吨']]);
+    // the name written whole after another part is not the list's first: no figure is given to it
+    expect(rows(said.replace('粮食、油料、蔬菜产量', '油料、粮食产量'), 2025, 'grain_output')).toEqual([]);
+  });
+
   it('a streak says how long its own clause ran: it does not reach the figures of the clauses after it', () => {
     // 耕地面积连续两年实现净增加，粮食播种面积1266.6万亩、产量514.4万吨 (Fujian)
     expect(rows(sentenceWith(report2025('福建省'), '产量514.4万吨'), 2025, 'grain_output')).toEqual([

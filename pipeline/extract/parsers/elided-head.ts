@@ -7,7 +7,7 @@
 // 全国粮食连续四年增产，2007年产量达到50150万吨 (a year may stand before the tail).
 import type { Mention } from '../types.js';
 import type { CompiledDictionary } from '../dictionary.js';
-import { escape, isHan, perLexicon } from '../../lexicon/index.js';
+import { escape, isHan, lexicon, perLexicon } from '../../lexicon/index.js';
 import type { Indicator } from '../../core/model.js';
 
 /** A head is a name's first two characters (粮食, 城镇); its tail the rest, of two characters at least. */
@@ -89,8 +89,42 @@ export function withElidedHeads(text: string, mentions: Mention[], dict: Compile
       break;
     }
   }
+  added.push(...partsSharingTail(text, mentions, tails));
   return added.length ? [...mentions, ...added].sort((a, b) => a.from - b.from) : mentions;
 }
+
+/** The longest a list of parts before 分别 runs. */
+const PARTS_REACH = 30;
+const respectively = perLexicon(({ figures }) => new RegExp(figures.respectivelyAlt, 'g'));
+
+/**
+ * 粮食、油料、蔬菜产量分别达118.3万吨、33万吨、165万吨: parts listed before one tail (产量) that 分别 gives a
+ * figure each; the first part with the tail is a name (粮食产量), so the part is a mention of it, spanning
+ * only what is written (the 分别 reader pairs it with the first figure, and sets the others aside).
+ */
+function partsSharingTail(text: string, mentions: Mention[], tails: Tails): Mention[] {
+  const out: Mention[] = [];
+  const RESPECTIVELY = respectively();
+  RESPECTIVELY.lastIndex = 0;
+  for (let r = RESPECTIVELY.exec(text); r; r = RESPECTIVELY.exec(text)) {
+    const list = clauseBefore(text, r.index, CLAUSE_ENDS).slice(-PARTS_REACH);
+    const first = list.indexOf(lexicon().data.figures.enumeration_mark ?? ENUMERATION);
+    if (first < 0) continue;
+    const from = r.index - list.length;
+    if (mentions.some((m) => m.from < r!.index && m.to > from)) continue;
+    for (let k = Math.min(MAX_TAIL, list.length); k >= 2; k--) {
+      const t = tails.byTail.get(list.slice(list.length - k))?.find((e) => e.head === list.slice(0, first));
+      if (!t) continue;
+      out.push({ name: t.name, indicator: t.indicator, from, to: from + first, valueFirst: false });
+      break;
+    }
+  }
+  return out;
+}
+/** The list mark when the lexicon names none. */
+const ENUMERATION = '、';
+/** The longest tail tried before 分别. */
+const MAX_TAIL = 8;
 
 /** What ends at `end` (the comma before the tail): back to the last of `ends` before it, 80 characters at most. */
 function clauseBefore(text: string, end: number, ends: Set<string>): string {
