@@ -674,6 +674,29 @@ describe('the provinces’ reviews of 2024 (reports of 2025) and the State Counc
     expect(rows(said.replace('粮食、油料、蔬菜产量', '油料、粮食产量'), 2025, 'grain_output')).toEqual([]);
   });
 
+  it('带动 right before a name and its growth: the whole’s growth, which the clause before drove', () => {
+    // 盘活国有“三资”3708亿元，带动一般公共预算收入增长6.6％ (Hubei, 2025)
+    expect(rows(sentenceWith(report2025('湖北省'), '带动一般公共预算收入增长'), 2025, 'local_fiscal_revenue')).toEqual([
+      ['actual', 2024, 'growth', 6.6, '%'],
+    ]);
+    // …制造业投资分别增长9.4%、9.1%，带动固定资产投资增长5.1% (the State Council, 2023)
+    expect(rows(sentenceWith(national.get(2023)!, '带动固定资产投资增长5.1%'), 2023, 'fixed_asset_investment')).toEqual(
+      [['actual', 2022, 'growth', 5.1, '%']],
+    );
+  });
+
+  it('带动 before a level, or before another subject, is the part the cause brought', () => {
+    // 中欧班列（西安）开行6037列、增长21.1％，带动陕西进出口415.4亿元、增长11.7％ (Shaanxi, 2026)
+    const said = inReview(sentenceWith(report2026('陕西省'), '带动陕西进出口'));
+    const shaanxi = (s: string) =>
+      extractReport(
+        { id: 't', jurisdiction: 'shaanxi', jurisdiction_name: '陕西省', report_year: 2026, source: s },
+        compiled,
+      ).observations.filter((o) => o.indicator === 'trade');
+    expect(shaanxi(said)).toEqual([]);
+    expect(shaanxi(said.replace('带动陕西进出口', '带动进出口'))).toEqual([]);
+  });
+
   it('a streak says how long its own clause ran: it does not reach the figures of the clauses after it', () => {
     // 耕地面积连续两年实现净增加，粮食播种面积1266.6万亩、产量514.4万吨 (Fujian)
     expect(rows(sentenceWith(report2025('福建省'), '产量514.4万吨'), 2025, 'grain_output')).toEqual([

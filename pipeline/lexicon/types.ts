@@ -171,6 +171,7 @@ export interface LexiconData {
     quota_item_ends: string[];
   };
   jurisdiction: {
+    driven_by?: string[];
     split_prefixes: Record<string, string[]>;
     this_jurisdiction: string[];
     suffix: string;

@@ -5,7 +5,7 @@
 // The jurisdiction's own name is a subject too (去年一年潮州GDP总量完成850.2亿元,
 // 云南省2018年地区生产总值增长8.9%), and a list marker starts a clause (●经济增长6%左右).
 import type { Candidate } from '../types.js';
-import { escapeClass, lexicon, perLexicon } from '../../lexicon/index.js';
+import { alt, escapeClass, lexicon, perLexicon } from '../../lexicon/index.js';
 
 /** A numbered item: 1. 2、 (3) （四） ⑤; the clause starts after an opening bracket, so 3) and 四) too */
 const itemNumber = perLexicon(
@@ -51,6 +51,19 @@ export function clausePrefix(text: string, sentenceFrom: number, nameFrom: numbe
   return text.slice(i + 1, nameFrom);
 }
 
+const drivenBy = perLexicon(({ data }) => new RegExp(`(?:${alt(data.jurisdiction.driven_by ?? [])})$`));
+
+/**
+ * 带动一般公共预算收入增长6.6％: a word of cause right before the name, after subject words only, and a
+ * change in percent with no level read for the name: the name's own growth, which the cause drove. A level
+ * (带动陕西进出口415.4亿元、增长11.7％) is the part the cause brought, and so is the change beside it.
+ */
+function drivenGrowth(prefix: string, own: string[], c: Candidate, cands: Candidate[]): boolean {
+  const cause = drivenBy().exec(prefix);
+  if (!cause || c.measure !== 'growth' || !isSubjectPrefix(prefix.slice(0, cause.index), own)) return false;
+  return !cands.some((o) => o !== c && o.nameFrom === c.nameFrom && o.measure === 'level');
+}
+
 export function refineSubject(text: string, cands: Candidate[], jurisdictionName?: string): void {
   const own = ownNames(jurisdictionName);
   for (const c of cands) {
@@ -58,7 +71,7 @@ export function refineSubject(text: string, cands: Candidate[], jurisdictionName
     if (c.dropped || c.rule === 'figure-name' || c.word === 'declined') continue;
     // names joined into a group share the subject of the first: 全区单位GDP电耗和电力消费总量
     const prefix = clausePrefix(text, c.sentence.from, c.groupFrom);
-    if (!isSubjectPrefix(prefix, own)) {
+    if (!isSubjectPrefix(prefix, own) && !drivenGrowth(prefix, own, c, cands)) {
       c.code = 'not_jurisdiction';
       c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
     }
