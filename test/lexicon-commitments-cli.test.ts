@@ -1,9 +1,10 @@
 // An input directory's own lexicon/commitments.json extends the commitments reader's
 // words as lexicon/<topic>.json extends the others: a real list of promises (Zhejiang's
-// 2026 民生实事, from its work report) holds a promise whose verb (引育) and one whose
-// verb and measure word (为残疾人适配…服务5000例) the project's lexicon does not know. Read
-// without the user's file both are missed; with it, both are read, in the main thread and in
-// the workers, and the cache does not serve the reading of the other lexicon.
+// 2026 民生实事, from its work report) holds two promises whose verbs the project's lexicon does
+// not know (开设…课堂1万期, read with the verb of the clause before it; 选送1000场…, read with 送 found
+// inside it). Read without the user's file both take a wrong verb; with it, both are read with their
+// own, in the main thread and in the workers, and the cache does not serve the reading of the other
+// lexicon. (Its earlier words, 引育, 适配 and 例, are the project's since the 2026 plans were read.)
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -24,10 +25,9 @@ const list = (() => {
   return lines.slice(first, last + 1).join('\n');
 })();
 
-/** The user's words: verbs and a measure word of what is counted. */
+/** The user's words: verbs of doing. */
 const EXTENSION = {
-  units: [{ word: '例', base: 'count', factor: '1' }],
-  words: { verbs: { words: ['引育', '适配'] } },
+  words: { verbs: { words: ['开设', '选送'] } },
 };
 
 function input(jurisdictions = ['zhejiang']): string {
@@ -58,17 +58,17 @@ const commitments = (out: string): Row[] =>
 /** The promises that need the user's words, as read: verb, value and unit. */
 const needingWords = (rows: Row[]) =>
   rows
-    .filter((r) => r.verb === '引育' || r.verb === '适配' || r.unit.endsWith('例'))
+    .filter((r) => r.verb === '开设' || r.verb === '选送')
     .map((r) => `${r.jurisdiction} ${r.verb} ${r.object} ${r.value}${r.unit}`);
 
 describe("an input directory's own commitments lexicon", () => {
   it('the list is the real one, and its other promises are read either way', () => {
     expect(list.split('\n')).toHaveLength(11);
-    expect(list).toContain('引育1000名');
-    expect(list).toContain('服务5000例');
+    expect(list).toContain('开设“幸福家长”亲子关系成长课堂1万期');
+    expect(list).toContain('选送1000场');
   });
 
-  it('adds a verb and a measure word: the promises missed without them are read with them (the cache keyed by the lexicon)', () => {
+  it('adds verbs: the promises read with a wrong verb without them are read with their own (the cache keyed by the lexicon)', () => {
     const dir = input();
     const cache = tmpdir('yoy-cache-');
     const before = path.join(tmpdir(), 'release');
@@ -77,9 +77,11 @@ describe("an input directory's own commitments lexicon", () => {
     const rowsBefore = commitments(before);
     expect(rowsBefore.length).toBeGreaterThan(20);
     expect(needingWords(rowsBefore)).toEqual([]);
-    // the verb's promise missed (no 1000 people), and the measure word's (no 5000 services)
-    expect(rowsBefore.filter((r) => `${r.value}${r.unit}` === '1000名')).toEqual([]);
-    expect(rowsBefore.filter((r) => r.value === '5000' && r.text.includes('科技辅具'))).toEqual([]);
+    // the two promises read with a wrong verb: the clause before's (提供), and 送 inside 选送
+    const wrongVerbs = (rows: Row[]) =>
+      rows.filter((r) => r.value === '1' && r.unit === '万期').map((r) => `${r.verb} ${r.value}${r.unit}`);
+    expect(wrongVerbs(rowsBefore)).toEqual(['提供 1万期']);
+    expect(rowsBefore.filter((r) => r.value === '1000' && r.unit === '场' && r.verb === '送')).toHaveLength(1);
 
     writeLexicon(dir, EXTENSION);
     const after = path.join(tmpdir(), 'release');
@@ -87,11 +89,11 @@ describe("an input directory's own commitments lexicon", () => {
     expect(r1.status, r1.stderr).toBe(0);
     const rowsAfter = commitments(after);
     expect(needingWords(rowsAfter)).toEqual([
-      'zhejiang 适配 智能仿生上下肢等科技辅具服务 5000例',
-      'zhejiang 引育 乡村运营人才 1000名',
+      'zhejiang 开设 “幸福家长”亲子关系成长课堂 1万期',
+      'zhejiang 选送 品质戏曲进社区进乡村 1000场',
     ]);
-    // nothing else changes: two promises more
-    expect(rowsAfter.length).toBe(rowsBefore.length + 2);
+    // nothing else changes: the same promises, two with their own verbs
+    expect(rowsAfter.length).toBe(rowsBefore.length);
     const bundle = JSON.parse(fs.readFileSync(path.join(after, 'bundle.json'), 'utf8'));
     expect(bundle.inputs.map((i: { path: string }) => i.path)).toContain('lexicon/commitments.json');
   });
@@ -104,17 +106,17 @@ describe("an input directory's own commitments lexicon", () => {
     expect(r.status, r.stderr).toBe(0);
     expect(events(r.stdout).find((e) => e.event === 'plan')?.jobs).toBe(2);
     expect(needingWords(commitments(out)).map((l) => l.split(' ').slice(0, 2).join(' '))).toEqual([
-      'hangzhou 适配',
-      'hangzhou 引育',
-      'zhejiang 适配',
-      'zhejiang 引育',
+      'hangzhou 开设',
+      'hangzhou 选送',
+      'zhejiang 开设',
+      'zhejiang 选送',
     ]);
   });
 
   it('a bad file fails the run with LEXICON_INVALID, naming the file and the place', () => {
     const dir = input();
     // a list the reader does not have: its words would never be used
-    writeLexicon(dir, { words: { verb: { words: ['引育'] } } });
+    writeLexicon(dir, { words: { verb: { words: ['开设'] } } });
     const r = cli(['--input', dir]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(
@@ -145,8 +147,8 @@ describe("an input directory's own commitments lexicon", () => {
       new RegExp(`${file} \\(/patterns/done\\): LEXICON_INVALID: patterns\\.done is not a regular expression`),
     );
     // a word written twice
-    expect(fault({ words: { verbs: { words: ['引育', '引育'] } } })).toMatch(
-      new RegExp(`${file}: LEXICON_INVALID: words\\.verbs lists "引育" twice`),
+    expect(fault({ words: { verbs: { words: ['开设', '开设'] } } })).toMatch(
+      new RegExp(`${file}: LEXICON_INVALID: words\\.verbs lists "开设" twice`),
     );
     // a synonym group that joins two of the project's: one word would name two things
     const project = JSON.parse(fs.readFileSync(path.join(ROOT, 'input', 'lexicon', 'commitments.json'), 'utf8'));

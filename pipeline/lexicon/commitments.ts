@@ -130,8 +130,16 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
     NEW_END_RE: list('verb_prefixes', (a) => `${a}$`),
     PREPOSITION_RE: list('prepositions', (a) => `^${a}`),
+    /** a phrase that is only the preposition (为6000栋…: who or what the work is for is counted) */
+    PREPOSITION_ONLY_RE: list('prepositions', (a) => `^${a}$`),
     /** a phrase of where, naming fields by example, at its end (在…等方面) */
     FIELD_END_RE: list('field_words', (a) => `${either(words('etc'))}?${a}$`),
+    /** an object that opens with a word of fields (17个领域碳达峰工作): the count is of fields */
+    FIELD_START_RE: list('field_words', (a) => `^${a}`),
+    /** a word of where along a line right before a length (长江沿线1公里…) */
+    PLACING_END_RE: list('placing_words', (a) => `${a}$`),
+    /** the size of projects named before it (重大项目总投资) */
+    PROJECT_SIZE_END_RE: list('project_sizes', (a) => `.${a}$`),
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),

@@ -224,6 +224,9 @@ function splitPhrase(
   };
 }
 
+/** The longest stretch before a figure that may be a preposition alone, with the spaces and marks before it. */
+const FOR_WHOM_MAX = 6;
+
 /** The fewest words that name who is counted before a word of where. */
 const WHO_MIN = 2;
 
@@ -512,8 +515,26 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       let objTo = q.to;
       // objTo stays at q.to when what follows the figure is at once what is done (7万人享受…)
       let predicateFrom = -1;
+      // 为6000栋老旧高层建筑安装…: after a preposition alone the figure counts whom or what the work is for,
+      // and any verb of doing after them, not only a predicate, says the work
+      // (asked only of a short stretch: a preposition is a word or two)
+      const forWhom =
+        q.from - segFrom <= FOR_WHOM_MAX &&
+        LEX.PREPOSITION_ONLY_RE.test(text.slice(segFrom, q.from).replace(LEX.LEADING, ''));
+      // (a verb of one character may end a noun: 送 in 配送单位)
+      const verbStarts = forWhom
+        ? new Set(
+            verbRuns(text, q.to + 1, cTo)
+              .filter((r) => r.word.length > 1)
+              .map((r) => r.from),
+          )
+        : undefined;
       for (let i = q.to; i < cTo; i++) {
         if (next && i >= next.from) break;
+        if (verbStarts?.has(i)) {
+          predicateFrom = i;
+          break;
+        }
         // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
         // clause it joins the words of one object (150个省、市重点项目)
         if (text[i] === '、' && next && next.from > i && next.from < cTo) break;

@@ -22,6 +22,9 @@
 //   a sum named only by who spends it (其中中央政府拟新增1.18万亿元): it names no work
 //   the year's new lending (新增贷款5万亿元以上): a monetary headline · a price per unit of a good (最低收购价平均每斤
 //     分别提高0.11元)
+//   a count of fields (抓好工业等17个领域碳达峰工作) · a length that places a thing (长江沿线1公里化工腾退地块)
+//   the total investment of projects named (推介重大项目总投资不低于2000亿元) · a running total, 累计 before the
+//     plan's own verb (累计培育100个标志性项目)
 //   a forecast before the work (预计全年退税减税约2.5万亿元，其中…): what the plan expects, not what it promises
 //     (after the work, …抓拍设施预计共70套, it is the figure of the work promised)
 import { CLAUSE_END } from '../text.js';
@@ -33,6 +36,9 @@ import { drop, clauseStart } from './set-aside.js';
 
 /** What is counted one by one (个, 人, 户): a size is measured in anything else (千瓦, 亿元, 平方米). */
 const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
+
+/** Length: a distance that places a thing after a word of where along a line. */
+const LENGTH = 'm';
 
 /** Money: before what is counted, with a bound, the size of each (500万元以上技改项目). */
 const MONEY = 'CNY';
@@ -48,6 +54,13 @@ function distributive(before: string, LEX: ReturnType<typeof commitmentsLexicon>
   if (!LEX.SUPPORT_EACH_RE.test(before)) return false;
   const each = [...before.matchAll(LEX.EACH_PLACE_RE)].pop();
   return each !== undefined && !/\d/.test(before.slice(each.index!));
+}
+
+/** 累计建成…, 累计培育…: a word of a running total right before the clause's own verb. */
+function runningTotal(before: string, it: Item, LEX: ReturnType<typeof commitmentsLexicon>): boolean {
+  if (!it.verb || it.verbInherited) return false;
+  const at = before.lastIndexOf(it.verb);
+  return at > 0 && LEX.RUNNING_TOTAL_END_RE.test(before.slice(0, at));
 }
 
 /** A count of enterprises as a stock (高新技术企业总量, “领跑者”企业总量保持在), in the units stocks are counted in (家). */
@@ -134,7 +147,10 @@ export function refineNotPromised(text: string, items: Item[]): void {
       drop(it, `a measured level to reach ("${it.object}"), not what is added`, 'headline_indicator');
     else if (
       // 2个千亿级产业链提质增效: the aim said of them is no part of what is counted
-      (LEX.PROGRAMME_END_RE.test(object.replace(LEX.AIM_END_RE, '')) || LEX.PROGRAMME_ITEM_RE.test(object)) &&
+      (LEX.PROGRAMME_END_RE.test(object.replace(LEX.AIM_END_RE, '')) ||
+        // 13条重点产业链和“5+5”先进制造业集群: the count is of the first of two things joined
+        LEX.PROGRAMME_END_RE.test(object.split(LEX.PARTS_SPLIT)[0]) ||
+        LEX.PROGRAMME_ITEM_RE.test(object)) &&
       LEX.PROGRAMME_UNIT_RE.test(q.unit) &&
       !places
     )
@@ -159,6 +175,22 @@ export function refineNotPromised(text: string, items: Item[]): void {
     else if (RATE_REST.test(it.object)) drop(it, `a rate ("${q.unit}${it.object}"), not a count promised`, 'attribute');
     else if (LEX.WITHIN_START_RE.test(text.slice(q.to, q.to + 2)))
       drop(it, `a bound ("${text.slice(q.numFrom, q.to + 1)}"): what follows is measured within it`, 'attribute');
+    else if (base === MONEY && LEX.PROJECT_SIZE_END_RE.test(object))
+      drop(it, `the size of the projects named ("${it.object}"), not a sum promised`, 'attribute');
+    else if (runningTotal(before, it, LEX))
+      drop(
+        it,
+        `a running total ("${LEX.RUNNING_TOTAL_END_RE.exec(before.slice(0, before.lastIndexOf(it.verb)))![0]}${it.verb}"), not what the year adds`,
+        'not_one_year',
+      );
+    else if (it.rule === 'figure-object' && LEX.FIELD_START_RE.test(object) && LEX.PROGRAMME_UNIT_RE.test(q.unit))
+      drop(it, `counts fields of a work ("${it.object}"), not things done`, 'text_parts');
+    else if (it.rule === 'figure-object' && base === LENGTH && LEX.PLACING_END_RE.test(before))
+      drop(
+        it,
+        `a distance that places the thing ("${before.slice(-4)}${text.slice(q.numFrom, q.to)}"), no work measured`,
+        'attribute',
+      );
     else if (LEX.BASIS_END_RE.test(object))
       drop(it, `the base a plan builds on ("${it.object}"): done already, not promised`, 'already_done');
     else if (
