@@ -3,6 +3,7 @@
 // (test/fixtures/provinces-2026), read as plans of 2026, with a negative beside it where one can go wrong.
 import { describe, it, expect } from 'vitest';
 import { plan2026, plan2025, brief } from './plan-sentences.js';
+import { read, report2026, plan2025 as report2025 } from './provincial-plans.js';
 
 describe('units the reader did not know (宗, 例, 门, 株)', () => {
   it('盘活闲置农房2万宗: 宗 counts plots, and 盘活 is a verb of doing', () => {
@@ -106,5 +107,25 @@ describe('what is not a promise of work', () => {
   it('累计建成…7000个以上, 累计培育100个标志性项目: running totals, the year’s share not stated', () => {
     expect(plan2026('浙江省', '累计培育100个')).toEqual([]);
     expect(plan2026('重庆市', '友好阵地7000个').map((c) => c.object)).not.toContain('新就业群体友好阵地');
+  });
+});
+
+describe('a promise a report states twice', () => {
+  // Neimenggu's 2026 report promises 开展职业技能培训40万人次 and two more in its plan, and again in its annex of
+  // 2026年自治区民生实事: one promise each, kept where it stands in the list of works
+  const whole = read(report2026('内蒙古自治区'), 2026, 'neimenggu-2026', 'neimenggu').commitments;
+  const rows = (object: string) => whole.filter((c) => c.year === 2026 && c.object === object);
+
+  it('is one promise, the one in the list of works', () => {
+    for (const object of ['职业技能培训', '普通高中招生计划', '县乡村三级养老服务网络']) {
+      expect(rows(object), object).toHaveLength(1);
+      expect(rows(object)[0].in_list, object).toBe(true);
+    }
+  });
+
+  it('two verbs with one figure are two promises (开工、投产新能源项目各1600万千瓦以上)', () => {
+    const yunnan = read(report2025('云南省'), 2025, 'yunnan-2025', 'yunnan').commitments;
+    const energy = yunnan.filter((c) => c.object === '新能源项目' && c.value === 1600);
+    expect(energy.map((c) => c.verb).sort()).toEqual(['开工', '投产']);
   });
 });

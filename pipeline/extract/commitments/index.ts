@@ -32,6 +32,7 @@ import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
+import { keepOnce } from './repeated.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 
 export interface CommitmentInput {
@@ -460,5 +461,5 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const st = own && statementAt.get(keyOf(own.start, own.end));
     if (st && other) st.paired = other;
   }
-  return { commitments, statements, dropped };
+  return { commitments: keepOnce(commitments, dropped), statements, dropped };
 }

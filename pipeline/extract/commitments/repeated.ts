@@ -1,0 +1,39 @@
+// A promise a report states twice is one promise: 开展职业技能培训40万人次 in the plan and again in its annex of
+// 民生实事. The later statement is set aside as a duplicate, so the year's promises are not counted twice; where
+// one of them stands in a list of works, that one is kept, since a list's items are the works a report counts.
+import type { CommitmentExtraction, CommitmentRecord } from './index.js';
+import { normObject } from './objects.js';
+
+/** The shortest object that names one thing: a shorter one (学校) may be two programmes' alike. */
+const MIN_OBJECT = 4;
+
+const keyOf = (c: CommitmentRecord) =>
+  [c.year, c.verb, normObject(c.object), c.value, c.value_high, c.unit, c.qualifier, c.kind].join('\u0000');
+
+/** The commitments with each one stated twice kept once; the others go to `dropped`, coded `duplicate`. */
+export function keepOnce(
+  commitments: CommitmentRecord[],
+  dropped: CommitmentExtraction['dropped'],
+): CommitmentRecord[] {
+  const first = new Map<string, CommitmentRecord>();
+  for (const c of commitments) {
+    if (c.kind !== 'figure' || normObject(c.object).length < MIN_OBJECT) continue;
+    const key = keyOf(c);
+    const kept = first.get(key);
+    if (!kept || (c.in_list && !kept.in_list)) first.set(key, c);
+  }
+  const out: CommitmentRecord[] = [];
+  for (const c of commitments) {
+    const kept = c.kind === 'figure' && normObject(c.object).length >= MIN_OBJECT ? first.get(keyOf(c)) : undefined;
+    if (!kept || kept === c) out.push(c);
+    else
+      dropped.push({
+        text: c.item,
+        start: c.start,
+        end: c.end,
+        reason: `the same promise stated again ("${kept.item}"): counted once`,
+        code: 'duplicate',
+      });
+  }
+  return out.length === commitments.length ? commitments : out;
+}
