@@ -350,6 +350,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     return v;
   };
   const commitments: CommitmentRecord[] = [];
+  // each commitment's figure in the source, two numbers a commitment (for the account, where one is set aside)
+  const figureAt: number[] = [];
   const statements: StatementRecord[] = [];
   const dropped: CommitmentExtraction['dropped'] = [];
   // the spans of the items a fraction pairs, and of their promises (kept only for those: a map entry per item cost more)
@@ -391,6 +393,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const context = detach(clean(it.context));
     if (it.role === 'promise') {
       if (!q || value === null) continue;
+      const figure = toSource(t, q.numFrom, q.unitTo);
+      figureAt.push(figure.start, figure.end);
       commitments.push({
         report_id: input.id,
         jurisdiction: input.jurisdiction,
@@ -461,5 +465,5 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const st = own && statementAt.get(keyOf(own.start, own.end));
     if (st && other) st.paired = other;
   }
-  return { commitments: keepOnce(commitments, dropped), statements, dropped };
+  return { commitments: keepOnce(commitments, figureAt, dropped), statements, dropped };
 }

@@ -10,9 +10,13 @@ const MIN_OBJECT = 4;
 const keyOf = (c: CommitmentRecord) =>
   [c.year, c.verb, normObject(c.object), c.value, c.value_high, c.unit, c.qualifier, c.kind].join('\u0000');
 
-/** The commitments with each one stated twice kept once; the others go to `dropped`, coded `duplicate`. */
+/**
+ * The commitments with each one stated twice kept once; the others go to `dropped`, coded `duplicate`, with
+ * their figure's source span (`figureAt`: start and end of commitment k at 2k and 2k + 1).
+ */
 export function keepOnce(
   commitments: CommitmentRecord[],
+  figureAt: readonly number[],
   dropped: CommitmentExtraction['dropped'],
 ): CommitmentRecord[] {
   const first = new Map<string, CommitmentRecord>();
@@ -23,7 +27,7 @@ export function keepOnce(
     if (!kept || (c.in_list && !kept.in_list)) first.set(key, c);
   }
   const out: CommitmentRecord[] = [];
-  for (const c of commitments) {
+  for (const [k, c] of commitments.entries()) {
     const kept = c.kind === 'figure' && normObject(c.object).length >= MIN_OBJECT ? first.get(keyOf(c)) : undefined;
     if (!kept || kept === c) out.push(c);
     else
@@ -33,6 +37,7 @@ export function keepOnce(
         end: c.end,
         reason: `the same promise stated again ("${kept.item}"): counted once`,
         code: 'duplicate',
+        figure: { start: figureAt[2 * k], end: figureAt[2 * k + 1] },
       });
   }
   return out.length === commitments.length ? commitments : out;
