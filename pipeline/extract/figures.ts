@@ -78,14 +78,17 @@ function shape(f: Figure): string {
 }
 const NO_DIGIT_CLAUSE = /[^,，、;；。0-9\n]{1,14}[,，、]/y;
 
-/** A clause with a word that leaves a part out of the whole (扣除…), not one that adjusts it (扣除价格因素). */
-function leavesPartOut(clause: string): boolean {
+/**
+ * The word in `words` that leaves a part out of the whole (扣除房地产开发投资), or undefined; one that adjusts
+ * the whole (扣除价格因素: real growth) leaves no part out.
+ */
+export function partLeftOut(words: string): string | undefined {
   const { excluding, excludingAdjusts } = lexicon().figures;
   excluding.lastIndex = 0;
-  const m = excluding.exec(clause);
-  if (!m) return false;
+  const m = excluding.exec(words);
+  if (!m) return undefined;
   excludingAdjusts.lastIndex = m.index + m[0].length;
-  return !excludingAdjusts.test(clause);
+  return excludingAdjusts.test(words) ? undefined : m[0];
 }
 
 function sticky(re: RegExp, s: string, at: number): RegExpExecArray | null {
@@ -311,7 +314,7 @@ export function readFigureLists(s: string, at: number, limit: number): FigureLis
       const skip = sticky(NO_DIGIT_CLAUSE, s, p) ?? sticky(RANK_CLAUSE, s, p);
       if (!skip || !sticky(GROWTH_CONTINUES, s, p + skip[0].length)) break;
       // 扣除价格因素，分别增长9.6%和6.2% (real growth) goes on; 扣除房地产开发投资，增长… is a part's figure
-      if (leavesPartOut(skip[0])) break;
+      if (partLeftOut(skip[0])) break;
       list = readList(s, p + skip[0].length, limit);
       if (!list) break;
     }

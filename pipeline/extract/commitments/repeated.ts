@@ -7,8 +7,12 @@ import { normObject } from './objects.js';
 /** The shortest object that names one thing: a shorter one (学校) may be two programmes' alike. */
 const MIN_OBJECT = 4;
 
-const keyOf = (c: CommitmentRecord) =>
-  [c.year, c.verb, normObject(c.object), c.value, c.value_high, c.unit, c.qualifier, c.kind].join('\u0000');
+/** The key two statements of one promise share, or undefined for what is not compared (a list's count, a short object). */
+function keyOf(c: CommitmentRecord): string | undefined {
+  const object = normObject(c.object);
+  if (c.kind !== 'figure' || object.length < MIN_OBJECT) return undefined;
+  return [c.year, c.verb, object, c.value, c.value_high, c.unit, c.qualifier].join('\u0000');
+}
 
 /**
  * The commitments with each one stated twice kept once; the others go to `dropped`, coded `duplicate`, with
@@ -19,16 +23,18 @@ export function keepOnce(
   figureAt: readonly number[],
   dropped: CommitmentExtraction['dropped'],
 ): CommitmentRecord[] {
+  const keys = commitments.map(keyOf);
   const first = new Map<string, CommitmentRecord>();
-  for (const c of commitments) {
-    if (c.kind !== 'figure' || normObject(c.object).length < MIN_OBJECT) continue;
-    const key = keyOf(c);
+  for (const [k, c] of commitments.entries()) {
+    const key = keys[k];
+    if (key === undefined) continue;
     const kept = first.get(key);
     if (!kept || (c.in_list && !kept.in_list)) first.set(key, c);
   }
   const out: CommitmentRecord[] = [];
   for (const [k, c] of commitments.entries()) {
-    const kept = c.kind === 'figure' && normObject(c.object).length >= MIN_OBJECT ? first.get(keyOf(c)) : undefined;
+    const key = keys[k];
+    const kept = key === undefined ? undefined : first.get(key);
     if (!kept || kept === c) out.push(c);
     else
       dropped.push({

@@ -6,6 +6,7 @@
 import type { Candidate } from '../types.js';
 import { alt, lexicon, perLexicon } from '../../lexicon/index.js';
 import { clauseEnd, clauseStart, governs, numberInClause } from './clauses.js';
+import { partLeftOut } from '../figures.js';
 
 const fromTo = perLexicon(({ data }) => new RegExp(data.time.from_to, 'g'));
 const namesProgramme = perLexicon(({ data }) => new RegExp(`^[”"]?(?:${alt(data.time.programme_after)})`));
@@ -97,14 +98,7 @@ function governingExclusion(text: string, c: Candidate): string | undefined {
   const s = c.sentence;
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
   const before = clauseStart(text, s.from, Math.max(s.from, ownFrom - 1));
-  const upTo = text.slice(before, c.nameFrom);
-  const { excluding, excludingAdjusts } = lexicon().figures;
-  excluding.lastIndex = 0;
-  const m = excluding.exec(upTo);
-  if (!m) return undefined;
-  // 扣除价格因素 adjusts the whole (real growth), it leaves no part out
-  excludingAdjusts.lastIndex = m.index + m[0].length;
-  return excludingAdjusts.test(upTo) ? undefined : m[0];
+  return partLeftOut(text.slice(before, c.nameFrom));
 }
 
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
