@@ -304,3 +304,38 @@ describe('figures of a national plan that are no promise of work', () => {
     expect(china(2018, '今年再减少农村贫困人口1000万以上').map((c) => c.value)).toContain(1000);
   });
 });
+
+describe('the national plans of 1997–2005 (national-5.json), their own ways of writing', () => {
+  it('扫除 and 减少 of 文盲: illiterates are counted as people, the count before them or after (1998, 1999)', () => {
+    expect(brief(china(1998, '再扫除3 5 0 万青壮年文盲'))).toEqual([['扫除', '青壮年文盲', 350]]);
+    expect(figures(china(1999, '扫除青壮年文盲300万人左右'))).toEqual([[300, '万人', 'about']]);
+  });
+
+  it('圆满完成裁减军队员额20万的任务: a bare 万 after a noun of people and before the task it names (2005)', () => {
+    const read = china(2005, '圆满完成裁减军队员额20万的任务');
+    expect(brief(read)).toEqual([['完成裁减', '军队员额', 20]]);
+    expect(figures(read)).toEqual([[20, '万人', 'exact']]);
+    // a count before 的 and another noun still describes it (…1000万的项目 is no count of people)
+    expect(china(2005, '安排30亿元建设资金').map((c) => c.unit)).not.toContain('万人');
+  });
+
+  it('a clause of a plan that opens with 去年 tells what was done then (1999: 去年财政增发1000亿元国债…)', () => {
+    const read = chinaRead(1999, '去年财政增发1000亿元国债');
+    expect(read.commitments.filter((c) => c.value === 1000)).toEqual([]);
+    expect(read.dropped.map((d) => d.code)).toContain('other_year');
+  });
+
+  it('a span of years written as 在…的七年时间里 before a count (1994: 基本解决8000万人的温饱问题)', () => {
+    expect(china(1994, '基本解决８０００万人的温饱问题')).toEqual([]);
+  });
+
+  it('a part whose heading names nothing, after parts that turned to the year’s plan, plans too (1997, part 四)', () => {
+    const read = readNational(1997);
+    const illiterates = (cs: Array<{ object: string; value: number; year: number }>) =>
+      cs.filter((c) => c.object === '青壮年文盲' && c.value === 400).map((c) => c.year);
+    // 四、积极发展科技教育文化和各项社会事业 opens without 今年, after 二 and 三, which open on it
+    expect(illiterates(read.commitments)).toEqual([1997]);
+    // the review's own figure, in 一、１９９６年国内工作的回顾 (当年减少青壮年文盲４００万人), stays 1996's
+    expect(illiterates(read.statements)).toEqual([1996]);
+  });
+});

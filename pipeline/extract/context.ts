@@ -19,6 +19,8 @@ export interface Section {
    * null for a header that names none; undefined where it sets none. Parts after it that say nothing keep it.
    */
   setsTargets?: number | null;
+  /** the part before it: a part whose heading says nothing goes on with what that part turned out to be */
+  previous?: Section;
 }
 
 /**
@@ -56,6 +58,15 @@ export function kindIn(section: Section, reportYear: number): SectionKind {
     (section.kind === 'review' || section.kind === 'review_multiyear') &&
     section.setsTargets !== undefined &&
     (section.setsTargets === null || section.setsTargets === reportYear)
+  )
+    return 'plan';
+  // such a part after one that turned to this year's plan (三、…改革, 四、积极发展科技教育…): a report does
+  // not go back to last year once its plan has begun
+  if (
+    section.inherited &&
+    section.previous !== undefined &&
+    (section.kind === 'review' || section.kind === 'review_multiyear') &&
+    kindIn(section.previous, reportYear) === 'plan'
   )
     return 'plan';
   return section.kind;
@@ -226,12 +237,14 @@ function generalFields(): readonly Paragraph[] {
       inherited: false,
       opens: undefined,
       setsTargets: year,
+      previous: undefined,
     };
     const para: Paragraph = { from: 0, to: 0, section, targetsFrom: year, targetsYear: year, multiYear: false };
     const st: TargetsState = { carry: year, set: year, list: year };
     // fields written after they are made, as contextOf and readTargets write them
     section.setsTargets = para.targetsFrom = para.targetsYear = st.carry = st.set = st.list = year;
     section.opens = '';
+    section.previous = made[0]?.section;
     made.push(para);
   }
   return made;
@@ -325,6 +338,7 @@ function contextOf(text: string): DocumentContext {
     inherited: false,
     opens: undefined,
     setsTargets: undefined,
+    previous: undefined,
   };
   const st: TargetsState = { carry: null, set: undefined, list: null };
   // the last line ended inside its sentence (…增长6%左右；): the next line goes on with it
@@ -348,6 +362,7 @@ function contextOf(text: string): DocumentContext {
           inherited: said === undefined,
           opens: undefined,
           setsTargets: said === undefined ? (section.setsTargets ?? st.set) : undefined,
+          previous: section,
         };
         multiYear = false;
         // 2015年预期总目标 on a line of its own: the paragraphs after it list the targets

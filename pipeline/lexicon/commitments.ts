@@ -112,6 +112,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     COUNTED_PEOPLE: words('counted_people'),
     PEOPLE_UNIT: words('people_unit')[0],
     COUNTED_HOUSEHOLDS: words('counted_households'),
+    TASK_TAILS: words('task_tails'),
+    TASK_TAIL_RE: list('task_tails', (a) => `^${a}$`),
     HOUSEHOLD_UNIT: words('household_unit')[0],
 
     VERBS,
@@ -294,6 +296,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PAST_YEAR_RE: re('past_year'),
     THIS_YEAR_OPENING_RE: re('this_year_opening'),
     LATER_YEAR_OPENING_RE: re('later_year_opening'),
+    EARLIER_YEAR_OPENING_RE: re('earlier_year_opening'),
     SEVERAL_YEARS_SPAN_RE: re('several_years_span', 'g'),
     YEAR_OWN_CUE_RE: list('year_own_cues'),
     /** a verb that raises a standard to a level (提高到): the level stands at one point, it is no total */

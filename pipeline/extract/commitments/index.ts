@@ -23,7 +23,7 @@ import {
   refineVerb,
   refineNotYet,
   refineAlreadyDone,
-  refineLaterYear,
+  refineOtherYear,
   refineSeveralYears,
   refineHeadline,
 } from './refiners/scope.js';
@@ -322,7 +322,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineVerb(items);
   refineNotYet(text, items);
   refineAlreadyDone(text, items);
-  refineLaterYear(text, items, input.year);
+  refineOtherYear(text, items, input.year);
   refineSeveralYears(text, items);
   if (input.doc_kind === 'progress') pairWithinItems(text, items);
   if (input.doc_kind === 'work_report') {

@@ -42,11 +42,12 @@ const countBeforeNoun = (LEX: CommitmentsLexicon, nouns: readonly string[]) =>
 
 /**
  * A bare count in 万 (and its qualifier) closing a clause after one of `nouns`, a verb or so between
- * (减少农村贫困人口1000万以上, 农村贫困人口减少1386万): no unit follows, so the noun is what it counts.
+ * (减少农村贫困人口1000万以上, 农村贫困人口减少1386万), or closing it but for the task it names
+ * (完成裁减军队员额20万的任务): no unit follows, so the noun is what it counts.
  */
 const countAfterNoun = (LEX: CommitmentsLexicon) =>
   new RegExp(
-    `(?<!\\d)(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?![\u4e00-\u9fff\d])`,
+    `(?<!\\d)(${NUM})${group(LEX.APPROX_MORE)}?${escape(LEX.TEN_THOUSAND)}${group(Object.keys(LEX.QUALIFIER_AFTER))}?(?!(?!${alt(LEX.TASK_TAILS)})[\u4e00-\u9fff\d])`,
     'g',
   );
 /** The noun of a bare count after it (countAfterNoun), tested on the words before the figure: a lookbehind

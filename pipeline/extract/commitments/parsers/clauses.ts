@@ -485,6 +485,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     } else if (
       afterQ === '' ||
       LEX.OBJECT_FIRST_AFTER.test(afterQ) ||
+      // 完成裁减军队员额20万的任务: the task the count is of, after it
+      LEX.TASK_TAIL_RE.test(afterQ) ||
       /^[(（]/.test(afterQ) ||
       LEX.ETC_AFTER.test(afterQ)
     ) {

@@ -97,15 +97,17 @@ export function refineAlreadyDone(text: string, items: Item[]): void {
 
 /**
  * In a plan for the report's own year, a clause that opens with a later year (为此…增加到95亿元，明年将安排200亿元)
- * promises that year's figure, not this one's. (A report that plans the next year, delivered late in the year
- * before, says 明年 of the plan year itself: its zone's year is after the report's.)
+ * promises that year's figure, not this one's; one that opens with an earlier year (去年财政增发1000亿元国债…, an
+ * argument for this year's policy) tells what was done then. (A report that plans the next year, delivered late in
+ * the year before, says 明年 of the plan year itself: its zone's year is after the report's.)
  */
-export function refineLaterYear(text: string, items: Item[], reportYear: number): void {
-  const { LATER_YEAR_OPENING_RE } = commitmentsLexicon();
+export function refineOtherYear(text: string, items: Item[], reportYear: number): void {
+  const { LATER_YEAR_OPENING_RE, EARLIER_YEAR_OPENING_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.year !== reportYear) continue;
-    if (LATER_YEAR_OPENING_RE.test(clauseOf(text, it)))
-      drop(it, 'a goal for a later year, not the plan year’s', 'other_year');
+    const clause = clauseOf(text, it);
+    if (LATER_YEAR_OPENING_RE.test(clause)) drop(it, 'a goal for a later year, not the plan year’s', 'other_year');
+    else if (EARLIER_YEAR_OPENING_RE.test(clause)) drop(it, 'said of an earlier year, not promised', 'other_year');
   }
 }
 
