@@ -4,11 +4,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { INPUT } from './helpers.js';
+import { INPUT, compiled, sentenceWith } from './helpers.js';
 import { docxText } from '../pipeline/load/docx.js';
 import { read, report2026 } from './provincial-plans.js';
 import { brief, plan2025 } from './plan-sentences.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
+import { extractDocument } from '../pipeline/extract/documents.js';
 import { kindsOfOne, plainQualifierApart } from '../pipeline/extract/commitments/objects.js';
 import { enterpriseStock } from '../pipeline/extract/commitments/refiners/not-promised.js';
 import { commitmentsLexicon } from '../pipeline/lexicon/commitments.js';
@@ -156,5 +157,49 @@ describe('a count in 万 before a noun of households', () => {
   it('is a count of households (662万农户 → 662万户), as 2300万省外劳动力 is of people', () => {
     const [c] = plan2025('安徽省', '完成年内到期662万农户延包任务').filter((x) => x.value === 662);
     expect(c).toMatchObject({ verb: '完成', object: '农户延包任务', unit: '万户', value_base: 6620000 });
+  });
+});
+
+describe('a running total (累计) said of a programme', () => {
+  // Neimenggu's promise for 2025, and a sentence of its 2026 report (from its five-year part) set in a review of
+  // 2025 or in a progress notice of 2025: the same words, read as each kind of document reads them
+  const at = path.join(INPUT, 'provinces-2025', '2025年内蒙古自治区政府工作报告.docx');
+  const promise = sentenceWith(docxText(fs.readFileSync(at), at), '新建高标准农田850万亩');
+  const total = sentenceWith(report2026('内蒙古自治区'), '累计建成高标准农田6281万亩');
+  const doc = (source: string, doc_kind: 'work_report' | 'progress', year: number) =>
+    extractDocument(
+      {
+        id: `nm-${doc_kind}-${year}`,
+        jurisdiction: 'neimenggu',
+        jurisdiction_name: '',
+        level: 'province',
+        report_year: year,
+        source,
+        display: 'nm',
+        doc_kind,
+      },
+      compiled,
+    );
+  const outcomeOf = (later: ReturnType<typeof doc>, laterKind: 'work_report' | 'progress', laterYear: number) => {
+    const plan = doc(`二、2025年工作安排\n${promise}`, 'work_report', 2025).commitments.filter((c) =>
+      c.item.includes('高标准农田'),
+    );
+    const { rows } = matchCommitments(plan, later.statements, [
+      { id: 'nm-work_report-2025', doc_kind: 'work_report', report_year: 2025 },
+      { id: later.id, doc_kind: laterKind, report_year: laterYear },
+    ]);
+    return rows.map((r) => [r.item, r.outcome_value, r.status]);
+  };
+
+  it('in a work report’s review it counts more than the year: not the outcome of the year’s 新建…850万亩', () => {
+    const review = doc(`一、2025年工作回顾\n${total}\n二、2026年工作安排\n今年要做好工作。`, 'work_report', 2026);
+    expect(review.statements.filter((s) => s.value === 6281).map((s) => s.stock)).toEqual([true]);
+    expect(outcomeOf(review, 'work_report', 2026)).toEqual([['新建高标准农田850万亩', null, 'not_stated']]);
+  });
+
+  it('in a progress notice of the year it is the year’s so far, and its outcome', () => {
+    const notice = doc(total, 'progress', 2025);
+    expect(notice.statements.filter((s) => s.value === 6281).map((s) => s.stock)).toEqual([false]);
+    expect(outcomeOf(notice, 'progress', 2025)).toEqual([['新建高标准农田850万亩', 6281, 'done']]);
   });
 });

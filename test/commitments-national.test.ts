@@ -331,7 +331,7 @@ describe('the national plans of 1997–2005 (national-5.json), their own ways of
 
   it('a part whose heading names nothing, after parts that turned to the year’s plan, plans too (1997, part 四)', () => {
     const read = readNational(1997);
-    const illiterates = (cs: Array<{ object: string; value: number; year: number }>) =>
+    const illiterates = (cs: Array<{ object: string; value: number | null; year: number }>) =>
       cs.filter((c) => c.object === '青壮年文盲' && c.value === 400).map((c) => c.year);
     // 四、积极发展科技教育文化和各项社会事业 opens without 今年, after 二 and 三, which open on it
     expect(illiterates(read.commitments)).toEqual([1997]);

@@ -274,6 +274,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
       (a) => `${a}${either(words('respectively'))}?${either(words('level_links'))}?$`,
     ),
     RUNNING_TOTAL_END_RE: list('running_totals', (a) => `${a}$`),
+    RUNNING_TOTAL_RE: list('running_totals'),
     CAPACITY_WORK_END_RE: list('capacity_works', (a) => `${a}$`),
     VERB_COMPLEMENT_START_RE: list('verb_complements', (a) => `^${a}`),
     CAPACITY_WORD: words('capacity_words')[0],
@@ -299,6 +300,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     EARLIER_YEAR_OPENING_RE: re('earlier_year_opening'),
     SEVERAL_YEARS_SPAN_RE: re('several_years_span', 'g'),
     YEAR_OWN_CUE_RE: list('year_own_cues'),
+    YEAR_OWN_END_RE: list('year_own_cues', (a) => `${a}$`),
     /** a verb that raises a standard to a level (提高到): the level stands at one point, it is no total */
     LEVEL_TO_END_RE: list('respectively_to', (a) => `${a}$`),
     EACH_PLACE_RE: re('distributive_before', 'g'),

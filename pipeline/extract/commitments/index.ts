@@ -301,11 +301,26 @@ const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
 
 export function readCommitments(input: CommitmentInput): CommitmentExtraction {
-  const { stageOf, INCREMENT_RE, STOCK_RE, LEVEL_REACHED_END_RE, UNDER_WAY_RE, RELATIVE_START_RE, BURDEN_END_RE } =
-    commitmentsLexicon();
+  const {
+    stageOf,
+    INCREMENT_RE,
+    STOCK_RE,
+    LEVEL_REACHED_END_RE,
+    UNDER_WAY_RE,
+    RELATIVE_START_RE,
+    BURDEN_END_RE,
+    RUNNING_TOTAL_RE,
+    YEAR_OWN_END_RE,
+  } = commitmentsLexicon();
   const t = readText(input.source, input.segments, input.norm);
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
+  // in a work report's review a running total (累计建成363个…, 城镇新增就业累计106万人) counts more than the
+  // year, unless the year bounds it (全年累计新增…); a progress notice's 累计 is the year's so far
+  const runningTotal = (words: string) => {
+    const m = RUNNING_TOTAL_RE.exec(words);
+    return m !== null && !YEAR_OWN_END_RE.test(words.slice(0, m.index));
+  };
   // a list or a notice is its list; a work report's list is where it names one (listSpans)
   const inList = (it: Item) =>
     input.doc_kind !== 'work_report' || it.kind === 'list' || lists.some((l) => it.from >= l.from && it.from < l.to);
@@ -448,9 +463,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         stage: UNDER_WAY_RE.test(it.verb) ? 'start' : stageOf(it.verb),
         // a name joined to its figure by 达, with no verb of doing (有进出口实绩的企业达242家), is a total too
         stock:
-          !INCREMENT_RE.test(it.verb) &&
-          (STOCK_RE.test(words) ||
-            (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)))),
+          (!INCREMENT_RE.test(it.verb) &&
+            (STOCK_RE.test(words) ||
+              (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom))))) ||
+          (input.doc_kind === 'work_report' && runningTotal(words)),
         paired: null,
       };
       statements.push(statement);
