@@ -14,6 +14,9 @@ import { kindsOfOne, plainQualifierApart } from '../pipeline/extract/commitments
 import { enterpriseStock } from '../pipeline/extract/commitments/refiners/not-promised.js';
 import { commitmentsLexicon } from '../pipeline/lexicon/commitments.js';
 
+/** The local texts the fixtures hold (test/fixtures/local). */
+const LOCAL_FIXTURES = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'local');
+
 /** A province's whole 2025 plan (input/provinces-2025, named as its file is) matched with its 2026 report. */
 const cache = new Map<string, ReturnType<typeof matchCommitments>>();
 const matchedWhole = (file: string, province: string) => {
@@ -186,7 +189,7 @@ describe('a running total (累计) said of a programme', () => {
     );
     const { rows } = matchCommitments(plan, later.statements, [
       { id: 'nm-work_report-2025', doc_kind: 'work_report', report_year: 2025 },
-      { id: later.id, doc_kind: laterKind, report_year: laterYear },
+      { id: `nm-${laterKind}-${laterYear}`, doc_kind: laterKind, report_year: laterYear },
     ]);
     return rows.map((r) => [r.item, r.outcome_value, r.status]);
   };
@@ -201,5 +204,38 @@ describe('a running total (累计) said of a programme', () => {
     const notice = doc(total, 'progress', 2025);
     expect(notice.statements.filter((s) => s.value === 6281).map((s) => s.stock)).toEqual([false]);
     expect(outcomeOf(notice, 'progress', 2025)).toEqual([['新建高标准农田850万亩', 6281, 'done']]);
+  });
+});
+
+describe('a progress notice that restates a promise, then how far it got after a comma', () => {
+  // Qingdao's item 2 and its progress (test/fixtures/local/qingdao-2022-progress.txt: 2.改造城镇老旧小区300个以上…
+  // 进展情况:229个老旧小区已开工改造…), on one line as notices also write them: the promise, then 已 and its figure
+  const notice = fs.readFileSync(path.join(LOCAL_FIXTURES, 'qingdao-2022-progress.txt'), 'utf8');
+  const item = /改造城镇老旧小区300个以上/.exec(notice)![0];
+  const progress = /(\d+)个老旧小区已开工改造/.exec(notice)!;
+  const read = (line: string) =>
+    extractDocument(
+      {
+        id: 'qd-progress',
+        jurisdiction: 'qingdao',
+        jurisdiction_name: '',
+        level: 'city',
+        report_year: 2022,
+        source: line,
+        display: 'qd',
+        doc_kind: 'progress',
+      },
+      compiled,
+    );
+
+  it('the first figure is the promise restated, the second its outcome (改造…300个以上，已开工229个)', () => {
+    const r = read(`${item}，已开工${progress[1]}个。`);
+    expect(r.statements.map((s) => [s.object, s.verb, s.value])).toEqual([['城镇老旧小区', '开工', 229]]);
+    expect(r.commitments.map((c) => [c.object, c.value])).toEqual([['城镇老旧小区', 300]]);
+  });
+
+  it('a later stage after the comma leaves the first an outcome (…300个，已交付使用229个: done, then in use)', () => {
+    const r = read(`${item.replace('以上', '')}，已交付使用${progress[1]}个。`);
+    expect(r.statements.map((s) => s.value)).toEqual([300, 229]);
   });
 });

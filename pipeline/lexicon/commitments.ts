@@ -214,6 +214,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     FRACTION_BETWEEN: re('fraction_between'),
     LIST_SEPARATOR_RE: re('list_separator'),
     DONE_AFTER_FIGURE: re('done_after_figure'),
+    PROGRESS_THEN_RE: re('progress_then'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),

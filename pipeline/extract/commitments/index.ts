@@ -15,7 +15,12 @@ import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantit
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { readFractions, readRestatedTargets, readRestatedThenDone } from './parsers/fraction.js';
+import {
+  readFractions,
+  readRestatedTargets,
+  readRestatedThenDone,
+  readRestatedThenProgress,
+} from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import {
@@ -331,6 +336,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   );
   readRestatedTargets(text, items);
   readRestatedThenDone(text, items);
+  if (input.doc_kind === 'progress') readRestatedThenProgress(text, items);
   refineScope(text, items);
   refineNotPromised(text, items);
   refineLevels(text, items);

@@ -67,6 +67,39 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
 }
 
 /**
+ * Rule: in a progress notice, the promise restated and, after a comma, how far it got with no object of its own:
+ *   新建幼儿园12所，已建成10所 · 改造老旧小区30个，目前已完成22个 → the promise 12所 (restated), its outcome 10所.
+ * Read as two outcomes, the first would say the whole promise was kept. Where the second names a later stage
+ * than the first's verb (新建幼儿园12所，已投入使用8所: built, then some in use), the first is itself done: left
+ * as it is.
+ */
+export function readRestatedThenProgress(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k],
+      b = items[k + 1];
+    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
+    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+    const m = LEX.PROGRESS_THEN_RE.exec(text.slice(a.q!.to, b.q!.from));
+    if (!m || !LEX.VERBS.includes(m[1])) continue;
+    // nothing of its own after the second figure but the end of its clause
+    if (!/^\s*(?:[,，;；。]|$)/.test(text.slice(b.q!.to, b.q!.to + 1))) continue;
+    if (LEX.stageOf(m[1]) === 'finish' && LEX.stageOf(a.verb) !== 'finish') continue;
+    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+    if (!base(a) || base(a) !== base(b)) continue;
+    a.role = 'promise';
+    a.restated = true;
+    a.rule = 'restated-then-progress';
+    b.object = a.object;
+    b.objectInherited = true;
+    b.verb = m[1];
+    b.verbInherited = false;
+    b.rule = 'progress-of-restated';
+    b.pairedWith = a;
+  }
+}
+
+/**
  * Rule: an outcome, then the target it met, as year-end accounts write them:
  *   全年新(改)扩建幼儿园48所,超额完成40所的年度目标任务 → the promise 40所 (幼儿园), its outcome 48所.
  */
