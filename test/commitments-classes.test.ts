@@ -234,6 +234,28 @@ describe('a progress notice that restates a promise, then how far it got after a
     expect(r.commitments.map((c) => [c.object, c.value])).toEqual([['城镇老旧小区', 300]]);
   });
 
+  it('so in a bracket after it (改造…300个以上（已开工229个）), the outcome as written from its 已', () => {
+    const r = read(`${item}（已开工${progress[1]}个）。`);
+    expect(r.statements.map((s) => [s.object, s.value, s.item])).toEqual([
+      ['城镇老旧小区', 229, `已开工${progress[1]}个`],
+    ]);
+  });
+
+  it('a line whose first sentence a label of progress follows, with no number: the first sentence is the promise', () => {
+    const r = read(`${item}。进展：${progress[0]}。`);
+    expect(r.statements.map((s) => s.value)).toEqual([229]);
+    expect(r.commitments.map((c) => c.value)).toEqual([300]);
+    // …and a promise labelled 年度目标： with a colon alone, as 目标任务为 is
+    const labelled = read(`年度目标：${item}。\n完成情况：${progress[0]}。`);
+    expect(labelled.statements.map((s) => s.value)).toEqual([229]);
+  });
+
+  it('without a label an unnumbered line’s first sentence stays an outcome (…300个。已交付使用229个。)', () => {
+    expect(read(`${item.replace('以上', '')}。已交付使用${progress[1]}个。`).statements.map((s) => s.value)).toContain(
+      300,
+    );
+  });
+
   it('a later stage after the comma leaves the first an outcome (…300个，已交付使用229个: done, then in use)', () => {
     const r = read(`${item.replace('以上', '')}，已交付使用${progress[1]}个。`);
     expect(r.statements.map((s) => s.value)).toEqual([300, 229]);

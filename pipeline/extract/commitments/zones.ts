@@ -177,6 +177,22 @@ function restatedItem(text: string, lines: readonly Line[], k: number): Span | u
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
 
+/**
+ * A line without a marker whose first sentence a label of progress follows (新建幼儿园12所。进展：已建成10所，…):
+ * the label says the first sentence is the promise restated. (Without a label, an unnumbered line's first
+ * sentence may as well be an outcome: 全市新建幼儿园12所。已投入使用8所。)
+ */
+function labelledProgressAfter(text: string, line: Line): Span | undefined {
+  const body = text.slice(line.from, line.to);
+  const sentences = sentencesOf(body);
+  if (sentences.length < 2) return undefined;
+  const { PROGRESS_LABEL_OPENING_RE, PROGRESS_WORD_RE } = commitmentsLexicon();
+  const first = body.slice(sentences[0].from, sentences[0].to);
+  if (PROGRESS_WORD_RE.test(first) || !PROGRESS_LABEL_OPENING_RE.test(body.slice(sentences[1].from, sentences[1].to)))
+    return undefined;
+  return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+}
+
 function progressZones(text: string, year: number): Zone[] {
   const { PROGRESS_LABEL_RE, TARGET_LABEL_RE } = commitmentsLexicon();
   const lines = linesOf(text);
@@ -190,7 +206,7 @@ function progressZones(text: string, year: number): Zone[] {
         promise.push({ from: l.from, to: l.to, restated: false });
   } else {
     lines.forEach((l, k) => {
-      const item = l.marker && restatedItem(text, lines, k);
+      const item = l.marker ? restatedItem(text, lines, k) : labelledProgressAfter(text, l);
       if (item) promise.push({ ...item, restated: true });
     });
   }

@@ -68,7 +68,8 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
 
 /**
  * Rule: in a progress notice, the promise restated and, after a comma, how far it got with no object of its own:
- *   新建幼儿园12所，已建成10所 · 改造老旧小区30个，目前已完成22个 → the promise 12所 (restated), its outcome 10所.
+ *   新建幼儿园12所，已建成10所 · 改造老旧小区30个，目前已完成22个 · 新建幼儿园12所（已完成10所）
+ * → the promise 12所 (restated), its outcome 10所.
  * Read as two outcomes, the first would say the whole promise was kept. Where the second names a later stage
  * than the first's verb (新建幼儿园12所，已投入使用8所: built, then some in use), the first is itself done: left
  * as it is.
@@ -82,14 +83,16 @@ export function readRestatedThenProgress(text: string, items: Item[]): void {
     if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
     const m = LEX.PROGRESS_THEN_RE.exec(text.slice(a.q!.to, b.q!.from));
     if (!m || !LEX.VERBS.includes(m[1])) continue;
-    // nothing of its own after the second figure but the end of its clause
-    if (!/^\s*(?:[,，;；。]|$)/.test(text.slice(b.q!.to, b.q!.to + 1))) continue;
+    // nothing of its own after the second figure but the end of its clause (or of its bracket)
+    if (!/^\s*(?:[,，;；。)）]|$)/.test(text.slice(b.q!.to, b.q!.to + 1))) continue;
     if (LEX.stageOf(m[1]) === 'finish' && LEX.stageOf(a.verb) !== 'finish') continue;
     const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     if (!base(a) || base(a) !== base(b)) continue;
     a.role = 'promise';
     a.restated = true;
     a.rule = 'restated-then-progress';
+    // the outcome as written, from its word of now or its 已 (目前已完成22个), after the comma or the bracket
+    b.from = a.q!.to + (/^\s*[,，(（]\s*/.exec(text.slice(a.q!.to, b.q!.from))?.[0].length ?? 0);
     b.object = a.object;
     b.objectInherited = true;
     b.verb = m[1];
