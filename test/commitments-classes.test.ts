@@ -10,7 +10,7 @@ import { read, report2026 } from './provincial-plans.js';
 import { brief, plan2025 } from './plan-sentences.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { extractDocument } from '../pipeline/extract/documents.js';
-import { kindsOfOne, plainQualifierApart } from '../pipeline/extract/commitments/objects.js';
+import { kindsOfOne, normObject, plainQualifierApart } from '../pipeline/extract/commitments/objects.js';
 import { enterpriseStock } from '../pipeline/extract/commitments/refiners/not-promised.js';
 import { commitmentsLexicon } from '../pipeline/lexicon/commitments.js';
 
@@ -259,5 +259,15 @@ describe('a progress notice that restates a promise, then how far it got after a
   it('a later stage after the comma leaves the first an outcome (…300个，已交付使用229个: done, then in use)', () => {
     const r = read(`${item.replace('以上', '')}，已交付使用${progress[1]}个。`);
     expect(r.statements.map((s) => s.value)).toEqual([300, 229]);
+  });
+});
+
+describe('one thing named in other words (head_synonyms)', () => {
+  it('places in childcare, charging posts and bus routes named in other words are one thing each (head_synonyms)', () => {
+    expect(normObject('普惠性托育服务位')).toBe(normObject('普惠性托位'));
+    expect(normObject('新能源汽车公共充电设施')).toBe(normObject('新能源汽车公共充电桩'));
+    expect(normObject('公交路线')).toBe(normObject('公交线路'));
+    // a charging station is no charging post
+    expect(normObject('充电站')).not.toBe(normObject('充电桩'));
   });
 });
