@@ -271,3 +271,26 @@ describe('one thing named in other words (head_synonyms)', () => {
     expect(normObject('充电站')).not.toBe(normObject('充电桩'));
   });
 });
+
+describe('two kinds of one thing whose words share a character with the head noun', () => {
+  // Zhejiang's promise of public places (新增公办普通高中新生学位2万个), and the same clause of private ones: 公办学位 and
+  // 民办学位 share 办学位, which left one character of kind on each side and let the two meet
+  const zhejiang = path.join(INPUT, 'provinces-2025', '2025年浙江省政府工作报告.docx');
+  const clause = /新增公办普通高中新生学位2万个/.exec(docxText(fs.readFileSync(zhejiang), zhejiang))![0];
+  const outcomeOf = (review: string) => {
+    const plan = read(`二、2025年工作安排\n${clause}。`, 2025, 'plan', 'p').commitments;
+    const later = read(`一、2025年工作回顾\n${review}。\n二、2026年工作安排\n今年要做好工作。`, 2026, 'later', 'p');
+    return matchCommitments(plan, later.statements, [
+      { id: 'plan', doc_kind: 'work_report', report_year: 2025 },
+      { id: 'later', doc_kind: 'work_report', report_year: 2026 },
+    ]).rows.map((r) => [r.outcome_value, r.status]);
+  };
+
+  it('公办 against 民办: another kind, no outcome', () => {
+    expect(outcomeOf(clause.replace('公办', '民办').replace('2万', '2.2万'))).toEqual([[null, 'not_stated']]);
+  });
+
+  it('the same kind meets as before', () => {
+    expect(outcomeOf(clause.replace('2万', '2.2万'))).toEqual([[2.2, 'done']]);
+  });
+});

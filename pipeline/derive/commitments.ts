@@ -389,11 +389,17 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
   while (pre < x.length && pre < y.length && x[pre] === y[pre]) pre++;
   let suf = 0;
   while (suf < x.length - pre && suf < y.length - pre && x[x.length - 1 - suf] === y[y.length - 1 - suf]) suf++;
-  if (suf < KIND_WORD) return undefined;
-  const mx = x.slice(pre, x.length - suf),
-    my = y.slice(pre, y.length - suf);
-  if (mx.length < KIND_WORD || my.length < KIND_WORD || subsequence(mx, my) || subsequence(my, mx)) return undefined;
-  return [mx, my];
+  // the head noun the two share, from the longest: 公办学位 and 民办学位 share 办学位, which leaves a character on
+  // each side (公, 民: no word of kind), and then 学位, which leaves 公办 and 民办 (two kinds). One side a word
+  // and the other not (对社会 and 对外 before 开放共享) says no kind apart.
+  for (; suf >= KIND_WORD; suf--) {
+    const mx = x.slice(pre, x.length - suf),
+      my = y.slice(pre, y.length - suf);
+    if (mx.length >= KIND_WORD && my.length >= KIND_WORD)
+      return subsequence(mx, my) || subsequence(my, mx) ? undefined : [mx, my];
+    if (mx.length >= KIND_WORD || my.length >= KIND_WORD) return undefined;
+  }
+  return undefined;
 }
 
 /** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
