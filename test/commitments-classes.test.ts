@@ -294,3 +294,27 @@ describe('two kinds of one thing whose words share a character with the head nou
     expect(outcomeOf(clause.replace('2万', '2.2万'))).toEqual([[2.2, 'done']]);
   });
 });
+
+describe('one verb merging the verbs of several promises of one thing, their sum not the figure', () => {
+  // Lianyungang's list (新建中小学14所。改扩建中小学12所。) and its notice's 新改擴建26所中小學, as written and with
+  // one school more: 新改扩建 is 新建 and 改扩建 whether or not the two figures add up to the outcome's
+  const list = fs.readFileSync(path.join(LOCAL_FIXTURES, 'lianyungang-2022-commitments.txt'), 'utf8');
+  const items = /新建中小学14所。改扩建中小学12所。/.exec(list)![0];
+  const rows = (outcome: string) => {
+    const plan = read(`二、2022年工作安排\n${items}`, 2022, 'plan', 'p').commitments;
+    const later = read(`一、2022年工作回顾\n${outcome}。\n二、2023年工作安排\n今年要做好工作。`, 2023, 'later', 'p');
+    const m = matchCommitments(plan, later.statements, [
+      { id: 'plan', doc_kind: 'work_report', report_year: 2022 },
+      { id: 'later', doc_kind: 'work_report', report_year: 2023 },
+    ]);
+    return m.rows.map((r) => [r.item, r.outcome_value, r.review_reason ? 'review' : r.status]);
+  };
+
+  it('26 = 14 + 12 and 27 alike go to review, neither taken by one promise', () => {
+    for (const n of [26, 27])
+      expect(rows(`新改扩建${n}所中小学`)).toEqual([
+        ['新建中小学14所', null, 'review'],
+        ['改扩建中小学12所', null, 'review'],
+      ]);
+  });
+});

@@ -339,3 +339,11 @@ describe('the national plans of 1997–2005 (national-5.json), their own ways of
     expect(illiterates(read.statements)).toEqual([1996]);
   });
 });
+
+describe('an outcome whose verb merges the promise’s with other work', () => {
+  it('改建农村公路20万公里 (2014) against 新建改建农村公路23万公里 (2015): the figure counts new roads too, so review', () => {
+    const [row] = matchedNational(2014).filter((r) => r.item === '改建农村公路20万公里');
+    expect(row).toMatchObject({ outcome_value: null, status: 'not_stated' });
+    expect(row.review_reason).toContain('the outcome counts other work too (新建改建 against 改建)');
+  });
+});

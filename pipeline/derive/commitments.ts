@@ -539,13 +539,13 @@ function subsetAddingUp(cs: CommitmentRecord[], s: StatementRecord): CommitmentR
   return best;
 }
 
-/** A verb that merges several (新改扩建 is 新建 and 改扩建; 新建改建 is 新建 and 改建). */
+/**
+ * A verb that merges several (新改扩建 is 新建 and 改扩建; 新建改建 is 新建 and 改建): each verb's characters stand in
+ * it in their order (新…建 in 新改扩建).
+ */
 function mergesVerbs(verb: string, verbs: string[]): boolean {
   const distinct = [...new Set(verbs)];
-  return (
-    distinct.length >= 2 &&
-    distinct.every((v) => verb !== v && (verb.includes(v) || (v.length >= 2 && verb.includes(v.slice(-2)))))
-  );
+  return distinct.length >= 2 && distinct.every((v) => verb !== v && v.length >= 2 && subsequence(v, verb));
 }
 
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
@@ -847,6 +847,14 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
       score: best.score,
       reason: `the outcome counts a wider group (${s.object} against ${best.c.object})`,
     };
+  // an outcome whose verb merges the promise's with other work (新改扩建幼儿园16所 against 新建幼儿园10所): its
+  // figure counts the other work too
+  if (s.kind === 'figure' && widerWork(best.c.verb, s.verb))
+    return {
+      review: [best.c],
+      score: best.score,
+      reason: `the outcome counts other work too (${s.verb} against ${best.c.verb})`,
+    };
   // a promise of people named by a bare noun (群体, 学生) and an outcome of one kind of them (新就业群体): only
   // the head is shared
   if (
@@ -870,6 +878,16 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
       reason: `the outcome may report on it, but not surely enough to set it beside the promise (score ${best.score}, under ${TRUST_THRESHOLD})`,
     };
   return { attach: best };
+}
+
+/** A verb that merges the promise's with other work (新改扩建, 新(改)扩建 against 新建; 改扩建 against 扩建). */
+function widerWork(promised: string, done: string): boolean {
+  const { MERGED_VERBS } = commitmentsLexicon();
+  const bare = (v: string) => v.replace(/[()（）、和]/g, '');
+  if (!promised || !MERGED_VERBS.includes(done)) return false;
+  const p = bare(promised),
+    d = bare(done);
+  return p.length >= 2 && p !== d && subsequence(p, d);
 }
 
 /** The shortest piece of a name on either side of a word of kind put inside it. */

@@ -124,6 +124,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     VERB_FIRST: firstUnits(VERBS),
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
+    MERGED_VERBS: words('merged_verbs'),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     MANNER_END_RE: list('manner', (a) => `${a}+$`),
