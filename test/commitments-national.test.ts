@@ -9,7 +9,7 @@ import { describe, it, expect } from 'vitest';
 import { compiled, national } from './helpers.js';
 import { china, chinaRead, plan2025, brief } from './plan-sentences.js';
 import { extractDocument } from '../pipeline/extract/documents.js';
-import { matchCommitments } from '../pipeline/derive/commitments.js';
+import { matchCommitments, scorePair } from '../pipeline/derive/commitments.js';
 
 /** A national report read whole, as the release reads it. */
 const readNational = (year: number) =>
@@ -345,5 +345,22 @@ describe('an outcome whose verb merges the promise’s with other work', () => {
     const [row] = matchedNational(2014).filter((r) => r.item === '改建农村公路20万公里');
     expect(row).toMatchObject({ outcome_value: null, status: 'not_stated' });
     expect(row.review_reason).toContain('the outcome counts other work too (新建改建 against 改建)');
+  });
+});
+
+describe('建成 is the stage finished, as 竣工 is', () => {
+  it('2013 and 2014: promises to finish and outcomes of starting (and the reverse) are no candidates for each other', () => {
+    for (const year of [2013, 2014]) {
+      const plan = readNational(year).commitments.filter((c) => c.year === year && c.unit_base === 'count');
+      const review = readNational(year + 1).statements;
+      const stage = (v: string) => (/开工/.test(v) ? 'start' : /建成/.test(v) ? 'finish' : 'none');
+      const crossed = plan.flatMap((c) =>
+        review
+          .filter((s) => stage(c.verb) !== 'none' && stage(s.verb) !== 'none' && stage(c.verb) !== stage(s.verb))
+          .map((s) => [c.item, s.item, scorePair(c, s)]),
+      );
+      expect(crossed.length).toBeGreaterThan(0);
+      expect(crossed.filter(([, , score]) => (score as number) > 0)).toEqual([]);
+    }
   });
 });
