@@ -882,8 +882,8 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
 
 /** A verb that merges the promise's with other work (新改扩建, 新(改)扩建 against 新建; 改扩建 against 扩建). */
 function widerWork(promised: string, done: string): boolean {
-  const { MERGED_VERBS } = commitmentsLexicon();
-  const bare = (v: string) => v.replace(/[()（）、和]/g, '');
+  const { MERGED_VERBS, VERB_JOINERS_RE } = commitmentsLexicon();
+  const bare = (v: string) => v.replace(VERB_JOINERS_RE, '');
   if (!promised || !MERGED_VERBS.includes(done)) return false;
   const p = bare(promised),
     d = bare(done);

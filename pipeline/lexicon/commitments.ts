@@ -125,6 +125,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MERGED_VERBS: words('merged_verbs'),
+    VERB_JOINERS_RE: re('verb_joiners', 'g'),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     MANNER_END_RE: list('manner', (a) => `${a}+$`),
