@@ -364,3 +364,34 @@ describe('建成 is the stage finished, as 竣工 is', () => {
     }
   });
 });
+
+describe('an outcome of 近 (nearly) a figure falls short of it', () => {
+  // 2018's 进城落户1300万人 and the 2019 review's 近1400万农业转移人口在城镇落户, as written and with 近1300万
+  const rowWith = (review: string) => {
+    const plan = readNational(2018).commitments.filter((c) => c.year === 2018 && c.item.includes('进城落户'));
+    const later = extractDocument(
+      {
+        id: 'china-2019',
+        jurisdiction: 'china',
+        jurisdiction_name: '中华人民共和国',
+        level: 'national',
+        report_year: 2019,
+        source: review,
+        display: 'china-2019',
+        doc_kind: 'work_report',
+      },
+      compiled,
+    ).statements;
+    return matchCommitments(plan, later, [
+      { id: 'china-2018', doc_kind: 'work_report', report_year: 2018 },
+      { id: 'china-2019', doc_kind: 'work_report', report_year: 2019 },
+    ]).rows.map((r) => [r.outcome_value, r.status]);
+  };
+
+  it('近1400万 against 1300万 is done; 近1300万 against 1300万 only partly', () => {
+    const review = national.get(2019)!;
+    expect(rowWith(review)).toEqual([[1400, 'done']]);
+    expect(review).toContain('近1400万农业转移人口');
+    expect(rowWith(review.replace('近1400万农业转移人口', '近1300万农业转移人口'))).toEqual([[1300, 'partly']]);
+  });
+});

@@ -608,7 +608,7 @@ function finalLater(documents: DocumentInfo[], year: number): boolean {
 }
 
 function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
-  const { stageOf } = commitmentsLexicon();
+  const { stageOf, NEARLY_RE } = commitmentsLexicon();
   if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
   // started is not finished: 36条未贯通道路已开工 against 打通30条
   if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
@@ -617,6 +617,8 @@ function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
       ? (c.value_base * c.value_low) / c.value
       : c.value_base;
   if (c.qualifier === 'at_most') return s.value_base <= target ? 'done' : 'partly';
+  // 近1300万 is fewer than 1300万: nearly the promise is not the promise
+  if (NEARLY_RE.test(s.item) && s.value_base <= target + 1e-9) return 'partly';
   return s.value_base >= target - 1e-9 ? 'done' : 'partly';
 }
 

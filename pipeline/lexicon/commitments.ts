@@ -126,6 +126,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
     MERGED_VERBS: words('merged_verbs'),
     VERB_JOINERS_RE: re('verb_joiners', 'g'),
+    NEARLY_RE: re('nearly'),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     MANNER_END_RE: list('manner', (a) => `${a}+$`),
