@@ -498,10 +498,10 @@ const CASES: Case[] = [
     expect: ['rd_intensity|rate|2.68'],
   },
   {
-    name: '经济增长 names GDP only in a target, and a communiqué states none',
+    name: '经济增长 names GDP growth in a communiqué as in a report (a subject of its own level: 我国 in the nation’s)',
     text: '2024年，我国经济增长5.0%，经济增速在全球主要经济体中位居前列。',
     year: 2024,
-    expect: [],
+    expect: ['gdp|growth|5'],
   },
   {
     name: "a local communiqué: the nation's figure given for comparison is not the city's",

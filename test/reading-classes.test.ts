@@ -707,3 +707,43 @@ describe('the provinces’ reviews of 2024 (reports of 2025) and the State Counc
     expect(rows(hubei, 2025, 'grain_output').map((r) => r[3])).not.toContain(500);
   });
 });
+
+describe('经济增长 in a review is the year’s GDP growth, as in a target', () => {
+  const review = (year: number, needle: string) => inReview(sentenceWith(national.get(year)!, needle), year);
+  it('去年经济增长8．8％ (1998) is 1997’s growth of GDP', () => {
+    expect(read(review(1998, '去年经济增长8'), 1998, 'gdp').map((r) => r.slice(0, 5))).toEqual([
+      ['actual', 1997, 'growth', 8.8, '%'],
+    ]);
+  });
+
+  it('its contribution to growth is no growth of GDP (服务业对经济增长贡献率提升至59.1%; 工业对经济增长贡献率35.1%)', () => {
+    for (const [province, needle] of [
+      ['山东省', '服务业对经济增长贡献率提升至59.1%'],
+      ['广西壮族自治区', '工业对经济增长贡献率35.1%'],
+    ]) {
+      const s = inReview(sentenceWith(report2026(province), needle));
+      expect(read(s, 2026, 'gdp').filter(([, , , value]) => value === 59.1 || value === 35.1)).toEqual([]);
+    }
+  });
+});
+
+describe('a subject of a level above the report’s names another jurisdiction', () => {
+  // the nation's income as the 2024 communiqué states it (全年全国居民人均可支配收入41314元，比上年增长5.3%…), quoted
+  // in a review of a province and of the nation
+  const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
+  const said = sentenceWith(communique, '全年全国居民人均可支配收入41314元').trim();
+  const income = (level: string) =>
+    extractReport(
+      { id: 'r-2025', jurisdiction: 'r', report_year: 2025, source: inReview(said, 2025), level },
+      compiled,
+    ).observations.filter((o) => o.indicator === 'disposable_income');
+
+  it('全国 in a province’s (or a city’s) report is the nation’s figure, not the report’s own', () => {
+    expect(income('province')).toEqual([]);
+    expect(income('city')).toEqual([]);
+  });
+
+  it('in the nation’s own report it is the report’s own', () => {
+    expect(income('national').map((o) => [o.period, o.measure, o.value])).toContainEqual([2024, 'level', 41314]);
+  });
+});

@@ -374,7 +374,7 @@ export interface DictionaryFile {
      */
     names_in_quota?: string[];
     /**
-     * names that count only where they state a target (经济增长 in 经济增长预期目标为7%左右)
+     * names that count only where they state a target: a word too loose to name an outcome
      */
     names_targets_only?: string[];
     /**

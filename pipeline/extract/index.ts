@@ -31,6 +31,8 @@ export interface ReportInput {
   segments?: Segment[];
   /** the jurisdiction's name (云南省): a report names itself as a subject (云南省2018年地区生产总值增长8.9%) */
   jurisdiction_name?: string;
+  /** its level (national, province, …): a subject word of a level above (全国) names another jurisdiction */
+  level?: string;
 }
 
 /** A candidate that a refiner set aside, kept so the eval can explain a miss. */
@@ -332,7 +334,13 @@ export function extractReport(
     withSplitWords(text, withSectorLists(text, withElidedHeads(text, names, dict), dict), dict),
     quotaWordsAt(text, dict),
   );
-  const rules: RuleContext = { text, dict, year: report.report_year, jurisdictionName: report.jurisdiction_name };
+  const rules: RuleContext = {
+    text,
+    dict,
+    year: report.report_year,
+    jurisdictionName: report.jurisdiction_name,
+    level: report.level,
+  };
   const cands = readCandidates(WORK_REPORT_RULES, rules, mentions);
   const flat = flattened(text);
   const kept = refineDuplicates(cands.filter((c) => !c.dropped));

@@ -28,7 +28,7 @@ export const WORK_REPORT_RULES: Registry = {
   refiners: [
     // a sector the dictionary lacks takes its figure out of a 分别 list, and no more
     { name: 'outside-dictionary', run: (_, cands) => refineOutsideDictionary(cands) },
-    { name: 'subject', run: (c, cands) => refineSubject(c.text, cands, c.jurisdictionName) },
+    { name: 'subject', run: (c, cands) => refineSubject(c.text, cands, c.jurisdictionName, c.level) },
     { name: 'time', run: (c, cands) => refineTime(c.text, cands, c.year) },
     { name: 'word-targets-in-time', run: (_, cands) => refineWordTargets(cands) },
     { name: 'scope', run: (c, cands) => refineScope(c.text, cands, c.year) },
@@ -49,7 +49,7 @@ export const COMMUNIQUE_RULES: Registry = {
     { name: 'subject', run: (c, cands) => refineCommuniqueSubject(c.text, cands, c.own!) },
     { name: 'time', run: (c, cands) => refineCommuniqueTime(c.text, cands, c.year) },
     { name: 'scope', run: (c, cands) => refineCommuniqueScope(c.text, cands) },
-    // 经济增长 names GDP only where it states a target, and a communiqué states none
+    // a name a dictionary counts only where it states a target (names_targets_only) counts nowhere in a communiqué
     { name: 'targets-only', run: (c, cands) => refineTargetsOnly(cands, c.dict.targetsOnly) },
     { name: 'plausible', run: (_, cands) => refinePlausible(cands) },
     { name: 'duplicates', run: (_, cands) => refineCommuniqueDuplicates(cands) },

@@ -19,6 +19,8 @@ export interface RuleContext {
   year: number;
   /** the jurisdiction's name as the manifest gives it */
   jurisdictionName?: string;
+  /** the jurisdiction's level, as the manifest or the divisions give it */
+  level?: string;
   /** a communiqué's own names and level (communique/text.ts) */
   own?: Own;
 }

@@ -193,6 +193,8 @@ export interface Lexicon {
     subjectWords: string[];
     /** a name's suffix, at its end */
     suffix: RegExp;
+    /** subject words that name a level (全国, 全省): another jurisdiction in a report of a lower level */
+    levelSubjects: Partial<Record<'national' | 'province' | 'city', string[]>>;
   };
 }
 
@@ -352,6 +354,7 @@ export function compileLexicon(data: LexiconData, hash: string): Lexicon {
       thisJurisdiction: jurisdiction.this_jurisdiction,
       subjectWords: jurisdiction.subject_words,
       suffix: new RegExp(`(?:${jurisdiction.suffix})$`),
+      levelSubjects: jurisdiction.level_subjects ?? {},
     },
   };
 }

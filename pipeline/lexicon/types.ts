@@ -172,6 +172,7 @@ export interface LexiconData {
   };
   jurisdiction: {
     driven_by?: string[];
+    level_subjects?: Partial<Record<'national' | 'province' | 'city', string[]>>;
     split_prefixes: Record<string, string[]>;
     this_jurisdiction: string[];
     suffix: string;

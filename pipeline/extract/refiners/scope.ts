@@ -156,7 +156,10 @@ export function refineScope(text: string, cands: Candidate[], year: number): voi
   }
 }
 
-/** 经济增长 names GDP only where it states a target (经济增长预期目标为7%左右). */
+/**
+ * A name a dictionary counts only where it states a target (names_targets_only: a user's word too loose to
+ * name an outcome). The project's own dictionary has none since 经济增长 was found to name GDP in reviews too.
+ */
 export function refineTargetsOnly(cands: Candidate[], names: Set<string>): void {
   for (const c of cands) {
     if (!c.dropped && names.has(c.name) && c.kind !== 'target') {

@@ -5,6 +5,7 @@
 // The jurisdiction's own name is a subject too (去年一年潮州GDP总量完成850.2亿元,
 // 云南省2018年地区生产总值增长8.9%), and a list marker starts a clause (●经济增长6%左右).
 import type { Candidate } from '../types.js';
+import type { Level } from '../../core/model.js';
 import { alt, escapeClass, lexicon, perLexicon } from '../../lexicon/index.js';
 
 /** A numbered item: 1. 2、 (3) （四） ⑤; the clause starts after an opening bracket, so 3) and 四) too */
@@ -64,8 +65,29 @@ function drivenGrowth(prefix: string, own: string[], c: Candidate, cands: Candid
   return !cands.some((o) => o !== c && o.nameFrom === c.nameFrom && o.measure === 'level');
 }
 
-export function refineSubject(text: string, cands: Candidate[], jurisdictionName?: string): void {
+/** The levels above each level, whose subject words (全国, 全省) name another jurisdiction in its report. */
+const ABOVE: Record<Level, readonly ('national' | 'province' | 'city')[]> = {
+  national: [],
+  province: ['national'],
+  city: ['national', 'province'],
+  district: ['national', 'province'],
+  county: ['national', 'province'],
+};
+
+/** The subject words of the levels above `level` (全国 in a province's report), longest first. */
+const aboveWords = perLexicon(({ jurisdiction }) => {
+  const by = new Map<Level, string[]>();
+  for (const level of Object.keys(ABOVE) as Level[])
+    by.set(
+      level,
+      ABOVE[level].flatMap((l) => jurisdiction.levelSubjects[l] ?? []),
+    );
+  return by;
+});
+
+export function refineSubject(text: string, cands: Candidate[], jurisdictionName?: string, level?: string): void {
   const own = ownNames(jurisdictionName);
+  const above = level ? (aboveWords().get(level as Level) ?? []) : [];
   for (const c of cands) {
     // a report that declines a number speaks of its own target (我们没有提出全年经济增速具体目标)
     if (c.dropped || c.rule === 'figure-name' || c.word === 'declined') continue;
@@ -74,6 +96,13 @@ export function refineSubject(text: string, cands: Candidate[], jurisdictionName
     if (!isSubjectPrefix(prefix, own) && !drivenGrowth(prefix, own, c, cands)) {
       c.code = 'not_jurisdiction';
       c.dropped = `not the jurisdiction's own figure: "${prefix}" stands before the name`;
+    } else {
+      // 全国国内生产总值增长5% in a province's review: the nation's figure, not the province's
+      const other = above.find((w) => prefix.includes(w));
+      if (other) {
+        c.code = 'not_jurisdiction';
+        c.dropped = `another level's figure: "${other}" stands before the name`;
+      }
     }
   }
 }
