@@ -33,6 +33,30 @@ export function readFractions(text: string, items: Item[]): void {
   }
 }
 
+/** Two figures in a row of one sentence, both read as outcomes and neither paired, the first naming its own thing. */
+function* figuresInARow(items: Item[]): Generator<[Item, Item]> {
+  for (let k = 0; k + 1 < items.length; k++) {
+    const a = items[k],
+      b = items[k + 1];
+    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
+    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+    yield [a, b];
+  }
+}
+
+/** The first of two figures is the promise restated; the second, done by `verb`, its outcome. */
+function restatedThenOutcome(a: Item, b: Item, verb: string, rules: readonly [string, string]): void {
+  a.role = 'promise';
+  a.restated = true;
+  a.rule = rules[0];
+  b.object = a.object;
+  b.objectInherited = true;
+  b.verb = verb;
+  b.verbInherited = false;
+  b.rule = rules[1];
+  b.pairedWith = a;
+}
+
 /**
  * Rule: the promise restated, then how much of it is done, as notices write them:
  *   新改扩建公办义务教育学校21所、9所已完成 → the promise 21所 (restated, not an outcome), its outcome 9所.
@@ -40,11 +64,7 @@ export function readFractions(text: string, items: Item[]): void {
  */
 export function readRestatedThenDone(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
-  for (let k = 0; k + 1 < items.length; k++) {
-    const a = items[k],
-      b = items[k + 1];
-    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
-    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+  for (const [a, b] of figuresInARow(items)) {
     if (!LEX.LIST_SEPARATOR_RE.test(text.slice(a.q!.to, b.q!.from))) continue;
     const done = LEX.DONE_AFTER_FIGURE.exec(text.slice(b.q!.to, b.q!.to + 8));
     if (!done) continue;
@@ -53,16 +73,8 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
       bb = base(b);
     if (!ba || !bb || ba.base !== bb.base) continue;
     if (ba.factor.times(b.q!.number).gt(bb.factor.times(a.q!.number))) continue;
-    a.role = 'promise';
-    a.restated = true;
-    a.rule = 'restated-then-done';
-    b.object = a.object;
-    b.objectInherited = true;
-    b.verb = done[1];
-    b.verbInherited = false;
+    restatedThenOutcome(a, b, done[1], ['restated-then-done', 'done-of-restated']);
     b.to = Math.max(b.to, b.q!.to + done[0].length);
-    b.rule = 'done-of-restated';
-    b.pairedWith = a;
   }
 }
 
@@ -76,11 +88,7 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
  */
 export function readRestatedThenProgress(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
-  for (let k = 0; k + 1 < items.length; k++) {
-    const a = items[k],
-      b = items[k + 1];
-    if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
-    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+  for (const [a, b] of figuresInARow(items)) {
     const m = LEX.PROGRESS_THEN_RE.exec(text.slice(a.q!.to, b.q!.from));
     if (!m || !LEX.VERBS.includes(m[1])) continue;
     // nothing of its own after the second figure but the end of its clause (or of its bracket)
@@ -88,17 +96,9 @@ export function readRestatedThenProgress(text: string, items: Item[]): void {
     if (LEX.stageOf(m[1]) === 'finish' && LEX.stageOf(a.verb) !== 'finish') continue;
     const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     if (!base(a) || base(a) !== base(b)) continue;
-    a.role = 'promise';
-    a.restated = true;
-    a.rule = 'restated-then-progress';
+    restatedThenOutcome(a, b, m[1], ['restated-then-progress', 'progress-of-restated']);
     // the outcome as written, from its word of now or its 已 (目前已完成22个), after the comma or the bracket
     b.from = a.q!.to + (/^\s*[,，(（]\s*/.exec(text.slice(a.q!.to, b.q!.from))?.[0].length ?? 0);
-    b.object = a.object;
-    b.objectInherited = true;
-    b.verb = m[1];
-    b.verbInherited = false;
-    b.rule = 'progress-of-restated';
-    b.pairedWith = a;
   }
 }
 
