@@ -74,7 +74,7 @@ const ABOVE: Record<Level, readonly ('national' | 'province' | 'city')[]> = {
   county: ['national', 'province'],
 };
 
-/** The subject words of the levels above `level` (全国 in a province's report), longest first. */
+/** The subject words of the levels above each level (全国 and 我国 in a province's report). */
 const aboveWords = perLexicon(({ jurisdiction }) => {
   const by = new Map<Level, string[]>();
   for (const level of Object.keys(ABOVE) as Level[])
