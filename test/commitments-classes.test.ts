@@ -250,6 +250,18 @@ describe('a progress notice that restates a promise, then how far it got after a
     expect(labelled.statements.map((s) => s.value)).toEqual([229]);
   });
 
+  it('a table’s row flattened into cells (2 | 改造城镇老旧小区 | 300个以上 | 已开工229个 |): the same', () => {
+    const row = `序号 | 项目 | 年度目标 | 进展情况 |\n2 | ${item.replace('300个以上', ' | 300个以上')} | 已开工${progress[1]}个 |`;
+    const r = read(row);
+    expect(r.statements.map((s) => [s.object, s.value])).toEqual([['城镇老旧小区', 229]]);
+    expect(r.commitments.map((c) => c.value)).toEqual([300]);
+  });
+
+  it('已建成 after a promise to build is its progress; a use after building (已交付使用) is not', () => {
+    const built = read(`${item.replace('改造', '新建')}，已建成${progress[1]}个。`);
+    expect(built.statements.map((s) => [s.verb, s.value])).toEqual([['建成', 229]]);
+  });
+
   it('without a label an unnumbered line’s first sentence stays an outcome (…300个。已交付使用229个。)', () => {
     expect(read(`${item.replace('以上', '')}。已交付使用${progress[1]}个。`).statements.map((s) => s.value)).toContain(
       300,

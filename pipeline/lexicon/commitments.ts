@@ -218,6 +218,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     LIST_SEPARATOR_RE: re('list_separator'),
     DONE_AFTER_FIGURE: re('done_after_figure'),
     PROGRESS_THEN_RE: re('progress_then'),
+    USE_STAGE_RE: list('use_stage', (a) => `^(?:${a})`),
     PROGRESS_LABEL_OPENING_RE: re('progress_label_opening'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),

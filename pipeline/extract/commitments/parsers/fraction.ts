@@ -33,13 +33,17 @@ export function readFractions(text: string, items: Item[]): void {
   }
 }
 
-/** Two figures in a row of one sentence, both read as outcomes and neither paired, the first naming its own thing. */
-function* figuresInARow(items: Item[]): Generator<[Item, Item]> {
+/**
+ * Two figures in a row of one sentence, both read as outcomes and neither paired, the first with a thing: its own,
+ * or (`inherited`) one it took from the words before it (a table's cell: 新建幼儿园 | 12所 | 已建成10所).
+ */
+function* figuresInARow(items: Item[], inherited = false): Generator<[Item, Item]> {
   for (let k = 0; k + 1 < items.length; k++) {
     const a = items[k],
       b = items[k + 1];
     if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || b.role !== 'statement') continue;
-    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object || a.objectInherited) continue;
+    if (a.sentence !== b.sentence || a.pairedWith || b.pairedWith || !a.object) continue;
+    if (a.objectInherited && !inherited) continue;
     yield [a, b];
   }
 }
@@ -82,23 +86,23 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
  * Rule: in a progress notice, the promise restated and, after a comma, how far it got with no object of its own:
  *   新建幼儿园12所，已建成10所 · 改造老旧小区30个，目前已完成22个 · 新建幼儿园12所（已完成10所）
  * → the promise 12所 (restated), its outcome 10所.
- * Read as two outcomes, the first would say the whole promise was kept. Where the second names a later stage
- * than the first's verb (新建幼儿园12所，已投入使用8所: built, then some in use), the first is itself done: left
- * as it is.
+ * Read as two outcomes, the first would say the whole promise was kept. Where the second is of things put to use
+ * and the first is not (新建幼儿园12所，已投入使用8所: built, then some in use), the first is itself done: left as
+ * it is.
  */
 export function readRestatedThenProgress(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
-  for (const [a, b] of figuresInARow(items)) {
+  for (const [a, b] of figuresInARow(items, true)) {
     const m = LEX.PROGRESS_THEN_RE.exec(text.slice(a.q!.to, b.q!.from));
     if (!m || !LEX.VERBS.includes(m[1])) continue;
-    // nothing of its own after the second figure but the end of its clause (or of its bracket)
-    if (!/^\s*(?:[,，;；。)）]|$)/.test(text.slice(b.q!.to, b.q!.to + 1))) continue;
-    if (LEX.stageOf(m[1]) === 'finish' && LEX.stageOf(a.verb) !== 'finish') continue;
+    // nothing of its own after the second figure but the end of its clause (or of its bracket, or its cell)
+    if (!/^\s*(?:[,，;；。)）|\t]|$)/.test(text.slice(b.q!.to, b.q!.to + 2))) continue;
+    if (LEX.USE_STAGE_RE.test(m[1]) && !LEX.USE_STAGE_RE.test(a.verb)) continue;
     const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     if (!base(a) || base(a) !== base(b)) continue;
     restatedThenOutcome(a, b, m[1], ['restated-then-progress', 'progress-of-restated']);
     // the outcome as written, from its word of now or its 已 (目前已完成22个), after the comma or the bracket
-    b.from = a.q!.to + (/^\s*[,，(（]\s*/.exec(text.slice(a.q!.to, b.q!.from))?.[0].length ?? 0);
+    b.from = a.q!.to + (/^\s*[,，(（|\t]\s*/.exec(text.slice(a.q!.to, b.q!.from))?.[0].length ?? 0);
   }
 }
 
