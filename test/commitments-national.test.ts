@@ -395,3 +395,14 @@ describe('an outcome of 近 (nearly) a figure falls short of it', () => {
     expect(rowWith(review.replace('近1400万农业转移人口', '近1300万农业转移人口'))).toEqual([[1300, 'partly']]);
   });
 });
+
+describe('people counted before the work done for them (有…人口解决…问题, …人口脱贫)', () => {
+  it('今年再有1000万以上贫困人口解决温饱问题 (1998): the people are the count, the work its verb', () => {
+    expect(brief(china(1998, '今年再有1 0 0 0 万以上贫困人口解决温饱问题'))).toEqual([['解决', '贫困人口', 1000]]);
+  });
+
+  it('又有2897万农村人口解决了安全饮水问题 (2007’s review of 2006): the same, as an outcome', () => {
+    const said = readNational(2007).statements.filter((s) => s.value === 2897);
+    expect(said.map((s) => [s.verb, s.object, s.unit])).toEqual([['解决', '农村人口', '万人']]);
+  });
+});
