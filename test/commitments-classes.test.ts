@@ -234,6 +234,11 @@ describe('a progress notice that restates a promise, then how far it got after a
     expect(r.commitments.map((c) => [c.object, c.value])).toEqual([['城镇老旧小区', 300]]);
   });
 
+  it('two verbs run together after 已 (…300个以上，已完成改造229个) as one', () => {
+    const r = read(`${item}，已完成改造${progress[1]}个。`);
+    expect(r.statements.map((s) => [s.verb, s.value])).toEqual([['完成改造', 229]]);
+  });
+
   it('so in a bracket after it (改造…300个以上（已开工229个）), the outcome as written from its 已', () => {
     const r = read(`${item}（已开工${progress[1]}个）。`);
     expect(r.statements.map((s) => [s.object, s.value, s.item])).toEqual([

@@ -48,6 +48,11 @@ function* figuresInARow(items: Item[], inherited = false): Generator<[Item, Item
   }
 }
 
+/** A verb, or two run together (完成改造, 开工建设): what may stand between 已 and the figure of progress. */
+function verbsOnly(word: string, verbs: readonly string[]): boolean {
+  return verbs.includes(word) || verbs.some((v) => word.startsWith(v) && verbs.includes(word.slice(v.length)));
+}
+
 /** The first of two figures is the promise restated; the second, done by `verb`, its outcome. */
 function restatedThenOutcome(a: Item, b: Item, verb: string, rules: readonly [string, string]): void {
   a.role = 'promise';
@@ -94,7 +99,7 @@ export function readRestatedThenProgress(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   for (const [a, b] of figuresInARow(items, true)) {
     const m = LEX.PROGRESS_THEN_RE.exec(text.slice(a.q!.to, b.q!.from));
-    if (!m || !LEX.VERBS.includes(m[1])) continue;
+    if (!m || !verbsOnly(m[1], LEX.VERBS)) continue;
     // nothing of its own after the second figure but the end of its clause (or of its bracket, or its cell)
     if (!/^\s*(?:[,，;；。)）|\t]|$)/.test(text.slice(b.q!.to, b.q!.to + 2))) continue;
     if (LEX.USE_STAGE_RE.test(m[1]) && !LEX.USE_STAGE_RE.test(a.verb)) continue;
