@@ -234,6 +234,11 @@ describe('a progress notice that restates a promise, then how far it got after a
     expect(r.commitments.map((c) => [c.object, c.value])).toEqual([['城镇老旧小区', 300]]);
   });
 
+  it('a verb, the thing, then 已 and how far it got (改造城镇老旧小区已开工229个): that last verb is the figure’s', () => {
+    const r = read(`${item.replace('300个以上', '')}已开工${progress[1]}个。`);
+    expect(r.statements.map((s) => [s.verb, s.object, s.value])).toEqual([['开工', '城镇老旧小区', 229]]);
+  });
+
   it('two verbs run together after 已 (…300个以上，已完成改造229个) as one', () => {
     const r = read(`${item}，已完成改造${progress[1]}个。`);
     expect(r.statements.map((s) => [s.verb, s.value])).toEqual([['完成改造', 229]]);

@@ -166,6 +166,16 @@ function splitPhrase(
           objFrom: first.to - tail.length,
         };
     }
+    // 新建幼儿园项目已开工12所: how far the thing has got (已 and a verb right before the figure) is the figure's
+    // verb, not part of the thing
+    const last = runs[runs.length - 1];
+    if (object && last !== first && last.to === end && LEX.OBJECT_DONE_TAIL.test(text.slice(first.to, last.from)))
+      return {
+        verbFrom: last.from,
+        verb: last.word,
+        object: cleanObject(text.slice(first.to, last.from).replace(LEX.OBJECT_DONE_TAIL, '')),
+        objFrom: first.to,
+      };
     // 完成筛查20458人次: a verb of doing in general, then what was done, names the thing
     const general = LEX.GENERAL_VERB_RE.exec(first.word);
     if (!object && general && first.word.length > general[0].length)
