@@ -406,3 +406,10 @@ describe('people counted before the work done for them (有…人口解决…问
     expect(said.map((s) => [s.verb, s.object, s.unit])).toEqual([['解决', '农村人口', '万人']]);
   });
 });
+
+describe('a completion without a figure, in other words than 全面完成', () => {
+  it('淘汰黄标车和老旧车600万辆 (2014) ← 淘汰黄标车和老旧车指标超额完成 (2015): done, no figure', () => {
+    const [row] = matchedNational(2014).filter((r) => r.item.includes('黄标车'));
+    expect([row.status, row.outcome_text]).toEqual(['done_no_figure', '淘汰黄标车和老旧车指标超额完成']);
+  });
+});
