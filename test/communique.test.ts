@@ -402,6 +402,66 @@ describe('never seen: local levels, built from the real sentences', () => {
   });
 });
 
+describe("never seen: a province's words for R&D intensity and a narrower investment", () => {
+  const text = read('china-2024-communique.txt');
+  const sentence = (needle: string) => {
+    const at = text.indexOf(needle);
+    if (at < 0) throw new Error(`not in the communiqué: ${needle}`);
+    return text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('。', at) + 1).trim();
+  };
+  // 全年研究与试验发展（R&D）经费支出36130亿元，比上年增长8.3%，与国内生产总值之比为2.68%，…
+  const rd = sentence('与国内生产总值之比为2.68%');
+  const rdOf = (s: string) =>
+    run(s, 2024, { jurisdiction: 'p', level: 'province' }).observations.filter((o) => o.indicator === 'rd_intensity');
+
+  it('a share of GDP in the sentence of R&D spending is its intensity, however the share is written', () => {
+    for (const words of [
+      '占地区生产总值的比重为',
+      '占全省地区生产总值比重为',
+      '相当于地区生产总值的比例为',
+      '占GDP比重为',
+    ])
+      expect(rdOf(rd.replace('与国内生产总值之比为', words).replace(/全国/g, '全省')).map(fig)).toEqual([
+        'rd_intensity|rate|2.68',
+      ]);
+    // the spending named 研发 or R&D alone
+    expect(
+      rdOf(rd.replace('研究与试验发展（R&D）', 'R&D').replace('与国内生产总值之比为', '占地区生产总值的比重为')).map(
+        fig,
+      ),
+    ).toEqual(['rd_intensity|rate|2.68']);
+  });
+
+  it('another share of GDP is not R&D intensity, though its paragraph speaks of R&D', () => {
+    // 第一产业增加值占国内生产总值比重为6.8%，…
+    const primary = sentence('第一产业增加值占国内生产总值比重为6.8%');
+    expect(rdOf(primary)).toEqual([]);
+    expect(rdOf(`${primary.replace(/国内生产总值/g, '地区生产总值')}\n${rd}`).map(fig)).toEqual([
+      'rd_intensity|rate|2.68',
+    ]);
+  });
+
+  it('a clause that leaves a part out before the name makes a narrower scope, set aside with its code', () => {
+    // 扣除房地产开发民间投资， (the communiqué's own clause) before its 全年全社会固定资产投资520916亿元，比上年增长3.1%
+    const leavesOut = text.slice(
+      text.indexOf('扣除房地产开发'),
+      text.indexOf('，', text.indexOf('扣除房地产开发')) + 1,
+    );
+    const fai = sentence('全社会固定资产投资520916亿元').replace(/^全年/, '');
+    const read = (s: string) => run(s, 2024).observations.filter((o) => o.indicator === 'fixed_asset_investment');
+    expect(read(fai).map(fig).sort()).toEqual([
+      'fixed_asset_investment|growth|3.1',
+      'fixed_asset_investment|level|520916',
+    ]);
+    const r = run(`${leavesOut}${fai}`, 2024);
+    expect(r.observations.filter((o) => o.indicator === 'fixed_asset_investment')).toEqual([]);
+    expect(r.dropped.filter((d) => d.indicator === 'fixed_asset_investment').map((d) => d.code)).toEqual([
+      'narrower_scope',
+      'narrower_scope',
+    ]);
+  });
+});
+
 /** One case: a text, what the reader must emit (confident figures), what it must not. */
 interface Case {
   name: string;

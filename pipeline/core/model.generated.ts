@@ -356,16 +356,20 @@ export interface DictionaryFile {
     label_en?: string;
     names: string[];
     /**
-     * names that statistics bureaus write and work reports do not (万元国内生产总值能耗, 城镇新增就业人数): read in communiqués only, each a name or a name with a word its paragraph must contain
+     * names that statistics bureaus write and work reports do not (万元国内生产总值能耗, 城镇新增就业人数): read in communiqués only, each a name or a name with a word its paragraph (or sentence) must contain
      */
     names_communique?: (
       | string
       | {
           name: string;
           /**
-           * a word the paragraph must contain for the name to count (自然增长率 is the population's only beside 人口)
+           * a word the paragraph must contain for the name to count (自然增长率 is the population's only beside 人口), or several, any of which will do
            */
-          context: string;
+          context: string | [string, ...string[]];
+          /**
+           * where the context word must stand: the paragraph (the default), or the name's own sentence (占地区生产总值的比重 is R&D intensity only in the sentence of 研究与试验发展: a paragraph may hold other shares of GDP)
+           */
+          within?: 'paragraph' | 'sentence';
         }
     )[];
     names_value_first?: string[];

@@ -8,8 +8,14 @@ type Dictionary = Parameters<typeof compileDictionary>[0];
 
 export interface CommuniqueDictionary {
   compiled: CompiledDictionary;
-  /** alias → the word its paragraph must contain */
-  contexts: Map<string, string>;
+  /** alias → the word its paragraph (or its own sentence) must contain */
+  contexts: Map<string, AliasContext>;
+}
+
+export interface AliasContext {
+  /** any of them will do */
+  words: string[];
+  within: 'paragraph' | 'sentence';
 }
 
 const cache = new WeakMap<CompiledDictionary, CommuniqueDictionary>();
@@ -18,16 +24,21 @@ const cache = new WeakMap<CompiledDictionary, CommuniqueDictionary>();
 export function communiqueDictionary(dict: CompiledDictionary): CommuniqueDictionary {
   const hit = cache.get(dict);
   if (hit) return hit;
-  const contexts = new Map<string, string>();
+  const contexts = new Map<string, AliasContext>();
   const taken = new Set([...dict.byName.keys(), ...dict.byValueFirstName.keys()]);
   const indicators = [...dict.byId.values()].map((ind) => {
     const extra: string[] = [];
     for (const a of ind.names_communique ?? []) {
-      const alias: { name: string; context?: string } = typeof a === 'string' ? { name: a } : a;
+      const alias: { name: string; context?: string | string[]; within?: AliasContext['within'] } =
+        typeof a === 'string' ? { name: a } : a;
       // a name the user's dictionary gives to another indicator stays theirs
       if (taken.has(alias.name)) continue;
       extra.push(alias.name);
-      if (alias.context) contexts.set(alias.name, alias.context);
+      if (alias.context)
+        contexts.set(alias.name, {
+          words: typeof alias.context === 'string' ? [alias.context] : alias.context,
+          within: alias.within ?? 'paragraph',
+        });
     }
     return extra.length ? { ...ind, names: [...ind.names, ...extra] } : ind;
   });

@@ -94,7 +94,7 @@ function figureClause(text: string, c: Candidate): number {
  * clause or in the one right before it, or undefined. Further back it governs nothing: 项目（不含房地产开发）
  * 投资增速…，社会消费品零售总额增长4%左右 leaves retail sales whole.
  */
-function governingExclusion(text: string, c: Candidate): string | undefined {
+export function governingExclusion(text: string, c: Candidate): string | undefined {
   const s = c.sentence;
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
   const before = clauseStart(text, s.from, Math.max(s.from, ownFrom - 1));

@@ -5,9 +5,13 @@
 // - A narrower scope written after the name (固定资产投资（不含农户）) and real growth
 //   (扣除价格因素，实际增长5.1%) are second figures: kept only where no headline figure
 //   stands beside them (see duplicates), and then for review.
+// - A clause before the name that leaves a part out (扣除房地产开发投资后，全省固定资产投资
+//   增长7.9%) makes a narrower scope's figure, set aside as the work-report reader sets it
+//   aside; one that adjusts the whole (扣除原料用能…后…能耗) does not.
 import { lexicon } from '../../../lexicon/index.js';
 import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
+import { governingExclusion } from '../../refiners/scope.js';
 
 /** The figure's number, last in its span (a unit or a qualifier may follow it, never a digit). */
 const LAST_NUMBER = /(\d+(?:\.\d+)?)\D*$/;
@@ -24,6 +28,12 @@ export function refineCommuniqueScope(text: string, cands: Candidate[]): void {
     if (n && /\d,$/.test(after.slice(Math.max(0, n.index - 2), n.index))) {
       c.code = 'broken_number';
       c.dropped = 'a piece of a number broken by a comma';
+      continue;
+    }
+    const excluding = governingExclusion(text, c);
+    if (excluding) {
+      c.code = 'narrower_scope';
+      c.dropped = `a narrower scope: "${excluding}" leaves a part out`;
       continue;
     }
     const lead = leadOf(text, c);

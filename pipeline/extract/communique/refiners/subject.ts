@@ -7,6 +7,7 @@
 import { lexicon } from '../../../lexicon/index.js';
 import { clausePrefix, isSubjectPrefix } from '../../refiners/subject.js';
 import type { Candidate } from '../../types.js';
+import type { AliasContext } from '../aliases.js';
 
 const LATIN = /[A-Za-z]/;
 
@@ -15,8 +16,8 @@ export interface Own {
   national: boolean;
   /** known to be below the national level (its title or the manifest says so) */
   local: boolean;
-  /** alias → the word its paragraph must contain */
-  contexts: Map<string, string>;
+  /** alias → the word its paragraph (or its own sentence) must contain */
+  contexts: Map<string, AliasContext>;
 }
 
 export function refineCommuniqueSubject(text: string, cands: Candidate[], own: Own): void {
@@ -43,9 +44,14 @@ export function refineCommuniqueSubject(text: string, cands: Candidate[], own: O
       continue;
     }
     const need = own.contexts.get(c.name);
-    if (need && !paragraphHas(c, need)) {
+    if (
+      need &&
+      !need.words.some((w) =>
+        need.within === 'sentence' ? text.slice(c.sentence.from, c.sentence.to).includes(w) : paragraphHas(c, w),
+      )
+    ) {
       c.code = 'needs_context';
-      c.dropped = `"${c.name}" counts only beside "${need}"`;
+      c.dropped = `"${c.name}" counts only beside "${need.words.join('" or "')}"`;
       continue;
     }
     if (own.national && PART_OF_NATION.test(c.name)) {
