@@ -11,6 +11,8 @@
 // beside its promise. wrong: an outcome set beside a promise that the labels do not pair
 // it with (a neutral pair, fair either way, is neither). extra: commitments of the plan
 // that no label names, listed for a person to judge (a spurious one is a precision miss).
+// traps (where the labels have them): figures that must not be a promise's outcome.
+// A document may say its kind (progress, with covers_year) as a manifest entry does.
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -57,6 +59,10 @@ if (!args.includes('--no-run')) {
       level: d.level ?? 'province',
       report_year: d.year,
       path: file,
+      // a progress notice says so, with the year it covers
+      ...(d.kind && { kind: d.kind }),
+      ...(d.covers_year && { covers_year: d.covers_year }),
+      ...(d.as_of && { as_of: d.as_of }),
     });
   }
   // as the default manifest reads it: one entry, its documents named <jurisdiction>-<year>
@@ -103,15 +109,19 @@ for (const l of labels.commitments) {
   if (row) foundOf.set(l.key, row);
   else missed.push(`${l.key} ${l.at}`);
 }
+// an outcome labelled without a figure (value null: 全面完成) is the row done without one
 const isOutcome = (row, o) =>
-  row.outcome_report_id === o.doc && row.outcome_sentence.includes(o.at) && num(row.outcome_value) === o.value;
+  row.outcome_report_id === o.doc &&
+  (o.value === null
+    ? row.status === 'done_no_figure' && (row.outcome_sentence.includes(o.at) || o.at.includes(row.outcome_text))
+    : row.outcome_sentence.includes(o.at) && num(row.outcome_value) === o.value);
 let matched = 0;
 const unmatched = [];
 for (const o of labels.outcomes) {
   const row = foundOf.get(o.commitment);
   if (row && isOutcome(row, o)) matched++;
   else {
-    const inReview = review.some((v) => v.sentence.includes(o.at) && num(v.value) === o.value);
+    const inReview = review.some((v) => v.sentence.includes(o.at) && (o.value === null || num(v.value) === o.value));
     unmatched.push(`${o.commitment} <- ${o.at}${inReview ? ' (in review.csv)' : ''}`);
   }
 }
@@ -128,12 +138,19 @@ for (const r of rows) {
 const extra = rows.filter(
   (r) => planDocs.has(r.report_id) && Number(r.year) === yearOf(r.report_id) && ![...foundOf.values()].includes(r),
 );
+// a trap: a figure that must not be a promise's outcome (a five-year total, another thing in the same unit)
+const trapsTaken = (labels.traps ?? []).filter((t) => {
+  const row = foundOf.get(t.commitment);
+  return row && isOutcome(row, t);
+});
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 console.log(
   `promises found ${foundOf.size}/${labels.commitments.length} ${pct(foundOf.size, labels.commitments.length)}; ` +
     `outcomes matched ${matched}/${labels.outcomes.length} ${pct(matched, labels.outcomes.length)}; wrong ${wrong.length}; ` +
-    `extra ${extra.length}`,
+    `extra ${extra.length}` +
+    (labels.traps ? `; traps taken ${trapsTaken.length}/${labels.traps.length}` : ''),
 );
+for (const t of trapsTaken) console.log(`  trap: ${t.commitment} <- ${t.at} (${t.why})`);
 for (const x of wrong) console.log(`  wrong: ${x}`);
 if (verbose) {
   for (const x of missed) console.log(`  missed: ${x}`);
