@@ -13,6 +13,7 @@ import { commitmentsLexicon, perCommitmentsLexicon } from '../lexicon/commitment
 import { normObject, headOf, headsAgree, spreadIn, kindsOfOne, PUNCT } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
+import { escape } from '../extract/vocabulary.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
 export { normObject, headOf, spreadIn };
@@ -445,10 +446,14 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   // of doing in general, is the year's investment of works both times
   const worksDone =
     !rc && !rs && c.unit_base === 'CNY' && c.verb === s.verb && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
-  if ((!rc || !rs) && !worksDone) return 0;
+  // 实施省级重点项目640个 and 实施省级重点项目646个: a name of general words (项目) is one thing where the same
+  // verb does it and the words before the figure are the same, the thing's kinds with them
+  const sameName = c.verb === s.verb && sameWordsBesideFigure(c, s);
+  if ((!rc || !rs) && !worksDone && !sameName) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
     !worksDone &&
+    !sameName &&
     Math.max(
       dice(rc, rs),
       longR.includes(shortR) ? 0.8 : 0,
@@ -636,6 +641,15 @@ function groupBy<T, K>(list: readonly T[], key: (x: T) => K): Map<K, T[]> {
 
 const yearKey = (x: { jurisdiction: string; year: number }) => `${x.jurisdiction}|${x.year}`;
 
+/** The shortest object another promise's sentence must name for the two to be one. */
+const NAMED_OBJECT_MIN = 3;
+
+/** Whether b's sentence names a's thing, its punctuation and spaces aside. */
+function namedIn(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  const o = normObject(a.object);
+  return o.length >= NAMED_OBJECT_MIN && b.text.replace(PUNCT, '').replace(/\s+/g, '').includes(o);
+}
+
 /**
  * One promise stated in several documents (a list, and a notice that restates it) is kept
  * once, from the first kind of document; `same` says which record stands for each one dropped.
@@ -653,7 +667,12 @@ function dedupe(commitments: CommitmentRecord[]): {
   for (const c of sorted) {
     const key = `${c.jurisdiction}|${c.year}|${c.value_base}|${c.unit_base}`;
     const candidates = keptBy.get(key);
-    const k = candidates?.find((k) => k.report_id !== c.report_id && objectSimilarity(k.object, c.object) >= 0.8);
+    const others = candidates?.filter((k) => k.report_id !== c.report_id) ?? [];
+    // the same object; or, of the one figure and unit, the one whose sentence names the other's thing (a notice's
+    // table row 为残疾人提供基本康复服务 | 10万名 against the plan's 为10万名残疾人提供基本康复服务)
+    const named = others.filter((k) => namedIn(c, k) || namedIn(k, c));
+    const k =
+      others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? (named.length === 1 ? named[0] : undefined);
     if (k) same.set(c, k);
     else {
       kept.add(c);
@@ -907,8 +926,36 @@ function kindInside(shorter: string, longer: string): boolean {
   return false;
 }
 
+/** The shortest name beside a figure that says what it counts with its kinds (省级重点项目). */
+const SAME_NAME_MIN = 4;
+
+/**
+ * The words of a promise and of a statement, their figures (the number, a word of more, the unit, a qualifier) taken
+ * out, are the same and say enough: 实施省级重点项目640个 and 实施省级重点项目646个; 争取100个以上项目纳入国家用地保障范围
+ * and 118个项目纳入国家用地保障范围 (a word of intent before the verb aside).
+ */
+function sameWordsBesideFigure(c: CommitmentRecord, s: StatementRecord): boolean {
+  const a = wordsBesideFigure(c.item, c.unit);
+  return a.length >= SAME_NAME_MIN && a === wordsBesideFigure(s.item, s.unit);
+}
+
+/** Each unit's figure as written (the number, a word of more, the unit, a qualifier after it), made once. */
+const figureWritten = perCommitmentsLexicon(() => new Map<string, RegExp>());
+
+function wordsBesideFigure(item: string, unit: string | null): string {
+  const { QUALIFIER_AFTER, APPROX_MORE, MODALS_RE } = commitmentsLexicon();
+  const known = figureWritten();
+  let figure = known.get(unit ?? '');
+  if (!figure) {
+    const qualifiers = Object.keys(QUALIFIER_AFTER).map(escape).join('|');
+    figure = new RegExp(`\\d+(?:\\.\\d+)?[${APPROX_MORE.join('')}]?${escape(unit ?? '')}(?:${qualifiers})?`);
+    known.set(unit ?? '', figure);
+  }
+  return normObject(item.replace(figure, '').replace(MODALS_RE, ''));
+}
+
 /** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
-function nameBeforeFigure(s: StatementRecord): string {
+function nameBeforeFigure(s: Pick<StatementRecord, 'item' | 'verb' | 'object'>): string {
   const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
   const at = words.search(/\d/);
   return at > 0 ? words.slice(0, at) : s.object;

@@ -220,6 +220,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRESS_THEN_RE: re('progress_then'),
     USE_STAGE_RE: list('use_stage', (a) => `^(?:${a})`),
     PROGRESS_LABEL_OPENING_RE: re('progress_label_opening'),
+    TABLE_TARGET_COLUMN_RE: re('table_target_column'),
+    TABLE_DONE_COLUMN_RE: re('table_done_column'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),
@@ -262,6 +264,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     },
     INCREMENT_RE: list('increments'),
     STOCK_RE: list('stocks'),
+    GROWN_TO_RE: list('grown_to'),
     CHANGE_RE: re('change'),
     THRESHOLDS: words('thresholds'),
     NEXT_LINKS_RE: new RegExp(`^(?:${[...words('attributive'), ...words('and')].map(escape).join('|')})`),
@@ -335,6 +338,10 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
+    /** the words of progress no promise uses (已, 截至, 完成率…) */
+    PROGRESS_WORD_ONLY_RE: new RegExp(
+      either(words('progress_words').filter((w) => !words('progress_words_promises_use').includes(w))),
+    ),
     PROGRESS_OPENING_RE: re('progress_opening'),
     TARGET_LABEL_RE: re('target_label', 'g'),
     META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),

@@ -15,6 +15,7 @@ import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantit
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
+import { joinTableCells, readTableRows } from './parsers/table.js';
 import {
   readFractions,
   readRestatedTargets,
@@ -39,6 +40,7 @@ import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { keepOnce } from './repeated.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
+import { lexicon } from '../../lexicon/index.js';
 
 export interface CommitmentInput {
   id: string;
@@ -275,7 +277,8 @@ const clean = (s: string) => s.replace(/\s+/g, '');
  * (（一）新建改扩建中小学、幼儿园10所。已开工10所，完工6所。) or on the next, the progress is of
  * that promise: a statement is paired with the one promise restated before it on its line,
  * or on the line before where its own line opens with its progress (截至9月底，已开工…).
- * Where the line restates several, the matcher tells them apart by their objects.
+ * Where the line restates several, the one counted in the figure's unit; where several are, the
+ * matcher tells them apart by their objects.
  */
 function pairWithinItems(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
@@ -289,18 +292,41 @@ function pairWithinItems(text: string, items: Item[]): void {
     else promises.set(line, [it]);
   }
   for (const it of items) {
-    if (it.role !== 'statement' || it.dropped || it.pairedWith || it.kind !== 'figure' || !it.q) continue;
+    if (it.role !== 'statement' || it.dropped || it.pairedWith) continue;
+    if (it.kind !== 'no_figure' && (it.kind !== 'figure' || !it.q)) continue;
     const line = lineOf(it.from);
     let before = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
     // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
-    if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, it.from)))
+    if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, Math.max(it.from, line + 1 + 12))))
       before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];
+    // done without a figure (进展情况：已全面完成): the item's one promise
+    if (it.kind === 'no_figure') {
+      if (before.length === 1) it.pairedWith = before[0];
+      continue;
+    }
     // a figure of another kind of thing (亩 after 座), or one that names another thing with its own
-    // object (14个市州 after 小区1500个), is not this promise's progress
-    const namesOther = !it.objectInherited && it.object !== it.verb && !headsAgree(before[0]?.object ?? '', it.object);
-    if (before.length === 1 && sameKind(before[0].q!, it.q) && !namesOther) it.pairedWith = before[0];
+    // object (14个市州 after 小区1500个), is not this promise's progress; of several promises on the line,
+    // the one counted in its unit is (新建20个养老服务中心，新增5000张床位 / 已建成17个…；已建设4612张). The
+    // work the promise names is no other thing (为200万名中小学生开展心理健康测评 / 完成测评213.6万人), nor is the
+    // promise's thing with its kinds or its work (老旧管线 / 供水、排水等老旧管线更新改造927千米).
+    let inKind = before.filter((p) => sameKind(p.q!, it.q!));
+    // of several counted alike (个, 张), the one in the figure's own unit (17个 of 20个, 4612张 of 5000张)
+    if (inKind.length > 1) inKind = inKind.filter((p) => unitWord(p.q!) === unitWord(it.q!));
+    const promised = inKind[0] && clean(text.slice(inKind[0].from, inKind[0].to));
+    const own = clean(it.object),
+      its = clean(inKind[0]?.object ?? '');
+    const namesOther =
+      !it.objectInherited &&
+      it.object !== it.verb &&
+      !headsAgree(inKind[0]?.object ?? '', it.object) &&
+      !(promised && own.length >= 2 && promised.includes(own)) &&
+      !(its.length >= 2 && own.includes(its));
+    if (inKind.length === 1 && !namesOther) it.pairedWith = inKind[0];
   }
 }
+
+/** A unit's word without its scale (万个 → 个). */
+const unitWord = (q: Quantity) => q.unit.replace(lexicon().units.multiplierAtStart, '');
 
 const sameKind = (a: Quantity, b: Quantity) =>
   baseValue(a.number, a.unit, a.perUnit).base === baseValue(b.number, b.unit, b.perUnit).base;
@@ -310,6 +336,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     stageOf,
     INCREMENT_RE,
     STOCK_RE,
+    GROWN_TO_RE,
     LEVEL_REACHED_END_RE,
     UNDER_WAY_RE,
     RELATIVE_START_RE,
@@ -317,7 +344,9 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     RUNNING_TOTAL_RE,
     YEAR_OWN_END_RE,
   } = commitmentsLexicon();
-  const t = readText(input.source, input.segments, input.norm);
+  const read = readText(input.source, input.segments, input.norm);
+  // a notice's table flattened one cell a line, its rows joined (the text's length kept)
+  const t = input.doc_kind === 'progress' ? { ...read, text: joinTableCells(read.text) } : read;
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
   // in a work report's review a running total (累计建成363个…, 城镇新增就业累计106万人) counts more than the
@@ -330,6 +359,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const inList = (it: Item) =>
     input.doc_kind !== 'work_report' || it.kind === 'list' || lists.some((l) => it.from >= l.from && it.from < l.to);
   refineRespectively(text, items);
+  if (input.doc_kind === 'progress') readTableRows(text, items);
   readFractions(
     text,
     items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')),
@@ -467,11 +497,14 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         qualifier: q?.qualifier ?? null,
         // a work under way (加快推进) is started, not finished
         stage: UNDER_WAY_RE.test(it.verb) ? 'start' : stageOf(it.verb),
-        // a name joined to its figure by 达, with no verb of doing (有进出口实绩的企业达242家), is a total too
+        // a name joined to its figure by 达, with no verb of doing (有进出口实绩的企业达242家), is a total too; a
+        // word of a total of its own beats a verb of increase it shares with the figures before it (新增…163家、
+        // …机构增至1181家)
         stock:
           (!INCREMENT_RE.test(it.verb) &&
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom))))) ||
+          (it.verbInherited && GROWN_TO_RE.test(words)) ||
           (input.doc_kind === 'work_report' && runningTotal(words)),
         paired: null,
       };

@@ -161,15 +161,23 @@ function commitmentZones(text: string, year: number): Zone[] {
  */
 function restatedItem(text: string, lines: readonly Line[], k: number): Span | undefined {
   const LEX = commitmentsLexicon();
-  const { PROGRESS_WORD_RE } = LEX;
+  const { PROGRESS_WORD_RE, PROGRESS_WORD_ONLY_RE } = LEX;
   const line = lines[k];
   const body = text.slice(line.from, line.to);
   const sentences = sentencesOf(body);
   if (!sentences.length) return undefined;
   const first = body.slice(sentences[0].from, sentences[0].to);
-  if (PROGRESS_WORD_RE.test(first)) return undefined;
-  if (PROGRESS_WORD_RE.test(body.slice(sentences[0].to)))
+  // a label of progress after it says the first sentence is the promise, whatever its words
+  // (1.完成老旧小区改造600个。进展情况：全年完成…612个)
+  const { PROGRESS_LABEL_OPENING_RE } = LEX;
+  if (sentences.length > 1 && PROGRESS_LABEL_OPENING_RE.test(body.slice(sentences[1].from, sentences[1].to)))
     return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+  // a word a promise uses too (建成家庭养老床位7000张) leaves it the promise where the rest of the line reports in
+  // words no promise uses (已建成…7268张)
+  const rest = body.slice(sentences[0].to);
+  if (PROGRESS_WORD_ONLY_RE.test(first) || (PROGRESS_WORD_RE.test(first) && !PROGRESS_WORD_ONLY_RE.test(rest)))
+    return undefined;
+  if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   if (sentences.length > 1) return undefined;
   // the item's progress on the next line of words, before the next numbered line
   const next = lines.slice(k + 1).find((l) => text.slice(l.from, l.to).trim());
@@ -194,16 +202,17 @@ function labelledProgressAfter(text: string, line: Line): Span | undefined {
 }
 
 function progressZones(text: string, year: number): Zone[] {
-  const { PROGRESS_LABEL_RE, TARGET_LABEL_RE } = commitmentsLexicon();
+  const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE } = commitmentsLexicon();
   const lines = linesOf(text);
-  const labelled = lines.some((l) => PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 8))));
+  // a line that opens with a label of progress (进展情况：…), not one that speaks of it (具体完成情况如下：)
+  const labelled = lines.some((l) => PROGRESS_LABEL_OPENING_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))));
   // the promises restated: whole numbered lines that a 进展情况 line follows; or, on the line of
-  // their progress, an item's first sentence and what follows 目标任务为 (restated: true)
+  // their progress, an item's first sentence and what follows 目标任务为
   const promise: Array<Span & { restated: boolean }> = [];
   if (labelled) {
     for (const l of lines)
       if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
-        promise.push({ from: l.from, to: l.to, restated: false });
+        promise.push({ from: l.from, to: l.to, restated: true });
   } else {
     lines.forEach((l, k) => {
       const item = l.marker ? restatedItem(text, lines, k) : labelledProgressAfter(text, l);

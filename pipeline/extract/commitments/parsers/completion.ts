@@ -8,7 +8,13 @@ import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
 
-/** Clauses of a sentence that say a thing was done, and contain no figure. */
+/** A share under the whole (已完成年度任务的96%): done so far, not done. */
+function shareShort(clause: string): boolean {
+  const share = /(\d+(?:\.\d+)?)\s*%/.exec(clause);
+  return share !== null && Number(share[1]) < 100;
+}
+
+/** Clauses of a sentence that say a thing was done, and contain no figure (nor a share short of the whole). */
 export function readDone(
   text: string,
   sentence: Span,
@@ -25,10 +31,18 @@ export function readDone(
     if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;
     const clause = text.slice(from, i);
     const m = DONE_RE.exec(clause);
-    if (m && !NOT_YET_RE.test(clause) && !hasFigure(from, i) && !LEX.NOT_WHOLLY_DONE_RE.test(clause)) {
+    if (
+      m &&
+      !NOT_YET_RE.test(clause) &&
+      !hasFigure(from, i) &&
+      !LEX.NOT_WHOLLY_DONE_RE.test(clause) &&
+      !shareShort(clause)
+    ) {
       const object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
+      // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
+      // and nothing else matches it
       if (
-        (ofQuote || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) &&
+        (ofQuote || object === '' || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) &&
         !LEX.DONE_TIME.test(object) &&
         (ofQuote || !LEX.LIST_IN_QUOTE_RE.test(clause))
       ) {

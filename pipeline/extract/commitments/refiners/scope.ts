@@ -9,6 +9,7 @@ import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/co
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
+import { lexicon } from '../../../lexicon/index.js';
 
 /**
  * A part of a text is named in a few words (三个方面, 四项重点工作); a long object that starts with such a
@@ -113,21 +114,34 @@ export function refineOtherYear(text: string, items: Item[], reportYear: number)
 
 /**
  * A span of several years before a count in its sentence (用3—5年时间，培养引进10名战略科学家…; 争取用三年时间，
- * 解决750万户…): the count is a total over the span, not the plan year's. A standard raised to a level (用两年时间
+ * 解决750万户…): the count is a total over the span, not the plan year's; an outcome after a span that ran to now
+ * (“十四五”以来累计…, 五年来…) is a total over it, not the reported year's. A standard raised to a level (用两年时间
  * 将筹资标准…提高到100元) stands at one point and is kept; a word of the year after the span (今年…) brings
  * the sentence back to the year.
  */
 export function refineSeveralYears(text: string, items: Item[]): void {
   const { SEVERAL_YEARS_SPAN_RE, YEAR_OWN_CUE_RE, LEVEL_TO_END_RE } = commitmentsLexicon();
+  const SEVERAL_YEARS_SCOPE = lexicon().time.severalYearsScope;
   for (const it of items) {
-    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q) continue;
+    if (it.dropped || it.kind !== 'figure' || !it.q) continue;
     if (it.baseline !== undefined || LEVEL_TO_END_RE.test(it.verb)) continue;
     const before = text.slice(it.sentence.from, it.q.numFrom);
+    // an outcome also counts several years after a span that has run to now (“十四五”以来累计帮助40余万户, 五年来…)
+    const spans = it.role === 'promise' ? [SEVERAL_YEARS_SPAN_RE] : [SEVERAL_YEARS_SPAN_RE, SEVERAL_YEARS_SCOPE];
     // most figures have no span before them: search() first, which neither copies the expression nor moves its lastIndex
-    if (before.search(SEVERAL_YEARS_SPAN_RE) < 0) continue;
-    const span = [...before.matchAll(SEVERAL_YEARS_SPAN_RE)].pop();
+    const found = spans.filter((re) => before.search(re) >= 0);
+    if (!found.length) continue;
+    const span = found
+      .map((re) => [...before.matchAll(re)].pop())
+      .filter((m) => m !== undefined)
+      .sort((a, b) => a.index! - b.index!)
+      .pop();
     if (!span || YEAR_OWN_CUE_RE.test(before.slice(span.index! + span[0].length))) continue;
-    drop(it, `a count over several years ("${span[0]}"), not the plan year's`, 'not_one_year');
+    drop(
+      it,
+      `a count over several years ("${span[0]}"), not the ${it.role === 'promise' ? 'plan' : 'reported'} year's`,
+      'not_one_year',
+    );
   }
 }
 
