@@ -186,6 +186,23 @@ describe('a review’s outcome in the promise’s words, or the words of its pro
     ]);
   });
 
+  it('names that share the words after the last (交通、水利、能源领域投资额分别达…): one promise each, one outcome each', () => {
+    const sectors = plan2026('江苏省', '投资额分别达2400亿元');
+    expect(sectors.map((c) => [c.object, c.value])).toEqual(
+      expect.arrayContaining([
+        ['交通领域投资额', 2400],
+        ['水利领域投资额', 450],
+        ['能源领域投资额', 1700],
+      ]),
+    );
+    const text = '交通、水利领域分别完成投资2462亿元、438亿元，能源领域完成投资近1800亿元。';
+    expect(outcomes(sectors, text, 'work_report').filter((r) => r[2] !== null)).toEqual([
+      [sectors.find((c) => c.value === 2400)!.item, 'done', 2462],
+      [sectors.find((c) => c.value === 450)!.item, 'partly', 438],
+      [sectors.find((c) => c.value === 1700)!.item, 'done', 1800],
+    ]);
+  });
+
   it('a programme’s name (“四好农村路”) and a word of the same sense (纳统 for 入统)', () => {
     const roads = promise('内蒙古自治区', '新改建农村公路5000公里');
     expect(outcomes([roads], '新改建“四好农村路”5200公里。', 'work_report')).toEqual([[roads.item, 'done', 5200]]);
@@ -207,8 +224,6 @@ describe('a review’s outcome in the promise’s words, or the words of its pro
     expect(outcomes([places], '两证齐全医养结合机构增至1181家。', 'work_report')).toEqual([
       [places.item, 'not_stated', null],
     ]);
-    expect(outcomes([places], text, 'work_report')).toEqual([
-      [places.item, 'not_stated', null],
-    ]);
+    expect(outcomes([places], text, 'work_report')).toEqual([[places.item, 'not_stated', null]]);
   });
 });

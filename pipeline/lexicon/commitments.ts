@@ -151,6 +151,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     LEVEL_PASSED_END_RE: list('level_passed', (a) => `${a}$`),
     /** a word that holds a name at a level, at the end (总量保持在) */
     LEVEL_LINK_END_RE: list('level_links', (a) => `${a}$`),
+    LEVEL_LINK_START_RE: list('level_links', (a) => `^${a}`),
     LEVEL_REACHED_END_RE: list('level_reached', (a) => `${a}$`),
     SIZE_END_RE: list('size_words', (a) => `${a}$`),
     ENTERPRISE_END_RE: list('enterprise_heads', (a) => `${a}$`),

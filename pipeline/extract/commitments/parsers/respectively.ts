@@ -100,6 +100,19 @@ function clauseEndOf(text: string, sentence: Span, at: number): number {
 }
 
 /**
+ * The words the names share after the last of them (交通、水利、能源领域投资额: 领域投资额, so 交通领域投资额,
+ * 水利领域投资额, 能源领域投资额), where the others are as long as the last one's own word; '' for none.
+ */
+function sharedTail(names: string[]): string {
+  if (names.length < 2) return '';
+  const others = names.slice(0, -1).map((n) => n.length);
+  const last = names[names.length - 1];
+  const own = Math.max(...others);
+  if (Math.min(...others) < own - 1 || own > NAME_MAX || last.length <= own + 1) return '';
+  return last.slice(own);
+}
+
+/**
  * Several names, then 分别, one verb and as many figures: each figure is of its name, and the
  * words after the verb (投资) say what of it is counted. Only where the names and the figures
  * are as many, the figures listed one after another.
@@ -127,17 +140,23 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       const gaps = figures.slice(1).map((it, i) => text.slice(figures[i].q!.to, it.q!.from).trim());
       if (!gaps.every((g) => g.length === 1 && LEX.PARTS_SPLIT.test(g))) continue;
       LEX.VERB_RE.lastIndex = after;
-      const verb = LEX.VERB_RE.exec(text);
+      // a verb of doing, or a level reached (投资额分别达2400亿元、450亿元)
+      const verb = LEX.VERB_RE.exec(text) ?? LEX.LEVEL_LINK_START_RE.exec(text.slice(after));
       if (!verb) continue;
-      const what = cleanObject(text.slice(after + verb[0].length, figures[0].q!.from));
+      // the words after the verb, a word that completes it aside (提高到300元和500元: 到)
+      const rest = text.slice(after + verb[0].length, figures[0].q!.from);
+      const to = LEX.RESPECTIVELY_TO.exec(rest);
+      const what = cleanObject(to?.index === 0 ? rest.slice(to[0].length) : rest);
       // the names in the clause itself, each a word or two alike (交通、水利): not 小麦、稻谷最低收购价平均每斤,
       // where the thing named after the last name is of both
       const from = clauseStart(text, sentence, at);
       const subject = { from, words: text.slice(from, at) };
-      const names = subject.words
+      const parts = subject.words
         .replace(LEX.MODALS_RE, '')
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
+      const tail = sharedTail(parts);
+      const names = tail ? [...parts.slice(0, -1), parts[parts.length - 1].slice(0, -tail.length)] : parts;
       const lengths = names.map((n) => n.length);
       if (
         names.length !== figures.length ||
@@ -146,13 +165,16 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
         Math.max(...lengths) - Math.min(...lengths) > 1
       )
         continue;
+      // the first item from its first name, past white space and the words of intent or time before it (力争全年)
+      const trimmed = subject.words.trimStart();
+      const lead = subject.words.length - trimmed.length + (LEX.MODALS_RE.exec(trimmed)?.[0].length ?? 0);
       figures.forEach((it, i) => {
-        it.object = names[i] + what;
+        it.object = names[i] + tail + what;
         it.objectInherited = false;
         it.verb = verb[0];
         it.verbInherited = false;
         it.part = i + 1;
-        it.from = i === 0 ? subject.from + (subject.words.length - subject.words.trimStart().length) : it.q!.from;
+        it.from = i === 0 ? subject.from + lead : it.q!.from;
         it.rule = 'respectively-objects';
         it.context = text.slice(subject.from, figures[figures.length - 1].to);
       });
