@@ -72,6 +72,16 @@ describe('a numbered item, then 进展情况： on its line', () => {
   });
 });
 
+describe('started, finished and a part of it, after 进展情况：', () => {
+  it('a promise to rebuild is answered by what was finished, not by what was started nor by a part (其中…)', () => {
+    const houses = promise('四川省', '改造1万户农村危房');
+    const text = '1.改造1万户农村危房。进展情况：已开工10326户，竣工8742户，竣工率87.4%，其中D级危房竣工2185户。';
+    expect(outcomes([houses], text)).toEqual([[houses.item, 'partly', 8742]]);
+    // the label is no thing the figures are of
+    expect(notice(text).statements.map((s) => s.object)).not.toContain('进展情况');
+  });
+});
+
 describe('a numbered item, then a line of 进展情况：', () => {
   const pipes = promise('北京市', '更新改造老旧管线1000公里');
   const cleanups = promise('北京市', '推进20个重点区域环境整治');

@@ -33,10 +33,11 @@ describe('an adverb before the verb is no part of the thing', () => {
 });
 
 describe('markers in front and the words of a standard raised', () => {
-  it('把…分别提高到300元和500元: 把 is a marker, both figures are of the same standard', () => {
+  it('把…分别提高到300元和500元: 把 is a marker, and each figure is of its own school’s standard', () => {
+    // the names share the words after the last (小学、初中学生人均公用经费): 小学 300元, 初中 500元
     expect(brief(china(2009, '把小学、初中学生人均公用经费'))).toEqual([
-      ['提高', '小学、初中学生人均公用经费', 300],
-      ['提高', '小学、初中学生人均公用经费', 500],
+      ['提高', '小学学生人均公用经费', 300],
+      ['提高', '初中学生人均公用经费', 500],
     ]);
   });
 

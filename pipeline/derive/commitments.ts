@@ -970,7 +970,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
-    if (figures.length >= 2 && answering.length === 1) figures = answering;
+    if (figures.length >= 2 && answering.length >= 1) figures = answering;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
     // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
     const saysNoMore = figures.filter((x) =>

@@ -222,6 +222,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     USE_STAGE_RE: list('use_stage', (a) => `^(?:${a})`),
     PROGRESS_LABEL_OPENING_RE: re('progress_label_opening'),
     TABLE_TARGET_COLUMN_RE: re('table_target_column'),
+    PART_OPENING_RE: re('part_opening'),
     TABLE_DONE_COLUMN_RE: re('table_done_column'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),

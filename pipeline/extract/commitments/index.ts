@@ -321,7 +321,8 @@ function pairWithinItems(text: string, items: Item[]): void {
       !headsAgree(inKind[0]?.object ?? '', it.object) &&
       !(promised && own.length >= 2 && promised.includes(own)) &&
       !(its.length >= 2 && own.includes(its));
-    if (inKind.length === 1 && !namesOther) it.pairedWith = inKind[0];
+    // a part of the figure before it (其中D级危房竣工2185户) is not the promise's progress
+    if (inKind.length === 1 && !namesOther && !LEX.PART_OPENING_RE.test(it.context)) it.pairedWith = inKind[0];
   }
 }
 

@@ -748,6 +748,8 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       phrase = splitPhrase(text, prevFrom, cFrom - 1);
     }
     if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= ownFrom)) continue;
+    // a notice's label of progress (进展情况：已开工…) is no thing the figure is of
+    if (LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(prevFrom, ownFrom))) continue;
     const { verb, object } = phrase;
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
