@@ -62,8 +62,11 @@ describe('a numbered item, then 进展情况： on its line', () => {
     expect(outcomes([fraud], '14.建成反诈工作站100个。进展情况：已全面完成。')).toEqual([
       [fraud.item, 'done_no_figure', null],
     ]);
-    // a share short of the whole is not done (已完成年度任务的96%)
+    // a share short of the whole is not done (已完成年度任务的96%); at or above it, done with no figure of the thing
     expect(outcomes([fraud], '14.建成反诈工作站100个。进展情况：已完成年度任务的96%。')[0][1]).toBe('not_stated');
+    expect(outcomes([fraud], '14.建成反诈工作站100个。进展情况：完成率103.2%。')).toEqual([
+      [fraud.item, 'done_no_figure', null],
+    ]);
   });
 
   it('a sentence that speaks of the outcomes (具体完成情况如下：) labels no item', () => {
@@ -210,6 +213,15 @@ describe('a review’s outcome in the promise’s words, or the words of its pro
       [sectors.find((c) => c.value === 2400)!.item, 'done', 2462],
       [sectors.find((c) => c.value === 450)!.item, 'partly', 438],
       [sectors.find((c) => c.value === 1700)!.item, 'done', 1800],
+    ]);
+  });
+
+  it('the verb before the names, 分别为 after them (新培育智能工厂、省级绿色工厂分别为211家和236家)', () => {
+    const factories = plan2026('安徽省', '新培育智能工厂200家');
+    const text = '新培育智能工厂、省级绿色工厂分别为211家和236家。';
+    expect(outcomes(factories, text, 'work_report').filter((r) => r[2] !== null)).toEqual([
+      [factories.find((c) => c.value === 200 && c.object === '智能工厂')!.item, 'done', 211],
+      [factories.find((c) => c.object === '绿色工厂')!.item, 'done', 236],
     ]);
   });
 

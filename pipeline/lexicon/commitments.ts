@@ -223,6 +223,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRESS_LABEL_OPENING_RE: re('progress_label_opening'),
     TABLE_TARGET_COLUMN_RE: re('table_target_column'),
     PART_OPENING_RE: re('part_opening'),
+    RESPECTIVELY_LINK_RE: re('respectively_link'),
+    SHARE_DONE_RE: re('share_done'),
     TABLE_DONE_COLUMN_RE: re('table_done_column'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),

@@ -23,14 +23,17 @@ export function readDone(
   ofQuote = false,
 ): Item[] {
   const LEX = commitmentsLexicon();
-  const { DONE_RE, NOT_YET_RE } = LEX;
+  const { DONE_RE, NOT_YET_RE, SHARE_DONE_RE } = LEX;
   const out: Item[] = [];
-  if (!DONE_RE.test(text.slice(sentence.from, sentence.to))) return out;
+  const body = text.slice(sentence.from, sentence.to);
+  if (!DONE_RE.test(body) && !SHARE_DONE_RE.test(body)) return out;
   let from = sentence.from;
   for (let i = sentence.from; i <= sentence.to; i++) {
     if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;
     const clause = text.slice(from, i);
-    const m = DONE_RE.exec(clause);
+    // done in words, or a share of the year's task at or above the whole (立体绿化完成年度任务的112%)
+    const share = SHARE_DONE_RE.exec(clause);
+    const m = DONE_RE.exec(clause) ?? (share && Number(share[1]) >= 100 ? share : null);
     if (
       m &&
       !NOT_YET_RE.test(clause) &&

@@ -92,6 +92,8 @@ export function refineRespectively(text: string, items: Item[]): void {
 
 /** The longest name of a thing a figure is of, in a list before 分别 (城镇、农村; 交通、水利). */
 const NAME_MAX = 4;
+/** The characters of a head noun that names of one kind of thing end with (工厂). */
+const HEAD = 2;
 
 /** Where the clause holding `at` ends. */
 function clauseEndOf(text: string, sentence: Span, at: number): number {
@@ -140,29 +142,34 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       const gaps = figures.slice(1).map((it, i) => text.slice(figures[i].q!.to, it.q!.from).trim());
       if (!gaps.every((g) => g.length === 1 && LEX.PARTS_SPLIT.test(g))) continue;
       LEX.VERB_RE.lastIndex = after;
-      // a verb of doing, or a level reached (投资额分别达2400亿元、450亿元)
-      const verb = LEX.VERB_RE.exec(text) ?? LEX.LEVEL_LINK_START_RE.exec(text.slice(after));
+      // a verb of doing, or a level reached (投资额分别达2400亿元、450亿元); or 为 after the names, the verb before
+      // them (新培育智能工厂、省级绿色工厂分别为211家和236家)
+      const link = LEX.RESPECTIVELY_LINK_RE.exec(text.slice(after));
+      const before = link && !LEX.VERB_RE.test(text) ? figures[0].verb : '';
+      LEX.VERB_RE.lastIndex = after;
+      const verb = before ? [before] : (LEX.VERB_RE.exec(text) ?? LEX.LEVEL_LINK_START_RE.exec(text.slice(after)));
       if (!verb) continue;
       // the words after the verb, a word that completes it aside (提高到300元和500元: 到)
-      const rest = text.slice(after + verb[0].length, figures[0].q!.from);
+      const rest = text.slice(after + (before ? link![0].length : verb[0].length), figures[0].q!.from);
       const to = LEX.RESPECTIVELY_TO.exec(rest);
       const what = cleanObject(to?.index === 0 ? rest.slice(to[0].length) : rest);
       // the names in the clause itself, each a word or two alike (交通、水利): not 小麦、稻谷最低收购价平均每斤,
       // where the thing named after the last name is of both
       const from = clauseStart(text, sentence, at);
       const subject = { from, words: text.slice(from, at) };
-      const parts = subject.words
-        .replace(LEX.MODALS_RE, '')
+      const named = subject.words.replace(LEX.MODALS_RE, '');
+      const parts = (before && named.startsWith(before) ? named.slice(before.length) : named)
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
       const tail = sharedTail(parts);
       const names = tail ? [...parts.slice(0, -1), parts[parts.length - 1].slice(0, -tail.length)] : parts;
       const lengths = names.map((n) => n.length);
+      // names of one kind of thing, each whole (智能工厂、省级绿色工厂: one head noun), may be as long as they are
+      const oneHead = !tail && names.every((n) => n.length >= HEAD && n.slice(-HEAD) === names[0].slice(-HEAD));
       if (
         names.length !== figures.length ||
         names.some((n) => !n || /\d/.test(n)) ||
-        Math.max(...lengths) > NAME_MAX ||
-        Math.max(...lengths) - Math.min(...lengths) > 1
+        (!oneHead && (Math.max(...lengths) > NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
       )
         continue;
       // the first item from its first name, past white space and the words of intent or time before it (力争全年)
