@@ -160,6 +160,24 @@ describe('a table of promises and outcomes, flattened one cell a line', () => {
   });
 });
 
+describe('a notice in sections, each headed by the work it reports on', () => {
+  it('money named alone (筹措资金7.36亿元) under 一、就业惠民工程 is that work’s, as the plan said it', () => {
+    const employment = promise('广西壮族自治区', '筹措7亿元');
+    const social = promise('广西壮族自治区', '筹措280.44亿元');
+    const text =
+      '2026年自治区十大为民办实事工程项目完成情况\n一、就业惠民工程\n全年筹措资金7.36亿元，完成年度计划的105.1%。\n' +
+      '二、社保惠民工程\n全年筹措资金286.12亿元，其中自治区本级资金97.4亿元，完成年度计划的102%。';
+    expect(outcomes([employment, social], text)).toEqual([
+      [employment.item, 'done', 7.36],
+      [social.item, 'done', 286.12],
+    ]);
+    // a heading that is a sentence names no work (一、全年筹措资金903.6亿元，…)
+    expect(outcomes([employment], '一、全年筹措资金7.36亿元，完成年度计划的105.1%。')).toEqual([
+      [employment.item, 'not_stated', null],
+    ]);
+  });
+});
+
 describe('a notice’s sentences that are not the year’s outcome', () => {
   const households = promise('广西壮族自治区', '帮助8万户以上群众');
 

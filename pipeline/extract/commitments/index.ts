@@ -16,6 +16,7 @@ import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
 import { joinTableCells, readTableRows } from './parsers/table.js';
+import { nameFromHeading } from './refiners/heading.js';
 import {
   readFractions,
   readRestatedTargets,
@@ -376,7 +377,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineAlreadyDone(text, items);
   refineOtherYear(text, items, input.year);
   refineSeveralYears(text, items);
-  if (input.doc_kind === 'progress') pairWithinItems(text, items);
+  if (input.doc_kind === 'progress') {
+    pairWithinItems(text, items);
+    nameFromHeading(text, items);
+  }
   if (input.doc_kind === 'work_report') {
     refineHeadline(items, (it) => {
       if (it.role !== 'promise') return undefined;
