@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { sentenceWith } from './helpers.js';
 import { report2026 } from './provincial-plans.js';
-import { plan2026 } from './plan-sentences.js';
+import { plan2025, plan2026 } from './plan-sentences.js';
 import { readCommitments, type CommitmentRecord } from '../pipeline/extract/commitments/index.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { joinTableCells } from '../pipeline/extract/commitments/parsers/table.js';
@@ -175,6 +175,60 @@ describe('a notice in sections, each headed by the work it reports on', () => {
     expect(outcomes([employment], '一、全年筹措资金7.36亿元，完成年度计划的105.1%。')).toEqual([
       [employment.item, 'not_stated', null],
     ]);
+  });
+});
+
+describe('tables of other shapes, and items whose progress is the next line', () => {
+  /** A promise of a province's 2025 plan (test/fixtures/provinces-2025), in a notice on 2025. */
+  const promise2025 = (file: string, needle: string) => {
+    const c = plan2025(file, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
+    if (!c) throw new Error(`no promise ${needle} in ${file}'s 2025 plan`);
+    return c;
+  };
+  const outcomes2025 = (plan: CommitmentRecord[], text: string) => {
+    const n = readCommitments({ id: 'later', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+    return matchCommitments([...plan.map((c) => ({ ...c, jurisdiction: 'p' })), ...n.commitments], n.statements, [
+      { id: 'p', doc_kind: 'work_report', report_year: 2025 },
+      { id: 'later', doc_kind: 'progress', report_year: 2025 },
+    ])
+      .rows.filter((r) => r.report_id === 'p')
+      .map((r) => [r.item, r.status, r.outcome_value]);
+  };
+
+  it('one row a line, no closing bar, a header with a date in it; a done cell with no figure', () => {
+    const alleys = promise2025('北京市', '治理背街小巷1100条');
+    const gardens = promise2025('北京市', '共建社区微花园50个');
+    const heating = promise2025('北京市', '完成3800万平方米建筑智能化供热改造');
+    const text = [
+      '序号 | 项目 | 年度任务 | 截至9月底进展 | 完成比例',
+      '2 | 背街小巷环境精细化整治提升 | 1100条 | 完成整治提升1036条 | 94.2%',
+      '16 | 社区微花园 | 共建50个 | 已全部完成 | 100%',
+      '18 | 建筑智能化供热改造 | 3800万平方米 | 完成年度任务的72% | 72%',
+    ].join('\n');
+    expect(outcomes2025([alleys, gardens, heating], text)).toEqual(
+      expect.arrayContaining([
+        [alleys.item, 'partly', 1036],
+        [gardens.item, 'done_no_figure', null],
+        // the restated 3800万平方米 is no outcome, and 72% says nothing done
+        [heating.item, 'not_stated', null],
+      ]),
+    );
+  });
+
+  it('numbered items each followed by a line of progress: the item restates the promise whatever the line opens with', () => {
+    const centres = promise2025('山东省', '新建大学生就业创业赋能中心15个');
+    const text = [
+      '1.新建改造农村公路5000公里。',
+      '截至10月底，全省新建改造农村公路4620公里，完成年度任务的92.4%。',
+      '2.新改造提升村卫生室2万个。',
+      '已开工2.08万个，完工1.71万个，完工率85.5%。',
+      '3.新建大学生就业创业赋能中心15个。',
+      '15个赋能中心已全部建成投入运营，累计开展就业创业指导活动1260场。',
+    ].join('\n');
+    expect(outcomes2025([centres], text)).toEqual([[centres.item, 'done', 15]]);
+    // the item line is not its own outcome: the 15 is the progress line's
+    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+    expect(n.statements.filter((s) => s.value === 15).map((s) => s.item)).toEqual(['15个赋能中心已全部建成投入运营']);
   });
 });
 

@@ -159,7 +159,7 @@ function commitmentZones(text: string, year: number): Zone[] {
  * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
  * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-function restatedItem(text: string, lines: readonly Line[], k: number): Span | undefined {
+function restatedItem(text: string, lines: readonly Line[], k: number, alternating = false): Span | undefined {
   const LEX = commitmentsLexicon();
   const { PROGRESS_WORD_RE, PROGRESS_WORD_ONLY_RE } = LEX;
   const line = lines[k];
@@ -179,9 +179,11 @@ function restatedItem(text: string, lines: readonly Line[], k: number): Span | u
     return undefined;
   if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   if (sentences.length > 1) return undefined;
-  // the item's progress on the next line of words, before the next numbered line
-  const next = lines.slice(k + 1).find((l) => text.slice(l.from, l.to).trim());
-  if (!next || next.marker || !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))) return undefined;
+  // the item's progress on the next line of words, before the next numbered line: opening with a word of progress,
+  // or in a notice whose every item is so followed (1. 新建…赋能中心15个。 / 15个赋能中心已全部建成…)
+  const next = nextLine(text, lines, k);
+  if (!next || next.marker || (!alternating && !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))))
+    return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
 
@@ -201,6 +203,27 @@ function labelledProgressAfter(text: string, line: Line): Span | undefined {
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
 
+/** The next line with words after line k. */
+const nextLine = (text: string, lines: readonly Line[], k: number) =>
+  lines.slice(k + 1).find((l) => text.slice(l.from, l.to).trim());
+
+/** The share of a notice's numbered lines an unnumbered line follows for it to be a notice of items and progress. */
+const ALTERNATING_SHARE = 2 / 3;
+
+/**
+ * Whether a notice's numbered lines are, nearly all, a line of one sentence followed by an unnumbered line: each
+ * item restated, its progress below it.
+ */
+function alternates(text: string, lines: readonly Line[]): boolean {
+  const numbered = lines.map((l, k) => [l, k] as const).filter(([l]) => l.marker && l.marker.family === 'arabic');
+  if (numbered.length < 3) return false;
+  const followed = numbered.filter(([l, k]) => {
+    const next = nextLine(text, lines, k);
+    return next !== undefined && !next.marker && sentencesOf(text.slice(l.from, l.to)).length === 1;
+  });
+  return followed.length >= ALTERNATING_SHARE * numbered.length;
+}
+
 function progressZones(text: string, year: number): Zone[] {
   const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE } = commitmentsLexicon();
   const lines = linesOf(text);
@@ -214,8 +237,9 @@ function progressZones(text: string, year: number): Zone[] {
       if (l.marker && !PROGRESS_LABEL_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))))
         promise.push({ from: l.from, to: l.to, restated: true });
   } else {
+    const alternating = alternates(text, lines);
     lines.forEach((l, k) => {
-      const item = l.marker ? restatedItem(text, lines, k) : labelledProgressAfter(text, l);
+      const item = l.marker ? restatedItem(text, lines, k, alternating) : labelledProgressAfter(text, l);
       if (item) promise.push({ ...item, restated: true });
     });
   }

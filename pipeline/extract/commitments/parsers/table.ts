@@ -58,7 +58,7 @@ export function joinTableCells(text: string): string {
   return changed ? chars.join('') : text;
 }
 
-/** The cells of a line of a table, or none where it has too few. */
+/** The cells of a line of a table (the last one with or without its closing bar), or none where it has too few. */
 function cellsOf(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   let at = from;
@@ -67,6 +67,7 @@ function cellsOf(text: string, from: number, to: number): Cell[] {
       cells.push({ from: at, to: i });
       at = i + 1;
     }
+  if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
   return cells.length >= COLUMNS_MIN ? cells : [];
 }
 
@@ -77,10 +78,63 @@ function firstWord(text: string, c: Cell): number {
   return at;
 }
 
+/**
+ * One row: every figure of the target's cell restates a promise (and is no outcome, whatever the done cell holds:
+ * 已全部完成, 完成年度任务的72%); the done cell's figures are their outcomes, one for one in order where the cells
+ * hold as many, else the first of the one promise's unit; a completion in words there is the one promise's.
+ */
+function readRow(text: string, items: Item[], cells: Cell[], target: number, done: number): void {
+  const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+  const inCell = (c: Cell, kind: Item['kind']) =>
+    items.filter((it) =>
+      it.kind !== kind || it.dropped
+        ? false
+        : kind === 'figure'
+          ? it.q !== undefined && it.q.numFrom >= c.from && it.q.to <= c.to
+          : it.from >= c.from && it.from < c.to,
+    );
+  const targets = inCell(cells[target], 'figure');
+  if (!targets.length) return;
+  // the row's name: its cell of words before the target's
+  const name = cells
+    .slice(0, target)
+    .map((c) => text.slice(c.from, c.to).trim())
+    .filter((w) => /[\u4e00-\u9fff]/.test(w))
+    .pop();
+  for (const a of targets) {
+    // as written in its cell, not from the joined line break before it
+    a.from = Math.max(a.from, firstWord(text, cells[target]));
+    // a figure that took no thing from its row's words: the thing is the row's name
+    if ((!a.object || a.object === a.verb) && name) a.object = cleanObject(name);
+    a.role = 'promise';
+    a.restated = true;
+    a.rule = 'table-target';
+  }
+  const dones = inCell(cells[done], 'figure').filter((b) => !b.pairedWith);
+  const pairs: Array<[Item, Item]> =
+    dones.length === targets.length && targets.length > 1
+      ? targets.map((a, i) => [a, dones[i]])
+      : targets.length === 1 && dones.length
+        ? [[targets[0], dones.find((b) => base(b) === base(targets[0])) ?? dones[0]]]
+        : [];
+  for (const [a, b] of pairs) {
+    if (base(a) === undefined || base(a) !== base(b)) continue;
+    b.from = Math.max(b.from, firstWord(text, cells[done]));
+    a.verb = a.verb || b.verb;
+    b.object = a.object;
+    b.objectInherited = true;
+    b.verb = b.verb || a.verb;
+    b.pairedWith = a;
+    b.rule = 'table-done';
+  }
+  // done in words (已全部完成): the one promise's
+  if (targets.length === 1)
+    for (const c of inCell(cells[done], 'no_figure')) if (!c.pairedWith) c.pairedWith = targets[0];
+}
+
 export function readTableRows(text: string, items: Item[]): void {
   if (!text.includes('|')) return;
   const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE } = commitmentsLexicon();
-  const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
   let target = -1,
     done = -1;
   for (let from = 0; from <= text.length;) {
@@ -92,40 +146,13 @@ export function readTableRows(text: string, items: Item[]): void {
       const words = cells.map((c) => text.slice(c.from, c.to).trim());
       const t = words.findIndex((w) => TABLE_TARGET_COLUMN_RE.test(w));
       const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
-      if (t >= 0 && d >= 0 && !words.some((w) => /\d/.test(w))) {
+      // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one)
+      if (t >= 0 && d >= 0 && !words.some((w) => /^\d/.test(w))) {
         // a header: the columns of the rows below it
         target = t;
         done = d;
       } else if (target >= 0 && cells.length > Math.max(target, done)) {
-        const inCell = (c: Cell) =>
-          items.filter(
-            (it) => it.kind === 'figure' && it.q && !it.dropped && it.q.numFrom >= c.from && it.q.to <= c.to,
-          );
-        const [a] = inCell(cells[target]);
-        const [b] = inCell(cells[done]);
-        if (a && b && !b.pairedWith && base(a) !== undefined && base(a) === base(b)) {
-          // each as written in its cell, not from the joined line break before it
-          for (const it of [a, b]) it.from = Math.max(it.from, firstWord(text, cells[it === a ? target : done]));
-          // a figure that took no thing from its row's words: the thing is the row's name (its cell of words
-          // before the target's)
-          if (!a.object || a.object === a.verb) {
-            const name = cells
-              .slice(0, target)
-              .map((c) => text.slice(c.from, c.to).trim())
-              .filter((w) => /[\u4e00-\u9fff]/.test(w))
-              .pop();
-            if (name) a.object = cleanObject(name);
-          }
-          a.role = 'promise';
-          a.restated = true;
-          a.rule = 'table-target';
-          a.verb = a.verb || b.verb;
-          b.object = a.object;
-          b.objectInherited = true;
-          b.verb = b.verb || a.verb;
-          b.pairedWith = a;
-          b.rule = 'table-done';
-        }
+        readRow(text, items, cells, target, done);
       }
     }
     from = to + 1;
