@@ -34,8 +34,8 @@ export function joinTableCells(text: string): string {
     lines.push({ from, to: end });
     from = end + 1;
   }
-  const chars = text.split('');
-  let changed = false;
+  // the line breaks inside rows, found first: most texts with a bar hold no table one cell a line
+  const breaks: number[] = [];
   for (let k = 0; k < lines.length;) {
     const oneCell = (l: Cell) => ONE_CELL.test(text.slice(l.from, l.to));
     if (!oneCell(lines[k])) {
@@ -48,14 +48,19 @@ export function joinTableCells(text: string): string {
     const header = run.findIndex((l) => ROW_NUMBER.test(text.slice(l.from, l.to)));
     if (header >= COLUMNS_MIN) {
       for (let row = 0; row + header <= run.length; row += header)
-        for (let c = row; c < row + header - 1; c++) {
-          chars[run[c].to] = ' ';
-          changed = true;
-        }
+        for (let c = row; c < row + header - 1; c++) breaks.push(run[c].to);
     }
     k = end;
   }
-  return changed ? chars.join('') : text;
+  if (!breaks.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of breaks) {
+    parts.push(text.slice(at, b), ' ');
+    at = b + 1;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 /** The cells of a line of a table (the last one with or without its closing bar), or none where it has too few. */

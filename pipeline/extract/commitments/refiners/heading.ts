@@ -15,16 +15,21 @@ const GENERIC_LEFT = 1;
 
 export function nameFromHeading(text: string, items: Item[]): void {
   const { GENERIC_WORDS } = commitmentsLexicon();
-  // each heading's span: from its line to the next line marked in its family
+  // each heading's span: from its line to the next line marked in its family (one pass: a family's open section
+  // ends where its next marked line starts)
   const sections: Array<{ from: number; to: number; name: string }> = [];
-  const lines = linesOf(text);
-  lines.forEach((l, k) => {
-    if (!l.marker || (l.marker.family !== 'chinese' && l.marker.family !== 'bracket')) return;
+  const open = new Map<string, { from: number; to: number; name: string }>();
+  for (const l of linesOf(text)) {
+    if (!l.marker || (l.marker.family !== 'chinese' && l.marker.family !== 'bracket')) continue;
+    const before = open.get(l.marker.family);
+    if (before) before.to = l.from;
+    open.delete(l.marker.family);
     const body = text.slice(l.from + l.marker.length, l.to).trim();
-    if (!body || body.length > HEADING_MAX || /[\d。；;，,]/.test(body)) return;
-    const next = lines.slice(k + 1).find((m) => m.marker?.family === l.marker!.family);
-    sections.push({ from: l.to, to: next ? next.from : text.length, name: cleanObject(body) });
-  });
+    if (!body || body.length > HEADING_MAX || /[\d。；;，,]/.test(body)) continue;
+    const section = { from: l.to, to: text.length, name: cleanObject(body) };
+    sections.push(section);
+    open.set(l.marker.family, section);
+  }
   if (!sections.length) return;
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || (it.kind !== 'figure' && it.kind !== 'no_figure')) continue;
