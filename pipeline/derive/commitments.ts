@@ -670,9 +670,11 @@ function dedupe(commitments: CommitmentRecord[]): {
     const others = candidates?.filter((k) => k.report_id !== c.report_id) ?? [];
     // the same object; or, of the one figure and unit, the one whose sentence names the other's thing (a notice's
     // table row 为残疾人提供基本康复服务 | 10万名 against the plan's 为10万名残疾人提供基本康复服务)
-    const named = others.filter((k) => namedIn(c, k) || namedIn(k, c));
-    const k =
-      others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? (named.length === 1 ? named[0] : undefined);
+    const named = () => {
+      const n = others.filter((k) => namedIn(c, k) || namedIn(k, c));
+      return n.length === 1 ? n[0] : undefined;
+    };
+    const k = others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? named();
     if (k) same.set(c, k);
     else {
       kept.add(c);
@@ -955,7 +957,7 @@ function wordsBesideFigure(item: string, unit: string | null): string {
 }
 
 /** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
-function nameBeforeFigure(s: Pick<StatementRecord, 'item' | 'verb' | 'object'>): string {
+function nameBeforeFigure(s: StatementRecord): string {
   const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
   const at = words.search(/\d/);
   return at > 0 ? words.slice(0, at) : s.object;

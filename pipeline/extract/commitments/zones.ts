@@ -3,8 +3,10 @@
 //   a commitments list: its numbered items (or what follows 以下…: in prose) are promises;
 //     a paragraph that opens with an earlier year (2022年,… / 刚刚过去的2020年) reports on it.
 //   a progress notice: statements of the year it covers, except where it restates the promise:
-//     the numbered items that a 进展情况 follows, what follows 目标任务为, and a numbered
-//     item's first sentence where its progress follows on the same line.
+//     the numbered items that a line of 进展情况： follows, what follows 目标任务为, a numbered
+//     item's first sentence where its progress (or a label of it) follows on the same line, and
+//     the numbered lines of a notice whose items are each followed by a line of progress.
+//     (A table's target column restates promises too: parsers/table.ts.)
 import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
