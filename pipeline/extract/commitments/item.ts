@@ -2,6 +2,7 @@
 // items (readSentence, the refiners, readCommitments) then see one shape (one V8 map),
 // not one per place that makes them, and are not compiled again for each new one.
 import type { Item } from './types.js';
+import { unitBase } from './quantities.js';
 
 type Given = Pick<
   Item,
@@ -32,3 +33,6 @@ export function makeItem(f: Given): Item {
     context: f.context,
   };
 }
+
+/** The base unit of an item's figure and the factor to it (万个 → count, 1e4), a per-unit part (/人) aside. */
+export const unitOfItem = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''));

@@ -94,11 +94,20 @@ function figureClause(text: string, c: Candidate): number {
  * clause or in the one right before it, or undefined. Further back it governs nothing: 项目（不含房地产开发）
  * 投资增速…，社会消费品零售总额增长4%左右 leaves retail sales whole.
  */
-export function governingExclusion(text: string, c: Candidate): string | undefined {
+function governingExclusion(text: string, c: Candidate): string | undefined {
   const s = c.sentence;
   const ownFrom = clauseStart(text, s.from, Math.min(c.groupFrom, c.from));
   const before = clauseStart(text, s.from, Math.max(s.from, ownFrom - 1));
   return partLeftOut(text.slice(before, c.nameFrom));
+}
+
+/** Sets the figure aside as a narrower scope where a word governing it leaves a part out; whether it did. */
+export function setAsideNarrower(text: string, c: Candidate): boolean {
+  const excluding = governingExclusion(text, c);
+  if (!excluding) return false;
+  c.code = 'narrower_scope';
+  c.dropped = `a narrower scope: "${excluding}" leaves a part out`;
+  return true;
 }
 
 /** A word of several years earlier in the paragraph that still governs the figure (not one inside a clause with a figure of its own). */
@@ -124,12 +133,7 @@ export function refineScope(text: string, cands: Candidate[], year: number): voi
       c.dropped = `not a one-year figure: "${marker}"`;
       continue;
     }
-    const excluding = governingExclusion(text, c);
-    if (excluding) {
-      c.code = 'narrower_scope';
-      c.dropped = `a narrower scope: "${excluding}" leaves a part out`;
-      continue;
-    }
+    if (setAsideNarrower(text, c)) continue;
     if (c.periodSource !== 'stated' && multiYearParagraph(text, c)) {
       c.code = 'several_years';
       c.dropped = 'in a paragraph about several years';

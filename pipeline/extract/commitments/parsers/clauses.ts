@@ -9,7 +9,7 @@ import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
 import { unitBase } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
-import { makeItem } from '../item.js';
+import { makeItem, unitOfItem } from '../item.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
@@ -827,7 +827,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
   // unit (改扩建8所 counts 中小学); without one, the verb names what is counted (竣工60万平方米)
   const own: boolean[] = [];
   for (const it of items) own.push(Boolean(it.object));
-  const baseOf = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+  const baseOf = (it: Item) => unitOfItem(it)?.base;
   for (let k = 0; k < items.length; k++) {
     const it = items[k];
     if (it.object) continue;

@@ -2,9 +2,12 @@
 //   15个农村幸福院建设已完成8个(53%) · 263场送戏进万村已送230场(87%) · 1170件困难群体法律援助已完成948件(81%)
 // The first figure is the promise restated; the second, the outcome so far.
 import type { Item } from '../types.js';
-import { unitBase } from '../quantities.js';
+import { unitOfItem } from '../item.js';
 import { cleanObject } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+
+/** The base unit of an item's figure (count, CNY, persons). */
+const base = (it: Item) => unitOfItem(it)?.base;
 
 export function readFractions(text: string, items: Item[]): void {
   /** What stands between the two figures: the object, then 已 and a verb of doing. */
@@ -15,7 +18,6 @@ export function readFractions(text: string, items: Item[]): void {
     if (a.kind !== 'figure' || b.kind !== 'figure' || a.role !== 'statement' || a.sentence !== b.sentence) continue;
     const m = BETWEEN.exec(text.slice(a.q!.to, b.q!.from));
     if (!m) continue;
-    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     if (base(a) !== base(b)) continue;
     a.role = 'promise';
     a.object = cleanObject(m[1]);
@@ -77,9 +79,8 @@ export function readRestatedThenDone(text: string, items: Item[]): void {
     if (!LEX.LIST_SEPARATOR_RE.test(text.slice(a.q!.to, b.q!.from))) continue;
     const done = LEX.DONE_AFTER_FIGURE.exec(text.slice(b.q!.to, b.q!.to + 8));
     if (!done) continue;
-    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''));
-    const ba = base(a),
-      bb = base(b);
+    const ba = unitOfItem(a),
+      bb = unitOfItem(b);
     if (!ba || !bb || ba.base !== bb.base) continue;
     if (ba.factor.times(b.q!.number).gt(bb.factor.times(a.q!.number))) continue;
     restatedThenOutcome(a, b, done[1], ['restated-then-done', 'done-of-restated']);
@@ -103,7 +104,6 @@ export function readRestatedThenProgress(text: string, items: Item[]): void {
     // nothing of its own after the second figure but the end of its clause (or of its bracket, or its cell)
     if (!/^\s*(?:[,，;；。)）|\t]|$)/.test(text.slice(b.q!.to, b.q!.to + 2))) continue;
     if (LEX.USE_STAGE_RE.test(m[1]) && !LEX.USE_STAGE_RE.test(a.verb)) continue;
-    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     if (!base(a) || base(a) !== base(b)) continue;
     restatedThenOutcome(a, b, m[1], ['restated-then-progress', 'progress-of-restated']);
     // the outcome as written, from its word of now or its 已 (目前已完成22个), after the comma or the bracket
@@ -120,7 +120,6 @@ export function readRestatedTargets(text: string, items: Item[]): void {
   for (let k = 1; k < items.length; k++) {
     const t = items[k];
     if (t.rule !== 'restated-target' || t.role !== 'statement') continue;
-    const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
     // the figure of the same thing before it in the sentence; of two, the one nearer in size (5.48万批次, not 每千人6.8批次)
     const size = (o: Item) =>
       Math.abs(

@@ -4,7 +4,7 @@
 // was done is its outcome, paired with it. Read as two outcomes, the first would say every
 // promise was kept to the letter.
 import type { Item } from '../types.js';
-import { unitBase } from '../quantities.js';
+import { unitOfItem } from '../item.js';
 import { cleanObject } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
@@ -89,7 +89,7 @@ function firstWord(text: string, c: Cell): number {
  * hold as many, else the first of the one promise's unit; a completion in words there is the one promise's.
  */
 function readRow(text: string, items: Item[], cells: Cell[], target: number, done: number): void {
-  const base = (it: Item) => unitBase(it.q!.unit.replace(/\/.*$/, ''))?.base;
+  const base = (it: Item) => unitOfItem(it)?.base;
   const inCell = (c: Cell, kind: Item['kind']) =>
     items.filter((it) =>
       it.kind !== kind || it.dropped

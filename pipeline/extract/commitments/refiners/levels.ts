@@ -6,7 +6,7 @@
 //     (高新技术企业数量突破300家, 亿元以上项目达到1000个), the year's new capacity (新能源装机600万千瓦以上),
 //     the area of a work (“三北”工程建设面积70万亩)
 import type { Item } from '../types.js';
-import { unitBase } from '../quantities.js';
+import { unitOfItem } from '../item.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop, clauseStart } from './set-aside.js';
 import { enterpriseStock } from './not-promised.js';
@@ -27,7 +27,7 @@ export function refineLevels(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q || it.rule !== 'object-figure') continue;
-    const base = unitBase(it.q.unit.replace(/\/.*$/, ''))?.base;
+    const base = unitOfItem(it)?.base;
     const before = wordsBefore(text, it);
     const passed = LEX.LEVEL_PASSED_END_RE.exec(before);
     const ownVerb = Boolean(it.verb) && !it.verbInherited;

@@ -11,7 +11,7 @@
 import { lexicon } from '../../../lexicon/index.js';
 import type { Candidate } from '../../types.js';
 import { leadOf, afterNameOf } from './window.js';
-import { governingExclusion } from '../../refiners/scope.js';
+import { setAsideNarrower } from '../../refiners/scope.js';
 
 /** The figure's number, last in its span (a unit or a qualifier may follow it, never a digit). */
 const LAST_NUMBER = /(\d+(?:\.\d+)?)\D*$/;
@@ -30,12 +30,7 @@ export function refineCommuniqueScope(text: string, cands: Candidate[]): void {
       c.dropped = 'a piece of a number broken by a comma';
       continue;
     }
-    const excluding = governingExclusion(text, c);
-    if (excluding) {
-      c.code = 'narrower_scope';
-      c.dropped = `a narrower scope: "${excluding}" leaves a part out`;
-      continue;
-    }
+    if (setAsideNarrower(text, c)) continue;
     const lead = leadOf(text, c);
     if (AVERAGED.has(c.indicator.id)) {
       if (YEAR_END.test(lead + '|' + after)) {
