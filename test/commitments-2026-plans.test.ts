@@ -129,3 +129,22 @@ describe('a promise a report states twice', () => {
     expect(energy.map((c) => c.verb).sort()).toEqual(['开工', '投产']);
   });
 });
+
+describe('what stands between a clause’s start and its verb (provinces-2026-d’s misses)', () => {
+  it('words of manner and of where: 分区分类建设…, 省内转化…, 优先在边境地区、集体经济薄弱村新建…', () => {
+    expect(brief(plan2026('黑龙江省', '高标准农田980万亩'))).toContainEqual(['建设', '高标准农田', 980]);
+    expect(brief(plan2026('黑龙江省', '重大科技成果700项'))).toContainEqual(['转化', '重大科技成果', 700]);
+    expect(brief(plan2026('吉林省', '新建各类棚室5万个'))).toContainEqual(['新建', '各类棚室', 5]);
+  });
+
+  it('筛选…企业 is a verb of doing; 通过“以工代赈”发放… opens with the means, then the verb', () => {
+    expect(brief(plan2026('吉林省', '筛选100家'))).toContainEqual(['筛选', '优质潜力企业', 100]);
+    expect(plan2026('内蒙古自治区', '劳务报酬20亿元')).toMatchObject([{ verb: '发放', value: 20, unit: '亿元' }]);
+  });
+
+  it('a phrase of where with a list in it still needs its verb: a clause with none is no promise', () => {
+    // the same words with the verb taken out: the places are no thing counted
+    const read2026 = (text: string) => read(`二、2026年工作安排\n${text}`, 2026, 'p', 'p').commitments;
+    expect(read2026('优先在边境地区、集体经济薄弱村各类棚室5万个。')).toEqual([]);
+  });
+});

@@ -130,6 +130,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),
     MANNER_END_RE: list('manner', (a) => `${a}+$`),
+    MANNER_START_RE: list('manner', (a) => `^${a}+`),
     INTENT_START_RE: list('intent_words', (a) => `^${a}+`),
     PROPERTY_START_RE: list('property_openings', (a) => `^${a}`),
     NEW_RE: list('verb_prefixes', (a) => `^${a}$`),
