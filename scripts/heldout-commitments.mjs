@@ -63,6 +63,8 @@ if (!args.includes('--no-run')) {
       ...(d.kind && { kind: d.kind }),
       ...(d.covers_year && { covers_year: d.covers_year }),
       ...(d.as_of && { as_of: d.as_of }),
+      // a name that several divisions share (朝阳区) says its code
+      ...(d.division_code && { division_code: d.division_code }),
     });
   }
   // as the default manifest reads it: one entry, its documents named <jurisdiction>-<year>
