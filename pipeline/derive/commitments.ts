@@ -320,6 +320,10 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育); a
   // promise whose verb is the level itself (企业超6.1万家) is of a total
   if (s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb)) return 'a total, not what was done';
+  // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
+  // year (当年新认定高新技术企业4600家)
+  if (!s.stock && s.verb && !STOCK_RE.test(s.verb) && (STOCK_RE.test(c.verb) || STOCK_RE.test(c.object)))
+    return 'what was added, not the total';
   if (!headsAgree(c.object, s.object) && !sharedExample(c, s) && !peopleByWork(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
@@ -960,7 +964,10 @@ function wordsBesideFigure(item: string, unit: string | null): string {
 function nameBeforeFigure(s: StatementRecord): string {
   const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
   const at = words.search(/\d/);
-  return at > 0 ? words.slice(0, at) : s.object;
+  if (at <= 0) return s.object;
+  // the verb after the thing (既有住宅加装电梯完工286台) says no kind
+  const name = words.slice(0, at);
+  return s.verb && name.endsWith(s.verb) ? name.slice(0, -s.verb.length) : name;
 }
 
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */

@@ -343,12 +343,16 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
+    TARGET_WORDS_ONLY_RE: list('target_words', (a) => `^${a}$`),
     /** the words of progress no promise uses (已, 截至, 完成率…) */
     PROGRESS_WORD_ONLY_RE: new RegExp(
       either(words('progress_words').filter((w) => !words('progress_words_promises_use').includes(w))),
     ),
     PROGRESS_OPENING_RE: re('progress_opening'),
     TARGET_LABEL_RE: re('target_label', 'g'),
+    TARGET_LABEL_END_RE: re('target_label_end'),
+    OTHER_PERIOD_RE: re('other_period'),
+    YEAR_WRITTEN_RE: re('year_written', 'g'),
     META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),
 
     OBJECT_PREFIX_RE: list('object_prefixes', (a) => `^${a}+`),

@@ -16,7 +16,7 @@ import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
 import { joinTableCells, readTableRows } from './parsers/table.js';
-import { nameFromHeading } from './refiners/heading.js';
+import { nameFromHeading, nameFromLineLabel } from './refiners/heading.js';
 import {
   readFractions,
   readRestatedTargets,
@@ -37,6 +37,7 @@ import {
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
 import { headsAgree } from './objects.js';
+import { unitOfItem } from './item.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { keepOnce } from './repeated.js';
@@ -357,6 +358,19 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     const m = RUNNING_TOTAL_RE.exec(words);
     return m !== null && !YEAR_OWN_END_RE.test(words.slice(0, m.index));
   };
+  // …and a notice's 累计 after the year's own figure of the same thing in its sentence (已建成24个，…，全市累计建成
+  // 56个) is the total since the work began
+  const afterSameUnit = (it: Item) =>
+    items.some(
+      (o) =>
+        o !== it &&
+        o.role === 'statement' &&
+        o.kind === 'figure' &&
+        !o.dropped &&
+        o.sentence.from === it.sentence.from &&
+        o.from < it.from &&
+        unitOfItem(o)?.base === unitOfItem(it)?.base,
+    );
   // a list or a notice is its list; a work report's list is where it names one (listSpans)
   const inList = (it: Item) =>
     input.doc_kind !== 'work_report' || it.kind === 'list' || lists.some((l) => it.from >= l.from && it.from < l.to);
@@ -368,7 +382,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   );
   readRestatedTargets(text, items);
   readRestatedThenDone(text, items);
-  if (input.doc_kind === 'progress') readRestatedThenProgress(text, items);
+  if (input.doc_kind === 'progress') {
+    readRestatedThenProgress(text, items);
+    nameFromLineLabel(text, items);
+  }
   refineScope(text, items);
   refineNotPromised(text, items);
   refineLevels(text, items);
@@ -510,7 +527,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom))))) ||
           (it.verbInherited && GROWN_TO_RE.test(words)) ||
-          (input.doc_kind === 'work_report' && runningTotal(words)),
+          (input.doc_kind === 'work_report' && runningTotal(words)) ||
+          (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
         paired: null,
       };
       statements.push(statement);

@@ -227,7 +227,7 @@ function alternates(text: string, lines: readonly Line[]): boolean {
 }
 
 function progressZones(text: string, year: number): Zone[] {
-  const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE } = commitmentsLexicon();
+  const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE, TARGET_LABEL_END_RE } = commitmentsLexicon();
   const lines = linesOf(text);
   // a line that opens with a label of progress (进展情况：…), not one that speaks of it (具体完成情况如下：)
   const labelled = lines.some((l) => PROGRESS_LABEL_OPENING_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))));
@@ -245,10 +245,15 @@ function progressZones(text: string, year: number): Zone[] {
       if (item) promise.push({ ...item, restated: true });
     });
   }
+  // the target restated after its label, to the sentence's end or to a clause of its progress (，上半年已…); a
+  // line the label opens (年度目标：新建…100家；为1000户…) holds targets only, to its end
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;
-    const end = text.slice(at).search(/[。；;\n]/);
-    promise.push({ from: at, to: end < 0 ? text.length : at + end, restated: true });
+    const opensLine = /^\s*$/.test(text.slice(text.lastIndexOf('\n', m.index! - 1) + 1, m.index!));
+    const sentenceEnd = text.slice(at).search(opensLine ? /[。\n]/ : /[。；;\n]/);
+    const sentence = text.slice(at, sentenceEnd < 0 ? text.length : at + sentenceEnd);
+    const progress = TARGET_LABEL_END_RE.exec(sentence);
+    promise.push({ from: at, to: at + (progress ? progress.index : sentence.length), restated: true });
   }
   promise.sort((a, b) => a.from - b.from);
   const zones: Zone[] = [];

@@ -43,3 +43,32 @@ export function nameFromHeading(text: string, items: Item[]): void {
     it.objectInherited = true;
   }
 }
+
+/** The longest label a line opens with that names a work (高标准农田建设：…). */
+const LABEL_MAX = 20;
+
+/**
+ * A notice's line that opens with the work's name and a colon, then its target and its progress (高标准农田建设：年度
+ * 目标1000万亩，累计完成1000万亩): a figure whose own words name nothing, or only the target (年度目标), is of
+ * that work.
+ */
+export function nameFromLineLabel(text: string, items: Item[]): void {
+  const { TARGET_WORDS_ONLY_RE } = commitmentsLexicon();
+  const labels: Array<{ from: number; to: number; name: string }> = [];
+  for (const l of linesOf(text)) {
+    const colon = text.slice(l.from, l.to).search(/[：:]/);
+    if (colon <= 0 || colon > LABEL_MAX) continue;
+    const name = cleanObject(text.slice(l.from + (l.marker?.length ?? 0), l.from + colon).trim());
+    if (!name || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
+    labels.push({ from: l.from + colon + 1, to: l.to, name });
+  }
+  if (!labels.length) return;
+  for (const it of items) {
+    if (it.dropped || it.kind !== 'figure') continue;
+    if (it.object && !TARGET_WORDS_ONLY_RE.test(it.object.trim())) continue;
+    const label = labels.find((x) => it.from >= x.from && it.from < x.to);
+    if (!label) continue;
+    it.object = label.name;
+    it.objectInherited = true;
+  }
+}

@@ -71,7 +71,8 @@ export function refineScope(text: string, items: Item[]): void {
 
 export function refineVerb(items: Item[]): void {
   for (const it of items)
-    if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb)
+    // (a target a notice restates needs none: its label says what it is)
+    if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb && !it.restated)
       drop(it, 'no verb of doing: not a promise', 'no_verb');
 }
 
@@ -104,11 +105,40 @@ export function refineAlreadyDone(text: string, items: Item[]): void {
  */
 export function refineOtherYear(text: string, items: Item[], reportYear: number): void {
   const { LATER_YEAR_OPENING_RE, EARLIER_YEAR_OPENING_RE } = commitmentsLexicon();
+  otherPeriodStatements(text, items);
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.year !== reportYear) continue;
     const clause = clauseOf(text, it);
     if (LATER_YEAR_OPENING_RE.test(clause)) drop(it, 'a goal for a later year, not the plan year’s', 'other_year');
     else if (EARLIER_YEAR_OPENING_RE.test(clause)) drop(it, 'said of an earlier year, not promised', 'other_year');
+  }
+}
+
+/**
+ * An outcome's sentence that names another period before its figure: the year before or a month in its clause, or a
+ * later year than the one reported on (2025年，全市计划再改造城镇老旧小区60个; 初步安排2026年新建5G基站1万个),
+ * which then speaks of that year's plan: not the year's outcome.
+ */
+/** A clause that is a year alone (2025年). */
+const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
+
+function otherPeriodStatements(text: string, items: Item[]): void {
+  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q) continue;
+    const before = text.slice(it.sentence.from, it.q.numFrom);
+    const clauses = before.split(/[，,；;]/);
+    // 上年同期实施重大项目2391个, 11月当月新增外贸企业18家: the year before, or one month (in the figure's clause)
+    const period = OTHER_PERIOD_RE.exec(clauses[clauses.length - 1]);
+    if (period) {
+      drop(it, `said of another period (${period[0]}) than the year reported on`, 'quarter_or_month');
+      continue;
+    }
+    // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
+    const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
+    const last = [...(opening + clauses[clauses.length - 1]).matchAll(YEAR_WRITTEN_RE)].pop();
+    if (last && Number(last[1]) > it.year)
+      drop(it, `said of a later year (${last[0]}) than the one reported on`, 'other_year');
   }
 }
 
