@@ -114,14 +114,14 @@ export function refineOtherYear(text: string, items: Item[], reportYear: number)
   }
 }
 
+/** A clause that is a year alone (2025年). */
+const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
+
 /**
  * An outcome's sentence that names another period before its figure: the year before or a month in its clause, or a
  * later year than the one reported on (2025年，全市计划再改造城镇老旧小区60个; 初步安排2026年新建5G基站1万个),
  * which then speaks of that year's plan: not the year's outcome.
  */
-/** A clause that is a year alone (2025年). */
-const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
-
 function otherPeriodStatements(text: string, items: Item[]): void {
   const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE } = commitmentsLexicon();
   for (const it of items) {
