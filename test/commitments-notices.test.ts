@@ -184,15 +184,17 @@ const promise2025 = (file: string, needle: string) => {
   if (!c) throw new Error(`no promise ${needle} in ${file}'s 2025 plan`);
   return c;
 };
-const outcomes2025 = (plan: CommitmentRecord[], text: string) => {
-  const n = readCommitments({ id: 'later', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+/** A plan's promises beside what a notice on `year` says (the plan a work report, or a list of commitments). */
+const outcomesIn = (year: number, planKind: 'work_report' | 'commitments', plan: CommitmentRecord[], text: string) => {
+  const n = readCommitments({ id: 'later', jurisdiction: 'p', doc_kind: 'progress', year, source: text });
   return matchCommitments([...plan.map((c) => ({ ...c, jurisdiction: 'p' })), ...n.commitments], n.statements, [
-    { id: 'p', doc_kind: 'work_report', report_year: 2025 },
-    { id: 'later', doc_kind: 'progress', report_year: 2025 },
+    { id: 'p', doc_kind: planKind, report_year: year },
+    { id: 'later', doc_kind: 'progress', report_year: year },
   ])
     .rows.filter((r) => r.report_id === 'p')
     .map((r) => [r.item, r.status, r.outcome_value]);
 };
+const outcomes2025 = (plan: CommitmentRecord[], text: string) => outcomesIn(2025, 'work_report', plan, text);
 
 describe('tables of other shapes, and items whose progress is the next line', () => {
   it('one row a line, no closing bar, a header with a date in it; a done cell with no figure', () => {
@@ -399,13 +401,5 @@ describe('notices in shapes no rule was written for (written/gh, written/ij: sco
       year: 2024,
       source: fs.readFileSync(path.join(WRITTEN, file), 'utf8'),
     });
-  const outcomes2024 = (plan: CommitmentRecord[], text: string) => {
-    const n = readCommitments({ id: 'later', jurisdiction: 'p', doc_kind: 'progress', year: 2024, source: text });
-    return matchCommitments([...plan, ...n.commitments], n.statements, [
-      { id: 'p', doc_kind: 'commitments', report_year: 2024 },
-      { id: 'later', doc_kind: 'progress', report_year: 2024 },
-    ])
-      .rows.filter((r) => r.report_id === 'p')
-      .map((r) => [r.item, r.status, r.outcome_value]);
-  };
+  const outcomes2024 = (plan: CommitmentRecord[], text: string) => outcomesIn(2024, 'commitments', plan, text);
 });
