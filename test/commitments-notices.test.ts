@@ -403,3 +403,77 @@ describe('notices in shapes no rule was written for (written/gh, written/ij: sco
     });
   const outcomes2024 = (plan: CommitmentRecord[], text: string) => outcomesIn(2024, 'commitments', plan, text);
 });
+
+describe('notices in a third round of shapes (written/kl, written/lm, written/n: scored once, then these classes fixed)', () => {
+  const WRITTEN = path.join(
+    path.dirname(new URL(import.meta.url).pathname),
+    'fixtures',
+    'heldout',
+    'commitments',
+    'written',
+  );
+  const lines = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8').split('\n');
+  /** A written notice's lines from the one that holds `from` to the one that holds `to`. */
+  const linesOf = (file: string, from: string, to: string) => {
+    const all = lines(file);
+    const a = all.findIndex((l) => l.includes(from));
+    const b = all.findIndex((l, i) => i >= a && l.includes(to));
+    return all.slice(a, b + 1).join('\n');
+  };
+
+  it('a sheet saved as text, its cells split by two spaces or by tabs, a column of units and bare numbers', () => {
+    const stores = promise2025('吉林省', '引进培育100个首店');
+    const spaces = linesOf('gh/jilin-2025-progress.txt', '指标名称  单位', '引进培育首店');
+    expect(outcomes2025([stores], spaces)).toEqual([[stores.item, 'partly', 86]]);
+    const capacity = promise2025('吉林省', '新能源装机600万千瓦以上');
+    const tabs = linesOf('gh/jilin-2025-progress.txt', '指标名称\t单位', '新能源装机\t');
+    expect(outcomes2025([capacity], tabs)).toEqual([[capacity.item, 'partly', 548]]);
+  });
+
+  it('a table with bars whose done cells are bare: the unit is the target cell’s, or the name’s in brackets', () => {
+    const projects = promise2025('黑龙江省', '实施1000个重点产业项目');
+    const tech = promise2025('黑龙江省', '攻克关键技术200项以上');
+    const text = linesOf('kl/heilongjiang-2025-progress.txt', '| 序号 | 项目 |', '攻克关键技术（项）');
+    expect(outcomes2025([projects, tech], text)).toEqual([
+      [projects.item, 'partly', 976],
+      [tech.item, 'partly', 156],
+    ]);
+    // the quarters' cells are no outcome, nor is the target's: with the cumulative cells empty, nothing is read
+    const empty = text.replace('| 976 |', '| — |').replace('| 156 |', '| — |');
+    expect(outcomes2025([projects, tech], empty).map((r) => r[1])).toEqual(['not_stated', 'not_stated']);
+  });
+
+  it('a table of lines with commas between the cells (项目,年度目标,完成,单位,完成率)', () => {
+    const firms = promise2025('西藏', '培育高新技术企业160家');
+    const text = linesOf('lm/xizang-2025-progress.txt', '项目,年度目标,完成,单位', '培育高新技术企业,');
+    expect(outcomes2025([firms], text)).toEqual([[firms.item, 'done', 167]]);
+    // a line of prose with commas and the words of a header is no table
+    expect(
+      outcomes2025([firms], '年度目标,完成情况,单位,完成率\n培育高新技术企业,今年完成,167,家,104.4%').map((r) => r[1]),
+    ).toEqual(['not_stated']);
+  });
+
+  it('marks a post puts round a figure (「863万亩」), and its list markers (▶ ✅), are no part of the words', () => {
+    const farmland = promise2025('内蒙古自治区', '新建高标准农田850万亩');
+    const line = lines('lm/neimenggu-2025-progress.txt').find((l) => l.includes('新建高标准农田'))!;
+    expect(line).toMatch(/^[▶●✅].*[「“]863万亩[」”]/);
+    expect(outcomes2025([farmland], line)).toEqual([[farmland.item, 'done', 863]]);
+    // a name in quotes is no figure: 建设“811”项目 (Shandong's plan) promises no 811 of anything
+    expect(plan2025('山东省', '“811”').filter((c) => c.value === 811)).toEqual([]);
+  });
+
+  it('a place word before the verb (城镇新增就业6500人) in a list; in a report, the figures after a headline indicator that share its verb are targets', () => {
+    const list = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2025,
+      source: fs.readFileSync(path.join(WRITTEN, 'n/anji-2025-commitments.txt'), 'utf8'),
+    });
+    expect(list.commitments.filter((c) => c.object === '就业').map((c) => [c.value, c.unit])).toEqual([[6500, '人']]);
+    // 城镇新增就业21万人，农村劳动力转移就业240万人，高校毕业生留省就业17万人 (Jilin's 2026 plan)
+    expect(plan2026('吉林省', '高校毕业生留省就业17万人').filter((c) => c.value === 17)).toEqual([]);
+    // 城镇新增就业50万人、失业人员实现再就业10万人: a verb of its own (Fujian's 2025 plan)
+    expect(plan2025('福建省', '失业人员实现再就业10万人').map((c) => c.value)).toContain(10);
+  });
+});

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { INPUT, compiled, seed, extract, national, sentenceWith } from './helpers.js';
 import { extractReport } from '../pipeline/extract/index.js';
 import { docxText } from '../pipeline/load/docx.js';
+import { normalize } from '../pipeline/extract/normalize.js';
 
 const communique = fs.readFileSync(path.join(INPUT, 'statistics', 'china-2024-communique.txt'), 'utf8');
 const clause = (text: string, needle: string) => {
@@ -77,6 +78,16 @@ describe('a stray space after a decimal point', () => {
         .map((o) => [o.measure, o.value]);
     expect(read(s.replace('807.62', '807. 62'))).toEqual(read(s));
     expect(read(s)).toEqual(expect.arrayContaining([['level', 807.62]]));
+  });
+
+  it('two spaces or a tab between a sheet’s cells are a border, not a stray space inside a number', () => {
+    // a row of a table saved as text (written/gh, Jilin's notice): 5 and 5 are two cells, not 55
+    const row = '夜间消费集聚区  个  5  5  100.0%';
+    expect(normalize(row).text).toBe('夜间消费集聚区|个|5|5|100.0%');
+    expect(normalize(row.replaceAll('  ', '\t')).text).toBe('夜间消费集聚区|个|5|5|100.0%');
+    // one gap in a line is no table (发布单位：…　　发布日期：…), and a number set out a digit at a time stays one
+    expect(normalize('发布单位：省政府办公厅　　发布日期：2025年10月15日').text).not.toContain('|');
+    expect(normalize('增长1 0 ．0 6 ‰').text).toBe('增长10.06‰');
   });
 });
 

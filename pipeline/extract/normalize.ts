@@ -66,6 +66,8 @@ const NEWLINE = -3;
 /** A middle dot, decided where it is written: a decimal point between digits (Writer.middleDot). */
 const MIDDLE = -4;
 const MIDDLE_DOT = 0xb7;
+/** A table's cell border. */
+const BAR = 0x7c;
 
 /** 「」『』 as the curly quotes “”‘’ that the readers know. */
 const CORNER_QUOTES = new Map([
@@ -348,6 +350,35 @@ function separators(source: string): number[] {
   return out;
 }
 
+/** A gap between two cells of a sheet saved as text: a tab, or two spaces or more (ideographic ones too). */
+const CELL_GAP = /[ \t\u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
+
+/**
+ * The gaps between the cells of the lines of a table saved as text (指标名称  单位  年度目标  累计完成, or the same
+ * split by tabs): in a line with two such gaps or more between its words, each is a cell's border, written as a bar,
+ * as a page's table copied with bars is. Taken out as spaces are, they would join a row's figures into one number
+ * (5  5  100.0% as 55100.0%). Returns [start, end) pairs.
+ */
+function cellGaps(source: string): number[] {
+  const out: number[] = [];
+  if (!source.includes('\t') && !/\S[ \u3000\u00a0]{2,}\S/.test(source)) return out;
+  for (let from = 0; from < source.length;) {
+    const nl = source.indexOf('\n', from);
+    const to = nl < 0 ? source.length : nl;
+    const line = source.slice(from, to).replace(/\r$/, '');
+    const gaps: number[] = [];
+    for (const m of line.matchAll(CELL_GAP)) {
+      const a = m.index!,
+        b = a + m[0].length;
+      // between two cells' words, not a line's indentation nor what ends it
+      if (a > 0 && b < line.length && line.slice(0, a).trim()) gaps.push(from + a, from + b);
+    }
+    if (gaps.length >= 4) out.push(...gaps);
+    from = to + 1;
+  }
+  return out;
+}
+
 /** Display width of a code unit: CJK and full-width forms take two columns. */
 const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
 
@@ -502,6 +533,9 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
+  const borders = cellGaps(source);
+  let b = 0;
+  let nextBorder = borders.length ? borders[0] : -1;
   for (const seg of segs) {
     // a drop in what a segment leaves out (an HTML tag) is passed over
     while (nextDrop >= 0 && nextDrop < seg.from) {
@@ -540,6 +574,22 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
           i = lastEnd = j;
           continue;
         }
+      }
+      // a table's cell border (passed over where a drop took it out)
+      while (nextBorder >= 0 && nextBorder < i) {
+        b += 2;
+        nextBorder = b < borders.length ? borders[b] : -1;
+      }
+      if (i === nextBorder) {
+        w.n = n;
+        w.lastEnd = lastEnd;
+        const end = Math.min(borders[b + 1], to);
+        w.put(BAR, i, end);
+        i = end;
+        units = w.units;
+        n = w.n;
+        lastEnd = w.lastEnd;
+        continue;
       }
       const c = source.charCodeAt(i);
       const f = FOLD[c];

@@ -11,7 +11,8 @@ import { PROJECT_ROOT } from '../core/paths.js';
 import { assertValid } from '../core/schemas.js';
 import type { Qualifier } from '../core/model.js';
 import { assertNoDuplicates, type CommitmentsLexiconFile } from './commitments-file.js';
-import { perLexicon } from './index.js';
+import { lexicon, perLexicon } from './index.js';
+import { escapeClass } from './compile.js';
 
 export { duplicatesOf, type CommitmentsLexiconFile } from './commitments-file.js';
 
@@ -44,7 +45,12 @@ function firstUnits(words: readonly string[]): Uint8Array {
 }
 
 /** The lexicon compiled: word lists, tables and regular expressions the rules use. */
-export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = COMMITMENTS_LEXICON_PATH) {
+export function compileCommitmentsLexicon(
+  file: CommitmentsLexiconFile,
+  where = COMMITMENTS_LEXICON_PATH,
+  /** the list markers every reader knows (markers.json), for a pattern's {list_markers} */
+  listMarkers = lexicon().data.markers.list_markers,
+) {
   const words = (name: string): string[] => {
     const e = file.words[name];
     if (!e) throw invalid(where, `words.${name} is missing: the commitments reader needs it`);
@@ -53,7 +59,7 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
   const pattern = (name: string): string => {
     const e = file.patterns[name];
     if (!e) throw invalid(where, `patterns.${name} is missing: the commitments reader needs it`);
-    return e.pattern;
+    return e.pattern.replaceAll('{list_markers}', escapeClass(listMarkers));
   };
   const re = (name: string, flags = '') => {
     try {
@@ -227,6 +233,8 @@ export function compileCommitmentsLexicon(file: CommitmentsLexiconFile, where = 
     RESPECTIVELY_LINK_RE: re('respectively_link'),
     SHARE_DONE_RE: re('share_done'),
     TABLE_DONE_COLUMN_RE: re('table_done_column'),
+    FIGURE_EMPHASIS_RE: re('figure_emphasis', 'g'),
+    TABLE_UNIT_COLUMN_RE: re('table_unit_column'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),

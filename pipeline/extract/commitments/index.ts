@@ -11,11 +11,11 @@ import type { DocKind, Qualifier, Segment } from '../../core/model.js';
 import { detach } from '../index.js';
 import { readText, toSource, type ReadText } from './text.js';
 import type { NormalText } from '../normalize.js';
-import { findQuantities, baseValue, quoteRanges, type Quantity } from './quantities.js';
+import { findQuantities, baseValue, quoteRanges, figureEmphasis, type Quantity } from './quantities.js';
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { joinTableCells, readTableRows } from './parsers/table.js';
+import { joinTableCells, readTableRows, tableCellQuantities } from './parsers/table.js';
 import { nameFromHeading, nameFromLineLabel } from './refiners/heading.js';
 import {
   readFractions,
@@ -188,7 +188,10 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
           linesOf(text),
         )
       : [];
-  const qs = findQuantities(text, markerTest(text));
+  const found = findQuantities(text, markerTest(text));
+  // a notice's table may hold bare numbers, its row or column giving their unit
+  const cells = kind === 'progress' ? tableCellQuantities(text, found) : [];
+  const qs = cells.length ? [...found, ...cells].sort((a, b) => a.numFrom - b.numFrom) : found;
   const quotes = quoteRanges(text);
   // the quotations are in order and apart: the one that may hold q is the last opening before it
   const inQuote = (q: Quantity) => {
@@ -347,7 +350,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     RUNNING_TOTAL_RE,
     YEAR_OWN_END_RE,
   } = commitmentsLexicon();
-  const read = readText(input.source, input.segments, input.norm);
+  const read = readText(input.source, input.segments, input.norm, figureEmphasis);
   // a notice's table flattened one cell a line, its rows joined (the text's length kept)
   const t = input.doc_kind === 'progress' ? { ...read, text: joinTableCells(read.text) } : read;
   const text = t.text;

@@ -180,6 +180,22 @@ export function quoteRanges(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Where the marks a post puts round a figure stand (引进到位资金“6038亿元”, 「1214个」, **38个**): where what they
+ * enclose is a number and a unit and nothing else, not a name (“811”项目, “7个不准”, “3个100”).
+ */
+export function figureEmphasis(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(rules().LEX.FIGURE_EMPHASIS_RE)) {
+    const unit = /^[\d.]+(.*)$/.exec(m[2])![1];
+    if (!unit || !unitBase(unit)) continue;
+    const close = m.index! + m[0].length - m[3].length;
+    for (let i = 0; i < m[1].length; i++) out.push(m.index! + i);
+    for (let i = 0; i < m[3].length; i++) out.push(close + i);
+  }
+  return out;
+}
+
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
   const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();

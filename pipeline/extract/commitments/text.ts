@@ -1,8 +1,9 @@
 // The text the commitments reader reads, one step on from normalize(): what a
 // repost inserts into words is taken out, so that 新改擴(kuò)建 reads as 新改扩建
 // and an object is compared whole. Pinyin debris of a conversion (發(fā)展), HTML
-// residue (?/p>, ?/span>) and page furniture inside a line are taken out; every
-// unit kept points into the normalised text, so spans map back to the source.
+// residue (?/p>, ?/span>), page furniture inside a line and the marks a post puts
+// round a figure (「6038亿元」) are taken out; every unit kept points into the
+// normalised text, so spans map back to the source.
 import { normalize, sourceSpan, type NormalText } from '../normalize.js';
 import type { Segment } from '../../core/model.js';
 
@@ -31,10 +32,16 @@ const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z
 /** ?/p>, </span>, ?/div>: the end of a tag that a conversion left in the text. */
 const TAG_RESIDUE = /\??<?\/(?:p|span|div|br|a|td|tr|li|strong|b|font)>/g;
 
-export function readText(source: string, segments?: Segment[], normalised?: NormalText): ReadText {
+export function readText(
+  source: string,
+  segments?: Segment[],
+  normalised?: NormalText,
+  /** more units to take out of the normalised text (the marks round a figure: quantities.ts) */
+  more?: (text: string) => number[],
+): ReadText {
   const norm = normalised ?? normalize(source, segments);
   const src = norm.text;
-  const out: number[] = [];
+  const out: number[] = more?.(src) ?? [];
   for (const re of [PINYIN, TAG_RESIDUE])
     for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
   // nothing taken out: every unit stands for itself, and no map is made

@@ -81,7 +81,7 @@ const trimSpace = (text: string, from: number, to: number): [number, number] => 
  * a clause of its own (■优化基本公共服务2020年将扩增学前教育学位). A verb inside a
  * noun (城镇新增就业) is part of the object.
  */
-function splitPhrase(
+export function splitPhrase(
   text: string,
   from: number,
   to: number,

@@ -1,11 +1,13 @@
 // Rule: a progress notice's table of promises and how far each got, as a page's table comes
-// out of it (序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 |), one row a line or one cell a line.
-// The figure under the target's column restates the promise; the one under the column of what
-// was done is its outcome, paired with it. Read as two outcomes, the first would say every
-// promise was kept to the letter.
+// out of it (序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 |), one row a line or one cell a line,
+// or as a sheet saved as text (cells split by tabs, spaces or commas, a column of units and bare
+// numbers: normalize() writes the tabs and spaces as bars). The figure under the target's column restates the promise; the one under the column
+// of what was done is its outcome, paired with it. Read as two outcomes, the first would say
+// every promise was kept to the letter.
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
-import { cleanObject } from './clauses.js';
+import { unitBase, type Quantity } from '../quantities.js';
+import { cleanObject, splitPhrase } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 /** The fewest columns a table of promises has: a name, a target and what was done. */
@@ -63,8 +65,8 @@ export function joinTableCells(text: string): string {
   return parts.join('');
 }
 
-/** The cells of a line of a table (the last one with or without its closing bar), or none where it has too few. */
-function cellsOf(text: string, from: number, to: number): Cell[] {
+/** The cells of a line split by bars: every stretch before a bar, and the last one after it where it holds words. */
+function byBars(text: string, from: number, to: number): Cell[] {
   const cells: Cell[] = [];
   let at = from;
   for (let i = from; i < to; i++)
@@ -73,7 +75,162 @@ function cellsOf(text: string, from: number, to: number): Cell[] {
       at = i + 1;
     }
   if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
-  return cells.length >= COLUMNS_MIN ? cells : [];
+  return cells;
+}
+
+/** The cells of a line of a sheet saved as text with commas between its cells; the space a line opens with is no cell. */
+function byCommas(text: string, from: number, to: number): Cell[] {
+  while (from < to && text[from] === ' ') from++;
+  const cells: Cell[] = [];
+  let at = from;
+  for (let i = from; i < to; i++)
+    if (text[i] === ',') {
+      cells.push({ from: at, to: i });
+      at = i + 1;
+    }
+  if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
+  return cells;
+}
+
+type Split = (text: string, from: number, to: number) => Cell[];
+/**
+ * The ways a table comes out as text: with bars (a page's table copied, or a sheet's cells split by tabs or runs of
+ * spaces, which normalize() writes as bars), or with commas; bars first.
+ */
+const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: boolean }> = [
+  { holds: (l) => l.includes('|'), split: byBars, bars: true },
+  { holds: (l) => l.includes(','), split: byCommas, bars: false },
+];
+/** The longest a header's cell is where no bar marks the table: a line of prose has longer clauses. */
+const HEADER_CELL_MAX = 12;
+/** A unit in brackets at the end of a heading or a row's name: 年度目标（万亩）, 攻克关键技术（项）. */
+const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4})[)）]\s*$/;
+/** A cell that is a number and nothing else, as a sheet's cells are. */
+const BARE_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
+
+/** A row of a table of promises, with the columns its header names (-1 where it names none). */
+export interface TableRow {
+  cells: Cell[];
+  target: number;
+  done: number;
+  /** a column of units (单位): its cell is the unit of the row's bare numbers */
+  unit: number;
+  /** the unit a heading gives its column's numbers (年度目标（万亩）) */
+  headerUnits: Array<string | undefined>;
+}
+
+/**
+ * The rows of every table of promises in a text, found by their header (a column of targets and one of what was
+ * done): a page's table copied with bars, or a sheet saved as text with bars or commas between its cells. A table ends at the first line that does not split into as many cells as its columns need.
+ */
+export function tableRows(text: string): TableRow[] {
+  const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE, TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
+  const rows: TableRow[] = [];
+  let header: (Omit<TableRow, 'cells'> & { split: Split; bars: boolean }) | undefined;
+  for (let from = 0; from <= text.length;) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    const line = text.slice(from, to);
+    let found = false;
+    for (const way of SPLITS) {
+      if (!way.holds(line)) continue;
+      const cells = way.split(text, from, to);
+      if (cells.length < COLUMNS_MIN) continue;
+      const words = cells.map((c) => text.slice(c.from, c.to).trim());
+      const t = words.findIndex((w) => TABLE_TARGET_COLUMN_RE.test(w));
+      const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
+      // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
+      // and without bars, each is a heading's few words, not a clause of prose
+      if (
+        t >= 0 &&
+        d >= 0 &&
+        !words.some((w) => /^\d/.test(w)) &&
+        (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX && !/[。；;]/.test(w)))
+      ) {
+        const unitOf = (w: string) => {
+          const u = UNIT_IN_BRACKETS.exec(w)?.[1];
+          return u && unitBase(u) ? u : undefined;
+        };
+        header = {
+          target: t,
+          done: d,
+          unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
+          headerUnits: words.map(unitOf),
+          split: way.split,
+          bars: way.bars,
+        };
+        found = true;
+        break;
+      }
+    }
+    if (!found && header) {
+      const cells =
+        header.bars || SPLITS.some((w) => w.split === header!.split && w.holds(line))
+          ? header.split(text, from, to)
+          : [];
+      if (cells.length < COLUMNS_MIN) header = undefined;
+      else if (cells.length > Math.max(header.target, header.done, header.unit)) rows.push({ ...header, cells });
+    }
+    from = to + 1;
+  }
+  return rows;
+}
+
+/** The words of a row's cell. */
+const cellWords = (text: string, c: Cell) => text.slice(c.from, c.to).trim();
+
+/** The row's name: its last cell of words before the target's, not its unit. */
+function rowNameCell(text: string, row: TableRow): Cell | undefined {
+  return row.cells
+    .slice(0, row.target)
+    .filter((c, i) => i !== row.unit && /[\u4e00-\u9fff]/.test(cellWords(text, c)))
+    .pop();
+}
+const rowName = (text: string, row: TableRow) => {
+  const c = rowNameCell(text, row);
+  return c && cellWords(text, c);
+};
+
+/**
+ * The bare numbers of tables' target and done cells (| 1000 | 976 |), as quantities in the unit the row gives
+ * them: its column of units, its column's heading (年度目标（万亩）), its name (攻克关键技术（项）), or, for what
+ * was done, the unit its target is written in (1000个 | 976). A number no unit is given for is not read.
+ */
+export function tableCellQuantities(text: string, found: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  const inCell = (c: Cell) => [...found, ...out].find((q) => q.numFrom >= c.from && q.to <= c.to);
+  for (const row of tableRows(text)) {
+    const name = rowName(text, row) ?? '';
+    const given = (col: number) => {
+      const u = row.unit >= 0 ? cellWords(text, row.cells[row.unit]) : undefined;
+      if (u && unitBase(u)) return u;
+      const fromName = UNIT_IN_BRACKETS.exec(name)?.[1];
+      return row.headerUnits[col] ?? (fromName && unitBase(fromName) ? fromName : undefined);
+    };
+    for (const col of [row.target, row.done]) {
+      const cell = row.cells[col];
+      const bare = BARE_NUMBER.exec(text.slice(cell.from, cell.to));
+      if (!bare || inCell(cell)) continue;
+      const unit = given(col) ?? (col === row.done ? inCell(row.cells[row.target])?.unit : undefined);
+      if (!unit) continue;
+      const numFrom = cell.from + bare[0].indexOf(bare[1]);
+      const numTo = numFrom + bare[1].length;
+      out.push({
+        from: numFrom,
+        to: numTo,
+        numFrom,
+        unitTo: numTo,
+        number: bare[1],
+        number2: undefined,
+        unit,
+        perUnit: undefined,
+        qualifier: 'exact',
+        qualifierWord: undefined,
+        chinese: false,
+      });
+    }
+  }
+  return out;
 }
 
 /** Where a cell's words begin. */
@@ -88,7 +245,8 @@ function firstWord(text: string, c: Cell): number {
  * 已全部完成, 完成年度任务的72%); the done cell's figures are their outcomes, one for one in order where the cells
  * hold as many, else the first of the one promise's unit; a completion in words there is the one promise's.
  */
-function readRow(text: string, items: Item[], cells: Cell[], target: number, done: number): void {
+function readRow(text: string, items: Item[], row: TableRow): void {
+  const { cells, target, done } = row;
   const base = (it: Item) => unitOfItem(it)?.base;
   const inCell = (c: Cell, kind: Item['kind']) =>
     items.filter((it) =>
@@ -100,17 +258,26 @@ function readRow(text: string, items: Item[], cells: Cell[], target: number, don
     );
   const targets = inCell(cells[target], 'figure');
   if (!targets.length) return;
-  // the row's name: its cell of words before the target's
-  const name = cells
-    .slice(0, target)
-    .map((c) => text.slice(c.from, c.to).trim())
-    .filter((w) => /[\u4e00-\u9fff]/.test(w))
-    .pop();
+  // the row's name: its cell of words before the target's, read as a phrase (引进培育首店: 引进培育 and 首店), its
+  // unit in brackets aside (攻克关键技术（项）)
+  const nameCell = rowNameCell(text, row);
+  const named = nameCell && {
+    whole: cleanObject(cellWords(text, nameCell).replace(UNIT_IN_BRACKETS, '')),
+    ...splitPhrase(
+      text,
+      nameCell.from,
+      nameCell.to - (UNIT_IN_BRACKETS.exec(text.slice(nameCell.from, nameCell.to))?.[0].length ?? 0),
+    ),
+  };
   for (const a of targets) {
     // as written in its cell, not from the joined line break before it
     a.from = Math.max(a.from, firstWord(text, cells[target]));
-    // a figure that took no thing from its row's words: the thing is the row's name
-    if ((!a.object || a.object === a.verb) && name) a.object = cleanObject(name);
+    // a figure that took no thing from its row's words, or a bare number: the thing is the row's name
+    const bare = BARE_NUMBER.test(text.slice(cells[target].from, cells[target].to));
+    if ((!a.object || a.object === a.verb || bare) && named) {
+      a.object = cleanObject(named.object) || named.whole;
+      if (!a.verb) a.verb = named.verb;
+    }
     a.role = 'promise';
     a.restated = true;
     a.rule = 'table-target';
@@ -138,28 +305,5 @@ function readRow(text: string, items: Item[], cells: Cell[], target: number, don
 }
 
 export function readTableRows(text: string, items: Item[]): void {
-  if (!text.includes('|')) return;
-  const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE } = commitmentsLexicon();
-  let target = -1,
-    done = -1;
-  for (let from = 0; from <= text.length;) {
-    const nl = text.indexOf('\n', from);
-    const to = nl < 0 ? text.length : nl;
-    const cells = cellsOf(text, from, to);
-    if (!cells.length) target = done = -1;
-    else {
-      const words = cells.map((c) => text.slice(c.from, c.to).trim());
-      const t = words.findIndex((w) => TABLE_TARGET_COLUMN_RE.test(w));
-      const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
-      // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one)
-      if (t >= 0 && d >= 0 && !words.some((w) => /^\d/.test(w))) {
-        // a header: the columns of the rows below it
-        target = t;
-        done = d;
-      } else if (target >= 0 && cells.length > Math.max(target, done)) {
-        readRow(text, items, cells, target, done);
-      }
-    }
-    from = to + 1;
-  }
+  for (const row of tableRows(text)) readRow(text, items, row);
 }

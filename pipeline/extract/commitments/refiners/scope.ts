@@ -186,9 +186,28 @@ function clauseOf(text: string, it: Item): string {
 
 /** Items whose figure a dictionary entry reads, or whose object names a headline indicator. */
 export function refineHeadline(items: Item[], isHeadline: (it: Item) => string | undefined): void {
+  let last: Item | undefined;
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure') continue;
     const why = isHeadline(it);
-    if (why) drop(it, why, 'headline_indicator');
+    if (why) {
+      drop(it, why, 'headline_indicator');
+      last = it;
+    }
+    // 城镇新增就业21万人，农村劳动力转移就业240万人: a figure that takes its verb from a headline indicator's
+    // clause before it in its sentence goes on the list of targets, not of works (失业人员实现再就业10万人 has a
+    // verb of its own)
+    else if (
+      it.verbInherited &&
+      last?.sentence.from === it.sentence.from &&
+      last.verb === it.verb &&
+      it.role === 'promise' &&
+      it.object.search(commitmentsLexicon().VERB_ANYWHERE) < 0
+    )
+      drop(
+        it,
+        `shares its verb with a headline indicator (${last.object}): a target, not a work promised`,
+        'headline_indicator',
+      );
   }
 }
