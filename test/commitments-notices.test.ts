@@ -462,6 +462,86 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
     expect(plan2025('山东省', '“811”').filter((c) => c.value === 811)).toEqual([]);
   });
 
+  it('a count in Chinese numerals with places, after its thing, as a transcript writes it (四千三百余个, 逾三点二万套)', () => {
+    const estates = promise2025('四川省', '改造老旧小区4000个以上');
+    const houses = promise2025('四川省', '城市危旧房3万套');
+    const villages = promise2025('四川省', '城中村10万户');
+    const text = lines('kl/sichuan-2025-progress.txt').find((l) => l.includes('四千三百余个'))!;
+    expect(text).toMatch(/改造城市危旧房逾三点二万套.*十万五千余户/);
+    expect(outcomes2025([estates, houses, villages], text)).toEqual([
+      [estates.item, 'done', 4300],
+      [houses.item, 'done', 3.2],
+      [villages.item, 'done', 105000],
+    ]);
+    // places alone are a name or a class: 实施千万亩高标准农田改造提升行动 (Chongqing's plan) promises no count
+    expect(plan2025('重庆市', '千万亩').filter((c) => c.item.includes('千万亩'))).toEqual([]);
+  });
+
+  it('blocks of short lines (项目名称： / 年度任务： / 完成情况：): the name is no outcome, a total (总里程) none of what was added', () => {
+    const road = promise2025('广西', '新增通车里程400公里以上');
+    const block = linesOf('kl/guangxi-2025-progress.txt', '项目名称：高速公路新增通车里程', '完成率：106.5%');
+    expect(block).toContain('全区高速公路总里程达到9600公里');
+    expect(outcomes2025([road], block)).toEqual([[road.item, 'done', 426]]);
+  });
+
+  it('an interview’s answer about next year (我们还将再创建…500个) is no outcome of the year', () => {
+    const firms = promise2025('陕西省', '新增成果转化企业1000家');
+    const answers = lines('kl/shaanxi-2025-progress.txt').filter((l) => /1276家|还将再创建/.test(l));
+    expect(answers).toHaveLength(2);
+    expect(outcomes2025([firms], answers.join('\n'))).toEqual([[firms.item, 'done', 1276]]);
+  });
+
+  it('㎡ is 平方米: 新建舍饲棚圈「527万㎡」 answers 新建舍饲棚圈500万平方米以上', () => {
+    const sheds = promise2025('内蒙古自治区', '新建舍饲棚圈500万平方米以上');
+    const line = lines('lm/neimenggu-2025-progress.txt').find((l) => l.includes('新建舍饲棚圈'))!;
+    expect(outcomes2025([sheds], line)).toEqual([[sheds.item, 'done', 527]]);
+  });
+
+  it('a part after 其中 that names no thing of its own is no outcome; one figure in two units is one figure', () => {
+    const housing = promise2025('西藏', '新建续建保障性安居工程1.79万套');
+    const grassland = promise2025('西藏', '修复治理退化草原500万亩');
+    const all = lines('lm/xizang-2025-progress.txt');
+    const text = [
+      all.find((l) => l.includes('其中新建6200套、基本建成11800套'))!,
+      all.find((l) => l.includes('修复治理退化草原34.5万公顷'))!,
+      all.find((l) => l.startsWith('项目,年度目标,完成'))!,
+      all.find((l) => l.startsWith('保障性安居工程'))!,
+      all.find((l) => l.startsWith('修复治理退化草原'))!,
+    ].join('\n');
+    const rows = outcomes2025([housing, grassland], text);
+    // 18300套 and 1.83万套, 34.5万公顷 and 517万亩: each the same figure, not two to choose between
+    expect(rows.map((r) => r[1])).toEqual(['done', 'done']);
+    // of a start, its finished part is the work's own stage (已开工…352个，其中完工281个)
+    const estates = promise('北京市', '改造完工老旧小区300个以上');
+    expect(outcomesIn(2026, 'work_report', [estates], '进展情况：已开工改造老旧小区352个，其中完工281个。')).toEqual([
+      [estates.item, 'partly', 281],
+    ]);
+  });
+
+  it('a part that plans a later year (二、2026年工作安排) holds no outcome of the year reviewed', () => {
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2025,
+      source: fs.readFileSync(path.join(WRITTEN, 'n/dali-2025-commitments.txt'), 'utf8'),
+    }).commitments.filter((c) => c.object.includes('幼儿园') || c.object.includes('老旧小区'));
+    expect(plan.map((c) => c.value)).toEqual([8, 85]);
+    const review = fs.readFileSync(path.join(WRITTEN, 'n/dali-2026-review.txt'), 'utf8');
+    // the review says 9 and 85, the 2026 list after it 6 and 70
+    expect(review).toMatch(/2026年工作安排[\s\S]*公办幼儿园6所[\s\S]*老旧小区70个/);
+    expect(outcomesIn(2025, 'commitments', plan, review).map((r) => [r[1], r[2]])).toEqual([
+      ['done', 9],
+      ['done', 85],
+    ]);
+  });
+
+  it('an adverb between the thing and its verb (省重大项目实际实施512项) is no part of the thing', () => {
+    const projects = promise2025('江苏省', '建设500个省重大项目');
+    const line = lines('lm/jiangsu-2025-progress.txt').find((l) => l.includes('实际实施512项'))!;
+    expect(outcomes2025([projects], line)).toEqual([[projects.item, 'done', 512]]);
+  });
+
   it('a place word before the verb (城镇新增就业6500人) in a list; in a report, the figures after a headline indicator that share its verb are targets', () => {
     const list = readCommitments({
       id: 'p',

@@ -309,17 +309,25 @@ export function isFinal(s: Pick<StatementRecord, 'doc_kind' | 'as_of'>, year: nu
 const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
   c.report_id === s.report_id && c.start < s.end && s.start < c.end;
 
+/**
+ * A total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育), even
+ * beside the promise restated on its line (年度任务：新增…400公里 / …426公里，…总里程达到9600公里); a promise whose
+ * verb is the level itself (企业超6.1万家) is of a total.
+ */
+function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { STOCK_RE, LEVEL_PASSED_END_RE } = commitmentsLexicon();
+  return s.kind === 'figure' && s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb);
+}
+
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, LEVEL_PASSED_END_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
-  // a total (储能装机达到1900万千瓦, 突破200家) tells nothing of what a verb of doing added (新投产, 培育); a
-  // promise whose verb is the level itself (企业超6.1万家) is of a total
-  if (s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb)) return 'a total, not what was done';
+  if (totalForDoing(c, s)) return 'a total, not what was done';
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
   if (!s.stock && s.verb && !STOCK_RE.test(s.verb) && (STOCK_RE.test(c.verb) || STOCK_RE.test(c.object)))
@@ -410,8 +418,11 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
 /** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
 export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
-  if (paired) return c === paired ? 1 : 0;
-  if (s.paired) return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end ? 1 : 0;
+  if (paired) return c === paired && !totalForDoing(c, s) ? 1 : 0;
+  if (s.paired)
+    return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end && !totalForDoing(c, s)
+      ? 1
+      : 0;
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
   const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
@@ -970,6 +981,16 @@ function nameBeforeFigure(s: StatementRecord): string {
   return s.verb && name.endsWith(s.verb) ? name.slice(0, -s.verb.length) : name;
 }
 
+/** How far apart two figures of one thing may be and be one figure rounded in two units (34.5万公顷 and 517万亩). */
+const ROUNDING = 0.005;
+
+/** Whether figures in base units are one figure, written in one unit or rounded in two. */
+function oneValue(values: Array<number | null>): boolean {
+  const [first, ...rest] = values;
+  if (first === null || first === undefined) return values.every((v) => v === first);
+  return rest.every((v) => v !== null && Math.abs(v - first) <= ROUNDING * Math.max(Math.abs(v), Math.abs(first)));
+}
+
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
   const { stageOf } = commitmentsLexicon();
@@ -989,8 +1010,11 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
     const bySentence = figures.filter((x) => x.bySentence);
     if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;
-    const values = new Set(figures.map((x) => x.s.value_base));
-    if (figures.length >= 2 && values.size >= 2 && figures[0].score - figures[1].score < AMBIGUOUS_MARGIN) {
+    if (
+      figures.length >= 2 &&
+      !oneValue(figures.map((x) => x.s.value_base)) &&
+      figures[0].score - figures[1].score < AMBIGUOUS_MARGIN
+    ) {
       conflicting.push(...figures);
       keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
     } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));

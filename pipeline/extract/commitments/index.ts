@@ -27,6 +27,7 @@ import { readListPromise, readListDone, isListCount, listSpans } from './parsers
 import { readDone, isQuotedPromise } from './parsers/completion.js';
 import {
   refineScope,
+  refineParts,
   refineVerb,
   refineNotYet,
   refineAlreadyDone,
@@ -343,6 +344,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     INCREMENT_RE,
     STOCK_RE,
     GROWN_TO_RE,
+    TOTAL_WORD_RE,
     LEVEL_REACHED_END_RE,
     UNDER_WAY_RE,
     RELATIVE_START_RE,
@@ -390,6 +392,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     nameFromLineLabel(text, items);
   }
   refineScope(text, items);
+  refineParts(text, items);
   refineNotPromised(text, items);
   refineLevels(text, items);
   refineVerb(items);
@@ -524,12 +527,12 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         stage: UNDER_WAY_RE.test(it.verb) ? 'start' : stageOf(it.verb),
         // a name joined to its figure by 达, with no verb of doing (有进出口实绩的企业达242家), is a total too; a
         // word of a total of its own beats a verb of increase it shares with the figures before it (新增…163家、
-        // …机构增至1181家)
+        // …机构增至1181家; 新增…通车里程426公里，全区高速公路总里程达到9600公里)
         stock:
           (!INCREMENT_RE.test(it.verb) &&
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom))))) ||
-          (it.verbInherited && GROWN_TO_RE.test(words)) ||
+          (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
         paired: null,

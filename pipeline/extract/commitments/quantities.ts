@@ -4,7 +4,8 @@
 // year, a table cell), a percentage or a multiple is not a quantity here.
 import { BOUNDARY_CHARS } from './text.js';
 import Big from 'big.js';
-import { decodeInteger } from '../numerals.js';
+import { decodeDecimal, decodeInteger } from '../numerals.js';
+import { lexicon } from '../../lexicon/index.js';
 import { BASE_UNITS, MULTIPLIERS, escape } from '../vocabulary.js';
 import type { Qualifier } from '../../core/model.js';
 import { alt, perCommitmentsLexicon, type CommitmentsLexicon } from '../../lexicon/commitments.js';
@@ -79,6 +80,11 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
       'g',
     ),
     ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
+    /** 四千三百余个, 逾三点二万套, 十万五千余户: a count of places or decimals, its unit after (a multiplier, a count's word) */
+    ZH_LARGE: new RegExp(
+      `(?:${LEX.ZH_LARGE})${group(LEX.APPROX_MORE)}?((?:${alt(Object.keys(MULTIPLIERS))})?(?:${alt([...ZH_COUNT_UNITS, ...LEX.ZH_LARGE_UNITS])}))(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`,
+      'g',
+    ),
     ONE: new RegExp(`${escape(LEX.ONE)}(${alt(ONE_UNITS)})`, 'g'),
     /** 2300万省外劳动力, 30万以上参保孕产妇: a count in 万 (and its qualifier) before a noun of people, a few words of kind between */
     PEOPLE: countBeforeNoun(LEX, LEX.COUNTED_PEOPLE),
@@ -133,6 +139,9 @@ function findUnitBase(unit: string, perUnit: string | undefined): { base: string
   }
   return undefined;
 }
+
+/** The multipliers a count in Chinese numerals may end with that belong to its unit (五万户 as 5万户): 万, 亿. */
+const SCALES = Object.keys(MULTIPLIERS).filter((m) => m.length === 1 && Number(MULTIPLIERS[m]) >= 1e4);
 
 /** The value in its base unit (1.5万个 → 15000), rounded to 4 decimals; null when the unit has no base. */
 export function baseValue(
@@ -198,7 +207,7 @@ export function figureEmphasis(text: string): number[] {
 
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
-  const { ARABIC, ZH, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
+  const { ARABIC, ZH, ZH_LARGE, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
   for (const m of text.matchAll(ARABIC)) {
@@ -307,6 +316,40 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       perUnit: undefined,
       qualifier: after ? QUALIFIER_AFTER[after] : 'exact',
       qualifierWord: after,
+      chinese: true,
+    });
+  }
+  // a count of places or decimals stands for itself wherever it is (a transcript's figures), but as part of a longer
+  // numeral (第一百), of a class (百万千瓦级) or of a count read above
+  const taken = (at: number) => out.some((q) => q.chinese && at >= q.from && at < q.to);
+  for (const m of text.matchAll(ZH_LARGE)) {
+    const at = m.index!;
+    const [, whole, decimals, more, unitWritten, after] = m;
+    if (whole.length < 2 && !decimals) continue;
+    if (LEX.NUMERAL_BEFORE_RE.test(text[at - 1] ?? '') || taken(at)) continue;
+    const end = at + m[0].length;
+    const unitTo = end - (after?.length ?? 0);
+    if (LEX.ZH_NOT_AFTER_RE.test(text.slice(unitTo, unitTo + 2))) continue;
+    const base = unitWritten.replace(lexicon().units.multiplierAtStart, '');
+    const cont = UNIT_CONTINUES[base];
+    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    // 五万户, 三点二万套: the 万 is the unit's, as 5万户 is written
+    const scale = (!decimals && whole.length > 1 && SCALES.find((m) => whole.endsWith(m))) || '';
+    const number = decodeDecimal(scale ? whole.slice(0, -1) : whole, decimals);
+    if (!number) continue;
+    const before = qualifierBefore(text, at);
+    const from = before ? at - before.word.length : at;
+    out.push({
+      from,
+      to: end,
+      numFrom: at,
+      unitTo,
+      number,
+      number2: undefined,
+      unit: scale + unitWritten,
+      perUnit: undefined,
+      qualifier: after ? QUALIFIER_AFTER[after] : (before?.q ?? (more ? 'at_least' : 'exact')),
+      qualifierWord: after ?? more ?? before?.word,
       chinese: true,
     });
   }

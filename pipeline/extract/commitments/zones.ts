@@ -266,7 +266,33 @@ function progressZones(text: string, year: number): Zone[] {
   }
   if (at < text.length)
     zones.push({ from: at, to: text.length, role: 'statement', year, list: false, restated: false });
-  return zones;
+  return withoutLaterPlans(text, year, zones);
+}
+
+/**
+ * A notice's or a review's part that plans a later year (二、2026年工作安排, 下一步工作打算): its figures are that
+ * year's promises, no outcome of the year covered, and no restatement of its promises either. Cut out of the zones.
+ */
+function withoutLaterPlans(text: string, year: number, zones: Zone[]): Zone[] {
+  const { FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
+  const later = buildContext(text).paragraphs.filter(
+    ({ section: s }) =>
+      !s.inherited &&
+      s.kind === 'plan' &&
+      (s.year !== undefined ? s.year > year : FORWARD_IN_SENTENCE_RE.test(s.heading)),
+  );
+  if (!later.length) return zones;
+  const out: Zone[] = [];
+  for (const z of zones) {
+    let from = z.from;
+    for (const p of later) {
+      if (p.to <= from || p.from >= z.to) continue;
+      if (p.from > from) out.push({ ...z, from, to: p.from });
+      from = Math.max(from, p.to);
+    }
+    if (from < z.to) out.push({ ...z, from });
+  }
+  return out;
 }
 
 function workReportZones(text: string, reportYear: number): Zone[] {

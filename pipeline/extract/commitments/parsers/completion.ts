@@ -39,7 +39,9 @@ export function readDone(
       !NOT_YET_RE.test(clause) &&
       !hasFigure(from, i) &&
       !LEX.NOT_WHOLLY_DONE_RE.test(clause) &&
-      !shareShort(clause)
+      !shareShort(clause) &&
+      // 项目名称：高速公路新增通车里程: a work's name, not its completion
+      !LEX.NAME_LABEL_RE.test(clause)
     ) {
       const object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,

@@ -30,6 +30,26 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
   return clauseFrom > it.sentence.from && figureEnd.test(text.slice(Math.max(0, clauseFrom - 16), clauseFrom - 1));
 }
 
+/**
+ * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
+ * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
+ * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.)
+ */
+export function refineParts(text: string, items: Item[]): void {
+  const { PART_OPENING_RE, stageOf } = commitmentsLexicon();
+  let whole: Item | undefined;
+  for (const it of items) {
+    if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
+    const ownThing = it.object !== '' && it.object !== it.verb && !it.objectInherited;
+    // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
+    const finishedOfStarted =
+      whole?.sentence.from === it.sentence.from && stageOf(whole.verb) === 'start' && stageOf(it.verb) === 'finish';
+    if (!ownThing && !finishedOfStarted && PART_OPENING_RE.test(clauseOf(text, it)))
+      drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
+    else whole = it;
+  }
+}
+
 export function refineScope(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const { CHANGE_RE, META_OBJECT_RE } = LEX;
@@ -77,10 +97,15 @@ export function refineVerb(items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[]): void {
-  const { NOT_YET_RE } = commitmentsLexicon();
+  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
-    if (NOT_YET_RE.test(clauseOf(text, it))) drop(it, 'still to come or in progress, not an outcome', 'not_yet');
+    // in its clause, or before it in its sentence (我们还将再创建…500个，净增耕地15万亩)
+    if (
+      NOT_YET_RE.test(clauseOf(text, it)) ||
+      FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from)))
+    )
+      drop(it, 'still to come or in progress, not an outcome', 'not_yet');
   }
 }
 
