@@ -542,6 +542,29 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
     expect(outcomes2025([projects], line)).toEqual([[projects.item, 'done', 512]]);
   });
 
+  it('a mid-year notice: the set restated before its part (4所…中), what will be by then (届时), a step before the work (完成设计和招标)', () => {
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2025,
+      source: fs.readFileSync(path.join(WRITTEN, 'n/wuhou-2025-commitments.txt'), 'utf8'),
+    }).commitments.filter((c) => ['学位', '公厕'].some((w) => c.object.includes(w)));
+    expect(plan.map((c) => c.value)).toEqual([3600, 20]);
+    const notice = lines('n/wuhou-2025-progress.txt')
+      .filter((l) => /届时可新增学位3600个|完成设计和招标/.test(l))
+      .join('\n');
+    // 3600 is what the schools will give in autumn, and 20 the toilets not yet begun: neither is an outcome
+    expect(outcomesIn(2025, 'commitments', plan, notice).map((r) => r[1])).toEqual(['not_stated', 'not_stated']);
+    // and 半年 before a verb is the notice's period, no part of the thing
+    const line = lines('n/wuhou-2025-progress.txt').find((l) => l.includes('半年完成教室照明改造72间'))!;
+    expect(
+      readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: line }).statements.find(
+        (x) => x.value === 72,
+      )?.object,
+    ).toBe('教室照明改造');
+  });
+
   it('a place word before the verb (城镇新增就业6500人) in a list; in a report, the figures after a headline indicator that share its verb are targets', () => {
     const list = readCommitments({
       id: 'p',

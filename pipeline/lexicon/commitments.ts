@@ -239,6 +239,7 @@ export function compileCommitmentsLexicon(
     FIGURE_EMPHASIS_RE: re('figure_emphasis', 'g'),
     TABLE_UNIT_COLUMN_RE: re('table_unit_column'),
     NAME_LABEL_RE: re('name_label'),
+    AMONG_END_RE: re('among_end'),
     FORWARD_IN_SENTENCE_RE: re('forward_in_sentence'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),

@@ -33,10 +33,11 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
 /**
  * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
  * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
- * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.)
+ * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
+ * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
 export function refineParts(text: string, items: Item[]): void {
-  const { PART_OPENING_RE, stageOf } = commitmentsLexicon();
+  const { PART_OPENING_RE, AMONG_END_RE, NOT_YET_RE, stageOf } = commitmentsLexicon();
   let whole: Item | undefined;
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
@@ -44,8 +45,13 @@ export function refineParts(text: string, items: Item[]): void {
     // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
     const finishedOfStarted =
       whole?.sentence.from === it.sentence.from && stageOf(whole.verb) === 'start' && stageOf(it.verb) === 'finish';
-    if (!ownThing && !finishedOfStarted && PART_OPENING_RE.test(clauseOf(text, it)))
+    const clause = clauseOf(text, it);
+    if (!ownThing && !finishedOfStarted && PART_OPENING_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
+    // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
+    // (正在建设中 is work under way: refineNotYet's)
+    else if (AMONG_END_RE.test(clause) && !NOT_YET_RE.test(clause))
+      drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
     else whole = it;
   }
 }
