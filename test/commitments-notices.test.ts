@@ -565,6 +565,20 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
     ).toBe('教室照明改造');
   });
 
+  it('a level of things to pass (企业超6.1万家) is a total: what the year recognised is no answer, the total is', () => {
+    const firms = promise2025('江苏省', '力争高新技术企业超6.1万家');
+    const line = lines('lm/jiangsu-2025-progress.txt').find((l) => l.includes('新认定高新技术企业1.52万家'))!;
+    expect(line).toContain('高新技术企业达到61850家');
+    expect(outcomes2025([firms], line)).toEqual([[firms.item, 'done', 61850]]);
+    expect(outcomes2025([firms], '全年新认定高新技术企业1.52万家。')).toEqual([[firms.item, 'not_stated', null]]);
+  });
+
+  it('a work sped up (穿沙公路加快贯通) is under way, not done', () => {
+    const roads = promise2025('内蒙古自治区', '建设穿沙公路2500公里');
+    const line = lines('lm/neimenggu-2025-progress.txt').find((l) => l.includes('加快贯通'))!;
+    expect(outcomes2025([roads], line)).toEqual([[roads.item, 'not_stated', null]]);
+  });
+
   it('a place word before the verb (城镇新增就业6500人) in a list; in a report, the figures after a headline indicator that share its verb are targets', () => {
     const list = readCommitments({
       id: 'p',

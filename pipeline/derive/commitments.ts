@@ -321,7 +321,7 @@ function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
@@ -330,7 +330,14 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (totalForDoing(c, s)) return 'a total, not what was done';
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
-  if (!s.stock && s.verb && !STOCK_RE.test(s.verb) && (STOCK_RE.test(c.verb) || STOCK_RE.test(c.object)))
+  // (力争高新技术企业超6.1万家: a level of things passed is a total too, not answered by 新认定…1.52万家; a sum
+  // of money that reaches a level, 交通…领域投资分别达2300亿元, is the year's)
+  if (
+    !s.stock &&
+    s.verb &&
+    !STOCK_RE.test(s.verb) &&
+    (STOCK_RE.test(c.verb) || STOCK_RE.test(c.object) || (LEVEL_PASSED_END_RE.test(c.verb) && c.unit_base !== 'CNY'))
+  )
     return 'what was added, not the total';
   if (!headsAgree(c.object, s.object) && !sharedExample(c, s) && !peopleByWork(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;

@@ -314,6 +314,7 @@ export function compileCommitmentsLexicon(
     RANK_ALL_RE: list('ranks', (a) => a, 'g'),
     EXAMPLE_BEFORE_ETC: re('example_before_etc', 'g'),
     UNDER_WAY_RE: list('progress_adverbs', (a) => `^${a}.`),
+    PACE_END_RE: list('progress_adverbs', (a) => `${a}$`),
     PLACE_START_RE: list('counted_places', (a) => `^${a}`),
     PER_HEAD_RE: list('per_head'),
     PER_CAPITA_RE: list('per_capita'),

@@ -41,7 +41,9 @@ export function readDone(
       !LEX.NOT_WHOLLY_DONE_RE.test(clause) &&
       !shareShort(clause) &&
       // 项目名称：高速公路新增通车里程: a work's name, not its completion
-      !LEX.NAME_LABEL_RE.test(clause)
+      !LEX.NAME_LABEL_RE.test(clause) &&
+      // 穿沙公路加快贯通: under way, not done
+      !LEX.PACE_END_RE.test(clause.slice(0, m.index))
     ) {
       const object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
