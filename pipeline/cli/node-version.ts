@@ -3,12 +3,12 @@
 // fail on import (util.styleText came in 20.12; htmlparser2 needs 20.19) with a message
 // that says nothing of why.
 import fs from 'node:fs';
-import semver from 'semver';
+import satisfies from 'semver/functions/satisfies.js';
 import { PACKAGE_JSON } from '../core/paths.js';
 import { YoyError } from '../core/errors.js';
 
 export function assertNodeVersion(current = process.versions.node): void {
   const range: string | undefined = JSON.parse(fs.readFileSync(PACKAGE_JSON, 'utf8')).engines?.node;
-  if (range && !semver.satisfies(current, range))
+  if (range && !satisfies(current, range))
     throw new YoyError('NODE_UNSUPPORTED', `yoy needs node ${range}; this is node ${current}`);
 }

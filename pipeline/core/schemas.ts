@@ -5,14 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import crypto from 'node:crypto';
-import { Ajv, _, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
 import { YoyError, type ErrorCode } from './errors.js';
 import { DIST_DIR, SCHEMA_DIR } from './paths.js';
 
-// ajv-formats and ajv's standalone writer are CommonJS: their module objects are the functions
+// ajv, ajv-formats and ajv's standalone writer are CommonJS, and loaded only where the schemas are compiled (the
+// build, or a run whose dist/ holds no validators of these schemas): a run takes the build's validators, and
+// loading ajv cost a tenth of a second of every start
 const requireHere = createRequire(import.meta.url);
-const addFormats = requireHere('ajv-formats') as typeof import('ajv-formats').default;
-const standaloneCode = requireHere('ajv/dist/standalone').default as (ajv: Ajv, refs: Record<string, string>) => string;
+const ajvModule = () => requireHere('ajv') as typeof import('ajv');
+const addFormats = (ajv: Ajv) => (requireHere('ajv-formats') as typeof import('ajv-formats').default)(ajv);
 const AJV_VERSION = requireHere('ajv/package.json').version as string;
 
 export type SchemaName = 'manifest' | 'indicators' | 'overrides' | 'observation' | 'bundle' | `lexicon/${string}`;
@@ -53,6 +55,7 @@ const REFS: Record<string, string> = (() => {
 })();
 
 function newAjv(standalone: boolean): Ajv {
+  const { Ajv, _ } = ajvModule();
   // every schema is registered by its name, so the bundle can refer to the observation schema
   const ajv = addFormats(
     new Ajv({
@@ -76,6 +79,10 @@ export const VALIDATORS_FILE = 'validators.cjs';
 
 /** The validators as one CommonJS module (ajv's standalone mode), written by the build. */
 export function validatorsModule(): string {
+  const standaloneCode = requireHere('ajv/dist/standalone').default as (
+    ajv: Ajv,
+    refs: Record<string, string>,
+  ) => string;
   return `// schemas ${schemasHash()}\n${standaloneCode(newAjv(true), REFS)}`;
 }
 
@@ -208,6 +215,7 @@ type SchemaNode = {
  * `description`, a node's `x-explain` for a keyword).
  */
 export function explain(name: SchemaName, data: unknown): string[] {
+  const { Ajv } = ajvModule();
   const ajv = addFormats(new Ajv({ allErrors: true, strict: false, verbose: true }));
   let root: SchemaNode & { definitions?: Record<string, SchemaNode> } = {};
   for (const file of fs.readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json'))) {
