@@ -273,8 +273,19 @@ function progressZones(text: string, year: number): Zone[] {
  * A notice's or a review's part that plans a later year (二、2026年工作安排, 下一步工作打算): its figures are that
  * year's promises, no outcome of the year covered, and no restatement of its promises either. Cut out of the zones.
  */
+/** The longest line that may be a part's heading (二、2026年工作安排, 三、存在的问题和下一步工作打算). */
+const HEADING_MAX = 40;
+
 function withoutLaterPlans(text: string, year: number, zones: Zone[]): Zone[] {
   const { FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
+  // the sections are read only where a short line (a heading) names a later year or the next step
+  const laterYears = [1, 2, 3].map((k) => String(year + k));
+  const headingLike = linesOf(text).some((l) => {
+    if (l.to - l.from > HEADING_MAX) return false;
+    const line = text.slice(l.from, l.to);
+    return laterYears.some((y) => line.includes(y)) || FORWARD_IN_SENTENCE_RE.test(line);
+  });
+  if (!headingLike) return zones;
   const later = buildContext(text).paragraphs.filter(
     ({ section: s }) =>
       !s.inherited &&

@@ -103,6 +103,10 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
 ];
 /** The longest a header's cell is where no bar marks the table: a line of prose has longer clauses. */
 const HEADER_CELL_MAX = 12;
+/** …and the longest such a header's line is (a dozen columns). */
+const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
+/** What ends a sentence or a clause of prose, which no header holds. */
+const SENTENCE_MARK = /[。；;]/;
 /** A unit in brackets at the end of a heading or a row's name: 年度目标（万亩）, 攻克关键技术（项）. */
 const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4})[)）]\s*$/;
 /** A cell that is a number and nothing else, as a sheet's cells are. */
@@ -124,16 +128,32 @@ export interface TableRow {
  * done): a page's table copied with bars, or a sheet saved as text with bars or commas between its cells. A table ends at the first line that does not split into as many cells as its columns need.
  */
 export function tableRows(text: string): TableRow[] {
+  // asked twice of one text (its bare numbers, then its rows)
+  if (lastRows?.text === text) return lastRows.rows;
+  const rows = findTableRows(text);
+  lastRows = { text, rows };
+  return rows;
+}
+let lastRows: { text: string; rows: TableRow[] } | undefined;
+
+function findTableRows(text: string): TableRow[] {
   const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE, TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
   const rows: TableRow[] = [];
   let header: (Omit<TableRow, 'cells'> & { split: Split; bars: boolean }) | undefined;
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
+    // most lines of a notice are prose: neither a bar in them nor short enough to be a header of commas
+    const bar = text.indexOf('|', from);
+    if (!header && (bar < 0 || bar >= to) && to - from > HEADER_LINE_MAX) {
+      from = to + 1;
+      continue;
+    }
     const line = text.slice(from, to);
     let found = false;
     for (const way of SPLITS) {
-      if (!way.holds(line)) continue;
+      // a header without bars is a few short cells: a line of prose with commas is passed over at once
+      if (!way.holds(line) || (!way.bars && (line.length > HEADER_LINE_MAX || SENTENCE_MARK.test(line)))) continue;
       const cells = way.split(text, from, to);
       if (cells.length < COLUMNS_MIN) continue;
       const words = cells.map((c) => text.slice(c.from, c.to).trim());
@@ -191,6 +211,18 @@ const rowName = (text: string, row: TableRow) => {
   return c && cellWords(text, c);
 };
 
+/** The first of quantities sorted by where their number starts that starts at `from` or after and passes `test`. */
+function firstFrom(qs: Quantity[], from: number, test: (q: Quantity) => boolean): Quantity | undefined {
+  let lo = 0,
+    hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].numFrom < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < qs.length && test(qs[lo]) ? qs[lo] : undefined;
+}
+
 /**
  * The bare numbers of tables' target and done cells (| 1000 | 976 |), as quantities in the unit the row gives
  * them: its column of units, its column's heading (年度目标（万亩）), its name (攻克关键技术（项）), or, for what
@@ -198,7 +230,8 @@ const rowName = (text: string, row: TableRow) => {
  */
 export function tableCellQuantities(text: string, found: Quantity[]): Quantity[] {
   const out: Quantity[] = [];
-  const inCell = (c: Cell) => [...found, ...out].find((q) => q.numFrom >= c.from && q.to <= c.to);
+  const within = (c: Cell) => (q: Quantity) => q.numFrom >= c.from && q.to <= c.to;
+  const inCell = (c: Cell) => firstFrom(found, c.from, within(c)) ?? out.find(within(c));
   for (const row of tableRows(text)) {
     const name = rowName(text, row) ?? '';
     const given = (col: number) => {
