@@ -324,20 +324,20 @@ describe('a review’s outcome in the promise’s words, or the words of its pro
   });
 });
 
+/** The texts written for the matcher by helpers who had not seen its rules (written/README.md). */
+const WRITTEN = path.join(
+  path.dirname(new URL(import.meta.url).pathname),
+  'fixtures',
+  'heldout',
+  'commitments',
+  'written',
+);
+/** A written text's lines. */
+const lines = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8').split('\n');
+
 describe('notices in shapes no rule was written for (written/gh, written/ij: scored once, then these classes fixed)', () => {
-  const WRITTEN = path.join(
-    path.dirname(new URL(import.meta.url).pathname),
-    'fixtures',
-    'heldout',
-    'commitments',
-    'written',
-  );
   /** The line of a written notice that holds `needle`. */
-  const lineOf = (file: string, needle: string) =>
-    fs
-      .readFileSync(path.join(WRITTEN, file), 'utf8')
-      .split('\n')
-      .find((l) => l.includes(needle))!;
+  const lineOf = (file: string, needle: string) => lines(file).find((l) => l.includes(needle))!;
 
   it('a target restated after its label ends where the clause of progress begins (，上半年已…)', () => {
     const scenes = promise2025('安徽省', '培育皖美消费新场景100个');
@@ -405,14 +405,6 @@ describe('notices in shapes no rule was written for (written/gh, written/ij: sco
 });
 
 describe('notices in a third round of shapes (written/kl, written/lm, written/n: scored once, then these classes fixed)', () => {
-  const WRITTEN = path.join(
-    path.dirname(new URL(import.meta.url).pathname),
-    'fixtures',
-    'heldout',
-    'commitments',
-    'written',
-  );
-  const lines = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8').split('\n');
   /** A written notice's lines from the one that holds `from` to the one that holds `to`. */
   const linesOf = (file: string, from: string, to: string) => {
     const all = lines(file);

@@ -65,32 +65,24 @@ export function joinTableCells(text: string): string {
   return parts.join('');
 }
 
-/** The cells of a line split by bars: every stretch before a bar, and the last one after it where it holds words. */
-function byBars(text: string, from: number, to: number): Cell[] {
-  const cells: Cell[] = [];
-  let at = from;
-  for (let i = from; i < to; i++)
-    if (text[i] === '|') {
-      cells.push({ from: at, to: i });
-      at = i + 1;
-    }
-  if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
-  return cells;
-}
-
-/** The cells of a line of a sheet saved as text with commas between its cells; the space a line opens with is no cell. */
-function byCommas(text: string, from: number, to: number): Cell[] {
-  while (from < to && text[from] === ' ') from++;
-  const cells: Cell[] = [];
-  let at = from;
-  for (let i = from; i < to; i++)
-    if (text[i] === ',') {
-      cells.push({ from: at, to: i });
-      at = i + 1;
-    }
-  if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
-  return cells;
-}
+/**
+ * The cells of a line split by `mark` (a bar, or a sheet's comma): every stretch before a mark, and the last one after
+ * it where it holds words. Without bars, the space a line opens with is no cell.
+ */
+const splitBy =
+  (mark: string) =>
+  (text: string, from: number, to: number): Cell[] => {
+    if (mark !== '|') while (from < to && text[from] === ' ') from++;
+    const cells: Cell[] = [];
+    let at = from;
+    for (let i = from; i < to; i++)
+      if (text[i] === mark) {
+        cells.push({ from: at, to: i });
+        at = i + 1;
+      }
+    if (cells.length && text.slice(at, to).trim()) cells.push({ from: at, to });
+    return cells;
+  };
 
 type Split = (text: string, from: number, to: number) => Cell[];
 /**
@@ -98,8 +90,8 @@ type Split = (text: string, from: number, to: number) => Cell[];
  * spaces, which normalize() writes as bars), or with commas; bars first.
  */
 const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: boolean }> = [
-  { holds: (l) => l.includes('|'), split: byBars, bars: true },
-  { holds: (l) => l.includes(','), split: byCommas, bars: false },
+  { holds: (l) => l.includes('|'), split: splitBy('|'), bars: true },
+  { holds: (l) => l.includes(','), split: splitBy(','), bars: false },
 ];
 /** The longest a header's cell is where no bar marks the table: a line of prose has longer clauses. */
 const HEADER_CELL_MAX = 12;
