@@ -334,6 +334,15 @@ const WRITTEN = path.join(
 );
 /** A written text's lines. */
 const lines = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8').split('\n');
+/** A written list of a place's 民生实事 of `year`, read as the list it is. */
+const readList = (file: string, year: number) =>
+  readCommitments({
+    id: 'p',
+    jurisdiction: 'p',
+    doc_kind: 'commitments',
+    year,
+    source: fs.readFileSync(path.join(WRITTEN, file), 'utf8'),
+  });
 
 describe('notices in shapes no rule was written for (written/gh, written/ij: scored once, then these classes fixed)', () => {
   /** The line of a written notice that holds `needle`. */
@@ -379,28 +388,21 @@ describe('notices in shapes no rule was written for (written/gh, written/ij: sco
   });
 
   it('of a thing finished and a part of it in use (完工286台，其中已投入使用213台), the finished is the outcome', () => {
-    const plan = read2024('ij/shaoxing-2024-commitments.txt').commitments.filter((c) => c.unit === '台');
+    const plan = readList('ij/shaoxing-2024-commitments.txt', 2024).commitments.filter((c) => c.unit === '台');
     expect(plan).toHaveLength(1);
     const text = lineOf('ij/shaoxing-2024-progress.txt', '其中已投入使用213台');
     expect(outcomes2024(plan, text)).toEqual([[plan[0].item, 'partly', 286]]);
   });
 
   it('a running total after the year’s own figure of the thing (已建成24个…全市累计建成56个) is no outcome of the year', () => {
-    const plan = read2024('ij/yixing-2024-commitments.txt').commitments.filter((c) => c.object.includes('户外劳动者'));
+    const plan = readList('ij/yixing-2024-commitments.txt', 2024).commitments.filter((c) =>
+      c.object.includes('户外劳动者'),
+    );
     expect(plan).toHaveLength(1);
     const text = lineOf('ij/yixing-2024-progress.txt', '全市累计建成户外劳动者服务站点56个');
     expect(outcomes2024(plan, text)).toEqual([[plan[0].item, 'done', 24]]);
   });
 
-  /** A written list of a city's 民生实事 of 2024, read as the list it is. */
-  const read2024 = (file: string) =>
-    readCommitments({
-      id: 'p',
-      jurisdiction: 'p',
-      doc_kind: 'commitments',
-      year: 2024,
-      source: fs.readFileSync(path.join(WRITTEN, file), 'utf8'),
-    });
   const outcomes2024 = (plan: CommitmentRecord[], text: string) => outcomesIn(2024, 'commitments', plan, text);
 });
 
@@ -511,13 +513,9 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
   });
 
   it('a part that plans a later year (二、2026年工作安排) holds no outcome of the year reviewed', () => {
-    const plan = readCommitments({
-      id: 'p',
-      jurisdiction: 'p',
-      doc_kind: 'commitments',
-      year: 2025,
-      source: fs.readFileSync(path.join(WRITTEN, 'n/dali-2025-commitments.txt'), 'utf8'),
-    }).commitments.filter((c) => c.object.includes('幼儿园') || c.object.includes('老旧小区'));
+    const plan = readList('n/dali-2025-commitments.txt', 2025).commitments.filter(
+      (c) => c.object.includes('幼儿园') || c.object.includes('老旧小区'),
+    );
     expect(plan.map((c) => c.value)).toEqual([8, 85]);
     const review = fs.readFileSync(path.join(WRITTEN, 'n/dali-2026-review.txt'), 'utf8');
     // the review says 9 and 85, the 2026 list after it 6 and 70
@@ -535,13 +533,9 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
   });
 
   it('a mid-year notice: the set restated before its part (4所…中), what will be by then (届时), a step before the work (完成设计和招标)', () => {
-    const plan = readCommitments({
-      id: 'p',
-      jurisdiction: 'p',
-      doc_kind: 'commitments',
-      year: 2025,
-      source: fs.readFileSync(path.join(WRITTEN, 'n/wuhou-2025-commitments.txt'), 'utf8'),
-    }).commitments.filter((c) => ['学位', '公厕'].some((w) => c.object.includes(w)));
+    const plan = readList('n/wuhou-2025-commitments.txt', 2025).commitments.filter((c) =>
+      ['学位', '公厕'].some((w) => c.object.includes(w)),
+    );
     expect(plan.map((c) => c.value)).toEqual([3600, 20]);
     const notice = lines('n/wuhou-2025-progress.txt')
       .filter((l) => /届时可新增学位3600个|完成设计和招标/.test(l))
@@ -572,13 +566,7 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
   });
 
   it('a place word before the verb (城镇新增就业6500人) in a list; in a report, the figures after a headline indicator that share its verb are targets', () => {
-    const list = readCommitments({
-      id: 'p',
-      jurisdiction: 'p',
-      doc_kind: 'commitments',
-      year: 2025,
-      source: fs.readFileSync(path.join(WRITTEN, 'n/anji-2025-commitments.txt'), 'utf8'),
-    });
+    const list = readList('n/anji-2025-commitments.txt', 2025);
     expect(list.commitments.filter((c) => c.object === '就业').map((c) => [c.value, c.unit])).toEqual([[6500, '人']]);
     // 城镇新增就业21万人，农村劳动力转移就业240万人，高校毕业生留省就业17万人 (Jilin's 2026 plan)
     expect(plan2026('吉林省', '高校毕业生留省就业17万人').filter((c) => c.value === 17)).toEqual([]);
