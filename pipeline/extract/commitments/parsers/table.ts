@@ -1,9 +1,9 @@
 // Rule: a progress notice's table of promises and how far each got, as a page's table comes
 // out of it (序号 | 项目名称 | 年度目标任务 | 完成情况 | 完成率 |), one row a line or one cell a line,
 // or as a sheet saved as text (cells split by tabs, spaces or commas, a column of units and bare
-// numbers: normalize() writes the tabs and spaces as bars). The figure under the target's column restates the promise; the one under the column
-// of what was done is its outcome, paired with it. Read as two outcomes, the first would say
-// every promise was kept to the letter.
+// numbers: normalize() writes the tabs and spaces as bars). The figure under the target's column
+// restates the promise; the one under the column of what was done is its outcome, paired with it.
+// Read as two outcomes, the first would say every promise was kept to the letter.
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
@@ -104,6 +104,12 @@ const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4})[)）]\s*$/;
 /** A cell that is a number and nothing else, as a sheet's cells are. */
 const BARE_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
 
+/** The unit a heading or a row's name gives in brackets (年度目标（万亩）, 攻克关键技术（项）), where it is one. */
+function unitInBrackets(words: string): string | undefined {
+  const u = UNIT_IN_BRACKETS.exec(words)?.[1];
+  return u && unitBase(u) ? u : undefined;
+}
+
 /** A row of a table of promises, with the columns its header names (-1 where it names none). */
 export interface TableRow {
   cells: Cell[];
@@ -131,7 +137,8 @@ let lastRows: { text: string; rows: TableRow[] } | undefined;
 function findTableRows(text: string): TableRow[] {
   const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE, TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
   const rows: TableRow[] = [];
-  let header: (Omit<TableRow, 'cells'> & { split: Split; bars: boolean }) | undefined;
+  // the columns the last header named, and how its lines split
+  let header: { columns: Omit<TableRow, 'cells'>; way: (typeof SPLITS)[number] } | undefined;
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
@@ -152,36 +159,31 @@ function findTableRows(text: string): TableRow[] {
       const t = words.findIndex((w) => TABLE_TARGET_COLUMN_RE.test(w));
       const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
       // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
-      // and without bars, each is a heading's few words, not a clause of prose
+      // and without bars, each is a heading's few words
       if (
         t >= 0 &&
         d >= 0 &&
         !words.some((w) => /^\d/.test(w)) &&
-        (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX && !/[。；;]/.test(w)))
+        (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX))
       ) {
-        const unitOf = (w: string) => {
-          const u = UNIT_IN_BRACKETS.exec(w)?.[1];
-          return u && unitBase(u) ? u : undefined;
-        };
         header = {
-          target: t,
-          done: d,
-          unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
-          headerUnits: words.map(unitOf),
-          split: way.split,
-          bars: way.bars,
+          columns: {
+            target: t,
+            done: d,
+            unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
+            headerUnits: words.map(unitInBrackets),
+          },
+          way,
         };
         found = true;
         break;
       }
     }
     if (!found && header) {
-      const cells =
-        header.bars || SPLITS.some((w) => w.split === header!.split && w.holds(line))
-          ? header.split(text, from, to)
-          : [];
+      const cells = header.way.holds(line) ? header.way.split(text, from, to) : [];
+      const { target, done, unit } = header.columns;
       if (cells.length < COLUMNS_MIN) header = undefined;
-      else if (cells.length > Math.max(header.target, header.done, header.unit)) rows.push({ ...header, cells });
+      else if (cells.length > Math.max(target, done, unit)) rows.push({ ...header.columns, cells });
     }
     from = to + 1;
   }
@@ -229,8 +231,7 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
     const given = (col: number) => {
       const u = row.unit >= 0 ? cellWords(text, row.cells[row.unit]) : undefined;
       if (u && unitBase(u)) return u;
-      const fromName = UNIT_IN_BRACKETS.exec(name)?.[1];
-      return row.headerUnits[col] ?? (fromName && unitBase(fromName) ? fromName : undefined);
+      return row.headerUnits[col] ?? unitInBrackets(name);
     };
     for (const col of [row.target, row.done]) {
       const cell = row.cells[col];
