@@ -94,6 +94,12 @@ const rows = csv('commitments.csv');
 const review = csv('review.csv').filter((r) => r.indicator === 'commitment');
 const num = (s) => (s === '' ? null : Number(s));
 const yearOf = (doc) => labels.documents.find((d) => d.id === doc).year;
+// a label's words against a cell's: a label copied from a text cut into lines keeps its line breaks, which a cell
+// of the CSV holds as spaces; neither says anything of the figure
+const flat = (s) => s.replace(/\s+/g, '');
+const has = (cell, at) => flat(cell).includes(flat(at));
+// 套（间）: a unit with its other name in brackets is the unit
+const plainUnit = (u) => u.replace(/\/.*$/, '').replace(/[（(][^（()）]*[)）]$/, '');
 
 // a label's promise: a row of its document and year, in the sentence, with its value and unit
 const foundOf = new Map();
@@ -103,9 +109,9 @@ for (const l of labels.commitments) {
     (r) =>
       r.report_id === l.doc &&
       Number(r.year) === yearOf(l.doc) &&
-      (r.text.includes(l.at) || l.at.includes(r.item)) &&
+      (has(r.text, l.at) || has(l.at, r.item)) &&
       num(r.value) === l.value &&
-      r.unit.replace(/\/.*$/, '') === l.unit &&
+      plainUnit(r.unit) === plainUnit(l.unit) &&
       ![...foundOf.values()].includes(r),
   );
   if (row) foundOf.set(l.key, row);
@@ -115,15 +121,15 @@ for (const l of labels.commitments) {
 const isOutcome = (row, o) =>
   row.outcome_report_id === o.doc &&
   (o.value === null
-    ? row.status === 'done_no_figure' && (row.outcome_sentence.includes(o.at) || o.at.includes(row.outcome_text))
-    : row.outcome_sentence.includes(o.at) && num(row.outcome_value) === o.value);
+    ? row.status === 'done_no_figure' && (has(row.outcome_sentence, o.at) || has(o.at, row.outcome_text))
+    : has(row.outcome_sentence, o.at) && num(row.outcome_value) === o.value);
 let matched = 0;
 const unmatched = [];
 for (const o of labels.outcomes) {
   const row = foundOf.get(o.commitment);
   if (row && isOutcome(row, o)) matched++;
   else {
-    const inReview = review.some((v) => v.sentence.includes(o.at) && (o.value === null || num(v.value) === o.value));
+    const inReview = review.some((v) => has(v.sentence, o.at) && (o.value === null || num(v.value) === o.value));
     unmatched.push(`${o.commitment} <- ${o.at}${inReview ? ' (in review.csv)' : ''}`);
   }
 }
