@@ -574,3 +574,110 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
     expect(plan2025('福建省', '失业人员实现再就业10万人').map((c) => c.value)).toContain(10);
   });
 });
+
+describe('notices in a fourth round of shapes (written/o, written/p: scored once, then these classes fixed)', () => {
+  /** A written text whole. */
+  const whole = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  /** A written notice's lines from the one that holds `from` to the one that holds `to`. */
+  const linesOf = (file: string, from: string, to: string) => {
+    const all = lines(file);
+    const a = all.findIndex((l) => l.includes(from));
+    const b = all.findIndex((l, i) => i >= a && l.includes(to));
+    return all.slice(a, b + 1).join('\n');
+  };
+
+  it('a table whose header names the work (任务) and who answers for it (牵头单位) before the target’s column', () => {
+    const stations = promise2025('福建省', '新建5G基站1.1万个');
+    const estates = promise2025('福建省', '改造城镇老旧小区4.5万户');
+    const text = linesOf('o/fujian-2025-progress.txt', '| 序号 | 任务 | 牵头单位 |', '| 改造城镇老旧小区 |');
+    expect(outcomes2025([stations, estates], text)).toEqual([
+      [stations.item, 'partly', 1.06],
+      [estates.item, 'partly', 3.86],
+    ]);
+    // the department's cell names no thing: 任务 is the name's column, though a word of targets too
+    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+    expect(n.statements.map((s) => s.object)).not.toContain('省通信管理局');
+    expect(n.statements.find((s) => s.value === 1.06)?.object).toBe('5G基站');
+  });
+
+  it('an infographic: a figure alone on its line, what it counts on the next (124座⏎新增各类公园)', () => {
+    const parks = promise2025('上海市', '新增公园120座');
+    const forest = promise2025('上海市', '新增森林3万亩');
+    const text = linesOf('o/shanghai-2025-progress.txt', '【五｜生态空间】', '新增立体绿化');
+    expect(text).toMatch(/^124座\n新增各类公园$/m);
+    expect(outcomes2025([parks, forest], text)).toEqual([
+      [forest.item, 'done', 3.1],
+      [parks.item, 'done', 124],
+    ]);
+    // the total beside it (1027座⏎全市公园总数) is no answer, and two figures alone do not make an infographic
+    expect(outcomes2025([parks], '1027座\n全市公园总数\n')).toEqual([[parks.item, 'not_stated', null]]);
+    expect(outcomes2025([parks], '124座\n新增各类公园\n3.1万亩\n新增森林\n')).toEqual([
+      [parks.item, 'not_stated', null],
+    ]);
+  });
+
+  it('a text cut into lines of no one width: a figure broken from its unit (1.03⏎万个) is one figure again', () => {
+    const roads = promise2025('湖北省', '新改建农村公路1万公里');
+    const points = promise2025('湖北省', '推进1万个农村寄递物流网点提档升级');
+    const text = whole('o/hubei-2025-progress.txt');
+    expect(text).toContain('提档升级完成1.03\n万个');
+    expect(outcomes2025([roads, points], text)).toEqual([
+      [roads.item, 'done', 10460],
+      [points.item, 'done', 1.03],
+    ]);
+  });
+
+  it('a part after 其中 that is the whole’s thing by a stage of its own (其中新开工…7421个) is a part; a place narrowed may answer its own promise', () => {
+    const line = '全年在库亿元以上项目达到16812个，其中新开工亿元以上项目7421个，全省固定资产投资增长6.4%。';
+    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: line });
+    expect(n.statements.map((s) => s.value)).toEqual([16812]);
+    expect(n.dropped.find((d) => d.text.includes('7421'))?.code).toBe('narrower_scope');
+    const rural = readCommitments({
+      id: 'n',
+      jurisdiction: 'p',
+      doc_kind: 'progress',
+      year: 2025,
+      source: '新建新能源汽车公共充电桩2.46万个，其中农村1.18万个。',
+    });
+    expect(rural.statements.map((s) => s.value)).toEqual([2.46, 1.18]);
+  });
+
+  it('a speech: a sentence that opens on a later year and says what is to be done holds no outcome, to its full stop', () => {
+    const storage = promise2025('云南省', '建成新型储能200万千瓦以上');
+    const line = lines('o/yunnan-2025-progress.txt').find((l) => l.includes('2026年要'))!;
+    expect(line).toMatch(/2026年要[^。]*；[^。]*再建成新型储能200万千瓦/);
+    expect(outcomes2025([storage], line)).toEqual([[storage.item, 'not_stated', null]]);
+    // the year's own figure, said before it in the speech, is read
+    const done = lines('o/yunnan-2025-progress.txt').find((l) => l.includes('新型储能236万千瓦'))!;
+    expect(outcomes2025([storage], done)).toEqual([[storage.item, 'done', 236]]);
+  });
+
+  it('a speaker or an adverb before the verb (我们建成…, 全省实际引进…) is no part of the thing', () => {
+    const villages = promise2025('云南省', '建成340个民族村寨旅游提升示范村');
+    const projects = promise2025('云南省', '引进亿元以上项目超500个');
+    expect(outcomes2025([villages], '我们建成民族村寨旅游提升示范村346个。')).toEqual([[villages.item, 'done', 346]]);
+    expect(outcomes2025([projects], '全省实际引进亿元以上项目563个。')).toEqual([[projects.item, 'done', 563]]);
+    const read = (source: string) =>
+      readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source }).statements.map((s) => [
+        s.verb,
+        s.object,
+      ]);
+    expect(read('我们新开工新能源项目1820万千瓦。')).toEqual([['新开工', '新能源项目']]);
+    expect(read('全省实际引进亿元以上项目563个。')).toEqual([['引进', '亿元以上项目']]);
+  });
+
+  it('a word of a total in the clause before (…达到43个，完成32个…) makes no total of the next clause’s figure', () => {
+    const clinics = promise2025('云南省', '完成30个重点中心乡镇卫生院提质建设');
+    const line = lines('o/yunnan-2025-progress.txt').find((l) => l.includes('完成32个中心乡镇卫生院'))!;
+    expect(line).toContain('建设项目达到43个，完成32个');
+    expect(outcomes2025([clinics], line)).toEqual([[clinics.item, 'done', 32]]);
+  });
+
+  it('what a time to come will bring (下半年将新增…, 秋季开学后将新增…) is no outcome', () => {
+    const list = readList('p/tonglu-2025-commitments.txt', 2025).commitments;
+    const seats = list.filter((c) => c.object === '学位');
+    expect(seats.map((c) => c.value).sort((a, b) => a - b)).toEqual([900, 1800]);
+    const line = lines('p/tonglu-2025-progress.txt').find((l) => l.includes('下半年将新增学位900个'))!;
+    expect(outcomesIn(2025, 'commitments', seats, line).map((r) => r[1])).toEqual(['not_stated', 'not_stated']);
+  });
+});

@@ -115,6 +115,7 @@ const OPENING_QUOTES = new Set([0x201c, 0x2018, 0x22, 0x27, 0x300c, 0x300e]);
 /** ( - + − — – ~ 、 , ]: what stands right before a figure inside a sentence, in folded form. */
 const BEFORE_FIGURE = new Set([0x28, 0x2d, 0x2b, 0x2212, 0x2014, 0x2013, 0x7e, 0x3001, 0x2c, 0x5d]);
 const isDigitish = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x2e;
+const isLatin = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 // a Chinese character, or % and ‰, which are set like one
 const isCjk = (c: number) => isHan(c) || c === 0x25 || c === 0x2030;
 
@@ -436,7 +437,10 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
   }
   const inChars = stronger(byColumns, byChars);
   const found = inChars ? byChars : byColumns;
-  if (found === undefined) return undefined;
+  if (found === undefined) {
+    const ragged = raggedBreaks(source, starts, ends);
+    return ragged.length ? ragged : undefined;
+  }
   const widths = inChars ? lengths : columnWidths;
   const width = found[0];
   // a line a character short of the width in characters, three columns short of it in columns
@@ -444,6 +448,8 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
+    // the rows of a table copied with its bars are lines of one width too, each a row of its own
+    if (tableRowBreak(source, ends[k], starts[k + 1])) continue;
     // 一、 / 二、三产业增加值… (a list of sectors cut after its first marker): a line that ends in a bare marker
     // goes on, whatever opens the next
     if (opensParagraph(source, starts[k + 1]) && !endsInItemMarker(source, starts[k], ends[k])) continue;
@@ -456,6 +462,50 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
       !endsParagraph(source, starts[k + 1], ends[k + 1])
     )
       continue;
+    out.push(ends[k], starts[k + 1]);
+  }
+  // …and, whatever its width, a long line that ends inside a number (…项目7421\n个, …资金23.\n6亿元) runs on
+  const ragged = raggedBreaks(source, starts, ends);
+  const numbers: number[] = [];
+  for (let i = 0; i < ragged.length; i += 2)
+    if (isDigitish(source.charCodeAt(ragged[i] - 1)) && splitNumberGoesOn(source, ragged[i + 1]))
+      numbers.push(ragged[i], ragged[i + 1]);
+  return numbers.length ? overlaid(out, numbers) : out;
+}
+
+/** A line that opens with what goes on from a number cut before it: its digits, or its unit (个, 万亩, %). */
+const splitNumberGoesOn = (source: string, from: number) => {
+  const c = source.charCodeAt(from);
+  return isDigitish(c) || c === 0x25 || (isHan(c) && !opensParagraph(source, from));
+};
+
+/** Whether a line break ends a table's row or opens one (| 1 | 新建… |). */
+const tableRowBreak = (source: string, end: number, nextStart: number) =>
+  source.charCodeAt(end - 1) === BAR || source.charCodeAt(nextStart) === BAR;
+
+/** The shortest line that a text cut into lines of no one width fills before it breaks. */
+const RAGGED_MIN = 20;
+
+/**
+ * A text cut into lines of no one width (a PDF's text layer that breaks where a word would not fit, an e-mail's
+ * lines): most of its long lines end where no sentence ends, in the middle of a word or a number (…其中新开工亿元以上项目7421\n个，…).
+ * Where at least eight long lines do, and half of them, the break after each such line is no paragraph, unless
+ * the next line is empty, indented or opens a list item.
+ */
+function raggedBreaks(source: string, starts: number[], ends: number[]): number[] {
+  const open: number[] = [];
+  let long = 0;
+  for (let k = 0; k + 1 < starts.length; k++) {
+    if (ends[k] - starts[k] < RAGGED_MIN) continue;
+    long++;
+    const last = source.charCodeAt(ends[k] - 1);
+    if (isHan(last) || isDigitish(last) || isLatin(last) || last === 0x300a || last === 0x201c) open.push(k);
+  }
+  if (open.length < 8 || open.length < 0.5 * long) return [];
+  const out: number[] = [];
+  for (const k of open) {
+    if (ends[k + 1] === starts[k + 1] || tableRowBreak(source, ends[k], starts[k + 1])) continue;
+    if (opensParagraph(source, starts[k + 1]) && !endsInItemMarker(source, starts[k], ends[k])) continue;
     out.push(ends[k], starts[k + 1]);
   }
   return out;

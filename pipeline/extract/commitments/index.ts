@@ -9,13 +9,14 @@
 import Big from 'big.js';
 import type { DocKind, Qualifier, Segment } from '../../core/model.js';
 import { detach } from '../index.js';
-import { readText, toSource, type ReadText } from './text.js';
+import { readText, toSource, CLAUSE_END, type ReadText } from './text.js';
 import type { NormalText } from '../normalize.js';
 import { findQuantities, baseValue, quoteRanges, figureEmphasis, type Quantity } from './quantities.js';
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
 import { joinTableCells, readTableRows, tableCellQuantities } from './parsers/table.js';
+import { joinCaptions } from './parsers/captions.js';
 import { nameFromHeading, nameFromLineLabel } from './refiners/heading.js';
 import {
   readFractions,
@@ -353,8 +354,9 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     YEAR_OWN_END_RE,
   } = commitmentsLexicon();
   const read = readText(input.source, input.segments, input.norm, figureEmphasis);
-  // a notice's table flattened one cell a line, its rows joined (the text's length kept)
-  const t = input.doc_kind === 'progress' ? { ...read, text: joinTableCells(read.text) } : read;
+  // a notice's table flattened one cell a line, its rows joined, and an infographic's figures joined to their
+  // captions (the text's length kept)
+  const t = input.doc_kind === 'progress' ? { ...read, text: joinCaptions(joinTableCells(read.text)) } : read;
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
   // in a work report's review a running total (累计建成363个…, 城镇新增就业累计106万人) counts more than the
@@ -502,7 +504,14 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     } else {
       const kind: StatementRecord['kind'] =
         it.kind === 'figure' ? 'figure' : it.kind === 'list_done' ? 'list_done' : 'no_figure';
-      const words = `${it.verb}${text.slice(Math.max(it.sentence.from, it.from - 6), it.to)}`;
+      // the item's words and a few before it in its clause (全市…总数): not the clause before (…达到43个，完成32个…)
+      let back = Math.max(it.sentence.from, it.from - 6);
+      for (let i = it.from - 1; i >= back; i--)
+        if (CLAUSE_END[text.charCodeAt(i)]) {
+          back = i + 1;
+          break;
+        }
+      const words = `${it.verb}${text.slice(back, it.to)}`;
       const statement: StatementRecord = {
         report_id: input.id,
         jurisdiction: input.jurisdiction,

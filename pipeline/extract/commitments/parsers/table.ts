@@ -117,6 +117,10 @@ export interface TableRow {
   done: number;
   /** a column of units (单位): its cell is the unit of the row's bare numbers */
   unit: number;
+  /** the column that names the row's work (任务, 项目名称), where the header has one */
+  name: number;
+  /** columns of who answers for the row (牵头单位): no part of its name */
+  owners: number[];
   /** the unit a heading gives its column's numbers (年度目标（万亩）) */
   headerUnits: Array<string | undefined>;
 }
@@ -135,7 +139,13 @@ export function tableRows(text: string): TableRow[] {
 let lastRows: { text: string; rows: TableRow[] } | undefined;
 
 function findTableRows(text: string): TableRow[] {
-  const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE, TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
+  const {
+    TABLE_TARGET_COLUMN_RE,
+    TABLE_DONE_COLUMN_RE,
+    TABLE_UNIT_COLUMN_RE,
+    TABLE_NAME_COLUMN_RE,
+    TABLE_OWNER_COLUMN_RE,
+  } = commitmentsLexicon();
   const rows: TableRow[] = [];
   // the columns the last header named, and how its lines split
   let header: { columns: Omit<TableRow, 'cells'>; way: (typeof SPLITS)[number] } | undefined;
@@ -156,7 +166,9 @@ function findTableRows(text: string): TableRow[] {
       const cells = way.split(text, from, to);
       if (cells.length < COLUMNS_MIN) continue;
       const words = cells.map((c) => text.slice(c.from, c.to).trim());
-      const t = words.findIndex((w) => TABLE_TARGET_COLUMN_RE.test(w));
+      // | 任务 | 牵头单位 | 年度目标 |: 任务 names the row's work, 年度目标 holds its figure
+      const name = words.findIndex((w) => TABLE_NAME_COLUMN_RE.test(w));
+      const t = words.findIndex((w, i) => i !== name && TABLE_TARGET_COLUMN_RE.test(w));
       const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
       // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
       // and without bars, each is a heading's few words
@@ -171,6 +183,8 @@ function findTableRows(text: string): TableRow[] {
             target: t,
             done: d,
             unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
+            name: name < t ? name : -1,
+            owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
             headerUnits: words.map(unitInBrackets),
           },
           way,
@@ -193,11 +207,12 @@ function findTableRows(text: string): TableRow[] {
 /** The words of a row's cell. */
 const cellWords = (text: string, c: Cell) => text.slice(c.from, c.to).trim();
 
-/** The row's name: its last cell of words before the target's, not its unit. */
+/** The row's name: the cell of the column its header names so, else its last cell of words before the target's, not its unit nor who answers for it. */
 function rowNameCell(text: string, row: TableRow): Cell | undefined {
+  if (row.name >= 0) return row.cells[row.name];
   return row.cells
     .slice(0, row.target)
-    .filter((c, i) => i !== row.unit && /[\u4e00-\u9fff]/.test(cellWords(text, c)))
+    .filter((c, i) => i !== row.unit && !row.owners.includes(i) && /[\u4e00-\u9fff]/.test(cellWords(text, c)))
     .pop();
 }
 const rowName = (text: string, row: TableRow) => {
@@ -299,8 +314,10 @@ function readRow(text: string, items: Item[], row: TableRow): void {
     // as written in its cell, not from the joined line break before it
     a.from = Math.max(a.from, firstWord(text, cells[target]));
     // a figure that took no thing from its row's words, or a bare number: the thing is the row's name
-    const bare = BARE_NUMBER.test(text.slice(cells[target].from, cells[target].to));
-    if ((!a.object || a.object === a.verb || bare) && named) {
+    const own = text.slice(cells[target].from, cells[target].to);
+    const bare = BARE_NUMBER.test(own);
+    // a thing taken from another cell (省科技厅, the column of who answers for it) is not the row's
+    if ((!a.object || a.object === a.verb || bare || !own.includes(a.object)) && named) {
       a.object = cleanObject(named.object) || named.whole;
       if (!a.verb) a.verb = named.verb;
     }

@@ -46,7 +46,18 @@ export function refineParts(text: string, items: Item[]): void {
     const finishedOfStarted =
       whole?.sentence.from === it.sentence.from && stageOf(whole.verb) === 'start' && stageOf(it.verb) === 'finish';
     const clause = clauseOf(text, it);
-    if (!ownThing && !finishedOfStarted && PART_OPENING_RE.test(clause))
+    // 在库亿元以上项目达到16812个，其中新开工亿元以上项目7421个: a thing of its own that is the whole's thing, done
+    // by a verb of its own, is the same things narrowed by their stage, a part all the same (其中农村1.18万个, the
+    // place narrowed, may answer a promise of the part: 其中农村1万个以上)
+    const sameThing =
+      ownThing &&
+      it.verb !== '' &&
+      !it.verbInherited &&
+      it.verb !== whole?.verb &&
+      whole?.sentence.from === it.sentence.from &&
+      whole.object !== '' &&
+      (whole.object.endsWith(it.object) || it.object.endsWith(whole.object));
+    if ((!ownThing || sameThing) && !finishedOfStarted && PART_OPENING_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
@@ -145,6 +156,13 @@ export function refineOtherYear(text: string, items: Item[], reportYear: number)
   }
 }
 
+/** Where the sentence that holds `at` begins: after the last full stop or line break before it. */
+function fullSentenceStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && !'。！？!?\n'.includes(text[i - 1])) i--;
+  return i;
+}
+
 /** A clause that is a year alone (2025年). */
 const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
 
@@ -154,7 +172,7 @@ const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
  * which then speaks of that year's plan: not the year's outcome.
  */
 function otherPeriodStatements(text: string, items: Item[]): void {
-  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE } = commitmentsLexicon();
+  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q) continue;
     const before = text.slice(it.sentence.from, it.q.numFrom);
@@ -168,8 +186,13 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
     const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
     const last = [...(opening + clauses[clauses.length - 1]).matchAll(YEAR_WRITTEN_RE)].pop();
+    // …or of a sentence that opens on the year and says what is to be done (2026年要…；…，再建成…): the whole
+    // sentence, to its full stop, across the semicolons that end the reader's sentences
+    const plan = LATER_YEAR_PLAN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.q.numFrom));
     if (last && Number(last[1]) > it.year)
       drop(it, `said of a later year (${last[0]}) than the one reported on`, 'other_year');
+    else if (plan && Number(plan[1]) > it.year)
+      drop(it, `said of a later year's plan (${plan[0].trim()}) than the one reported on`, 'other_year');
   }
 }
 

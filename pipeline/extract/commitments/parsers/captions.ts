@@ -1,0 +1,67 @@
+// Rule: an infographic (一图读懂) sets each figure on a line of its own, and what it counts on the line after it
+// (2512亿元\n重大工程全年完成投资) or, in others, before it; a thing done without a figure gets a stamp on the line
+// after its name (粮食生产无人农场\n【超额完成】). Read line by line, the figure has no words and the words no
+// figure. The line break between them becomes a space (the text keeps its length and every offset), so that the
+// clause reader reads figure and words as one clause. A text is read so only where several figures stand alone
+// beside such a caption: in a notice of prose, a line that is a figure alone is a table's cell.
+import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+
+type Kind = 'figure' | 'part' | 'caption' | 'stamp' | 'other';
+
+/** The fewest lone figures beside a caption that make a text an infographic. */
+const FIGURES_MIN = 3;
+/** The longest a caption is: an infographic's line of words is a name, not a sentence. */
+const CAPTION_MAX = 40;
+/** What a caption never holds: the marks of a sentence, a clause or a table. */
+const NOT_IN_CAPTION = /[。；;，,:：|]/;
+
+function kindOf(line: string): Kind {
+  const LEX = commitmentsLexicon();
+  const words = line.trim();
+  if (!words) return 'other';
+  if (LEX.CAPTION_FIGURE_LINE_RE.test(words)) return 'figure';
+  if (LEX.PART_ONLY_LINE_RE.test(words)) return 'part';
+  if (LEX.STAMP_LINE_RE.test(words)) return LEX.DONE_RE.test(words) ? 'stamp' : 'other';
+  if (words.length <= CAPTION_MAX && /[\u4e00-\u9fff]/.test(words) && !NOT_IN_CAPTION.test(words)) return 'caption';
+  return 'other';
+}
+
+export function joinCaptions(text: string): string {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let from = 0; from <= text.length;) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    starts.push(from);
+    ends.push(to > from && text[to - 1] === '\r' ? to - 1 : to);
+    from = to + 1;
+  }
+  const kinds = starts.map((s, k) => kindOf(text.slice(s, ends[k])));
+  const at = (k: number): Kind | undefined => kinds[k];
+  // the figure first, its words after it, where most runs of lines open on a figure (after a heading or a blank)
+  let first = 0;
+  let alone = 0;
+  for (let k = 0; k < kinds.length; k++) {
+    if (kinds[k] !== 'figure') continue;
+    if (at(k + 1) === 'caption' || at(k - 1) === 'caption') alone++;
+    const opens = k === 0 || at(k - 1) === 'other' || at(k - 1) === 'stamp';
+    if (opens && at(k + 1) === 'caption') first++;
+    else if (at(k - 1) === 'caption' && (k < 2 || at(k - 2) !== 'figure')) first--;
+  }
+  if (alone < FIGURES_MIN) return text;
+  const figureFirst = first >= 0;
+  const joins = new Set<number>();
+  const taken = new Set<number>();
+  for (let k = 0; k < kinds.length; k++) {
+    if (kinds[k] === 'figure') {
+      // 其中\n38家\n跨国公司地区总部: the part word opens the figure's clause
+      if (at(k - 1) === 'part') joins.add(k - 1);
+      if (figureFirst && at(k + 1) === 'caption') (joins.add(k), taken.add(k + 1));
+      else if (!figureFirst && at(k - 1) === 'caption' && !taken.has(k - 1)) (joins.add(k - 1), taken.add(k - 1));
+    } else if (kinds[k] === 'caption' && !taken.has(k) && at(k + 1) === 'stamp') joins.add(k);
+  }
+  if (!joins.size) return text;
+  const chars = text.split('');
+  for (const k of joins) for (let i = ends[k]; i < starts[k + 1]; i++) chars[i] = ' ';
+  return chars.join('');
+}
