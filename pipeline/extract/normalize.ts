@@ -390,7 +390,8 @@ const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
  * them), or, where a list's short items are most lines, the widest lines' (three at least).
  * The break after a line of that width (a column or three short: a character that does not
  * fit, or may not open a line, goes to the next) is dropped, unless the next line is empty,
- * indented or opens a list item. Returns [start, end) pairs of the breaks ("\n" or "\r\n").
+ * indented or opens a list item. A text with no such width whose long lines mostly end inside a word is cut
+ * where a word would not fit (raggedBreaks). Returns [start, end) pairs of the breaks ("\n" or "\r\n").
  */
 function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const starts: number[] = [];
@@ -464,7 +465,8 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
       continue;
     out.push(ends[k], starts[k + 1]);
   }
-  // …and, whatever its width, a long line that ends inside a number (…项目7421\n个, …资金23.\n6亿元) runs on
+  // …and, in a text whose long lines mostly end inside a word (raggedBreaks), a long line of any width that ends
+  // inside a number (…项目7421\n个, …资金23.\n6亿元) runs on
   const ragged = raggedBreaks(source, starts, ends);
   const numbers: number[] = [];
   for (let i = 0; i < ragged.length; i += 2)
