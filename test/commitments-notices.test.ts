@@ -334,6 +334,13 @@ const WRITTEN = path.join(
 );
 /** A written text's lines. */
 const lines = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8').split('\n');
+/** A written notice's lines from the one that holds `from` to the one that holds `to`. */
+const linesOf = (file: string, from: string, to: string) => {
+  const all = lines(file);
+  const a = all.findIndex((l) => l.includes(from));
+  const b = all.findIndex((l, i) => i >= a && l.includes(to));
+  return all.slice(a, b + 1).join('\n');
+};
 /** A written list of a place's 民生实事 of `year`, read as the list it is. */
 const readList = (file: string, year: number) =>
   readCommitments({
@@ -407,14 +414,6 @@ describe('notices in shapes no rule was written for (written/gh, written/ij: sco
 });
 
 describe('notices in a third round of shapes (written/kl, written/lm, written/n: scored once, then these classes fixed)', () => {
-  /** A written notice's lines from the one that holds `from` to the one that holds `to`. */
-  const linesOf = (file: string, from: string, to: string) => {
-    const all = lines(file);
-    const a = all.findIndex((l) => l.includes(from));
-    const b = all.findIndex((l, i) => i >= a && l.includes(to));
-    return all.slice(a, b + 1).join('\n');
-  };
-
   it('a sheet saved as text, its cells split by two spaces or by tabs, a column of units and bare numbers', () => {
     const stores = promise2025('吉林省', '引进培育100个首店');
     const spaces = linesOf('gh/jilin-2025-progress.txt', '指标名称  单位', '引进培育首店');
@@ -578,14 +577,6 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
 describe('notices in a fourth round of shapes (written/o, written/p: scored once, then these classes fixed)', () => {
   /** A written text whole. */
   const whole = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-  /** A written notice's lines from the one that holds `from` to the one that holds `to`. */
-  const linesOf = (file: string, from: string, to: string) => {
-    const all = lines(file);
-    const a = all.findIndex((l) => l.includes(from));
-    const b = all.findIndex((l, i) => i >= a && l.includes(to));
-    return all.slice(a, b + 1).join('\n');
-  };
-
   it('a table whose header names the work (任务) and who answers for it (牵头单位) before the target’s column', () => {
     const stations = promise2025('福建省', '新建5G基站1.1万个');
     const estates = promise2025('福建省', '改造城镇老旧小区4.5万户');
