@@ -195,6 +195,9 @@ const outcomesIn = (year: number, planKind: 'work_report' | 'commitments', plan:
     .map((r) => [r.item, r.status, r.outcome_value]);
 };
 const outcomes2025 = (plan: CommitmentRecord[], text: string) => outcomesIn(2025, 'work_report', plan, text);
+/** What a notice on 2025 reads. */
+const notice2025 = (source: string) =>
+  readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source });
 
 describe('tables of other shapes, and items whose progress is the next line', () => {
   it('one row a line, no closing bar, a header with a date in it; a done cell with no figure', () => {
@@ -229,7 +232,7 @@ describe('tables of other shapes, and items whose progress is the next line', ()
     ].join('\n');
     expect(outcomes2025([centres], text)).toEqual([[centres.item, 'done', 15]]);
     // the item line is not its own outcome: the 15 is the progress line's
-    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+    const n = notice2025(text);
     expect(n.statements.filter((s) => s.value === 15).map((s) => s.item)).toEqual(['15个赋能中心已全部建成投入运营']);
   });
 });
@@ -543,11 +546,7 @@ describe('notices in a third round of shapes (written/kl, written/lm, written/n:
     expect(outcomesIn(2025, 'commitments', plan, notice).map((r) => r[1])).toEqual(['not_stated', 'not_stated']);
     // and 半年 before a verb is the notice's period, no part of the thing
     const line = lines('n/wuhou-2025-progress.txt').find((l) => l.includes('半年完成教室照明改造72间'))!;
-    expect(
-      readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: line }).statements.find(
-        (x) => x.value === 72,
-      )?.object,
-    ).toBe('教室照明改造');
+    expect(notice2025(line).statements.find((x) => x.value === 72)?.object).toBe('教室照明改造');
   });
 
   it('a level of things to pass (企业超6.1万家) is a total: what the year recognised is no answer, the total is', () => {
@@ -586,7 +585,7 @@ describe('notices in a fourth round of shapes (written/o, written/p: scored once
       [estates.item, 'partly', 3.86],
     ]);
     // the department's cell names no thing: 任务 is the name's column, though a word of targets too
-    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: text });
+    const n = notice2025(text);
     expect(n.statements.map((s) => s.object)).not.toContain('省通信管理局');
     expect(n.statements.find((s) => s.value === 1.06)?.object).toBe('5G基站');
   });
@@ -620,16 +619,10 @@ describe('notices in a fourth round of shapes (written/o, written/p: scored once
 
   it('a part after 其中 that is the whole’s thing by a stage of its own (其中新开工…7421个) is a part; a place narrowed may answer its own promise', () => {
     const line = '全年在库亿元以上项目达到16812个，其中新开工亿元以上项目7421个，全省固定资产投资增长6.4%。';
-    const n = readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source: line });
+    const n = notice2025(line);
     expect(n.statements.map((s) => s.value)).toEqual([16812]);
     expect(n.dropped.find((d) => d.text.includes('7421'))?.code).toBe('narrower_scope');
-    const rural = readCommitments({
-      id: 'n',
-      jurisdiction: 'p',
-      doc_kind: 'progress',
-      year: 2025,
-      source: '新建新能源汽车公共充电桩2.46万个，其中农村1.18万个。',
-    });
+    const rural = notice2025('新建新能源汽车公共充电桩2.46万个，其中农村1.18万个。');
     expect(rural.statements.map((s) => s.value)).toEqual([2.46, 1.18]);
   });
 
@@ -648,11 +641,7 @@ describe('notices in a fourth round of shapes (written/o, written/p: scored once
     const projects = promise2025('云南省', '引进亿元以上项目超500个');
     expect(outcomes2025([villages], '我们建成民族村寨旅游提升示范村346个。')).toEqual([[villages.item, 'done', 346]]);
     expect(outcomes2025([projects], '全省实际引进亿元以上项目563个。')).toEqual([[projects.item, 'done', 563]]);
-    const read = (source: string) =>
-      readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source }).statements.map((s) => [
-        s.verb,
-        s.object,
-      ]);
+    const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object]);
     expect(read('我们新开工新能源项目1820万千瓦。')).toEqual([['新开工', '新能源项目']]);
     expect(read('全省实际引进亿元以上项目563个。')).toEqual([['引进', '亿元以上项目']]);
   });
