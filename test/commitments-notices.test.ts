@@ -7,12 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { sentenceWith } from './helpers.js';
+import { compiled, sentenceWith } from './helpers.js';
 import { report2026 } from './provincial-plans.js';
 import { plan2025, plan2026 } from './plan-sentences.js';
 import { readCommitments, type CommitmentRecord } from '../pipeline/extract/commitments/index.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { joinTableCells } from '../pipeline/extract/commitments/parsers/table.js';
+import { readsAsWholeReport } from '../pipeline/extract/commitments/zones.js';
+import { extractDocument } from '../pipeline/extract/documents.js';
 
 const LOCAL = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'local');
 
@@ -659,5 +661,77 @@ describe('notices in a fourth round of shapes (written/o, written/p: scored once
     expect(seats.map((c) => c.value).sort((a, b) => a - b)).toEqual([900, 1800]);
     const line = lines('p/tonglu-2025-progress.txt').find((l) => l.includes('下半年将新增学位900个'))!;
     expect(outcomesIn(2025, 'commitments', seats, line).map((r) => r[1])).toEqual(['not_stated', 'not_stated']);
+  });
+});
+
+describe('notices and lists in ordinary shapes (written/q, written/r: scored once, then these classes fixed)', () => {
+  it('a whole work report handed in as a list: its review states, and only the list its plan names promises', () => {
+    const file = 'p/yiwu-2025-commitments.txt';
+    const text = fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+    const read = readList(file, 2025);
+    const items = read.commitments.map((c) => c.item);
+    // the review's figures of 2024 and the plan's other works are no promises of the list
+    expect(items.some((i) => /地区生产总值|义新欧班列|开行3000列|高新技术企业/.test(i))).toBe(false);
+    expect(items).toEqual(expect.arrayContaining(['新增学位9000个', '完成困难老年人家庭适老化改造600户']));
+    expect(read.commitments.every((c) => text.indexOf(c.item) > text.indexOf('十方面民生实事：'))).toBe(true);
+    expect(read.statements.find((s) => s.value === 3.42)?.year).toBe(2024);
+    // the run says so; a list that is a list is read as before
+    const doc = (file: string) =>
+      extractDocument(
+        {
+          id: 'p',
+          jurisdiction: 'p',
+          jurisdiction_name: '',
+          level: 'county',
+          report_year: 2025,
+          source: fs.readFileSync(path.join(WRITTEN, file), 'utf8'),
+          display: 'p',
+          doc_kind: 'commitments',
+        },
+        compiled,
+      );
+    expect(doc(file).warnings).toEqual([expect.stringContaining('whole work report')]);
+    expect(doc('p/nanshan-2025-commitments.txt').warnings).toBeUndefined();
+    expect(readsAsWholeReport(text, 2025)).toBe(true);
+    expect(
+      readsAsWholeReport(fs.readFileSync(path.join(WRITTEN, 'p/nanshan-2025-commitments.txt'), 'utf8'), 2025),
+    ).toBe(false);
+  });
+
+  it('the thing, its figure, then what was done (国家区域医疗中心2所建成运行, 书房30个已全部建成开放)', () => {
+    const national = promise2025('青海省', '建成2所国家区域医疗中心');
+    const line = lines('q/qinghai-2025-progress.txt').find((l) => l.includes('国家区域医疗中心2所建成运行'))!;
+    expect(outcomes2025([national], line)).toEqual([[national.item, 'done', 2]]);
+    const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
+    expect(read('“河洛书苑”城市书房30个已全部建成开放。')).toEqual([['建成', '“河洛书苑”城市书房', 30]]);
+    // a thing after the verb (续建项目) and money given (每人1万元救助) keep their reading
+    expect(read('提速高青至商河等34个续建项目。').map((r) => r[1])).toEqual(['续建项目']);
+    expect(read('给予每人1万元救助。').map((r) => r[1])).toEqual(['救助']);
+  });
+
+  it('a numbered item that opens with its work’s name (10.高标准农田建设（牵头单位：…）。): a figure of the task is of that work', () => {
+    const farmland = promise2025('湖南省', '新增建设和改造提升高标准农田300万亩以上');
+    const text = linesOf('q/hunan-2025-progress.txt', '10.高标准农田建设', '10.高标准农田建设');
+    expect(text).toContain('进展情况：已完成建设任务276万亩');
+    expect(outcomes2025([farmland], text)).toEqual([[farmland.item, 'partly', 276]]);
+    // a speaker's label (省发改委负责人：) names no work: the figure's own words stay
+    const said = notice2025('省发改委负责人：全年600个省级重点项目完成投资5386亿元。').statements;
+    expect(said.map((s) => s.object)).not.toContain('省发改委负责人');
+  });
+
+  it('a list’s items: 十二是, a verb 新辟, and where the work is done before its verb (既有住宅加装电梯)', () => {
+    const items = (file: string) => readList(file, 2025).commitments.map((c) => [c.item, c.verb]);
+    expect(items('r/changshaxian-2025-commitments.txt')).toContainEqual(['建设口袋公园10个', '建设']);
+    expect(items('r/suzhou-2025-commitments.txt')).toContainEqual(['新辟、优化调整公交线路40条', '新辟']);
+    expect(items('p/nanshan-2025-commitments.txt')).toContainEqual(['既有住宅加装电梯100台', '加装']);
+  });
+
+  it('every kind of a thing (举办各类招聘活动) says the promise’s kind of it (线上线下招聘活动)', () => {
+    const fairs = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('招聘活动'),
+    );
+    expect(fairs.map((c) => c.object)).toEqual(['线上线下招聘活动']);
+    const line = lines('r/tianhe-2025-progress.txt').find((l) => l.includes('举办各类招聘活动126场'))!;
+    expect(outcomesIn(2025, 'commitments', fairs, line)).toEqual([[fairs[0].item, 'done', 126]]);
   });
 });

@@ -365,6 +365,8 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   // a description (联山联水联社区的绿道) is no kind; the very figure restated is the promise's
   if (kind.includes(commitmentsLexicon().ATTRIBUTIVE) || c.value_base === s.value_base) return undefined;
   if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID) return undefined;
+  // 各类招聘活动: every kind, the promise's among them
+  if (commitmentsLexicon().ALL_KINDS_START_RE.test(s.object)) return undefined;
   return kind;
 }
 

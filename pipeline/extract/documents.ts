@@ -20,6 +20,11 @@ import type { DocKind, Observation } from '../core/model.js';
 import type { ReportMeta } from '../load/index.js';
 import type { ReadReport } from '../load/read.js';
 import { accountOf, type Account, type AccountInput } from './account.js';
+import { readsAsWholeReport } from './commitments/zones.js';
+
+/** Said of a commitments document that is a whole work report rather than a list (the contract's kind is a list). */
+const WHOLE_REPORT =
+  'it reads as a whole work report (a review, then a plan), not a list: its review is read as statements of the years it reviews, and only the list its plan names (or, where it names none, its plan) as promises';
 
 export interface DocumentInput extends ReportInput {
   doc_kind: DocKind;
@@ -176,6 +181,7 @@ function readDocument(doc: DocumentInput, dict: CompiledDictionary, opts: { expl
       return {
         observations: [],
         stated: [],
+        ...(readsAsWholeReport(norm.text, doc.report_year) ? { warnings: [WHOLE_REPORT] } : {}),
         commitments: c.commitments,
         statements: c.statements,
         commitmentsDropped: c.dropped,

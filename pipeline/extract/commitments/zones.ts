@@ -99,6 +99,8 @@ function pastYear(sentence: string, planYear: number): number | undefined {
 }
 
 function commitmentZones(text: string, year: number): Zone[] {
+  const whole = wholeReportZones(text, year);
+  if (whole) return whole;
   const LEX = commitmentsLexicon();
   const { LIST_INTRO_RE, COMMENTARY_RE } = LEX;
   const lines = linesOf(text);
@@ -342,6 +344,50 @@ function workReportZones(text: string, reportYear: number): Zone[] {
       });
   }
   return zones;
+}
+
+/**
+ * A list handed in as a whole work report (一、2024年工作回顾 … 三、2025年重点工作): its review states how the years
+ * before it went, and its promises are the list its plan names (今年将办好十方面民生实事：一是…), not every figure of
+ * the plan (开行3000列以上). Where the plan names no list, the plan promises, as a work report's does.
+ * Undefined when the document is not a review followed by a plan.
+ */
+function wholeReportZones(text: string, year: number): Zone[] | undefined {
+  const zones = workReportZones(text, year);
+  if (!zones.some((z) => z.role === 'statement') || !zones.some((z) => z.role === 'promise')) return undefined;
+  const statements = zones.filter((z) => z.role === 'statement');
+  const plan = zones.filter((z) => z.role === 'promise');
+  const named = namedList(text, plan);
+  const promises = (named ? [named] : plan).map((z) => ({ ...z, list: true }));
+  return [...statements, ...promises].sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The list a plan names, from the words after its name (…民生实事：) to its paragraph's end; or, where the name ends
+ * its paragraph, the marked lines that follow it in the plan (一是…, 1.…).
+ */
+function namedList(text: string, plan: readonly Zone[]): Zone | undefined {
+  const { NAMED_LIST_RE } = commitmentsLexicon();
+  const lines = linesOf(text);
+  for (const [k, z] of plan.entries()) {
+    const m = NAMED_LIST_RE.exec(text.slice(z.from, z.to));
+    if (!m) continue;
+    const from = z.from + m.index + m[0].length;
+    if (text.slice(from, z.to).trim()) return { ...z, from };
+    let to = z.to;
+    for (const next of plan.slice(k + 1)) {
+      const line = lines.find((l) => l.from <= next.from && next.from <= l.to);
+      if (!line?.marker || text.slice(to, next.from).trim()) break;
+      to = next.to;
+    }
+    return to > from ? { ...z, from, to } : undefined;
+  }
+  return undefined;
+}
+
+/** Whether a commitments document reads as a whole work report (a review, then a plan), for a warning. */
+export function readsAsWholeReport(text: string, year: number): boolean {
+  return wholeReportZones(text, year) !== undefined;
 }
 
 /** The zones of a document, in order. `year` is the work report's year, or the year a list or notice covers. */

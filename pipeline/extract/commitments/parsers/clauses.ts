@@ -96,7 +96,9 @@ export function splitPhrase(
   const per = PER_UNIT_RE.exec(phrase.replace(LEX.FROM_END_RE, ''));
   if (per) phrase = phrase.slice(0, per.index);
   phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
-  const bare = phrase.replace(LEADING, '');
+  // (a label of progress in front, 进展情况：已完成…, is no part of the thing either)
+  const label = LEX.PROGRESS_LABEL_OPENING_RE.exec(phrase)?.[0].length ?? 0;
+  const bare = phrase.slice(label).replace(LEADING, '');
   const modal = MODALS_RE.exec(bare);
   let lead = phrase.length - bare.length + (modal ? modal[0].length : 0);
   // 共建社区微花园50个: a verb that starts inside the words in front (共) is a verb, not 共 and 建
@@ -224,6 +226,14 @@ export function splitPhrase(
     };
   const bodyVerb = bodyThenGeneral(text, start, end, runs);
   if (bodyVerb) return bodyVerb;
+  // 既有住宅加装电梯100台: where the work is done (a short name of a place of work), then the phrase's one verb and
+  // what it makes. The thing is the whole phrase, as where no verb is found, and the verb the phrase's own.
+  // (a run that holds a bracket, 加装（更新）, is left to the clause's verb)
+  if (runs.length === 1 && first.from > start && first.to < end && !/[(（)）]/.test(first.word)) {
+    const where = cleanObject(text.slice(start, first.from));
+    if (where.length <= TOPIC_NAME_MAX && LEX.WORK_SITE_END_RE.test(where))
+      return { verbFrom: start, verb: first.word, object: cleanObject(text.slice(start, end)), objFrom: start };
+  }
   // 把…人均公用经费分别提高到300元: no verb before the link, the verb in it (提高到) is the clause's
   const linked = tail ? verbRuns(text, from + tail.index, from + tail.index + tail[0].length)[0] : undefined;
   const words = text.slice(start, end);
@@ -319,6 +329,28 @@ function bodyThenGeneral(
   // (a list of things or of clauses before the verb is no one body: 省级重点项目建立…机制、完成投资…)
   if (!body || body.includes(LIST_COMMA) || !onlyGenericWords(thing)) return undefined;
   return { verbFrom: start, verb: last.word, object: body + thing, objFrom: start };
+}
+
+/**
+ * The thing named before a figure that a verb follows, adverbs of completion at most between them
+ * (国家区域医疗中心2所建成运行, 建成微型消防站20个并全部投入执勤): that name, without a verb of its own (from
+ * `from`: the clause's start, or the end of the verb before the name), and the verb after the figure.
+ */
+function thingBeforeDone(
+  text: string,
+  from: number,
+  q: Quantity,
+  objTo: number,
+): { object: string; verb: string } | undefined {
+  const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } = commitmentsLexicon();
+  // (money, 给予每人1万元救助, is of whom it is given to)
+  if (unitBase(q.unit)?.base === MONEY) return undefined;
+  const first = verbRuns(text, q.to, objTo)[0];
+  if (!first || !DONE_ADVERBS_ONLY_RE.test(text.slice(q.to, first.from).trim())) return undefined;
+  if (!DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
+  if (from >= q.from || verbRuns(text, from, q.from).length) return undefined;
+  const object = cleanObject(text.slice(from, q.from).replace(LEADING, '')).replace(ATTRIBUTIVE_START_RE, '');
+  return object.length >= 2 && !object.startsWith(EACH) ? { object, verb: first.word } : undefined;
 }
 
 /** Whether the word of the predicates at `at` stands before a noun of people it describes (参保孕产妇). */
@@ -646,6 +678,13 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           );
         }
       }
+      // 国家区域医疗中心2所建成运行, 城市书房30个已全部建成开放: after the figure only what was done to the thing
+      // named before it, which has no verb of its own
+      const thingBefore = keep ? undefined : thingBeforeDone(text, run ? run.to : segFrom, q, Math.max(objTo, end));
+      if (thingBefore) {
+        item.object = thingBefore.object;
+        item.verb = run ? run.word : thingBefore.verb;
+      }
       item.verb = keep ?? item.verb;
       // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
       const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
@@ -666,7 +705,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
-      item.from = benefit ? segFrom : run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
+      item.from =
+        benefit || (thingBefore && !run) ? segFrom : run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
@@ -926,7 +966,9 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
   const noFigure = (from: number, to: number) => !qs.some((q) => q.numFrom >= from && q.numFrom < to);
   const firstEnd = clauseTo(text, sentence, sentence.from);
   let topic = '';
-  if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd)) {
+  // (a label of progress, 进展情况：已完成建设任务…, names no topic)
+  const label = LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(sentence.from, firstEnd + 1));
+  if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd) && !label) {
     const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
     if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object)) topic = object;
   }

@@ -49,25 +49,40 @@ const LABEL_MAX = 20;
 
 /**
  * A notice's line that opens with the work's name and a colon, then its target and its progress (高标准农田建设：年度
- * 目标1000万亩，累计完成1000万亩): a figure whose own words name nothing, or only the target (年度目标), is of
- * that work.
+ * 目标1000万亩，累计完成1000万亩), or a numbered line that opens with the name as a sentence (10.高标准农田建设
+ * （牵头单位：…）。年度目标：…。进展情况：…): a figure whose own words name nothing, or only the target (年度目标), is
+ * of that work.
  */
 export function nameFromLineLabel(text: string, items: Item[]): void {
-  const { TARGET_WORDS_ONLY_RE } = commitmentsLexicon();
-  const labels: Array<{ from: number; to: number; name: string }> = [];
+  const { TARGET_WORDS_ONLY_RE, PROGRESS_LABEL_OPENING_RE, GENERIC_WORDS } = commitmentsLexicon();
+  const labels: Array<{ from: number; to: number; name: string; runIn: boolean }> = [];
   for (const l of linesOf(text)) {
-    const colon = text.slice(l.from, l.to).search(/[：:]/);
-    if (colon <= 0 || colon > LABEL_MAX) continue;
-    const name = cleanObject(text.slice(l.from + (l.marker?.length ?? 0), l.from + colon).trim());
-    if (!name || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
-    labels.push({ from: l.from + colon + 1, to: l.to, name });
+    const line = text.slice(l.from + (l.marker?.length ?? 0), l.to);
+    const colon = line.search(/[：:]/);
+    // 10.高标准农田建设（牵头单位：…）。年度目标：…。进展情况：…: a numbered line that opens with the work's name as a
+    // sentence of its own (its brackets aside) is labelled by it
+    const runIn = l.marker ? /^([^。；;，,：:\d]+?)(?:[(（][^)）]*[)）])?。/.exec(line.trim()) : null;
+    const at = runIn
+      ? l.from + l.marker!.length + line.indexOf(runIn[0]) + runIn[0].length
+      : l.from + (l.marker?.length ?? 0) + colon + 1;
+    const raw = runIn ? runIn[1] : colon > 0 && colon <= LABEL_MAX ? line.slice(0, colon) : '';
+    const name = cleanObject(raw.trim());
+    // (a label of progress, 进展情况：, names no work)
+    if (!name || name.length > LABEL_MAX || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
+    if (PROGRESS_LABEL_OPENING_RE.test(`${name}：`)) continue;
+    labels.push({ from: at, to: l.to, name, runIn: runIn !== null });
   }
   if (!labels.length) return;
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure') continue;
-    if (it.object && !TARGET_WORDS_ONLY_RE.test(it.object.trim())) continue;
+    // a figure whose words name nothing, or only the target (年度目标); under a run-in name, also one that names
+    // only a task (完成建设任务276万亩). (A label with a colon may be a speaker's, 省发改委负责人：, whose
+    // 项目投资 stays.)
+    const own = it.object.trim();
+    if (own && !TARGET_WORDS_ONLY_RE.test(own) && normObject(own).replace(GENERIC_WORDS, '').length > GENERIC_LEFT)
+      continue;
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
-    if (!label) continue;
+    if (!label || (own && !TARGET_WORDS_ONLY_RE.test(own) && !label.runIn)) continue;
     it.object = label.name;
     it.objectInherited = true;
   }
