@@ -726,6 +726,30 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     expect(items('p/nanshan-2025-commitments.txt')).toContainEqual(['既有住宅加装电梯100台', '加装']);
   });
 
+  it('a stage reached after the thing (加装电梯完工523台), a second predicate after 并, people who benefit (4620户居民受益)', () => {
+    const elevators = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('电梯'),
+    );
+    expect(elevators.map((c) => [c.verb, c.object])).toEqual([['加装', '电梯']]);
+    const line = lines('r/tianhe-2025-progress.txt').find((l) => l.includes('加装电梯完工131台'))!;
+    expect(outcomesIn(2025, 'commitments', elevators, line)).toEqual([[elevators[0].item, 'done', 131]]);
+    const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
+    expect(read('建成微型消防站20个并全部投入执勤。')).toEqual([['建成', '微型消防站', 20]]);
+    const homes = readList('r/changshaxian-2025-commitments.txt', 2025).commitments.filter((c) => c.value === 4500);
+    const reached = lines('r/changshaxian-2025-progress.txt').find((l) => l.includes('4620户居民受益'))!;
+    expect(outcomesIn(2025, 'commitments', homes, reached)).toEqual([[homes[0].item, 'done', 4620]]);
+  });
+
+  it('a time before the clause (寒暑假期间) is no part of the thing; a choosing done (遴选已完成) is no outcome', () => {
+    const care = promise2025('重庆市', '为未成年人提供假期公益托管服务12万人次以上');
+    const line = lines('q/chongqing-2025-progress.txt').find((l) => l.includes('寒暑假期间为未成年人'))!;
+    expect(outcomes2025([care], line)).toEqual([[care.item, 'done', 13.8]]);
+    const champions = promise2025('湖南省', '单项冠军企业40家以上');
+    expect(outcomes2025([champions], '第九批国家级制造业单项冠军企业遴选已完成。')).toEqual([
+      [champions.item, 'not_stated', null],
+    ]);
+  });
+
   it('every kind of a thing (举办各类招聘活动) says the promise’s kind of it (线上线下招聘活动)', () => {
     const fairs = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
       c.item.includes('招聘活动'),

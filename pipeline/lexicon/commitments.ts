@@ -330,6 +330,7 @@ export function compileCommitmentsLexicon(
     ALL_KINDS_START_RE: list('all_kinds', (a) => `^(?:${a})`),
     DONE_ADVERBS_ONLY_RE: re('done_adverbs_only'),
     DONE_STATES_RE: re('done_states'),
+    PREDICATE_JOINER_RE: re('predicate_joiners'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),
     /** a list named where it begins, inside a plan (今年将办好十方面民生实事：一是…, 民生实事项目如下：) */
     NAMED_LIST_RE: new RegExp(`(?:${either(words('list_names'))})(?:[^。；;\\n]{0,12}?${pattern('list_intro')}|[:：])`),

@@ -171,8 +171,16 @@ export function splitPhrase(
     }
     // 新建幼儿园项目已开工12所: how far the thing has got (已 and a verb right before the figure) is the figure's
     // verb, not part of the thing
+    // (加装电梯完工523台: so is a verb of finishing at the end, the stage the work reached, after another verb)
     const last = runs[runs.length - 1];
-    if (object && last !== first && last.to === end && LEX.OBJECT_DONE_TAIL.test(text.slice(first.to, last.from)))
+    const finished = () =>
+      LEX.stageOf(last.word) === 'finish' && LEX.stageOf(first.word) === 'none' && last.from > first.to;
+    if (
+      object &&
+      last !== first &&
+      last.to === end &&
+      (LEX.OBJECT_DONE_TAIL.test(text.slice(first.to, last.from)) || finished())
+    )
       return {
         verbFrom: last.from,
         verb: last.word,
@@ -227,12 +235,12 @@ export function splitPhrase(
   const bodyVerb = bodyThenGeneral(text, start, end, runs);
   if (bodyVerb) return bodyVerb;
   // 既有住宅加装电梯100台: where the work is done (a short name of a place of work), then the phrase's one verb and
-  // what it makes. The thing is the whole phrase, as where no verb is found, and the verb the phrase's own.
+  // what it makes, the thing (电梯), as a notice says it (加装电梯完工523台).
   // (a run that holds a bracket, 加装（更新）, is left to the clause's verb)
   if (runs.length === 1 && first.from > start && first.to < end && !/[(（)）]/.test(first.word)) {
     const where = cleanObject(text.slice(start, first.from));
     if (where.length <= TOPIC_NAME_MAX && LEX.WORK_SITE_END_RE.test(where))
-      return { verbFrom: start, verb: first.word, object: cleanObject(text.slice(start, end)), objFrom: start };
+      return { verbFrom: start, verb: first.word, object: cleanObject(text.slice(first.to, end)), objFrom: first.to };
   }
   // 把…人均公用经费分别提高到300元: no verb before the link, the verb in it (提高到) is the clause's
   const linked = tail ? verbRuns(text, from + tail.index, from + tail.index + tail[0].length)[0] : undefined;
@@ -289,6 +297,18 @@ function beneficiariesOf(
   return work ? { work, verb } : undefined;
 }
 
+/** The bases of a count of those a work reaches: people, or the homes they live in. */
+const REACHED_BASES = new Set([...PEOPLE_BASES, 'households']);
+
+/** 4620户居民受益: who is counted (居民) and the word of benefit after them (受益), the clause's words after the figure. */
+function reachedBy(text: string, q: Quantity, objTo: number): { who: string; verb: string } | undefined {
+  if (!REACHED_BASES.has(unitBase(q.unit)?.base ?? '')) return undefined;
+  const words = text.slice(q.to, objTo);
+  const verb = matchOf(commitmentsLexicon().BENEFIT_END_RE, words);
+  const who = verb ? cleanObject(words.slice(0, -verb.length)) : '';
+  return verb && who ? { who, verb } : undefined;
+}
+
 /**
  * 解决3200万人的安全饮水问题, 新增8000万吨标准煤的节能能力: a verb of doing right before the figure, and after 的 a
  * problem solved for the people counted (words.problem_words) or a capacity the figure measures
@@ -342,15 +362,19 @@ function thingBeforeDone(
   q: Quantity,
   objTo: number,
 ): { object: string; verb: string } | undefined {
-  const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } = commitmentsLexicon();
+  const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, PREDICATE_JOINER_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } =
+    commitmentsLexicon();
   // (money, 给予每人1万元救助, is of whom it is given to)
   if (unitBase(q.unit)?.base === MONEY) return undefined;
+  // (or a second predicate of it: 建成微型消防站20个并全部投入执勤)
+  const joined = PREDICATE_JOINER_RE.test(text.slice(q.to, objTo));
   const first = verbRuns(text, q.to, objTo)[0];
-  if (!first || !DONE_ADVERBS_ONLY_RE.test(text.slice(q.to, first.from).trim())) return undefined;
-  if (!DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
+  if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(text.slice(q.to, first.from).trim()))) return undefined;
+  if (!joined && !DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
   if (from >= q.from || verbRuns(text, from, q.from).length) return undefined;
   const object = cleanObject(text.slice(from, q.from).replace(LEADING, '')).replace(ATTRIBUTIVE_START_RE, '');
-  return object.length >= 2 && !object.startsWith(EACH) ? { object, verb: first.word } : undefined;
+  if (object.length < 2 || object.startsWith(EACH)) return undefined;
+  return { object, verb: first?.word ?? '' };
 }
 
 /** Whether the word of the predicates at `at` stands before a noun of people it describes (参保孕产妇). */
@@ -691,6 +715,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (benefit) {
         item.verb = benefit.verb;
         item.object = benefit.work;
+      }
+      // 4620户居民受益: a count of people or homes opening its clause, who they are, and a word of benefit closing it
+      const reached = item.verb || benefit || segFrom < q.from ? undefined : reachedBy(text, q, objTo);
+      if (reached) {
+        item.verb = reached.verb;
+        item.object = reached.who;
       }
       // 举办百场…大会，…，形成10个…集群, 投运3所…: a word of its own opening the clause right before the
       // figure, no verb known, is its verb where it would take a neighbour's (not a name by example: 黄蒿界等6处)
