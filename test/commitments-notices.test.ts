@@ -750,6 +750,23 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     ]);
   });
 
+  it('“两癌” is 宫颈癌、乳腺癌; 免费 before the verb, who leads the work (由…牵头的) and the year before it are no part of the thing', () => {
+    const screening = (list: string, needle: string) =>
+      readList(list, 2025).commitments.filter((c) => c.item.includes(needle));
+    const anji = screening('n/anji-2025-commitments.txt', '乳腺癌');
+    expect(anji.length).toBe(1);
+    expect(outcomesIn(2025, 'commitments', anji, '完成适龄妇女“两癌”免费筛查12680人。')).toEqual([
+      [anji[0].item, 'done', 12680],
+    ]);
+    const county = screening('r/changshaxian-2025-commitments.txt', '两癌');
+    expect(county.map((c) => [c.verb, c.object])).toEqual([['开展', '“两癌”筛查']]);
+    const line = lines('r/changshaxian-2025-progress.txt').find((l) => l.includes('今年共完成2.13万人'))!;
+    expect(outcomesIn(2025, 'commitments', county, line)).toEqual([[county[0].item, 'done', 2.13]]);
+    expect(notice2025('新能源公交车30辆全部投入运营。').statements.map((s) => [s.verb, s.object])).toEqual([
+      ['投入运营', '新能源公交车'],
+    ]);
+  });
+
   it('every kind of a thing (举办各类招聘活动) says the promise’s kind of it (线上线下招聘活动)', () => {
     const fairs = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
       c.item.includes('招聘活动'),
