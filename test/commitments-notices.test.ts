@@ -767,6 +767,22 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     ]);
   });
 
+  it('the figure a notice pairs with the promise it restates wins over a part with a closer name (其中燃气管道…)', () => {
+    const pipes = promise2025('四川省', '更新改造燃气、供排水等老化管道6000公里以上');
+    const line = lines('s/sichuan-2025-progress.txt').find((l) => l.includes('已完成更新改造6420公里'))!;
+    expect(line).toContain('其中燃气管道2310公里');
+    expect(outcomes2025([pipes], line)).toEqual([[pipes.item, 'done', 6420]]);
+    // the figure names only what a general verb did (完成更新改造): the item's name is its thing
+    expect(notice2025(line).statements.find((s) => s.value === 6420)?.object).toBe('城市老化管道更新改造');
+  });
+
+  it('a time of the school year (秋季学期) is no part of the thing; a shell topped out (主体结顶) is not yet done', () => {
+    const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
+    expect(read('秋季学期新增学位34200个。')).toEqual([['新增', '学位', 34200]]);
+    const started = lines('t/kunshan-2025-progress.txt').find((l) => l.includes('已完成主体结顶'))!;
+    expect(notice2025(started).dropped.find((d) => d.text.includes('主体结顶'))?.code).toBe('not_yet');
+  });
+
   it('every kind of a thing (举办各类招聘活动) says the promise’s kind of it (线上线下招聘活动)', () => {
     const fairs = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
       c.item.includes('招聘活动'),

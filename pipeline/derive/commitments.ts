@@ -1010,6 +1010,10 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
     if (figures.length >= 2 && answering.length >= 1) figures = answering;
+    // 目标任务：更新改造…管道6000公里。进展情况：已完成更新改造6420公里，其中燃气管道2310公里: the figure the notice
+    // pairs with the promise it restates is that promise's, before a part whose name is closer
+    const paired = figures.filter((x) => x.s.paired);
+    if (figures.length >= 2 && paired.length === 1) figures = paired;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
     // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
     const saysNoMore = figures.filter((x) =>

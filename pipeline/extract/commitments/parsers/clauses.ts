@@ -20,6 +20,9 @@ const verbWords = perCommitmentsLexicon(({ VERBS }) => {
   return { VERBS_LONGEST, VERB_WHOLE, VERB_MAX: VERBS_LONGEST[0]?.length ?? 0 };
 });
 
+/** Whether words are verbs only (更新改造, 新建改扩建): a thing so named names no thing, only what was done. */
+export const onlyVerbs = (words: string): boolean => words !== '' && verbWords().VERB_WHOLE.test(words);
+
 interface VerbRun {
   from: number;
   to: number;

@@ -4,7 +4,7 @@
 // promise can be told by.
 import type { Item } from '../types.js';
 import { linesOf } from '../zones.js';
-import { cleanObject } from '../parsers/clauses.js';
+import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
@@ -76,13 +76,16 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure') continue;
     // a figure whose words name nothing, or only the target (年度目标); under a run-in name, also one that names
-    // only a task (完成建设任务276万亩). (A label with a colon may be a speaker's, 省发改委负责人：, whose
-    // 项目投资 stays.)
+    // only a task (完成建设任务276万亩) or what was done. (A label with a colon may be a speaker's, 省发改委负责人：,
+    // whose 项目投资 stays.)
     const own = it.object.trim();
-    if (own && !TARGET_WORDS_ONLY_RE.test(own) && normObject(own).replace(GENERIC_WORDS, '').length > GENERIC_LEFT)
-      continue;
+    const namesNothing = !own || TARGET_WORDS_ONLY_RE.test(own);
+    // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次)
+    const generic =
+      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || (onlyVerbs(own) && own !== it.verb);
+    if (!namesNothing && !generic) continue;
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
-    if (!label || (own && !TARGET_WORDS_ONLY_RE.test(own) && !label.runIn)) continue;
+    if (!label || (!namesNothing && !label.runIn)) continue;
     it.object = label.name;
     it.objectInherited = true;
   }
