@@ -11,7 +11,7 @@ import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
-import { WHITE_SPACE } from '../../lexicon/index.js';
+import { WHITE_SPACE, lexicon } from '../../lexicon/index.js';
 
 export interface Line {
   from: number;
@@ -353,6 +353,7 @@ function workReportZones(text: string, reportYear: number): Zone[] {
  * Undefined when the document is not a review followed by a plan.
  */
 function wholeReportZones(text: string, year: number): Zone[] | undefined {
+  if (!mayReview(text, year)) return undefined;
   const zones = workReportZones(text, year);
   if (!zones.some((z) => z.role === 'statement') || !zones.some((z) => z.role === 'promise')) return undefined;
   const statements = zones.filter((z) => z.role === 'statement');
@@ -360,6 +361,23 @@ function wholeReportZones(text: string, year: number): Zone[] | undefined {
   const named = namedList(text, plan);
   const promises = (named ? [named] : plan).map((z) => ({ ...z, list: true }));
   return [...statements, ...promises].sort((a, b) => a.from - b.from);
+}
+
+/** A heading of a part with a year in it (一、2024年工作回顾), the year caught: one pattern per lexicon. */
+let yearHeading: { source: RegExp; re: RegExp } | undefined;
+
+/**
+ * Whether a text may hold a review of years before `year`: a word of review (回顾, 过去一年), or a part headed by an
+ * earlier year. Most lists have neither, and are not read for their parts at all (the context costs a fifth of a
+ * list's reading).
+ */
+function mayReview(text: string, year: number): boolean {
+  const { reviewHeading, topHeading } = lexicon().sections;
+  if (reviewHeading.test(text)) return true;
+  if (yearHeading?.source !== topHeading)
+    yearHeading = { source: topHeading, re: new RegExp(`${topHeading.source}[^\\n]{0,20}?(\\d{4})`, 'gm') };
+  for (const m of text.matchAll(yearHeading.re)) if (Number(m[1]) < year) return true;
+  return false;
 }
 
 /**
