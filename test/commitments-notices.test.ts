@@ -783,6 +783,26 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     expect(notice2025(started).dropped.find((d) => d.text.includes('主体结顶'))?.code).toBe('not_yet');
   });
 
+  it('people a work is done for: the work names what is counted (为63.8万名…老年人提供免费健康体检 answers 体检人数不少于60万人)', () => {
+    const list = readList('t/hefei-2025-commitments.txt', 2025).commitments;
+    const checks = list.filter((c) => c.item.startsWith('体检人数'));
+    const vaccine = list.filter((c) => c.item.startsWith('接种人数'));
+    expect([...checks, ...vaccine].map((c) => [c.verb, c.object])).toEqual([
+      ['体检', '免费健康体检'],
+      ['接种', 'HPV疫苗'],
+    ]);
+    const notice = lines('t/hefei-2025-progress.txt')
+      .filter((l) => l.includes('63.8万名') || l.includes('26134名'))
+      .join('\n');
+    expect(outcomesIn(2025, 'commitments', [...checks, ...vaccine], notice)).toEqual([
+      [checks[0].item, 'done', 63.8],
+      [vaccine[0].item, 'done', 26134],
+    ]);
+    // the words in front of the clause (全市为…) as well
+    const read = notice2025('全市为213.6万名中小学生开展心理健康测评。').statements;
+    expect(read.map((s) => [s.verb, s.object])).toEqual([['开展', '心理健康测评']]);
+  });
+
   it('every kind of a thing (举办各类招聘活动) says the promise’s kind of it (线上线下招聘活动)', () => {
     const fairs = readList('r/tianhe-2025-commitments.txt', 2025).commitments.filter((c) =>
       c.item.includes('招聘活动'),

@@ -327,6 +327,7 @@ export function compileCommitmentsLexicon(
     PROJECT_HEAD_RE: list('project_heads', (a) => `${a}(?:${either(words('activity_suffixes'))})?$`),
     LIST_MARKER: re('list_marker'),
     LIST_INTRO_RE: re('list_intro'),
+    HEAD_COUNT_RE: list('head_count_words', (a) => `^(?:${a})$`),
     ALL_KINDS_START_RE: list('all_kinds', (a) => `^(?:${a})`),
     DONE_ADVERBS_ONLY_RE: re('done_adverbs_only'),
     DONE_STATES_RE: re('done_states'),

@@ -300,6 +300,17 @@ function beneficiariesOf(
   return work ? { work, verb } : undefined;
 }
 
+/**
+ * The work a count of people alone (接种人数) is of: what the clause before does by the same verb (免费接种HPV疫苗，
+ * 接种人数…: HPV疫苗), or a thing of that clause named by it (提供免费健康体检，体检人数…: 免费健康体检); else the verb.
+ */
+function workBefore(text: string, sentence: Span, at: number, verb: string): string {
+  if (at - 1 <= sentence.from) return verb;
+  const before = splitPhrase(text, clauseFrom(text, sentence, at - 1), at - 1);
+  if (before.verb === verb && before.object) return before.object;
+  return before.object.endsWith(verb) ? before.object : verb;
+}
+
 /** The bases of a count of those a work reaches: people, or the homes they live in. */
 const REACHED_BASES = new Set([...PEOPLE_BASES, 'households']);
 
@@ -512,6 +523,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       !PREDICATE_RE.test(text.slice(next.to, next.to + 2)) &&
       !LEX.NEXT_NOT_OBJECT.test(text.slice(next.to, next.to + 1));
     const adjacent = next && (next.from === q.to || (text.slice(q.to, next.from) === '、' && nextVF));
+    let headCount = false;
     const item = makeItem({
       role,
       year,
@@ -563,7 +575,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // object first: 新建中小学14所
       const { verbFrom, verb, object } = splitPhrase(text, segFrom, q.from, q);
       item.verb = verb;
-      item.object = object;
+      // 体检人数不少于60万人: a count of people alone after the verb of the work done for them; the work names it,
+      // with the sentence it stands in (为65周岁及以上老年人提供免费健康体检，体检人数…)
+      headCount = verb !== '' && LEX.HEAD_COUNT_RE.test(object);
+      item.object = headCount ? workBefore(text, sentence, cFrom, verb) : object;
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
@@ -590,9 +605,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 为6000栋老旧高层建筑安装…: after a preposition alone the figure counts whom or what the work is for,
       // and any verb of doing after them, not only a predicate, says the work
       // (asked only of a short stretch: a preposition is a word or two)
+      // (after the words in front of a clause: 全市为213.6万名中小学生开展…)
       const forWhom =
         q.from - segFrom <= FOR_WHOM_MAX &&
-        LEX.PREPOSITION_ONLY_RE.test(text.slice(segFrom, q.from).replace(LEX.LEADING, ''));
+        LEX.PREPOSITION_ONLY_RE.test(text.slice(segFrom, q.from).replace(LEX.LEADING, '').replace(LEX.MODALS_RE, ''));
       // (a verb of one character may end a noun: 送 in 配送单位)
       const verbStarts = forWhom
         ? new Set(
@@ -686,6 +702,13 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (predicateFrom >= 0) item.object = item.object.replace(LEX.ADVERB_TAIL, '');
       // 7万人享受医养护一体化签约服务: what they do names what is counted
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
+      // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as
+      // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
+      else if (forWhom && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
+        const work = verbRuns(text, predicateFrom, end)[0];
+        item.object = cleanObject(text.slice(work ? work.to : predicateFrom, end)) || item.object;
+        if (work) item.verb = work.word;
+      }
       // the predicate's own word (进行, 享受), not the words after it
       if (!item.verb && predicateFrom >= 0) item.verb = PREDICATE_RE.exec(text.slice(predicateFrom, end))?.[0] ?? '';
       // 1667人损毁农房重建: the object first, its verb at the end
@@ -744,7 +767,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.rule = 'figure-object';
       prevEnd = item.to;
     }
-    item.context = text.slice(cFrom, Math.max(item.to, q.to));
+    item.context = text.slice(headCount ? sentence.from : cFrom, Math.max(item.to, q.to));
     pending.push(p);
   }
   return shareBetweenFigures(text, sentence, qs, pending);
