@@ -353,15 +353,26 @@ function workReportZones(text: string, reportYear: number): Zone[] {
  * Undefined when the document is not a review followed by a plan.
  */
 function wholeReportZones(text: string, year: number): Zone[] | undefined {
-  if (!mayReview(text, year)) return undefined;
-  const zones = workReportZones(text, year);
-  if (!zones.some((z) => z.role === 'statement') || !zones.some((z) => z.role === 'promise')) return undefined;
-  const statements = zones.filter((z) => z.role === 'statement');
-  const plan = zones.filter((z) => z.role === 'promise');
-  const named = namedList(text, plan);
-  const promises = (named ? [named] : plan).map((z) => ({ ...z, list: true }));
-  return [...statements, ...promises].sort((a, b) => a.from - b.from);
+  // the reader asks, then the run's warning (readsAsWholeReport) asks of the same text
+  const lexicon = commitmentsLexicon();
+  if (lastWhole?.text === text && lastWhole.year === year && lastWhole.lexicon === lexicon) return lastWhole.zones;
+  let whole: Zone[] | undefined;
+  if (mayReview(text, year)) {
+    const zones = workReportZones(text, year);
+    const statements = zones.filter((z) => z.role === 'statement');
+    const plan = zones.filter((z) => z.role === 'promise');
+    if (statements.length && plan.length) {
+      const named = namedList(text, plan);
+      const promises = (named ? [named] : plan).map((z) => ({ ...z, list: true }));
+      whole = [...statements, ...promises].sort((a, b) => a.from - b.from);
+    }
+  }
+  lastWhole = { text, year, lexicon, zones: whole };
+  return whole;
 }
+
+/** The last text's reading as a whole report. */
+let lastWhole: { text: string; year: number; lexicon: unknown; zones: Zone[] | undefined } | undefined;
 
 /** A heading of a part with a year in it (一、2024年工作回顾), the year caught: one pattern per lexicon. */
 let yearHeading: { source: RegExp; re: RegExp } | undefined;
