@@ -147,9 +147,10 @@ const extra = rows.filter(
   (r) => planDocs.has(r.report_id) && Number(r.year) === yearOf(r.report_id) && ![...foundOf.values()].includes(r),
 );
 // a trap: a figure that must not be a promise's outcome (a five-year total, another thing in the same unit)
+// (its figure, in its unit: a share of 47.0% beside 完成加装47部 in one table row is not that row's outcome taken)
 const trapsTaken = (labels.traps ?? []).filter((t) => {
   const row = foundOf.get(t.commitment);
-  return row && isOutcome(row, t);
+  return row && isOutcome(row, t) && (t.value === null || has(t.at, plainUnit(row.outcome_unit)));
 });
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 console.log(

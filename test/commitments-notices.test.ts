@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { compiled, sentenceWith } from './helpers.js';
+import { compiled, national, sentenceWith } from './helpers.js';
 import { report2026 } from './provincial-plans.js';
-import { plan2025, plan2026 } from './plan-sentences.js';
+import { china, plan2025, plan2026 } from './plan-sentences.js';
 import { readCommitments, type CommitmentRecord } from '../pipeline/extract/commitments/index.js';
 import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { joinTableCells } from '../pipeline/extract/commitments/parsers/table.js';
@@ -810,5 +810,118 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     expect(fairs.map((c) => c.object)).toEqual(['线上线下招聘活动']);
     const line = lines('r/tianhe-2025-progress.txt').find((l) => l.includes('举办各类招聘活动126场'))!;
     expect(outcomesIn(2025, 'commitments', fairs, line)).toEqual([[fairs[0].item, 'done', 126]]);
+  });
+});
+
+describe('notices and lists in ordinary shapes, a seventh round (written/u, written/v: scored once, then these classes fixed)', () => {
+  const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
+
+  it('a line that only names the work (项目名称：…) names the figures of the lines after it, a measure alone (面积) too; not a part after 其中', () => {
+    const area = promise2025('吉林省', '推广面积新增100万亩');
+    const item = linesOf('u/jilin-2025-progress.txt', '项目名称：“水肥一体化”推广', '完成情况：新增推广面积106万亩');
+    expect(outcomes2025([area], item)).toEqual([[area.item, 'done', 106]]);
+    // 12个“好房子”示范项目全部开工，其中3个项目已交付使用: the part keeps its own words (项目), not the label's name
+    const homes = linesOf('u/jilin-2025-progress.txt', '项目名称：“好房子”示范项目', '其中3个项目已交付使用');
+    const part = notice2025(homes).statements.find((s) => s.value === 3);
+    expect(part?.object).not.toContain('好房子');
+  });
+
+  it('a table’s cell after the row’s target is what was done (老年助餐点 | 30个 | 新增31个), not a change from it', () => {
+    const list = readList('v/haidian-2025-commitments.txt', 2025).commitments;
+    const meals = list.filter((c) => c.item.includes('老年助餐点'));
+    const table = linesOf('v/haidian-2025-progress.txt', '项目名称\t年度目标', '老年助餐点\t30个');
+    expect(outcomesIn(2025, 'commitments', meals, table)).toEqual([[meals[0].item, 'done', 31]]);
+  });
+
+  it('a verb of doing in general before where the work is done (完成既有多层住宅加装电梯100部) leaves the thing 电梯', () => {
+    const lifts = readList('v/haidian-2025-commitments.txt', 2025).commitments.filter((c) => c.item.includes('电梯'));
+    expect(lifts.map((c) => [c.verb, c.object, c.value])).toEqual([['加装', '电梯', 100]]);
+    const table = linesOf('v/haidian-2025-progress.txt', '项目名称\t年度目标', '加装电梯\t100部');
+    expect(outcomesIn(2025, 'commitments', lifts, table)).toEqual([[lifts[0].item, 'partly', 47]]);
+  });
+
+  it('规范化 is a word of manner; sites chosen (2个已完成选址) are a step before the work, no outcome', () => {
+    const clinics = readList('v/cixi-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('村卫生室'),
+    );
+    expect(clinics.map((c) => [c.verb, c.object, c.value])).toEqual([['改造提升', '村卫生室', 30]]);
+    const row = lines('v/haidian-2025-progress.txt').find((l) => l.includes('已完成选址'))!;
+    expect(notice2025(row).dropped.find((d) => d.text.includes('选址'))?.code).toBe('not_yet');
+  });
+
+  it('the set restated inside its clause (5500个…项目中已开工建设5312个): its part done is of the set’s thing', () => {
+    const line = lines('u/hubei-2025-progress.txt').find((l) => l.includes('5500个工业重大项目中'))!;
+    const n = notice2025(line);
+    expect(n.dropped.find((d) => d.text.startsWith('5500个'))?.code).toBe('restates_target');
+    expect(n.statements.find((s) => s.value === 5312)?.object).toBe('工业重大项目');
+    // a school named before 已 is no set restated: no figure of a part follows it
+    expect(read('新建3所高中已开工。')).toEqual([['新建', '高中', 3]]);
+  });
+
+  it('another name in brackets (老年食堂（助餐点）) tells the thing too', () => {
+    const meals = readList('v/cixi-2025-commitments.txt', 2025).commitments.filter((c) => c.item.includes('助餐点'));
+    expect(meals.map((c) => c.object)).toEqual(['老年食堂(助餐点)']);
+    expect(outcomesIn(2025, 'commitments', meals, '新增老年助餐点45个。')).toEqual([[meals[0].item, 'done', 45]]);
+    // a bracket of what is counted in (含…) names nothing else
+    const gyms = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2025,
+      source: '新建百姓健身房（含改建）10个。',
+    }).commitments;
+    expect(outcomesIn(2025, 'commitments', gyms, '新增改建10个。')).toEqual([[gyms[0].item, 'not_stated', null]]);
+  });
+
+  it('places, then a verb of doing in general and the work done in them (2460个行政村完成生活污水治理), in either order', () => {
+    const sewage = promise2025('山东省', '完成2443个行政村生活污水治理');
+    const line = lines('u/shandong-2025-progress.txt').find((l) => l.includes('2460个行政村完成生活污水治理'))!;
+    expect(outcomes2025([sewage], line)).toEqual([[sewage.item, 'done', 2460]]);
+    const suzhou = readList('r/suzhou-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('农村生活污水治理提升'),
+    );
+    const done = lines('r/suzhou-2025-progress.txt').find((l) => l.includes('150个行政村完成农村生活污水治理提升'))!;
+    expect(outcomesIn(2025, 'commitments', suzhou, done)).toEqual([[suzhou[0].item, 'done', 150]]);
+    // what the places became (整县建成美丽乡村) is no work done in them: the count stays of the places
+    expect(read('16个县（市、区）实现整县建成美丽乡村。').map((r) => r[1])).toEqual(['县(市、区)']);
+  });
+
+  it('a work after a verb of doing in general (开展宫颈癌筛查) is the other’s verb (其中宫颈癌筛查3.08万人); the whole named as promised wins', () => {
+    const screening = readList('v/zhuzhou-2025-commitments.txt', 2025).commitments.filter((c) =>
+      /宫颈癌|乳腺癌/.test(c.item),
+    );
+    expect(screening.length).toBe(2);
+    const line = lines('v/zhuzhou-2025-progress.txt').find((l) => l.includes('其中宫颈癌筛查3.08万人'))!;
+    expect(outcomesIn(2025, 'commitments', screening, line).map((r) => r[2])).toEqual([3.08, 3.07]);
+    // 开展…岗位技能培训57.3万人次，其中企业职工岗位技能培训38.6万人次: the whole, named as the promise is
+    const training = promise2025('浙江省', '开展重点领域就业技能和企业职工岗位技能培训50万人次以上');
+    const zj = lines('ef/zhejiang-2025-progress.txt').find((l) => l.includes('57.3万人次'))!;
+    expect(outcomes2025([training], zj)).toEqual([[training.item, 'done', 57.3]]);
+  });
+
+  it('a thing named by the work that makes it (8所新建扩建学校全部竣工) is the thing built', () => {
+    const schools = readList('v/zhuzhou-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('中小学8所'),
+    );
+    expect(read('8所新建扩建学校全部竣工。')).toEqual([['竣工', '学校', 8]]);
+    expect(outcomesIn(2025, 'commitments', schools, '8所新建扩建学校全部竣工。')).toEqual([
+      [schools[0].item, 'done', 8],
+    ]);
+  });
+
+  it('money of works of one short name (交通投资) done by one verb is one purpose; a kind of money (国债资金) is none', () => {
+    const [transport, water] = ['交通', '水利'].map((w) =>
+      plan2025('山东省', '分别完成投资2500亿元、800亿元').find((c) => c.object.startsWith(w))!,
+    );
+    const line = lines('u/shandong-2025-progress.txt').find((l) => l.includes('全年交通投资完成2613亿元'))!;
+    expect(outcomes2025([transport, water], line)).toEqual([
+      [transport.item, 'done', 2613],
+      [water.item, 'done', 826],
+    ]);
+    // 国家今年再安排30亿元国债资金…煤矿瓦斯综合治理 is not answered by 27亿元国债资金用于…医疗卫生基础设施建设
+    const gas = china(2006, '煤矿瓦斯综合治理');
+    expect(gas.map((c) => c.value)).toEqual([30]);
+    const health = sentenceWith(national.get(2007)!, '安排27亿元国债资金');
+    expect(outcomesIn(2006, 'work_report', gas, health)).toEqual([[gas[0].item, 'not_stated', null]]);
   });
 });

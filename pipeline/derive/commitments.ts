@@ -10,7 +10,15 @@
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../lexicon/commitments.js';
-import { normObject, headOf, headsAgree, spreadIn, kindsOfOne, PUNCT } from '../extract/commitments/objects.js';
+import {
+  normObject,
+  headOf,
+  headsAgree,
+  spreadIn,
+  kindsOfOne,
+  otherOrder,
+  PUNCT,
+} from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import { escape } from '../extract/vocabulary.js';
@@ -152,10 +160,14 @@ function objectSimilarity(a: string, b: string): number {
     y = normObject(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
+  if (otherOrder(x, y)) return OTHER_ORDER;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
   return Math.max(dice(x, y), contained, headsContained(x, y), kindsOfOne(a, b) ? LISTED_KINDS : 0);
 }
+
+/** The similarity of one name said in two orders (otherOrder). */
+const OTHER_ORDER = 0.9;
 
 /** The similarity of one thing listed by its kinds in other words (kindsOfOne). */
 const LISTED_KINDS = 0.8;
@@ -424,8 +436,40 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
   return undefined;
 }
 
-/** The score of a statement as the outcome of a commitment (0 when it cannot be one). */
+/** The other names an object gives its thing (老年食堂（助餐点）: 老年食堂 and 助餐点); none for most objects. */
+function otherNames(object: string): string[] {
+  const m = commitmentsLexicon().BRACKET_OTHER_NAME_RE.exec(object);
+  return m ? [m[1], m[2]] : [];
+}
+
+/**
+ * How likely a statement is the outcome of a promise, 0 to 1: by their objects, verbs, contexts and sizes. An
+ * object with another name in brackets (老年食堂（助餐点）) is weighed by each of its names too.
+ */
 export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
+  let best = scoreNames(c, s, paired);
+  if (paired || s.paired) return best;
+  for (const object of otherNames(c.object)) best = Math.max(best, scoreNames({ ...c, object }, s));
+  for (const object of otherNames(s.object)) best = Math.max(best, scoreNames(c, { ...s, object }));
+  const cWork = workNamed(c, s.verb),
+    sWork = workNamed(s, c.verb);
+  if (cWork) best = Math.max(best, scoreNames({ ...c, ...cWork }, s));
+  if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
+  return best;
+}
+
+/**
+ * 开展宫颈癌筛查3万人 and 其中宫颈癌筛查3.08万人: a verb of doing in general, then a thing and a work that is the
+ * other's verb (筛查), do that work to that thing.
+ */
+function workNamed(x: { verb: string; object: string }, verb: string): { verb: string; object: string } | undefined {
+  const { GENERAL_VERB_RE } = commitmentsLexicon();
+  if (verb.length < 2 || GENERAL_VERB_RE.exec(x.verb)?.[0] !== x.verb || x.object.length <= verb.length)
+    return undefined;
+  return x.object.endsWith(verb) ? { verb, object: x.object.slice(0, -verb.length) } : undefined;
+}
+
+function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
   if (paired) return c === paired && !totalForDoing(c, s) ? 1 : 0;
   if (s.paired)
@@ -473,6 +517,15 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   // 实施省级重点项目640个 and 实施省级重点项目646个: a name of general words (项目) is one thing where the same
   // verb does it and the words before the figure are the same, the thing's kinds with them
   const sameName = c.verb === s.verb && sameWordsBesideFigure(c, s);
+  // 交通投资完成2613亿元 for 交通、水利分别完成投资2500亿元、800亿元: the works of one short name (交通), the same on
+  // both sides, done by the same verb of doing in general, are said in common words (安排…国债资金 names only the
+  // money's kind, and says nothing of what it buys: 煤矿瓦斯综合治理 is not 医疗卫生基础设施)
+  const samePurpose =
+    c.unit_base === 'CNY' &&
+    rc !== '' &&
+    rc === rs &&
+    c.verb === s.verb &&
+    GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
   if ((!rc || !rs) && !worksDone && !sameName) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
@@ -493,6 +546,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     (isGeneric(c.object) || isGeneric(s.object)) &&
     !sameWorks(c.object, s.object) &&
     !worksDone &&
+    !samePurpose &&
     !broughtIn(c, s) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
@@ -504,7 +558,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     // figure is restated of the same name (320个年度共建项目 and 320个共建重点项目)
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
     const restated = c.value_base === s.value_base && namesSame(c.object, s.object);
-    if ((ctx < 0.3 && !restated) || r > 5) return 0;
+    if ((ctx < 0.3 && !restated && !samePurpose) || r > 5) return 0;
   }
   const verb =
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
@@ -1014,6 +1068,10 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // pairs with the promise it restates is that promise's, before a part whose name is closer
     const paired = figures.filter((x) => x.s.paired);
     if (figures.length >= 2 && paired.length === 1) figures = paired;
+    // 开展…岗位技能培训57.3万人次，其中企业职工岗位技能培训38.6万人次: the figure named as the promise names its thing
+    // is its figure, before a part whose words are all the promise's too
+    const sameName = figures.filter((x) => normObject(x.s.object) === normObject(c.object));
+    if (figures.length >= 2 && sameName.length === 1) figures = sameName;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
     // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
     const saysNoMore = figures.filter((x) =>

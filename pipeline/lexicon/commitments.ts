@@ -175,6 +175,7 @@ export function compileCommitmentsLexicon(
     WORK_AREA_END_RE: new RegExp(`(${alt(VERBS)})${either(words('area_words'))}$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     PLACE_VERB_END_RE: list('place_verbs', (a) => `${a}$`),
+    COUNTED_PLACE_END_RE: list('counted_places', (a) => `${a}$`),
     PLACE_COUNT_UNIT_RE: list('place_count_units', (a) => `^${a}$`),
     PLACE_MODIFIER_RE: list('place_modifiers'),
     /** a place word alone (农村, 城市): what a count after 其中 is a part of, or a thing's place, not the thing */
@@ -245,6 +246,8 @@ export function compileCommitmentsLexicon(
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     NAME_LABEL_RE: re('name_label'),
     AMONG_END_RE: re('among_end'),
+    AMONG_WITHIN_RE: re('among_within'),
+    BRACKET_OTHER_NAME_RE: re('bracket_other_name'),
     FORWARD_IN_SENTENCE_RE: re('forward_in_sentence'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),
@@ -287,6 +290,10 @@ export function compileCommitmentsLexicon(
       return start && !finish ? 'start' : finish && !start ? 'finish' : 'none';
     },
     INCREMENT_RE: list('increments'),
+    /** 新建扩建学校: the works that make a thing, opening its name (increments and merged verbs, longest first) */
+    MADE_BY_START_RE: new RegExp(
+      `^${either([...words('increments'), ...words('merged_verbs')].sort((a, b) => b.length - a.length))}+`,
+    ),
     STOCK_RE: list('stocks'),
     /** the words of a total that are more than a level reached (总里程, 总量; not 达到): a total whatever verb it shares */
     TOTAL_WORD_RE: new RegExp(either(words('stocks').filter((w) => !words('level_reached').includes(w)))),

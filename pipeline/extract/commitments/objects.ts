@@ -121,12 +121,28 @@ export function plainQualifierApart(a: string, b: string): boolean {
   return false;
 }
 
+/** The fewest characters of each of the two parts of a name said in the other order. */
+const ORDER_PART_MIN = 2;
+
+/**
+ * One name in two orders, where the work is named and the places it is done in (农村生活污水治理提升行政村 and
+ * 行政村农村生活污水治理提升): the same words, the one part before the other.
+ */
+export function otherOrder(a: string, b: string): boolean {
+  const x = normObject(a),
+    y = normObject(b);
+  if (x === y || x.length !== y.length || x.length < 2 * ORDER_PART_MIN) return false;
+  const at = (x + x).indexOf(y);
+  return at >= ORDER_PART_MIN && x.length - at >= ORDER_PART_MIN;
+}
+
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
   const ha = headOf(a),
     hb = headOf(b);
   if (!ha || !hb) return false;
+  if (otherOrder(a, b)) return true;
   // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
   const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
   if (short.length >= 4 && long.startsWith(short)) return true;

@@ -172,6 +172,24 @@ export function splitPhrase(
           objFrom: first.to - tail.length,
         };
     }
+    // 完成既有多层住宅加装电梯100部: a verb of doing in general, where the work is done, then the phrase's one other
+    // verb: that verb and what it makes (电梯), as where the general verb is not said (既有住宅加装电梯100台, below)
+    const second = runs[1];
+    if (
+      runs.length === 2 &&
+      LEX.GENERAL_VERB_RE.exec(first.word)?.[0] === first.word &&
+      second.to < end &&
+      !/[(（)）]/.test(second.word)
+    ) {
+      const where = cleanObject(text.slice(first.to, second.from));
+      if (where && where.length <= TOPIC_NAME_MAX && LEX.WORK_SITE_END_RE.test(where))
+        return {
+          verbFrom: first.from,
+          verb: second.word,
+          object: cleanObject(text.slice(second.to, end)),
+          objFrom: second.to,
+        };
+    }
     // 新建幼儿园项目已开工12所: how far the thing has got (已 and a verb right before the figure) is the figure's
     // verb, not part of the thing
     // (加装电梯完工523台: so is a verb of finishing at the end, the stage the work reached, after another verb)
@@ -708,6 +726,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const work = verbRuns(text, predicateFrom, end)[0];
         item.object = cleanObject(text.slice(work ? work.to : predicateFrom, end)) || item.object;
         if (work) item.verb = work.word;
+      } else if (!run && predicateFrom >= 0 && LEX.COUNTED_PLACE_END_RE.test(item.object)) {
+        // 2460个行政村完成生活污水治理: places, then a verb of doing in general and the work done in them: the work in
+        // those places is what is counted, as a plan says it (完成2443个行政村生活污水治理)
+        const general = LEX.GENERAL_VERB_RE.exec(text.slice(predicateFrom, end));
+        const work = general?.index === 0 ? cleanObject(text.slice(predicateFrom + general[0].length, end)) : '';
+        // (a work named by its activity, 治理, 改造; not what the places became, 整县建成美丽乡村)
+        if (work && !/\d/.test(work) && LEX.ACTIVITY_SUFFIX_RE.test(work)) {
+          item.object += work;
+          item.verb = general![0];
+        }
       }
       // the predicate's own word (进行, 享受), not the words after it
       if (!item.verb && predicateFrom >= 0) item.verb = PREDICATE_RE.exec(text.slice(predicateFrom, end))?.[0] ?? '';
@@ -736,6 +764,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         item.verb = run ? run.word : thingBefore.verb;
       }
       item.verb = keep ?? item.verb;
+      // 8所新建扩建学校全部竣工: a thing named by the work that makes it (新建扩建), then the stage it reached: the
+      // thing is the school, as the plan counts it (新建扩建公办中小学8所)
+      if (!run && item.verb && LEX.stageOf(item.verb) !== 'none') {
+        const made = LEX.MADE_BY_START_RE.exec(item.object);
+        if (made && item.object.length - made[0].length >= 2) item.object = item.object.slice(made[0].length);
+      }
       // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
       const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
       if (benefit) {

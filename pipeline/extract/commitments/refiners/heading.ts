@@ -4,6 +4,7 @@
 // promise can be told by.
 import type { Item } from '../types.js';
 import { linesOf } from '../zones.js';
+import { CLAUSE_END } from '../text.js';
 import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -44,6 +45,13 @@ export function nameFromHeading(text: string, items: Item[]): void {
   }
 }
 
+/** The clause an item stands in, from its start to the item's end. */
+function clauseTo(text: string, it: Item): string {
+  let from = it.from;
+  while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  return text.slice(from, it.to);
+}
+
 /** The longest label a line opens with that names a work (高标准农田建设：…). */
 const LABEL_MAX = 20;
 
@@ -54,10 +62,33 @@ const LABEL_MAX = 20;
  * of that work.
  */
 export function nameFromLineLabel(text: string, items: Item[]): void {
-  const { TARGET_WORDS_ONLY_RE, PROGRESS_LABEL_OPENING_RE, GENERIC_WORDS } = commitmentsLexicon();
+  const {
+    TARGET_WORDS_ONLY_RE,
+    PROGRESS_LABEL_OPENING_RE,
+    GENERIC_WORDS,
+    NAME_LABEL_RE,
+    ATTRIBUTE_ONLY,
+    PART_OPENING_RE,
+  } = commitmentsLexicon();
   const labels: Array<{ from: number; to: number; name: string; runIn: boolean }> = [];
+  // 1. 项目名称：老旧风机改造 / 完成情况：…: a line that only names the work names it for the lines after it, up to the
+  // next numbered line or the next such name
+  let named: { from: number; to: number; name: string; runIn: boolean } | undefined;
   for (const l of linesOf(text)) {
     const line = text.slice(l.from + (l.marker?.length ?? 0), l.to);
+    const nameLabel = NAME_LABEL_RE.exec(line);
+    if (named && (l.marker || nameLabel)) {
+      named.to = l.from;
+      named = undefined;
+    }
+    if (nameLabel) {
+      const name = cleanObject(line.slice(nameLabel[0].length).trim());
+      if (name && name.length <= LABEL_MAX && !/[\d。；;，,]/.test(name)) {
+        named = { from: l.to, to: text.length, name, runIn: true };
+        labels.push(named);
+      }
+      continue;
+    }
     const colon = line.search(/[：:]/);
     // 10.高标准农田建设（牵头单位：…）。年度目标：…。进展情况：…: a numbered line that opens with the work's name as a
     // sentence of its own (its brackets aside) is labelled by it
@@ -81,11 +112,16 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const own = it.object.trim();
     const namesNothing = !own || TARGET_WORDS_ONLY_RE.test(own);
     // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次)
+    // (…or only a measure of the work, 新增推广面积106万亩)
     const generic =
-      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || (onlyVerbs(own) && own !== it.verb);
+      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT ||
+      (onlyVerbs(own) && own !== it.verb) ||
+      ATTRIBUTE_ONLY.test(own);
     if (!namesNothing && !generic) continue;
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
     if (!label || (!namesNothing && !label.runIn)) continue;
+    // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
+    if (PART_OPENING_RE.test(clauseTo(text, it))) continue;
     it.object = label.name;
     it.objectInherited = true;
   }

@@ -17,6 +17,9 @@ import { lexicon } from '../../../lexicon/index.js';
  */
 const META_OBJECT_MAX = 6;
 
+/** What stands between a table's cells once normalize() has written tabs and runs of spaces as bars. */
+const TABLE_CELL = '|';
+
 /**
  * …其中棚户区改造580万套，增加110万套: a clause of a verb of increase and a figure alone, right after a figure of
  * the same unit, says how much more that figure is than the year before (a change from a base left unsaid).
@@ -25,6 +28,8 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
   const q = it.q!;
   const verb = text.slice(clauseFrom, q.from);
   if (LEX.INCREMENT_RE.exec(verb)?.[0] !== verb || !CLAUSE_END[text.charCodeAt(q.to)]) return false;
+  // (老年助餐点 | 30个 | 新增31个: a table's cell after the row's target is what was done, not a change)
+  if (text[clauseFrom - 1] === TABLE_CELL) return false;
   const qualifier = Object.keys(LEX.QUALIFIER_AFTER).map(escape).join('|');
   const figureEnd = new RegExp(`\\d[${LEX.APPROX_MORE.join('')}]?${escape(q.unit)}(?:${qualifier})?$`);
   return clauseFrom > it.sentence.from && figureEnd.test(text.slice(Math.max(0, clauseFrom - 16), clauseFrom - 1));
@@ -37,15 +42,35 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
  * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
 export function refineParts(text: string, items: Item[]): void {
-  const { PART_OPENING_RE, AMONG_END_RE, NOT_YET_RE, stageOf } = commitmentsLexicon();
+  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, NOT_YET_RE, stageOf } = commitmentsLexicon();
   let whole: Item | undefined;
-  for (const it of items) {
-    if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
+  let among: { set: Item; thing: string } | undefined;
+  const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
+  for (const [i, it] of figures.entries()) {
+    if (it.dropped) continue;
+    // 5500个工业重大项目中已开工建设5312个: the set, restated inside the clause, then the part done, which is of the
+    // set's thing (工业重大项目, its 中 no part of it)
+    const next = figures[i + 1];
+    const clause = clauseOf(text, it);
+    const within = it.rule === 'figure-object' && it.q ? AMONG_WITHIN_RE.exec(text.slice(it.q.to, it.to)) : null;
+    if (
+      within &&
+      it.object.endsWith(within[0]) &&
+      next &&
+      next.sentence.from === it.sentence.from &&
+      next.from >= it.to &&
+      clauseOf(text, next) === clause
+    ) {
+      drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
+      among = { set: it, thing: it.object.slice(0, -within[0].length) };
+      continue;
+    }
+    if (among && it.object === among.set.object && clauseOf(text, among.set) === clause) it.object = among.thing;
+    among = undefined;
     const ownThing = it.object !== '' && it.object !== it.verb && !it.objectInherited;
     // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
     const finishedOfStarted =
       whole?.sentence.from === it.sentence.from && stageOf(whole.verb) === 'start' && stageOf(it.verb) === 'finish';
-    const clause = clauseOf(text, it);
     // 在库亿元以上项目达到16812个，其中新开工亿元以上项目7421个: a thing of its own that is the whole's thing, done
     // by a verb of its own, is the same things narrowed by their stage, a part all the same (其中农村1.18万个, the
     // place narrowed, may answer a promise of the part: 其中农村1万个以上)
