@@ -924,4 +924,37 @@ describe('notices and lists in ordinary shapes, a seventh round (written/u, writ
     const health = sentenceWith(national.get(2007)!, '安排27亿元国债资金');
     expect(outcomesIn(2006, 'work_report', gas, health)).toEqual([[gas[0].item, 'not_stated', null]]);
   });
+
+  it('two works that make a thing with 、 between them are one verb (新建、改扩建中小学25所); its whole answers it, not a part of the same thing (其中新建学校14所)', () => {
+    const schools = readList('t/hefei-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('中小学25所'),
+    );
+    expect(schools.map((c) => [c.verb, c.object])).toEqual([['新建、改扩建', '中小学']]);
+    const line = lines('t/hefei-2025-progress.txt').find((l) => l.includes('其中新建学校14所'))!;
+    expect(outcomesIn(2025, 'commitments', schools, line)).toEqual([[schools[0].item, 'done', 25]]);
+    const n = notice2025(line);
+    expect(n.statements.find((s) => s.value === 25)?.object).toBe('中小学');
+    expect(n.dropped.find((d) => d.text.includes('14所'))?.code).toBe('narrower_scope');
+    const clinics = readList('t/kunshan-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('村卫生室'),
+    );
+    const mid = lines('t/kunshan-2025-progress.txt').find((l) => l.includes('完成新建、改建9个'))!;
+    expect(outcomesIn(2025, 'commitments', clinics, mid)).toEqual([[clinics[0].item, 'partly', 9]]);
+  });
+
+  it('a figure summed over time (累计) more than twice the year’s task is a total since the work began, not the year’s', () => {
+    const homes = readList('p/yiwu-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('适老化改造'),
+    );
+    expect(homes.map((c) => c.value)).toEqual([600]);
+    const line = lines('p/yiwu-2025-progress.txt').find((l) => l.includes('累计完成困难老年人家庭适老化改造2360户'))!;
+    const sentence = line.slice(line.lastIndexOf('。', line.indexOf('2360户')) + 1);
+    expect(outcomesIn(2025, 'commitments', homes, sentence.slice(0, sentence.indexOf('。') + 1))).toEqual([
+      [homes[0].item, 'not_stated', null],
+    ]);
+    // during the year, 累计完成 near the task is the year's so far
+    expect(outcomesIn(2025, 'commitments', homes, '截至6月底，累计完成困难老年人家庭适老化改造420户。')).toEqual([
+      [homes[0].item, 'partly', 420],
+    ]);
+  });
 });

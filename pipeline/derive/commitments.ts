@@ -340,6 +340,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
+  if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
   // (力争高新技术企业超6.1万家: a level of things passed is a total too, not answered by 新认定…1.52万家; a sum
@@ -358,6 +359,20 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const kind = sharedExample(c, s) ? undefined : kindUnsaid(c, s);
   if (kind) return `a kind the outcome does not say (${kind})`;
   return undefined;
+}
+
+/** How many times the year's task a figure summed over time (累计) must be to be a total of several years. */
+const CUMULATIVE_OVER = 2;
+
+/**
+ * 累计完成困难老年人家庭适老化改造2360户 for a promise of 600户: a figure summed over time before its verb, more than
+ * twice the year's task, is a total since the work began (during the year, 累计完成 is the year's so far, near its task).
+ */
+function sinceTheWorkBegan(c: CommitmentRecord, s: StatementRecord): boolean {
+  const m = commitmentsLexicon().CUMULATIVE_RE.exec(s.context);
+  if (!m || !c.value_base || s.value_base === null) return false;
+  const verbAt = s.verb ? s.context.indexOf(s.verb, m.index) : -1;
+  return verbAt >= 0 && verbAt - (m.index + m[0].length) <= 1 && s.value_base > CUMULATIVE_OVER * c.value_base;
 }
 
 /** The shortest head noun alone (产业集群) against a name that adds a kind of it. */

@@ -72,6 +72,10 @@ export function compileCommitmentsLexicon(
   const list = (name: string, shape: (alternation: string) => string = (a) => a, flags = '') =>
     new RegExp(shape(either(words(name))), flags);
 
+  /** The works that make a thing (新建, 改扩建), longest first. */
+  const madeBy = either(
+    [...words('increments'), ...words('merged_verbs'), ...words('remaking_verbs')].sort((a, b) => b.length - a.length),
+  );
   /** Units of what is counted beyond the headline figures' (extract/commitments/quantities.ts adds those). */
   const UNITS: Record<string, { base: string; factor: string }> = {};
   /** the thing a unit counts, where it names one (列: 班列) */
@@ -200,6 +204,8 @@ export function compileCommitmentsLexicon(
     AND_RE: list('and'),
     /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
     VERB_JOIN_RE: new RegExp(`${either(words('and'))}|[(（]`),
+    /** 新建、改扩建中小学25所: two works that make a thing, side by side with 、 between them, are one merged verb */
+    MADE_BY_RE: new RegExp(`^${madeBy}+$`),
     ETC_END_RE: list('etc', (a) => `${a}$`),
     ETC_ALL_RE: list('etc', (a) => a, 'g'),
     ATTRIBUTIVE: words('attributive')[0],
@@ -290,9 +296,12 @@ export function compileCommitmentsLexicon(
       return start && !finish ? 'start' : finish && !start ? 'finish' : 'none';
     },
     INCREMENT_RE: list('increments'),
+    CUMULATIVE_RE: list('cumulative'),
     /** 新建扩建学校: the works that make a thing, opening its name (increments and merged verbs, longest first) */
-    MADE_BY_START_RE: new RegExp(
-      `^${either([...words('increments'), ...words('merged_verbs')].sort((a, b) => b.length - a.length))}+`,
+    MADE_BY_START_RE: new RegExp(`^${madeBy}+`),
+    /** 中小学新建、改扩建项目: the works that make a thing and the word of a project, ending its name */
+    MADE_BY_END_RE: new RegExp(
+      `${madeBy}(?:${either(words('and'))}|、)?(?:${madeBy})*${either(words('project_heads'))}$`,
     ),
     STOCK_RE: list('stocks'),
     /** the words of a total that are more than a level reached (总里程, 总量; not 达到): a total whatever verb it shares */

@@ -52,7 +52,13 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
     p = m.index + m[0].length;
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
-    if (last && (last.to === m.index || (last.to + 1 === m.index && LEX.VERB_JOIN_RE.test(text[last.to])))) {
+    // (开工、投产新能源项目各1600万千瓦: two stages with 、 between them are two works, each with its figure)
+    const madeBoth =
+      text[last?.to ?? -1] === LIST_COMMA && LEX.MADE_BY_RE.test(last!.word) && LEX.MADE_BY_RE.test(m[0]);
+    if (
+      last &&
+      (last.to === m.index || (last.to + 1 === m.index && (LEX.VERB_JOIN_RE.test(text[last.to]) || madeBoth)))
+    ) {
       last.to = /^[)）]/.test(text.slice(end, end + 1)) && /[(（]/.test(text[last.to]) ? end + 1 : end;
       last.word = text.slice(last.from, end);
     } else runs.push({ from: m.index, to: end, word: text.slice(m.index, end) });
@@ -766,9 +772,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.verb = keep ?? item.verb;
       // 8所新建扩建学校全部竣工: a thing named by the work that makes it (新建扩建), then the stage it reached: the
       // thing is the school, as the plan counts it (新建扩建公办中小学8所)
+      // (25所中小学新建、改扩建项目全部竣工: the works and the word of a project after the thing, 中小学)
       if (!run && item.verb && LEX.stageOf(item.verb) !== 'none') {
         const made = LEX.MADE_BY_START_RE.exec(item.object);
         if (made && item.object.length - made[0].length >= 2) item.object = item.object.slice(made[0].length);
+        const project = LEX.MADE_BY_END_RE.exec(item.object);
+        if (project && project.index >= 2) item.object = item.object.slice(0, project.index);
       }
       // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
       const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);

@@ -9,6 +9,7 @@ import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/co
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
+import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
 
 /**
@@ -41,6 +42,13 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
  * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
  * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
+/** One name ends the other, once written one way (学校 and 中小学: synonyms as one word). */
+function sameHead(a: string, b: string): boolean {
+  const x = normObject(a),
+    y = normObject(b);
+  return a.endsWith(b) || b.endsWith(a) || (x !== '' && y !== '' && (x.endsWith(y) || y.endsWith(x)));
+}
+
 export function refineParts(text: string, items: Item[]): void {
   const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, NOT_YET_RE, stageOf } = commitmentsLexicon();
   let whole: Item | undefined;
@@ -81,7 +89,7 @@ export function refineParts(text: string, items: Item[]): void {
       it.verb !== whole?.verb &&
       whole?.sentence.from === it.sentence.from &&
       whole.object !== '' &&
-      (whole.object.endsWith(it.object) || it.object.endsWith(whole.object));
+      sameHead(whole.object, it.object);
     if ((!ownThing || sameThing) && !finishedOfStarted && PART_OPENING_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
