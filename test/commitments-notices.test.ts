@@ -200,6 +200,9 @@ const outcomes2025 = (plan: CommitmentRecord[], text: string) => outcomesIn(2025
 /** What a notice on 2025 reads. */
 const notice2025 = (source: string) =>
   readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source });
+/** …on 2026. */
+const notice2026 = (source: string) =>
+  readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2026, source });
 
 describe('tables of other shapes, and items whose progress is the next line', () => {
   it('one row a line, no closing bar, a header with a date in it; a done cell with no figure', () => {
@@ -956,5 +959,48 @@ describe('notices and lists in ordinary shapes, a seventh round (written/u, writ
     expect(outcomesIn(2025, 'commitments', homes, '截至6月底，累计完成困难老年人家庭适老化改造420户。')).toEqual([
       [homes[0].item, 'partly', 420],
     ]);
+  });
+});
+
+describe('notices and lists in ordinary shapes, an eighth round (written/w, written/x: scored once, then these classes fixed)', () => {
+  /** A promise of a province's 2026 plan, in a notice during 2026. */
+  const promise2026 = (province: string, needle: string) => {
+    const c = plan2026(province, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
+    if (!c) throw new Error(`no promise ${needle} in ${province}'s 2026 plan`);
+    return c;
+  };
+  const outcomes2026 = (plan: CommitmentRecord[], text: string) => outcomesIn(2026, 'work_report', plan, text);
+  const file = (name: string) => fs.readFileSync(path.join(WRITTEN, name), 'utf8');
+
+  it('a table’s rows without outer bars are lines of their own, not a text cut to one width: the target column restates', () => {
+    const firms = promise2026('北京市', '疏解提质一般制造业企业80家');
+    const rail = promise2026('北京市', '新增轨道交通运营里程40公里以上');
+    const notice = file('w/beijing-2026-progress.txt');
+    expect(outcomes2026([firms], notice)).toEqual([[firms.item, 'done', 83]]);
+    // …and a figure of its done cell with a word of a total (全市轨道交通运营总里程909公里) is a total, though the
+    // row's verb (新增) is lent to it
+    expect(outcomes2026([rail], notice)).toEqual([[rail.item, 'not_stated', null]]);
+  });
+
+  it('全年目标： restates the year’s target: no outcome of it', () => {
+    const training = promise2026('湖南省', '开展“技兴三湘”职业技能培训100万人次');
+    const item = lines('w/hunan-2026-progress.txt').find((l) => l.includes('“技兴三湘”'))!;
+    expect(item).toContain('全年目标：');
+    // the target restated, then the year's so far
+    expect(outcomes2026([training], item)).toEqual([[training.item, 'partly', 61.4]]);
+    expect(notice2026(item).commitments.map((c) => c.value)).toEqual([100]);
+  });
+
+  it('a promise’s name that lists kinds (灯塔工厂、无人工厂、数字孪生工厂) is not answered by one of them alone', () => {
+    const factories = promise2025('湖北省', '新建灯塔工厂、无人工厂、数字孪生工厂100家以上');
+    expect(outcomes2025([factories], '全省新建数字孪生工厂82家。')).toEqual([[factories.item, 'not_stated', null]]);
+    expect(outcomes2025([factories], '全省新建灯塔工厂、无人工厂、数字孪生工厂112家。')).toEqual([
+      [factories.item, 'done', 112],
+    ]);
+    // every kind (各类首店), examples before 等, and a last kind that holds the thing the others describe still answer
+    const stores = promise2025('安徽省', '引进全国首店、省市首店200个以上');
+    expect(outcomes2025([stores], '全年引进各类首店231个。')).toEqual([[stores.item, 'done', 231]]);
+    const homes = promise2025('云南省', '残疾老年人家庭居家适老化改造');
+    expect(outcomes2025([homes], '完成6325户特殊困难老年人家庭居家适老化改造。')).toEqual([[homes.item, 'done', 6325]]);
   });
 });

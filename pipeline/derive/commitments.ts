@@ -341,6 +341,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
   if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
+  if (oneKindOfListed(c.object, s.object)) return 'one of the kinds the promise lists, a part';
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
   // (力争高新技术企业超6.1万家: a level of things passed is a total too, not answered by 新认定…1.52万家; a sum
@@ -360,6 +361,43 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (kind) return `a kind the outcome does not say (${kind})`;
   return undefined;
 }
+
+/** The fewest characters of a kind listed in a promise's name that tell it in an outcome's. */
+const LISTED_KIND_MIN = 2;
+
+/**
+ * 新建灯塔工厂、无人工厂、数字孪生工厂100家以上 and 数字孪生工厂82家: a promise's name that lists kinds (、), and an
+ * outcome's that names one of them alone, is a part of it.
+ */
+function oneKindOfListed(promised: string, done: string): boolean {
+  const { ETC_ALL_RE, ALL_KINDS_START_RE } = commitmentsLexicon();
+  // (威海碳纤维、枣庄欣旺达等…试点: examples before 等, not kinds)
+  if (!promised.includes('、') || done.includes('、') || promised.search(ETC_ALL_RE) >= 0) return false;
+  if (done.search(ETC_ALL_RE) >= 0) return false;
+  // (各类首店: every kind)
+  if (ALL_KINDS_START_RE.test(done.trim())) return false;
+  const kinds = promised
+    .split('、')
+    .map((k) => normObject(k))
+    .filter((k) => k.length >= LISTED_KIND_MIN);
+  const named = normObject(done);
+  // a kind is told by its last words (群众身边的体育场地 in 群众身边体育场地设施)
+  const found = kinds.filter((k) => named.includes(k.slice(-KIND_TOLD_BY)));
+  if (kinds.length < 2 || found.length !== 1) return false;
+  // (首店 is in 省市首店 too: kinds one inside another tell no part)
+  if (kinds.some((k) => k !== found[0] && k.includes(found[0]))) return false;
+  // (特殊困难高龄、失能、残疾老年人家庭居家适老化改造: a last kind far longer than the others holds the thing all of
+  // them describe, and names no kind alone)
+  const last = kinds[kinds.length - 1];
+  const others = Math.max(...kinds.slice(0, -1).map((k) => k.length));
+  return !(found[0] === last && last.length > HEAD_HOLDER * others);
+}
+
+/** How many times the longest other kind a last kind's length must be to hold the thing all the kinds describe. */
+const HEAD_HOLDER = 2;
+
+/** How many characters at its end tell a kind listed (灯塔工厂, 孪生工厂: more than the head, 工厂, they share). */
+const KIND_TOLD_BY = 4;
 
 /** How many times the year's task a figure summed over time (累计) must be to be a total of several years. */
 const CUMULATIVE_OVER = 2;

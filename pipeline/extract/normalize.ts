@@ -450,7 +450,7 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
     // the rows of a table copied with its bars are lines of one width too, each a row of its own
-    if (tableRowBreak(source, ends[k], starts[k + 1])) continue;
+    if (tableRowBreak(source, starts[k], ends[k], starts[k + 1], ends[k + 1])) continue;
     // 一、 / 二、三产业增加值… (a list of sectors cut after its first marker): a line that ends in a bare marker
     // goes on, whatever opens the next
     if (opensParagraph(source, starts[k + 1]) && !endsInItemMarker(source, starts[k], ends[k])) continue;
@@ -481,9 +481,21 @@ const splitNumberGoesOn = (source: string, from: number) => {
   return isDigitish(c) || c === 0x25 || (isHan(c) && !opensParagraph(source, from));
 };
 
-/** Whether a line break ends a table's row or opens one (| 1 | 新建… |). */
-const tableRowBreak = (source: string, end: number, nextStart: number) =>
-  source.charCodeAt(end - 1) === BAR || source.charCodeAt(nextStart) === BAR;
+/**
+ * Whether a line break ends a table's row or opens one (| 1 | 新建… |), or lies between two rows written without
+ * outer bars (1 | 疏解提质一般制造业企业 | 80家 | 已疏解提质83家 | 已完成): each row is a line of its own.
+ */
+const tableRowBreak = (source: string, from: number, end: number, nextStart: number, nextEnd: number) => {
+  const holdsBar = (a: number, b: number) => {
+    const at = source.indexOf(String.fromCharCode(BAR), a);
+    return at >= 0 && at < b;
+  };
+  return (
+    source.charCodeAt(end - 1) === BAR ||
+    source.charCodeAt(nextStart) === BAR ||
+    (holdsBar(from, end) && holdsBar(nextStart, nextEnd))
+  );
+};
 
 /** The shortest line that a text cut into lines of no one width fills before it breaks. */
 const RAGGED_MIN = 20;
@@ -506,7 +518,8 @@ function raggedBreaks(source: string, starts: number[], ends: number[]): number[
   if (open.length < 8 || open.length < 0.5 * long) return [];
   const out: number[] = [];
   for (const k of open) {
-    if (ends[k + 1] === starts[k + 1] || tableRowBreak(source, ends[k], starts[k + 1])) continue;
+    if (ends[k + 1] === starts[k + 1] || tableRowBreak(source, starts[k], ends[k], starts[k + 1], ends[k + 1]))
+      continue;
     if (opensParagraph(source, starts[k + 1]) && !endsInItemMarker(source, starts[k], ends[k])) continue;
     out.push(ends[k], starts[k + 1]);
   }

@@ -338,6 +338,9 @@ function readRow(text: string, items: Item[], row: TableRow): void {
     a.verb = a.verb || b.verb;
     b.object = a.object;
     b.objectInherited = true;
+    // (…；全市轨道交通运营总里程909公里: a figure with no verb of its own takes the row's, and a word of a total in
+    // its cell still makes it one)
+    if (!b.verb) b.verbInherited = true;
     b.verb = b.verb || a.verb;
     b.pairedWith = a;
     b.rule = 'table-done';
