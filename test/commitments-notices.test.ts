@@ -962,6 +962,9 @@ describe('notices and lists in ordinary shapes, a seventh round (written/u, writ
   });
 });
 
+/** What a notice on 2025 reads, as verb, thing and figure. */
+const read2025 = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
+
 describe('notices and lists in ordinary shapes, an eighth round (written/w, written/x: scored once, then these classes fixed)', () => {
   /** A promise of a province's 2026 plan, in a notice during 2026. */
   const promise2026 = (province: string, needle: string) => {
@@ -1002,5 +1005,31 @@ describe('notices and lists in ordinary shapes, an eighth round (written/w, writ
     expect(outcomes2025([stores], '全年引进各类首店231个。')).toEqual([[stores.item, 'done', 231]]);
     const homes = promise2025('云南省', '残疾老年人家庭居家适老化改造');
     expect(outcomes2025([homes], '完成6325户特殊困难老年人家庭居家适老化改造。')).toEqual([[homes.item, 'done', 6325]]);
+  });
+
+  it('a short thing done by the same verb (改造桥梁20座, 完成桥梁改造14座) needs no other word in common', () => {
+    const bridges = readList('x/zhangjiagang-2025-commitments.txt', 2025).commitments.filter((c) =>
+      c.item.includes('桥梁'),
+    );
+    expect(bridges.map((c) => [c.verb, c.object])).toEqual([['改造', '桥梁']]);
+    const item = lines('x/zhangjiagang-2025-progress.txt').find((l) => l.includes('完成桥梁改造14座'))!;
+    expect(outcomesIn(2025, 'commitments', bridges, item)).toEqual([[bridges[0].item, 'partly', 14]]);
+  });
+
+  it('a name in letters (AED) names a thing, and another name in brackets may be in letters (自动体外除颤器（AED）)', () => {
+    const aed = readList('x/xiamen-2025-commitments.txt', 2025).commitments.filter((c) => c.item.includes('AED'));
+    const line = lines('x/xiamen-2025-progress.txt').find((l) => l.includes('新增配置AED 526台'))!;
+    expect(outcomesIn(2025, 'commitments', aed, line)).toEqual([[aed[0].item, 'done', 526]]);
+  });
+
+  it('a count that opens its clause, then what was already done of it in the same unit (6所…学校已竣工交付4所): the set restated', () => {
+    const line = lines('x/zhangjiagang-2025-progress.txt').find((l) => l.includes('已竣工交付4所'))!;
+    const n = notice2025(line);
+    expect(n.dropped.find((d) => d.text.startsWith('6所'))?.code).toBe('restates_target');
+    expect(n.statements.filter((s) => s.unit === '所').map((s) => [s.verb, s.object, s.value])).toEqual([
+      ['竣工交付', '学校', 4],
+    ]);
+    // a clause of its own after a comma is another reading (新建学校6所，已竣工4所: the target restated, then progress)
+    expect(read2025('新建学校6所，已竣工4所。').map((r) => r[2])).toEqual([4]);
   });
 });

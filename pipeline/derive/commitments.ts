@@ -611,7 +611,13 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // figure is restated of the same name (320个年度共建项目 and 320个共建重点项目)
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
     const restated = c.value_base === s.value_base && namesSame(c.object, s.object);
-    if ((ctx < 0.3 && !restated && !samePurpose) || r > 5) return 0;
+    // (改造桥梁20座 and 完成桥梁改造14座: the same short thing done by the same verb of doing in particular)
+    const sameDoing =
+      normObject(c.object) === normObject(s.object) &&
+      c.verb !== '' &&
+      c.verb === s.verb &&
+      GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
+    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing) || r > 5) return 0;
   }
   const verb =
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;

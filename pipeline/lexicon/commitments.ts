@@ -253,6 +253,7 @@ export function compileCommitmentsLexicon(
     NAME_LABEL_RE: re('name_label'),
     AMONG_END_RE: re('among_end'),
     AMONG_WITHIN_RE: re('among_within'),
+    SET_THEN_DONE_RE: re('set_then_done'),
     BRACKET_OTHER_NAME_RE: re('bracket_other_name'),
     FORWARD_IN_SENTENCE_RE: re('forward_in_sentence'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),

@@ -50,7 +50,8 @@ function sameHead(a: string, b: string): boolean {
 }
 
 export function refineParts(text: string, items: Item[]): void {
-  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, NOT_YET_RE, stageOf } = commitmentsLexicon();
+  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, SET_THEN_DONE_RE, NOT_YET_RE, stageOf } =
+    commitmentsLexicon();
   let whole: Item | undefined;
   let among: { set: Item; thing: string } | undefined;
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
@@ -71,6 +72,21 @@ export function refineParts(text: string, items: Item[]): void {
     ) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       among = { set: it, thing: it.object.slice(0, -within[0].length) };
+      continue;
+    }
+    // 6所新建、改扩建学校已竣工交付4所: a count opening its clause, then what was already done of it, counted in the
+    // same unit: the set restated
+    if (
+      it.rule === 'figure-object' &&
+      it.q &&
+      next?.q &&
+      next.rule === 'object-figure' &&
+      next.sentence.from === it.sentence.from &&
+      clauseOf(text, next) === clause &&
+      next.q.unit === it.q.unit &&
+      SET_THEN_DONE_RE.test(text.slice(it.q.to, next.q.from))
+    ) {
+      drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       continue;
     }
     if (among && it.object === among.set.object && clauseOf(text, among.set) === clause) it.object = among.thing;
@@ -129,7 +145,8 @@ export function refineScope(text: string, items: Item[]): void {
       drop(it, `counts parts of the text ("${it.object}"), not a thing`, 'text_parts');
     else if (
       LEX.ATTRIBUTIVE_START_RE.test(it.object) ||
-      !it.object.replace(/[^\u4e00-\u9fff]/g, '').replace(LEX.ATTRIBUTIVE_ALL_RE, '')
+      // (a name in letters, AED, names a thing too)
+      !it.object.replace(/[^\u4e00-\u9fffA-Za-z]/g, '').replace(LEX.ATTRIBUTIVE_ALL_RE, '')
     )
       drop(it, 'names nothing counted', 'text_parts');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
