@@ -1033,3 +1033,32 @@ describe('notices and lists in ordinary shapes, an eighth round (written/w, writ
     expect(read2025('新建学校6所，已竣工4所。').map((r) => r[2])).toEqual([4]);
   });
 });
+
+describe('notices in ordinary shapes, a ninth round (written/y, written/z: scored once, then these classes fixed)', () => {
+  const promise2026 = (province: string, needle: string) => {
+    const c = plan2026(province, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
+    if (!c) throw new Error(`no promise ${needle} in ${province}'s 2026 plan`);
+    return c;
+  };
+  const outcomes2026 = (plan: CommitmentRecord[], text: string) => outcomesIn(2026, 'work_report', plan, text);
+  const table = fs.readFileSync(path.join(WRITTEN, 'y/anhui-2026-progress.txt'), 'utf8');
+
+  it('a table’s header may name the months its column covers (1—10月完成情况): it is still the header', () => {
+    expect(table).toContain('\t1—10月完成情况\t');
+    const stores = promise2026('安徽省', '引进省级首店200家以上');
+    const stations = promise2026('安徽省', '新建5G-A基站4000座');
+    expect(outcomes2026([stores], table)).toEqual([[stores.item, 'done', 214]]);
+    expect(outcomes2026([stations], table)).toEqual([[stations.item, 'partly', 3812]]);
+  });
+
+  it('a choosing done (已完成遴选，待公布) and one batch done with no count (第一批认定已完成) are no outcome', () => {
+    const colleges = promise2026('安徽省', '新建现代产业学院40个');
+    expect(outcomes2026([colleges], table)).toEqual([[colleges.item, 'not_stated', null]]);
+    const factories = promise2026('黑龙江省', '新增省级智能工厂和数字化车间50个以上');
+    const item = lines('y/heilongjiang-2026-progress.txt').find((l) => l.includes('第一批认定已完成'))!;
+    expect(outcomes2026([factories], item)).toEqual([[factories.item, 'not_stated', null]]);
+    // a batch with its count done is read (第二批50个合作项目事项完成年度目标, Chongqing's review of 2024)
+    const batch = notice2025('成渝双核联动联建全面提速，第二批50个合作项目事项完成年度目标。');
+    expect(batch.dropped.filter((d) => d.code === 'not_yet')).toEqual([]);
+  });
+});

@@ -243,6 +243,7 @@ export function compileCommitmentsLexicon(
     RESPECTIVELY_LINK_RE: re('respectively_link'),
     SHARE_DONE_RE: re('share_done'),
     TABLE_DONE_COLUMN_RE: re('table_done_column'),
+    TABLE_HEADER_PERIOD_RE: re('table_header_period'),
     FIGURE_EMPHASIS_RE: re('figure_emphasis', 'g'),
     TABLE_UNIT_COLUMN_RE: re('table_unit_column'),
     TABLE_NAME_COLUMN_RE: re('table_name_column'),

@@ -142,6 +142,7 @@ function findTableRows(text: string): TableRow[] {
   const {
     TABLE_TARGET_COLUMN_RE,
     TABLE_DONE_COLUMN_RE,
+    TABLE_HEADER_PERIOD_RE,
     TABLE_UNIT_COLUMN_RE,
     TABLE_NAME_COLUMN_RE,
     TABLE_OWNER_COLUMN_RE,
@@ -175,7 +176,7 @@ function findTableRows(text: string): TableRow[] {
       if (
         t >= 0 &&
         d >= 0 &&
-        !words.some((w) => /^\d/.test(w)) &&
+        !words.some((w) => /^\d/.test(w) && !TABLE_HEADER_PERIOD_RE.test(w)) &&
         (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX))
       ) {
         header = {
