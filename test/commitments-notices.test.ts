@@ -1062,3 +1062,14 @@ describe('notices in ordinary shapes, a ninth round (written/y, written/z: score
     expect(batch.dropped.filter((d) => d.code === 'not_yet')).toEqual([]);
   });
 });
+
+describe('notices in ordinary shapes, a tenth round (written/aa, written/bb: scored once, then this class fixed)', () => {
+  it('a table whose cells are set apart by runs of spaces keeps a row a line: its target column restates', () => {
+    const farmland = plan2026('四川省', '新（改）建高标准农田300万亩以上').find((c) => c.item.includes('高标准农田'))!;
+    const toilets = plan2026('四川省', '新（改）建农村卫生厕所3.2万户').find((c) => c.item.includes('卫生厕所'))!;
+    const table = fs.readFileSync(path.join(WRITTEN, 'aa/sichuan-2026-progress.txt'), 'utf8');
+    expect(table).toContain('9  新（改）建高标准农田  300万亩以上  已建成高标准农田286.4万亩');
+    expect(outcomesIn(2026, 'work_report', [farmland], table)).toEqual([[farmland.item, 'partly', 286.4]]);
+    expect(outcomesIn(2026, 'work_report', [toilets], table)).toEqual([[toilets.item, 'done', 3.41]]);
+  });
+});

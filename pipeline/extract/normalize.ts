@@ -481,19 +481,24 @@ const splitNumberGoesOn = (source: string, from: number) => {
   return isDigitish(c) || c === 0x25 || (isHan(c) && !opensParagraph(source, from));
 };
 
+/** The fewest gaps between cells (bars, or CELL_GAP's tabs and runs of spaces) that make a line a table's row. */
+const ROW_GAPS = 2;
+const BARS = /\|/g;
+
 /**
  * Whether a line break ends a table's row or opens one (| 1 | 新建… |), or lies between two rows written without
- * outer bars (1 | 疏解提质一般制造业企业 | 80家 | 已疏解提质83家 | 已完成): each row is a line of its own.
+ * outer bars (1 | 疏解提质一般制造业企业 | 80家 | 已疏解提质83家 | 已完成), or with tabs or runs of spaces between their
+ * cells (1  打造消费场景  40个  已认定…): each row is a line of its own.
  */
 const tableRowBreak = (source: string, from: number, end: number, nextStart: number, nextEnd: number) => {
-  const holdsBar = (a: number, b: number) => {
-    const at = source.indexOf(String.fromCharCode(BAR), a);
-    return at >= 0 && at < b;
+  const isRow = (a: number, b: number) => {
+    const line = source.slice(a, b).trim();
+    return (line.match(CELL_GAP)?.length ?? 0) + (line.match(BARS)?.length ?? 0) >= ROW_GAPS;
   };
   return (
     source.charCodeAt(end - 1) === BAR ||
     source.charCodeAt(nextStart) === BAR ||
-    (holdsBar(from, end) && holdsBar(nextStart, nextEnd))
+    (isRow(from, end) && isRow(nextStart, nextEnd))
   );
 };
 
