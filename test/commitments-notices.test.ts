@@ -200,9 +200,6 @@ const outcomes2025 = (plan: CommitmentRecord[], text: string) => outcomesIn(2025
 /** What a notice on 2025 reads. */
 const notice2025 = (source: string) =>
   readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2025, source });
-/** …on 2026. */
-const notice2026 = (source: string) =>
-  readCommitments({ id: 'n', jurisdiction: 'p', doc_kind: 'progress', year: 2026, source });
 
 describe('tables of other shapes, and items whose progress is the next line', () => {
   it('one row a line, no closing bar, a header with a date in it; a done cell with no figure', () => {
@@ -966,32 +963,25 @@ describe('notices and lists in ordinary shapes, a seventh round (written/u, writ
 const read2025 = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
 
 describe('notices and lists in ordinary shapes, an eighth round (written/w, written/x: scored once, then these classes fixed)', () => {
-  /** A promise of a province's 2026 plan, in a notice during 2026. */
-  const promise2026 = (province: string, needle: string) => {
-    const c = plan2026(province, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
-    if (!c) throw new Error(`no promise ${needle} in ${province}'s 2026 plan`);
-    return c;
-  };
-  const outcomes2026 = (plan: CommitmentRecord[], text: string) => outcomesIn(2026, 'work_report', plan, text);
   const file = (name: string) => fs.readFileSync(path.join(WRITTEN, name), 'utf8');
 
   it('a table’s rows without outer bars are lines of their own, not a text cut to one width: the target column restates', () => {
-    const firms = promise2026('北京市', '疏解提质一般制造业企业80家');
-    const rail = promise2026('北京市', '新增轨道交通运营里程40公里以上');
+    const firms = promise('北京市', '疏解提质一般制造业企业80家');
+    const rail = promise('北京市', '新增轨道交通运营里程40公里以上');
     const notice = file('w/beijing-2026-progress.txt');
-    expect(outcomes2026([firms], notice)).toEqual([[firms.item, 'done', 83]]);
+    expect(outcomes([firms], notice)).toEqual([[firms.item, 'done', 83]]);
     // …and a figure of its done cell with a word of a total (全市轨道交通运营总里程909公里) is a total, though the
     // row's verb (新增) is lent to it
-    expect(outcomes2026([rail], notice)).toEqual([[rail.item, 'not_stated', null]]);
+    expect(outcomes([rail], notice)).toEqual([[rail.item, 'not_stated', null]]);
   });
 
   it('全年目标： restates the year’s target: no outcome of it', () => {
-    const training = promise2026('湖南省', '开展“技兴三湘”职业技能培训100万人次');
+    const training = promise('湖南省', '开展“技兴三湘”职业技能培训100万人次');
     const item = lines('w/hunan-2026-progress.txt').find((l) => l.includes('“技兴三湘”'))!;
     expect(item).toContain('全年目标：');
     // the target restated, then the year's so far
-    expect(outcomes2026([training], item)).toEqual([[training.item, 'partly', 61.4]]);
-    expect(notice2026(item).commitments.map((c) => c.value)).toEqual([100]);
+    expect(outcomes([training], item)).toEqual([[training.item, 'partly', 61.4]]);
+    expect(notice(item).commitments.map((c) => c.value)).toEqual([100]);
   });
 
   it('a promise’s name that lists kinds (灯塔工厂、无人工厂、数字孪生工厂) is not answered by one of them alone', () => {
@@ -1035,28 +1025,22 @@ describe('notices and lists in ordinary shapes, an eighth round (written/w, writ
 });
 
 describe('notices in ordinary shapes, a ninth round (written/y, written/z: scored once, then these classes fixed)', () => {
-  const promise2026 = (province: string, needle: string) => {
-    const c = plan2026(province, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
-    if (!c) throw new Error(`no promise ${needle} in ${province}'s 2026 plan`);
-    return c;
-  };
-  const outcomes2026 = (plan: CommitmentRecord[], text: string) => outcomesIn(2026, 'work_report', plan, text);
   const table = fs.readFileSync(path.join(WRITTEN, 'y/anhui-2026-progress.txt'), 'utf8');
 
   it('a table’s header may name the months its column covers (1—10月完成情况): it is still the header', () => {
     expect(table).toContain('\t1—10月完成情况\t');
-    const stores = promise2026('安徽省', '引进省级首店200家以上');
-    const stations = promise2026('安徽省', '新建5G-A基站4000座');
-    expect(outcomes2026([stores], table)).toEqual([[stores.item, 'done', 214]]);
-    expect(outcomes2026([stations], table)).toEqual([[stations.item, 'partly', 3812]]);
+    const stores = promise('安徽省', '引进省级首店200家以上');
+    const stations = promise('安徽省', '新建5G-A基站4000座');
+    expect(outcomes([stores], table)).toEqual([[stores.item, 'done', 214]]);
+    expect(outcomes([stations], table)).toEqual([[stations.item, 'partly', 3812]]);
   });
 
   it('a choosing done (已完成遴选，待公布) and one batch done with no count (第一批认定已完成) are no outcome', () => {
-    const colleges = promise2026('安徽省', '新建现代产业学院40个');
-    expect(outcomes2026([colleges], table)).toEqual([[colleges.item, 'not_stated', null]]);
-    const factories = promise2026('黑龙江省', '新增省级智能工厂和数字化车间50个以上');
+    const colleges = promise('安徽省', '新建现代产业学院40个');
+    expect(outcomes([colleges], table)).toEqual([[colleges.item, 'not_stated', null]]);
+    const factories = promise('黑龙江省', '新增省级智能工厂和数字化车间50个以上');
     const item = lines('y/heilongjiang-2026-progress.txt').find((l) => l.includes('第一批认定已完成'))!;
-    expect(outcomes2026([factories], item)).toEqual([[factories.item, 'not_stated', null]]);
+    expect(outcomes([factories], item)).toEqual([[factories.item, 'not_stated', null]]);
     // a batch with its count done is read (第二批50个合作项目事项完成年度目标, Chongqing's review of 2024)
     const batch = notice2025('成渝双核联动联建全面提速，第二批50个合作项目事项完成年度目标。');
     expect(batch.dropped.filter((d) => d.code === 'not_yet')).toEqual([]);
@@ -1065,11 +1049,11 @@ describe('notices in ordinary shapes, a ninth round (written/y, written/z: score
 
 describe('notices in ordinary shapes, a tenth round (written/aa, written/bb: scored once, then this class fixed)', () => {
   it('a table whose cells are set apart by runs of spaces keeps a row a line: its target column restates', () => {
-    const farmland = plan2026('四川省', '新（改）建高标准农田300万亩以上').find((c) => c.item.includes('高标准农田'))!;
-    const toilets = plan2026('四川省', '新（改）建农村卫生厕所3.2万户').find((c) => c.item.includes('卫生厕所'))!;
+    const farmland = promise('四川省', '新（改）建高标准农田300万亩以上');
+    const toilets = promise('四川省', '新（改）建农村卫生厕所3.2万户');
     const table = fs.readFileSync(path.join(WRITTEN, 'aa/sichuan-2026-progress.txt'), 'utf8');
     expect(table).toContain('9  新（改）建高标准农田  300万亩以上  已建成高标准农田286.4万亩');
-    expect(outcomesIn(2026, 'work_report', [farmland], table)).toEqual([[farmland.item, 'partly', 286.4]]);
-    expect(outcomesIn(2026, 'work_report', [toilets], table)).toEqual([[toilets.item, 'done', 3.41]]);
+    expect(outcomes([farmland], table)).toEqual([[farmland.item, 'partly', 286.4]]);
+    expect(outcomes([toilets], table)).toEqual([[toilets.item, 'done', 3.41]]);
   });
 });

@@ -4,7 +4,7 @@
 // promise can be told by.
 import type { Item } from '../types.js';
 import { linesOf } from '../zones.js';
-import { CLAUSE_END } from '../text.js';
+import { clauseOf } from './scope.js';
 import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -43,13 +43,6 @@ export function nameFromHeading(text: string, items: Item[]): void {
     it.object = s.name;
     it.objectInherited = true;
   }
-}
-
-/** The clause an item stands in, from its start to the item's end. */
-function clauseTo(text: string, it: Item): string {
-  let from = it.from;
-  while (from > 0 && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-  return text.slice(from, it.to);
 }
 
 /** The longest label a line opens with that names a work (高标准农田建设：…). */
@@ -121,7 +114,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
     if (!label || (!namesNothing && !label.runIn)) continue;
     // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
-    if (PART_OPENING_RE.test(clauseTo(text, it))) continue;
+    if (PART_OPENING_RE.test(clauseOf(text, it))) continue;
     it.object = label.name;
     it.objectInherited = true;
   }

@@ -279,8 +279,8 @@ export function refineSeveralYears(text: string, items: Item[]): void {
   }
 }
 
-/** The clause an item stands in. */
-function clauseOf(text: string, it: Item): string {
+/** The clause an item stands in, within its sentence. */
+export function clauseOf(text: string, it: Item): string {
   let from = it.from;
   while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
   let to = it.to;
