@@ -299,7 +299,7 @@ export function compileCommitmentsLexicon(
     },
     INCREMENT_RE: list('increments'),
     CUMULATIVE_RE: list('cumulative'),
-    /** 新建扩建学校: the works that make a thing, opening its name (increments and merged verbs, longest first) */
+    /** 新建扩建学校: the works that make a thing (madeBy), opening its name */
     MADE_BY_START_RE: new RegExp(`^${madeBy}+`),
     /** 中小学新建、改扩建项目: the works that make a thing and the word of a project, ending its name */
     MADE_BY_END_RE: new RegExp(

@@ -54,7 +54,7 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
     const last = runs[runs.length - 1];
     // (开工、投产新能源项目各1600万千瓦: two stages with 、 between them are two works, each with its figure)
     const madeBoth =
-      text[last?.to ?? -1] === LIST_COMMA && LEX.MADE_BY_RE.test(last!.word) && LEX.MADE_BY_RE.test(m[0]);
+      last !== undefined && text[last.to] === LIST_COMMA && LEX.MADE_BY_RE.test(last.word) && LEX.MADE_BY_RE.test(m[0]);
     if (
       last &&
       (last.to === m.index || (last.to + 1 === m.index && (LEX.VERB_JOIN_RE.test(text[last.to]) || madeBoth)))

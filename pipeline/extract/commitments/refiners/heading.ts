@@ -45,6 +45,15 @@ export function nameFromHeading(text: string, items: Item[]): void {
   }
 }
 
+/** A work's name and the stretch of text it names (from the end of its line). */
+interface LineLabel {
+  from: number;
+  to: number;
+  name: string;
+  /** a name the line gives alone or as a sentence of its own: it names figures of a task or a general verb too */
+  runIn: boolean;
+}
+
 /** The longest label a line opens with that names a work (高标准农田建设：…). */
 const LABEL_MAX = 20;
 
@@ -63,10 +72,10 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     ATTRIBUTE_ONLY,
     PART_OPENING_RE,
   } = commitmentsLexicon();
-  const labels: Array<{ from: number; to: number; name: string; runIn: boolean }> = [];
+  const labels: LineLabel[] = [];
   // 1. 项目名称：老旧风机改造 / 完成情况：…: a line that only names the work names it for the lines after it, up to the
   // next numbered line or the next such name
-  let named: { from: number; to: number; name: string; runIn: boolean } | undefined;
+  let named: LineLabel | undefined;
   for (const l of linesOf(text)) {
     const line = text.slice(l.from + (l.marker?.length ?? 0), l.to);
     const nameLabel = NAME_LABEL_RE.exec(line);

@@ -36,12 +36,6 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
   return clauseFrom > it.sentence.from && figureEnd.test(text.slice(Math.max(0, clauseFrom - 16), clauseFrom - 1));
 }
 
-/**
- * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
- * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
- * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
- * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
- */
 /** One name ends the other, once written one way (学校 and 中小学: synonyms as one word). */
 function sameHead(a: string, b: string): boolean {
   const x = normObject(a),
@@ -49,6 +43,12 @@ function sameHead(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a) || (x !== '' && y !== '' && (x.endsWith(y) || y.endsWith(x)));
 }
 
+/**
+ * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
+ * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
+ * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
+ * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
+ */
 export function refineParts(text: string, items: Item[]): void {
   const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, SET_THEN_DONE_RE, NOT_YET_RE, stageOf } =
     commitmentsLexicon();
@@ -56,37 +56,28 @@ export function refineParts(text: string, items: Item[]): void {
   let among: { set: Item; thing: string } | undefined;
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
-    if (it.dropped) continue;
-    // 5500个工业重大项目中已开工建设5312个: the set, restated inside the clause, then the part done, which is of the
-    // set's thing (工业重大项目, its 中 no part of it)
-    const next = figures[i + 1];
     const clause = clauseOf(text, it);
-    const within = it.rule === 'figure-object' && it.q ? AMONG_WITHIN_RE.exec(text.slice(it.q.to, it.to)) : null;
-    if (
-      within &&
-      it.object.endsWith(within[0]) &&
-      next &&
+    // a count that opens its clause, with another figure after it in that clause: perhaps the set restated
+    const next = figures[i + 1];
+    const setFirst =
+      it.rule === 'figure-object' &&
+      it.q !== undefined &&
+      next?.q !== undefined &&
       next.sentence.from === it.sentence.from &&
       next.from >= it.to &&
-      clauseOf(text, next) === clause
-    ) {
-      drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
-      among = { set: it, thing: it.object.slice(0, -within[0].length) };
-      continue;
-    }
-    // 6所新建、改扩建学校已竣工交付4所: a count opening its clause, then what was already done of it, counted in the
-    // same unit: the set restated
-    if (
-      it.rule === 'figure-object' &&
-      it.q &&
-      next?.q &&
+      clauseOf(text, next) === clause;
+    // 5500个工业重大项目中已开工建设5312个: the set, restated inside the clause, then the part done, which is of the
+    // set's thing (工业重大项目, its 中 no part of it)
+    const within = setFirst ? AMONG_WITHIN_RE.exec(text.slice(it.q!.to, it.to)) : null;
+    // 6所新建、改扩建学校已竣工交付4所: a count, then what was already done of it, counted in the same unit
+    const thenDone =
+      setFirst &&
       next.rule === 'object-figure' &&
-      next.sentence.from === it.sentence.from &&
-      clauseOf(text, next) === clause &&
-      next.q.unit === it.q.unit &&
-      SET_THEN_DONE_RE.test(text.slice(it.q.to, next.q.from))
-    ) {
+      next.q!.unit === it.q!.unit &&
+      SET_THEN_DONE_RE.test(text.slice(it.q!.to, next.q!.from));
+    if ((within && it.object.endsWith(within[0])) || thenDone) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
+      if (within && it.object.endsWith(within[0])) among = { set: it, thing: it.object.slice(0, -within[0].length) };
       continue;
     }
     if (among && it.object === among.set.object && clauseOf(text, among.set) === clause) it.object = among.thing;
