@@ -15,7 +15,7 @@ import { cli, extract, national, seed, tmpdir } from './helpers.js';
 import { FONT, makePdf } from './make-pdf.js';
 import { foldLookalikes, foldPages } from '../pipeline/load/lookalikes.js';
 import { pdfText } from '../pipeline/load/pdf.js';
-import { unusualChars } from '../pipeline/load/unusual-chars.js';
+import { ordinaryTable, unusualChars } from '../pipeline/load/unusual-chars.js';
 import SUPPLEMENT from '../pipeline/load/radicals-supplement.json' with { type: 'json' };
 import type { Observation } from '../pipeline/core/model.js';
 
@@ -101,6 +101,14 @@ describe('folding', () => {
 });
 
 describe('unusual characters', () => {
+  it("are those outside GB2312's 6,763 characters and Big5's 5,401 of the first level, 8,841 in all", () => {
+    const ordinary = ordinaryTable();
+    expect(ordinary.reduce((n, x) => n + x, 0)).toBe(8841);
+    // both forms of a character are ordinary; a Kangxi radical is not
+    for (const c of '生產产辵') expect(ordinary[c.charCodeAt(0)], c).toBe(1);
+    expect(ordinary['⽣'.charCodeAt(0)]).toBe(0);
+  });
+
   it('real reports have few: at most 2% of their Chinese characters, 1954 to 2025', () => {
     for (const [year, text] of national) {
       const u = unusualChars(text);

@@ -3,7 +3,7 @@
 // name in pinyin order, so 北京市 comes after 中华人民共和国 and before 上海市.
 // Pinyin comes from pinyin-pro (its word dictionary reads 重庆 chóng, 长沙 cháng),
 // not from the platform's collation, so the order is the same on every machine.
-import { pinyin } from 'pinyin-pro';
+import { syllables } from './pinyin.js';
 
 export const LEVEL_ORDER = ['national', 'province', 'city', 'district', 'county'] as const;
 
@@ -22,7 +22,7 @@ const keys = new Map<string, string>();
 export function pinyinKey(name: string): string {
   let k = keys.get(name);
   if (k === undefined) {
-    k = pinyin(name, { toneType: 'num', type: 'array', v: true }).join(' ');
+    k = syllables(name, { toneType: 'num', v: true }).join(' ');
     keys.set(name, k);
   }
   return k;
@@ -38,7 +38,10 @@ const levelRank = (l: string) => {
 export function compareJurisdictions(a: Orderable, b: Orderable): number {
   return (
     levelRank(a.level) - levelRank(b.level) ||
-    cmp(pinyinKey(a.jurisdiction_name), pinyinKey(b.jurisdiction_name)) ||
+    // (one name is one key: a run of one jurisdiction never loads the pinyin dictionary)
+    (a.jurisdiction_name === b.jurisdiction_name
+      ? 0
+      : cmp(pinyinKey(a.jurisdiction_name), pinyinKey(b.jurisdiction_name))) ||
     cmp(a.jurisdiction_name, b.jurisdiction_name) ||
     cmp(a.jurisdiction, b.jurisdiction)
   );

@@ -2,8 +2,7 @@
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
 import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
-import { decodeHTML } from 'entities';
-import { createRequire } from 'node:module';
+import { lazy } from '../core/lazy.js';
 import { pageFurniture } from './page-furniture.js';
 import { endsInItemMarker, endsParagraph, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
@@ -57,6 +56,8 @@ export class OffsetMap {
 
 /** A visible stretch of the source (all of it for plain text; text nodes for HTML). */
 
+// entities' tables load on the first entity met (HTML input, or a text that kept some)
+const entitiesLib = lazy<typeof import('entities')>('entities');
 const ENTITY = /&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
 
 /** What one source character becomes: a code unit, SPACE, NEWLINE or DROP. */
@@ -249,13 +250,13 @@ class Writer {
   }
 }
 
+// opencc-js carries large dictionaries: load it only when a text is traditional
+const opencc = lazy<typeof import('opencc-js')>('opencc-js');
 let toSimplified: ((s: string) => string) | undefined;
 function converter(): (s: string) => string {
   // (once made, the converter is kept: resolving the module again cost a third of each conversion)
   if (toSimplified) return toSimplified;
-  // opencc-js carries large dictionaries: load it only when a text is traditional
-  const OpenCC = createRequire(import.meta.url)('opencc-js') as typeof import('opencc-js');
-  const conv = OpenCC.Converter({ from: 'hk', to: 'cn' });
+  const conv = opencc().Converter({ from: 'hk', to: 'cn' });
   toSimplified = conv;
   return conv;
 }
@@ -669,7 +670,7 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
         ENTITY.lastIndex = i;
         const m = ENTITY.exec(source);
         if (m && m.index + m[0].length <= to) {
-          const decoded = decodeHTML(m[0]);
+          const decoded = entitiesLib().decodeHTML(m[0]);
           if (decoded !== m[0]) {
             for (let k = 0; k < decoded.length; k++) w.put(fold(decoded.charCodeAt(k)), i, i + m[0].length);
             i += m[0].length;

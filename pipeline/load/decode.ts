@@ -15,7 +15,7 @@
 //   Latin-1 and saved again ("æ–°å¢ž" for 新增), or a file whose declared or
 //   detected encoding gives rare characters where another gives Chinese text, with
 //   the `encoding` to set in the manifest.
-import iconv from 'iconv-lite';
+import { lazy } from '../core/lazy.js';
 import { YoyError } from '../core/errors.js';
 import { isHan, perLexicon } from '../lexicon/index.js';
 
@@ -63,6 +63,9 @@ export interface TextStats {
  * HTML page's head can be long): plenty to tell text from garbage, and cheap (0.5–0.8
  * ms per MB of reports, measured on the national collection).
  */
+// iconv-lite's codecs load on the first text that is not UTF-8
+const iconv = lazy<typeof import('iconv-lite')>('iconv-lite');
+
 const SAMPLE = 1 << 14;
 const HALF = SAMPLE / 2;
 /** cp1252's characters for 0x80–0x9F, where Latin-1 has control characters */
@@ -241,11 +244,11 @@ function decodeAs(bytes: Uint8Array, encoding: Encoding): string | undefined {
         return undefined;
       }
     case 'utf-16le':
-      return iconv.decode(buf[0] === 0xff && buf[1] === 0xfe ? buf.subarray(2) : buf, encoding);
+      return iconv().decode(buf[0] === 0xff && buf[1] === 0xfe ? buf.subarray(2) : buf, encoding);
     case 'utf-16be':
-      return iconv.decode(buf[0] === 0xfe && buf[1] === 0xff ? buf.subarray(2) : buf, encoding);
+      return iconv().decode(buf[0] === 0xfe && buf[1] === 0xff ? buf.subarray(2) : buf, encoding);
     default:
-      return iconv.decode(buf, encoding);
+      return iconv().decode(buf, encoding);
   }
 }
 

@@ -1,7 +1,10 @@
 // An HTML page's visible text, as stretches of the decoded file: offsets stay
 // offsets into the file, so a span can be shown in the page's own source.
-import { Parser } from 'htmlparser2';
+import { lazy } from '../core/lazy.js';
 import type { Segment } from '../core/model.js';
+
+// only HTML input needs the parser
+const htmlparser2 = lazy<typeof import('htmlparser2')>('htmlparser2');
 
 const HIDDEN = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'svg']);
 const BLOCK = new Set([
@@ -32,7 +35,7 @@ export function visibleSegments(html: string): Segment[] {
   const segments: Segment[] = [];
   let hidden = 0;
   let pendingBreak = false;
-  const parser = new Parser(
+  const parser = new (htmlparser2().Parser)(
     {
       onopentagname(name) {
         if (HIDDEN.has(name)) hidden++;

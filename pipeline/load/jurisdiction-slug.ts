@@ -2,7 +2,7 @@
 // and the manifest gives no id for it: the name without its administrative suffix
 // (北京市 → 北京, 广西壮族自治区 → 广西), in pinyin without tones (beijing, guangxi).
 // The same name always gives the same id, so a release's ids stay put.
-import { pinyin } from 'pinyin-pro';
+import { syllables } from '../core/pinyin.js';
 import names from './division-names.json' with { type: 'json' };
 
 const SUFFIXES = [...names.suffixes].sort((a, b) => b.length - a.length);
@@ -18,9 +18,7 @@ export function stemOf(name: string): string {
 /** The id a name gets, or undefined when its pinyin makes none (a name in Latin letters is its own id, lowercased). */
 export function slugOf(name: string): string | undefined {
   const stem = stemOf(name);
-  const slug = (
-    ROMANISATIONS[stem] ?? pinyin(stem, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' }).join('')
-  )
+  const slug = (ROMANISATIONS[stem] ?? syllables(stem, { toneType: 'none', v: true, nonZh: 'consecutive' }).join(''))
     .toLowerCase()
     .replace(/[^a-z0-9_-]+/g, '');
   return /^[a-z0-9][a-z0-9_-]*$/.test(slug) ? slug : undefined;

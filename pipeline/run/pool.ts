@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Piscina } from 'piscina';
+import { lazy } from '../core/lazy.js';
 import { pMapIterable } from 'p-map';
 import { compileDictionary } from '../extract/dictionary.js';
 import { compileLexicon, lexicon, useLexicon } from '../lexicon/index.js';
@@ -17,6 +17,9 @@ import { DIST_DIR } from '../core/paths.js';
 import { ReadAhead } from './read-ahead.js';
 import { heapLog } from '../core/heap-log.js';
 import { closeBridge } from '../load/bridge.js';
+
+// a run of one thread never starts a pool
+const piscina = lazy<typeof import('piscina')>('piscina');
 
 export interface Item {
   unit: Unit;
@@ -75,7 +78,7 @@ export async function runUnits(
     return;
   }
   const threads = Math.min(jobs, items.length);
-  const pool = new Piscina({
+  const pool = new (piscina().Piscina)({
     ...workerEntry(),
     workerData: { ctx },
     minThreads: threads,
