@@ -1057,3 +1057,35 @@ describe('notices in ordinary shapes, a tenth round (written/aa, written/bb: sco
     expect(outcomes([toilets], table)).toEqual([[toilets.item, 'done', 3.41]]);
   });
 });
+
+describe('notices in ordinary shapes, an eleventh round (written/cc: scored once, fixed a stop later)', () => {
+  const neimenggu = lines('cc/neimenggu-2026-progress.txt');
+  const item = (from: string[], needle: string) => from.find((l) => l.includes(needle))!;
+
+  it('a label of the target (年度目标：) names no topic: the sum after the projects is theirs (重大项目投资)', () => {
+    const invest = promise('内蒙古自治区', '完成投资1万亿元以上');
+    const line = item(neimenggu, '年度目标：确保全年实施重大项目3600个左右');
+    expect(outcomes([invest], line)).toEqual([[invest.item, 'partly', 8436]]);
+  });
+
+  it('实施 before a measure of the work (保护性耕作实施面积) is the doing of it: the figure answers, not 超额完成 alone', () => {
+    const soil = promise('内蒙古自治区', '完成黑土地保护性耕作1000万亩以上');
+    const line = item(neimenggu, '保护性耕作实施面积1062万亩');
+    expect(outcomes([soil], line)).toEqual([[soil.item, 'done', 1062]]);
+  });
+
+  it('a clause that opens with an earlier year (2025年全省获批…5个) gives that year’s figure, no outcome of this one', () => {
+    const specialties = promise('云南省', '新建8个国家级临床重点专科项目');
+    const row = item(lines('cc/yunnan-2026-progress.txt'), '国家级临床重点专科');
+    const text = `${row}\n项；2025年全省获批国家级临床重点专科建设项目5个`;
+    expect(outcomes([specialties], text)).toEqual([[specialties.item, 'not_stated', null]]);
+  });
+
+  it('a share of the year’s plan alone at or over 100% answers a promise whose name holds its words (水利投资 in 水利领域投资额)', () => {
+    const water = plan2026('江苏省', '水利、能源领域投资额分别达2400亿元、450亿元、1700亿元').find((c) =>
+      c.object.startsWith('水利'),
+    )!;
+    const text = '水利投资完成年度计划的102.4%，能源投资加快推进。';
+    expect(outcomes([water], text)).toEqual([[water.item, 'done_no_figure', null]]);
+  });
+});

@@ -540,7 +540,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   const ctx = dice(c.context, s.context);
   if (s.kind === 'no_figure') {
     const o = normObject(c.object);
-    const inside = o.length >= 4 && normObject(s.object + s.context).includes(o);
+    // the promise's thing in the completion's words, or the completion's thing the promise's with words more
+    // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
+    const inside = (o.length >= 4 && normObject(s.object + s.context).includes(o)) || spreadIn(normObject(s.object), o);
     const sim = Math.max(inside ? 0.9 : 0, dice(c.object, s.object));
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }

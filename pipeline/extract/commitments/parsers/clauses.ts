@@ -1065,11 +1065,12 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
   const noFigure = (from: number, to: number) => !qs.some((q) => q.numFrom >= from && q.numFrom < to);
   const firstEnd = clauseTo(text, sentence, sentence.from);
   let topic = '';
-  // (a label of progress, 进展情况：已完成建设任务…, names no topic)
+  // (a label of progress, 进展情况：已完成建设任务…, names no topic; nor does one of the target, 年度目标：…)
   const label = LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(sentence.from, firstEnd + 1));
   if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd) && !label) {
     const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
-    if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object)) topic = object;
+    if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object) && !LEX.TARGET_WORDS_ONLY_RE.test(object))
+      topic = object;
   }
   for (const p of pending) {
     const it = p.item;

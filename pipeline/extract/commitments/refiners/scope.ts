@@ -226,7 +226,9 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     }
     // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
     const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
-    const last = [...(opening + clauses[clauses.length - 1]).matchAll(YEAR_WRITTEN_RE)].pop();
+    const own = (opening + clauses[clauses.length - 1]).trimStart();
+    const years = [...own.matchAll(YEAR_WRITTEN_RE)];
+    const [first, last] = [years[0], years[years.length - 1]];
     // …or of a sentence that opens on the year and says what is to be done (2026年要…；…，再建成…): the whole
     // sentence, to its full stop, across the semicolons that end the reader's sentences
     const plan = LATER_YEAR_PLAN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.q.numFrom));
@@ -234,6 +236,10 @@ function otherPeriodStatements(text: string, items: Item[]): void {
       drop(it, `said of a later year (${last[0]}) than the one reported on`, 'other_year');
     else if (plan && Number(plan[1]) > it.year)
       drop(it, `said of a later year's plan (${plan[0].trim()}) than the one reported on`, 'other_year');
+    // …or of an earlier year its clause opens with (…待评审立项；2025年全省获批…项目5个): that year's figure. (An
+    // earlier year inside the clause is often a base the year is compared with, 比2025年增加…)
+    else if (first?.index === 0 && Number(first[1]) < it.year)
+      drop(it, `said of an earlier year (${first[0]}) than the one reported on`, 'other_year');
   }
 }
 
