@@ -1089,3 +1089,21 @@ describe('notices in ordinary shapes, an eleventh round (written/cc: scored once
     expect(outcomes([water], text)).toEqual([[water.item, 'done_no_figure', null]]);
   });
 });
+
+describe('notices in ordinary shapes, a twelfth round (written/dd: scored once, then these classes fixed)', () => {
+  it('a table copied one cell a line with no mark between cells: each row is read whole, its target column restates', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'dd/hunan-2026-progress.txt'), 'utf8');
+    expect(text).toContain('\n年度目标\n截至9月底进展\n完成率\n1\n');
+    const doctors = promise('湖南省', '培训乡村医生5000人');
+    const signed = promise('湖南省', '开展家庭医生签约服务2000万人以上');
+    expect(outcomes([doctors], text)).toEqual([[doctors.item, 'partly', 4213]]);
+    expect(outcomes([signed], text)).toEqual([[signed.item, 'done', 2316.8]]);
+  });
+
+  it('a header whose target spans a number and a unit in each row (2026年目标 over 1 | 万个), a year in its cell', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'dd/zhejiang-2026-progress.txt'), 'utf8');
+    expect(text).toContain('\t2026年目标\t');
+    const parking = promise('浙江省', '改造提升乡村公共停车位1万个');
+    expect(outcomes([parking], text)).toEqual([[parking.item, 'done', 1.06]]);
+  });
+});

@@ -148,8 +148,10 @@ function findTableRows(text: string): TableRow[] {
     TABLE_OWNER_COLUMN_RE,
   } = commitmentsLexicon();
   const rows: TableRow[] = [];
-  // the columns the last header named, and how its lines split
-  let header: { columns: Omit<TableRow, 'cells'>; way: (typeof SPLITS)[number] } | undefined;
+  // the columns the last header named, how many cells it has, and how its lines split
+  let header: { columns: Omit<TableRow, 'cells'>; count: number; way: (typeof SPLITS)[number] } | undefined;
+  // the line after a header, which may name its columns' parts (数量 单位 under 2026年目标)
+  let afterHeader = false;
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
@@ -188,6 +190,7 @@ function findTableRows(text: string): TableRow[] {
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
             headerUnits: words.map(unitInBrackets),
           },
+          count: words.length,
           way,
         };
         found = true;
@@ -197,12 +200,43 @@ function findTableRows(text: string): TableRow[] {
     if (!found && header) {
       const cells = header.way.holds(line) ? header.way.split(text, from, to) : [];
       const { target, done, unit } = header.columns;
-      if (cells.length < COLUMNS_MIN) header = undefined;
+      if (cells.length < COLUMNS_MIN) {
+        // a second line of the header, a few words and no figure (数量 单位), is no row and ends nothing
+        if (!(afterHeader && line.trim().length <= HEADER_CELL_MAX && !/\d/.test(line))) header = undefined;
+      } else if (cells.length === header.count + 1 && unit < 0 && isUnitCell(text, cells[target + 1]))
+        rows.push({ ...withUnitAfterTarget(header.columns), cells });
       else if (cells.length > Math.max(target, done, unit)) rows.push({ ...header.columns, cells });
     }
+    afterHeader = found;
     from = to + 1;
   }
   return rows;
+}
+
+/** A cell that is a unit alone (场, 万人次), as a sheet's column of units holds. */
+const isUnitCell = (text: string, c: Cell | undefined) => {
+  const w = c && cellWords(text, c);
+  return w !== undefined && w.length <= 4 && !/\d/.test(w) && unitBase(w) !== undefined;
+};
+
+/**
+ * A header whose target's heading spans two cells of each row, its number and its unit (2026年目标 over 1000 | 场):
+ * the columns as the rows have them, a column of units after the target's.
+ */
+function withUnitAfterTarget(columns: Omit<TableRow, 'cells'>): Omit<TableRow, 'cells'> {
+  const shift = (i: number) => (i > columns.target ? i + 1 : i);
+  return {
+    ...columns,
+    done: shift(columns.done),
+    unit: columns.target + 1,
+    name: shift(columns.name),
+    owners: columns.owners.map(shift),
+    headerUnits: [
+      ...columns.headerUnits.slice(0, columns.target + 1),
+      undefined,
+      ...columns.headerUnits.slice(columns.target + 1),
+    ],
+  };
 }
 
 /** The words of a row's cell. */
