@@ -1107,3 +1107,37 @@ describe('notices in ordinary shapes, a twelfth round (written/dd: scored once, 
     expect(outcomes([parking], text)).toEqual([[parking.item, 'done', 1.06]]);
   });
 });
+
+describe('lists in ordinary shapes, a twelfth round (written/ee: scored once, then these classes fixed)', () => {
+  const listed = (file: string, needle: string) =>
+    readList(file, 2026).commitments.filter((c) => c.item.includes(needle));
+  const lineOf = (file: string, needle: string) => lines(file).find((l) => l.includes(needle))!;
+
+  it('what an official said, in quotation marks that close a sentence, is read as text, no name', () => {
+    const canteens = listed('ee/zhuji-2026-commitments.txt', '老年食堂');
+    const line = lineOf('ee/zhuji-2026-progress.txt', '目前已建成投用老年食堂42家');
+    expect(line).toContain('“目前已建成投用老年食堂42家，上半年提供助餐服务21.6万人次。”');
+    expect(outcomesIn(2026, 'commitments', canteens, line)).toEqual([[canteens[0].item, 'partly', 42]]);
+  });
+
+  it('改造 is a work that makes a thing: 新建、改造 before it is one verb (新建、改造城市污水管网80公里)', () => {
+    const sewers = listed('ee/liuzhou-2026-commitments.txt', '污水管网');
+    expect(sewers.map((c) => [c.verb, c.object])).toEqual([['新建、改造', '城市污水管网']]);
+    const line = lineOf('ee/liuzhou-2026-progress.txt', '城市污水管网新建改造85.4公里');
+    expect(outcomesIn(2026, 'commitments', sewers, line)).toEqual([[sewers[0].item, 'done', 85.4]]);
+  });
+
+  it('a plan for the work drawn up (已完成建设方案编制) is a step before it, no outcome', () => {
+    const n = readCommitments({
+      id: 'later',
+      jurisdiction: 'p',
+      doc_kind: 'progress',
+      year: 2026,
+      source: lineOf('w/jilin-2026-progress.txt', '样板县已完成建设方案编制'),
+    });
+    expect(n.statements.filter((s) => s.value === 5)).toEqual([]);
+    expect(n.dropped.filter((d) => d.code === 'not_yet').map((d) => d.text)).toContain(
+      '5个现代化大农业全链条样板县已完成建设方案编制',
+    );
+  });
+});

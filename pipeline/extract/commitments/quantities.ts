@@ -181,13 +181,18 @@ function qualifierBefore(text: string, at: number): { word: string; q: Qualifier
   return m ? { word: m[0], q: QUALIFIER_BEFORE[m[0]] } : undefined;
 }
 
-/** Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. */
+/**
+ * Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. What
+ * someone said (“目前已建成投用老年食堂42家，上半年提供助餐服务21.6万人次。”) ends a sentence inside the marks: it
+ * is text like any other, no name.
+ */
 export function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(/[“\u0022]([^“”\u0022\n]{1,60})[”\u0022]/g))
-    out.push([m.index!, m.index! + m[0].length]);
+    if (!SENTENCE_END.test(m[1])) out.push([m.index!, m.index! + m[0].length]);
   return out;
 }
+const SENTENCE_END = /[。！？!?]/;
 
 /**
  * Where the marks a post puts round a figure stand (引进到位资金“6038亿元”, 「1214个」, **38个**): where what they
