@@ -1141,3 +1141,28 @@ describe('lists in ordinary shapes, a twelfth round (written/ee: scored once, th
     );
   });
 });
+
+describe('an eleventh round’s table from a PDF’s text layer (written/cc: fixed after the twelfth)', () => {
+  const table = fs.readFileSync(path.join(WRITTEN, 'cc/yunnan-2026-progress.txt'), 'utf8');
+
+  it('cells set apart by single spaces, a long cell wrapped onto the next line: each row read by its columns', () => {
+    expect(table).toContain('\n序号 任务 目标 截至10月底完成情况\n1 新能源项目开工 ');
+    expect(table).toContain('已超额完成全\n年开工目标');
+    const started = promise('云南省', '新能源开工1600万千瓦');
+    const trees = promise('云南省', '义务植树8000万株以上');
+    expect(outcomes([started], table)).toEqual([[started.item, 'done', 1712]]);
+    expect(outcomes([trees], table)).toEqual([[trees.item, 'done', 0.86]]);
+  });
+
+  it('a row whose done cell has two sentences (…628万千瓦；剩余项目…) is no promise restated: its figure is the outcome', () => {
+    const inService = promise('云南省', '投产1000万千瓦以上');
+    expect(outcomes([inService], table)).toEqual([[inService.item, 'partly', 862]]);
+    const n = notice(table);
+    expect(n.commitments.filter((c) => c.value === 862 || c.value === 187.3)).toEqual([]);
+  });
+
+  it('the ends of other cells on a wrapped line (…园区规上工业企业 / 培育) are passed over, not run into the last cell', () => {
+    const firms = notice(table).statements.find((s) => s.value === 512)!;
+    expect(firms.object).toBe('园区新纳入规上统计企业');
+  });
+});

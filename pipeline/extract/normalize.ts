@@ -4,6 +4,7 @@
 import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { lazy } from '../core/lazy.js';
 import { pageFurniture } from './page-furniture.js';
+import { NO_TABLES, tablesAsLines } from './tables-as-lines.js';
 import { endsInItemMarker, endsParagraph, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
@@ -381,70 +382,6 @@ function cellGaps(source: string): number[] {
   return out;
 }
 
-/** The longest line that may be a cell of a header written one cell a line (截至9月底进展), and the fewest and most columns. */
-const HEADER_CELL_MAX = 12;
-const COLUMNS_MIN = 3;
-const COLUMNS_MAX = 10;
-/** What a header's cell never holds: the marks that end a sentence or a clause. */
-const CLAUSE_MARK = /[。；;，,！？!?]/;
-/** A line that is only a row's number. */
-const ROW_NUMBER_LINE = /^\d{1,3}$/;
-
-/**
- * A table copied from a page one cell a line, with no mark between its cells (序号\n项目\n年度目标\n…\n1\n抓好…\n389
- * 个…\n已开复工372个\n77.1%\n2\n…): a run of a few short header lines, then rows of as many lines, each opening
- * with its number (1, 2, …). The line breaks inside the header and each row are the cells' borders, written as
- * bars, so that each row is a line as a page's table copied with bars is; none of the block's breaks is a soft one.
- * Returns the borders and the blocks, each as [start, end) pairs.
- */
-function oneCellLineTables(source: string): { borders: number[]; blocks: number[] } {
-  const borders: number[] = [];
-  const blocks: number[] = [];
-  if (!/\n1\r?\n/.test(source)) return { borders, blocks };
-  const lines: Array<{ from: number; to: number; text: string }> = [];
-  for (let from = 0; from <= source.length;) {
-    const nl = source.indexOf('\n', from);
-    const to = nl < 0 ? source.length : nl;
-    lines.push({ from, to, text: source.slice(from, to).replace(/\r$/, '').trim() });
-    if (nl < 0) break;
-    from = nl + 1;
-  }
-  for (let k = 0; k < lines.length; k++) {
-    if (lines[k].text !== '1') continue;
-    // the header: the short lines right before the first row's number
-    let h = k;
-    while (
-      h > 0 &&
-      k - h < COLUMNS_MAX &&
-      lines[h - 1].text &&
-      lines[h - 1].text.length <= HEADER_CELL_MAX &&
-      !CLAUSE_MARK.test(lines[h - 1].text) &&
-      !/^\d/.test(lines[h - 1].text)
-    )
-      h--;
-    const columns = k - h;
-    if (columns < COLUMNS_MIN) continue;
-    // rows of as many lines, numbered one after another, none of their lines empty
-    let rows = 0;
-    while (
-      k + (rows + 1) * columns <= lines.length &&
-      lines[k + rows * columns].text === String(rows + 1) &&
-      lines
-        .slice(k + rows * columns + 1, k + (rows + 1) * columns)
-        .every((l) => l.text && !ROW_NUMBER_LINE.test(l.text))
-    )
-      rows++;
-    if (rows < 2) continue;
-    for (let r = -1; r < rows; r++) {
-      const first = r < 0 ? h : k + r * columns;
-      for (let c = first; c < first + columns - 1; c++) borders.push(lines[c].to, lines[c].to + 1);
-    }
-    blocks.push(lines[h].from, lines[k + rows * columns - 1].to);
-    k += rows * columns - 1;
-  }
-  return { borders, blocks };
-}
-
 /** Display width of a code unit: CJK and full-width forms take two columns. */
 const columns = (c: number) => (c >= 0x2e80 ? 2 : 1);
 
@@ -673,8 +610,11 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   const furniture = segments ? { lines: [], joins: [] } : pageFurniture(source);
   // in a text cut at one width, the widths say whether a paragraph runs on past a page number; in
   // another, the look of the lines around it does (pageFurniture's joins)
-  const tables = segments ? { borders: [], blocks: [] } : oneCellLineTables(source);
-  const breaks = without(segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins), tables.blocks);
+  const tables = segments ? NO_TABLES : tablesAsLines(source);
+  const breaks = overlaid(
+    without(segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins), tables.blocks),
+    tables.joins,
+  );
   const drops = overlaid(
     overlaid(debris(source, furniture.lines), separators(source)),
     overlaid(furniture.lines, breaks),

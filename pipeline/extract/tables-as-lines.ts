@@ -1,0 +1,155 @@
+// Tables that reach the reader as lines with nothing to mark their cells: a page's table
+// copied one cell a line (序号\n项目\n年度目标\n…\n1\n抓好…\n…), and a PDF's table whose text
+// layer sets its cells apart by single spaces, its long cells wrapped onto the next line
+// (序号 任务 目标 截至10月底完成情况\n1 新能源项目开工 新能源开工1600万千瓦 …已超额完成全\n年开工目标).
+// Both are found by their shape alone: a header of a few short cells, then rows numbered
+// 1, 2, … with as many. normalize() writes their cells' borders as bars, so that each row
+// is a line as a page's table copied with bars is, joins a wrapped cell to its row, and
+// takes none of their other line breaks for a soft one.
+
+/** The longest cell of a header, and the fewest and most columns a table has. */
+const HEADER_CELL_MAX = 12;
+const COLUMNS_MIN = 3;
+const COLUMNS_MAX = 10;
+/** What a header's cell never holds: the marks that end a sentence or a clause. */
+const CLAUSE_MARK = /[。；;，,！？!?]/;
+/** A line that is only a row's number. */
+const ROW_NUMBER_LINE = /^\d{1,3}$/;
+/** One space between two cells of a PDF's line (a run of spaces or a tab is normalize()'s CELL_GAP already). */
+const ONE_SPACE = /(?<=\S)[ \u3000](?=\S)/g;
+/** The most lines a wrapped row runs on to. */
+const WRAPPED_MAX = 2;
+
+export interface TablesAsLines {
+  /** the cells' borders, written as bars: [start, end) pairs */
+  borders: number[];
+  /** the line breaks inside a wrapped row, joined, with the ends of its cells before the last: [start, end) pairs */
+  joins: number[];
+  /** the tables, header to last row, where no other line break is joined: [start, end) pairs */
+  blocks: number[];
+}
+
+export const NO_TABLES: TablesAsLines = { borders: [], joins: [], blocks: [] };
+
+interface Line {
+  from: number;
+  to: number;
+  /** the line without its line break and the spaces round it */
+  text: string;
+}
+
+function linesOf(source: string): Line[] {
+  const lines: Line[] = [];
+  for (let from = 0; from <= source.length;) {
+    const nl = source.indexOf('\n', from);
+    const to = nl < 0 ? source.length : nl;
+    lines.push({ from, to, text: source.slice(from, to).replace(/\r$/, '').trim() });
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return lines;
+}
+
+/** A header's cell: a few words, no clause, not a figure. */
+const headerCell = (cell: string) =>
+  cell.length > 0 && cell.length <= HEADER_CELL_MAX && !CLAUSE_MARK.test(cell) && !/^\d/.test(cell);
+
+/** The tables of both shapes in a text. */
+export function tablesAsLines(source: string): TablesAsLines {
+  if (!/\n1[ \u3000\r\n]/.test(source)) return NO_TABLES;
+  const lines = linesOf(source);
+  const out: TablesAsLines = { borders: [], joins: [], blocks: [] };
+  oneCellALine(lines, out);
+  spacedCells(source, lines, out);
+  return out;
+}
+
+/**
+ * One cell a line: a run of a few short header lines right before a line that is only 1, then rows of as many lines,
+ * each opening with its number, none of their lines empty.
+ */
+function oneCellALine(lines: Line[], out: TablesAsLines): void {
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].text !== '1') continue;
+    let h = k;
+    while (h > 0 && k - h < COLUMNS_MAX && headerCell(lines[h - 1].text)) h--;
+    const columns = k - h;
+    if (columns < COLUMNS_MIN) continue;
+    let rows = 0;
+    while (
+      k + (rows + 1) * columns <= lines.length &&
+      lines[k + rows * columns].text === String(rows + 1) &&
+      lines
+        .slice(k + rows * columns + 1, k + (rows + 1) * columns)
+        .every((l) => l.text && !ROW_NUMBER_LINE.test(l.text))
+    )
+      rows++;
+    if (rows < 2) continue;
+    for (let r = -1; r < rows; r++) {
+      const first = r < 0 ? h : k + r * columns;
+      for (let c = first; c < first + columns - 1; c++) out.borders.push(lines[c].to, lines[c].to + 1);
+    }
+    // from the line break before the header: the header is no part of the line above it
+    out.blocks.push(Math.max(0, lines[h].from - 1), lines[k + rows * columns - 1].to);
+    k += rows * columns - 1;
+  }
+}
+
+/** Where a line's single spaces stand (offsets in the text). */
+const spacesOf = (source: string, l: Line) =>
+  [...source.slice(l.from, l.to).matchAll(ONE_SPACE)].map((m) => l.from + m.index!);
+
+/** What ends a line whose last cell is not wrapped onto the next. */
+const ENDS_CLAUSE = /[。；;！？!?]$/;
+
+/**
+ * Cells set apart by single spaces: a header line of a few short cells, then lines that open with their row's number
+ * and a space and hold as many cells (the last may hold spaces of its own). A line after a row that opens with no
+ * number, shorter than the row, after a row that ends inside a word, is the row's end, wrapped: its last cell goes on
+ * from the row's last cell.
+ */
+function spacedCells(source: string, lines: Line[], out: TablesAsLines): void {
+  for (let k = 1; k < lines.length; k++) {
+    if (!/^1[ \u3000]/.test(lines[k].text)) continue;
+    const header = lines[k - 1];
+    const cells = header.text.split(/[ \u3000]/);
+    const columns = cells.length;
+    if (columns < COLUMNS_MIN || columns > COLUMNS_MAX || !cells.every(headerCell)) continue;
+    const borders = spacesOf(source, header);
+    const joins: number[] = [];
+    let row = 1;
+    let at = k;
+    let last = k;
+    while (at < lines.length) {
+      const number = /^(\d+)[ \u3000]/.exec(lines[at].text);
+      const gaps = spacesOf(source, lines[at]);
+      if (!number || Number(number[1]) !== row || gaps.length < columns - 1) break;
+      borders.push(...gaps.slice(0, columns - 1));
+      last = at;
+      let next = at + 1;
+      while (
+        next < lines.length &&
+        next - at <= WRAPPED_MAX &&
+        lines[next].text &&
+        !/^\d+[ \u3000]/.test(lines[next].text) &&
+        !ENDS_CLAUSE.test(lines[next - 1].text) &&
+        lines[next].text.length < lines[at].text.length
+      ) {
+        // a wrapped line's last cell is the row's last, wrapped; its cells before are the ends of cells before it
+        // (园区规上工业企业 / 培育), which cannot join their own: they are passed over, unless they hold a figure
+        const gapsAfter = spacesOf(source, lines[next]);
+        const lastCell = gapsAfter.length ? gapsAfter[gapsAfter.length - 1] + 1 : lines[next].from;
+        if (/\d/.test(source.slice(lines[next].from, lastCell))) break;
+        joins.push(lines[next - 1].to, lastCell);
+        last = next++;
+      }
+      at = next;
+      row++;
+    }
+    if (row - 1 < 2) continue;
+    for (const b of borders) out.borders.push(b, b + 1);
+    out.joins.push(...joins);
+    out.blocks.push(Math.max(0, header.from - 1), lines[last].to);
+    k = last;
+  }
+}
