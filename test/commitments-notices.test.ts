@@ -1166,3 +1166,24 @@ describe('an eleventh round’s table from a PDF’s text layer (written/cc: fix
     expect(firms.object).toBe('园区新纳入规上统计企业');
   });
 });
+
+describe('notices in ordinary shapes, a thirteenth round (written/ff: scored once, then these classes fixed)', () => {
+  it('a table pasted with tabs whose group’s name stands on its first row only: a row that opens with a tab has an empty first cell', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'ff/chongqing-2026-progress.txt'), 'utf8');
+    expect(text).toContain('\n\t10\t山城绿道\t');
+    // the table's title run into the header's first cell names no column
+    const greenways = promise('重庆市', '新增山城绿道100公里');
+    const lanes = promise('重庆市', '打造“山城后巷”100条');
+    expect(outcomes([greenways], text)).toEqual([[greenways.item, 'done', 112]]);
+    expect(outcomes([lanes], text)).toEqual([[lanes.item, 'partly', 83]]);
+  });
+
+  it('a sheet saved as CSV: a cell in straight quotes holds commas and is no quotation', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'ff/shandong-2026-progress.txt'), 'utf8');
+    expect(text).toContain(',"完成1862.4亿元,同比增长6.8%,其中公路水路完成1120亿元",');
+    const transport = promise('山东省', '完成交通投资2300亿元');
+    const roads = promise('山东省', '新改建农村公路3500公里');
+    expect(outcomes([transport], text)).toEqual([[transport.item, 'partly', 1862.4]]);
+    expect(outcomes([roads], text)).toEqual([[roads.item, 'partly', 2968]]);
+  });
+});

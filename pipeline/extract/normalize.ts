@@ -370,13 +370,16 @@ function cellGaps(source: string): number[] {
     const to = nl < 0 ? source.length : nl;
     const line = source.slice(from, to).replace(/\r$/, '');
     const gaps: number[] = [];
+    // a tab the line opens with, before two gaps more, is the border of an empty first cell (a group's name written
+    // on its first row only: 工业\t1\t… / \t2\t…), not indentation
+    const emptyFirst = /^\t[ \u3000\u00a0]*(?=\S)/.exec(line);
     for (const m of line.matchAll(CELL_GAP)) {
       const a = m.index!,
         b = a + m[0].length;
       // between two cells' words, not a line's indentation nor what ends it
       if (a > 0 && b < line.length && line.slice(0, a).trim()) gaps.push(from + a, from + b);
     }
-    if (gaps.length >= 4) out.push(...gaps);
+    if (gaps.length >= 4) out.push(...(emptyFirst ? [from, from + emptyFirst[0].length] : []), ...gaps);
     from = to + 1;
   }
   return out;

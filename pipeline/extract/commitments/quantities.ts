@@ -184,12 +184,17 @@ function qualifierBefore(text: string, at: number): { word: string; q: Qualifier
 /**
  * Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. What
  * someone said (“目前已建成投用老年食堂42家，上半年提供助餐服务21.6万人次。”) ends a sentence inside the marks: it
- * is text like any other, no name.
+ * is text like any other, no name; so is a sheet's cell in straight quotes between commas (,"已开工1952个,…",).
  */
 export function quoteRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/[“\u0022]([^“”\u0022\n]{1,60})[”\u0022]/g))
-    if (!SENTENCE_END.test(m[1])) out.push([m.index!, m.index! + m[0].length]);
+  for (const m of text.matchAll(/[“\u0022]([^“”\u0022\n]{1,60})[”\u0022]/g)) {
+    const from = m.index!,
+      to = from + m[0].length;
+    const cell =
+      m[0][0] === '\u0022' && /^$|[,\n]$/.test(text.slice(from - 1, from)) && /^$|^[,\n]/.test(text.slice(to, to + 1));
+    if (!SENTENCE_END.test(m[1]) && !cell) out.push([from, to]);
+  }
   return out;
 }
 const SENTENCE_END = /[。！？!?]/;

@@ -11,6 +11,7 @@ import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
+import { tableRows } from './parsers/table.js';
 import { WHITE_SPACE, lexicon } from '../../lexicon/index.js';
 
 export interface Line {
@@ -163,16 +164,14 @@ function commitmentZones(text: string, year: number): Zone[] {
  * (1. 新建中小学14所。 / 截至9月底，已开工10所). An item of outcomes alone
  * (1. 新建中小学16所。改扩建9所。) has no such word, and stays.
  */
-/** The fewest bars in a line that make it a table's row. */
-const TABLE_ROW_BARS = 2;
-
 function restatedItem(text: string, lines: readonly Line[], k: number, alternating = false): Span | undefined {
   const LEX = commitmentsLexicon();
   const { PROGRESS_WORD_RE, PROGRESS_WORD_ONLY_RE } = LEX;
   const line = lines[k];
   const body = text.slice(line.from, line.to);
-  // a table's row (2|新能源项目投产|投产1000万千瓦以上|新增并网投产862万千瓦…；…) is read by its columns (parsers/table.ts)
-  if ((body.match(/\|/g)?.length ?? 0) >= TABLE_ROW_BARS) return undefined;
+  // a table's row (2|新能源项目投产|投产1000万千瓦以上|新增并网投产862万千瓦…；…, or a sheet's in commas) is read
+  // by its columns (parsers/table.ts)
+  if (tableRows(text).some((r) => r.cells[0].from >= line.from && r.cells[0].from < line.to)) return undefined;
   const sentences = sentencesOf(body);
   if (!sentences.length) return undefined;
   const first = body.slice(sentences[0].from, sentences[0].to);

@@ -75,8 +75,11 @@ const splitBy =
     if (mark !== '|') while (from < to && text[from] === ' ') from++;
     const cells: Cell[] = [];
     let at = from;
+    // a sheet's cell in double quotes may hold its mark ("已开工1952个,开工率97.6%"): only a mark outside them splits
+    let quoted = false;
     for (let i = from; i < to; i++)
-      if (text[i] === mark) {
+      if (mark !== '|' && text[i] === '"' && (quoted || i === at)) quoted = !quoted;
+      else if (text[i] === mark && !quoted) {
         cells.push({ from: at, to: i });
         at = i + 1;
       }
@@ -95,6 +98,8 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
 ];
 /** The longest a header's cell is where no bar marks the table: a line of prose has longer clauses. */
 const HEADER_CELL_MAX = 12;
+/** The longest heading of a column, with bars or without. */
+const HEADING_MAX = 16;
 /** …and the longest such a header's line is (a dozen columns). */
 const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
 /** What ends a sentence or a clause of prose, which no header holds. */
@@ -169,10 +174,12 @@ function findTableRows(text: string): TableRow[] {
       const cells = way.split(text, from, to);
       if (cells.length < COLUMNS_MIN) continue;
       const words = cells.map((c) => text.slice(c.from, c.to).trim());
-      // | 任务 | 牵头单位 | 年度目标 |: 任务 names the row's work, 年度目标 holds its figure
-      const name = words.findIndex((w) => TABLE_NAME_COLUMN_RE.test(w));
-      const t = words.findIndex((w, i) => i !== name && TABLE_TARGET_COLUMN_RE.test(w));
-      const d = words.findIndex((w, i) => i !== t && TABLE_DONE_COLUMN_RE.test(w));
+      // | 任务 | 牵头单位 | 年度目标 |: 任务 names the row's work, 年度目标 holds its figure. (A column's heading is a few
+      // words: a table's title run into its first cell, …推进情况一览表类别, names no column.)
+      const heading = (w: string) => w.length <= HEADING_MAX;
+      const name = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
+      const t = words.findIndex((w, i) => i !== name && heading(w) && TABLE_TARGET_COLUMN_RE.test(w));
+      const d = words.findIndex((w, i) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w));
       // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
       // and without bars, each is a heading's few words
       if (
