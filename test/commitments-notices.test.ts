@@ -1187,3 +1187,22 @@ describe('notices in ordinary shapes, a thirteenth round (written/ff: scored onc
     expect(outcomes([roads], text)).toEqual([[roads.item, 'partly', 2968]]);
   });
 });
+
+describe('lists in ordinary shapes, a thirteenth round (written/gg: scored once, then these classes fixed)', () => {
+  const listed = (needle: string) =>
+    readList('gg/yantai-2026-commitments.txt', 2026).commitments.filter((c) => c.item.includes(needle));
+  /** The line of the review of 2026 in the 2027 report that holds `needle`. */
+  const review = (needle: string) => lines('gg/yantai-2026-progress.txt').find((l) => l.includes(needle))!;
+
+  it('开发 is a verb of doing (开发城乡公益性岗位3.2万个), answered by 开发城乡公益岗位3.35万个', () => {
+    const jobs = listed('公益性岗位').filter((c) => !c.item.startsWith('其中'));
+    expect(jobs.map((c) => [c.verb, c.object])).toEqual([['开发', '城乡公益性岗位']]);
+    expect(outcomes(jobs, review('开发城乡公益岗位3.35万个'), 'work_report')).toEqual([[jobs[0].item, 'done', 3.35]]);
+  });
+
+  it('同步 before a verb is no part of the thing; 实施 is a verb of doing in general, so 实施既有住宅加装电梯 counts 电梯', () => {
+    const lifts = listed('加装电梯');
+    expect(lifts.map((c) => [c.verb, c.object])).toEqual([['加装', '电梯']]);
+    expect(outcomes(lifts, review('加装电梯316部'), 'work_report')).toEqual([[lifts[0].item, 'done', 316]]);
+  });
+});
