@@ -1206,3 +1206,23 @@ describe('lists in ordinary shapes, a thirteenth round (written/gg: scored once,
     expect(outcomes(lifts, review('加装电梯316部'), 'work_report')).toEqual([[lifts[0].item, 'done', 316]]);
   });
 });
+
+describe('a post’s pictographs and a target restated after 年度任务为 (written/dd, written/ff)', () => {
+  it('emoji before an item (⚙️新增…) are no part of its words; the list markers every reader knows stay', () => {
+    const factories = promise('黑龙江省', '新增省级智能工厂和数字化车间50个以上');
+    const line = lines('dd/heilongjiang-2026-progress.txt').find((l) => l.includes('数字化车间32个'))!;
+    expect(line.startsWith('⚙️新增')).toBe(true);
+    const whole = notice(line).statements.find((s) => s.value === 32)!;
+    expect([whole.verb, whole.object]).toEqual(['新增', '智能工厂和数字化车间']);
+    expect(outcomes([factories], line)).toEqual([[factories.item, 'partly', 32]]);
+    const n = notice('▶新建幼儿园12所。');
+    expect(n.statements.map((s) => [s.verb, s.object, s.value])).toEqual([['新建', '幼儿园', 12]]);
+  });
+
+  it('年度任务为80家 restates the target: no outcome', () => {
+    const firms = promise('北京市', '疏解提质一般制造业企业80家');
+    const line = lines('ff/beijing-2026-progress.txt').find((l) => l.includes('年度任务为80家'))!;
+    expect(notice(line).statements.filter((s) => s.value === 80)).toEqual([]);
+    expect(outcomes([firms], line).map((r) => r[1])).not.toContain('done');
+  });
+});
