@@ -7,9 +7,13 @@
 // is a line as a page's table copied with bars is, joins a wrapped cell to its row, and
 // takes none of their other line breaks for a soft one.
 
-/** The longest cell of a header, and the fewest and most columns a table has. */
-const HEADER_CELL_MAX = 12;
-const COLUMNS_MIN = 3;
+/**
+ * The longest cell of a header where no mark sets its cells apart (a line of prose has longer clauses), and the
+ * fewest and most columns a table has (the fewest: a name, a target and what was done). The reader of a notice's
+ * table of promises (commitments/parsers/table.ts) holds to the same.
+ */
+export const HEADER_CELL_MAX = 12;
+export const COLUMNS_MIN = 3;
 const COLUMNS_MAX = 10;
 /** What a header's cell never holds: the marks that end a sentence or a clause. */
 const CLAUSE_MARK = /[。；;，,！？!?]/;

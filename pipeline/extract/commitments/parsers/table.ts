@@ -9,9 +9,8 @@ import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { COLUMNS_MIN, HEADER_CELL_MAX } from '../../tables-as-lines.js';
 
-/** The fewest columns a table of promises has: a name, a target and what was done. */
-const COLUMNS_MIN = 3;
 /** A cell that numbers its row (1 |). */
 const ROW_NUMBER = /^\s*\d{1,3}\s*\|\s*$/;
 /** A line that is one cell (项目名称 |). */
@@ -96,12 +95,10 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
   { holds: (l) => l.includes('|'), split: splitBy('|'), bars: true },
   { holds: (l) => l.includes(','), split: splitBy(','), bars: false },
 ];
-/** The longest a header's cell is where no bar marks the table: a line of prose has longer clauses. */
-const HEADER_CELL_MAX = 12;
+/** The longest a header's line is where no bar marks the table (a dozen columns of HEADER_CELL_MAX). */
+const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
 /** The longest heading of a column, with bars or without. */
 const HEADING_MAX = 16;
-/** …and the longest such a header's line is (a dozen columns). */
-const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
 /** What ends a sentence or a clause of prose, which no header holds. */
 const SENTENCE_MARK = /[。；;]/;
 /** A unit in brackets at the end of a heading or a row's name: 年度目标（万亩）, 攻克关键技术（项）. */
