@@ -1178,6 +1178,13 @@ describe('notices in ordinary shapes, a thirteenth round (written/ff: scored onc
     expect(outcomes([lanes], text)).toEqual([[lanes.item, 'partly', 83]]);
   });
 
+  it('candidates chosen for a title (已遴选培育对象15家) are a step before the work, no outcome', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'ff/chongqing-2026-progress.txt'), 'utf8');
+    const factories = promise('重庆市', '新建未来工厂10家');
+    expect(text).toContain('已遴选培育对象15家');
+    expect(outcomes([factories], text)).toEqual([[factories.item, 'not_stated', null]]);
+  });
+
   it('a sheet saved as CSV: a cell in straight quotes holds commas and is no quotation', () => {
     const text = fs.readFileSync(path.join(WRITTEN, 'ff/shandong-2026-progress.txt'), 'utf8');
     expect(text).toContain(',"完成1862.4亿元,同比增长6.8%,其中公路水路完成1120亿元",');
