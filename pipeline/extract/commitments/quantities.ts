@@ -181,6 +181,9 @@ function qualifierBefore(text: string, at: number): { word: string; q: Qualifier
   return m ? { word: m[0], q: QUALIFIER_BEFORE[m[0]] } : undefined;
 }
 
+/** What ends a sentence inside quotation marks: what someone said, not a name. */
+const SENTENCE_END = /[。！？!?]/;
+
 /**
  * Inside “…” (a name or a slogan), unless the quotation is itself a promise: “建设100个户外劳动者服务站点”. What
  * someone said (“目前已建成投用老年食堂42家，上半年提供助餐服务21.6万人次。”) ends a sentence inside the marks: it
@@ -197,7 +200,6 @@ export function quoteRanges(text: string): Array<[number, number]> {
   }
   return out;
 }
-const SENTENCE_END = /[。！？!?]/;
 
 /**
  * Where the marks a post puts round a figure stand (引进到位资金“6038亿元”, 「1214个」, **38个**): where what they

@@ -169,9 +169,6 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   const { PROGRESS_WORD_RE, PROGRESS_WORD_ONLY_RE } = LEX;
   const line = lines[k];
   const body = text.slice(line.from, line.to);
-  // a table's row (2|新能源项目投产|投产1000万千瓦以上|新增并网投产862万千瓦…；…, or a sheet's in commas) is read
-  // by its columns (parsers/table.ts)
-  if (tableRows(text).some((r) => r.cells[0].from >= line.from && r.cells[0].from < line.to)) return undefined;
   const sentences = sentencesOf(body);
   if (!sentences.length) return undefined;
   const first = body.slice(sentences[0].from, sentences[0].to);
@@ -246,7 +243,11 @@ function progressZones(text: string, year: number): Zone[] {
         promise.push({ from: l.from, to: l.to, restated: true });
   } else {
     const alternating = alternates(text, lines);
+    // a table's row (2|新能源项目投产|投产1000万千瓦以上|新增并网投产862万千瓦…；…, or a sheet's in commas) is read by
+    // its columns (parsers/table.ts), no item restated: the lines the rows start on, found once
+    const rowLines = new Set(tableRows(text).map((r) => text.lastIndexOf('\n', r.cells[0].from - 1) + 1));
     lines.forEach((l, k) => {
+      if (l.marker && rowLines.has(l.from)) return;
       const item = l.marker ? restatedItem(text, lines, k, alternating) : labelledProgressAfter(text, l);
       if (item) promise.push({ ...item, restated: true });
     });
