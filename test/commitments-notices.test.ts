@@ -1233,3 +1233,72 @@ describe('a post’s pictographs and a target restated after 年度任务为 (wr
     expect(outcomes([firms], line).map((r) => r[1])).not.toContain('done');
   });
 });
+
+describe('notices in ordinary shapes, a fourteenth round (written/hh: scored once, then these classes fixed)', () => {
+  it('a PDF’s table in single spaces whose header names its months (1-10月完成) and whose rows leave empty cells out', () => {
+    const table = fs.readFileSync(path.join(WRITTEN, 'hh/shanghai-2026-progress.txt'), 'utf8');
+    expect(table).toContain('\n序号 项目 年度目标 1-10月完成 完成率 备注\n1 ');
+    // rows of six cells, of five (no 备注) and of four (neither 完成率 nor 备注)
+    const parks = promise('上海市', '新增公园100座');
+    const land = promise('上海市', '盘活处置低效产业用地20平方公里');
+    const beds = promise('上海市', '管理者之家”床位3万张以上');
+    expect(table).toContain('\n6 盘活处置低效产业用地 20平方公里 16.8平方公里 84.0%\n');
+    expect(outcomes([parks, land, beds], table)).toEqual([
+      [beds.item, 'partly', 2.6],
+      [parks.item, 'partly', 87],
+      [land.item, 'partly', 16.8],
+    ]);
+    // a row's number is no figure of its thing (16 家门口养老服务站: 16家)
+    expect(notice(table).statements.filter((s) => s.value === 16)).toEqual([]);
+  });
+
+  it('a paragraph’s heading in 【】 is no part of its first clause; 新开工 answers a promise of 开工', () => {
+    const line = lines('hh/anhui-2026-progress.txt').find((l) => l.startsWith('【有效投资】'))!;
+    const started = promise('安徽省', '全年开工重点项目2000个以上');
+    const s = notice(line).statements.find((x) => x.value === 2146)!;
+    expect([s.verb, s.object]).toEqual(['新开工', '项目']);
+    expect(outcomes([started], line)).toEqual([[started.item, 'done', 2146]]);
+  });
+
+  it('the purse that pays before 已 and its verb (省级财政已统筹安排…) is no part of the thing', () => {
+    const line = lines('hh/anhui-2026-progress.txt').find((l) => l.includes('368.2亿元'))!;
+    const s = notice(line).statements.find((x) => x.value === 368.2)!;
+    expect([s.verb, s.object]).toEqual(['安排', '稳经济资金']);
+  });
+
+  it('a count in 家 before 乡镇 (265家乡镇养老服务中心) is a count, though 家乡 is a word', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    const line = lines('hh/hebei-2026-progress.txt').find((l) => l.includes('265家乡镇'))!;
+    expect(outcomes([centres], line)).toEqual([[centres.item, 'partly', 265]]);
+  });
+});
+
+describe('lists in ordinary shapes, a fourteenth round (written/ii: scored once, then these classes fixed)', () => {
+  it('a notice’s table row that restates a promise in fewer words (帮扶就业1.5万人) is that promise: its outcome is the list’s', () => {
+    const list = readList('ii/panyu-2026-commitments.txt', 2026).commitments;
+    const jobs = list.filter((c) => c.item === '帮扶城乡劳动者就业1.5万人');
+    const training = list.filter((c) => c.item.endsWith('等技能培训6000人次'));
+    const table = fs.readFileSync(path.join(WRITTEN, 'ii/panyu-2026-progress.txt'), 'utf8');
+    expect(outcomes([...jobs, ...training], table)).toEqual([
+      [jobs[0].item, 'partly', 1.38],
+      [training[0].item, 'partly', 5215],
+    ]);
+  });
+
+  it('other words of one thing (公共停车位 for 城市公共停车泊位) answer it once the words of money are off', () => {
+    const list = readList('ii/jiujiang-2026-commitments.txt', 2026).commitments;
+    const parking = list.filter((c) => c.item.includes('停车泊位'));
+    const line = lines('ii/jiujiang-2026-progress.txt').find((l) => l.includes('新增公共停车位11800个'))!;
+    expect(outcomes(parking, line)).toEqual([[parking[0].item, 'done', 11800]]);
+  });
+});
+
+describe('a plan with its month (计划11月底前完成竣工验收) is no outcome (written/cc, met again after the fourteenth round)', () => {
+  it('the row’s restated target is the plan’s promise, and what it plans is not done', () => {
+    const table = fs.readFileSync(path.join(WRITTEN, 'cc/yunnan-2026-progress.txt'), 'utf8');
+    expect(table).toContain('计划\n11月底前完成竣工验收');
+    expect(notice('项目已全部开工，计划11月底前完成竣工验收。').statements).toEqual([]);
+    const soil = promise('云南省', '新增水土流失治理面积5260平方公里');
+    expect(outcomes([soil], table).map((r) => r[1])).not.toContain('done');
+  });
+});

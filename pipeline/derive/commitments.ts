@@ -571,7 +571,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     !rc && !rs && c.unit_base === 'CNY' && c.verb === s.verb && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
   // 实施省级重点项目640个 and 实施省级重点项目646个: a name of general words (项目) is one thing where the same
   // verb does it and the words before the figure are the same, the thing's kinds with them
-  const sameName = c.verb === s.verb && sameWordsBesideFigure(c, s);
+  const sameName = sameVerb(c.verb, s.verb) && sameWordsBesideFigure(c, s);
   // 交通投资完成2613亿元 for 交通、水利分别完成投资2500亿元、800亿元: the works of one short name (交通), the same on
   // both sides, done by the same verb of doing in general, are said in common words (安排…国债资金 names only the
   // money's kind, and says nothing of what it buys: 煤矿瓦斯综合治理 is not 医疗卫生基础设施)
@@ -579,7 +579,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     c.unit_base === 'CNY' &&
     rc !== '' &&
     rc === rs &&
-    c.verb === s.verb &&
+    sameVerb(c.verb, s.verb) &&
     GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
   if ((!rc || !rs) && !worksDone && !sameName) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
@@ -588,7 +588,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     !sameName &&
     Math.max(
       dice(rc, rs),
-      longR.includes(shortR) ? 0.8 : 0,
+      longR.includes(shortR) || spreadIn(shortR, longR) ? 0.8 : 0,
       headsContained(rc, rs),
       kindsOfOne(c.object, s.object) ? LISTED_KINDS : 0,
     ) < 0.5
@@ -617,7 +617,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     const sameDoing =
       normObject(c.object) === normObject(s.object) &&
       c.verb !== '' &&
-      c.verb === s.verb &&
+      sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
     if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing) || r > 5) return 0;
   }
@@ -783,6 +783,13 @@ const yearKey = (x: { jurisdiction: string; year: number }) => `${x.jurisdiction
 /** The shortest object another promise's sentence must name for the two to be one. */
 const NAMED_OBJECT_MIN = 3;
 
+/** Whether the words beside one's figure stand in the other's in their order, ending the same (spreadIn). */
+function sameWordsSpread(a: CommitmentRecord, b: CommitmentRecord): boolean {
+  const wa = wordsBesideFigure(a.item, a.unit),
+    wb = wordsBesideFigure(b.item, b.unit);
+  return spreadIn(wa, wb) || spreadIn(wb, wa);
+}
+
 /** Whether b's sentence names a's thing, its punctuation and spaces aside. */
 function namedIn(a: CommitmentRecord, b: CommitmentRecord): boolean {
   const o = normObject(a.object);
@@ -813,7 +820,13 @@ function dedupe(commitments: CommitmentRecord[]): {
       const n = others.filter((k) => namedIn(c, k) || namedIn(k, c));
       return n.length === 1 ? n[0] : undefined;
     };
-    const k = others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? named();
+    // or the one whose words beside the figure hold the other's in their order (a notice's row 帮扶就业1.5万人 against
+    // the list's 帮扶城乡劳动者就业1.5万人, 技能培训6000人次 against 开展…等技能培训6000人次)
+    const wordsIn = () => {
+      const n = others.filter((k) => sameWordsSpread(c, k));
+      return n.length === 1 ? n[0] : undefined;
+    };
+    const k = others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? named() ?? wordsIn();
     if (k) same.set(c, k);
     else {
       kept.add(c);
@@ -1076,8 +1089,29 @@ const SAME_NAME_MIN = 4;
  * and 118个项目纳入国家用地保障范围 (a word of intent before the verb aside).
  */
 function sameWordsBesideFigure(c: CommitmentRecord, s: StatementRecord): boolean {
-  const a = wordsBesideFigure(c.item, c.unit);
-  return a.length >= SAME_NAME_MIN && a === wordsBesideFigure(s.item, s.unit);
+  const a = wordsBesideFigure(withoutVerbPrefix(c.item, c.verb), c.unit);
+  return a.length >= SAME_NAME_MIN && a === wordsBesideFigure(withoutVerbPrefix(s.item, s.verb), s.unit);
+}
+
+/**
+ * One verb, or the same with a word before it that makes one verb with it (新开工 and 开工: the year's new starts are
+ * its starts).
+ */
+function sameVerb(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const { NEW_RE } = commitmentsLexicon();
+  return short !== '' && long.endsWith(short) && NEW_RE.test(long.slice(0, -short.length));
+}
+
+/** An item with its verb's prefix taken off (新开工重点项目 → 开工重点项目), to compare its words with another's. */
+function withoutVerbPrefix(item: string, verb: string): string {
+  const { NEW_RE } = commitmentsLexicon();
+  const at = item.indexOf(verb);
+  if (at < 0) return item;
+  for (let k = 1; k < verb.length; k++)
+    if (NEW_RE.test(verb.slice(0, k))) return item.slice(0, at) + item.slice(at + k);
+  return item;
 }
 
 /** Each unit's figure as written (the number, a word of more, the unit, a qualifier after it), made once. */

@@ -6,6 +6,7 @@
 // 1, 2, … with as many. normalize() writes their cells' borders as bars, so that each row
 // is a line as a page's table copied with bars is, joins a wrapped cell to its row, and
 // takes none of their other line breaks for a soft one.
+import { commitmentsLexicon } from '../lexicon/commitments.js';
 
 /**
  * The longest cell of a header where no mark sets its cells apart (a line of prose has longer clauses), and the
@@ -54,9 +55,12 @@ function linesOf(source: string): Line[] {
   return lines;
 }
 
-/** A header's cell: a few words, no clause, not a figure. */
+/** A header's cell: a few words, no clause, not a figure (it may open with the period it covers: 1-10月完成). */
 const headerCell = (cell: string) =>
-  cell.length > 0 && cell.length <= HEADER_CELL_MAX && !CLAUSE_MARK.test(cell) && !/^\d/.test(cell);
+  cell.length > 0 &&
+  cell.length <= HEADER_CELL_MAX &&
+  !CLAUSE_MARK.test(cell) &&
+  (!/^\d/.test(cell) || commitmentsLexicon().TABLE_HEADER_PERIOD_RE.test(cell));
 
 /** The tables of both shapes in a text. */
 export function tablesAsLines(source: string): TablesAsLines {
@@ -108,7 +112,8 @@ const ENDS_CLAUSE = /[。；;！？!?]$/;
 
 /**
  * Cells set apart by single spaces: a header line of a few short cells, then lines that open with their row's number
- * and a space and hold as many cells (the last may hold spaces of its own). A line after a row that opens with no
+ * and a space and hold as many cells (the last may hold spaces of its own), or fewer, down to a name and a figure: a
+ * PDF's text layer leaves out an empty cell, most often the last ones (备注, 完成率). A line after a row that opens with no
  * number, shorter than the row, after a row that ends inside a word, is the row's end, wrapped: its last cell goes on
  * from the row's last cell.
  */
@@ -127,7 +132,7 @@ function spacedCells(source: string, lines: Line[], out: TablesAsLines): void {
     while (at < lines.length) {
       const number = /^(\d+)[ \u3000]/.exec(lines[at].text);
       const gaps = spacesOf(source, lines[at]);
-      if (!number || Number(number[1]) !== row || gaps.length < columns - 1) break;
+      if (!number || Number(number[1]) !== row || gaps.length < COLUMNS_MIN - 1) break;
       borders.push(...gaps.slice(0, columns - 1));
       last = at;
       let next = at + 1;

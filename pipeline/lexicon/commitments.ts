@@ -348,6 +348,7 @@ export function compileCommitmentsLexicon(
     HEAD_COUNT_RE: list('head_count_words', (a) => `^(?:${a})$`),
     ALL_KINDS_START_RE: list('all_kinds', (a) => `^(?:${a})`),
     DONE_ADVERBS_ONLY_RE: re('done_adverbs_only'),
+    DONE_ADVERB_END_RE: re('done_adverb_end'),
     DONE_STATES_RE: re('done_states'),
     PREDICATE_JOINER_RE: re('predicate_joiners'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),

@@ -218,6 +218,17 @@ export function figureEmphasis(text: string): number[] {
 }
 
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
+/**
+ * Whether the words after a unit make one longer word with it (家乡, 个月, 部门), so that it is no unit: not where
+ * the word it would make is the first of a word of its own (265家乡镇养老服务中心: 家, then 乡镇; 3家乡村旅游企业).
+ */
+function unitGoesOn(goesOn: RegExp | undefined, after: string): boolean {
+  const word = goesOn?.exec(after)?.[0];
+  if (!word) return false;
+  const own = rules().LEX.UNIT_CONTINUES[word];
+  return !own?.test(after.slice(word.length));
+}
+
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
   const { ARABIC, ZH, ZH_LARGE, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
@@ -229,8 +240,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     if (unit1 && unit1 !== unit) continue;
     const end = at + m[0].length;
     const unitTo = end - (after ? after.length : 0);
-    const cont = CONTINUES_BY_LAST.get(unit.charCodeAt(unit.length - 1));
-    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    if (unitGoesOn(CONTINUES_BY_LAST.get(unit.charCodeAt(unit.length - 1)), text.slice(unitTo, unitTo + 4))) continue;
     let qualifier: Qualifier = 'exact';
     let qualifierWord: string | undefined;
     let from = at;
@@ -307,8 +317,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     const prev = text[at - 1] ?? '';
     if (LEX.NUMERAL_BEFORE_RE.test(prev)) continue;
     const unitTo = at + m[1].length + m[2].length;
-    const cont = UNIT_CONTINUES[m[2]];
-    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    if (unitGoesOn(UNIT_CONTINUES[m[2]], text.slice(unitTo, unitTo + 4))) continue;
     // a count in words only where it counts: after a verb of doing, or after 、 continuing one
     const before = text.slice(Math.max(0, at - 6), at);
     const continues = prev === '、' && zhAccepted.some((e) => at - e <= 12 && !SENTENCE_BREAK.test(text.slice(e, at)));
@@ -343,8 +352,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     const unitTo = end - (after?.length ?? 0);
     if (LEX.ZH_NOT_AFTER_RE.test(text.slice(unitTo, unitTo + 2))) continue;
     const base = unitWritten.replace(lexicon().units.multiplierAtStart, '');
-    const cont = UNIT_CONTINUES[base];
-    if (cont && cont.test(text.slice(unitTo, unitTo + 4))) continue;
+    if (unitGoesOn(UNIT_CONTINUES[base], text.slice(unitTo, unitTo + 4))) continue;
     // 五万户, 三点二万套: the 万 is the unit's, as 5万户 is written
     const scale = (!decimals && whole.length > 1 && SCALES.find((m) => whole.endsWith(m))) || '';
     const number = decodeDecimal(scale ? whole.slice(0, -1) : whole, decimals);
