@@ -1302,3 +1302,43 @@ describe('a plan with its month (计划11月底前完成竣工验收) is no outc
     expect(outcomes([soil], table).map((r) => r[1])).not.toContain('done');
   });
 });
+
+describe('notices in ordinary shapes, a fifteenth round (written/jj, written/kk: scored once, then these classes fixed)', () => {
+  it('a target restated after 确保 in a recommendation (确保新建…500个…年底前全面完成) is no outcome', () => {
+    const stations = promise('内蒙古自治区', '新建“家门口”就业服务站500个');
+    const beds = promise('内蒙古自治区', '建成家庭养老床位7000张');
+    const line = lines('jj/neimenggu-2026-progress.txt').find((l) => l.includes('确保新建“家门口”'))!;
+    expect(notice(line).statements.filter((s) => s.value === 500 || s.value === 7000)).toEqual([]);
+    expect(outcomes([stations, beds], line).map((r) => r[1])).not.toContain('done');
+  });
+
+  it('names after their verb, each its own thing, linked to their figures by 分别为 (（5）新建…中心、…站分别为6个、30个)', () => {
+    const list = readList('kk/wuhu-2026-commitments.txt', 2026).commitments;
+    const centres = list.filter((c) => c.value === 6 || c.value === 30);
+    expect(centres.map((c) => [c.verb, c.object, c.value])).toEqual([
+      ['新建', '街道综合养老服务中心', 6],
+      ['新建', '社区养老服务站', 30],
+    ]);
+    const line = lines('kk/wuhu-2026-progress.txt').find((l) => l.includes('社区养老服务站22个'))!;
+    expect(outcomes(centres, line)).toEqual([
+      [centres[0].item, 'partly', 3],
+      [centres[1].item, 'partly', 22],
+    ]);
+  });
+
+  it('完成 after the thing, its verb before it (加装电梯完成41部), is no part of the thing', () => {
+    const line = lines('kk/wuhu-2026-progress.txt').find((l) => l.includes('加装电梯完成41部'))!;
+    const s = notice(line).statements.find((x) => x.value === 41)!;
+    expect([s.verb, s.object]).toEqual(['加装', '电梯']);
+    const lifts = readList('kk/wuhu-2026-commitments.txt', 2026).commitments.filter((c) => c.object === '电梯');
+    expect(outcomes(lifts, line)).toEqual([[lifts[0].item, 'partly', 41]]);
+  });
+
+  it('a figure after 其中 is a part of the one before it (学位5120个，其中普惠性幼儿园学位1260个), and one head of two names is of both', () => {
+    const list = readList('kk/jiangbei-2026-commitments.txt', 2026).commitments;
+    const places = list.filter((c) => c.item === '新增学位4800个');
+    const line = lines('kk/jiangbei-2026-progress.txt').find((l) => l.includes('学位5120个'))!;
+    expect(line).toContain('新增中小学和幼儿园学位5120个，其中普惠性幼儿园学位1260个');
+    expect(outcomes(places, line, 'work_report')).toEqual([[places[0].item, 'done', 5120]]);
+  });
+});

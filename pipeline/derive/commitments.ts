@@ -22,6 +22,7 @@ import {
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import { escape } from '../extract/vocabulary.js';
+import { sharedTail } from '../extract/commitments/parsers/respectively.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
 export { normObject, headOf, spreadIn };
@@ -695,10 +696,10 @@ function mergesVerbs(verb: string, verbs: string[]): boolean {
 /** A statement naming several things (中小学、幼儿园37所): each part, matched on its own. */
 function parts(s: StatementRecord): string[] {
   const LEX = commitmentsLexicon();
-  return s.object
-    .split(LEX.PARTS_SPLIT)
-    .map((p) => p.trim())
-    .filter((p) => normObject(p).length >= 2);
+  const names = s.object.split(LEX.PARTS_SPLIT).map((p) => p.trim());
+  // 中小学和幼儿园学位: the words after the last name are of every name (中小学学位, 幼儿园学位)
+  const tail = sharedTail(names);
+  return names.map((p, i) => (tail && i < names.length - 1 ? p + tail : p)).filter((p) => normObject(p).length >= 2);
 }
 
 const DOC_RANK: Record<string, number> = {
@@ -1151,7 +1152,7 @@ function oneValue(values: Array<number | null>): boolean {
 
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
-  const { stageOf } = commitmentsLexicon();
+  const { stageOf, PART_OPENING_RE } = commitmentsLexicon();
   const keep: Chosen[] = [];
   const conflicting: Chosen[] = [];
   for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
@@ -1173,6 +1174,14 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
       [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
     );
     if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
+    // 新增中小学和幼儿园学位5120个，其中普惠性幼儿园学位1260个: a figure after 其中 is a part of one before it in its
+    // sentence, no other answer to the promise
+    const wholes = figures.filter(
+      (x) =>
+        !PART_OPENING_RE.test(x.s.item) ||
+        !figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
+    );
+    if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
     // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
     const bySentence = figures.filter((x) => x.bySentence);
     if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;

@@ -105,7 +105,7 @@ function clauseEndOf(text: string, sentence: Span, at: number): number {
  * The words the names share after the last of them (交通、水利、能源领域投资额: 领域投资额, so 交通领域投资额,
  * 水利领域投资额, 能源领域投资额), where the others are as long as the last one's own word; '' for none.
  */
-function sharedTail(names: string[]): string {
+export function sharedTail(names: string[]): string {
   if (names.length < 2) return '';
   const others = names.slice(0, -1).map((n) => n.length);
   const last = names[names.length - 1];
@@ -157,24 +157,29 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // where the thing named after the last name is of both
       const from = clauseStart(text, sentence, at);
       const subject = { from, words: text.slice(from, at) };
-      const named = subject.words.replace(LEX.MODALS_RE, '');
+      // (a list's marker before the first name, （5）新建…, is no part of it)
+      const opening = LEX.LEADING.exec(subject.words)?.[0].length ?? 0;
+      const named = subject.words.slice(opening).replace(LEX.MODALS_RE, '');
       const parts = (before && named.startsWith(before) ? named.slice(before.length) : named)
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
       const tail = sharedTail(parts);
       const names = tail ? [...parts.slice(0, -1), parts[parts.length - 1].slice(0, -tail.length)] : parts;
       const lengths = names.map((n) => n.length);
-      // names of one kind of thing, each whole (智能工厂、省级绿色工厂: one head noun), may be as long as they are
-      const oneHead = !tail && names.every((n) => n.length >= HEAD && n.slice(-HEAD) === names[0].slice(-HEAD));
+      // names of one kind of thing, each whole (智能工厂、省级绿色工厂: one head noun), may be as long as they are; so
+      // may names after their verb, linked to their figures by 为 (新建街道综合养老服务中心、社区养老服务站分别为6个、
+      // 30个): nothing follows the last of them that could be of all
+      const wholeNames =
+        !tail && names.every((n) => n.length >= HEAD && (before !== '' || n.slice(-HEAD) === names[0].slice(-HEAD)));
       if (
         names.length !== figures.length ||
         names.some((n) => !n || /\d/.test(n)) ||
-        (!oneHead && (Math.max(...lengths) > NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
+        (!wholeNames && (Math.max(...lengths) > NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
       )
         continue;
       // the first item from its first name, past white space and the words of intent or time before it (力争全年)
-      const trimmed = subject.words.trimStart();
-      const lead = subject.words.length - trimmed.length + (LEX.MODALS_RE.exec(trimmed)?.[0].length ?? 0);
+      const trimmed = subject.words.slice(opening);
+      const lead = opening + (LEX.MODALS_RE.exec(trimmed)?.[0].length ?? 0);
       figures.forEach((it, i) => {
         it.object = names[i] + tail + what;
         it.objectInherited = false;
