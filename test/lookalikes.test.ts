@@ -16,6 +16,7 @@ import { FONT, makePdf } from './make-pdf.js';
 import { foldLookalikes, foldPages } from '../pipeline/load/lookalikes.js';
 import { pdfText } from '../pipeline/load/pdf.js';
 import { ordinaryTable, unusualChars } from '../pipeline/load/unusual-chars.js';
+import { ordinaryFromEncodings } from '../scripts/gen-ordinary-chars.mjs';
 import SUPPLEMENT from '../pipeline/load/radicals-supplement.json' with { type: 'json' };
 import type { Observation } from '../pipeline/core/model.js';
 
@@ -107,6 +108,10 @@ describe('unusual characters', () => {
     // both forms of a character are ordinary; a Kangxi radical is not
     for (const c of '生產产辵') expect(ordinary[c.charCodeAt(0)], c).toBe(1);
     expect(ordinary['⽣'.charCodeAt(0)]).toBe(0);
+  });
+
+  it('the table kept as data is the one iconv-lite’s GBK and Big5 tables give (scripts/gen-ordinary-chars.mjs)', () => {
+    expect(Buffer.from(ordinaryTable()).equals(Buffer.from(ordinaryFromEncodings()))).toBe(true);
   });
 
   it('real reports have few: at most 2% of their Chinese characters, 1954 to 2025', () => {

@@ -6,37 +6,25 @@
 // most 1.7% of the Chinese characters are outside it (the 1954 report's 産 and 爲);
 // a text layer whose glyphs map to the wrong characters (radicals, compatibility
 // forms, rare ideographs) has far more, and its figures go unread. A text where a
-// tenth or more are unusual gets a warning that says what to check.
+// tenth or more are unusual gets a warning that says what to check. The table is kept
+// as data (ordinary-chars.json, made by scripts/gen-ordinary-chars.mjs from the tables).
 // (the lexicon's text.common_chars, decode.ts's 1,374 most frequent characters, is for telling text from
 // garbage: an ordinary short notice has 13% outside it, so it cannot serve here.)
-import iconv from 'iconv-lite';
+import ORDINARY from './ordinary-chars.json' with { type: 'json' };
 
 /** The share of unusual characters at which a text gets a warning, and how many Chinese characters it needs to be judged. */
 export const UNUSUAL_SHARE = 0.1;
 const MIN_CJK = 100;
 
-/** The ordinary characters, as a table over the basic plane (1 for each); a few milliseconds to build. */
+/**
+ * The ordinary characters, as a table over the basic plane (1 for each): read from ordinary-chars.json, which
+ * scripts/gen-ordinary-chars.mjs writes from iconv-lite's tables (decoding them took about 150 ms a run).
+ */
 export function ordinaryTable(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  const rows = (lead: [number, number], trail: Array<[number, number]>, encoding: string) => {
-    const bytes: number[] = [];
-    for (let h = lead[0]; h <= lead[1]; h++) for (const [a, z] of trail) for (let l = a; l <= z; l++) bytes.push(h, l);
-    const text = iconv.decode(Buffer.from(bytes), encoding);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x3400 && c <= 0x9fff) t[c] = 1;
-    }
-  };
-  // GB2312's characters are rows 0xB0–0xF7 of GBK; Big5's first level is 0xA440–0xC67E
-  rows([0xb0, 0xf7], [[0xa1, 0xfe]], 'gbk');
-  rows(
-    [0xa4, 0xc6],
-    [
-      [0x40, 0x7e],
-      [0xa1, 0xfe],
-    ],
-    'big5',
-  );
+  const bits = Buffer.from(ORDINARY.bits, 'base64');
+  for (let c = ORDINARY.from; c <= ORDINARY.to; c++)
+    if (bits[(c - ORDINARY.from) >> 3] & (1 << ((c - ORDINARY.from) & 7))) t[c] = 1;
   return t;
 }
 
