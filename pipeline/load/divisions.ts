@@ -9,6 +9,7 @@
 // A name is looked up in the table in force in the report's year first, then in
 // the others (current first, then the revisions newest first).
 import { lexicon } from '../lexicon/index.js';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -123,6 +124,24 @@ function revisionTable(rev: string): Table {
 
 const tableOf = (id: string) => (id === 'current' ? currentTable() : revisionTable(id));
 
+/** Each revision's file as text, read on the first name looked up in it. */
+const revisionTexts = new Map<string, string>();
+
+/**
+ * Whether a table may hold a name: a revision not yet parsed is searched as text first, so that a name no table
+ * has (a jurisdiction of the user's own) does not parse and clean all fifteen of them (half a second); the current
+ * table, and a revision parsed already, are looked in as they are.
+ */
+function mayHold(id: string, name: string): boolean {
+  if (id === 'current' || revisionTables.has(id)) return true;
+  let text = revisionTexts.get(id);
+  if (text === undefined) {
+    text = fs.readFileSync(require.resolve(`gb2260/lib/${id}.json`), 'utf8');
+    revisionTexts.set(id, text);
+  }
+  return text.includes(`"${name}`);
+}
+
 /**
  * The tables to look in, the one in force in the year first: the last revision of
  * that year or before while the revisions reach it, else the current table.
@@ -232,6 +251,7 @@ export function resolveDivision(q: DivisionQuery): Resolved {
     throw new DivisionLookupError('code_unknown', `no division has the code ${q.code}`);
   }
   for (const id of order) {
+    if (!mayHold(id, name)) continue;
     const table = tableOf(id);
     const named = byName(name, table);
     if (!named.length) continue;
