@@ -1342,3 +1342,35 @@ describe('notices in ordinary shapes, a fifteenth round (written/jj, written/kk:
     expect(outcomes(places, line, 'work_report')).toEqual([[places[0].item, 'done', 5120]]);
   });
 });
+
+describe('notices in ordinary shapes, a sixteenth round (written/mm, written/nn: scored once, then these classes fixed)', () => {
+  it('a table with bars whose second header line names each figure’s unit column (数量 | 单位), thousands apart by commas', () => {
+    const table = fs.readFileSync(path.join(WRITTEN, 'mm/guangxi-2026-progress.txt'), 'utf8');
+    // the blank of an empty header cell between two bars is one cell, not two
+    expect(table).toContain(
+      '\n序号 | 项目名称 | 年度目标 |  | 完成 |  | 完成率 | 备注\n |  | 数量 | 单位 | 数量 | 单位 |  | \n',
+    );
+    const factories = promise('广西壮族自治区', '新增自治区级智能工厂和数字化车间80家');
+    const farmland = promise('广西壮族自治区', '建设高标准农田95万亩');
+    expect(outcomes([factories, farmland], table)).toEqual([
+      [farmland.item, 'partly', 612400],
+      [factories.item, 'partly', 47],
+    ]);
+    // what was done in its own unit column (52,860 | 万元 under a target of 7.00 | 亿元)
+    const jobs = notice(table).statements.find((s) => s.value === 52860)!;
+    expect(jobs.unit).toBe('万元');
+  });
+
+  it('of two figures counted alike (个, 所) on a promise’s row, the one in its own measure word answers it', () => {
+    const places = promise('湖南省', '扩充优质普通高中公办学位8万个');
+    const table = fs.readFileSync(path.join(WRITTEN, 'mm/hunan-2026-progress.txt'), 'utf8');
+    expect(table).toContain('完成情况：秋季开学新增公办普通高中学位86400个，新建、改扩建普通高中37所。');
+    expect(outcomes([places], table)).toEqual([[places.item, 'done', 86400]]);
+  });
+
+  it('a stage alone (已完工41.5公里) is no thing: the item’s name is', () => {
+    const line = lines('nn/shunde-2026-progress.txt').find((l) => l.includes('已完工41.5公里'))!;
+    const s = notice(line).statements.find((x) => x.value === 41.5)!;
+    expect([s.verb, s.object]).toEqual(['完工', '村(社区)道路微改造']);
+  });
+});

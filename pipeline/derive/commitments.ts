@@ -10,6 +10,7 @@
 // one of them by guess.
 import type { CommitmentRecord, StatementRecord } from '../extract/commitments/index.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../lexicon/commitments.js';
+import { lexicon } from '../lexicon/index.js';
 import {
   normObject,
   headOf,
@@ -1157,6 +1158,10 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
   const conflicting: Chosen[] = [];
   for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
     let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+    // 新增公办普通高中学位86400个，新建、改扩建普通高中37所 for 扩充…学位8万个: of figures counted alike (个, 所), the one
+    // in the promise's own measure word counts its thing
+    const measured = figures.filter((x) => measureWord(x.s.unit) === measureWord(c.unit));
+    if (figures.length >= 2 && measured.length >= 1) figures = measured;
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
     if (figures.length >= 2 && answering.length >= 1) figures = answering;
@@ -1178,7 +1183,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // sentence, no other answer to the promise
     const wholes = figures.filter(
       (x) =>
-        !PART_OPENING_RE.test(x.s.item) ||
+        !PART_OPENING_RE.test(x.s.context) ||
         !figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
     );
     if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
@@ -1196,6 +1201,9 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
   }
   return { keep, conflicting };
 }
+
+/** A unit without its scale (万个: 个), the word a thing is counted by. */
+const measureWord = (unit: string | null) => (unit ?? '').replace(lexicon().units.multiplierAtStart, '');
 
 /** The rule of a match that breaks a tie by the sentence. */
 const BY_SENTENCE = 'matched-by-sentence';

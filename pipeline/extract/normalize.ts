@@ -401,7 +401,9 @@ function cellGaps(source: string): number[] {
     for (const m of line.matchAll(CELL_GAP)) {
       const a = m.index!,
         b = a + m[0].length;
-      // between two cells' words, not a line's indentation nor what ends it
+      // between two cells' words, not a line's indentation nor what ends it, nor the blank of an empty cell
+      // between two bars (年度目标 |  | 完成: one cell, not two)
+      if (line[a - 1] === '|' || line[b] === '|') continue;
       if (a > 0 && b < line.length && line.slice(0, a).trim()) gaps.push(from + a, from + b);
     }
     if (gaps.length >= 4) out.push(...(emptyFirst ? [from, from + emptyFirst[0].length] : []), ...gaps);

@@ -119,6 +119,8 @@ export interface TableRow {
   done: number;
   /** a column of units (单位): its cell is the unit of the row's bare numbers */
   unit: number;
+  /** a column of units for what was done, where the done column has its own (a second header line: 数量 | 单位) */
+  doneUnit: number;
   /** the column that names the row's work (任务, 项目名称), where the header has one */
   name: number;
   /** columns of who answers for the row (牵头单位): no part of its name */
@@ -190,6 +192,7 @@ function findTableRows(text: string): TableRow[] {
             target: t,
             done: d,
             unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
+            doneUnit: -1,
             name: name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
             headerUnits: words.map(unitInBrackets),
@@ -204,7 +207,9 @@ function findTableRows(text: string): TableRow[] {
     if (!found && header) {
       const cells = header.way.holds(line) ? header.way.split(text, from, to) : [];
       const { target, done, unit } = header.columns;
-      if (cells.length < COLUMNS_MIN) {
+      const units = afterHeader && !/\d/.test(line) ? unitsNamed(text, cells, header.columns) : undefined;
+      if (units) header.columns = units;
+      else if (cells.length < COLUMNS_MIN) {
         // a second line of the header, a few words and no figure (数量 单位), is no row and ends nothing
         if (!(afterHeader && line.trim().length <= HEADER_CELL_MAX && !/\d/.test(line))) header = undefined;
       } else if (cells.length === header.count + 1 && unit < 0 && isUnitCell(text, cells[target + 1]))
@@ -215,6 +220,23 @@ function findTableRows(text: string): TableRow[] {
     from = to + 1;
   }
   return rows;
+}
+
+/**
+ * A second header line that names the parts of the columns above it (| | 数量 | 单位 | 数量 | 单位 |, under 年度目标 | |
+ * 完成 | |): a column headed 单位 there, blank in the header, holds the units of the column of figures before it. The
+ * columns with those units; undefined where the line names no such column.
+ */
+function unitsNamed(
+  text: string,
+  cells: Cell[],
+  columns: Omit<TableRow, 'cells'>,
+): Omit<TableRow, 'cells'> | undefined {
+  const { TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
+  const named = (i: number) => cells[i] !== undefined && TABLE_UNIT_COLUMN_RE.test(cellWords(text, cells[i]));
+  const unit = columns.unit < 0 && named(columns.target + 1) ? columns.target + 1 : columns.unit;
+  const doneUnit = named(columns.done + 1) ? columns.done + 1 : columns.doneUnit;
+  return unit === columns.unit && doneUnit === columns.doneUnit ? undefined : { ...columns, unit, doneUnit };
 }
 
 /** A cell that is a unit alone (场, 万人次), as a sheet's column of units holds. */
@@ -251,7 +273,10 @@ function rowNameCell(text: string, row: TableRow): Cell | undefined {
   if (row.name >= 0) return row.cells[row.name];
   return row.cells
     .slice(0, row.target)
-    .filter((c, i) => i !== row.unit && !row.owners.includes(i) && /[\u4e00-\u9fff]/.test(cellWords(text, c)))
+    .filter(
+      (c, i) =>
+        i !== row.unit && i !== row.doneUnit && !row.owners.includes(i) && /[\u4e00-\u9fff]/.test(cellWords(text, c)),
+    )
     .pop();
 }
 const rowName = (text: string, row: TableRow) => {
@@ -283,7 +308,8 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
   for (const row of tableRows(text)) {
     const name = rowName(text, row) ?? '';
     const given = (col: number) => {
-      const u = row.unit >= 0 ? cellWords(text, row.cells[row.unit]) : undefined;
+      const unitColumn = col === row.done && row.doneUnit >= 0 ? row.doneUnit : row.unit;
+      const u = unitColumn >= 0 && row.cells[unitColumn] ? cellWords(text, row.cells[unitColumn]) : undefined;
       if (u && unitBase(u)) return u;
       return row.headerUnits[col] ?? unitInBrackets(name);
     };

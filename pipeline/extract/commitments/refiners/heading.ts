@@ -71,6 +71,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     NAME_LABEL_RE,
     ATTRIBUTE_ONLY,
     PART_OPENING_RE,
+    stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
   // 1. 项目名称：老旧风机改造 / 完成情况：…: a line that only names the work names it for the lines after it, up to the
@@ -113,11 +114,12 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // whose 项目投资 stays.)
     const own = it.object.trim();
     const namesNothing = !own || TARGET_WORDS_ONLY_RE.test(own);
-    // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次)
+    // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次,
+    // but a stage is never a thing: 已完工41.5公里)
     // (…or only a measure of the work, 新增推广面积106万亩)
     const generic =
       normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT ||
-      (onlyVerbs(own) && own !== it.verb) ||
+      (onlyVerbs(own) && (own !== it.verb || stageOf(own) !== 'none')) ||
       ATTRIBUTE_ONLY.test(own);
     if (!namesNothing && !generic) continue;
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
