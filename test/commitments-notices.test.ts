@@ -1374,3 +1374,29 @@ describe('notices in ordinary shapes, a sixteenth round (written/mm, written/nn:
     expect([s.verb, s.object]).toEqual(['完工', '村(社区)道路微改造']);
   });
 });
+
+describe('notices in ordinary shapes, a seventeenth round (written/oo: scored once, then these classes fixed)', () => {
+  it('a sheet saved as CSV under a title row and an empty one, its lines of one width not run together', () => {
+    const sheet = fs.readFileSync(path.join(WRITTEN, 'oo/anhui-2026-progress.txt'), 'utf8');
+    expect(sheet).toContain(',,,,,\r\n序号,项目,年度目标,1-11月完成,完成率,备注\r\n1,引进省级首店,200家以上,236家,');
+    const stores = promise('安徽省', '引进省级首店200家以上');
+    const projects = promise('安徽省', '全年开工重点项目2000个以上');
+    expect(outcomes([stores, projects], sheet)).toEqual([
+      [projects.item, 'done', 2187],
+      [stores.item, 'done', 236],
+    ]);
+    // each row's target restates its promise: none is an outcome
+    expect(notice(sheet).statements.filter((s) => s.value === 200 || s.value === 2000)).toEqual([]);
+  });
+
+  it('a table in single spaces with no column of row numbers, its done column headed by its date (截至10月底)', () => {
+    const table = fs.readFileSync(path.join(WRITTEN, 'oo/beijing-2026-progress.txt'), 'utf8');
+    expect(table).toContain('\n任务 年度目标 截至10月底 进度\n一般制造业企业疏解提质 80家 76家 序时推进\n');
+    const places = promise('北京市', '新增中学学位1万个');
+    const demolition = promise('北京市', '拆除违法建设500万平方米');
+    expect(outcomes([places, demolition], table)).toEqual([
+      [demolition.item, 'partly', 486.2],
+      [places.item, 'done', 1.12],
+    ]);
+  });
+});

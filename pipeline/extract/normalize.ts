@@ -530,9 +530,37 @@ const tableRowBreak = (source: string, from: number, end: number, nextStart: num
   return (
     source.charCodeAt(end - 1) === BAR ||
     source.charCodeAt(nextStart) === BAR ||
-    (isRow(from, end) && isRow(nextStart, nextEnd))
+    (isRow(from, end) && isRow(nextStart, nextEnd)) ||
+    sheetRows(source, from, end, nextStart, nextEnd)
   );
 };
+
+/**
+ * Two lines of a sheet saved as CSV (序号,项目,年度目标,1-11月完成 / 1,引进省级首店,200家以上,236家): as many commas
+ * between their cells, two at least, not counting those inside a cell's quotes ("2,187个"), and one of them a row
+ * that opens with its number (1,引进…) or a row of empty cells (,,,,,). Prose set in lines of one width, its commas
+ * written narrow (a PDF's text layer), has as many commas in two lines often, but opens no line so.
+ */
+const sheetRows = (source: string, from: number, end: number, nextStart: number, nextEnd: number) => {
+  const commas = sheetCommas(source, from, end);
+  if (commas < ROW_GAPS || commas !== sheetCommas(source, nextStart, nextEnd)) return false;
+  const row = (a: number, b: number) => SHEET_ROW_OPENING.test(source.slice(a, Math.min(b, a + 8)));
+  return row(from, end) || row(nextStart, nextEnd);
+};
+
+/** What opens a sheet's row: its number and the comma after it (1,引进…), or an empty first cell and a second (,,). */
+const SHEET_ROW_OPENING = /^\s*(?:\d{1,3},(?!\d)|,,)/;
+
+function sheetCommas(source: string, from: number, to: number): number {
+  let n = 0;
+  let quoted = false;
+  for (let i = from; i < to; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 0x22) quoted = !quoted;
+    else if (c === 0x2c && !quoted) n++;
+  }
+  return n;
+}
 
 /** The shortest line that a text cut into lines of no one width fills before it breaks. */
 const RAGGED_MIN = 20;

@@ -64,11 +64,16 @@ const headerCell = (cell: string) =>
 
 /** The tables of both shapes in a text. */
 export function tablesAsLines(source: string): TablesAsLines {
-  if (!/\n1[ \u3000\r\n]/.test(source)) return NO_TABLES;
+  const numbered = /\n1[ \u3000\r\n]/.test(source);
+  const headers = unnumberedHeaders(source);
+  if (!numbered && !headers.size) return NO_TABLES;
   const lines = linesOf(source);
   const out: TablesAsLines = { borders: [], joins: [], blocks: [] };
-  oneCellALine(lines, out);
-  spacedCells(source, lines, out);
+  if (numbered) {
+    oneCellALine(lines, out);
+    spacedCells(source, lines, out);
+  }
+  if (headers.size) unnumberedSpacedCells(source, lines, out, headers);
   return out;
 }
 
@@ -162,3 +167,76 @@ function spacedCells(source: string, lines: Line[], out: TablesAsLines): void {
     k = last;
   }
 }
+
+/** The fewest rows of a table in single spaces whose rows have no number (the shape alone must show it). */
+const UNNUMBERED_ROWS_MIN = 3;
+
+/**
+ * Cells set apart by single spaces with no column of row numbers (任务 年度目标 截至10月底 进度 / 一般制造业企业疏解提质
+ * 80家 76家 序时推进): a header line of a few short cells that names a target's column and a done one, then at least
+ * three lines that open with words, hold a figure and as many cells or one fewer (the last left empty), none of them
+ * in a table found already.
+ */
+function unnumberedSpacedCells(source: string, lines: Line[], out: TablesAsLines, headers: Set<number>): void {
+  const taken = (at: number) => {
+    for (let b = 0; b < out.blocks.length; b += 2) if (at >= out.blocks[b] && at <= out.blocks[b + 1]) return true;
+    return false;
+  };
+  for (let k = 0; k + UNNUMBERED_ROWS_MIN < lines.length; k++) {
+    const header = lines[k];
+    if (!headers.has(header.from) || taken(header.from)) continue;
+    const columns = header.text.split(/[ \u3000]/).length;
+    const borders = spacesOf(source, header);
+    let at = k + 1;
+    for (; at < lines.length; at++) {
+      const l = lines[at];
+      const gaps = spacesOf(source, l);
+      // as many cells as the header, or one fewer (the last left empty)
+      if (!/^[^\s\d]/.test(l.text) || !/\d/.test(l.text) || gaps.length < columns - 2 || taken(l.from)) break;
+      borders.push(...gaps.slice(0, columns - 1));
+    }
+    if (at - k - 1 < UNNUMBERED_ROWS_MIN) continue;
+    for (const b of borders) out.borders.push(b, b + 1);
+    out.blocks.push(Math.max(0, header.from - 1), lines[at - 1].to);
+    k = at - 1;
+  }
+}
+
+/** The longest header line of a table in single spaces: as many cells as a table has, each a heading's few words. */
+const HEADER_LINE_MAX = COLUMNS_MAX * (HEADER_CELL_MAX + 1);
+
+/**
+ * Where the lines start that can head a table in single spaces with no row numbers: a few short cells, one naming a
+ * target's column and another a done one. A scan of each line's length and spaces first: most texts have none, and
+ * are not cut into lines for it.
+ */
+function unnumberedHeaders(source: string): Set<number> {
+  const out = new Set<number>();
+  const { TABLE_TARGET_COLUMN_RE, TABLE_DONE_COLUMN_RE } = commitmentsLexicon();
+  for (let from = 0; from < source.length;) {
+    const nl = source.indexOf('\n', from);
+    const to = nl < 0 ? source.length : nl;
+    if (to - from <= HEADER_LINE_MAX && ONE_SPACE_IN.test(source.slice(from, to))) {
+      const cells = source
+        .slice(from, to)
+        .replace(/\r$/, '')
+        .trim()
+        .split(/[ \u3000]/);
+      const target = cells.findIndex((c) => TABLE_TARGET_COLUMN_RE.test(c));
+      if (
+        cells.length >= COLUMNS_MIN &&
+        cells.length <= COLUMNS_MAX &&
+        cells.every(headerCell) &&
+        target >= 0 &&
+        cells.some((c, i) => i !== target && TABLE_DONE_COLUMN_RE.test(c))
+      )
+        out.add(from);
+    }
+    if (nl < 0) break;
+    from = nl + 1;
+  }
+  return out;
+}
+
+/** A single space between two words of a line. */
+const ONE_SPACE_IN = /\S[ \u3000]\S/;
