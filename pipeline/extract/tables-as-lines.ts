@@ -3,9 +3,11 @@
 // layer sets its cells apart by single spaces, its long cells wrapped onto the next line
 // (序号 任务 目标 截至10月底完成情况\n1 新能源项目开工 新能源开工1600万千瓦 …已超额完成全\n年开工目标).
 // Both are found by their shape alone: a header of a few short cells, then rows numbered
-// 1, 2, … with as many. normalize() writes their cells' borders as bars, so that each row
-// is a line as a page's table copied with bars is, joins a wrapped cell to its row, and
-// takes none of their other line breaks for a soft one.
+// 1, 2, … with as many. A PDF's table in single spaces with no column of row numbers (任务
+// 年度目标 截至10月底 进度\n一般制造业企业疏解提质 80家 76家 序时推进) is found by its header,
+// which names a target's column and a done one. normalize() writes their cells' borders as
+// bars, so that each row is a line as a page's table copied with bars is, joins a wrapped
+// cell to its row, and takes none of their other line breaks for a soft one.
 import { commitmentsLexicon } from '../lexicon/commitments.js';
 
 /**
@@ -16,6 +18,8 @@ import { commitmentsLexicon } from '../lexicon/commitments.js';
 export const HEADER_CELL_MAX = 12;
 export const COLUMNS_MIN = 3;
 const COLUMNS_MAX = 10;
+/** The longest a header's line is where no bar marks the table (a dozen columns of HEADER_CELL_MAX). */
+export const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
 /** What a header's cell never holds: the marks that end a sentence or a clause. */
 const CLAUSE_MARK = /[。；;，,！？!?]/;
 /** A line that is only a row's number. */
@@ -201,9 +205,6 @@ function unnumberedSpacedCells(source: string, lines: Line[], out: TablesAsLines
     k = at - 1;
   }
 }
-
-/** The longest header line of a table in single spaces: as many cells as a table has, each a heading's few words. */
-const HEADER_LINE_MAX = COLUMNS_MAX * (HEADER_CELL_MAX + 1);
 
 /**
  * Where the lines start that can head a table in single spaces with no row numbers: a few short cells, one naming a

@@ -66,6 +66,13 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
   return runs;
 }
 
+/** Words before a verb that name who does the work (示范区, 我们; 省级财政已: who did it, then 已), a word of manner aside. */
+function byWhom(before: string): boolean {
+  const LEX = commitmentsLexicon();
+  const who = before.replace(LEX.MANNER_END_RE, '');
+  return LEX.SUBJECT_END_RE.test(who) || LEX.DONE_ADVERB_END_RE.test(who);
+}
+
 /** Where the clause holding `at` starts within the sentence. */
 function clauseFrom(text: string, sentence: Span, at: number): number {
   for (let i = at - 1; i >= sentence.from; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
@@ -145,12 +152,7 @@ export function splitPhrase(
     }
     // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
     // (自治区层面统筹推进…: the body, then a word of manner; 省级财政已统筹安排…资金: who did it, then 已)
-    else if (
-      (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) ||
-        LEX.DONE_ADVERB_END_RE.test(before.replace(LEX.MANNER_END_RE, ''))) &&
-      first.to < end
-    )
-      start = first.from;
+    else if (byWhom(before) && first.to < end) start = first.from;
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb (after a
     // word of manner: 优先在边境地区、集体经济薄弱村新建…; the phrase has no verb, so a 、 in it lists places or people)
     else if (

@@ -9,7 +9,7 @@ import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
-import { COLUMNS_MIN, HEADER_CELL_MAX } from '../../tables-as-lines.js';
+import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
 
 /** A cell that numbers its row (1 |). */
 const ROW_NUMBER = /^\s*\d{1,3}\s*\|\s*$/;
@@ -95,8 +95,6 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
   { holds: (l) => l.includes('|'), split: splitBy('|'), bars: true },
   { holds: (l) => l.includes(','), split: splitBy(','), bars: false },
 ];
-/** The longest a header's line is where no bar marks the table (a dozen columns of HEADER_CELL_MAX). */
-const HEADER_LINE_MAX = 12 * (HEADER_CELL_MAX + 1);
 /** The longest heading of a column, with bars or without. */
 const HEADING_MAX = 16;
 /** What ends a sentence or a clause of prose, which no header holds. */
