@@ -1400,3 +1400,25 @@ describe('notices in ordinary shapes, a seventeenth round (written/oo: scored on
     ]);
   });
 });
+
+describe('notices in ordinary shapes, an eighteenth round (written/qq, written/rr: scored once, then these classes fixed)', () => {
+  it('a table in runs of spaces whose rows end with a figure and open with a name: each row stays a line of its own', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'qq/shanghai-2026-progress.txt'), 'utf8');
+    expect(text).toMatch(/\n新建绿道 {2,}公里 {2,}100 {2,}112\n认知障碍照护床位改建 /);
+    const greenways = promise('上海市', '新建绿道100公里');
+    const beds = promise('上海市', '改建2000张认知障碍照护床位');
+    expect(outcomes([greenways, beds], text).sort()).toEqual(
+      [
+        [beds.item, 'done', 2135],
+        [greenways.item, 'done', 112],
+      ].sort(),
+    );
+  });
+
+  it('a stage before a count in Chinese numerals (已完工五所) is read, and the set before it (15所公办幼儿园) is no outcome', () => {
+    const list = readList('rr/baoding-2026-commitments.txt', 2026).commitments;
+    const kindergartens = list.filter((c) => c.item === '新建、改扩建公办幼儿园15所');
+    const line = lines('rr/baoding-2026-progress.txt').find((l) => l.includes('15所公办幼儿园已完工五所'))!;
+    expect(outcomes(kindergartens, line)).toEqual([[kindergartens[0].item, 'partly', 5]]);
+  });
+});

@@ -144,8 +144,19 @@ class Writer {
   wsSpaceTo = -1;
   /** where the unit after the last space taken out of a spaced-out number was written (-1: none) */
   spacedAt = -1;
-  constructor(capacity: number) {
+  /** the end of the pending run of whitespace */
+  wsTo = -1;
+  /** line breaks kept whatever stands round them (a table's rows), in order, and the next one to look at */
+  private keep: number[] = [];
+  private keepAt = 0;
+  constructor(capacity: number, keep: number[] = []) {
     this.units = new Uint16Array(capacity);
+    this.keep = keep;
+  }
+  /** Whether the pending run of whitespace holds a line break that is kept. */
+  private keepsNewline(): boolean {
+    while (this.keepAt < this.keep.length && this.keep[this.keepAt] < this.wsFrom) this.keepAt++;
+    return this.keepAt < this.keep.length && this.keep[this.keepAt] < this.wsTo;
   }
   grow() {
     const u = new Uint16Array(this.units.length * 2 + 16);
@@ -174,6 +185,7 @@ class Writer {
       this.wsNewlineTo = to;
     }
     if (this.wsSpaceTo < 0) this.wsSpaceTo = to;
+    this.wsTo = to;
   }
   /** Decide what a pending run of whitespace becomes, now that the next character is known (-1 at the end). */
   flush(next: number) {
@@ -185,7 +197,8 @@ class Writer {
       this.wsFrom = this.wsNewlineFrom = this.wsNewlineTo = this.wsSpaceTo = -1;
       return;
     }
-    const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next);
+    // (not between two rows of a table: 重大工程投资  亿元  2550  2618\n旧住房成套改造 …)
+    const splitsNumber = prev >= 0 && isDigitish(prev) && next >= 0 && isCjk(next) && !this.keepsNewline();
     // a Latin capital written apart from its digit inside Chinese text (广义货币M 2) is one name
     const splitsName =
       prev >= 0x41 && prev <= 0x5a && next >= 0x30 && next <= 0x39 && this.n >= 2 && isCjk(this.units[this.n - 2]);
@@ -387,9 +400,11 @@ const CELL_GAP = /[ \t\u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
  * as a page's table copied with bars is. Taken out as spaces are, they would join a row's figures into one number
  * (5  5  100.0% as 55100.0%). Returns [start, end) pairs.
  */
-function cellGaps(source: string): number[] {
+function cellGaps(source: string): { borders: number[]; rowEnds: number[] } {
   const out: number[] = [];
-  if (!source.includes('\t') && !/\S[ \u3000\u00a0]{2,}\S/.test(source)) return out;
+  // the line break after each row, kept though a figure ends the row and a name opens the next line
+  const rowEnds: number[] = [];
+  if (!source.includes('\t') && !/\S[ \u3000\u00a0]{2,}\S/.test(source)) return { borders: out, rowEnds };
   for (let from = 0; from < source.length;) {
     const nl = source.indexOf('\n', from);
     const to = nl < 0 ? source.length : nl;
@@ -406,10 +421,13 @@ function cellGaps(source: string): number[] {
       if (line[a - 1] === '|' || line[b] === '|') continue;
       if (a > 0 && b < line.length && line.slice(0, a).trim()) gaps.push(from + a, from + b);
     }
-    if (gaps.length >= 4) out.push(...(emptyFirst ? [from, from + emptyFirst[0].length] : []), ...gaps);
+    if (gaps.length >= 4) {
+      out.push(...(emptyFirst ? [from, from + emptyFirst[0].length] : []), ...gaps);
+      if (nl >= 0) rowEnds.push(nl);
+    }
     from = to + 1;
   }
-  return out;
+  return { borders: out, rowEnds };
 }
 
 /** Display width of a code unit: CJK and full-width forms take two columns. */
@@ -635,6 +653,22 @@ function merged(a: number[], b: number[]): number[] {
   return out;
 }
 
+/** The line breaks inside [start, end) pairs. */
+function newlinesIn(source: string, blocks: number[]): number[] {
+  const out: number[] = [];
+  for (let b = 0; b < blocks.length; b += 2)
+    for (let i = source.indexOf('\n', blocks[b] + 1); i >= 0 && i < blocks[b + 1]; i = source.indexOf('\n', i + 1))
+      out.push(i);
+  return out;
+}
+
+/** Two sorted lists of offsets as one. */
+function overlaidPoints(a: number[], b: number[]): number[] {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
 /** The [start, end) pairs of `pairs` that start in none of `blocks`. */
 function without(pairs: number[], blocks: number[]): number[] {
   if (!blocks.length) return pairs;
@@ -663,12 +697,14 @@ function overlaid(a: number[], b: number[]): number[] {
 
 export function normalize(source: string, segments?: Segment[]): NormalText {
   const segs = segments ?? [{ from: 0, to: source.length }];
-  const w = new Writer(source.length + 16);
   // a page's markup has no lines of one width, nor page numbers: they are looked for in plain text only
   const furniture = segments ? { lines: [], joins: [] } : pageFurniture(source);
   // in a text cut at one width, the widths say whether a paragraph runs on past a page number; in
   // another, the look of the lines around it does (pageFurniture's joins)
   const tables = segments ? NO_TABLES : tablesAsLines(source);
+  // a table's rows stay lines of their own, though a row ends with a figure and the next opens with a name
+  const cells = cellGaps(source);
+  const w = new Writer(source.length + 16, overlaidPoints(cells.rowEnds, newlinesIn(source, tables.blocks)));
   const breaks = overlaid(
     without(segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins), tables.blocks),
     tables.joins,
@@ -679,7 +715,7 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
-  const borders = overlaid(cellGaps(source), tables.borders);
+  const borders = overlaid(cells.borders, tables.borders);
   let b = 0;
   let nextBorder = borders.length ? borders[0] : -1;
   for (const seg of segs) {
