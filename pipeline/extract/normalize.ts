@@ -398,7 +398,7 @@ const CELL_GAP = /[ \t\u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
  * The gaps between the cells of the lines of a table saved as text (指标名称  单位  年度目标  累计完成, or the same
  * split by tabs): in a line with two such gaps or more between its words, each is a cell's border, written as a bar,
  * as a page's table copied with bars is. Taken out as spaces are, they would join a row's figures into one number
- * (5  5  100.0% as 55100.0%). Returns [start, end) pairs.
+ * (5  5  100.0% as 55100.0%). Returns the borders as [start, end) pairs, and the line break after each such row.
  */
 function cellGaps(source: string): { borders: number[]; rowEnds: number[] } {
   const out: number[] = [];
