@@ -19,11 +19,11 @@ import {
   kindsOfOne,
   otherOrder,
   PUNCT,
+  sharedTail,
 } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import { escape } from '../extract/vocabulary.js';
-import { sharedTail } from '../extract/commitments/parsers/respectively.js';
 import type { DocKind, Qualifier } from '../core/model.js';
 
 export { normObject, headOf, spreadIn };

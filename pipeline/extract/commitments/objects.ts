@@ -86,6 +86,22 @@ export function spreadIn(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** The longest short name of a thing in a list of them (城镇、农村; 交通、水利). */
+export const SHORT_NAME_MAX = 4;
+
+/**
+ * The words the names share after the last of them (交通、水利、能源领域投资额: 领域投资额, so 交通领域投资额,
+ * 水利领域投资额, 能源领域投资额), where the others are as long as the last one's own word; '' for none.
+ */
+export function sharedTail(names: string[]): string {
+  if (names.length < 2) return '';
+  const others = names.slice(0, -1).map((n) => n.length);
+  const last = names[names.length - 1];
+  const own = Math.max(...others);
+  if (Math.min(...others) < own - 1 || own > SHORT_NAME_MAX || last.length <= own + 1) return '';
+  return last.slice(own);
+}
+
 /** The shortest head two lists of kinds share (管网), and the fewest distinct characters of the kinds listed. */
 const LISTED_HEAD_MIN = 2;
 const LISTED_KINDS_MIN = 2;

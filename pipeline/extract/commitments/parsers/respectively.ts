@@ -7,6 +7,7 @@
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
 import { cleanObject } from './clauses.js';
+import { SHORT_NAME_MAX, sharedTail } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 function clauseStart(text: string, sentence: Span, at: number): number {
@@ -90,8 +91,6 @@ export function refineRespectively(text: string, items: Item[]): void {
   }
 }
 
-/** The longest name of a thing a figure is of, in a list before 分别 (城镇、农村; 交通、水利). */
-const NAME_MAX = 4;
 /** The characters of a head noun that names of one kind of thing end with (工厂). */
 const HEAD = 2;
 
@@ -99,19 +98,6 @@ const HEAD = 2;
 function clauseEndOf(text: string, sentence: Span, at: number): number {
   for (let i = at; i < sentence.to; i++) if (CLAUSE_END[text.charCodeAt(i)]) return i;
   return sentence.to;
-}
-
-/**
- * The words the names share after the last of them (交通、水利、能源领域投资额: 领域投资额, so 交通领域投资额,
- * 水利领域投资额, 能源领域投资额), where the others are as long as the last one's own word; '' for none.
- */
-export function sharedTail(names: string[]): string {
-  if (names.length < 2) return '';
-  const others = names.slice(0, -1).map((n) => n.length);
-  const last = names[names.length - 1];
-  const own = Math.max(...others);
-  if (Math.min(...others) < own - 1 || own > NAME_MAX || last.length <= own + 1) return '';
-  return last.slice(own);
 }
 
 /**
@@ -174,7 +160,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       if (
         names.length !== figures.length ||
         names.some((n) => !n || /\d/.test(n)) ||
-        (!wholeNames && (Math.max(...lengths) > NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
+        (!wholeNames && (Math.max(...lengths) > SHORT_NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
       )
         continue;
       // the first item from its first name, past white space and the words of intent or time before it (力争全年)
