@@ -217,7 +217,6 @@ export function figureEmphasis(text: string): number[] {
   return out;
 }
 
-// every quantity is written with all its fields, in one order: one shape for the rules that read them
 /**
  * Whether the words after a unit make one longer word with it (家乡, 个月, 部门), so that it is no unit: not where
  * the word it would make is the first of a word of its own (265家乡镇养老服务中心: 家, then 乡镇; 3家乡村旅游企业).
@@ -229,6 +228,7 @@ function unitGoesOn(goesOn: RegExp | undefined, after: string): boolean {
   return !own?.test(after.slice(word.length));
 }
 
+// every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
   const { ARABIC, ZH, ZH_LARGE, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
