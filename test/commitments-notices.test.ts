@@ -1422,3 +1422,58 @@ describe('notices in ordinary shapes, an eighteenth round (written/qq, written/r
     expect(outcomes(kindergartens, line)).toEqual([[kindergartens[0].item, 'partly', 5]]);
   });
 });
+
+describe('notices in ordinary shapes, a nineteenth round (written/ss, written/tt: scored once, then these classes fixed)', () => {
+  /** A promise of a written list of 2026, by its item. */
+  const listed = (file: string, item: string) => {
+    const c = readList(file, 2026).commitments.find((x) => x.item === item);
+    if (!c) throw new Error(`no promise ${item} in ${file}`);
+    return c;
+  };
+
+  it('a PDF table in single spaces: a row cut inside a cell goes on in the next line, a page’s number and the header again stand between rows', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'tt/taizhou-2026-progress.txt'), 'utf8');
+    const adapted = listed('tt/taizhou-2026-commitments.txt', '完成困难老年人家庭适老化改造2000户');
+    const roads = listed('tt/taizhou-2026-commitments.txt', '新建改建农村公路200公里');
+    const pipes = listed('tt/taizhou-2026-commitments.txt', '更新改造农村供水管网300公里');
+    const rooms = listed('tt/taizhou-2026-commitments.txt', '新建城市书房30家');
+    expect(outcomes([adapted, roads, pipes, rooms], text).sort()).toEqual(
+      [
+        [adapted.item, 'done', 2135],
+        [roads.item, 'done', 231.5],
+        [pipes.item, 'partly', 276],
+        [rooms.item, 'done', 34],
+      ].sort(),
+    );
+  });
+
+  it('screenings counted in 例 are answered in 人次: both count times a service was given', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'tt/taizhou-2026-progress.txt'), 'utf8');
+    const breast = listed('tt/taizhou-2026-commitments.txt', '乳腺癌筛查6万例');
+    expect(outcomes([breast], text)).toEqual([[breast.item, 'done', 6.3]]);
+  });
+
+  it('two verbs joined by 并 or 和 are one run of work (完工并投入使用学校7所, 开通和优化公交线路34条), and 2025年同期 is another year’s', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'tt/baoan-2026-progress.txt'), 'utf8');
+    const statements = notice(text).statements.map((s) => [s.verb, s.object, s.value]);
+    expect(statements).toContainEqual(['完工并投入使用', '学校', 7]);
+    expect(statements).toContainEqual(['开通和优化', '公交线路', 34]);
+    const employed = listed('tt/baoan-2026-commitments.txt', '帮扶就业困难人员实现就业1500人');
+    expect(outcomes([employed], text)).toEqual([[employed.item, 'partly', 1288]]);
+  });
+
+  it('a table whose target column is headed 主要内容 restates the promise there; a note in brackets (含续建) names nothing', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'ss/jiangsu-2026-progress.txt'), 'utf8');
+    const projects = promise('江苏省', '抓好550个省重大项目');
+    expect(outcomes([projects], text)).toEqual([[projects.item, 'partly', 517]]);
+  });
+
+  it('确保 looks forward for the rest of its sentence, and a plan for a later year (初步安排2027年…) is no outcome', () => {
+    const hebei = fs.readFileSync(path.join(WRITTEN, 'ss/hebei-2026-progress.txt'), 'utf8');
+    const forest = promise('河北省', '完成营造林600万亩');
+    expect(outcomes([forest], hebei)).toEqual([[forest.item, 'partly', 487.3]]);
+    const shaanxi = fs.readFileSync(path.join(WRITTEN, 'ss/shaanxi-2026-progress.txt'), 'utf8');
+    const pilots = promise('陕西省', '新建概念验证和中试平台20家');
+    expect(outcomes([pilots], shaanxi)).toEqual([[pilots.item, 'done', 22]]);
+  });
+});

@@ -10,6 +10,13 @@ const furniture = perLexicon(({ data }) => new RegExp(data.markers.page_furnitur
 /** The longest line worth trying the pattern on (第 12 页 共 120 页 with spaces round it). */
 const LONGEST = 32;
 
+/** Whether a line (without its line break) is a page number and nothing else. */
+export function isFurniture(line: string): boolean {
+  const re = furniture();
+  re.lastIndex = 0;
+  return line.length <= LONGEST && re.test(line);
+}
+
 const isBlank = (c: number) => c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0x0d;
 
 /**

@@ -9,6 +9,7 @@
 // bars, so that each row is a line as a page's table copied with bars is, joins a wrapped
 // cell to its row, and takes none of their other line breaks for a soft one.
 import { commitmentsLexicon } from '../lexicon/commitments.js';
+import { isFurniture } from './page-furniture.js';
 
 /**
  * The longest cell of a header where no mark sets its cells apart (a line of prose has longer clauses), and the
@@ -112,12 +113,32 @@ function oneCellALine(lines: Line[], out: TablesAsLines): void {
   }
 }
 
+/** Whether a line opens with the row's number and a space. */
+const rowNumbered = (l: Line | undefined, row: number) => Boolean(l && new RegExp(`^${row}[ \u3000]`).test(l.text));
+
+/**
+ * Where the rows go on after a page's break: past a run of lines, each empty, a page's number or the table's header
+ * again, with one that is not empty among them. `at` itself when no such run starts there.
+ */
+function pageBreakAt(lines: Line[], at: number, header: string): number {
+  let j = at;
+  let furniture = false;
+  for (; j < lines.length; j++) {
+    const t = lines[j].text;
+    if (t && !isFurniture(t) && t !== header) break;
+    furniture ||= Boolean(t);
+  }
+  return furniture ? j : at;
+}
+
 /** Where a line's single spaces stand (offsets in the text). */
 const spacesOf = (source: string, l: Line) =>
   [...source.slice(l.from, l.to).matchAll(ONE_SPACE)].map((m) => l.from + m.index!);
 
 /** What ends a line whose last cell is not wrapped onto the next. */
 const ENDS_CLAUSE = /[。；;！？!?]$/;
+/** A last cell that is a figure alone (112.0%, 100%), which is not cut across lines. */
+const FIGURE_CELL_END = /[ \u3000][\d.,]+%?$/;
 
 /**
  * Cells set apart by single spaces: a header line of a few short cells, then lines that open with their row's number
@@ -139,18 +160,41 @@ function spacedCells(source: string, lines: Line[], out: TablesAsLines): void {
     let at = k;
     let last = k;
     while (at < lines.length) {
-      const number = /^(\d+)[ \u3000]/.exec(lines[at].text);
+      // a page's number, and the header again at the top of the next page, stand between two rows
+      const resume = pageBreakAt(lines, at, header.text);
+      if (resume > at && rowNumbered(lines[resume], row)) {
+        for (let p = at; p < resume; p++)
+          if (lines[p].text === header.text) borders.push(...spacesOf(source, lines[p]));
+        at = resume;
+      }
       const gaps = spacesOf(source, lines[at]);
-      if (!number || Number(number[1]) !== row || gaps.length < COLUMNS_MIN - 1) break;
+      if (!rowNumbered(lines[at], row) || gaps.length < COLUMNS_MIN - 1) break;
       borders.push(...gaps.slice(0, columns - 1));
       last = at;
       let next = at + 1;
+      // a row short of cells whose next line holds the rest: the line was cut inside a cell, and the next line's
+      // first cell goes on from it (…全市累计达1126个；\n适老化改造完工2135户 116.3%)
+      const rest = next < lines.length ? lines[next] : undefined;
+      const restGaps = rest ? spacesOf(source, rest) : [];
+      if (
+        rest?.text &&
+        gaps.length < columns - 1 &&
+        gaps.length + restGaps.length + 1 === columns &&
+        !/^\d+[ \u3000]/.test(rest.text) &&
+        !isFurniture(rest.text) &&
+        rest.text.length < lines[at].text.length
+      ) {
+        joins.push(lines[at].to, rest.from);
+        borders.push(...restGaps);
+        last = next++;
+      }
       while (
         next < lines.length &&
         next - at <= WRAPPED_MAX &&
         lines[next].text &&
         !/^\d+[ \u3000]/.test(lines[next].text) &&
         !ENDS_CLAUSE.test(lines[next - 1].text) &&
+        !FIGURE_CELL_END.test(lines[next - 1].text) &&
         lines[next].text.length < lines[at].text.length
       ) {
         // a wrapped line's last cell is the row's last, wrapped; its cells before are the ends of cells before it

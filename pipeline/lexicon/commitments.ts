@@ -202,8 +202,8 @@ export function compileCommitmentsLexicon(
     ),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
     AND_RE: list('and'),
-    /** 和 与 及 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
-    VERB_JOIN_RE: new RegExp(`${either(words('and'))}|[(（]`),
+    /** 和 与 及 并 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
+    VERB_JOIN_RE: new RegExp(`${either(words('verb_and'))}|[(（]`),
     /** 新建、改扩建中小学25所: two works that make a thing, side by side with 、 between them, are one merged verb */
     MADE_BY_RE: new RegExp(`^${madeBy}+$`),
     ETC_END_RE: list('etc', (a) => `${a}$`),

@@ -500,7 +500,8 @@ function verbInLead(text: string, from: number, bareFrom: number, lead: number, 
 export function cleanObject(s: string): string {
   const LEX = commitmentsLexicon();
   const { MODALS_RE } = LEX;
-  let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '');
+  // (开工建设（含续建）517个: a note in brackets alone names nothing)
+  let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '').replace(/^[(（][^()（）]*[)）]$/, '');
   const m = MODALS_RE.exec(o);
   // 320个共建重点项目: a verb that starts inside the words in front (共建) is a word of the name, not 共 and 建
   if (m) o = o.slice(verbInLead(o, 0, 0, m[0].length, o));

@@ -234,7 +234,7 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     const plan = LATER_YEAR_PLAN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.q.numFrom));
     if (last && Number(last[1]) > it.year)
       drop(it, `said of a later year (${last[0]}) than the one reported on`, 'other_year');
-    else if (plan && Number(plan[1]) > it.year)
+    else if (plan && Number(plan[1] ?? plan[2]) > it.year)
       drop(it, `said of a later year's plan (${plan[0].trim()}) than the one reported on`, 'other_year');
     // …or of an earlier year its clause opens with (…待评审立项；2025年全省获批…项目5个): that year's figure. (An
     // earlier year inside the clause is often a base the year is compared with, 比2025年增加…)
