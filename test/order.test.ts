@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { RELEASE } from './helpers.js';
 import { compareJurisdictions, LEVEL_ORDER } from '../pipeline/core/jurisdiction-order.js';
+import { FILE, divisionNames, syllablesOf } from '../scripts/gen-pinyin-names.mjs';
 
 const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'utf8'));
 const known = bundle.jurisdictions as Array<{
@@ -118,5 +119,26 @@ describe('the order of jurisdictions', () => {
     expect(compareJurisdictions(j('中华人民共和国', 'national'), j('北京市', 'province'))).toBeLessThan(0);
     expect(compareJurisdictions(j('阿坝州', 'city'), j('浙江省', 'province'))).toBeGreaterThan(0);
     expect(info.get('china')!.level).toBe('national');
+  });
+});
+
+describe('the syllables kept for the names of the division tables', () => {
+  it('are pinyin-pro’s, for every name the tables hold (scripts/gen-pinyin-names.mjs: npm run pinyin-names)', () => {
+    const kept = JSON.parse(fs.readFileSync(FILE, 'utf8')).syllables as Record<string, string>;
+    const names = divisionNames();
+    expect(Object.keys(kept).sort()).toEqual(names);
+    expect(names.filter((n) => kept[n] !== syllablesOf(n))).toEqual([]);
+  });
+
+  it('order a name not kept as pinyin-pro does (a jurisdiction of the user’s own)', () => {
+    const j = (jurisdiction_name: string) => ({ jurisdiction: jurisdiction_name, jurisdiction_name, level: 'city' });
+    const names = ['重庆新区', '长沙新区', '安康新区'];
+    expect(names.some((n) => Object.hasOwn(JSON.parse(fs.readFileSync(FILE, 'utf8')).syllables, n))).toBe(false);
+    expect(
+      names
+        .map(j)
+        .sort(compareJurisdictions)
+        .map((x) => x.jurisdiction),
+    ).toEqual(['安康新区', '长沙新区', '重庆新区']);
   });
 });

@@ -95,8 +95,15 @@ export function validatorsModule(): string {
 function loadValidators(): Record<string, ValidateFunction> {
   const file = path.join(DIST_DIR, VALIDATORS_FILE);
   try {
-    const head = fs.readFileSync(file, 'utf8').slice(0, 40);
-    if (head.startsWith(`// schemas ${schemasHash()}\n`)) return requireHere(file);
+    // the first line alone: the file is most of a megabyte, read again by require() when it is current
+    const head = Buffer.alloc(64);
+    const fd = fs.openSync(file, 'r');
+    try {
+      fs.readSync(fd, head, 0, head.length, 0);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (head.toString('latin1').startsWith(`// schemas ${schemasHash()}\n`)) return requireHere(file);
   } catch {
     // not built: compile below
   }

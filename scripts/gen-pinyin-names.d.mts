@@ -1,0 +1,4 @@
+// Types of gen-pinyin-names.mjs, for the test that checks its file.
+export const FILE: string;
+export function divisionNames(): string[];
+export function syllablesOf(name: string): string;

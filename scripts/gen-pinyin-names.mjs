@@ -1,0 +1,39 @@
+// Writes pipeline/core/pinyin-names.json: the syllables, with their tones, that pinyin-pro
+// gives each name of the division tables (@vant/area-data's current one and gb2260's
+// revisions) and each name of the nation. Ordering jurisdictions by pinyin loaded
+// pinyin-pro's dictionary at the start of most runs (about 60 ms, and more to read the
+// names); a name kept here is read without it. test/jurisdiction-order.test.ts checks the
+// file against pinyin-pro.
+// Usage: node scripts/gen-pinyin-names.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FILE = path.join(root, 'pipeline', 'core', 'pinyin-names.json');
+
+/** Every name the division tables and the lexicon's nation_names hold, in code-point order. */
+export function divisionNames() {
+  const names = new Set();
+  const { areaList } = require('@vant/area-data');
+  for (const list of ['province_list', 'city_list', 'county_list'])
+    for (const n of Object.values(areaList[list])) names.add(n);
+  for (const rev of require('gb2260/lib/revisions.json'))
+    for (const n of Object.values(require(`gb2260/lib/${rev}.json`))) names.add(n);
+  const lexicon = JSON.parse(fs.readFileSync(path.join(root, 'input', 'lexicon', 'jurisdiction.json'), 'utf8'));
+  for (const n of lexicon.nation_names) names.add(n);
+  return [...names].sort();
+}
+
+/** A name's syllables as core/pinyin.ts asks pinyin-pro for them (tone numbers, ü as v), a space apart. */
+export function syllablesOf(name) {
+  return require('pinyin-pro').pinyin(name, { toneType: 'num', v: true, type: 'array' }).join(' ');
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const syllables = Object.fromEntries(divisionNames().map((n) => [n, syllablesOf(n)]));
+  fs.writeFileSync(FILE, `${JSON.stringify({ syllables }, null, 2)}\n`);
+  console.log(`${Object.keys(syllables).length} names written to ${path.relative(root, FILE)}`);
+}
