@@ -1468,6 +1468,21 @@ describe('notices in ordinary shapes, a nineteenth round (written/ss, written/tt
     expect(outcomes([projects], text)).toEqual([[projects.item, 'partly', 517]]);
   });
 
+  it('a part after 其中 named by its kind has its whole’s work (“两癌”免费筛查…，其中宫颈癌8.3万人次), and the work after an outcome’s verb is its', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'tt/taizhou-2026-progress.txt'), 'utf8');
+    const cervical = listed('tt/taizhou-2026-commitments.txt', '提供宫颈癌筛查8万例');
+    expect(outcomes([cervical], text)).toEqual([[cervical.item, 'done', 8.3]]);
+    const hebei = fs.readFileSync(path.join(WRITTEN, 'ss/hebei-2026-progress.txt'), 'utf8');
+    const sports = promise('河北省', '完成500所中小学体育场地升级改造');
+    expect(outcomes([sports], hebei)).toEqual([[sports.item, 'partly', 386]]);
+  });
+
+  it('饭堂 is 食堂 and 长者 is 老年 (新建长者饭堂及助餐点50个, 建成并运营长者食堂、助餐点56个)', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'tt/baoan-2026-progress.txt'), 'utf8');
+    const canteens = listed('tt/baoan-2026-commitments.txt', '新建长者饭堂及助餐点50个');
+    expect(outcomes([canteens], text)).toEqual([[canteens.item, 'done', 56]]);
+  });
+
   it('确保 looks forward for the rest of its sentence, and a plan for a later year (初步安排2027年…) is no outcome', () => {
     const hebei = fs.readFileSync(path.join(WRITTEN, 'ss/hebei-2026-progress.txt'), 'utf8');
     const forest = promise('河北省', '完成营造林600万亩');

@@ -510,7 +510,34 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     sWork = workNamed(s, c.verb);
   if (cWork) best = Math.max(best, scoreNames({ ...c, ...cWork }, s));
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
+  const cWhole = workOfTheWhole(c, s);
+  if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
   return best;
+}
+
+/**
+ * 提供宫颈癌筛查8万例 and 完成“两癌”免费筛查14.6万人次，其中宫颈癌8.3万人次: a promise's name that ends with a work
+ * (筛查), and an outcome that names the rest alone in a sentence that says that work before it: a part named by its
+ * kind, the whole's work its own. (完成500所中小学体育场地升级改造 and 已有386所中小学完成体育场地升级改造: the work
+ * said after the outcome's verb, in its own clause, is its too.)
+ */
+function workOfTheWhole(c: CommitmentRecord, s: StatementRecord): { verb: string; object: string } | undefined {
+  const { VERBS } = commitmentsLexicon();
+  if (s.object.length < KIND_WORD) return undefined;
+  const co = normObject(c.object),
+    so = normObject(s.object);
+  const after = s.item.slice(s.item.indexOf(s.object) + s.object.length);
+  if (co.startsWith(so) && co.length - so.length >= KIND_WORD && after.includes(co.slice(so.length)))
+    return { verb: s.verb, object: s.object };
+  const at = s.text.indexOf(s.item);
+  if (at <= 0) return undefined;
+  const before = s.text.slice(0, at);
+  for (const verb of VERBS) {
+    if (verb.length < 2 || !c.object.endsWith(verb) || !before.includes(verb) || s.object.includes(verb)) continue;
+    const object = c.object.slice(0, -verb.length);
+    if (normObject(object) === normObject(s.object)) return { verb, object };
+  }
+  return undefined;
 }
 
 /**
