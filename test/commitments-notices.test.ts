@@ -1492,3 +1492,41 @@ describe('notices in ordinary shapes, a nineteenth round (written/ss, written/tt
     expect(outcomes([pilots], shaanxi)).toEqual([[pilots.item, 'done', 22]]);
   });
 });
+
+describe('notices in ordinary shapes, a twentieth round (written/uu: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a sheet in tabs whose done column is headed by its months alone (1—9月), its rows grouped under a field’s name', () => {
+    const text = read('uu/sichuan-2026-progress.txt');
+    const farmland = promise('四川省', '新（改）建高标准农田300万亩以上');
+    const toilets = promise('四川省', '新（改）建农村卫生厕所3.2万户');
+    expect(outcomes([farmland, toilets], text).sort()).toEqual(
+      [
+        [farmland.item, 'partly', 264.3],
+        [toilets.item, 'partly', 3.05],
+      ].sort(),
+    );
+  });
+
+  it('年度目标X、已完成Y: the target ends at the 、 before what was done, and its label is no part of the thing', () => {
+    const text = read('uu/shandong-2026-progress.txt');
+    const transport = promise('山东省', '完成交通投资2300亿元');
+    const roads = promise('山东省', '新改建农村公路3500公里');
+    expect(outcomes([transport, roads], text).sort()).toEqual(
+      [
+        [transport.item, 'partly', 2064],
+        [roads.item, 'done', 3688],
+      ].sort(),
+    );
+  });
+
+  it('an infographic whose blocks have a third line with a figure (占年度任务的88.2%): each figure with the caption after it; a caption opens with its verb', () => {
+    const text = read('uu/neimenggu-2026-progress.txt');
+    const mines = promise('内蒙古自治区', '新建绿色矿山50座');
+    expect(outcomes([mines], text)).toEqual([[mines.item, 'done', 52]]);
+    const statements = notice(text).statements.map((s) => [s.verb, s.object, s.value]);
+    expect(statements).toContainEqual(['新建', '绿色矿山', 52]);
+    // the year's task named in a caption (7000张 家庭养老床位年度建设任务) is the target restated
+    expect(statements.filter((s) => s[2] === 7000)).toEqual([]);
+  });
+});

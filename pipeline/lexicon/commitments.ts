@@ -226,6 +226,7 @@ export function compileCommitmentsLexicon(
     ADVERB_TAIL: re('adverb_tail'),
     OBJECT_LEAD: re('object_lead'),
     OBJECT_TOTAL_TAIL: re('object_total_tail'),
+    OBJECT_TARGET_TAIL: list('target_words', (a) => `(?<=[\\u4e00-\\u9fff]{2})${a}$`),
     OBJECT_DONE_TAIL: re('object_done_tail'),
     NEXT_NOT_OBJECT: re('next_not_object'),
     COMPLETED_BEFORE: re('completed_before'),

@@ -31,6 +31,7 @@ import {
   refineParts,
   refineVerb,
   refineNotYet,
+  refineTargetWords,
   refineAlreadyDone,
   refineOtherYear,
   refineSeveralYears,
@@ -399,6 +400,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineLevels(text, items);
   refineVerb(items);
   refineNotYet(text, items);
+  refineTargetWords(text, items);
   refineAlreadyDone(text, items);
   refineOtherYear(text, items, input.year);
   refineSeveralYears(text, items);

@@ -6,7 +6,7 @@
 // beside such a caption: in a notice of prose, a line that is a figure alone is a table's cell.
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
-type Kind = 'figure' | 'part' | 'caption' | 'stamp' | 'other';
+type Kind = 'figure' | 'part' | 'caption' | 'note' | 'stamp' | 'other';
 
 /** The fewest lone figures beside a caption that make a text an infographic. */
 const FIGURES_MIN = 3;
@@ -22,9 +22,14 @@ function kindOf(line: string): Kind {
   if (LEX.CAPTION_FIGURE_LINE_RE.test(words)) return 'figure';
   if (LEX.PART_ONLY_LINE_RE.test(words)) return 'part';
   if (LEX.STAMP_LINE_RE.test(words)) return LEX.DONE_RE.test(words) ? 'stamp' : 'other';
-  if (words.length <= CAPTION_MAX && /[\u4e00-\u9fff]/.test(words) && !NOT_IN_CAPTION.test(words)) return 'caption';
+  // (a line of words with a figure in it, 占年度任务的88.2%, is most often a third line after a figure and its
+  // caption: it may be a caption, but it opens no block)
+  if (words.length <= CAPTION_MAX && /[\u4e00-\u9fff]/.test(words) && !NOT_IN_CAPTION.test(words))
+    return /\d/.test(words) ? 'note' : 'caption';
   return 'other';
 }
+
+const isCaption = (k: Kind | undefined) => k === 'caption' || k === 'note';
 
 export function joinCaptions(text: string): string {
   const starts: number[] = [];
@@ -43,9 +48,9 @@ export function joinCaptions(text: string): string {
   let alone = 0;
   for (let k = 0; k < kinds.length; k++) {
     if (kinds[k] !== 'figure') continue;
-    if (at(k + 1) === 'caption' || at(k - 1) === 'caption') alone++;
-    const opens = k === 0 || at(k - 1) === 'other' || at(k - 1) === 'stamp';
-    if (opens && at(k + 1) === 'caption') first++;
+    if (isCaption(at(k + 1)) || isCaption(at(k - 1))) alone++;
+    const opens = k === 0 || at(k - 1) === 'other' || at(k - 1) === 'stamp' || at(k - 1) === 'note';
+    if (opens && isCaption(at(k + 1))) first++;
     else if (at(k - 1) === 'caption' && (k < 2 || at(k - 2) !== 'figure')) first--;
   }
   if (alone < FIGURES_MIN) return text;
@@ -56,9 +61,9 @@ export function joinCaptions(text: string): string {
     if (kinds[k] === 'figure') {
       // 其中\n38家\n跨国公司地区总部: the part word opens the figure's clause
       if (at(k - 1) === 'part') joins.add(k - 1);
-      if (figureFirst && at(k + 1) === 'caption') (joins.add(k), taken.add(k + 1));
-      else if (!figureFirst && at(k - 1) === 'caption' && !taken.has(k - 1)) (joins.add(k - 1), taken.add(k - 1));
-    } else if (kinds[k] === 'caption' && !taken.has(k) && at(k + 1) === 'stamp') joins.add(k);
+      if (figureFirst && isCaption(at(k + 1))) (joins.add(k), taken.add(k + 1));
+      else if (!figureFirst && isCaption(at(k - 1)) && !taken.has(k - 1)) (joins.add(k - 1), taken.add(k - 1));
+    } else if (isCaption(kinds[k]) && !taken.has(k) && at(k + 1) === 'stamp') joins.add(k);
   }
   if (!joins.size) return text;
   const chars = text.split('');

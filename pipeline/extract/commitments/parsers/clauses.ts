@@ -20,6 +20,12 @@ const verbWords = perCommitmentsLexicon(({ VERBS }) => {
   return { VERBS_LONGEST, VERB_WHOLE, VERB_MAX: VERBS_LONGEST[0]?.length ?? 0 };
 });
 
+/** The verb an object opens with, where a thing of two characters or more follows it (新建绿色矿山: 新建). */
+function leadingVerb(object: string): string | undefined {
+  const verb = verbWords().VERBS_LONGEST.find((v) => object.startsWith(v));
+  return verb && object.length - verb.length >= 2 && !onlyVerbs(object.slice(verb.length)) ? verb : undefined;
+}
+
 /** Whether words are verbs only (更新改造, 新建改扩建): a thing so named names no thing, only what was done. */
 export const onlyVerbs = (words: string): boolean => words !== '' && verbWords().VERB_WHOLE.test(words);
 
@@ -510,6 +516,7 @@ export function cleanObject(s: string): string {
       .replace(LEX.OBJECT_LEAD, '')
       .replace(LEX.ETC_END_RE, '')
       .replace(LEX.OBJECT_TOTAL_TAIL, '')
+      .replace(LEX.OBJECT_TARGET_TAIL, '')
       // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
       .replace(LEX.OBJECT_DONE_TAIL, '')
       .trim()
@@ -778,6 +785,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         item.verb = run ? run.word : thingBefore.verb;
       }
       item.verb = keep ?? item.verb;
+      // 52座新建绿色矿山, an infographic's figure and its caption (图解): a figure that opens its clause, then the verb
+      // and the thing; the verb is no part of the thing
+      if (!run && !thingBefore && segFrom === q.from && item.object) {
+        const verb = leadingVerb(item.object);
+        if (verb && (!item.verb || item.verb === verb)) {
+          item.verb = verb;
+          item.object = item.object.slice(verb.length);
+        }
+      }
       // 8所新建扩建学校全部竣工: a thing named by the work that makes it (新建扩建), then the stage it reached: the
       // thing is the school, as the plan counts it (新建扩建公办中小学8所)
       // (25所中小学新建、改扩建项目全部竣工: the works and the word of a project after the thing, 中小学)

@@ -208,8 +208,11 @@ function findTableRows(text: string): TableRow[] {
       const units = afterHeader && !/\d/.test(line) ? unitsNamed(text, cells, header.columns) : undefined;
       if (units) header.columns = units;
       else if (cells.length < COLUMNS_MIN) {
-        // a second line of the header, a few words and no figure (数量 单位), is no row and ends nothing
-        if (!(afterHeader && line.trim().length <= HEADER_CELL_MAX && !/\d/.test(line))) header = undefined;
+        // a second line of the header, a few words and no figure (数量 单位), is no row and ends nothing; nor does a
+        // line that names the group of the rows after it (乡村振兴), a few words alone
+        const words = line.trim();
+        const group = words.length <= HEADER_CELL_MAX && !/\d/.test(words) && !SENTENCE_MARK.test(words);
+        if (!(afterHeader && words.length <= HEADER_CELL_MAX && !/\d/.test(line)) && !group) header = undefined;
       } else if (cells.length === header.count + 1 && unit < 0 && isUnitCell(text, cells[target + 1]))
         rows.push({ ...withUnitAfterTarget(header.columns), cells });
       else if (cells.length > Math.max(target, done, unit)) rows.push({ ...header.columns, cells });

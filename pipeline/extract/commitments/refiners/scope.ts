@@ -168,6 +168,30 @@ export function refineNotYet(text: string, items: Item[]): void {
 }
 
 /**
+ * An outcome's figure whose own words end on the year's target (7000张 家庭养老床位年度建设任务, an infographic's
+ * caption): the target restated, not what was done. (A share of it, 完成年度任务的93.6%, is no count.)
+ */
+export function refineTargetWords(text: string, items: Item[]): void {
+  const { OBJECT_TARGET_TAIL, GENERAL_VERB_RE } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q || it.q.unit === '%') continue;
+    // (the words end on them: 15个重点行业淘汰落后产能年度任务如期完成 tells the tasks done, and so does a verb of
+    // doing right before them, 50个合作项目事项完成年度目标)
+    const words = text.slice(it.from, it.to).trim();
+    const target = OBJECT_TARGET_TAIL.exec(words);
+    if (target && !doneBefore(words.slice(0, target.index), GENERAL_VERB_RE))
+      drop(it, 'the year’s target restated, not an outcome', 'restates_target');
+  }
+}
+
+/** Whether words end with a verb of doing in general (…事项完成), which makes the target after them done. */
+function doneBefore(words: string, general: RegExp): boolean {
+  for (let k = Math.max(0, words.length - 4); k < words.length; k++)
+    if (general.exec(words.slice(k))?.[0].length === words.length - k) return true;
+  return false;
+}
+
+/**
  * The other way round: a clause of a plan that says what was already done (国家已经组织了57户企业
  * 集团试点，今年要扩大到120户; 去年已经对其中近300户…) promises nothing; the plan's figure is the next one.
  */
