@@ -1493,8 +1493,14 @@ describe('notices in ordinary shapes, a nineteenth round (written/ss, written/tt
   });
 });
 
-describe('notices in ordinary shapes, a twentieth round (written/uu: scored once, then these classes fixed)', () => {
+describe('notices in ordinary shapes, a twentieth round (written/uu, written/vv: scored once, then these classes fixed)', () => {
   const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  /** A promise of a written list of 2026, by its item. */
+  const listed2026 = (file: string, item: string) => {
+    const c = readList(file, 2026).commitments.find((x) => x.item === item);
+    if (!c) throw new Error(`no promise ${item} in ${file}`);
+    return c;
+  };
 
   it('a sheet in tabs whose done column is headed by its months alone (1—9月), its rows grouped under a field’s name', () => {
     const text = read('uu/sichuan-2026-progress.txt');
@@ -1528,5 +1534,20 @@ describe('notices in ordinary shapes, a twentieth round (written/uu: scored once
     expect(statements).toContainEqual(['新建', '绿色矿山', 52]);
     // the year's task named in a caption (7000张 家庭养老床位年度建设任务) is the target restated
     expect(statements.filter((s) => s[2] === 7000)).toEqual([]);
+  });
+
+  it('(written/vv) 部 counts in Chinese numerals (加装电梯完工六十八部), before a district’s share after 其中', () => {
+    const lifts = listed2026('vv/nantong-2026-commitments.txt', '既有多层住宅加装电梯150部');
+    expect(outcomes([lifts], read('vv/nantong-2026-progress.txt'))).toEqual([[lifts.item, 'partly', 68]]);
+  });
+
+  it('(written/vv) names after their verb, who it is for before it (为城乡适龄妇女免费开展宫颈癌、乳腺癌筛查分别为8万人、7万人); 免费 before a verb is no part of the thing', () => {
+    const list = readList('vv/nantong-2026-commitments.txt', 2026).commitments;
+    const screenings = list.filter((c) => c.unit === '万人' && /筛查/.test(c.object));
+    expect(screenings.map((c) => [c.object, c.value])).toEqual([
+      ['宫颈癌筛查', 8],
+      ['乳腺癌筛查', 7],
+    ]);
+    expect(outcomes(screenings, read('vv/nantong-2026-progress.txt')).map((r) => r[2])).toEqual([4.3, 3.9]);
   });
 });

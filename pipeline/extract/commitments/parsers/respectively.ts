@@ -146,7 +146,9 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // (a list's marker before the first name, （5）新建…, is no part of it)
       const opening = LEX.LEADING.exec(subject.words)?.[0].length ?? 0;
       const named = subject.words.slice(opening).replace(LEX.MODALS_RE, '');
-      const parts = (before && named.startsWith(before) ? named.slice(before.length) : named)
+      // (the names after their verb, whatever stands before it: 为城乡适龄妇女免费开展宫颈癌、乳腺癌筛查分别为…)
+      const verbAt = before ? named.lastIndexOf(before) : -1;
+      const parts = (verbAt >= 0 ? named.slice(verbAt + before.length) : named)
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
       const tail = sharedTail(parts);
