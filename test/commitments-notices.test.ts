@@ -1536,6 +1536,14 @@ describe('notices in ordinary shapes, a twentieth round (written/uu, written/vv:
     expect(statements.filter((s) => s[2] === 7000)).toEqual([]);
   });
 
+  it('a stage before the thing, then 已完成 (全省开工重点项目已完成2318个): the stage is the verb, and 已完成 no word of the name', () => {
+    const started = promise('安徽省', '全年开工重点项目2000个以上');
+    const line = read('uu/anhui-2026-progress.txt')
+      .split('\n')
+      .find((l) => l.includes('2318'))!;
+    expect(outcomes([started], line)).toEqual([[started.item, 'done', 2318]]);
+  });
+
   it('(written/vv) 部 counts in Chinese numerals (加装电梯完工六十八部), before a district’s share after 其中', () => {
     const lifts = listed2026('vv/nantong-2026-commitments.txt', '既有多层住宅加装电梯150部');
     expect(outcomes([lifts], read('vv/nantong-2026-progress.txt'))).toEqual([[lifts.item, 'partly', 68]]);

@@ -1147,7 +1147,7 @@ function withoutVerbPrefix(item: string, verb: string): string {
 const figureWritten = perCommitmentsLexicon(() => new Map<string, RegExp>());
 
 function wordsBesideFigure(item: string, unit: string | null): string {
-  const { QUALIFIER_AFTER, APPROX_MORE, MODALS_RE } = commitmentsLexicon();
+  const { QUALIFIER_AFTER, APPROX_MORE, MODALS_RE, OBJECT_DONE_TAIL } = commitmentsLexicon();
   const known = figureWritten();
   let figure = known.get(unit ?? '');
   if (!figure) {
@@ -1155,7 +1155,8 @@ function wordsBesideFigure(item: string, unit: string | null): string {
     figure = new RegExp(`\\d+(?:\\.\\d+)?[${APPROX_MORE.join('')}]?${escape(unit ?? '')}(?:${qualifiers})?`);
     known.set(unit ?? '', figure);
   }
-  return normObject(item.replace(figure, '').replace(MODALS_RE, ''));
+  // (开工重点项目已完成2318个: the words that say it was done are no words of the name)
+  return normObject(item.replace(figure, '').replace(MODALS_RE, '').trim().replace(OBJECT_DONE_TAIL, ''));
 }
 
 /** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */

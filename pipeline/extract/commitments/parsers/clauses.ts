@@ -215,10 +215,15 @@ export function splitPhrase(
     const last = runs[runs.length - 1];
     const finished = () =>
       LEX.stageOf(last.word) === 'finish' && LEX.stageOf(first.word) === 'none' && last.from > first.to;
+    // (全省开工重点项目已完成2318个: a stage before the thing, then 已完成, says the stage was reached so often: the
+    // stage is the verb)
+    const doneOfStage =
+      LEX.stageOf(first.word) !== 'none' && LEX.GENERAL_VERB_RE.exec(last.word)?.[0] === last.word;
     if (
       object &&
       last !== first &&
       last.to === end &&
+      !doneOfStage &&
       (LEX.OBJECT_DONE_TAIL.test(text.slice(first.to, last.from)) || finished())
     )
       return {
