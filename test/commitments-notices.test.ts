@@ -1559,3 +1559,37 @@ describe('notices in ordinary shapes, a twentieth round (written/uu, written/vv:
     expect(outcomes(screenings, read('vv/nantong-2026-progress.txt')).map((r) => r[2])).toEqual([4.3, 3.9]);
   });
 });
+
+describe('notices in ordinary shapes, a twenty-first round (written/ww, written/xx: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('names after the verb that opens their clause, then 分别 and the figures (新增护理型床位、家庭养老照护床位分别1000张和1500张; …分别达到30个、50公里)', () => {
+    const list = readList('xx/taizhou-js-2026-commitments.txt', 2026).commitments;
+    const pick = (object: string) => list.find((c) => c.object === object);
+    expect(
+      [pick('护理型床位'), pick('家庭养老照护床位'), pick('口袋公园'), pick('城市绿道')].map((c) => [
+        c?.verb,
+        c?.value,
+      ]),
+    ).toEqual([
+      ['新增', 1000],
+      ['新增', 1500],
+      ['新建和改造', 30],
+      ['新建和改造', 50],
+    ]);
+    const beds = pick('护理型床位')!;
+    const greenways = pick('城市绿道')!;
+    expect(outcomes([beds, greenways], read('xx/taizhou-js-2026-progress.txt')).sort()).toEqual(
+      [
+        [beds.item, 'done', 1086],
+        [greenways.item, 'done', 52.3],
+      ].sort(),
+    );
+  });
+
+  it('trees counted in 株 are no count of bases in 个 (义务植树8000万株 is not answered by 义务植树基地1360个)', () => {
+    const trees = promise('云南省', '义务植树8000万株以上');
+    const bases = notice(read('ww/yunnan-2026-progress.txt')).statements.find((s) => s.value === 1360)!;
+    expect([trees.unit_base, bases.unit_base]).toEqual(['plants', 'count']);
+  });
+});

@@ -20,6 +20,12 @@ const verbWords = perCommitmentsLexicon(({ VERBS }) => {
   return { VERBS_LONGEST, VERB_WHOLE, VERB_MAX: VERBS_LONGEST[0]?.length ?? 0 };
 });
 
+/** The run of verbs words open with (新建和改造口袋公园、城市绿道: 新建和改造), if they open with one. */
+export function verbRunOpening(words: string): string | undefined {
+  const run = verbRuns(words, 0, Math.min(words.length, verbWords().VERB_MAX * 3))[0];
+  return run?.from === 0 ? run.word : undefined;
+}
+
 /** The verb an object opens with, where a thing of two characters or more follows it (新建绿色矿山: 新建). */
 function leadingVerb(object: string): string | undefined {
   const verb = verbWords().VERBS_LONGEST.find((v) => object.startsWith(v));
@@ -217,8 +223,7 @@ export function splitPhrase(
       LEX.stageOf(last.word) === 'finish' && LEX.stageOf(first.word) === 'none' && last.from > first.to;
     // (全省开工重点项目已完成2318个: a stage before the thing, then 已完成, says the stage was reached so often: the
     // stage is the verb)
-    const doneOfStage =
-      LEX.stageOf(first.word) !== 'none' && LEX.GENERAL_VERB_RE.exec(last.word)?.[0] === last.word;
+    const doneOfStage = LEX.stageOf(first.word) !== 'none' && LEX.GENERAL_VERB_RE.exec(last.word)?.[0] === last.word;
     if (
       object &&
       last !== first &&

@@ -6,7 +6,7 @@
 // The values it starts from are not promised: they are kept as the baseline.
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item, Span } from '../types.js';
-import { cleanObject } from './clauses.js';
+import { cleanObject, verbRunOpening } from './clauses.js';
 import { SHORT_NAME_MAX, sharedTail } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
@@ -131,14 +131,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // a verb of doing, or a level reached (投资额分别达2400亿元、450亿元); or 为 after the names, the verb before
       // them (新培育智能工厂、省级绿色工厂分别为211家和236家)
       const link = LEX.RESPECTIVELY_LINK_RE.exec(text.slice(after));
-      const before = link && !LEX.VERB_RE.test(text) ? figures[0].verb : '';
-      LEX.VERB_RE.lastIndex = after;
-      const verb = before ? [before] : (LEX.VERB_RE.exec(text) ?? LEX.LEVEL_LINK_START_RE.exec(text.slice(after)));
-      if (!verb) continue;
-      // the words after the verb, a word that completes it aside (提高到300元和500元: 到)
-      const rest = text.slice(after + (before ? link![0].length : verb[0].length), figures[0].q!.from);
-      const to = LEX.RESPECTIVELY_TO.exec(rest);
-      const what = cleanObject(to?.index === 0 ? rest.slice(to[0].length) : rest);
+      let before = link && !LEX.VERB_RE.test(text) ? figures[0].verb : '';
       // the names in the clause itself, each a word or two alike (交通、水利): not 小麦、稻谷最低收购价平均每斤,
       // where the thing named after the last name is of both
       const from = clauseStart(text, sentence, at);
@@ -146,9 +139,30 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // (a list's marker before the first name, （5）新建…, is no part of it)
       const opening = LEX.LEADING.exec(subject.words)?.[0].length ?? 0;
       const named = subject.words.slice(opening).replace(LEX.MODALS_RE, '');
+      LEX.VERB_RE.lastIndex = after;
+      const afterVerb = LEX.VERB_RE.exec(text);
+      // the names after the verb that opens their clause, the figures right after 分别 with no verb of their own
+      // (新增护理型床位、家庭养老照护床位分别1000张和1500张): that verb is theirs
+      const front = verbRunOpening(named);
+      const ownVerb = afterVerb !== null && afterVerb.index < figures[0].q!.from;
+      if (!before && front && !ownVerb && !LEX.LEVEL_LINK_START_RE.test(text.slice(after))) before = front;
+      const verb = before
+        ? [before]
+        : ownVerb
+          ? afterVerb
+          : (LEX.LEVEL_LINK_START_RE.exec(text.slice(after)) ?? afterVerb);
+      if (!verb) continue;
+      // the words after the verb, a word that completes it aside (提高到300元和500元: 到)
+      const rest = before
+        ? text.slice(after + (link ? link[0].length : 0), figures[0].q!.from)
+        : text.slice(after + verb[0].length, figures[0].q!.from);
+      const to = LEX.RESPECTIVELY_TO.exec(rest);
+      const what = cleanObject(to?.index === 0 ? rest.slice(to[0].length) : rest);
       // (the names after their verb, whatever stands before it: 为城乡适龄妇女免费开展宫颈癌、乳腺癌筛查分别为…)
-      const verbAt = before ? named.lastIndexOf(before) : -1;
-      const parts = (verbAt >= 0 ? named.slice(verbAt + before.length) : named)
+      // (新建和改造口袋公园、城市绿道分别达到30个、50公里: the names after the verb that opens them, whatever follows 分别)
+      const opener = before || front || '';
+      const verbAt = before ? named.lastIndexOf(before) : front ? 0 : -1;
+      const parts = (verbAt >= 0 ? named.slice(verbAt + opener.length) : named)
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
       const tail = sharedTail(parts);
@@ -158,7 +172,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // may names after their verb, linked to their figures by 为 (新建街道综合养老服务中心、社区养老服务站分别为6个、
       // 30个): nothing follows the last of them that could be of all
       const wholeNames =
-        !tail && names.every((n) => n.length >= HEAD && (before !== '' || n.slice(-HEAD) === names[0].slice(-HEAD)));
+        !tail && names.every((n) => n.length >= HEAD && (opener !== '' || n.slice(-HEAD) === names[0].slice(-HEAD)));
       if (
         names.length !== figures.length ||
         names.some((n) => !n || /\d/.test(n)) ||
@@ -171,7 +185,8 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       figures.forEach((it, i) => {
         it.object = names[i] + tail + what;
         it.objectInherited = false;
-        it.verb = verb[0];
+        // (a level reached, 达到, after names that their own verb opens: that verb is what was done)
+        it.verb = !before && !ownVerb && front ? front : verb[0];
         it.verbInherited = false;
         it.part = i + 1;
         it.from = i === 0 ? subject.from + lead : it.q!.from;
