@@ -19,9 +19,9 @@ describe('units the reader did not know (宗, 例, 门, 株)', () => {
     expect(c).toMatchObject({ verb: '新开发', object: '人工智能、养生保健等老年教育课程', value: 100 });
   });
 
-  it('义务植树8000万株以上: 株 counts trees (8000万株 = 80,000,000)', () => {
+  it('义务植树8000万株以上: 株 counts trees (8000万株 = 80,000,000), plants, no other count', () => {
     const c = plan2026('云南省', '义务植树8000万株').find((x) => x.unit === '万株');
-    expect(c).toMatchObject({ value: 8000, value_base: 80000000, unit_base: 'count', qualifier: 'at_least' });
+    expect(c).toMatchObject({ value: 8000, value_base: 80000000, unit_base: 'plants', qualifier: 'at_least' });
   });
 });
 
