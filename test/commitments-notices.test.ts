@@ -1593,3 +1593,20 @@ describe('notices in ordinary shapes, a twenty-first round (written/ww, written/
     expect([trees.unit_base, bases.unit_base]).toEqual(['plants', 'count']);
   });
 });
+
+describe('notices in ordinary shapes, a twenty-second round (written/yy: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('the set restated before 中, then 已有 and a count of it at a stage (十五条商旅名街中，已有九条完成提升改造): the count is of the set’s thing', () => {
+    const streets = promise('陕西省', '打造15条商旅名街');
+    const centres = promise('湖南省', '建设20个县域医疗次中心');
+    expect(outcomes([streets], read('yy/shaanxi-2026-progress.txt'))).toEqual([[streets.item, 'partly', 9]]);
+    expect(outcomes([centres], read('yy/hunan-2026-progress.txt'))).toEqual([[centres.item, 'partly', 14]]);
+  });
+
+  it('支 and 千瓦 after a count in Chinese numerals (队伍三百一十二支, 四百五十六万千瓦)', () => {
+    const statements = notice(read('yy/shaanxi-2026-progress.txt')).statements.map((s) => [s.value, s.unit]);
+    expect(statements).toContainEqual([312, '支']);
+    expect(statements).toContainEqual([456, '万千瓦']);
+  });
+});

@@ -9,6 +9,7 @@ import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/co
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
+import { cleanObject, verbRunOpening } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
 
@@ -50,10 +51,11 @@ function sameHead(a: string, b: string): boolean {
  * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
 export function refineParts(text: string, items: Item[]): void {
-  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, SET_THEN_DONE_RE, NOT_YET_RE, stageOf } =
+  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, SET_THEN_DONE_RE, NOT_YET_RE, MADE_BY_START_RE, stageOf } =
     commitmentsLexicon();
   let whole: Item | undefined;
   let among: { set: Item; thing: string } | undefined;
+  let setBefore: Item | undefined;
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
@@ -101,9 +103,23 @@ export function refineParts(text: string, items: Item[]): void {
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
-    else if (AMONG_END_RE.test(clause) && !NOT_YET_RE.test(clause))
+    else if (AMONG_END_RE.test(clause) && !NOT_YET_RE.test(clause)) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
-    else whole = it;
+      setBefore = it;
+      continue;
+    } else whole = it;
+    // 220个省级美丽乡村中，已有198个通过省级验收: a count of the set's part whose own words are only what was done to it
+    // (通过省级验收) counts the set's thing, at that stage
+    const verb = setBefore?.sentence.from === it.sentence.from ? verbRunOpening(it.object) : undefined;
+    if (verb && setBefore && it.rule === 'figure-object' && it.q?.unit === setBefore.q?.unit) {
+      // (the set's thing without its 中, nor the works that make it: 18所新建、改扩建学校（幼儿园）中)
+      const thing = cleanObject(setBefore.object.replace(AMONG_END_RE, ''));
+      const made = MADE_BY_START_RE.exec(thing);
+      it.verb = verb;
+      it.object = made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
+      it.objectInherited = false;
+    }
+    setBefore = undefined;
   }
 }
 
