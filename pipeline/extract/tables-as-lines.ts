@@ -114,7 +114,8 @@ function oneCellALine(lines: Line[], out: TablesAsLines): void {
 }
 
 /** Whether a line opens with the row's number and a space. */
-const rowNumbered = (l: Line | undefined, row: number) => Boolean(l && new RegExp(`^${row}[ \u3000]`).test(l.text));
+const rowNumbered = (l: Line | undefined, row: number) =>
+  l !== undefined && (l.text.startsWith(`${row} `) || l.text.startsWith(`${row}\u3000`));
 
 /**
  * Where the rows go on after a page's break: past a run of lines, each empty, a page's number or the table's header

@@ -26,9 +26,9 @@ export function verbRunOpening(words: string): string | undefined {
   return run?.from === 0 ? run.word : undefined;
 }
 
-/** The verb an object opens with, where a thing of two characters or more follows it (新建绿色矿山: 新建). */
+/** The verbs an object opens with, where a thing of two characters or more follows them (新建绿色矿山: 新建). */
 function leadingVerb(object: string): string | undefined {
-  const verb = verbWords().VERBS_LONGEST.find((v) => object.startsWith(v));
+  const verb = verbRunOpening(object);
   return verb && object.length - verb.length >= 2 && !onlyVerbs(object.slice(verb.length)) ? verb : undefined;
 }
 
