@@ -1610,3 +1610,17 @@ describe('notices in ordinary shapes, a twenty-second round (written/yy: scored 
     expect(statements).toContainEqual([456, '万千瓦']);
   });
 });
+
+describe('notices in ordinary shapes, a twenty-third round (written/a2: scored once, then these classes fixed)', () => {
+  it('a table whose columns are quarters beside the year so far (| 一季度 | 二季度 | 三季度 | 累计完成 |): a quarter’s own figure is no outcome of the year', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'a2/chongqing-2026-progress.txt'), 'utf8');
+    const estates = promise('重庆市', '完成老旧小区改造600个');
+    const greenways = promise('重庆市', '新增山城绿道100公里');
+    expect(outcomes([estates, greenways], text).sort()).toEqual(
+      [
+        [estates.item, 'partly', 504],
+        [greenways.item, 'partly', 77.3],
+      ].sort(),
+    );
+  });
+});

@@ -252,6 +252,7 @@ export function compileCommitmentsLexicon(
     PART_ONLY_LINE_RE: re('part_only_line'),
     STAMP_LINE_RE: re('stamp_line'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
+    TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
     NAME_LABEL_RE: re('name_label'),
     AMONG_END_RE: re('among_end'),
     AMONG_WITHIN_RE: re('among_within'),

@@ -9,6 +9,7 @@ import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { drop } from '../refiners/set-aside.js';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
 
 /** A cell that numbers its row (1 |). */
@@ -123,6 +124,8 @@ export interface TableRow {
   name: number;
   /** columns of who answers for the row (牵头单位): no part of its name */
   owners: number[];
+  /** columns of one period's own figures (一季度, 二季度 beside 累计完成): no outcome of the year */
+  periods: number[];
   /** the unit a heading gives its column's numbers (年度目标（万亩）) */
   headerUnits: Array<string | undefined>;
 }
@@ -148,6 +151,7 @@ function findTableRows(text: string): TableRow[] {
     TABLE_UNIT_COLUMN_RE,
     TABLE_NAME_COLUMN_RE,
     TABLE_OWNER_COLUMN_RE,
+    TABLE_PERIOD_COLUMN_RE,
   } = commitmentsLexicon();
   const rows: TableRow[] = [];
   // the columns the last header named, how many cells it has, and how its lines split
@@ -193,6 +197,7 @@ function findTableRows(text: string): TableRow[] {
             doneUnit: -1,
             name: name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
+            periods: words.flatMap((w, i) => (i !== d && TABLE_PERIOD_COLUMN_RE.test(w) ? [i] : [])),
             headerUnits: words.map(unitInBrackets),
           },
           count: words.length,
@@ -258,6 +263,7 @@ function withUnitAfterTarget(columns: Omit<TableRow, 'cells'>): Omit<TableRow, '
     unit: columns.target + 1,
     name: shift(columns.name),
     owners: columns.owners.map(shift),
+    periods: columns.periods.map(shift),
     headerUnits: [
       ...columns.headerUnits.slice(0, columns.target + 1),
       undefined,
@@ -363,6 +369,11 @@ function readRow(text: string, items: Item[], row: TableRow): void {
           ? it.q !== undefined && it.q.numFrom >= c.from && it.q.to <= c.to
           : it.from >= c.from && it.from < c.to,
     );
+  // (a quarter's own figure, in its column beside the year's so far, is no outcome of the year)
+  for (const p of row.periods)
+    if (cells[p])
+      for (const it of inCell(cells[p], 'figure'))
+        if (it.role === 'statement') drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
   const targets = inCell(cells[target], 'figure');
   if (!targets.length) return;
   // the row's name: its cell of words before the target's, read as a phrase (引进培育首店: 引进培育 and 首店), its
