@@ -703,7 +703,7 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
     const line = lines('q/qinghai-2025-progress.txt').find((l) => l.includes('国家区域医疗中心2所建成运行'))!;
     expect(outcomes2025([national], line)).toEqual([[national.item, 'done', 2]]);
     const read = (source: string) => notice2025(source).statements.map((s) => [s.verb, s.object, s.value]);
-    expect(read('“河洛书苑”城市书房30个已全部建成开放。')).toEqual([['建成', '“河洛书苑”城市书房', 30]]);
+    expect(read('“河洛书苑”城市书房30个已全部建成开放。')).toEqual([['建成开放', '“河洛书苑”城市书房', 30]]);
     // a thing after the verb (续建项目) and money given (每人1万元救助) keep their reading
     expect(read('提速高青至商河等34个续建项目。').map((r) => r[1])).toEqual(['续建项目']);
     expect(read('给予每人1万元救助。').map((r) => r[1])).toEqual(['救助']);
@@ -1622,5 +1622,147 @@ describe('notices in ordinary shapes, a twenty-third round (written/a2: scored o
         [greenways.item, 'partly', 77.3],
       ].sort(),
     );
+  });
+});
+
+describe('lists and notices in ordinary shapes, a twenty-fourth round (written/d2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const list = (text: string) =>
+    readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2026, source: text });
+
+  it('a list’s table with a column of units and none of what was done (| 项目 | 目标 | 单位 |): each bare target is its row’s promise in that unit', () => {
+    const promises = list(read('d2/quzhou-2026-commitments.txt')).commitments;
+    expect(promises.length).toBe(12);
+    expect(promises.map((c) => [c.object, c.value, c.unit])).toContainEqual(['城市停车泊位', 12000, '个']);
+    expect(promises.map((c) => [c.object, c.value, c.unit])).toContainEqual(['农村公路', 300, '公里']);
+    // each promise's span is its figure, as written in its cell
+    const text = read('d2/quzhou-2026-commitments.txt');
+    for (const c of promises) expect(text.slice(c.start, c.end)).toBe(String(c.value));
+  });
+
+  it('…and the notice’s table answers them, row by row', () => {
+    const promises = list(read('d2/quzhou-2026-commitments.txt')).commitments;
+    const parking = promises.find((c) => c.object === '城市停车泊位')!;
+    const gas = promises.find((c) => c.object === '城市燃气老旧管网')!;
+    expect(outcomes([parking, gas], read('d2/quzhou-2026-progress.txt')).sort()).toEqual(
+      [
+        [parking.item, 'done', 1.38],
+        [gas.item, 'not_stated', null],
+      ].sort(),
+    );
+  });
+
+  it('a column that names what was done is the done column, not a month’s own before it (| 7月 | 8月 | 9月 | 累计完成 |)', () => {
+    const estates = promise('重庆市', '完成老旧小区改造600个');
+    const text = [
+      '| 序号 | 项目 | 年度目标 | 7月 | 8月 | 9月 | 累计完成 |',
+      '|---|---|---|---|---|---|---|',
+      '| 1 | 老旧小区改造 | 600个 | 41个 | 52个 | 60个 | 468个 |',
+    ].join('\n');
+    expect(outcomes([estates], text)).toEqual([[estates.item, 'partly', 468]]);
+  });
+});
+
+describe('notices in ordinary shapes, a twenty-fifth round (written/e2, written/f2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const list = (file: string) =>
+    readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2026, source: read(file) })
+      .commitments;
+  const lines = (file: string, ...needles: string[]) =>
+    read(file)
+      .split('\n')
+      .filter((l) => needles.some((n) => l.includes(n)))
+      .join('\n');
+
+  it('目标：建设100个 after the item’s name as a sentence (2.冰雪运动训练室（场）建设。目标：…。进展：…): the target restated, named by the item', () => {
+    const rooms = promise('吉林省', '建设100个中小学校冰雪运动训练室');
+    const buses = promise('吉林省', '实施100条客运班线公交化改造');
+    const text = lines('e2/jilin-2026-progress.txt', '冰雪运动训练室（场）建设。', '客运班线公交化改造。');
+    expect(outcomes([rooms, buses], text).sort()).toEqual(
+      [
+        [rooms.item, 'partly', 38],
+        [buses.item, 'partly', 43],
+      ].sort(),
+    );
+  });
+
+  it('年度目标新增2000人 and 年度目标举办1000场: the target restated with its verb, its thing the item’s name', () => {
+    const jobs = promise('浙江省', '新增心智障碍及重度残疾人帮扶性就业2000人');
+    const events = promise('浙江省', '举办名中医惠老医养健体服务活动1000场');
+    const text = lines('e2/zhejiang-2026-progress.txt', '帮扶性就业。年度目标', '名中医惠老医养健体服务活动。');
+    expect(outcomes([jobs, events], text).sort()).toEqual(
+      [
+        [jobs.item, 'partly', 1755],
+        [events.item, 'partly', 826],
+      ].sort(),
+    );
+  });
+
+  it('a shorter name inside the restated one is its progress (管网 of 农村供水管网更新改造); 为…儿童进行心理健康评估干预: the work after 进行', () => {
+    const pipes = promise('浙江省', '更新改造农村供水管网800公里');
+    const children = promise('浙江省', '为1万名困境、留守儿童进行心理健康评估干预');
+    expect(children.object).toBe('心理健康评估干预');
+    const text = lines('e2/zhejiang-2026-progress.txt', '农村供水管网更新改造。', '心理健康评估干预。');
+    expect(outcomes([pipes, children], text).sort()).toEqual(
+      [
+        [pipes.item, 'done', 846.3],
+        [children.item, 'partly', 9206],
+      ].sort(),
+    );
+  });
+
+  it('a count in another measure word beside one in the promise’s own (736家…配备终端，共安装终端1520台) is no answer to it', () => {
+    const clinics = promise('吉林省', '1000家左右医保定点社区卫生服务中心');
+    // (neither the devices nor the target restated after 目标：)
+    const [[, , value]] = outcomes([clinics], read('e2/jilin-2026-progress.txt'));
+    expect([1520, 1000]).not.toContain(value);
+  });
+
+  it('a line’s label with a colon names what only verbs said (城市书房：建成开放12个), and the thing before 免费接种; a clause that says when names nothing', () => {
+    const plan = list('f2/xiangyang-2026-commitments.txt');
+    const libraries = plan.find((c) => c.item.includes('城市书房'))!;
+    const alleys = plan.find((c) => c.item.includes('背街小巷'))!;
+    const text = read('f2/xiangyang-2026-progress.txt');
+    expect(outcomes([libraries, alleys], text).sort()).toEqual(
+      [
+        [libraries.item, 'partly', 12],
+        [alleys.item, 'partly', 86],
+      ].sort(),
+    );
+    // 老年人流感疫苗免费接种：9月下旬启动，已接种1.8万人 (9月下旬 names no thing)
+    const flu = notice(text).statements.find((s) => s.value === 1.8);
+    expect([flu?.object, flu?.verb]).toEqual(['老年人流感疫苗', '接种']);
+  });
+
+  it('a clause before a semicolon is no promise restated unless progress opens after it (农村公路：新改建农村公路432公里；危桥改造开工30座…)', () => {
+    const plan = list('f2/xiangyang-2026-commitments.txt');
+    const roads = plan.find((c) => c.item.includes('新改建农村公路'))!;
+    const notice = readCommitments({
+      id: 'later',
+      jurisdiction: 'p',
+      doc_kind: 'progress',
+      year: 2026,
+      source: read('f2/xiangyang-2026-progress.txt'),
+    });
+    expect(notice.commitments.map((c) => c.value)).not.toContain(432);
+    expect(outcomes([roads], read('f2/xiangyang-2026-progress.txt'))).toEqual([[roads.item, 'partly', 432]]);
+  });
+
+  it('where a thing stands (城市公共停车泊位) and what the outcome’s own name says (停车位) are no kind it leaves unsaid; a set said as planned (计划建设的15所中小学校中) is still the set', () => {
+    const plan = list('f2/ganzhou-2026-commitments.txt');
+    const parking = plan.find((c) => c.item.includes('停车泊位'))!;
+    const schools = plan.find((c) => c.item.includes('中小学校'))!;
+    expect(outcomes([parking, schools], read('f2/ganzhou-2026-progress.txt')).sort()).toEqual(
+      [
+        [parking.item, 'partly', 4850],
+        [schools.item, 'partly', 11],
+      ].sort(),
+    );
+  });
+
+  it('a column headed 完成时限 is a deadline, not what was done: a list’s cell of words keeps its own things', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'p/tonglu-2025-commitments.txt'), 'utf8');
+    const plan = readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2025, source: text });
+    expect(plan.commitments.find((c) => c.item.includes('健康体检'))?.object).toBe('体检');
   });
 });

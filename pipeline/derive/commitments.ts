@@ -428,7 +428,13 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   const hc = headOf(c.object),
     hs = headOf(s.object);
   if (hs.length > BARE_HEAD_MAX || hc.length <= hs.length || !hc.endsWith(hs)) return undefined;
-  const kind = hc.slice(0, -hs.length).replace(commitmentsLexicon().RANK_ALL_RE, '');
+  const { RANK_ALL_RE, WHERE_ALL_RE } = commitmentsLexicon();
+  // (a rank, 国家级, or where it stands, 城市公共, is no kind…)
+  const said = s.object + normObject(s.object);
+  // (…nor what the outcome's own name says: 公共停车泊位 and 停车位 leave 公共)
+  const kind = [...hc.slice(0, -hs.length).replace(RANK_ALL_RE, '').replace(WHERE_ALL_RE, '')]
+    .filter((ch) => !said.includes(ch))
+    .join('');
   // a description (联山联水联社区的绿道) is no kind; the very figure restated is the promise's
   if (kind.includes(commitmentsLexicon().ATTRIBUTIVE) || c.value_base === s.value_base) return undefined;
   if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID) return undefined;

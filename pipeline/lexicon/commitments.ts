@@ -337,6 +337,7 @@ export function compileCommitmentsLexicon(
     BASIS_END_RE: list('basis_words', (a) => `${a}$`),
     RANK_ONLY_RE: list('ranks', (a) => `^${a}$`),
     RANK_ALL_RE: list('ranks', (a) => a, 'g'),
+    WHERE_ALL_RE: list('where_words', (a) => a, 'g'),
     EXAMPLE_BEFORE_ETC: re('example_before_etc', 'g'),
     UNDER_WAY_RE: list('progress_adverbs', (a) => `^${a}.`),
     PACE_END_RE: list('progress_adverbs', (a) => `${a}$`),
@@ -394,12 +395,14 @@ export function compileCommitmentsLexicon(
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
-    TARGET_WORDS_ONLY_RE: list('target_words', (a) => `^${a}$`),
+    TARGET_WORDS_ONLY_RE: new RegExp(`^${either([...words('target_words'), ...words('target_label_words')])}$`),
+    TARGET_WORDS_HEAD_RE: new RegExp(`^${either([...words('target_words'), ...words('target_label_words')])}[:：]?`),
     /** the words of progress no promise uses (已, 截至, 完成率…) */
     PROGRESS_WORD_ONLY_RE: new RegExp(
       either(words('progress_words').filter((w) => !words('progress_words_promises_use').includes(w))),
     ),
     PROGRESS_OPENING_RE: re('progress_opening'),
+    TIME_ONLY_RE: re('time_only'),
     TARGET_LABEL_RE: re('target_label', 'g'),
     TARGET_LABEL_END_RE: re('target_label_end'),
     OTHER_PERIOD_RE: re('other_period'),

@@ -192,8 +192,8 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         )
       : [];
   const found = findQuantities(text, markerTest(text));
-  // a notice's table may hold bare numbers, its row or column giving their unit
-  const cells = kind === 'progress' ? tableCellQuantities(text, found) : [];
+  // a table may hold bare numbers, its row or column giving their unit
+  const cells = tableCellQuantities(text, found);
   const qs = cells.length ? [...found, ...cells].sort((a, b) => a.numFrom - b.numFrom) : found;
   const quotes = quoteRanges(text);
   // the quotations are in order and apart: the one that may hold q is the last opening before it
@@ -328,9 +328,28 @@ function pairWithinItems(text: string, items: Item[]): void {
       it.object !== it.verb &&
       !headsAgree(inKind[0]?.object ?? '', it.object) &&
       !(promised && own.length >= 2 && promised.includes(own)) &&
-      !(its.length >= 2 && own.includes(its));
+      !(its.length >= 2 && own.includes(its)) &&
+      // (a shorter name inside the restated one: 管网 of 农村供水管网更新改造)
+      !(own.length >= 2 && its.includes(own));
+    // a figure in another word of count, beside one in the promise's own (为1000家…配备终端 / 已为736家…配备终端，
+    // 共安装终端1520台), counts other things: the devices, not the clinics
+    const p = inKind[0];
+    const otherWord =
+      p !== undefined &&
+      unitWord(p.q!) !== unitWord(it.q!) &&
+      items.some(
+        (o) =>
+          o !== it &&
+          o.role === 'statement' &&
+          !o.dropped &&
+          o.q !== undefined &&
+          o.from >= p.to &&
+          lineOf(o.from) === line &&
+          unitWord(o.q) === unitWord(p.q!),
+      );
     // a part of the figure before it (其中D级危房竣工2185户) is not the promise's progress
-    if (inKind.length === 1 && !namesOther && !LEX.PART_OPENING_RE.test(it.context)) it.pairedWith = inKind[0];
+    if (inKind.length === 1 && !namesOther && !otherWord && !LEX.PART_OPENING_RE.test(it.context))
+      it.pairedWith = inKind[0];
   }
 }
 
@@ -383,7 +402,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   const inList = (it: Item) =>
     input.doc_kind !== 'work_report' || it.kind === 'list' || lists.some((l) => it.from >= l.from && it.from < l.to);
   refineRespectively(text, items);
-  if (input.doc_kind === 'progress') readTableRows(text, items);
+  if (input.doc_kind !== 'work_report') readTableRows(text, items, input.doc_kind === 'progress');
   readFractions(
     text,
     items.filter((it) => it.role === 'statement' || it.rule.startsWith('fraction')),

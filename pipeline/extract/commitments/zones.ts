@@ -182,6 +182,9 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   const rest = body.slice(sentences[0].to);
   if (PROGRESS_WORD_ONLY_RE.test(first) || (PROGRESS_WORD_RE.test(first) && !PROGRESS_WORD_ONLY_RE.test(rest)))
     return undefined;
+  // (农村公路：新改建农村公路432公里；危桥改造开工30座、完工19座: a clause before a semicolon is restated only where
+  // what follows it opens as progress does, 已建成…)
+  if (/[；;]\s*$/.test(first) && !LEX.PROGRESS_OPENING_RE.test(rest)) return undefined;
   if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   if (sentences.length > 1) return undefined;
   // the item's progress on the next line of words, before the next numbered line: opening with a word of progress,

@@ -563,6 +563,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
     let segFrom = Math.max(cFrom, prevEnd);
     while (segFrom < q.from && JOINER.test(text.slice(segFrom, q.from)))
       segFrom += JOINER.exec(text.slice(segFrom, q.from))![0].length;
+    // 年度目标新增学位3万个: the target's label before the verb is no word of the thing
+    const label = LEX.TARGET_WORDS_HEAD_RE.exec(text.slice(segFrom, q.from));
+    if (label && verbRunOpening(text.slice(segFrom + label[0].length, q.from))) segFrom += label[0].length;
     const inParens = /[(（]$/.test(text.slice(segFrom, q.from)) && /^[)）]/.test(text.slice(q.to, q.to + 1));
     const afterQ = text.slice(q.to, cTo);
     // 517户1667人损毁农房重建 · 778户、2766人受损农房维修加固: the next figure counts the same thing, named after it
@@ -755,7 +758,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
       else if (forWhom && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
         const work = verbRuns(text, predicateFrom, end)[0];
-        item.object = cleanObject(text.slice(work ? work.to : predicateFrom, end)) || item.object;
+        // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it)
+        const predicate = work ? null : PREDICATE_RE.exec(text.slice(predicateFrom, end));
+        const from = work ? work.to : predicate?.index === 0 ? predicateFrom + predicate[0].length : predicateFrom;
+        item.object = cleanObject(text.slice(from, end)) || item.object;
         if (work) item.verb = work.word;
       } else if (!run && predicateFrom >= 0 && LEX.COUNTED_PLACE_END_RE.test(item.object)) {
         // 2460个行政村完成生活污水治理: places, then a verb of doing in general and the work done in them: the work in
@@ -928,6 +934,8 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
     if (whereOnly()) continue;
+    // (9月下旬启动，已接种1.8万人: a clause that says only when names no thing)
+    if (LEX.TIME_ONLY_RE.test(object)) continue;
     if (!p.item.verb) {
       p.item.verb = verb;
       p.item.verbInherited = true;

@@ -180,12 +180,17 @@ function findTableRows(text: string): TableRow[] {
       const heading = (w: string) => w.length <= HEADING_MAX;
       const name = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
       const t = words.findIndex((w, i) => i !== name && heading(w) && TABLE_TARGET_COLUMN_RE.test(w));
-      const d = words.findIndex((w, i) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w));
+      // what was done: a column that names it before one headed by a single period (7月 | 8月 | 9月 | 累计完成)
+      const doneAt = (w: string, i: number) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w);
+      const named = words.findIndex((w, i) => doneAt(w, i) && !TABLE_PERIOD_COLUMN_RE.test(w));
+      const d = named >= 0 ? named : words.findIndex(doneAt);
       // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
       // and without bars, each is a heading's few words
+      // (a list's table has no column of what was done: its targets, bare numbers, take the units of their own column)
+      const unit = words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w));
       if (
         t >= 0 &&
-        d >= 0 &&
+        (d >= 0 || unit > t) &&
         !words.some((w) => /^\d/.test(w) && !TABLE_HEADER_PERIOD_RE.test(w)) &&
         (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX))
       ) {
@@ -193,7 +198,7 @@ function findTableRows(text: string): TableRow[] {
           columns: {
             target: t,
             done: d,
-            unit: words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w)),
+            unit,
             doneUnit: -1,
             name: name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
@@ -241,7 +246,7 @@ function unitsNamed(
   const { TABLE_UNIT_COLUMN_RE } = commitmentsLexicon();
   const named = (i: number) => cells[i] !== undefined && TABLE_UNIT_COLUMN_RE.test(cellWords(text, cells[i]));
   const unit = columns.unit < 0 && named(columns.target + 1) ? columns.target + 1 : columns.unit;
-  const doneUnit = named(columns.done + 1) ? columns.done + 1 : columns.doneUnit;
+  const doneUnit = columns.done >= 0 && named(columns.done + 1) ? columns.done + 1 : columns.doneUnit;
   return unit === columns.unit && doneUnit === columns.doneUnit ? undefined : { ...columns, unit, doneUnit };
 }
 
@@ -320,7 +325,7 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       if (u && unitBase(u)) return u;
       return row.headerUnits[col] ?? unitInBrackets(name);
     };
-    for (const col of [row.target, row.done]) {
+    for (const col of row.done >= 0 ? [row.target, row.done] : [row.target]) {
       const cell = row.cells[col];
       const bare = BARE_NUMBER.exec(text.slice(cell.from, cell.to));
       if (!bare || inCell(cell)) continue;
@@ -358,7 +363,7 @@ function firstWord(text: string, c: Cell): number {
  * 已全部完成, 完成年度任务的72%); the done cell's figures are their outcomes, one for one in order where the cells
  * hold as many, else the first of the one promise's unit; a completion in words there is the one promise's.
  */
-function readRow(text: string, items: Item[], row: TableRow): void {
+function readRow(text: string, items: Item[], row: TableRow, restates: boolean): void {
   const { cells, target, done } = row;
   const base = (it: Item) => unitOfItem(it)?.base;
   const inCell = (c: Cell, kind: Item['kind']) =>
@@ -390,18 +395,24 @@ function readRow(text: string, items: Item[], row: TableRow): void {
   for (const a of targets) {
     // as written in its cell, not from the joined line break before it
     a.from = Math.max(a.from, firstWord(text, cells[target]));
+    while (a.to > a.from && /\s/.test(text[a.to - 1])) a.to--;
     // a figure that took no thing from its row's words, or a bare number: the thing is the row's name
     const own = text.slice(cells[target].from, cells[target].to);
     const bare = BARE_NUMBER.test(own);
     // a thing taken from another cell (省科技厅, the column of who answers for it) is not the row's
-    if ((!a.object || a.object === a.verb || bare || !own.includes(a.object)) && named) {
+    // (a list's cell of words names its own things: only a bare number takes the row's)
+    const unnamed = restates ? !a.object || a.object === a.verb || bare || !own.includes(a.object) : bare;
+    if (unnamed && named) {
       a.object = cleanObject(named.object) || named.whole;
       if (!a.verb) a.verb = named.verb;
     }
+    a.rule = 'table-target';
+    // a list's table promises; a notice's restates what was promised
+    if (!restates) continue;
     a.role = 'promise';
     a.restated = true;
-    a.rule = 'table-target';
   }
+  if (done < 0) return;
   const dones = inCell(cells[done], 'figure').filter((b) => !b.pairedWith);
   const pairs: Array<[Item, Item]> =
     dones.length === targets.length && targets.length > 1
@@ -427,6 +438,6 @@ function readRow(text: string, items: Item[], row: TableRow): void {
     for (const c of inCell(cells[done], 'no_figure')) if (!c.pairedWith) c.pairedWith = targets[0];
 }
 
-export function readTableRows(text: string, items: Item[]): void {
-  for (const row of tableRows(text)) readRow(text, items, row);
+export function readTableRows(text: string, items: Item[], restates: boolean): void {
+  for (const row of tableRows(text)) readRow(text, items, row, restates);
 }

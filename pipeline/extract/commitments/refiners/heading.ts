@@ -71,6 +71,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     NAME_LABEL_RE,
     ATTRIBUTE_ONLY,
     PART_OPENING_RE,
+    ADVERB_TAIL,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -115,18 +116,25 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const own = it.object.trim();
     const namesNothing = !own || TARGET_WORDS_ONLY_RE.test(own);
     // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次,
-    // but a stage is never a thing: 已完工41.5公里)
+    // but a stage is never a thing, 已完工41.5公里, nor a restated target's verb: 年度目标举办1000场)
     // (…or only a measure of the work, 新增推广面积106万亩)
-    const generic =
-      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT ||
-      (onlyVerbs(own) && (own !== it.verb || stageOf(own) !== 'none')) ||
-      ATTRIBUTE_ONLY.test(own);
-    if (!namesNothing && !generic) continue;
     const label = labels.find((x) => it.from >= x.from && it.from < x.to);
-    if (!label || (!namesNothing && !label.runIn)) continue;
+    // (…or a verb that is its own thing the label ends with: 老年人流感疫苗免费接种：…已接种1.8万人)
+    const verbsOnly =
+      onlyVerbs(own) &&
+      (own !== it.verb || stageOf(own) !== 'none' || it.restated === true || label?.name.endsWith(own) === true);
+    const generic =
+      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || verbsOnly || ATTRIBUTE_ONLY.test(own);
+    if (!namesNothing && !generic) continue;
+    // (a label with a colon names what only verbs said too: 城市书房：建成开放12个)
+    if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;
     // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
     if (PART_OPENING_RE.test(clauseOf(text, it))) continue;
-    it.object = label.name;
+    // (a label that ends with the figure's own verb after an adverb names the thing before them: 流感疫苗免费接种 for
+    // 已接种1.8万人; without one the verb may be a word of the thing, 老年人免费健康体检)
+    const before = own === it.verb && label.name.endsWith(own) ? label.name.slice(0, -own.length) : '';
+    const work = ADVERB_TAIL.test(before) ? cleanObject(before.replace(ADVERB_TAIL, '')) : '';
+    it.object = work || label.name;
     it.objectInherited = true;
   }
 }

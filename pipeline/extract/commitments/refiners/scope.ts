@@ -103,7 +103,8 @@ export function refineParts(text: string, items: Item[]): void {
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
-    else if (AMONG_END_RE.test(clause) && !NOT_YET_RE.test(clause)) {
+    // (…but a set said as planned still is one: 今年计划建设的15所中小学校中，已有11所完工)
+    else if (AMONG_END_RE.test(clause) && (!NOT_YET_RE.test(clause) || AMONG_END_RE.test(it.object))) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       setBefore = it;
       continue;
