@@ -1766,3 +1766,52 @@ describe('notices in ordinary shapes, a twenty-fifth round (written/e2, written/
     expect(plan.commitments.find((c) => c.item.includes('健康体检'))?.object).toBe('体检');
   });
 });
+
+describe('notices in ordinary shapes, a twenty-sixth round (written/g2, written/h2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const list = (file: string) =>
+    readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2026, source: read(file) })
+      .commitments;
+  const line = (file: string, needle: string) =>
+    read(file)
+      .split('\n')
+      .find((l) => l.includes(needle))!;
+
+  it('the thing, the verb, then only its money (社保惠民工程筹措资金282.6亿元): the thing is before the verb', () => {
+    const social = promise('广西壮族自治区', '筹措280.44亿元实施社保惠民工程');
+    const text = line('g2/guangxi-2026-progress.txt', '社保惠民工程筹措资金');
+    expect(outcomes([social], text)).toEqual([[social.item, 'done', 282.6]]);
+  });
+
+  it('as many as were promised, said to be under way (16个县（市、区）整县建设有序推进), count nothing done', () => {
+    const villages = promise('四川省', '推动16个县（市、区）整县建成美丽乡村');
+    const text = line('g2/sichuan-2026-progress.txt', '整县建设有序推进');
+    expect(outcomes([villages], text)).toEqual([[villages.item, 'not_stated', null]]);
+  });
+
+  it('户厕 are 卫生厕所 (新（改）建农村户厕2.7万户 for 新（改）建农村卫生厕所3.2万户)', () => {
+    const toilets = promise('四川省', '新（改）建农村卫生厕所3.2万户');
+    expect(outcomes([toilets], line('g2/sichuan-2026-progress.txt', '农村户厕'))).toEqual([
+      [toilets.item, 'partly', 2.7],
+    ]);
+  });
+
+  it('a part in brackets (建成投用16所（其中幼儿园7所）) is a clause of its own: the whole answers the promise', () => {
+    const plan = list('h2/changzhou-2026-commitments.txt');
+    const schools = plan.find((c) => c.item.includes('中小学和幼儿园15所'))!;
+    expect(outcomes([schools], read('h2/changzhou-2026-progress.txt'))).toEqual([[schools.item, 'done', 16]]);
+  });
+
+  it('今年以来 opens a clause as 今年 does (今年以来新增公共停车泊位3260个); the thing and its work before the figure, the stage after it (危桥改造40座已全部开工，完工26座)', () => {
+    const plan = list('h2/yueyang-2026-commitments.txt');
+    const parking = plan.find((c) => c.item.includes('停车泊位'))!;
+    expect(outcomes([parking], read('h2/yueyang-2026-progress.txt'))).toEqual([[parking.item, 'partly', 3260]]);
+    const bridges = notice(line('h2/yueyang-2026-progress.txt', '危桥改造')).statements.map((s) => [
+      s.object,
+      s.verb,
+      s.value,
+    ]);
+    expect(bridges).toContainEqual(['危桥', '开工', 40]);
+    expect(bridges).toContainEqual(['危桥', '完工', 26]);
+  });
+});

@@ -335,13 +335,18 @@ function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, LEVEL_PASSED_END_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, UNDER_WAY_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
+  // 16个县（市、区）整县建设有序推进 for 推动16个县…整县建成美丽乡村: as many as were promised, said to be under way,
+  // restate the set at work; they count nothing done (unless going on, by a verb of doing in general, was the
+  // promise: 推进首批15个…试点 and 15个…试点稳步推进)
+  if (UNDER_WAY_RE.test(s.verb) && s.value_base === c.value_base && cs !== 'start' && !goingOn(c, s))
+    return 'the promise’s set said to be under way, nothing counted done';
   if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
   if (oneKindOfListed(c.object, s.object)) return 'one of the kinds the promise lists, a part';
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
@@ -490,8 +495,12 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
   for (; suf >= KIND_WORD; suf--) {
     const mx = x.slice(pre, x.length - suf),
       my = y.slice(pre, y.length - suf);
+    // (a description, 吸引力强、带动面广的, is no kind: 打造40个吸引力强、带动面广的消费场景 and “蜀里安逸”消费新场景)
+    const { ATTRIBUTIVE } = commitmentsLexicon();
     if (mx.length >= KIND_WORD && my.length >= KIND_WORD)
-      return subsequence(mx, my) || subsequence(my, mx) ? undefined : [mx, my];
+      return subsequence(mx, my) || subsequence(my, mx) || mx.includes(ATTRIBUTIVE) || my.includes(ATTRIBUTIVE)
+        ? undefined
+        : [mx, my];
     if (mx.length >= KIND_WORD || my.length >= KIND_WORD) return undefined;
   }
   return undefined;
@@ -786,11 +795,18 @@ function finalLater(documents: DocumentInfo[], year: number): boolean {
   });
 }
 
+/** A promise to go on with a work by a verb of doing in general (推进…试点), said to be going on (稳步推进). */
+function goingOn(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { GENERAL_VERB_RE } = commitmentsLexicon();
+  return c.verb !== '' && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb && s.verb.endsWith(c.verb);
+}
+
 function status(c: CommitmentRecord, s: StatementRecord): CommitmentStatus {
   const { stageOf, NEARLY_RE } = commitmentsLexicon();
   if (s.kind !== 'figure' || s.value_base === null || c.value_base === null) return 'done_no_figure';
   // started is not finished: 36条未贯通道路已开工 against 打通30条
-  if (s.stage === 'start' && stageOf(c.verb) !== 'start') return 'partly';
+  // (…but going on was what 推进 promised: 15个…试点稳步推进)
+  if (s.stage === 'start' && stageOf(c.verb) !== 'start' && !goingOn(c, s)) return 'partly';
   const target =
     c.qualifier === 'range' && c.value_low !== null && c.value_base !== null
       ? (c.value_base * c.value_low) / c.value

@@ -414,6 +414,7 @@ export function compileCommitmentsLexicon(
     ACTIVITY_SUFFIX_RE: list('activity_suffixes', (a) => `${a}$`),
     HEAD_SYNONYMS: file.head_synonyms,
     GENERIC_WORDS: list('generic_words', (a) => a, 'g'),
+    MONEY_ONLY_RE: list('money_words', (a) => `^${a}+$`),
     GENERIC_END_RE: list('generic_words', (a) => `${a}$`),
     WORKS_RE: list('works_words'),
     PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),

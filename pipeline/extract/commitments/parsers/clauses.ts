@@ -87,7 +87,12 @@ function byWhom(before: string): boolean {
 
 /** Where the clause holding `at` starts within the sentence. */
 function clauseFrom(text: string, sentence: Span, at: number): number {
-  for (let i = at - 1; i >= sentence.from; i--) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
+  for (let i = at - 1; i >= sentence.from; i--) {
+    if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
+    // (a part in brackets, 建成投用16所（其中幼儿园7所）, is a clause of its own)
+    if ((text[i] === '（' || text[i] === '(') && commitmentsLexicon().PART_OPENING_RE.test(text.slice(i + 1, at)))
+      return i + 1;
+  }
   return sentence.from;
 }
 
@@ -249,6 +254,13 @@ export function splitPhrase(
     return { verbFrom: first.from, verb: first.word, object, objFrom: first.to };
   }
   const last = runs[runs.length - 1];
+  // 社保惠民工程筹措资金282.6亿元: a work, the verb, then only the money: the work is the thing
+  if (last && last.from > start && last.to < end && q && unitBase(q.unit)?.base === MONEY) {
+    const thing = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
+    // (a work, its name ending so: 中央财政拟安排资金130亿元 names who spends it, no thing the money is for)
+    if (LEX.ACTIVITY_SUFFIX_RE.test(thing) && LEX.MONEY_ONLY_RE.test(cleanObject(text.slice(last.to, end))))
+      return { verbFrom: start, verb: last.word, object: thing, objFrom: start };
+  }
   if (last && last.to === end) {
     // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
     if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
@@ -422,7 +434,7 @@ function thingBeforeDone(
   from: number,
   q: Quantity,
   objTo: number,
-): { object: string; verb: string } | undefined {
+): { object: string; verb: string; work: boolean } | undefined {
   const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, PREDICATE_JOINER_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } =
     commitmentsLexicon();
   // (money, 给予每人1万元救助, is of whom it is given to)
@@ -432,10 +444,16 @@ function thingBeforeDone(
   const first = verbRuns(text, q.to, objTo)[0];
   if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(text.slice(q.to, first.from).trim()))) return undefined;
   if (!joined && !DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
-  if (from >= q.from || verbRuns(text, from, q.from).length) return undefined;
-  const object = cleanObject(text.slice(from, q.from).replace(LEADING, '')).replace(ATTRIBUTIVE_START_RE, '');
+  // (危桥改造40座已全部开工: the thing with its work, the work's verb right before the figure, names the thing too)
+  const before = verbRuns(text, from, q.from);
+  const work = before.length === 1 && before[0].to === q.from && before[0].from > from ? before[0] : undefined;
+  if (from >= q.from || (before.length && !work)) return undefined;
+  const object = cleanObject(text.slice(from, work ? work.from : q.from).replace(LEADING, '')).replace(
+    ATTRIBUTIVE_START_RE,
+    '',
+  );
   if (object.length < 2 || object.startsWith(EACH)) return undefined;
-  return { object, verb: first?.word ?? '' };
+  return { object, verb: first?.word ?? '', work: work !== undefined };
 }
 
 /** Whether the word of the predicates at `at` stands before a noun of people it describes (参保孕产妇). */
@@ -795,10 +813,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 国家区域医疗中心2所建成运行, 城市书房30个已全部建成开放: after the figure only what was done to the thing
       // named before it, which has no verb of its own
-      const thingBefore = keep ? undefined : thingBeforeDone(text, run ? run.to : segFrom, q, Math.max(objTo, end));
+      // (危桥改造40座已全部开工: the thing's work right before the figure is a word of its name; the stage after
+      // the figure is the verb)
+      const named = run !== undefined && run.to === q.from && run.from > segFrom && before.length === 1;
+      const thingBefore = keep
+        ? undefined
+        : thingBeforeDone(text, run && !named ? run.to : segFrom, q, Math.max(objTo, end));
       if (thingBefore) {
         item.object = thingBefore.object;
-        item.verb = run ? run.word : thingBefore.verb;
+        item.verb = run && !thingBefore.work ? run.word : thingBefore.verb;
       }
       item.verb = keep ?? item.verb;
       // 52座新建绿色矿山, an infographic's figure and its caption (图解): a figure that opens its clause, then the verb
