@@ -1815,3 +1815,69 @@ describe('notices in ordinary shapes, a twenty-sixth round (written/g2, written/
     expect(bridges).toContainEqual(['危桥', '完工', 26]);
   });
 });
+
+describe('notices in ordinary shapes, a twenty-seventh round (written/i2, written/j2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const line = (file: string, needle: string) =>
+    read(file)
+      .split('\n')
+      .find((l) => l.includes(needle))!;
+
+  it('a plan quoted (《政府工作报告》提出抓好550个省重大项目) is no outcome; what was started of it is', () => {
+    const projects = promise('江苏省', '抓好550个省重大项目');
+    const [[, status, value]] = outcomes([projects], read('i2/jiangsu-2026-progress.txt'));
+    expect([status, value]).not.toEqual(['done', 550]);
+  });
+
+  it('one period’s own task done (春季治理任务全部完成) is no completion of the year’s', () => {
+    const sand = promise('吉林省', '沙化土地治理9万亩');
+    expect(outcomes([sand], line('e2/jilin-2026-progress.txt', '沙化土地治理。'))).toEqual([
+      [sand.item, 'not_stated', null],
+    ]);
+  });
+
+  it('a count after 另 is another beside the one before it (开通…公交新线8条，另优化调整线路15条)', () => {
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2026,
+      source: read('j2/nanchong-2026-commitments.txt'),
+    }).commitments;
+    const buses = plan.find((c) => c.item.includes('公交线路'))!;
+    const [[, , value]] = outcomes([buses], read('j2/nanchong-2026-progress.txt'));
+    expect(value).not.toBe(15);
+  });
+});
+
+describe('notices in ordinary shapes, a twenty-seventh round, the portal’s ✔ lines (written/i2)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a target’s label with its figure right after it, inside a line, restates that figure alone (新能源开工：年度目标1600万千瓦，开工1388万千瓦); 平方千米 are 平方公里', () => {
+    const started = promise('云南省', '新能源开工1600万千瓦');
+    const erosion = promise('云南省', '水土流失');
+    expect(outcomes([started, erosion], read('i2/yunnan-2026-progress.txt')).sort()).toEqual(
+      [
+        [started.item, 'partly', 1388],
+        [erosion.item, 'partly', 4380],
+      ].sort(),
+    );
+  });
+
+  it('things of two ranks are two things (3个省级文化生态保护区 is not answered by 2个国家级文化生态保护区)', () => {
+    const provincial = promise2025('福建省', '3个省级文化生态保护区');
+    // (the clause alone: beside it the line's 3个省级…总体规划编制完成 is a step before the work)
+    const text = read('s/fujian-2025-progress.txt')
+      .split('\n')
+      .find((l) => l.includes('文化生态保护。'))!
+      .split('；')[0];
+    const [[, , value]] = outcomes2025([provincial], text);
+    expect(value).not.toBe(2);
+  });
+
+  it('a step before the work (已完成规划编制和主体项目招标) is no completion of it', () => {
+    const counties = promise('吉林省', '现代化大农业全链条样板县');
+    const [[, status]] = outcomes([counties], read('i2/jilin-2026-progress.txt'));
+    expect(status).not.toBe('done_no_figure');
+  });
+});

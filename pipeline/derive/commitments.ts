@@ -335,7 +335,7 @@ function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
 
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, LEVEL_PASSED_END_RE, UNDER_WAY_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, UNDER_WAY_RE, RANK_ALL_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
@@ -349,6 +349,10 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     return 'the promise’s set said to be under way, nothing counted done';
   if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
   if (oneKindOfListed(c.object, s.object)) return 'one of the kinds the promise lists, a part';
+  // 3个省级文化生态保护区 and 2个国家级文化生态保护区: things of two ranks are two things
+  const rank = (o: string) => o.match(RANK_ALL_RE)?.join('') ?? '';
+  const [rc, rs] = [rank(c.object) || rank(c.item), rank(s.object) || rank(s.item)];
+  if (rc && rs && rc !== rs) return `another rank (${rc} against ${rs})`;
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
   // (力争高新技术企业超6.1万家: a level of things passed is a total too, not answered by 新认定…1.52万家; a sum

@@ -406,6 +406,7 @@ export function compileCommitmentsLexicon(
     TARGET_LABEL_RE: re('target_label', 'g'),
     TARGET_LABEL_END_RE: re('target_label_end'),
     OTHER_PERIOD_RE: re('other_period'),
+    PERIOD_TASK_RE: re('period_task'),
     YEAR_WRITTEN_RE: re('year_written', 'g'),
     LATER_YEAR_PLAN_OPENING_RE: re('later_year_plan_opening'),
     META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),

@@ -261,7 +261,10 @@ function progressZones(text: string, year: number): Zone[] {
     const at = m.index! + m[0].length;
     const opensLine = /^\s*$/.test(text.slice(text.lastIndexOf('\n', m.index! - 1) + 1, m.index!));
     const sentenceEnd = text.slice(at).search(opensLine ? /[。\n]/ : /[。；;\n]/);
-    const sentence = text.slice(at, sentenceEnd < 0 ? text.length : at + sentenceEnd);
+    let sentence = text.slice(at, sentenceEnd < 0 ? text.length : at + sentenceEnd);
+    // (a label with the figure right after it, inside a line, restates that figure alone: 新能源开工：年度目标1600万
+    // 千瓦，开工1388万千瓦)
+    if (!opensLine && /^[:：]?\s*\d/.test(sentence)) sentence = sentence.slice(0, sentence.search(/[，,；;]|$/));
     const progress = TARGET_LABEL_END_RE.exec(sentence);
     promise.push({ from: at, to: at + (progress ? progress.index : sentence.length), restated: true });
   }

@@ -99,7 +99,8 @@ export function refineParts(text: string, items: Item[]): void {
       whole?.sentence.from === it.sentence.from &&
       whole.object !== '' &&
       sameHead(whole.object, it.object);
-    if ((!ownThing || sameThing) && !finishedOfStarted && PART_OPENING_RE.test(clause))
+    // (a part or another count still under way, 另2个项目正在积极推进中, is refineNotYet's)
+    if ((!ownThing || sameThing) && !finishedOfStarted && PART_OPENING_RE.test(clause) && !NOT_YET_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
@@ -254,8 +255,16 @@ const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
  * which then speaks of that year's plan: not the year's outcome.
  */
 function otherPeriodStatements(text: string, items: Item[]): void {
-  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE } = commitmentsLexicon();
+  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE } = commitmentsLexicon();
   for (const it of items) {
+    // 春季治理任务全部完成: one period's task done, no completion of the year's
+    if (
+      !it.dropped &&
+      it.role === 'statement' &&
+      it.kind === 'no_figure' &&
+      PERIOD_TASK_RE.test(text.slice(it.from, it.to))
+    )
+      drop(it, 'a period’s own task done, not the year’s', 'quarter_or_month');
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q) continue;
     const before = text.slice(it.sentence.from, it.q.numFrom);
     const clauses = before.split(/[，,；;]/);
