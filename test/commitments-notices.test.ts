@@ -1881,3 +1881,18 @@ describe('notices in ordinary shapes, a twenty-seventh round, the portal’s ✔
     expect(status).not.toBe('done_no_figure');
   });
 });
+
+describe('notices in ordinary shapes, a twenty-eighth round (written/k2: scored once, then this class fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a numbered line’s name before its colon names what only money or a general verb said (1.就业惠民工程：已完成筹措资金6.12亿元)', () => {
+    const employment = promise('广西壮族自治区', '筹措7亿元实施就业惠民工程');
+    const social = promise('广西壮族自治区', '筹措280.44亿元实施社保惠民工程');
+    expect(outcomes([employment, social], read('k2/guangxi-2026-progress.txt')).sort()).toEqual(
+      [
+        [employment.item, 'partly', 6.12],
+        [social.item, 'partly', 231.5],
+      ].sort(),
+    );
+  });
+});

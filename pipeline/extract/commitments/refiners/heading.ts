@@ -50,7 +50,8 @@ interface LineLabel {
   from: number;
   to: number;
   name: string;
-  /** a name the line gives alone or as a sentence of its own: it names figures of a task or a general verb too */
+  /** a name the line gives alone or as a sentence of its own, or before a colon on a numbered line (1.就业惠民工程：…):
+   * it names figures of a task, of money or of a general verb too */
   runIn: boolean;
 }
 
@@ -105,7 +106,8 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // (a label of progress, 进展情况：, names no work)
     if (!name || name.length > LABEL_MAX || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
     if (PROGRESS_LABEL_OPENING_RE.test(`${name}：`)) continue;
-    labels.push({ from: at, to: l.to, name, runIn: runIn !== null });
+    // (a numbered line's name before its colon is the item's, no speaker's)
+    labels.push({ from: at, to: l.to, name, runIn: runIn !== null || l.marker !== undefined });
   }
   if (!labels.length) return;
   for (const it of items) {
