@@ -1896,3 +1896,13 @@ describe('notices in ordinary shapes, a twenty-eighth round (written/k2: scored 
     );
   });
 });
+
+describe('lists and notices in ordinary shapes, a twenty-ninth round (written/n2: scored once, then this class fixed)', () => {
+  it('a line’s number that runs straight into a figure (2.… / 3.100个村卫生室… / 4.…) is the line’s number: the figure is 100, not 3.1', () => {
+    const text = fs.readFileSync(path.join(WRITTEN, 'n2/yantai-2026-progress.txt'), 'utf8');
+    const clinics = notice(text).statements.find((s) => s.object.includes('村卫生室'));
+    expect([clinics?.value, clinics?.unit]).toEqual([100, '个']);
+    // a number with its point inside prose, outside a numbered list, is still a decimal
+    expect(notice('全年新增绿地3.5万平方米。').statements.map((s) => s.value)).toEqual([3.5]);
+  });
+});

@@ -233,9 +233,17 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   const { ARABIC, ZH, ZH_LARGE, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
-  for (const m of text.matchAll(ARABIC)) {
-    const at = m.index!;
-    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || isMarker(at)) continue;
+  const arabic = new RegExp(ARABIC.source, ARABIC.flags);
+  for (let m = arabic.exec(text); m; m = arabic.exec(text)) {
+    const at = m.index;
+    // (3.100个村卫生室: the line's number and its point are a marker; the figure starts after them)
+    if (isMarker(at)) {
+      let past = at;
+      while (isMarker(past)) past++;
+      if (past < at + m[0].length) arabic.lastIndex = past;
+      continue;
+    }
+    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at)) && !isMarker(at - 1)) continue;
     const [, n1, unit1, n2, approx, unit, after] = m;
     if (unit1 && unit1 !== unit) continue;
     const end = at + m[0].length;

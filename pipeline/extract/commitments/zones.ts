@@ -44,8 +44,37 @@ export function linesOf(text: string): readonly Line[] {
     lines.push(line);
     from = to + 1;
   }
+  numberedBeforeFigure(text, lines);
   lastLines = { text, lexicon, lines };
   return lines;
+}
+
+/** A line's number and its point, a figure right after them (3.100个村卫生室…): no marker by its shape alone. */
+const NUMBER_THEN_FIGURE = /^[ \t]*(\d{1,2})[.．](?=\d)/;
+/** A marked line's own number (12. 新建…). */
+const LINE_NUMBER = /^[ \t]*(\d{1,2})/;
+
+/**
+ * 2.新建…32所 / 3.100个村卫生室… / 4.新增…: a line whose number runs straight into a figure is numbered all the same
+ * where the lines marked before and after it are the numbers either side of it (3.100 is no 3.1 hundred there).
+ */
+function numberedBeforeFigure(text: string, lines: Line[]): void {
+  const numberOf = (l: Line | undefined) =>
+    l?.marker?.family === 'arabic' ? Number(LINE_NUMBER.exec(text.slice(l.from, l.to))?.[1]) : undefined;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    if (l.marker) continue;
+    const m = NUMBER_THEN_FIGURE.exec(text.slice(l.from, l.to));
+    if (!m) continue;
+    const n = Number(m[1]);
+    const before = lines
+      .slice(0, k)
+      .reverse()
+      .find((x) => x.marker);
+    const after = lines.slice(k + 1).find((x) => x.marker);
+    if (numberOf(before) === n - 1 && (after === undefined || numberOf(after) === n + 1))
+      l.marker = { family: 'arabic', length: m[0].length };
+  }
 }
 
 /** Sentences: up to each 。；！？ or line end. */
