@@ -115,6 +115,7 @@ function unitInBrackets(words: string): string | undefined {
 export interface TableRow {
   cells: Cell[];
   target: number;
+  /** what was done; -1 in a list's table, found by its column of units instead */
   done: number;
   /** a column of units (单位): its cell is the unit of the row's bare numbers */
   unit: number;
@@ -132,7 +133,9 @@ export interface TableRow {
 
 /**
  * The rows of every table of promises in a text, found by their header (a column of targets and one of what was
- * done): a page's table copied with bars, or a sheet saved as text with bars or commas between its cells. A table ends at the first line that does not split into as many cells as its columns need.
+ * done, or, in a list, one of units after the targets): a page's table copied with bars, or a sheet saved as text with
+ * bars or commas between its cells. A table ends at the first line that does not split into as many cells as its
+ * columns need.
  */
 export function tableRows(text: string): TableRow[] {
   // asked twice of one text (its bare numbers, then its rows)

@@ -120,14 +120,16 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // (…or only what a general verb did, 已完成更新改造6420公里; not a verb that is its own thing, 免费体检8.7万人次,
     // but a stage is never a thing, 已完工41.5公里, nor a restated target's verb: 年度目标举办1000场)
     // (…or only a measure of the work, 新增推广面积106万亩)
-    const label = labels.find((x) => it.from >= x.from && it.from < x.to);
+    // (the label is looked for only where it may be wanted: a notice's every figure is asked)
+    const labelOf = () => labels.find((x) => it.from >= x.from && it.from < x.to);
     // (…or a verb that is its own thing the label ends with: 老年人流感疫苗免费接种：…已接种1.8万人)
     const verbsOnly =
       onlyVerbs(own) &&
-      (own !== it.verb || stageOf(own) !== 'none' || it.restated === true || label?.name.endsWith(own) === true);
+      (own !== it.verb || stageOf(own) !== 'none' || it.restated === true || labelOf()?.name.endsWith(own) === true);
     const generic =
       normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || verbsOnly || ATTRIBUTE_ONLY.test(own);
     if (!namesNothing && !generic) continue;
+    const label = labelOf();
     // (a label with a colon names what only verbs said too: 城市书房：建成开放12个)
     if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;
     // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
