@@ -1906,3 +1906,26 @@ describe('lists and notices in ordinary shapes, a twenty-ninth round (written/n2
     expect(notice('全年新增绿地3.5万平方米。').statements.map((s) => s.value)).toEqual([3.5]);
   });
 });
+
+describe('notices in ordinary shapes, a thirtieth round (written/o2, written/p2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('in a table’s done cell the sum after its parts (…4210部、更新老旧电梯2035部，合计6245部) answers the row’s promise', () => {
+    const lifts = promise('四川省', '既有住宅加装（更新）电梯6000部');
+    const [[, status, value]] = outcomes([lifts], read('o2/sichuan-2026-progress.txt'));
+    expect([status, value]).toEqual(['done', 6245]);
+  });
+
+  it('a step before the work (适老化改造已完成入户评估) is no completion of it', () => {
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2026,
+      source: read('p2/wenzhou-2026-commitments.txt'),
+    }).commitments;
+    const homes = plan.find((c) => c.item.includes('适老化改造'))!;
+    const [[, status]] = outcomes([homes], read('p2/wenzhou-2026-progress.txt'));
+    expect(status).not.toBe('done_no_figure');
+  });
+});

@@ -407,6 +407,7 @@ export function compileCommitmentsLexicon(
     TARGET_LABEL_END_RE: re('target_label_end'),
     OTHER_PERIOD_RE: re('other_period'),
     PERIOD_TASK_RE: re('period_task'),
+    SUM_BEFORE_RE: re('sum_before'),
     YEAR_WRITTEN_RE: re('year_written', 'g'),
     LATER_YEAR_PLAN_OPENING_RE: re('later_year_plan_opening'),
     META_OBJECT_RE: list('meta_objects', (a) => `^${a}`),

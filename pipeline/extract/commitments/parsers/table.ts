@@ -417,22 +417,28 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
   }
   if (done < 0) return;
   const dones = inCell(cells[done], 'figure').filter((b) => !b.pairedWith);
+  // (…4210部、更新老旧电梯2035部，合计6245部: the sum of the parts answers the one promise)
+  const { SUM_BEFORE_RE } = commitmentsLexicon();
+  const sum = (a: Item) =>
+    dones.find((b) => base(b) === base(a) && SUM_BEFORE_RE.test(text.slice(cells[done].from, b.q!.from)));
   const pairs: Array<[Item, Item]> =
     dones.length === targets.length && targets.length > 1
       ? targets.map((a, i) => [a, dones[i]])
       : targets.length === 1 && dones.length
-        ? [[targets[0], dones.find((b) => base(b) === base(targets[0])) ?? dones[0]]]
+        ? [[targets[0], sum(targets[0]) ?? dones.find((b) => base(b) === base(targets[0])) ?? dones[0]]]
         : [];
   for (const [a, b] of pairs) {
     if (base(a) === undefined || base(a) !== base(b)) continue;
     b.from = Math.max(b.from, firstWord(text, cells[done]));
-    a.verb = a.verb || b.verb;
+    // (a sum's verb, if any, is its last part's: the row's is its own)
+    const ofSum = b === sum(a);
+    a.verb = a.verb || (ofSum ? '' : b.verb);
     b.object = a.object;
     b.objectInherited = true;
     // (…；全市轨道交通运营总里程909公里: a figure with no verb of its own takes the row's, and a word of a total in
     // its cell still makes it one)
-    if (!b.verb) b.verbInherited = true;
-    b.verb = b.verb || a.verb;
+    if (!b.verb || (ofSum && a.verb)) b.verbInherited = true;
+    b.verb = ofSum ? a.verb || b.verb : b.verb || a.verb;
     b.pairedWith = a;
     b.rule = 'table-done';
   }
