@@ -496,11 +496,11 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
   // the head noun the two share, from the longest: 公办学位 and 民办学位 share 办学位, which leaves a character on
   // each side (公, 民: no word of kind), and then 学位, which leaves 公办 and 民办 (two kinds). One side a word
   // and the other not (对社会 and 对外 before 开放共享) says no kind apart.
+  // (a description, 吸引力强、带动面广的, is no kind: 打造40个吸引力强、带动面广的消费场景 and “蜀里安逸”消费新场景)
+  const { ATTRIBUTIVE } = commitmentsLexicon();
   for (; suf >= KIND_WORD; suf--) {
     const mx = x.slice(pre, x.length - suf),
       my = y.slice(pre, y.length - suf);
-    // (a description, 吸引力强、带动面广的, is no kind: 打造40个吸引力强、带动面广的消费场景 and “蜀里安逸”消费新场景)
-    const { ATTRIBUTIVE } = commitmentsLexicon();
     if (mx.length >= KIND_WORD && my.length >= KIND_WORD)
       return subsequence(mx, my) || subsequence(my, mx) || mx.includes(ATTRIBUTIVE) || my.includes(ATTRIBUTIVE)
         ? undefined

@@ -72,6 +72,8 @@ export function compileCommitmentsLexicon(
   const list = (name: string, shape: (alternation: string) => string = (a) => a, flags = '') =>
     new RegExp(shape(either(words(name))), flags);
 
+  /** Words of a target, as a name's end (年度目标) or only as a line's label (目标：): both name no thing alone. */
+  const targetOrLabel = either([...words('target_words'), ...words('target_label_words')]);
   /** The works that make a thing (新建, 改扩建), longest first. */
   const madeBy = either(
     [...words('increments'), ...words('merged_verbs'), ...words('remaking_verbs')].sort((a, b) => b.length - a.length),
@@ -395,8 +397,8 @@ export function compileCommitmentsLexicon(
     PROGRESS_LABEL_RE: list('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
-    TARGET_WORDS_ONLY_RE: new RegExp(`^${either([...words('target_words'), ...words('target_label_words')])}$`),
-    TARGET_WORDS_HEAD_RE: new RegExp(`^${either([...words('target_words'), ...words('target_label_words')])}[:：]?`),
+    TARGET_WORDS_ONLY_RE: new RegExp(`^${targetOrLabel}$`),
+    TARGET_WORDS_HEAD_RE: new RegExp(`^${targetOrLabel}[:：]?`),
     /** the words of progress no promise uses (已, 截至, 完成率…) */
     PROGRESS_WORD_ONLY_RE: new RegExp(
       either(words('progress_words').filter((w) => !words('progress_words_promises_use').includes(w))),
