@@ -1929,3 +1929,44 @@ describe('notices in ordinary shapes, a thirtieth round (written/o2, written/p2:
     expect(status).not.toBe('done_no_figure');
   });
 });
+
+describe('notices in ordinary shapes, a thirty-first round (written/q2, written/r2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a table whose column of the work (工作任务) holds the promise restated: that figure is no outcome, the done column’s is', () => {
+    const text = read('q2/yunnan-2026-progress.txt');
+    const started = promise('云南省', '新能源开工1600万千瓦');
+    const specialties = promise('云南省', '新建8个国家级临床重点专科项目');
+    expect(outcomes([started, specialties], text).map(([, , value]) => value)).toEqual([1712, 9]);
+    expect(notice(text).statements.filter((s) => s.value === 1600 || s.value === 8)).toEqual([]);
+  });
+
+  it('a figure in brackets that opens on an earlier year (（2025年全年送戏下乡1120场）) is that year’s', () => {
+    const n = notice('体育公园建成3个；送戏下乡演出726场（2025年全年送戏下乡1120场）。');
+    expect(n.statements.map((s) => s.value)).toEqual([3, 726]);
+    expect(n.dropped.filter((d) => d.code === 'other_year').map((d) => d.text)).toEqual(['送戏下乡1120场']);
+  });
+
+  it('the part done of a set restated (550个省重大项目中，已开工建设（含续建）512个) is of the set’s thing, without its 中', () => {
+    const projects = promise('江苏省', '抓好550个省重大项目');
+    const [[, status, value]] = outcomes([projects], read('q2/jiangsu-2026-progress.txt'));
+    expect([status, value]).toEqual(['partly', 512]);
+  });
+
+  it('a note in brackets between the verb and the figure (已开工（含续建）621个) leaves the thing before the verb', () => {
+    const [s] = notice('全省省级重点项目已开工（含续建）621个。').statements;
+    expect([s.object, s.verb, s.value]).toEqual(['项目', '开工', 621]);
+  });
+
+  it('a heading that names a part of the notice (一、主要进展和成效) names no thing of the figures under it', () => {
+    const n = notice(read('q2/shaanxi-2026-progress.txt'));
+    expect(n.statements.filter((s) => s.object.includes('进展')).map((s) => s.item)).toEqual([]);
+  });
+
+  it('建成投运 is one verb, the stage finished (机组已建成投运332万千瓦); 队伍 are 团队', () => {
+    const units = promise('陕西省', '等402万千瓦机组建成投运');
+    const teams = promise('陕西省', '组建“科学家+工程师”团队500支');
+    const values = outcomes([units, teams], read('q2/shaanxi-2026-progress.txt')).map(([, , value]) => value);
+    expect(values.sort()).toEqual([332, 536]);
+  });
+});

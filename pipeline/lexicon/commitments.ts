@@ -253,6 +253,7 @@ export function compileCommitmentsLexicon(
     CAPTION_FIGURE_LINE_RE: re('caption_figure_line'),
     PART_ONLY_LINE_RE: re('part_only_line'),
     STAMP_LINE_RE: re('stamp_line'),
+    NOTICE_PART_HEADING_RE: re('notice_part_heading'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
     NAME_LABEL_RE: re('name_label'),

@@ -129,6 +129,10 @@ export function splitPhrase(
   const per = PER_UNIT_RE.exec(phrase.replace(LEX.FROM_END_RE, ''));
   if (per) phrase = phrase.slice(0, per.index);
   phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
+  // 重点项目已开工（含续建）621个: a note in brackets between the verb and the figure is no word of the phrase
+  const note = BRACKET_NOTE_END.exec(phrase);
+  if (note && verbRuns(text, from, from + note.index).pop()?.to === from + note.index)
+    phrase = phrase.slice(0, note.index);
   // (a label of progress in front, 进展情况：已完成…, is no part of the thing either)
   const label = LEX.PROGRESS_LABEL_OPENING_RE.exec(phrase)?.[0].length ?? 0;
   const bare = phrase.slice(label).replace(LEADING, '');
@@ -529,6 +533,9 @@ function verbInLead(text: string, from: number, bareFrom: number, lead: number, 
   }
   return lead;
 }
+
+/** A note in brackets at the end of a phrase (（含续建）). */
+const BRACKET_NOTE_END = /[(（][^()（）]*[)）]$/;
 
 /** An object as it names the thing: without the words of time, place-wide scope and modality in front. */
 export function cleanObject(s: string): string {

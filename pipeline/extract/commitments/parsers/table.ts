@@ -181,8 +181,11 @@ function findTableRows(text: string): TableRow[] {
       // | 任务 | 牵头单位 | 年度目标 |: 任务 names the row's work, 年度目标 holds its figure. (A column's heading is a few
       // words: a table's title run into its first cell, …推进情况一览表类别, names no column.)
       const heading = (w: string) => w.length <= HEADING_MAX;
-      const name = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
-      const t = words.findIndex((w, i) => i !== name && heading(w) && TABLE_TARGET_COLUMN_RE.test(w));
+      const work = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
+      const other = words.findIndex((w, i) => i !== work && heading(w) && TABLE_TARGET_COLUMN_RE.test(w));
+      // | 工作任务 | 1—11月完成情况 |: with no other column of targets, the column that names the work holds its figure
+      const t = other < 0 && work >= 0 && TABLE_TARGET_COLUMN_RE.test(words[work]) ? work : other;
+      const name = t === work ? -1 : work;
       // what was done: a column that names it before one headed by a single period (7月 | 8月 | 9月 | 累计完成)
       const doneAt = (w: string, i: number) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w);
       const named = words.findIndex((w, i) => doneAt(w, i) && !TABLE_PERIOD_COLUMN_RE.test(w));

@@ -15,7 +15,7 @@ const HEADING_MAX = 20;
 const GENERIC_LEFT = 1;
 
 export function nameFromHeading(text: string, items: Item[]): void {
-  const { GENERIC_WORDS } = commitmentsLexicon();
+  const { GENERIC_WORDS, NOTICE_PART_HEADING_RE } = commitmentsLexicon();
   // each heading's span: from its line to the next line marked in its family (one pass: a family's open section
   // ends where its next marked line starts)
   const sections: Array<{ from: number; to: number; name: string }> = [];
@@ -27,7 +27,8 @@ export function nameFromHeading(text: string, items: Item[]): void {
     open.delete(l.marker.family);
     const body = text.slice(l.from + l.marker.length, l.to).trim();
     if (!body || body.length > HEADING_MAX || /[\d。；;，,]/.test(body)) continue;
-    const section = { from: l.to, to: text.length, name: cleanObject(body) };
+    // (二、存在的问题: a part of the notice names no work, though it ends the section before it)
+    const section = { from: l.to, to: text.length, name: NOTICE_PART_HEADING_RE.test(body) ? '' : cleanObject(body) };
     sections.push(section);
     open.set(l.marker.family, section);
   }
@@ -38,7 +39,7 @@ export function nameFromHeading(text: string, items: Item[]): void {
     if (it.kind === 'figure' && !it.object) continue;
     if (normObject(it.object).replace(GENERIC_WORDS, '').length > GENERIC_LEFT) continue;
     const s = sections.find((x) => it.from >= x.from && it.from < x.to);
-    if (!s) continue;
+    if (!s?.name) continue;
     // the work is the thing, as the plan names it (筹措7亿元实施就业惠民工程: the money for the work)
     it.object = s.name;
     it.objectInherited = true;

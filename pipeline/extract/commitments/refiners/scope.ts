@@ -112,15 +112,21 @@ export function refineParts(text: string, items: Item[]): void {
     } else whole = it;
     // 220个省级美丽乡村中，已有198个通过省级验收: a count of the set's part whose own words are only what was done to it
     // (通过省级验收) counts the set's thing, at that stage
-    const verb = setBefore?.sentence.from === it.sentence.from ? verbRunOpening(it.object) : undefined;
-    if (verb && setBefore && it.rule === 'figure-object' && it.q?.unit === setBefore.q?.unit) {
-      // (the set's thing without its 中, nor the works that make it: 18所新建、改扩建学校（幼儿园）中)
-      const thing = cleanObject(setBefore.object.replace(AMONG_END_RE, ''));
+    const inSet = setBefore !== undefined && setBefore.sentence.from === it.sentence.from;
+    const verb = inSet ? verbRunOpening(it.object) : undefined;
+    // (the set's thing without its 中, nor the works that make it: 18所新建、改扩建学校（幼儿园）中)
+    const setThing = () => {
+      const thing = cleanObject(setBefore!.object.replace(AMONG_END_RE, ''));
       const made = MADE_BY_START_RE.exec(thing);
+      return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
+    };
+    if (verb && setBefore && it.rule === 'figure-object' && it.q?.unit === setBefore.q?.unit) {
       it.verb = verb;
-      it.object = made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
+      it.object = setThing();
       it.objectInherited = false;
     }
+    // (550个省重大项目中，已开工建设（含续建）512个: the part done is of the set's thing, which it took with its 中)
+    else if (inSet && it.object === setBefore!.object) it.object = setThing();
     setBefore = undefined;
   }
 }
@@ -249,6 +255,12 @@ function fullSentenceStart(text: string, at: number): number {
 /** A clause that is a year alone (2025年). */
 const YEAR_ALONE = /^\s*\d{4}\D?\s*$/;
 
+/** The words before a figure from the bracket it stands in, if it does (…726场（2025年全年送戏下乡1120场）): its own clause. */
+function bracketPart(before: string): string {
+  const open = Math.max(before.lastIndexOf('（'), before.lastIndexOf('('));
+  return open > Math.max(before.lastIndexOf('）'), before.lastIndexOf(')')) ? before.slice(open + 1) : before;
+}
+
 /**
  * An outcome's sentence that names another period before its figure: the year before or a month in its clause, or a
  * later year than the one reported on (2025年，全市计划再改造城镇老旧小区60个; 初步安排2026年新建5G基站1万个),
@@ -266,7 +278,7 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     )
       drop(it, 'a period’s own task done, not the year’s', 'quarter_or_month');
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q) continue;
-    const before = text.slice(it.sentence.from, it.q.numFrom);
+    const before = bracketPart(text.slice(it.sentence.from, it.q.numFrom));
     const clauses = before.split(/[，,；;]/);
     // 上年同期实施重大项目2391个, 11月当月新增外贸企业18家: the year before, or one month (in the figure's clause)
     const period = OTHER_PERIOD_RE.exec(clauses[clauses.length - 1]);
