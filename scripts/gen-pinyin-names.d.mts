@@ -2,3 +2,5 @@
 export const FILE: string;
 export function divisionNames(): string[];
 export function syllablesOf(name: string): string;
+export function divisionStems(): string[];
+export function plainOf(stem: string): string;

@@ -7,7 +7,8 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { RELEASE } from './helpers.js';
 import { compareJurisdictions, LEVEL_ORDER } from '../pipeline/core/jurisdiction-order.js';
-import { FILE, divisionNames, syllablesOf } from '../scripts/gen-pinyin-names.mjs';
+import { slugOf } from '../pipeline/load/jurisdiction-slug.js';
+import { FILE, divisionNames, divisionStems, plainOf, syllablesOf } from '../scripts/gen-pinyin-names.mjs';
 
 const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'utf8'));
 const known = bundle.jurisdictions as Array<{
@@ -128,6 +129,21 @@ describe('the syllables kept for the names of the division tables', () => {
     const names = divisionNames();
     expect(Object.keys(kept).sort()).toEqual(names);
     expect(names.filter((n) => kept[n] !== syllablesOf(n))).toEqual([]);
+  });
+
+  it('and the plain syllables of every stem are pinyin-pro’s, and make the ids it would make', () => {
+    const plain = JSON.parse(fs.readFileSync(FILE, 'utf8')).plain as Record<string, string>;
+    const stems = divisionStems();
+    expect(Object.keys(plain).sort()).toEqual(stems);
+    expect(stems.filter((n) => plain[n] !== plainOf(n))).toEqual([]);
+    // the stems are the ones ids are made of (杭州市 → 杭州, 城区 keeps its 区), and the ids the same
+    expect(['杭州', '广西', '城区', '陕西'].every((n) => Object.hasOwn(plain, n))).toBe(true);
+    expect(['杭州市', '广西壮族自治区', '长沙市', '重庆市'].map(slugOf)).toEqual([
+      'hangzhou',
+      'guangxi',
+      'changsha',
+      'chongqing',
+    ]);
   });
 
   it('order a name not kept as pinyin-pro does (a jurisdiction of the user’s own)', () => {
