@@ -1970,3 +1970,55 @@ describe('notices in ordinary shapes, a thirty-first round (written/q2, written/
     expect(values.sort()).toEqual([332, 536]);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-second round (written/s2, written/t2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const list = (file: string) =>
+    readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2026, source: read(file) })
+      .commitments;
+
+  it('a work, 已 and its verb, then only money (就业惠民工程已下达资金6.1亿元): the money is the work’s, not of one who did it', () => {
+    const funds = promise('广西壮族自治区', '筹措7亿元实施就业惠民工程');
+    const [[, status, value]] = outcomes([funds], read('s2/guangxi-2026-progress.txt'));
+    expect([status, value]).toEqual(['partly', 6.1]);
+  });
+
+  it('a completion named by the thing and its work (绿道建设完成年度目标的108%) answers the promise of the thing', () => {
+    const greenways = promise('北京市', '新建绿道1000公里');
+    const [[, status, value]] = outcomes([greenways], read('s2/beijing-2026-progress.txt'));
+    expect([status, value]).toEqual(['done_no_figure', null]);
+  });
+
+  it('the field a sentence opens on (危旧简易楼排险方面，…已完成排险498栋) says the kind its figure leaves unsaid', () => {
+    const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
+    const [[, , value]] = outcomes([buildings], read('s2/beijing-2026-progress.txt'));
+    expect(value).toBe(498);
+  });
+
+  it('推出 and 减量 are verbs of doing (推出人工智能标志性产品30个, 低效建设用地减量7平方公里); 查体 is one of a service', () => {
+    expect(promise('广西壮族自治区', '推出人工智能标志性产品30个').object).toBe('人工智能标志性产品');
+    expect(promise('上海市', '低效建设用地减量7平方公里').object).toBe('低效建设用地');
+    expect(list('t2/taian-2026-commitments.txt').find((c) => c.unit === '万人次')?.value).toBe(45);
+  });
+
+  it('a deadline still to come (秋季学期前集中投用) is no completion', () => {
+    const plan = list('t2/jingmen-2026-commitments.txt');
+    const places = plan.find((c) => c.object.includes('学前教育学位'))!;
+    const [[, status]] = outcomes([places], read('t2/jingmen-2026-progress.txt'));
+    expect(status).not.toBe('done_no_figure');
+  });
+
+  it('a set named whole across its 、 before the part done (9所…中小学、幼儿园中已有7所竣工投用; …已有11所建成招生; 已有9所在秋季开学时投入使用)', () => {
+    const n = notice(
+      '9所新建改扩建中小学、幼儿园中已有7所竣工投用。新建改扩建的12所中小学、幼儿园已有11所建成招生。11所新建改扩建公办中小学校、幼儿园中，已有9所在秋季开学时投入使用。',
+    );
+    expect(n.statements.map((s) => [s.value, s.object])).toEqual([
+      [7, '中小学、幼儿园'],
+      [11, '中小学、幼儿园'],
+      [9, '公办中小学校、幼儿园'],
+    ]);
+    expect(n.dropped.filter((d) => d.code === 'restates_target')).toHaveLength(3);
+    // two things listed, each with its figure, are still two (12所幼儿园、8所小学已开工)
+    expect(notice('12所幼儿园、8所小学已开工。').statements.map((s) => s.object)).toEqual(['幼儿园', '小学']);
+  });
+});

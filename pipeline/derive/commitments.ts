@@ -439,7 +439,8 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   if (hs.length > BARE_HEAD_MAX || hc.length <= hs.length || !hc.endsWith(hs)) return undefined;
   const { RANK_ALL_RE, WHERE_ALL_RE } = commitmentsLexicon();
   // (a rank, 国家级, or where it stands, 城市公共, is no kind…)
-  const said = s.object + normObject(s.object);
+  // (…nor the field the outcome's sentence opens on: 危旧简易楼排险方面，…已完成排险498栋)
+  const said = s.object + normObject(s.object) + fieldOf(s);
   // (…nor what the outcome's own name says: 公共停车泊位 and 停车位 leave 公共)
   const kind = [...hc.slice(0, -hs.length).replace(RANK_ALL_RE, '').replace(WHERE_ALL_RE, '')]
     .filter((ch) => !said.includes(ch))
@@ -451,6 +452,9 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   if (commitmentsLexicon().ALL_KINDS_START_RE.test(s.object)) return undefined;
   return kind;
 }
+
+/** The field an outcome's sentence opens on (危旧简易楼排险方面，…: 危旧简易楼排险), said of its every figure; '' for none. */
+const fieldOf = (s: StatementRecord) => commitmentsLexicon().FIELD_TOPIC_OPENING_RE.exec(s.text)?.[1] ?? '';
 
 /** How much of a kind's words an outcome's clause must hold to say it. */
 const KIND_SAID = 0.3;
@@ -585,13 +589,18 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     sharedExample(c, s) ? SHARED_EXAMPLE : 0,
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
   );
-  const ctx = dice(c.context, s.context);
+  // (the field the sentence opens on may say what the clause leaves unsaid: 危旧简易楼排险方面，…已完成排险498栋)
+  const field = fieldOf(s);
+  const ctx = Math.max(dice(c.context, s.context), field ? dice(c.context, s.context + field) : 0);
   if (s.kind === 'no_figure') {
     const o = normObject(c.object);
     // the promise's thing in the completion's words, or the completion's thing the promise's with words more
     // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
     const inside = (o.length >= 4 && normObject(s.object + s.context).includes(o)) || spreadIn(normObject(s.object), o);
-    const sim = Math.max(inside ? 0.9 : 0, dice(c.object, s.object));
+    // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
+    const head = headOf(c.object);
+    const sameHead = head.length >= KIND_WORD && head === headOf(s.object);
+    const sim = Math.max(inside || sameHead ? 0.9 : 0, dice(c.object, s.object));
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;

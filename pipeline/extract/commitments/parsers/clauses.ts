@@ -173,7 +173,12 @@ export function splitPhrase(
     }
     // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
     // (自治区层面统筹推进…: the body, then a word of manner; 省级财政已统筹安排…资金: who did it, then 已)
-    else if (byWhom(before) && first.to < end) start = first.from;
+    else if (byWhom(before) && first.to < end) {
+      // (就业惠民工程已下达资金6.1亿元: but a work, its verb, then only money: the money is the work's)
+      const money = workThenMoney(text, start, end, runs, q);
+      if (money) return money;
+      start = first.from;
+    }
     // 为未成年人提供…服务, 对10类群体新发放…贷款: a phrase of for whom, to what or where, then the verb (after a
     // word of manner: 优先在边境地区、集体经济薄弱村新建…; the phrase has no verb, so a 、 in it lists places or people)
     else if (
@@ -257,14 +262,9 @@ export function splitPhrase(
       };
     return { verbFrom: first.from, verb: first.word, object, objFrom: first.to };
   }
+  const money = workThenMoney(text, start, end, runs, q);
+  if (money) return money;
   const last = runs[runs.length - 1];
-  // 社保惠民工程筹措资金282.6亿元: a work, the verb, then only the money: the work is the thing
-  if (last && last.from > start && last.to < end && q && unitBase(q.unit)?.base === MONEY) {
-    const thing = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
-    // (a work, its name ending so: 中央财政拟安排资金130亿元 names who spends it, no thing the money is for)
-    if (LEX.ACTIVITY_SUFFIX_RE.test(thing) && LEX.MONEY_ONLY_RE.test(cleanObject(text.slice(last.to, end))))
-      return { verbFrom: start, verb: last.word, object: thing, objFrom: start };
-  }
   if (last && last.to === end) {
     // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
     if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
@@ -407,6 +407,26 @@ function onlyGenericWords(o: string): boolean {
 }
 
 /**
+ * 社保惠民工程筹措资金282.6亿元: a work, the verb, then only the money: the work is the thing. (A work, its name ending
+ * so: 中央财政拟安排资金130亿元 names who spends it, no thing the money is for.)
+ */
+function workThenMoney(
+  text: string,
+  start: number,
+  end: number,
+  runs: VerbRun[],
+  q: Quantity | undefined,
+): { verbFrom: number; verb: string; object: string; objFrom: number } | undefined {
+  const LEX = commitmentsLexicon();
+  const last = runs[runs.length - 1];
+  if (!last || last.from <= start || last.to >= end || !q || unitBase(q.unit)?.base !== MONEY) return undefined;
+  const thing = cleanObject(text.slice(start, last.from).replace(LEX.ADVERB_TAIL, ''));
+  if (!LEX.ACTIVITY_SUFFIX_RE.test(thing) || !LEX.MONEY_ONLY_RE.test(cleanObject(text.slice(last.to, end))))
+    return undefined;
+  return { verbFrom: start, verb: last.word, object: thing, objFrom: start };
+}
+
+/**
  * 重点项目完成投资2125亿元, 乡村建设品质提升行动完成投资310亿元: the body of works, a verb of doing in general
  * as the last verb, then only a word of money or effort (投资). The sum is the body's (重点项目投资), done by
  * that verb; without this the clause has no verb and its name runs through the verb.
@@ -532,6 +552,17 @@ function verbInLead(text: string, from: number, bareFrom: number, lead: number, 
     if (v && i + v[0].length > lead) return i;
   }
   return lead;
+}
+
+/**
+ * Whether the words from `from` to the next figure end the name of a set, a part of which that figure counts: the
+ * name, then 中 (幼儿园中已有7所) or what was already done (幼儿园已建成12所), no verb in the name.
+ */
+function setBeforePart(text: string, from: number, to: number): boolean {
+  const words = text.slice(from, to);
+  const { AMONG_WITHIN_RE, SET_DONE_AFTER_RE } = commitmentsLexicon();
+  const at = AMONG_WITHIN_RE.exec(words)?.index ?? SET_DONE_AFTER_RE.exec(words)?.index ?? -1;
+  return at >= 2 && !/[，,；;。、\d]/.test(words.slice(0, at)) && verbRuns(text, from, from + at).length === 0;
 }
 
 /** A note in brackets at the end of a phrase (（含续建）). */
@@ -702,7 +733,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         }
         // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
         // clause it joins the words of one object (150个省、市重点项目)
-        if (text[i] === '、' && next && next.from > i && next.from < cTo) break;
+        // (…unless the set is named whole before 中 and the part told after it: 9所新建改扩建中小学、幼儿园中已有7所)
+        if (text[i] === '、' && next && next.from > i && next.from < cTo && !setBeforePart(text, i + 1, next.from))
+          break;
         // 新建5个紧密型城市医疗集团、区级覆盖率达80%: after 、 a clause with a rate of its own
         if (text[i] === '、' && /\d[%％]/.test(text.slice(i, cTo))) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each

@@ -37,6 +37,12 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
   return clauseFrom > it.sentence.from && figureEnd.test(text.slice(Math.max(0, clauseFrom - 16), clauseFrom - 1));
 }
 
+/** Whether the words before a count end on 已有 (…幼儿园已有11所): the count is a part had of what was named before. */
+function hadEnd(words: string): boolean {
+  const m = [...words.matchAll(new RegExp(commitmentsLexicon().SET_DONE_AFTER_RE.source, 'g'))].pop();
+  return m !== undefined && m[1] !== undefined && m.index + m[0].length === words.trimEnd().length;
+}
+
 /** One name ends the other, once written one way (学校 and 中小学: synonyms as one word). */
 function sameHead(a: string, b: string): boolean {
   const x = normObject(a),
@@ -51,8 +57,23 @@ function sameHead(a: string, b: string): boolean {
  * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
 export function refineParts(text: string, items: Item[]): void {
-  const { PART_OPENING_RE, AMONG_END_RE, AMONG_WITHIN_RE, SET_THEN_DONE_RE, NOT_YET_RE, MADE_BY_START_RE, stageOf } =
-    commitmentsLexicon();
+  const {
+    PART_OPENING_RE,
+    AMONG_END_RE,
+    AMONG_WITHIN_RE,
+    SET_THEN_DONE_RE,
+    NOT_YET_RE,
+    MADE_BY_START_RE,
+    TIME_ONLY_RE,
+    DONE_STATES_RE,
+    stageOf,
+  } = commitmentsLexicon();
+  // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
+  const thingOfSet = (object: string) => {
+    const thing = cleanObject(object.replace(AMONG_END_RE, ''));
+    const made = MADE_BY_START_RE.exec(thing);
+    return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
+  };
   let whole: Item | undefined;
   let among: { set: Item; thing: string } | undefined;
   let setBefore: Item | undefined;
@@ -72,17 +93,31 @@ export function refineParts(text: string, items: Item[]): void {
     // set's thing (工业重大项目, its 中 no part of it)
     const within = setFirst ? AMONG_WITHIN_RE.exec(text.slice(it.q!.to, it.to)) : null;
     // 6所新建、改扩建学校已竣工交付4所: a count, then what was already done of it, counted in the same unit
+    // (…or 已有 and the count: 新建改扩建的12所中小学、幼儿园已有11所建成招生)
+    const between = setFirst ? text.slice(it.q!.to, next.q!.from) : '';
     const thenDone =
       setFirst &&
-      next.rule === 'object-figure' &&
+      (next.rule === 'object-figure' || hadEnd(between)) &&
       next.q!.unit === it.q!.unit &&
-      SET_THEN_DONE_RE.test(text.slice(it.q!.to, next.q!.from));
+      SET_THEN_DONE_RE.test(between);
     if ((within && it.object.endsWith(within[0])) || thenDone) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       if (within && it.object.endsWith(within[0])) among = { set: it, thing: it.object.slice(0, -within[0].length) };
+      else if (next.rule === 'figure-object') among = { set: it, thing: it.object };
       continue;
     }
-    if (among && it.object === among.set.object && clauseOf(text, among.set) === clause) it.object = among.thing;
+    if (among && clauseOf(text, among.set) === clause) {
+      // (9所新建改扩建中小学、幼儿园中已有7所竣工投用: a part whose own words are only what was done to it)
+      // (…or only the state it is in, after its verb: 已有11所建成招生)
+      const done = verbRunOpening(it.object) === it.object ? it.object : undefined;
+      const state = it.object !== '' && it.verb !== '' && DONE_STATES_RE.test(it.object);
+      if (it.object === among.set.object) it.object = among.thing;
+      else if ((done || state) && it.q?.unit === among.set.q?.unit) {
+        it.verb = done ?? it.verb;
+        it.object = thingOfSet(among.thing);
+        it.objectInherited = false;
+      }
+    }
     among = undefined;
     const ownThing = it.object !== '' && it.object !== it.verb && !it.objectInherited;
     // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
@@ -114,19 +149,15 @@ export function refineParts(text: string, items: Item[]): void {
     // (通过省级验收) counts the set's thing, at that stage
     const inSet = setBefore !== undefined && setBefore.sentence.from === it.sentence.from;
     const verb = inSet ? verbRunOpening(it.object) : undefined;
-    // (the set's thing without its 中, nor the works that make it: 18所新建、改扩建学校（幼儿园）中)
-    const setThing = () => {
-      const thing = cleanObject(setBefore!.object.replace(AMONG_END_RE, ''));
-      const made = MADE_BY_START_RE.exec(thing);
-      return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
-    };
     if (verb && setBefore && it.rule === 'figure-object' && it.q?.unit === setBefore.q?.unit) {
       it.verb = verb;
-      it.object = setThing();
+      it.object = thingOfSet(setBefore.object);
       it.objectInherited = false;
     }
-    // (550个省重大项目中，已开工建设（含续建）512个: the part done is of the set's thing, which it took with its 中)
-    else if (inSet && it.object === setBefore!.object) it.object = setThing();
+    // (550个省重大项目中，已开工建设（含续建）512个: the part done is of the set's thing, which it took with its 中;
+    // 已有9所在秋季开学时投入使用: a part whose words before its verb say only when)
+    else if (inSet && (it.object === setBefore!.object || TIME_ONLY_RE.test(it.object)))
+      it.object = thingOfSet(setBefore!.object);
     setBefore = undefined;
   }
 }
