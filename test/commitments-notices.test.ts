@@ -2022,3 +2022,49 @@ describe('notices in ordinary shapes, a thirty-second round (written/s2, written
     expect(notice('12所幼儿园、8所小学已开工。').statements.map((s) => s.object)).toEqual(['幼儿园', '小学']);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-third round (written/u2, written/v2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  const list = (file: string) =>
+    readCommitments({ id: 'p', jurisdiction: 'p', doc_kind: 'commitments', year: 2026, source: read(file) })
+      .commitments;
+
+  it('a numbered line whose next sentence tells the same thing again with its own figure (1.改造城中村1.4万户。全年完成城中村改造14620户): the first is the promise', () => {
+    const villages = promise('浙江省', '改造城中村1.4万户');
+    const [[, status, value]] = outcomes([villages], read('u2/zhejiang-2026-progress.txt'));
+    expect([status, value]).toEqual(['done', 14620]);
+    // two works in one line, each its figure, are two outcomes
+    expect(notice('1.新建中小学16所。改扩建9所。').statements.map((s) => s.value)).toEqual([16, 9]);
+  });
+
+  it('a part after a preposition (对其中有需要的1380名儿童开展跟踪干预) is a part, no answer to the whole’s promise', () => {
+    // the whole plan beside the notice, dated: the part was the one figure left counted in the promise's unit
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'work_report',
+      year: 2026,
+      source: report2026('浙江省'),
+    }).commitments;
+    const n = notice(read('u2/zhejiang-2026-progress.txt'));
+    const { rows } = matchCommitments([...plan, ...n.commitments], n.statements, [
+      { id: 'p', doc_kind: 'work_report', report_year: 2026 },
+      { id: 'later', doc_kind: 'progress', report_year: 2026, as_of: '2026-12-28' } as never,
+    ]);
+    const children = rows.find((r) => r.report_id === 'p' && r.item.includes('留守儿童进行心理健康评估干预'));
+    // (nor the promise restated on the notice's line, 1万名: the line's next sentence tells its progress)
+    expect([1, 1380]).not.toContain(children?.outcome_value);
+  });
+
+  it('放映 is a verb and 口 a measure word (放映农村公益电影3.6万场, 完成海上养殖设施升级改造2万口)', () => {
+    expect(list('v2/shaoyang-2026-commitments.txt').find((c) => c.verb === '放映')?.value).toBe(3.6);
+    expect(list('v2/ningde-2026-commitments.txt').find((c) => c.unit === '万口')?.object).toBe('海上养殖设施升级改造');
+  });
+
+  it('after the work done for whom, 、 with no figure after it lists the parts of one thing (…开展宫颈癌、乳腺癌筛查)', () => {
+    const screening = list('v2/jining-2026-commitments.txt').find((c) => c.unit === '万名')!;
+    expect(screening.object).toBe('宫颈癌、乳腺癌筛查');
+    const [[, , value]] = outcomes([screening], read('v2/jining-2026-progress.txt'));
+    expect(value).toBe(6.3);
+  });
+});

@@ -20,6 +20,7 @@ import {
   otherOrder,
   PUNCT,
   sharedTail,
+  dice,
 } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
@@ -132,29 +133,6 @@ const SHARED_EXAMPLE = 0.85;
 const AMBIGUOUS_MARGIN = 0.08;
 
 // ---------------------------------------------------------------- comparing objects
-
-/** Pairs of characters of a text (numbers as #), kept for the texts compared again and again. */
-const BIGRAMS = new Map<string, Set<string>>();
-function bigrams(s: string): Set<string> {
-  let out = BIGRAMS.get(s);
-  if (out) return out;
-  const t = s.replace(PUNCT, '').replace(/\d+(?:\.\d+)?/g, '#');
-  out = new Set<string>();
-  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
-  if (t.length === 1) out.add(t);
-  if (BIGRAMS.size > 20000) BIGRAMS.clear();
-  BIGRAMS.set(s, out);
-  return out;
-}
-
-export function dice(a: string, b: string): number {
-  const A = bigrams(a),
-    B = bigrams(b);
-  if (!A.size || !B.size) return 0;
-  let n = 0;
-  for (const x of A) if (B.has(x)) n++;
-  return (2 * n) / (A.size + B.size);
-}
 
 /** Similarity of two objects: shared pairs of characters, and one contained in the other. */
 function objectSimilarity(a: string, b: string): number {

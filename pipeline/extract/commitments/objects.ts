@@ -25,6 +25,30 @@ const sameWords = perCommitmentsLexicon(({ HEAD_SYNONYMS }) => ({
 // the straight quotes as escapes (\u0022 \u0027): a quote character in a regular expression confuses simple scanners of the source
 export const PUNCT = /[“”\u0022\u0027‘’()（）\[\]【】《》<>、,，.。:：;；\s·-]/g;
 
+/** Pairs of characters of a text (numbers as #), kept for the texts compared again and again. */
+const BIGRAMS = new Map<string, Set<string>>();
+function bigrams(s: string): Set<string> {
+  let out = BIGRAMS.get(s);
+  if (out) return out;
+  const t = s.replace(PUNCT, '').replace(/\d+(?:\.\d+)?/g, '#');
+  out = new Set<string>();
+  for (let i = 0; i + 1 < t.length; i++) out.add(t.slice(i, i + 2));
+  if (t.length === 1) out.add(t);
+  if (BIGRAMS.size > 20000) BIGRAMS.clear();
+  BIGRAMS.set(s, out);
+  return out;
+}
+
+/** How alike two texts are by their pairs of characters (Dice's coefficient), 0 to 1. */
+export function dice(a: string, b: string): number {
+  const A = bigrams(a),
+    B = bigrams(b);
+  if (!A.size || !B.size) return 0;
+  let n = 0;
+  for (const x of A) if (B.has(x)) n++;
+  return (2 * n) / (A.size + B.size);
+}
+
 /** What is counted, for comparison: without scope words in front (全市, 各类), quotes, brackets and 等. */
 export function normObject(o: string): string {
   const { SAME_WORDS, NORMALISED } = sameWords();

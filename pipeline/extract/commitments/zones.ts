@@ -12,6 +12,8 @@ import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { tableRows } from './parsers/table.js';
+import { unitBase } from './quantities.js';
+import { dice } from './objects.js';
 import { WHITE_SPACE, lexicon } from '../../lexicon/index.js';
 
 export interface Line {
@@ -215,6 +217,11 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   // what follows it opens as progress does, 已建成…)
   if (/[；;]\s*$/.test(first) && !LEX.PROGRESS_OPENING_RE.test(rest)) return undefined;
   if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+  // (1.改造城中村1.4万户。全年完成城中村改造14620户: the next sentence tells the same thing again, in the same unit,
+  // with a figure of its own: the first is the promise, the next its progress)
+  const words = line.marker ? first.slice(Math.max(0, line.marker.length - sentences[0].from)) : first;
+  if (sentences.length > 1 && toldAgain(words, body.slice(sentences[1].from, sentences[1].to)))
+    return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   if (sentences.length > 1) return undefined;
   // the item's progress on the next line of words, before the next numbered line: opening with a word of progress,
   // or in a notice whose every item is so followed (1. 新建…赋能中心15个。 / 15个赋能中心已全部建成…)
@@ -223,6 +230,43 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
     return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
 }
+
+/** How alike the words of two sentences about one thing are, their figures aside. */
+const TOLD_AGAIN = 0.5;
+
+/**
+ * Whether `next` tells the thing of `first` again: `first` holds one figure, `next` opens its first clause with words
+ * alike and a figure in the same base unit but another value (新增老年大学学位3万个。全年新增老年大学学位3.4万个).
+ * Two outcomes of other works (新建中小学16所。改扩建9所。) are not alike.
+ */
+function toldAgain(first: string, next: string): boolean {
+  const clause = next.split(/[，,；;]/)[0];
+  const a = figuresIn(first),
+    b = figuresIn(clause);
+  if (a.length !== 1 || !b.length) return false;
+  const [x, y] = [a[0], b[0]];
+  if (x.base !== y.base || x.text === y.text) return false;
+  return dice(first.replace(x.text, ''), clause.replace(y.text, '')) >= TOLD_AGAIN;
+}
+
+/** The figures of a text with a unit known (1.4万户, 14620户, 15万套), each as written and its unit's base. */
+function figuresIn(text: string): Array<{ text: string; base: string }> {
+  const out: Array<{ text: string; base: string }> = [];
+  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + UNIT_MAX);
+    for (let n = after.length; n > 0; n--) {
+      const base = unitBase(after.slice(0, n))?.base;
+      if (base) {
+        out.push({ text: m[0] + after.slice(0, n), base });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The longest unit after a number (万千瓦). */
+const UNIT_MAX = 3;
 
 /**
  * A line without a marker whose first sentence a label of progress follows (新建幼儿园12所。进展：已建成10所，…):

@@ -779,9 +779,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       let end = objTo;
       if (predicateFrom >= 0) {
         end = next && next.from < cTo ? Math.min(cTo, next.from) : cTo;
-        // stop the item at the next figure's clause part
+        // stop the item at the next figure's clause part (with no figure after it in the clause, 、 lists the parts
+        // of one thing: 为6万名适龄妇女免费开展宫颈癌、乳腺癌筛查)
         const cut = text.slice(predicateFrom, end).search(/[、]/);
-        if (cut >= 0) end = predicateFrom + cut;
+        if (cut >= 0 && /\d/.test(text.slice(predicateFrom + cut, cTo))) end = predicateFrom + cut;
       }
       [, end] = trimSpace(text, q.to, end);
       if (predicateFrom >= 0) p.predicate = { from: predicateFrom, to: end };
