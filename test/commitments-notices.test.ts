@@ -2068,3 +2068,19 @@ describe('notices in ordinary shapes, a thirty-third round (written/u2, written/
     expect(value).toBe(6.3);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-fourth round (written/w2, written/x2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a figure whose words before it name a kind (新开工重点项目2187个) keeps its thing under a line’s run-in name (◆扩大有效需求。)', () => {
+    const projects = promise('安徽省', '全年开工重点项目2000个以上');
+    const [[, status, value]] = outcomes([projects], read('w2/anhui-2026-progress.txt'));
+    expect([status, value]).toEqual(['done', 2187]);
+  });
+
+  it('在…前 says when it was done (在秋季开学前投入使用); 需在…前 a deadline still to come', () => {
+    expect(notice('全市9所中小学、幼儿园在秋季开学前投入使用。').statements.map((s) => s.value)).toEqual([9]);
+    const n = notice('二是新增公办学前教育学位需在秋季学期开学前集中投用。');
+    expect(n.statements.filter((s) => s.kind !== 'list_done')).toEqual([]);
+  });
+});

@@ -46,6 +46,21 @@ export function nameFromHeading(text: string, items: Item[]): void {
   }
 }
 
+/**
+ * Whether the words between a figure's verb and its number name more than general words (重点项目: 重点), though its
+ * object, cleaned of the words in front, kept only the general ones (项目).
+ */
+function kindBeforeFigure(text: string, it: Item): boolean {
+  if (!it.q || !it.verb) return false;
+  const said = text.slice(it.from, it.q.numFrom);
+  const at = said.indexOf(it.verb);
+  if (at < 0) return false;
+  const words = said.slice(at + it.verb.length);
+  const { GENERIC_WORDS } = commitmentsLexicon();
+  const kind = normObject(words).replace(GENERIC_WORDS, '');
+  return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
+}
+
 /** A work's name and the stretch of text it names (from the end of its line). */
 interface LineLabel {
   from: number;
@@ -130,6 +145,9 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const generic =
       normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || verbsOnly || ATTRIBUTE_ONLY.test(own);
     if (!namesNothing && !generic) continue;
+    // (…but not a figure whose words after its verb name a kind the object lost in front: 新开工重点项目2187个 under
+    // ◆扩大有效需求。, its 重点项目 taken for 项目)
+    if (!namesNothing && !verbsOnly && kindBeforeFigure(text, it)) continue;
     const label = labelOf();
     // (a label with a colon names what only verbs said too: 城市书房：建成开放12个)
     if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;
