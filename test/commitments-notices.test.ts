@@ -2084,3 +2084,22 @@ describe('notices in ordinary shapes, a thirty-fourth round (written/w2, written
     expect(n.statements.filter((s) => s.kind !== 'list_done')).toEqual([]);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-fifth round (written/y2, written/z2: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a promise restated before words of how it was done, its figure told again later on the line, in a unit of four characters (…减量7平方公里。深化…机制，全年完成…7.3平方公里)', () => {
+    const land = promise('上海市', '低效建设用地减量7平方公里');
+    const [[, status, value]] = outcomes([land], read('y2/shanghai-2026-progress.txt'));
+    expect([status, value]).toEqual(['done', 7.3]);
+  });
+
+  it('a table’s done cell with fewer figures than its row promised pairs each with the promise in its very unit, a part after 其中 with none', () => {
+    const n = notice(
+      '| 序号 | 项目 | 年度目标 | 6月底完成 | 备注 |\n| 1 | 新建改扩建中小学、幼儿园 | 15所，新增学位1.2万个 | 已开工13所，其中竣工4所 | 新增学位待秋季开学后统计 |\n',
+    );
+    const places = n.statements.filter((s) => s.object.includes('学位'));
+    expect(places).toEqual([]);
+    expect(n.statements.find((s) => s.value === 13)?.object).toBe('中小学、幼儿园');
+  });
+});

@@ -220,7 +220,7 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   // (1.改造城中村1.4万户。全年完成城中村改造14620户: the next sentence tells the same thing again, in the same unit,
   // with a figure of its own: the first is the promise, the next its progress)
   const words = line.marker ? first.slice(Math.max(0, line.marker.length - sentences[0].from)) : first;
-  if (sentences.length > 1 && toldAgain(words, body.slice(sentences[1].from, sentences[1].to)))
+  if (sentences.length > 1 && toldAgain(words, rest))
     return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   if (sentences.length > 1) return undefined;
   // the item's progress on the next line of words, before the next numbered line: opening with a word of progress,
@@ -235,15 +235,17 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
 const TOLD_AGAIN = 0.5;
 
 /**
- * Whether `next` tells the thing of `first` again: `first` holds one figure, `next` opens its first clause with words
- * alike and a figure in the same base unit but another value (新增老年大学学位3万个。全年新增老年大学学位3.4万个).
- * Two outcomes of other works (新建中小学16所。改扩建9所。) are not alike.
+ * Whether the rest of a line tells the thing of its first sentence again: `first` holds one figure, and the first
+ * clause after it that holds one has words alike and a figure in the same base unit but another value (新增老年大学学位
+ * 3万个。全年新增老年大学学位3.4万个; 低效建设用地减量7平方公里。深化…机制，全年完成低效建设用地减量7.3平方公里). Two
+ * outcomes of other works (新建中小学16所。改扩建9所。) are not alike.
  */
-function toldAgain(first: string, next: string): boolean {
-  const clause = next.split(/[，,；;]/)[0];
-  const a = figuresIn(first),
-    b = figuresIn(clause);
-  if (a.length !== 1 || !b.length) return false;
+function toldAgain(first: string, rest: string): boolean {
+  const a = figuresIn(first);
+  if (a.length !== 1) return false;
+  const clause = rest.split(/[，,；;。]/).find((c) => figuresIn(c).length > 0);
+  const b = clause ? figuresIn(clause) : [];
+  if (!clause || !b.length) return false;
   const [x, y] = [a[0], b[0]];
   if (x.base !== y.base || x.text === y.text) return false;
   return dice(first.replace(x.text, ''), clause.replace(y.text, '')) >= TOLD_AGAIN;
@@ -265,8 +267,8 @@ function figuresIn(text: string): Array<{ text: string; base: string }> {
   return out;
 }
 
-/** The longest unit after a number (万千瓦). */
-const UNIT_MAX = 3;
+/** The longest unit after a number (万平方公里). */
+const UNIT_MAX = 5;
 
 /**
  * A line without a marker whose first sentence a label of progress follows (新建幼儿园12所。进展：已建成10所，…):

@@ -419,17 +419,32 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     a.restated = true;
   }
   if (done < 0) return;
-  const dones = inCell(cells[done], 'figure').filter((b) => !b.pairedWith);
+  const { SUM_BEFORE_RE, PART_OPENING_RE } = commitmentsLexicon();
+  // (已开工13所，其中竣工4所: a part of the figure before it answers no promise of the row's own)
+  const cell = cells[done];
+  const partOfBefore = (b: Item) => {
+    const before = text.slice(cell.from, b.q!.from);
+    return PART_OPENING_RE.test(before.slice(Math.max(...[...'，,；;'].map((c) => before.lastIndexOf(c))) + 1));
+  };
+  const dones = inCell(cell, 'figure').filter((b) => !b.pairedWith && !partOfBefore(b));
   // (…4210部、更新老旧电梯2035部，合计6245部: the sum of the parts answers the one promise)
-  const { SUM_BEFORE_RE } = commitmentsLexicon();
   const sum = (a: Item) =>
     dones.find((b) => base(b) === base(a) && SUM_BEFORE_RE.test(text.slice(cells[done].from, b.q!.from)));
+  // (fewer figures done than promised, 15所，新增学位1.2万个 | 已开工13所: each with the one promise in its very unit)
+  const byUnit = (b: Item): Array<[Item, Item]> => {
+    const same = targets.filter((a) => a.q!.unit === b.q!.unit);
+    return same.length === 1 ? [[same[0], b]] : [];
+  };
+  // (as many, in order, where each pair is counted alike)
+  const inOrder = dones.length === targets.length && targets.every((a, i) => base(a) === base(dones[i]));
   const pairs: Array<[Item, Item]> =
-    dones.length === targets.length && targets.length > 1
+    inOrder && targets.length > 1
       ? targets.map((a, i) => [a, dones[i]])
       : targets.length === 1 && dones.length
         ? [[targets[0], sum(targets[0]) ?? dones.find((b) => base(b) === base(targets[0])) ?? dones[0]]]
-        : [];
+        : dones.length < targets.length
+          ? dones.flatMap(byUnit)
+          : [];
   for (const [a, b] of pairs) {
     if (base(a) === undefined || base(a) !== base(b)) continue;
     b.from = Math.max(b.from, firstWord(text, cells[done]));
