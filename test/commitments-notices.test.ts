@@ -2103,3 +2103,22 @@ describe('notices in ordinary shapes, a thirty-fifth round (written/y2, written/
     expect(n.statements.find((s) => s.value === 13)?.object).toBe('中小学、幼儿园');
   });
 });
+
+describe('notices in ordinary shapes, a thirty-sixth round (written/a3, written/b3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('the base a year builds on (在2025年认定386家基础上) is no outcome of it', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    const [[, , value]] = outcomes([centres], read('a3/hebei-2026-progress.txt'));
+    expect(value).not.toBe(386);
+    const n = notice('在2025年认定386家基础上，各市已完成建设任务。');
+    expect(n.dropped.find((d) => d.text.includes('386'))?.code).toBe('baseline');
+  });
+
+  it('a count from an earlier year to now (2021年以来全市累计改造完工老旧小区1800余个) is over several years, unless a word of one year follows', () => {
+    const n = notice('截至目前，2021年以来全市累计改造完工老旧小区1800余个。');
+    expect(n.dropped.find((d) => d.text.includes('1800'))?.code).toBe('not_one_year');
+    const kept = notice('2013年以来新增的涉税市场主体去年纳税达到4.76万亿元。');
+    expect(kept.dropped.filter((d) => d.code === 'not_one_year')).toEqual([]);
+  });
+});

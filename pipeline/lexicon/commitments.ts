@@ -254,6 +254,7 @@ export function compileCommitmentsLexicon(
     PART_ONLY_LINE_RE: re('part_only_line'),
     STAMP_LINE_RE: re('stamp_line'),
     NOTICE_PART_HEADING_RE: re('notice_part_heading'),
+    SINCE_YEAR_RE: re('since_year'),
     FIELD_TOPIC_OPENING_RE: re('field_topic_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),

@@ -298,7 +298,8 @@ function bracketPart(before: string): string {
  * which then speaks of that year's plan: not the year's outcome.
  */
 function otherPeriodStatements(text: string, items: Item[]): void {
-  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE } = commitmentsLexicon();
+  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE, BASIS_END_RE } =
+    commitmentsLexicon();
   for (const it of items) {
     // 春季治理任务全部完成: one period's task done, no completion of the year's
     if (
@@ -309,6 +310,13 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     )
       drop(it, 'a period’s own task done, not the year’s', 'quarter_or_month');
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q) continue;
+    // (在2025年认定386家基础上，…: the base the year builds on, of an earlier time)
+    const rest = text.slice(it.q.to, it.sentence.to);
+    const clauseEnd = rest.search(/[，,；;。\n]/);
+    if (BASIS_END_RE.test((clauseEnd < 0 ? rest : rest.slice(0, clauseEnd)).trim())) {
+      drop(it, 'the base the year builds on, not its outcome', 'baseline');
+      continue;
+    }
     const before = bracketPart(text.slice(it.sentence.from, it.q.numFrom));
     const clauses = before.split(/[，,；;]/);
     // 上年同期实施重大项目2391个, 11月当月新增外贸企业18家: the year before, or one month (in the figure's clause)
@@ -344,8 +352,9 @@ function otherPeriodStatements(text: string, items: Item[]): void {
  * the sentence back to the year.
  */
 export function refineSeveralYears(text: string, items: Item[]): void {
-  const { SEVERAL_YEARS_SPAN_RE, YEAR_OWN_CUE_RE, LEVEL_TO_END_RE } = commitmentsLexicon();
+  const { SEVERAL_YEARS_SPAN_RE, YEAR_OWN_CUE_RE, LEVEL_TO_END_RE, SINCE_YEAR_RE } = commitmentsLexicon();
   const SEVERAL_YEARS_SCOPE = lexicon().time.severalYearsScope;
+  const ONE_YEAR_SCOPE = lexicon().time.oneYearScope;
   for (const it of items) {
     if (it.dropped || it.kind !== 'figure' || !it.q) continue;
     if (it.baseline !== undefined || LEVEL_TO_END_RE.test(it.verb)) continue;
@@ -354,6 +363,14 @@ export function refineSeveralYears(text: string, items: Item[]): void {
     const spans = it.role === 'promise' ? [SEVERAL_YEARS_SPAN_RE] : [SEVERAL_YEARS_SPAN_RE, SEVERAL_YEARS_SCOPE];
     // most figures have no span before them: search() first, which neither copies the expression nor moves its lastIndex
     const found = spans.filter((re) => before.search(re) >= 0);
+    // (…or from an earlier year to now: 2021年以来全市累计改造完工老旧小区1800余个; not where a word of one year follows,
+    // 2013年以来新增的涉税市场主体去年纳税…)
+    const since = it.role === 'statement' ? SINCE_YEAR_RE.exec(before) : null;
+    const after = since ? before.slice(since.index + since[0].length) : '';
+    if (since && Number(since[1]) < it.year && !YEAR_OWN_CUE_RE.test(after) && after.search(ONE_YEAR_SCOPE) < 0) {
+      drop(it, `a count over several years ("${since[0]}"), not the reported year's`, 'not_one_year');
+      continue;
+    }
     if (!found.length) continue;
     const span = found
       .map((re) => [...before.matchAll(re)].pop())
