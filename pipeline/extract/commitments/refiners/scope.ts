@@ -39,8 +39,7 @@ function moreThanFigureBefore(text: string, it: Item, clauseFrom: number, LEX: C
 
 /** Whether the words before a count end on 已有 (…幼儿园已有11所): the count is a part had of what was named before. */
 function hadEnd(words: string): boolean {
-  const m = [...words.matchAll(new RegExp(commitmentsLexicon().SET_DONE_AFTER_RE.source, 'g'))].pop();
-  return m !== undefined && m[1] !== undefined && m.index + m[0].length === words.trimEnd().length;
+  return commitmentsLexicon().SET_HAD_END_RE.exec(words)?.[1] !== undefined;
 }
 
 /** One name ends the other, once written one way (学校 and 中小学: synonyms as one word). */
