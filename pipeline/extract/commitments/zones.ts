@@ -12,7 +12,7 @@ import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { tableRows } from './parsers/table.js';
-import { unitBase } from './quantities.js';
+import { findQuantities, unitBase } from './quantities.js';
 import { dice } from './objects.js';
 import { WHITE_SPACE, lexicon } from '../../lexicon/index.js';
 
@@ -243,32 +243,23 @@ const TOLD_AGAIN = 0.5;
 function toldAgain(first: string, rest: string): boolean {
   const a = figuresIn(first);
   if (a.length !== 1) return false;
-  const clause = rest.split(/[，,；;。]/).find((c) => figuresIn(c).length > 0);
-  const b = clause ? figuresIn(clause) : [];
-  if (!clause || !b.length) return false;
-  const [x, y] = [a[0], b[0]];
-  if (x.base !== y.base || x.text === y.text) return false;
-  return dice(first.replace(x.text, ''), clause.replace(y.text, '')) >= TOLD_AGAIN;
-}
-
-/** The figures of a text with a unit known (1.4万户, 14620户, 15万套), each as written and its unit's base. */
-function figuresIn(text: string): Array<{ text: string; base: string }> {
-  const out: Array<{ text: string; base: string }> = [];
-  for (const m of text.matchAll(/\d+(?:\.\d+)?/g)) {
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + UNIT_MAX);
-    for (let n = after.length; n > 0; n--) {
-      const base = unitBase(after.slice(0, n))?.base;
-      if (base) {
-        out.push({ text: m[0] + after.slice(0, n), base });
-        break;
-      }
-    }
+  for (const clause of rest.split(/[，,；;。]/)) {
+    const [y] = figuresIn(clause);
+    if (!y) continue;
+    const x = a[0];
+    if (x.base !== y.base || x.text === y.text) return false;
+    return dice(first.replace(x.text, ''), clause.replace(y.text, '')) >= TOLD_AGAIN;
   }
-  return out;
+  return false;
 }
 
-/** The longest unit after a number (万平方公里). */
-const UNIT_MAX = 5;
+/** The figures of a text, as the reader finds them, with a unit known (1.4万户, 14620户): each as written and its base. */
+function figuresIn(text: string): Array<{ text: string; base: string }> {
+  return findQuantities(text, () => false).flatMap((q) => {
+    const base = unitBase(q.unit)?.base;
+    return base ? [{ text: text.slice(q.numFrom, q.to), base }] : [];
+  });
+}
 
 /**
  * A line without a marker whose first sentence a label of progress follows (新建幼儿园12所。进展：已建成10所，…):
