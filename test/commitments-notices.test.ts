@@ -2122,3 +2122,70 @@ describe('notices in ordinary shapes, a thirty-sixth round (written/a3, written/
     expect(kept.dropped.filter((d) => d.code === 'not_one_year')).toEqual([]);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-seventh round (written/c3, written/d3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  /** A promise of a written list of 2026, by its item. */
+  const listed = (file: string, item: string) => {
+    const c = readList(file, 2026).commitments.find((x) => x.item === item);
+    if (!c) throw new Error(`no promise ${item} in ${file}`);
+    return c;
+  };
+
+  it('people a work reaches, named only as people (惠及群众8万人, 受益人口15万人), count the work’s reach, however the notice names them', () => {
+    const cases: Array<[string, string, number]> = [
+      ['zaozhuang', '惠及群众10万人', 10.8], // 农村供水保障提升工程全面完工，受益群众10.8万人
+      ['guangyuan', '惠及群众8万人', 8.3], // ◆农村饮水安全巩固提升工程惠及群众8.3万人
+      ['yongzhou', '受益人口15万人', 15.4], // 农村供水保障提升工程惠及15.4万人
+    ];
+    for (const [city, item, value] of cases) {
+      const reach = listed(`d3/${city}-2026-commitments.txt`, item);
+      expect(reach.object, city).toContain('工程');
+      expect(outcomes([reach], read(`d3/${city}-2026-progress.txt`)), city).toEqual([[item, 'done', value]]);
+    }
+  });
+
+  it('money, then the work it pays for (筹措890.59亿元实施十大为民办实事工程项目), is the work’s; 我区2026年 names no thing', () => {
+    const funds = promise('广西壮族自治区', '筹措890.59亿元实施十大为民办实事工程项目');
+    expect(funds.object).toBe('十大为民办实事工程项目');
+    expect(outcomes([funds], read('c3/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'done', 906.42]]);
+  });
+
+  it('a step named after the word of completion (已完成设备集中采购，正在分批安装) is no completion of the row’s promise', () => {
+    const aed = promise('重庆市', '布局AED等群众可及急救设备700处');
+    const [[, status, value]] = outcomes([aed], read('c3/chongqing-2026-progress.txt'));
+    expect([status, value]).toEqual(['not_stated', null]);
+    const n = notice('| 19 | AED布局 | 布局700处 | 已完成设备集中采购，正在分批安装 | — |');
+    expect(n.statements.find((s) => s.kind === 'no_figure')?.object).toBe('设备集中采购');
+  });
+
+  it('a stage after 其中 is a part of the count before it: the whole answers a promise of doing in general, the finished part one to finish', () => {
+    const water = promise('重庆市', '实施农村供水工程500处');
+    const estates = promise('重庆市', '完成老旧小区改造600个');
+    const rows = outcomes([water, estates], read('c3/chongqing-2026-progress.txt'));
+    expect(rows.sort()).toEqual(
+      [
+        [water.item, 'partly', 482], // 开工482处，其中完工355处
+        [estates.item, 'partly', 302], // 开工改造587个，其中完工302个
+      ].sort(),
+    );
+  });
+
+  it('the thing, 完成 and its work’s task (“三北”工程完成建设任务10.6万亩); a note’s number before a year (2.2025年全市…) leaves the year', () => {
+    const north = promise('吉林省', '推进“三北”工程建设10万亩');
+    expect(outcomes([north], read('c3/jilin-2026-progress.txt'))).toEqual([[north.item, 'done', 10.6]]);
+    const n = notice('注：1.“进度”为完成量占年度目标任务的比例。2.2025年全市完成农村供水工程560处。');
+    expect(n.dropped.find((d) => d.text.includes('560'))?.code).toBe('other_year');
+  });
+
+  it('of two promises about as close, the one whose name holds all the outcome’s words in order (公办园学位: 公办幼儿园学位) is its', () => {
+    const places = listed('d3/ezhou-2026-commitments.txt', '新增学位4500个');
+    const kindergarten = listed('d3/ezhou-2026-commitments.txt', '新增公办幼儿园学位1200个');
+    expect(outcomes([places, kindergarten], read('d3/ezhou-2026-progress.txt')).sort()).toEqual(
+      [
+        [places.item, 'done', 4860],
+        [kindergarten.item, 'done', 1320],
+      ].sort(),
+    );
+  });
+});

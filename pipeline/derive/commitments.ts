@@ -1012,6 +1012,12 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
     const same = close.filter((x) => x.c.value_base === s.value_base);
     if (same.length === 1) return same[0];
   }
+  // 新增公办园学位1320个 for 新增公办幼儿园学位1200个 or 新增学位4500个: the one promise whose name holds all the
+  // outcome's words in order (公办园: 公办幼儿园) is the one it reports on, not one that says its head alone
+  const so = normObject(s.object);
+  const saysAll = so.length >= KIND_WORD ? close.filter((x) => subsequence(so, normObject(x.c.object))) : [];
+  if (saysAll.length === 1 && close.every((x) => x === saysAll[0] || so.endsWith(normObject(x.c.object))))
+    return saysAll[0];
   if (s.paired) return best;
   const cs = close.map((x) => x.c);
   const sameThing = cs.every(
@@ -1194,7 +1200,7 @@ function oneValue(values: Array<number | null>): boolean {
 
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
-  const { stageOf, PART_OPENING_RE } = commitmentsLexicon();
+  const { stageOf, PART_OPENING_RE, FINISH_PROMISING_VERBS } = commitmentsLexicon();
   const keep: Chosen[] = [];
   const conflicting: Chosen[] = [];
   for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
@@ -1203,6 +1209,19 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // in the promise's own measure word counts its thing
     const measured = figures.filter((x) => measureWord(x.s.unit) === measureWord(c.unit));
     if (figures.length >= 2 && measured.length >= 1) figures = measured;
+    // 改造城镇老旧小区60个 and 已开工58个，其中完工19个: a stage after 其中 counts some of the things of the figure
+    // before it, and a promise of doing in general is answered by that whole, as a notice's own 进度 counts it (a
+    // promise to finish, 完成危桥改造12座, takes the finished part, below)
+    if (stageOf(c.verb) === 'none' && !FINISH_PROMISING_VERBS.includes(c.verb)) {
+      const stageParts = figures.filter(
+        (x) =>
+          x.s.stage !== 'none' &&
+          PART_OPENING_RE.test(x.s.context) &&
+          figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
+      );
+      if (figures.length >= 2 && stageParts.length && stageParts.length < figures.length)
+        figures = figures.filter((x) => !stageParts.includes(x));
+    }
     // 已开工10所，完工6所: a promise to build is answered by what was finished, one to start by what was started
     const answering = figures.filter((x) => (x.s.stage === 'start') === (stageOf(c.verb) === 'start'));
     if (figures.length >= 2 && answering.length >= 1) figures = answering;

@@ -220,6 +220,17 @@ export function compileCommitmentsLexicon(
     PROBLEM_END_RE: list('problem_words', (a) => `${a}$`),
     CAUSATIVE_END_RE: list('causatives', (a) => `${a}$`),
     BENEFIT_END_RE: list('benefit_words', (a) => `${a}$`),
+    // 惠及群众, 受益农村人口: a verb of reach or a word of benefit, and people named only as people, a place or
+    // standing word before them
+    REACHED_PEOPLE_RE: new RegExp(
+      `^${either([...words('reach_verbs'), ...words('benefit_words')])}?([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
+    ),
+    // 农村饮水安全巩固提升工程惠及群众: the work, the verb of reach, the people
+    WORK_REACHES_RE: new RegExp(
+      `^(.{2,}?)(${either(words('reach_verbs'))})([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
+    ),
+    FINISH_PROMISING_VERBS: words('finish_promising_verbs'),
+    REACH_VERBS: [...words('reach_verbs'), ...words('benefit_words')],
     CAPACITY_HEAD_END_RE: list('capacity_heads', (a) => `${a}$`),
     LEADING: re('leading'),
     BEFORE_VERB: re('before_verb'),
@@ -298,6 +309,8 @@ export function compileCommitmentsLexicon(
     PARTLY_DONE_RE: list('partly_done'),
     NOT_WHOLLY_DONE_RE: new RegExp(`${either(words('partly_done'))}|${either(words('not_done'))}`),
     DONE_RE: re('done'),
+    DONE_TASK_AFTER_RE: re('done_task_after'),
+    TASK_DONE_INSIDE_RE: re('task_done_inside'),
     DONE_LEAD: re('done_lead'),
     DONE_TIME: re('done_time'),
 

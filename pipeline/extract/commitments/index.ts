@@ -25,7 +25,7 @@ import {
   readRestatedThenProgress,
 } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
-import { readDone, isQuotedPromise } from './parsers/completion.js';
+import { readDone, isQuotedPromise, DONE_NAMED_AFTER } from './parsers/completion.js';
 import {
   refineScope,
   refineParts,
@@ -307,9 +307,10 @@ function pairWithinItems(text: string, items: Item[]): void {
     // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
     if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, Math.max(it.from, line + 1 + 12))))
       before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];
-    // done without a figure (进展情况：已全面完成): the item's one promise
+    // done without a figure (进展情况：已全面完成): the item's one promise (not a step named after the word:
+    // 已完成设备集中采购)
     if (it.kind === 'no_figure') {
-      if (before.length === 1) it.pairedWith = before[0];
+      if (before.length === 1 && it.rule !== DONE_NAMED_AFTER) it.pairedWith = before[0];
       continue;
     }
     // a figure of another kind of thing (亩 after 座), or one that names another thing with its own

@@ -374,6 +374,40 @@ function workBefore(text: string, sentence: Span, at: number, verb: string): str
   return before.object.endsWith(verb) ? before.object : verb;
 }
 
+/**
+ * 实施农村饮水安全巩固提升工程，惠及群众8万人 · 农村供水保障工程惠及群众12.8万人 · …全面完工，受益人口15万人: a
+ * count of people a work reaches (words.reach_verbs) who are named only as people (群众, 农村人口) is of the work,
+ * named in the clause before the verb or in the clause before; the people say nothing of which work it is.
+ */
+function reachOfWork(
+  text: string,
+  sentence: Span,
+  at: { cFrom: number; segFrom: number; verbFrom: number },
+  q: Quantity,
+  verb: string,
+  object: string,
+): { verb: string; work: string } | undefined {
+  const LEX = commitmentsLexicon();
+  if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return undefined;
+  const named = (work: string) => work !== '' && !/\d/.test(work) && !LEX.REACHED_PEOPLE_RE.test(work);
+  const inClause = verb ? null : LEX.WORK_REACHES_RE.exec(object);
+  if (inClause) {
+    const work = cleanObject(inClause[1]);
+    return named(work) ? { verb: inClause[2], work } : undefined;
+  }
+  const people = LEX.REACHED_PEOPLE_RE.exec(object);
+  if (!people) return undefined;
+  const reachVerb = people[0] === people[1] ? verb : people[0].slice(0, -people[1].length);
+  if (!LEX.REACH_VERBS.includes(reachVerb)) return undefined;
+  // the work before the verb in its clause (农村学生营养改善计划惠及学生124600人), or in the clause before
+  const before =
+    verb && at.verbFrom > at.segFrom ? cleanObject(text.slice(at.segFrom, at.verbFrom).replace(LEX.LEADING, '')) : '';
+  if (named(before)) return { verb: reachVerb, work: before };
+  if (at.cFrom - 1 <= sentence.from) return undefined;
+  const work = splitPhrase(text, clauseFrom(text, sentence, at.cFrom - 1), at.cFrom - 1).object;
+  return named(work) ? { verb: reachVerb, work } : undefined;
+}
+
 /** The bases of a count of those a work reaches: people, or the homes they live in. */
 const REACHED_BASES = new Set([...PEOPLE_BASES, 'households']);
 
@@ -687,6 +721,19 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // with the sentence it stands in (为65周岁及以上老年人提供免费健康体检，体检人数…)
       headCount = verb !== '' && LEX.HEAD_COUNT_RE.test(object);
       item.object = headCount ? workBefore(text, sentence, cFrom, verb) : object;
+      // 实施农村饮水安全巩固提升工程，惠及群众8万人: people a work reaches, named only as people, count its reach
+      const reach = headCount ? undefined : reachOfWork(text, sentence, { cFrom, segFrom, verbFrom }, q, verb, object);
+      if (reach) {
+        item.verb = reach.verb;
+        item.object = reach.work;
+        headCount = true;
+      }
+      // “三北”工程完成建设任务10.6万亩: the thing, 完成 and its work's task: so much of the thing's work was done
+      const task = item.verb ? null : LEX.TASK_DONE_INSIDE_RE.exec(item.object);
+      if (task) {
+        item.object = task[1] + task[3];
+        item.verb = task[2];
+      }
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
@@ -908,6 +955,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 3条高速、西安地铁15号线年内建成投运: a thing named by its number after 、 is not what the figure counts
       item.object = item.object.replace(LEX.NUMBERED_NAME_PART, '');
+      // 筹措890.59亿元实施十大为民办实事工程项目: money, then the work it pays for, the work's verb first: the money
+      // is the work's, named without that verb (十大为民办实事工程项目筹措资金906.42亿元)
+      // (not a kind of money whose first word is a verb: 安排30亿元建设资金)
+      const paysFor = unitBase(q.unit)?.base === MONEY ? leadingVerb(item.object) : undefined;
+      if (paysFor && text.startsWith(item.object, q.to) && !onlyGenericWords(item.object.slice(paysFor.length)))
+        item.object = item.object.slice(paysFor.length);
       item.from =
         benefit || (thingBefore && !run) ? segFrom : run ? run.from : q.from - (keep ?? (intent ? own : '')).length;
       item.to = Math.max(end, q.to);

@@ -8,6 +8,9 @@ import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
 
+/** The rule of a completion that names its thing after the word of completion (已完成设备集中采购). */
+export const DONE_NAMED_AFTER = 'done-named-after';
+
 /** A share under the whole (已完成年度任务的96%): done so far, not done. */
 function shareShort(clause: string): boolean {
   const share = /(\d+(?:\.\d+)?)\s*%/.exec(clause);
@@ -45,7 +48,14 @@ export function readDone(
       // 穿沙公路加快贯通: under way, not done
       !LEX.PACE_END_RE.test(clause.slice(0, m.index))
     ) {
-      const object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
+      let object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
+      // 已完成设备集中采购，正在分批安装: words of a thing after the word of completion, none before it, say that thing
+      // was done (a step of the work), not the line's promise; a task or target after it is the promise's
+      // (not a share of the task after it, 已完成年度任务的108%, nor another word of completion, 全部完工并开放)
+      const rest = clause.slice(m.index + m[0].length).replace(/^[^\u4e00-\u9fff\d]+|[^\u4e00-\u9fff\d%]+$/g, '');
+      const after = object === '' && !/\d/.test(rest) && !LEX.DONE_TASK_AFTER_RE.test(rest) ? cleanObject(rest) : '';
+      const ownThing = (after.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
+      if (ownThing) object = after;
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
       if (
@@ -60,13 +70,14 @@ export function readDone(
             year,
             kind: 'no_figure',
             from: from + lead,
-            to: from + m.index + m[0].length,
+            to: ownThing ? from + clause.trimEnd().length : from + m.index + m[0].length,
             verb: m[0],
             verbInherited: false,
             object,
             objectInherited: false,
             sentence,
-            rule: 'done-no-figure',
+            // (a thing named after the word, 已完成设备集中采购, is a step: no line's promise is paired with it)
+            rule: ownThing ? DONE_NAMED_AFTER : 'done-no-figure',
             context: clause,
           }),
         );

@@ -8,6 +8,7 @@ import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
+import { DONE_NAMED_AFTER } from './completion.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop } from '../refiners/set-aside.js';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
@@ -460,9 +461,10 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     b.pairedWith = a;
     b.rule = 'table-done';
   }
-  // done in words (已全部完成): the one promise's
+  // done in words (已全部完成): the one promise's (not a step of it named after the word: 已完成设备集中采购)
   if (targets.length === 1)
-    for (const c of inCell(cells[done], 'no_figure')) if (!c.pairedWith) c.pairedWith = targets[0];
+    for (const c of inCell(cells[done], 'no_figure'))
+      if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER) c.pairedWith = targets[0];
 }
 
 export function readTableRows(text: string, items: Item[], restates: boolean): void {

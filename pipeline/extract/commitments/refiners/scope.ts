@@ -297,7 +297,7 @@ function bracketPart(before: string): string {
  * which then speaks of that year's plan: not the year's outcome.
  */
 function otherPeriodStatements(text: string, items: Item[]): void {
-  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE, BASIS_END_RE } =
+  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE, BASIS_END_RE, LEADING } =
     commitmentsLexicon();
   for (const it of items) {
     // 春季治理任务全部完成: one period's task done, no completion of the year's
@@ -326,7 +326,8 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     }
     // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
     const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
-    const own = (opening + clauses[clauses.length - 1]).trimStart();
+    // (…after a note's number: 注：…。2.2025年全市完成农村供水工程560处)
+    const own = (opening + clauses[clauses.length - 1]).trimStart().replace(LEADING, '');
     const years = [...own.matchAll(YEAR_WRITTEN_RE)];
     const [first, last] = [years[0], years[years.length - 1]];
     // …or of a sentence that opens on the year and says what is to be done (2026年要…；…，再建成…): the whole
