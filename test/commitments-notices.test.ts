@@ -2189,3 +2189,73 @@ describe('notices in ordinary shapes, a thirty-seventh round (written/c3, writte
     );
   });
 });
+
+describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written/f3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  /** A promise of a written list of 2026, by its item. */
+  const listed = (file: string, item: string) => {
+    const c = readList(file, 2026).commitments.find((x) => x.item === item);
+    if (!c) throw new Error(`no promise ${item} in ${file}`);
+    return c;
+  };
+
+  it('a running total on the promise’s line (全市累计建成口袋公园186处 in the note column) is no second figure for it', () => {
+    const parks = listed('f3/rizhao-2026-commitments.txt', '新建口袋公园30处');
+    expect(outcomes([parks], read('f3/rizhao-2026-progress.txt'))).toEqual([[parks.item, 'done', 32]]);
+  });
+
+  it('the field a sentence opens on names a figure with none of its own (义务教育学校建设方面，竣工投用3所)', () => {
+    const schools = listed('f3/xiangtan-2026-commitments.txt', '新建改扩建义务教育学校6所');
+    expect(outcomes([schools], read('f3/xiangtan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 3]]);
+  });
+
+  it('a word of manner before a preposition of whom (免费为全市4万名适龄女性开展“两癌”筛查): the work names what is counted', () => {
+    const screening = readList('f3/qinzhou-2026-commitments.txt', 2026).commitments.find((c) => c.value === 4)!;
+    expect(screening.object).toBe('“两癌”筛查');
+    expect(outcomes([screening], read('f3/qinzhou-2026-progress.txt'))).toEqual([[screening.item, 'done', 4.15]]);
+  });
+
+  it('a step of the thing named after the word of completion (农村户厕改造已完成摸底排查和农户意愿登记) is no completion of it', () => {
+    const toilets = listed('f3/xiangtan-2026-commitments.txt', '完成农村户厕改造5000户');
+    const [[, status]] = outcomes([toilets], read('f3/xiangtan-2026-progress.txt'));
+    expect(status).toBe('not_stated');
+    expect(notice('老旧小区已完成改造。').statements.map((s) => s.kind)).toEqual(['no_figure']);
+  });
+
+  it('a field’s money to reach (交通、水利…领域投资额分别达2400亿元、450亿元) and the money done in that field (完成交通投资2486亿元)', () => {
+    const transport = promise('江苏省', '交通、水利、能源领域投资额分别达2400亿元');
+    const water = plan2026('江苏省', '交通、水利、能源领域投资额分别达2400亿元').find((c) => c.value === 450)!;
+    expect(outcomes([transport, water], read('e3/jiangsu-2026-progress.txt')).sort()).toEqual(
+      [
+        [transport.item, 'done', 2486],
+        [water.item, 'done', 462],
+      ].sort(),
+    );
+  });
+
+  it('a sum after its parts (…单项冠军企业167家，合计317家) counts them all, the promise of the three kinds', () => {
+    const firms = promise('山东省', '新培育独角兽、小巨人、单项冠军企业300家以上');
+    expect(outcomes([firms], read('e3/shandong-2026-progress.txt'))).toEqual([[firms.item, 'done', 317]]);
+  });
+
+  it('the same example done alike names one thing (建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车), not a promise to speed others', () => {
+    const opened = promise('山东省', '建成通车济南至宁津等5个项目');
+    expect(outcomes([opened], read('e3/shandong-2026-progress.txt'))).toEqual([[opened.item, 'done', 6]]);
+    const ongoing = plan2025('山东省', '提速高青至商河等34个续建项目').find((c) => c.value === 34)!;
+    const text = lines('u/shandong-2025-progress.txt').find((l) => l.includes('16个项目建成通车'))!;
+    const rows = matchCommitments(
+      [{ ...ongoing, jurisdiction: 'p' }],
+      notice(text).statements.map((s) => ({ ...s, year: 2025 })),
+      [
+        { id: 'p', doc_kind: 'work_report', report_year: 2025 },
+        { id: 'later', doc_kind: 'progress', report_year: 2025 },
+      ],
+    ).rows;
+    expect(rows.find((r) => r.item === ongoing.item)?.outcome_value ?? null).toBe(null);
+  });
+
+  it('money named by words of money alone after a count of projects (已实施重大项目3672个…，完成投资8960亿元) is theirs', () => {
+    const invest = promise('内蒙古自治区', '完成投资1万亿元以上');
+    expect(outcomes([invest], read('e3/neimenggu-2026-progress.txt'))).toEqual([[invest.item, 'partly', 8960]]);
+  });
+});

@@ -16,7 +16,6 @@ import {
   shangchengInput,
   RELEASE,
   DEFAULT_REPORTS,
-  DEFAULT_JURISDICTIONS,
   TMP_ROOT,
 } from './helpers.js';
 import { autoJobs } from '../pipeline/run/index.js';
@@ -184,16 +183,18 @@ describe('--jobs auto', () => {
     expect(autoJobs(3e9, 8)).toBe(8);
   });
 
-  it('says what it chose (one thread here), gives the same bytes without a cache (--no-views: the data release, byte for byte), and refuses a count that is not a number', () => {
-    const out = path.join(tmpdir(), 'release');
-    const r = cli(['--output', out, '--no-cache', '--json']);
+  it('says what it chose (one thread here) and refuses a count that is not a number', () => {
+    // a small input: the plan is the same for the default one (--jobs 2 above gives its bytes, without a cache)
+    const input = smallInput();
+    const r = cli(['--input', input, '--no-cache', '--json']);
     expect(r.status, r.stderr).toBe(0);
+    const { reports } = loadInput(input, { maxFileBytes: 200e6 });
     const plan = events(r.stdout).find((e) => e.event === 'plan');
-    expect(plan).toMatchObject({ reports: DEFAULT_REPORTS, jurisdictions: DEFAULT_JURISDICTIONS, jobs: 1 });
-    const shared = snapshot(RELEASE);
-    shared.delete('report.html');
-    shared.delete('yoy.xlsx');
-    expect(differences(snapshot(out), shared)).toEqual([]);
+    expect(plan).toMatchObject({
+      reports: reports.length,
+      jurisdictions: new Set(reports.map((x) => x.meta.jurisdiction)).size,
+      jobs: 1,
+    });
     const bad = cli(['--jobs', 'many']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/--jobs/);

@@ -554,9 +554,14 @@ function workNamed(x: { verb: string; object: string }, verb: string): { verb: s
 
 function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
-  if (paired) return c === paired && !totalForDoing(c, s) ? 1 : 0;
+  // (a running total far past the task, 全市累计建成口袋公园186处 on the promise's line, is not the year's however paired)
+  if (paired) return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) ? 1 : 0;
   if (s.paired)
-    return s.report_id === c.report_id && s.paired.start === c.start && s.paired.end === c.end && !totalForDoing(c, s)
+    return s.report_id === c.report_id &&
+      s.paired.start === c.start &&
+      s.paired.end === c.end &&
+      !totalForDoing(c, s) &&
+      !sinceTheWorkBegan(c, s)
       ? 1
       : 0;
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
@@ -598,8 +603,10 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   if (sameWords) return Math.round((0.85 + 0.15 * Math.min(1, ctx * 1.5)) * 100) / 100;
   // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
   // and 中央财政安排832亿元 names no purpose at all
-  const rc = normObject(c.object).replace(GENERIC_WORDS, ''),
-    rs = normObject(s.object).replace(GENERIC_WORDS, '');
+  // (a word of the field, 交通领域投资额, names no more than the field itself: 交通投资)
+  const { FIELD_END_RE, LEVEL_REACHED_END_RE } = commitmentsLexicon();
+  const rc = normObject(c.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, ''),
+    rs = normObject(s.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, '');
   // 完成投资2000亿元以上 and 重点项目完成投资2125亿元: a sum named by works and money alone, done by the same verb
   // of doing in general, is the year's investment of works both times
   const worksDone =
@@ -616,11 +623,25 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     rc === rs &&
     sameVerb(c.verb, s.verb) &&
     GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
-  if ((!rc || !rs) && !worksDone && !sameName) return 0;
+  // 交通、水利…领域投资额分别达2400亿元 and 全年完成交通投资2486亿元: the level one field's money is to reach, and the
+  // money done or reached in that field, are one sum
+  const fieldSum =
+    c.unit_base === 'CNY' &&
+    rc !== '' &&
+    rc === rs &&
+    LEVEL_REACHED_END_RE.test(c.verb) &&
+    (!s.verb || GENERAL_VERB_RE.exec(s.verb)?.[0] === s.verb || LEVEL_REACHED_END_RE.test(s.verb));
+  // (…nor where the same example names both, done alike: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车, not
+  // 提速高青至商河等34个续建项目 and 高青至商河等16个项目建成通车)
+  const { stageOf } = commitmentsLexicon();
+  const byExample =
+    sharedExample(c, s) && (sameVerb(c.verb, s.verb) || (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage));
+  if ((!rc || !rs) && !worksDone && !sameName && !byExample) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
     !worksDone &&
     !sameName &&
+    !byExample &&
     Math.max(
       dice(rc, rs),
       longR.includes(shortR) || spreadIn(shortR, longR) ? 0.8 : 0,
@@ -637,6 +658,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     !sameWorks(c.object, s.object) &&
     !worksDone &&
     !samePurpose &&
+    !fieldSum &&
     !broughtIn(c, s) &&
     dice(purposeWords(c.text), purposeWords(s.text)) < 0.2
   )
@@ -654,7 +676,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       c.verb !== '' &&
       sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
-    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing) || r > 5) return 0;
+    // (…or the same example names both: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车)
+    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample) || r > 5) return 0;
   }
   const verb =
     c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;

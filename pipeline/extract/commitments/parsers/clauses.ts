@@ -375,6 +375,21 @@ function workBefore(text: string, sentence: Span, at: number, verb: string): str
 }
 
 /**
+ * Whether the words before a figure are a preposition alone (为, 对), with the words in front of a clause, a word of
+ * manner before it and the scope of the whole place after it (免费为全市4万名适龄女性开展“两癌”筛查).
+ */
+function prepositionOnly(words: string): boolean {
+  const LEX = commitmentsLexicon();
+  const bare = words.replace(LEX.LEADING, '').replace(LEX.MODALS_RE, '');
+  if (LEX.PREPOSITION_ONLY_RE.test(bare)) return true;
+  // (a preposition of whom, not of where: 优先在25个粮食产能提升重点县布局… names the places in its own words)
+  const manner = bare.replace(LEX.MANNER_START_RE, '');
+  const preposition = LEX.PREPOSITION_RE.exec(manner)?.[0];
+  if (!preposition || LEX.PLACE_PREPOSITION_RE.test(preposition)) return false;
+  return manner.slice(preposition.length).replace(LEX.OBJECT_PREFIX_RE, '') === '';
+}
+
+/**
  * 实施农村饮水安全巩固提升工程，惠及群众8万人 · 农村供水保障工程惠及群众12.8万人 · …全面完工，受益人口15万人: a
  * count of people a work reaches (words.reach_verbs) who are named only as people (群众, 农村人口) is of the work,
  * named in the clause before the verb or in the clause before; the people say nothing of which work it is.
@@ -761,9 +776,7 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // and any verb of doing after them, not only a predicate, says the work
       // (asked only of a short stretch: a preposition is a word or two)
       // (after the words in front of a clause: 全市为213.6万名中小学生开展…)
-      const forWhom =
-        q.from - segFrom <= FOR_WHOM_MAX &&
-        LEX.PREPOSITION_ONLY_RE.test(text.slice(segFrom, q.from).replace(LEX.LEADING, '').replace(LEX.MODALS_RE, ''));
+      const forWhom = q.from - segFrom <= FOR_WHOM_MAX && prepositionOnly(text.slice(segFrom, q.from));
       // (a verb of one character may end a noun: 送 in 配送单位)
       const verbStarts = forWhom
         ? new Set(
@@ -1047,6 +1060,15 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= ownFrom)) continue;
     // a notice's label of progress (进展情况：已开工…) is no thing the figure is of
     if (LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(prevFrom, ownFrom))) continue;
+    // 义务教育学校建设方面，竣工投用3所: the field the sentence opens on is what the figure counts
+    const field = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(prevFrom, ownFrom));
+    if (field && prevFrom === sentence.from) {
+      p.item.object = cleanObject(field[1]);
+      p.item.objectInherited = true;
+      p.item.rule = 'attribute-of-clause';
+      p.item.context = text.slice(prevFrom, p.q.to);
+      continue;
+    }
     const { verb, object } = phrase;
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
@@ -1074,6 +1096,8 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       it.objectInherited = true;
     }
   }
+  sumOfParts(text, sentence, pending);
+  moneyOfProjects(pending);
   namedBefore(text, sentence, qs, pending);
   namedByProjects(pending);
   const ownOrShared = (p: Pending, verb: string) => {
@@ -1218,6 +1242,53 @@ const TOPIC_MAX = 4;
  * 全年完成投资2400亿元: 重大工程建设投资), else the sentence's topic, a clause of a few words
  * with no verb that opens it (高速公路，…建成临沂至滕州等15个项目: 高速公路项目).
  */
+/**
+ * 新培育独角兽企业8家、专精特新“小巨人”企业142家、单项冠军企业167家，合计317家: a sum after the parts it adds, listed
+ * by 、 in its unit, counts them all: its thing is theirs together.
+ */
+function sumOfParts(text: string, sentence: Span, pending: Pending[]): void {
+  const { SUM_BEFORE_RE } = commitmentsLexicon();
+  for (let k = 2; k < pending.length; k++) {
+    const sum = pending[k].item;
+    if (!sum.q || !SUM_BEFORE_RE.test(text.slice(clauseFrom(text, sentence, sum.q.from), sum.q.from))) continue;
+    const parts: Item[] = [];
+    for (let j = k - 1; j >= 0; j--) {
+      const part = pending[j].item;
+      if (!part.q || part.q.unit !== sum.q.unit || !part.object) break;
+      parts.unshift(part);
+      if (text[pending[j - 1]?.item.q?.to ?? -1] !== LIST_COMMA) break;
+    }
+    if (parts.length < 2) continue;
+    sum.object = parts.map((p) => p.object).join(LIST_COMMA);
+    sum.objectInherited = true;
+  }
+}
+
+/**
+ * 已实施重大项目3672个，其中新开工项目1420个，完成投资8960亿元: money named by words of money alone, after a count of
+ * projects named in its sentence, is those projects' money (重大项目投资).
+ */
+function moneyOfProjects(pending: Pending[]): void {
+  const LEX = commitmentsLexicon();
+  for (let k = 1; k < pending.length; k++) {
+    const it = pending[k].item;
+    if (!it.q || unitBase(it.q.unit)?.base !== MONEY || !it.object || !onlyGenericWords(it.object)) continue;
+    const projects = pending
+      .slice(0, k)
+      .map((p) => p.item)
+      .find(
+        (p) =>
+          p.q &&
+          unitBase(p.q.unit)?.base === COUNT &&
+          LEX.PROJECT_HEAD_RE.test(p.object) &&
+          !onlyGenericWords(p.object),
+      );
+    if (!projects) continue;
+    it.object = projects.object + it.object;
+    it.objectInherited = true;
+  }
+}
+
 function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pending[]): void {
   const LEX = commitmentsLexicon();
   const onlyGeneric = (o: string) => !o.replace(LEX.GENERIC_WORDS, '').replace(/[^\u4e00-\u9fff]/g, '');

@@ -53,9 +53,15 @@ export function readDone(
       // was done (a step of the work), not the line's promise; a task or target after it is the promise's
       // (not a share of the task after it, 已完成年度任务的108%, nor another word of completion, 全部完工并开放)
       const rest = clause.slice(m.index + m[0].length).replace(/^[^\u4e00-\u9fff\d]+|[^\u4e00-\u9fff\d%]+$/g, '');
-      const after = object === '' && !/\d/.test(rest) && !LEX.DONE_TASK_AFTER_RE.test(rest) ? cleanObject(rest) : '';
+      const after = !/\d/.test(rest) && !LEX.DONE_TASK_AFTER_RE.test(rest) ? cleanObject(rest) : '';
       const ownThing = (after.match(/[\u4e00-\u9fff]/g) ?? []).length >= 2;
-      if (ownThing) object = after;
+      // 农村户厕改造已完成摸底排查和农户意愿登记: a step of the thing named before it, no work of its own (改造, 建设
+      // after it are the thing's work, done), says the thing is not yet done
+      if (ownThing && object !== '' && !LEX.VERBS.some((v) => v.length >= 2 && after.endsWith(v))) {
+        from = i + 1;
+        continue;
+      }
+      if (ownThing && object === '') object = after;
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
       if (
@@ -70,14 +76,14 @@ export function readDone(
             year,
             kind: 'no_figure',
             from: from + lead,
-            to: ownThing ? from + clause.trimEnd().length : from + m.index + m[0].length,
+            to: ownThing && object === after ? from + clause.trimEnd().length : from + m.index + m[0].length,
             verb: m[0],
             verbInherited: false,
             object,
             objectInherited: false,
             sentence,
             // (a thing named after the word, 已完成设备集中采购, is a step: no line's promise is paired with it)
-            rule: ownThing ? DONE_NAMED_AFTER : 'done-no-figure',
+            rule: ownThing && object === after ? DONE_NAMED_AFTER : 'done-no-figure',
             context: clause,
           }),
         );
