@@ -2259,3 +2259,49 @@ describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written
     expect(outcomes([invest], read('e3/neimenggu-2026-progress.txt'))).toEqual([[invest.item, 'partly', 8960]]);
   });
 });
+
+describe('notices in ordinary shapes, a thirty-ninth round (written/g3, written/h3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+  /** A promise of a written list of 2026, by its item. */
+  const listed = (file: string, item: string) => {
+    const c = readList(file, 2026).commitments.find((x) => x.item === item);
+    if (!c) throw new Error(`no promise ${item} in ${file}`);
+    return c;
+  };
+
+  it('a line’s label names its figures’ field (■ 危旧简易楼排险：已完成排险413栋), as …方面 does', () => {
+    const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
+    expect(outcomes([buildings], read('g3/beijing-2026-progress.txt'))).toEqual([[buildings.item, 'partly', 413]]);
+  });
+
+  it('a kind the outcome’s clause says, in order, before its thing (为高校毕业生提供就业岗位11.3万个) is said', () => {
+    const jobs = promise('北京市', '提供不少于10万个高校毕业生就业岗位');
+    expect(outcomes([jobs], read('g3/beijing-2026-progress.txt'))).toEqual([[jobs.item, 'done', 11.3]]);
+  });
+
+  it('a word of more between the multiplier and the unit (放映农村公益电影2.5万余场) leaves a figure', () => {
+    const films = readList('h3/xiangxi-2026-commitments.txt', 2026).commitments.find((c) => c.value === 2.4)!;
+    expect(films.object).toBe('农村公益电影');
+    expect(outcomes([films], read('h3/xiangxi-2026-progress.txt'))).toEqual([[films.item, 'done', 2.5]]);
+  });
+
+  it('the whole place before a preposition of whom (全州为3.12万名农村适龄妇女开展…), and a work before 完成 (农村公路提质改造完成512公里)', () => {
+    const list = readList('h3/xiangxi-2026-commitments.txt', 2026).commitments;
+    const screening = list.find((c) => c.value === 3)!;
+    const roads = list.find((c) => c.item === '实施农村公路提质改造500公里')!;
+    expect(outcomes([screening, roads], read('h3/xiangxi-2026-progress.txt')).sort()).toEqual(
+      [
+        [screening.item, 'done', 3.12],
+        [roads.item, 'done', 512],
+      ].sort(),
+    );
+  });
+
+  it('the work, a word of benefit and people (…工程受益人口达10.6万人; 城乡供水一体化新增受益人口) count the work’s reach, no total', () => {
+    const water = listed('h3/wuzhou-2026-commitments.txt', '受益人口10万人');
+    expect(outcomes([water], read('h3/wuzhou-2026-progress.txt'))).toEqual([[water.item, 'done', 10.6]]);
+    const supply = readList('f2/ganzhou-2026-commitments.txt', 2026).commitments.find((c) => c.value === 20)!;
+    const [[, , value]] = outcomes([supply], read('f2/ganzhou-2026-progress.txt'));
+    expect(value).toBe(14.6);
+  });
+});

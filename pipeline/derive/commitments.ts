@@ -425,14 +425,27 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
     .join('');
   // a description (联山联水联社区的绿道) is no kind; the very figure restated is the promise's
   if (kind.includes(commitmentsLexicon().ATTRIBUTIVE) || c.value_base === s.value_base) return undefined;
-  if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID) return undefined;
+  // (…nor a kind the outcome's clause says in its words, in order: 为高校毕业生提供就业岗位11.3万个)
+  if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID || subsequence(kind, s.context))
+    return undefined;
   // 各类招聘活动: every kind, the promise's among them
   if (commitmentsLexicon().ALL_KINDS_START_RE.test(s.object)) return undefined;
   return kind;
 }
 
-/** The field an outcome's sentence opens on (危旧简易楼排险方面，…: 危旧简易楼排险), said of its every figure; '' for none. */
-const fieldOf = (s: StatementRecord) => commitmentsLexicon().FIELD_TOPIC_OPENING_RE.exec(s.text)?.[1] ?? '';
+/**
+ * The field an outcome's sentence opens on (危旧简易楼排险方面，…: 危旧简易楼排险), or its line's label (■ 危旧简易楼排险：
+ * 已完成排险413栋), said of its every figure; '' for none (nor a label of progress or of the target: 进展情况：, 目标：).
+ */
+function fieldOf(s: StatementRecord): string {
+  const LEX = commitmentsLexicon();
+  const topic = LEX.FIELD_TOPIC_OPENING_RE.exec(s.text)?.[1];
+  if (topic) return topic;
+  const line = s.text.replace(LEX.LEADING, '');
+  const label = LEX.FIELD_LABEL_OPENING_RE.exec(line)?.[1];
+  if (!label || LEX.PROGRESS_LABEL_OPENING_RE.test(line) || LEX.TARGET_WORDS_HEAD_RE.test(label)) return '';
+  return label;
+}
 
 /** How much of a kind's words an outcome's clause must hold to say it. */
 const KIND_SAID = 0.3;
@@ -507,7 +520,10 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (paired || s.paired) return best;
   for (const object of otherNames(c.object)) best = Math.max(best, scoreNames({ ...c, object }, s));
   for (const object of otherNames(s.object)) best = Math.max(best, scoreNames(c, { ...s, object }));
-  const cWork = workNamed(c, s.verb),
+  // (a work the statement's verb names before a verb of doing in general: 农村公路提质改造完成512公里, 提质改造)
+  const { GENERAL_VERB_END_RE } = commitmentsLexicon();
+  const sDoing = s.verb.replace(GENERAL_VERB_END_RE, '');
+  const cWork = workNamed(c, s.verb) ?? (sDoing !== s.verb ? workNamed(c, sDoing) : undefined),
     sWork = workNamed(s, c.verb);
   if (cWork) best = Math.max(best, scoreNames({ ...c, ...cWork }, s));
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));

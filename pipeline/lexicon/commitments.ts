@@ -139,6 +139,7 @@ export function compileCommitmentsLexicon(
     VERB_FIRST: firstUnits(VERBS),
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),
+    GENERAL_VERB_END_RE: list('general_verbs', (a) => `${a}$`),
     MERGED_VERBS: words('merged_verbs'),
     VERB_JOINERS_RE: re('verb_joiners', 'g'),
     NEARLY_RE: re('nearly'),
@@ -225,9 +226,9 @@ export function compileCommitmentsLexicon(
     REACHED_PEOPLE_RE: new RegExp(
       `^${either([...words('reach_verbs'), ...words('benefit_words')])}?([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
     ),
-    // 农村饮水安全巩固提升工程惠及群众: the work, the verb of reach, the people
+    // 农村饮水安全巩固提升工程惠及群众, 城乡供水一体化受益人口: the work, the verb of reach or word of benefit, the people
     WORK_REACHES_RE: new RegExp(
-      `^(.{2,}?)(${either(words('reach_verbs'))})([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
+      `^(.{2,}?)(${either([...words('reach_verbs'), ...words('benefit_words')])})([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
     ),
     FINISH_PROMISING_VERBS: words('finish_promising_verbs'),
     REACH_VERBS: [...words('reach_verbs'), ...words('benefit_words')],
@@ -267,6 +268,8 @@ export function compileCommitmentsLexicon(
     NOTICE_PART_HEADING_RE: re('notice_part_heading'),
     SINCE_YEAR_RE: re('since_year'),
     FIELD_TOPIC_OPENING_RE: re('field_topic_opening'),
+    PLACE_WIDE_START_RE: re('place_wide'),
+    FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
     NAME_LABEL_RE: re('name_label'),
@@ -321,6 +324,7 @@ export function compileCommitmentsLexicon(
       return start && !finish ? 'start' : finish && !start ? 'finish' : 'none';
     },
     INCREMENT_RE: list('increments'),
+    INCREMENT_END_RE: list('increments', (a) => `${a}$`),
     CUMULATIVE_RE: list('cumulative'),
     /** 新建扩建学校: the works that make a thing (madeBy), opening its name */
     MADE_BY_START_RE: new RegExp(`^${madeBy}+`),

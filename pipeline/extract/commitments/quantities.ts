@@ -79,6 +79,11 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
       `(${NUM})(?:(${UNIT_RE})?\\s?${LEX.RANGE_DASH}(${NUM}))?${group(LEX.APPROX_MORE)}?(${UNIT_RE})(?:\\s?${group(Object.keys(QUALIFIER_AFTER))})?`,
       'g',
     ),
+    /** 2.5万余场, 1.2万多个: a word of more between the multiplier and the unit */
+    MORE_INSIDE: new RegExp(
+      `(${NUM})(${alt(Object.keys(MULTIPLIERS))})${group(LEX.APPROX_MORE)}(${alt(Object.keys(COUNT_UNITS))})`,
+      'g',
+    ),
     ZH: new RegExp(`(${LEX.ZH_NUMERALS})(${alt(ZH_COUNT_UNITS)})(?:${group(LEX.ZH_COUNT_QUALIFIERS)})?`, 'g'),
     /** 四千三百余个, 逾三点二万套, 十万五千余户: a count of places or decimals, its unit after (a multiplier, a count's word) */
     ZH_LARGE: new RegExp(
@@ -287,6 +292,28 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       chinese: false,
     });
   }
+  // 放映农村公益电影2.5万余场: the word of more between the multiplier and the unit, the count at least so many
+  for (const m of text.matchAll(rules().MORE_INSIDE)) {
+    const at = m.index!;
+    const to = at + m[0].length;
+    if (isMarker(at) || out.some((q) => q.numFrom < to && at < q.to)) continue;
+    if (NOT_A_QUANTITY_BEFORE.test(text.slice(Math.max(0, at - 1), at))) continue;
+    const before = qualifierBefore(text, at);
+    out.push({
+      from: before ? at - before.word.length : at,
+      to,
+      numFrom: at,
+      unitTo: to,
+      number: m[1],
+      number2: undefined,
+      unit: m[2] + m[4],
+      perUnit: undefined,
+      qualifier: 'at_least',
+      qualifierWord: m[3],
+      chinese: false,
+    });
+  }
+  out.sort((a, b) => a.numFrom - b.numFrom);
   // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人; before
   // a noun of households (662万农户): 万户
   const arabicEnd = out.length;

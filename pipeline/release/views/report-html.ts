@@ -656,7 +656,7 @@ ${further}
 <p class="note">Every number is a link: click it, or a point of a chart, to read the sentence it was taken from. yoy ${esc(meta.tool.version)}${meta.created ? ` · ${esc(meta.created)}` : ''} · ${totals.observations} figures read · the same data as CSV in this folder (targets_vs_actuals.csv, observations.csv) and in yoy.xlsx</p>
 <details class="legend" open><summary>How to read the charts</summary>${legend()}<p class="note">Each series is in one unit (the unit of its targets): figures stated in another unit of the same kind are converted (万吨 → 万亿斤), and figures in another currency are not drawn. Text in the charts is ${FONT_SIZE} px at a column of 360 px.</p></details>
 </header>
-<nav>${scorecard ? '<a href="#scorecard">Scorecard</a>' : ''}${side ? '<a href="#side-by-side">Side by side</a>' : ''}${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more jurisdictions in the CSVs</span>` : ''}</nav>
+<nav>${scorecard ? '<a href="#scorecard">Scorecard</a>' : ''}${side ? '<a href="#side-by-side">Side by side</a>' : ''}${shown.map((j) => `<a href="#j-${esc(j)}">${esc(names.get(j) ?? j)}</a>`).join('')}${more > 0 ? `<span class="note">and ${more} more ${more === 1 ? 'jurisdiction' : 'jurisdictions'} in the CSVs</span>` : ''}</nav>
 <main>
 ${scorecard}
 ${side}

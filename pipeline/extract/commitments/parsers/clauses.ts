@@ -380,7 +380,8 @@ function workBefore(text: string, sentence: Span, at: number, verb: string): str
  */
 function prepositionOnly(words: string): boolean {
   const LEX = commitmentsLexicon();
-  const bare = words.replace(LEX.LEADING, '').replace(LEX.MODALS_RE, '');
+  // (全州为3.12万名…: the whole place's scope before it too)
+  const bare = words.replace(LEX.LEADING, '').replace(LEX.MODALS_RE, '').replace(LEX.PLACE_WIDE_START_RE, '');
   if (LEX.PREPOSITION_ONLY_RE.test(bare)) return true;
   // (a preposition of whom, not of where: 优先在25个粮食产能提升重点县布局… names the places in its own words)
   const manner = bare.replace(LEX.MANNER_START_RE, '');
@@ -405,10 +406,12 @@ function reachOfWork(
   const LEX = commitmentsLexicon();
   if (!PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) return undefined;
   const named = (work: string) => work !== '' && !/\d/.test(work) && !LEX.REACHED_PEOPLE_RE.test(work);
-  const inClause = verb ? null : LEX.WORK_REACHES_RE.exec(object);
+  // (…a verb of increase after the work is no part of it: 城乡供水一体化新增受益人口14.6万人)
+  const inClause = LEX.WORK_REACHES_RE.exec(object);
   if (inClause) {
     const work = cleanObject(inClause[1]);
-    return named(work) ? { verb: inClause[2], work } : undefined;
+    const thing = work.replace(LEX.INCREMENT_END_RE, '');
+    return named(thing) ? { verb: inClause[2], work: thing } : undefined;
   }
   const people = LEX.REACHED_PEOPLE_RE.exec(object);
   if (!people) return undefined;
