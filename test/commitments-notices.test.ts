@@ -2305,3 +2305,15 @@ describe('notices in ordinary shapes, a thirty-ninth round (written/g3, written/
     expect(value).toBe(14.6);
   });
 });
+
+describe('notices in ordinary shapes, a fortieth round (written/i3, written/j3: scored once, then this class fixed)', () => {
+  it('candidates put forward (已向国家推荐企业176户, 共推荐企业52家) are no count of the title won', () => {
+    const giants = promise('四川省', '新增国家级专精特新“小巨人”企业50户以上');
+    const text = fs.readFileSync(path.join(WRITTEN, 'i3/sichuan-2026-progress.txt'), 'utf8');
+    const [[, , value]] = outcomes([giants], text);
+    expect(value).not.toBe(176);
+    const n = notice('单项冠军企业遴选已完成省级推荐，共推荐企业52家，待工业和信息化部公布。');
+    expect(n.statements.filter((s) => s.value === 52)).toEqual([]);
+    expect(n.dropped.find((d) => d.text.includes('52'))?.code).toBe('not_yet');
+  });
+});
