@@ -2317,3 +2317,21 @@ describe('notices in ordinary shapes, a fortieth round (written/i3, written/j3: 
     expect(n.dropped.find((d) => d.text.includes('52'))?.code).toBe('not_yet');
   });
 });
+
+describe('notices in ordinary shapes, a forty-first round (written/k3, written/l3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('candidates (已确定候选河湖82个) are no count of the thing made', () => {
+    const rivers = promise('山东省', '新增省级幸福河湖70个');
+    const [[, , value]] = outcomes([rivers], read('k3/shandong-2026-progress.txt'));
+    expect(value).not.toBe(82);
+  });
+
+  it('people counted first who undergo a service (3.9万名孕妇接受免费产前筛查) are counted by it, not 享受 a benefit', () => {
+    const screening = readList('l3/fuyang-2026-commitments.txt', 2026).commitments.find((c) => c.value === 4.5)!;
+    expect(screening.object).toBe('免费产前筛查服务');
+    expect(outcomes([screening], read('l3/fuyang-2026-progress.txt'))).toEqual([[screening.item, 'partly', 3.9]]);
+    const meals = notice('28.3万名农村义务教育学生享受营养膳食补助。').statements[0];
+    expect(meals.object).toBe('农村义务教育学生');
+  });
+});

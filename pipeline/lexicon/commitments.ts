@@ -231,6 +231,7 @@ export function compileCommitmentsLexicon(
       `^(.{2,}?)(${either([...words('reach_verbs'), ...words('benefit_words')])})([\\u4e00-\\u9fff]{0,2}?${either(words('counted_people'))})$`,
     ),
     FINISH_PROMISING_VERBS: words('finish_promising_verbs'),
+    RECEIVING_START_RE: list('receiving_predicates', (a) => `^${a}`),
     REACH_VERBS: [...words('reach_verbs'), ...words('benefit_words')],
     CAPACITY_HEAD_END_RE: list('capacity_heads', (a) => `${a}$`),
     LEADING: re('leading'),

@@ -878,7 +878,17 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
       // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as
       // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
-      else if (forWhom && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
+      // (…or people counted first who undergo the work: 3.9万名孕妇接受免费产前筛查)
+      else if (
+        !run &&
+        !forWhom &&
+        predicateFrom >= 0 &&
+        PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') &&
+        LEX.RECEIVING_START_RE.test(text.slice(predicateFrom, end))
+      ) {
+        const receives = LEX.RECEIVING_START_RE.exec(text.slice(predicateFrom, end))![0];
+        item.object = cleanObject(text.slice(predicateFrom + receives.length, end)) || item.object;
+      } else if (predicateFrom >= 0 && forWhom && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
         const work = verbRuns(text, predicateFrom, end)[0];
         // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it)
         const predicate = work ? null : PREDICATE_RE.exec(text.slice(predicateFrom, end));
