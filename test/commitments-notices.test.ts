@@ -2335,3 +2335,11 @@ describe('notices in ordinary shapes, a forty-first round (written/k3, written/l
     expect(meals.object).toBe('农村义务教育学生');
   });
 });
+
+describe('notices in ordinary shapes, a forty-second round (written/m3, written/n3: scored once, then this class fixed)', () => {
+  it('停车泊位 is one word with 停车位 and 泊位 (新增公共停车位2500个, 新增停车泊位2180个)', () => {
+    const parking = readList('n3/jingdezhen-2026-commitments.txt', 2026).commitments.find((c) => c.value === 2500)!;
+    const text = fs.readFileSync(path.join(WRITTEN, 'n3/jingdezhen-2026-progress.txt'), 'utf8');
+    expect(outcomes([parking], text)).toEqual([[parking.item, 'partly', 2180]]);
+  });
+});
