@@ -2343,3 +2343,12 @@ describe('notices in ordinary shapes, a forty-second round (written/m3, written/
     expect(outcomes([parking], text)).toEqual([[parking.item, 'partly', 2180]]);
   });
 });
+
+describe('notices in ordinary shapes, a forty-third round (written/o3, written/p3: scored once, then this class fixed)', () => {
+  it('homes counted right after a count of things (改造城镇老旧小区40个、9000户) are their residents’ homes (惠及居民9412户)', () => {
+    const homes = readList('p3/jian-2026-commitments.txt', 2026).commitments.find((c) => c.value === 9000)!;
+    expect(homes.object).toBe('居民');
+    const text = fs.readFileSync(path.join(WRITTEN, 'p3/jian-2026-progress.txt'), 'utf8');
+    expect(outcomes([homes], text)).toEqual([[homes.item, 'done', 9412]]);
+  });
+});

@@ -232,6 +232,7 @@ export function compileCommitmentsLexicon(
     ),
     FINISH_PROMISING_VERBS: words('finish_promising_verbs'),
     RECEIVING_START_RE: list('receiving_predicates', (a) => `^${a}`),
+    HOUSEHOLDS_OF_THINGS: words('households_of_things')[0],
     REACH_VERBS: [...words('reach_verbs'), ...words('benefit_words')],
     CAPACITY_HEAD_END_RE: list('capacity_heads', (a) => `${a}$`),
     LEADING: re('leading'),

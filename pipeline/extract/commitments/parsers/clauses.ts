@@ -569,6 +569,9 @@ const CAPACITY = 'kW';
 /** The base unit of a count of things (个). */
 const COUNT = 'count';
 
+/** The base unit of a count of homes (户). */
+const HOUSEHOLDS = 'households';
+
 /** The base unit of money (元). */
 const MONEY = 'CNY';
 
@@ -1195,6 +1198,16 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       it.object = cleanObject(purpose[1]);
       it.objectInherited = true;
     }
+  }
+  // 改造城镇老旧小区70个、1.6万户: homes counted right after a count of things, with no words of their own, are the
+  // homes of those things, counted as their residents are (惠及居民1.63万户)
+  for (let k = 1; k < items.length; k++) {
+    const it = items[k],
+      before = items[k - 1];
+    if (it.object || baseOf(it) !== HOUSEHOLDS || !own[k - 1] || baseOf(before) !== COUNT) continue;
+    if (text.slice(before.q!.to, it.q!.from) !== LIST_COMMA) continue;
+    it.object = LEX.HOUSEHOLDS_OF_THINGS;
+    it.objectInherited = true;
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
