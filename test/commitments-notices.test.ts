@@ -2352,3 +2352,21 @@ describe('notices in ordinary shapes, a forty-third round (written/o3, written/p
     expect(outcomes([homes], text)).toEqual([[homes.item, 'done', 9412]]);
   });
 });
+
+describe('notices in ordinary shapes, a forty-fourth round (written/q3, written/r3: scored once, then these classes fixed)', () => {
+  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+
+  it('a place’s name before the verb inside an outcome’s words (成都市开工改造老旧小区812个) is that place’s share', () => {
+    const n = notice('从市州看，成都市开工改造老旧小区812个，数量居全省首位。');
+    expect(n.dropped.find((d) => d.text.includes('812'))?.code).toBe('narrower_scope');
+    const estates = promise('四川省', '实施3000个老旧小区');
+    const [[, , value]] = outcomes([estates], read('q3/sichuan-2026-progress.txt'));
+    expect(value).not.toBe(812);
+  });
+
+  it('a figure in a table row’s name (| 黄蒿界等6处煤矿建成试运转 | 6处 | 4处建成试运转 |) restates the promise', () => {
+    const n = notice(read('q3/shaanxi-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text === '6处煤矿建成试运转')?.code).toBe('restates_target');
+    expect(n.statements.filter((s) => s.text === '6处煤矿建成试运转')).toEqual([]);
+  });
+});

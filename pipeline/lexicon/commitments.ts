@@ -270,6 +270,7 @@ export function compileCommitmentsLexicon(
     NOTICE_PART_HEADING_RE: re('notice_part_heading'),
     SINCE_YEAR_RE: re('since_year'),
     FIELD_TOPIC_OPENING_RE: re('field_topic_opening'),
+    PLACE_SUBJECT_RE: re('place_subject'),
     PLACE_WIDE_START_RE: re('place_wide'),
     FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),

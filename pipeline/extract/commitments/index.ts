@@ -29,6 +29,7 @@ import { readDone, isQuotedPromise, DONE_NAMED_AFTER } from './parsers/completio
 import {
   refineScope,
   refineParts,
+  refinePlaceShares,
   refineVerb,
   refineNotYet,
   refineTargetWords,
@@ -416,6 +417,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   }
   refineScope(text, items);
   refineParts(text, items);
+  refinePlaceShares(items);
   refineNotPromised(text, items);
   refineLevels(text, items);
   refineVerb(items);

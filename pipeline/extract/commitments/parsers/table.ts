@@ -388,6 +388,13 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
         if (it.role === 'statement') drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
   const targets = inCell(cells[target], 'figure');
   if (!targets.length) return;
+  // | 黄蒿界等6处煤矿建成试运转 | 6处 | 4处建成试运转 |: a figure in the row's name, beside the target's own cell,
+  // restates the promise; it is no outcome
+  // (not the done cell where it stands before the target's: | 完成情况 | 年度目标 | 重点任务 |)
+  const nameWithFigure = rowNameCell(text, row);
+  if (nameWithFigure && nameWithFigure !== cells[done])
+    for (const it of inCell(nameWithFigure, 'figure'))
+      if (it.role === 'statement') drop(it, 'the row’s name restates the promise, not an outcome', 'restates_target');
   // the row's name: its cell of words before the target's, read as a phrase (引进培育首店: 引进培育 and 首店), its
   // unit in brackets aside (攻克关键技术（项）)
   const nameCell = rowNameCell(text, row);

@@ -55,6 +55,21 @@ function sameHead(a: string, b: string): boolean {
  * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
  * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
  */
+/**
+ * 从市州看，成都市开工改造老旧小区812个: a place's name before a verb inside an outcome's words: that place's share
+ * (words.place_subject), not the figure of the whole the notice reports on.
+ */
+export function refinePlaceShares(items: Item[]): void {
+  const { PLACE_SUBJECT_RE, VERB_AT } = commitmentsLexicon();
+  for (const it of items) {
+    if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
+    const place = PLACE_SUBJECT_RE.exec(it.object)?.[0];
+    if (!place || it.object.length <= place.length) continue;
+    VERB_AT.lastIndex = place.length;
+    if (VERB_AT.test(it.object)) drop(it, `one place's share (${place}), not the whole's`, 'narrower_scope');
+  }
+}
+
 export function refineParts(text: string, items: Item[]): void {
   const {
     PART_OPENING_RE,
