@@ -2123,15 +2123,16 @@ describe('notices in ordinary shapes, a thirty-sixth round (written/a3, written/
   });
 });
 
-describe('notices in ordinary shapes, a thirty-seventh round (written/c3, written/d3: scored once, then these classes fixed)', () => {
-  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-  /** A promise of a written list of 2026, by its item. */
-  const listed = (file: string, item: string) => {
-    const c = readList(file, 2026).commitments.find((x) => x.item === item);
-    if (!c) throw new Error(`no promise ${item} in ${file}`);
-    return c;
-  };
+/** A written text, whole. */
+const written = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
+/** A promise of a written list of 2026, by its item. */
+const listedIn = (file: string, item: string) => {
+  const c = readList(file, 2026).commitments.find((x) => x.item === item);
+  if (!c) throw new Error(`no promise ${item} in ${file}`);
+  return c;
+};
 
+describe('notices in ordinary shapes, a thirty-seventh round (written/c3, written/d3: scored once, then these classes fixed)', () => {
   it('people a work reaches, named only as people (惠及群众8万人, 受益人口15万人), count the work’s reach, however the notice names them', () => {
     const cases: Array<[string, string, number]> = [
       ['zaozhuang', '惠及群众10万人', 10.8], // 农村供水保障提升工程全面完工，受益群众10.8万人
@@ -2139,21 +2140,21 @@ describe('notices in ordinary shapes, a thirty-seventh round (written/c3, writte
       ['yongzhou', '受益人口15万人', 15.4], // 农村供水保障提升工程惠及15.4万人
     ];
     for (const [city, item, value] of cases) {
-      const reach = listed(`d3/${city}-2026-commitments.txt`, item);
+      const reach = listedIn(`d3/${city}-2026-commitments.txt`, item);
       expect(reach.object, city).toContain('工程');
-      expect(outcomes([reach], read(`d3/${city}-2026-progress.txt`)), city).toEqual([[item, 'done', value]]);
+      expect(outcomes([reach], written(`d3/${city}-2026-progress.txt`)), city).toEqual([[item, 'done', value]]);
     }
   });
 
   it('money, then the work it pays for (筹措890.59亿元实施十大为民办实事工程项目), is the work’s; 我区2026年 names no thing', () => {
     const funds = promise('广西壮族自治区', '筹措890.59亿元实施十大为民办实事工程项目');
     expect(funds.object).toBe('十大为民办实事工程项目');
-    expect(outcomes([funds], read('c3/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'done', 906.42]]);
+    expect(outcomes([funds], written('c3/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'done', 906.42]]);
   });
 
   it('a step named after the word of completion (已完成设备集中采购，正在分批安装) is no completion of the row’s promise', () => {
     const aed = promise('重庆市', '布局AED等群众可及急救设备700处');
-    const [[, status, value]] = outcomes([aed], read('c3/chongqing-2026-progress.txt'));
+    const [[, status, value]] = outcomes([aed], written('c3/chongqing-2026-progress.txt'));
     expect([status, value]).toEqual(['not_stated', null]);
     const n = notice('| 19 | AED布局 | 布局700处 | 已完成设备集中采购，正在分批安装 | — |');
     expect(n.statements.find((s) => s.kind === 'no_figure')?.object).toBe('设备集中采购');
@@ -2162,7 +2163,7 @@ describe('notices in ordinary shapes, a thirty-seventh round (written/c3, writte
   it('a stage after 其中 is a part of the count before it: the whole answers a promise of doing in general, the finished part one to finish', () => {
     const water = promise('重庆市', '实施农村供水工程500处');
     const estates = promise('重庆市', '完成老旧小区改造600个');
-    const rows = outcomes([water, estates], read('c3/chongqing-2026-progress.txt'));
+    const rows = outcomes([water, estates], written('c3/chongqing-2026-progress.txt'));
     expect(rows.sort()).toEqual(
       [
         [water.item, 'partly', 482], // 开工482处，其中完工355处
@@ -2173,15 +2174,15 @@ describe('notices in ordinary shapes, a thirty-seventh round (written/c3, writte
 
   it('the thing, 完成 and its work’s task (“三北”工程完成建设任务10.6万亩); a note’s number before a year (2.2025年全市…) leaves the year', () => {
     const north = promise('吉林省', '推进“三北”工程建设10万亩');
-    expect(outcomes([north], read('c3/jilin-2026-progress.txt'))).toEqual([[north.item, 'done', 10.6]]);
+    expect(outcomes([north], written('c3/jilin-2026-progress.txt'))).toEqual([[north.item, 'done', 10.6]]);
     const n = notice('注：1.“进度”为完成量占年度目标任务的比例。2.2025年全市完成农村供水工程560处。');
     expect(n.dropped.find((d) => d.text.includes('560'))?.code).toBe('other_year');
   });
 
   it('of two promises about as close, the one whose name holds all the outcome’s words in order (公办园学位: 公办幼儿园学位) is its', () => {
-    const places = listed('d3/ezhou-2026-commitments.txt', '新增学位4500个');
-    const kindergarten = listed('d3/ezhou-2026-commitments.txt', '新增公办幼儿园学位1200个');
-    expect(outcomes([places, kindergarten], read('d3/ezhou-2026-progress.txt')).sort()).toEqual(
+    const places = listedIn('d3/ezhou-2026-commitments.txt', '新增学位4500个');
+    const kindergarten = listedIn('d3/ezhou-2026-commitments.txt', '新增公办幼儿园学位1200个');
+    expect(outcomes([places, kindergarten], written('d3/ezhou-2026-progress.txt')).sort()).toEqual(
       [
         [places.item, 'done', 4860],
         [kindergarten.item, 'done', 1320],
@@ -2191,33 +2192,25 @@ describe('notices in ordinary shapes, a thirty-seventh round (written/c3, writte
 });
 
 describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written/f3: scored once, then these classes fixed)', () => {
-  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-  /** A promise of a written list of 2026, by its item. */
-  const listed = (file: string, item: string) => {
-    const c = readList(file, 2026).commitments.find((x) => x.item === item);
-    if (!c) throw new Error(`no promise ${item} in ${file}`);
-    return c;
-  };
-
   it('a running total on the promise’s line (全市累计建成口袋公园186处 in the note column) is no second figure for it', () => {
-    const parks = listed('f3/rizhao-2026-commitments.txt', '新建口袋公园30处');
-    expect(outcomes([parks], read('f3/rizhao-2026-progress.txt'))).toEqual([[parks.item, 'done', 32]]);
+    const parks = listedIn('f3/rizhao-2026-commitments.txt', '新建口袋公园30处');
+    expect(outcomes([parks], written('f3/rizhao-2026-progress.txt'))).toEqual([[parks.item, 'done', 32]]);
   });
 
   it('the field a sentence opens on names a figure with none of its own (义务教育学校建设方面，竣工投用3所)', () => {
-    const schools = listed('f3/xiangtan-2026-commitments.txt', '新建改扩建义务教育学校6所');
-    expect(outcomes([schools], read('f3/xiangtan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 3]]);
+    const schools = listedIn('f3/xiangtan-2026-commitments.txt', '新建改扩建义务教育学校6所');
+    expect(outcomes([schools], written('f3/xiangtan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 3]]);
   });
 
   it('a word of manner before a preposition of whom (免费为全市4万名适龄女性开展“两癌”筛查): the work names what is counted', () => {
     const screening = readList('f3/qinzhou-2026-commitments.txt', 2026).commitments.find((c) => c.value === 4)!;
     expect(screening.object).toBe('“两癌”筛查');
-    expect(outcomes([screening], read('f3/qinzhou-2026-progress.txt'))).toEqual([[screening.item, 'done', 4.15]]);
+    expect(outcomes([screening], written('f3/qinzhou-2026-progress.txt'))).toEqual([[screening.item, 'done', 4.15]]);
   });
 
   it('a step of the thing named after the word of completion (农村户厕改造已完成摸底排查和农户意愿登记) is no completion of it', () => {
-    const toilets = listed('f3/xiangtan-2026-commitments.txt', '完成农村户厕改造5000户');
-    const [[, status]] = outcomes([toilets], read('f3/xiangtan-2026-progress.txt'));
+    const toilets = listedIn('f3/xiangtan-2026-commitments.txt', '完成农村户厕改造5000户');
+    const [[, status]] = outcomes([toilets], written('f3/xiangtan-2026-progress.txt'));
     expect(status).toBe('not_stated');
     expect(notice('老旧小区已完成改造。').statements.map((s) => s.kind)).toEqual(['no_figure']);
   });
@@ -2225,7 +2218,7 @@ describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written
   it('a field’s money to reach (交通、水利…领域投资额分别达2400亿元、450亿元) and the money done in that field (完成交通投资2486亿元)', () => {
     const transport = promise('江苏省', '交通、水利、能源领域投资额分别达2400亿元');
     const water = plan2026('江苏省', '交通、水利、能源领域投资额分别达2400亿元').find((c) => c.value === 450)!;
-    expect(outcomes([transport, water], read('e3/jiangsu-2026-progress.txt')).sort()).toEqual(
+    expect(outcomes([transport, water], written('e3/jiangsu-2026-progress.txt')).sort()).toEqual(
       [
         [transport.item, 'done', 2486],
         [water.item, 'done', 462],
@@ -2235,12 +2228,12 @@ describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written
 
   it('a sum after its parts (…单项冠军企业167家，合计317家) counts them all, the promise of the three kinds', () => {
     const firms = promise('山东省', '新培育独角兽、小巨人、单项冠军企业300家以上');
-    expect(outcomes([firms], read('e3/shandong-2026-progress.txt'))).toEqual([[firms.item, 'done', 317]]);
+    expect(outcomes([firms], written('e3/shandong-2026-progress.txt'))).toEqual([[firms.item, 'done', 317]]);
   });
 
   it('the same example done alike names one thing (建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车), not a promise to speed others', () => {
     const opened = promise('山东省', '建成通车济南至宁津等5个项目');
-    expect(outcomes([opened], read('e3/shandong-2026-progress.txt'))).toEqual([[opened.item, 'done', 6]]);
+    expect(outcomes([opened], written('e3/shandong-2026-progress.txt'))).toEqual([[opened.item, 'done', 6]]);
     const ongoing = plan2025('山东省', '提速高青至商河等34个续建项目').find((c) => c.value === 34)!;
     const text = lines('u/shandong-2025-progress.txt').find((l) => l.includes('16个项目建成通车'))!;
     const rows = matchCommitments(
@@ -2256,40 +2249,32 @@ describe('notices in ordinary shapes, a thirty-eighth round (written/e3, written
 
   it('money named by words of money alone after a count of projects (已实施重大项目3672个…，完成投资8960亿元) is theirs', () => {
     const invest = promise('内蒙古自治区', '完成投资1万亿元以上');
-    expect(outcomes([invest], read('e3/neimenggu-2026-progress.txt'))).toEqual([[invest.item, 'partly', 8960]]);
+    expect(outcomes([invest], written('e3/neimenggu-2026-progress.txt'))).toEqual([[invest.item, 'partly', 8960]]);
   });
 });
 
 describe('notices in ordinary shapes, a thirty-ninth round (written/g3, written/h3: scored once, then these classes fixed)', () => {
-  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-  /** A promise of a written list of 2026, by its item. */
-  const listed = (file: string, item: string) => {
-    const c = readList(file, 2026).commitments.find((x) => x.item === item);
-    if (!c) throw new Error(`no promise ${item} in ${file}`);
-    return c;
-  };
-
   it('a line’s label names its figures’ field (■ 危旧简易楼排险：已完成排险413栋), as …方面 does', () => {
     const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
-    expect(outcomes([buildings], read('g3/beijing-2026-progress.txt'))).toEqual([[buildings.item, 'partly', 413]]);
+    expect(outcomes([buildings], written('g3/beijing-2026-progress.txt'))).toEqual([[buildings.item, 'partly', 413]]);
   });
 
   it('a kind the outcome’s clause says, in order, before its thing (为高校毕业生提供就业岗位11.3万个) is said', () => {
     const jobs = promise('北京市', '提供不少于10万个高校毕业生就业岗位');
-    expect(outcomes([jobs], read('g3/beijing-2026-progress.txt'))).toEqual([[jobs.item, 'done', 11.3]]);
+    expect(outcomes([jobs], written('g3/beijing-2026-progress.txt'))).toEqual([[jobs.item, 'done', 11.3]]);
   });
 
   it('a word of more between the multiplier and the unit (放映农村公益电影2.5万余场) leaves a figure', () => {
     const films = readList('h3/xiangxi-2026-commitments.txt', 2026).commitments.find((c) => c.value === 2.4)!;
     expect(films.object).toBe('农村公益电影');
-    expect(outcomes([films], read('h3/xiangxi-2026-progress.txt'))).toEqual([[films.item, 'done', 2.5]]);
+    expect(outcomes([films], written('h3/xiangxi-2026-progress.txt'))).toEqual([[films.item, 'done', 2.5]]);
   });
 
   it('the whole place before a preposition of whom (全州为3.12万名农村适龄妇女开展…), and a work before 完成 (农村公路提质改造完成512公里)', () => {
     const list = readList('h3/xiangxi-2026-commitments.txt', 2026).commitments;
     const screening = list.find((c) => c.value === 3)!;
     const roads = list.find((c) => c.item === '实施农村公路提质改造500公里')!;
-    expect(outcomes([screening, roads], read('h3/xiangxi-2026-progress.txt')).sort()).toEqual(
+    expect(outcomes([screening, roads], written('h3/xiangxi-2026-progress.txt')).sort()).toEqual(
       [
         [screening.item, 'done', 3.12],
         [roads.item, 'done', 512],
@@ -2298,10 +2283,10 @@ describe('notices in ordinary shapes, a thirty-ninth round (written/g3, written/
   });
 
   it('the work, a word of benefit and people (…工程受益人口达10.6万人; 城乡供水一体化新增受益人口) count the work’s reach, no total', () => {
-    const water = listed('h3/wuzhou-2026-commitments.txt', '受益人口10万人');
-    expect(outcomes([water], read('h3/wuzhou-2026-progress.txt'))).toEqual([[water.item, 'done', 10.6]]);
+    const water = listedIn('h3/wuzhou-2026-commitments.txt', '受益人口10万人');
+    expect(outcomes([water], written('h3/wuzhou-2026-progress.txt'))).toEqual([[water.item, 'done', 10.6]]);
     const supply = readList('f2/ganzhou-2026-commitments.txt', 2026).commitments.find((c) => c.value === 20)!;
-    const [[, , value]] = outcomes([supply], read('f2/ganzhou-2026-progress.txt'));
+    const [[, , value]] = outcomes([supply], written('f2/ganzhou-2026-progress.txt'));
     expect(value).toBe(14.6);
   });
 });
@@ -2309,7 +2294,7 @@ describe('notices in ordinary shapes, a thirty-ninth round (written/g3, written/
 describe('notices in ordinary shapes, a fortieth round (written/i3, written/j3: scored once, then this class fixed)', () => {
   it('candidates put forward (已向国家推荐企业176户, 共推荐企业52家) are no count of the title won', () => {
     const giants = promise('四川省', '新增国家级专精特新“小巨人”企业50户以上');
-    const text = fs.readFileSync(path.join(WRITTEN, 'i3/sichuan-2026-progress.txt'), 'utf8');
+    const text = written('i3/sichuan-2026-progress.txt');
     const [[, , value]] = outcomes([giants], text);
     expect(value).not.toBe(176);
     const n = notice('单项冠军企业遴选已完成省级推荐，共推荐企业52家，待工业和信息化部公布。');
@@ -2319,18 +2304,16 @@ describe('notices in ordinary shapes, a fortieth round (written/i3, written/j3: 
 });
 
 describe('notices in ordinary shapes, a forty-first round (written/k3, written/l3: scored once, then these classes fixed)', () => {
-  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-
   it('candidates (已确定候选河湖82个) are no count of the thing made', () => {
     const rivers = promise('山东省', '新增省级幸福河湖70个');
-    const [[, , value]] = outcomes([rivers], read('k3/shandong-2026-progress.txt'));
+    const [[, , value]] = outcomes([rivers], written('k3/shandong-2026-progress.txt'));
     expect(value).not.toBe(82);
   });
 
   it('people counted first who undergo a service (3.9万名孕妇接受免费产前筛查) are counted by it, not 享受 a benefit', () => {
     const screening = readList('l3/fuyang-2026-commitments.txt', 2026).commitments.find((c) => c.value === 4.5)!;
     expect(screening.object).toBe('免费产前筛查服务');
-    expect(outcomes([screening], read('l3/fuyang-2026-progress.txt'))).toEqual([[screening.item, 'partly', 3.9]]);
+    expect(outcomes([screening], written('l3/fuyang-2026-progress.txt'))).toEqual([[screening.item, 'partly', 3.9]]);
     const meals = notice('28.3万名农村义务教育学生享受营养膳食补助。').statements[0];
     expect(meals.object).toBe('农村义务教育学生');
   });
@@ -2339,7 +2322,7 @@ describe('notices in ordinary shapes, a forty-first round (written/k3, written/l
 describe('notices in ordinary shapes, a forty-second round (written/m3, written/n3: scored once, then this class fixed)', () => {
   it('停车泊位 is one word with 停车位 and 泊位 (新增公共停车位2500个, 新增停车泊位2180个)', () => {
     const parking = readList('n3/jingdezhen-2026-commitments.txt', 2026).commitments.find((c) => c.value === 2500)!;
-    const text = fs.readFileSync(path.join(WRITTEN, 'n3/jingdezhen-2026-progress.txt'), 'utf8');
+    const text = written('n3/jingdezhen-2026-progress.txt');
     expect(outcomes([parking], text)).toEqual([[parking.item, 'partly', 2180]]);
   });
 });
@@ -2348,24 +2331,22 @@ describe('notices in ordinary shapes, a forty-third round (written/o3, written/p
   it('homes counted right after a count of things (改造城镇老旧小区40个、9000户) are their residents’ homes (惠及居民9412户)', () => {
     const homes = readList('p3/jian-2026-commitments.txt', 2026).commitments.find((c) => c.value === 9000)!;
     expect(homes.object).toBe('居民');
-    const text = fs.readFileSync(path.join(WRITTEN, 'p3/jian-2026-progress.txt'), 'utf8');
+    const text = written('p3/jian-2026-progress.txt');
     expect(outcomes([homes], text)).toEqual([[homes.item, 'done', 9412]]);
   });
 });
 
 describe('notices in ordinary shapes, a forty-fourth round (written/q3, written/r3: scored once, then these classes fixed)', () => {
-  const read = (file: string) => fs.readFileSync(path.join(WRITTEN, file), 'utf8');
-
   it('a place’s name before the verb inside an outcome’s words (成都市开工改造老旧小区812个) is that place’s share', () => {
     const n = notice('从市州看，成都市开工改造老旧小区812个，数量居全省首位。');
     expect(n.dropped.find((d) => d.text.includes('812'))?.code).toBe('narrower_scope');
     const estates = promise('四川省', '实施3000个老旧小区');
-    const [[, , value]] = outcomes([estates], read('q3/sichuan-2026-progress.txt'));
+    const [[, , value]] = outcomes([estates], written('q3/sichuan-2026-progress.txt'));
     expect(value).not.toBe(812);
   });
 
   it('a figure in a table row’s name (| 黄蒿界等6处煤矿建成试运转 | 6处 | 4处建成试运转 |) restates the promise', () => {
-    const n = notice(read('q3/shaanxi-2026-progress.txt'));
+    const n = notice(written('q3/shaanxi-2026-progress.txt'));
     expect(n.dropped.find((d) => d.text === '6处煤矿建成试运转')?.code).toBe('restates_target');
     expect(n.statements.filter((s) => s.text === '6处煤矿建成试运转')).toEqual([]);
   });
