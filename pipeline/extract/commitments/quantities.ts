@@ -293,7 +293,10 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     });
   }
   // 放映农村公益电影2.5万余场: the word of more between the multiplier and the unit, the count at least so many
-  for (const m of text.matchAll(rules().MORE_INSIDE)) {
+  // (a scan of its own over the text, asked only of a text that holds a word of more at all)
+  const found = out.length;
+  const moreInside = LEX.APPROX_MORE.some((w) => text.includes(w)) ? text.matchAll(rules().MORE_INSIDE) : [];
+  for (const m of moreInside) {
     const at = m.index!;
     const to = at + m[0].length;
     if (isMarker(at) || out.some((q) => q.numFrom < to && at < q.to)) continue;
@@ -313,7 +316,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
       chinese: false,
     });
   }
-  out.sort((a, b) => a.numFrom - b.numFrom);
+  if (out.length > found) out.sort((a, b) => a.numFrom - b.numFrom);
   // a count in 万 before a noun of people, where no unit follows the number (2300万省外劳动力): 万人; before
   // a noun of households (662万农户): 万户
   const arabicEnd = out.length;

@@ -877,21 +877,18 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       if (LINK_TAIL.exec(item.object)?.index === 0) item.object = '';
       // 36个大城市率先实现…: the adverb before what they do is no part of the thing
       if (predicateFrom >= 0) item.object = item.object.replace(LEX.ADVERB_TAIL, '');
+      // (the word of undergoing a service after people counted first: 3.9万名孕妇接受免费产前筛查)
+      const receives =
+        !run && !forWhom && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')
+          ? matchOf(LEX.RECEIVING_START_RE, text.slice(predicateFrom, end))
+          : undefined;
       // 7万人享受医养护一体化签约服务: what they do names what is counted
       if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
+      // 3.9万名孕妇接受免费产前筛查: people counted first who undergo a service are counted by it, as after 为
+      else if (receives) item.object = cleanObject(text.slice(predicateFrom + receives.length, end)) || item.object;
       // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as
       // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
-      // (…or people counted first who undergo the work: 3.9万名孕妇接受免费产前筛查)
-      else if (
-        !run &&
-        !forWhom &&
-        predicateFrom >= 0 &&
-        PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') &&
-        LEX.RECEIVING_START_RE.test(text.slice(predicateFrom, end))
-      ) {
-        const receives = LEX.RECEIVING_START_RE.exec(text.slice(predicateFrom, end))![0];
-        item.object = cleanObject(text.slice(predicateFrom + receives.length, end)) || item.object;
-      } else if (predicateFrom >= 0 && forWhom && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
+      else if (predicateFrom >= 0 && forWhom && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
         const work = verbRuns(text, predicateFrom, end)[0];
         // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it)
         const predicate = work ? null : PREDICATE_RE.exec(text.slice(predicateFrom, end));

@@ -61,7 +61,8 @@ export function readDone(
         from = i + 1;
         continue;
       }
-      if (ownThing && object === '') object = after;
+      const namedAfter = ownThing && object === '';
+      if (namedAfter) object = after;
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
       if (
@@ -76,14 +77,14 @@ export function readDone(
             year,
             kind: 'no_figure',
             from: from + lead,
-            to: ownThing && object === after ? from + clause.trimEnd().length : from + m.index + m[0].length,
+            to: namedAfter ? from + clause.trimEnd().length : from + m.index + m[0].length,
             verb: m[0],
             verbInherited: false,
             object,
             objectInherited: false,
             sentence,
             // (a thing named after the word, 已完成设备集中采购, is a step: no line's promise is paired with it)
-            rule: ownThing && object === after ? DONE_NAMED_AFTER : 'done-no-figure',
+            rule: namedAfter ? DONE_NAMED_AFTER : 'done-no-figure',
             context: clause,
           }),
         );

@@ -50,12 +50,6 @@ function sameHead(a: string, b: string): boolean {
 }
 
 /**
- * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
- * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
- * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
- * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
- */
-/**
  * 从市州看，成都市开工改造老旧小区812个: a place's name before a verb inside an outcome's words: that place's share
  * (words.place_subject), not the figure of the whole the notice reports on.
  */
@@ -70,6 +64,12 @@ export function refinePlaceShares(items: Item[]): void {
   }
 }
 
+/**
+ * In a notice or a review, a clause that opens on a part of the figure before it (…安居工程18300套，其中新建6200套、
+ * 基本建成11800套) counts that part: with no thing of its own named, its figures are not the whole's outcome. (A part
+ * that names its thing, 其中南北山绿化工程完成21.2万亩, is read as that thing's.) And the set a clause ending on 中
+ * restates (4所新建学校、幼儿园中，已竣工验收1所) is no outcome either: its part, told next, may be.
+ */
 export function refineParts(text: string, items: Item[]): void {
   const {
     PART_OPENING_RE,
