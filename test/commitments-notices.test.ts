@@ -2351,3 +2351,120 @@ describe('notices in ordinary shapes, a forty-fourth round (written/q3, written/
     expect(n.statements.filter((s) => s.text === '6处煤矿建成试运转')).toEqual([]);
   });
 });
+
+describe('notices in ordinary shapes, a forty-fifth round (written/s3, written/t3: scored once, then these classes fixed)', () => {
+  it('capacity installed (新能源装机) that ends one name only is the measure of its thing (投产1000万千瓦 of 新能源)', () => {
+    const energy = promise('云南省', '投产1000万千瓦以上');
+    const [[, , value]] = outcomes([energy], written('s3/yunnan-2026-progress.txt'));
+    expect(value).toBe(1126);
+  });
+
+  it('enterprises newly above the scale (新入规) are 规模以上 ones added', () => {
+    const firms = promise('云南省', '园区新增规模以上工业企业600户左右');
+    expect(outcomes([firms], written('s3/yunnan-2026-progress.txt'))).toEqual([[firms.item, 'done', 637]]);
+  });
+
+  it('who organised whom, then 开展 and the work (省卫生健康委组织市县…开展乡村医生线下培训): the work is what the figure after counts', () => {
+    const doctors = promise('河北省', '抓好1万名乡村医生线下培训');
+    expect(outcomes([doctors], written('s3/hebei-2026-progress.txt'))).toEqual([[doctors.item, 'done', 1.07]]);
+  });
+});
+
+describe('notices in ordinary shapes, a forty-sixth round (written/u3, written/v3: scored once, then these classes fixed)', () => {
+  it('| 目标任务 | 全年目标 | 1—6月完成 |: the first of two columns headed as targets names the row, the second holds its figure', () => {
+    const text = written('u3/jiangsu-2026-progress.txt');
+    const n = notice(text);
+    expect(n.statements.filter((s) => [2400, 450, 1700].includes(s.value!))).toEqual([]);
+    const water = promise('江苏省', '450亿元');
+    expect(outcomes([water], text)).toEqual([[water.item, 'partly', 238]]);
+  });
+
+  it('a sum named only as investment under a line naming works (2.省级重点项目建设。…完成投资1.02万亿元) is their investment', () => {
+    const invest = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([invest], written('u3/shandong-2026-progress.txt'))).toEqual([[invest.item, 'done', 1.02]]);
+  });
+
+  it('kinds listed together (城中村、棚户区改造安置房) are answered by their thing alone (交付安置房18.9万套)', () => {
+    const homes = promise('山东省', '城中村、棚户区改造安置房交付18万套以上');
+    expect(outcomes([homes], written('u3/shandong-2026-progress.txt'))).toEqual([[homes.item, 'done', 18.9]]);
+  });
+
+  it('a count said to go on as planned (40个现代产业学院建设正按计划推进) is no outcome', () => {
+    const colleges = promise('安徽省', '新建现代产业学院40个');
+    const [[, , value]] = outcomes([colleges], written('u3/anhui-2026-progress.txt'));
+    expect(value).not.toBe(40);
+  });
+
+  it('a clause joined by 而 that opens on an earlier year (…231家，而2025年全年新增…186家) is that year’s', () => {
+    const firms = promise('吉林省', '新增外贸企业200家');
+    expect(outcomes([firms], written('u3/jilin-2026-progress.txt'))).toEqual([[firms.item, 'done', 231]]);
+  });
+});
+
+describe('notices in ordinary shapes, a forty-seventh round (written/w3, written/x3: scored once, then these classes fixed)', () => {
+  it('the speaker’s own place before a preposition of whom (我市为213.5万名中小学生开展…) is a scope, no thing counted', () => {
+    const students = promise('重庆市', '为200万名以上中小学生开展心理健康测评');
+    const [[, , value]] = outcomes([students], written('w3/chongqing-2026-progress.txt'));
+    expect(value).toBe(213.5);
+  });
+
+  it('a clause saying only that the work went on (…方面，全省分区分类推进，已开工建设986万亩) leaves the sentence’s field', () => {
+    const farmland = promise('黑龙江省', '分区分类建设高标准农田980万亩以上');
+    const [[, , value]] = outcomes([farmland], written('w3/heilongjiang-2026-progress.txt'));
+    expect(value).toBe(986);
+  });
+
+  it('a figure naming only its verb (农村危房改造方面，全年完成改造4712户) counts the field the sentence opens on', () => {
+    const houses = promise('黑龙江省', '改造农村危房4600户');
+    expect(outcomes([houses], written('w3/heilongjiang-2026-progress.txt'))).toEqual([[houses.item, 'done', 4712]]);
+  });
+});
+
+describe('notices in ordinary shapes, a forty-eighth round (written/y3, written/z3: scored once, then these classes fixed)', () => {
+  it('the places after the work with 的 (溯源整治的县区11个) are the places before it (15个县区…溯源整治)', () => {
+    const counties = promise('陕西省', '完成15个县区农用地重金属污染溯源整治');
+    expect(outcomes([counties], written('y3/shaanxi-2026-progress.txt'))).toEqual([[counties.item, 'partly', 11]]);
+  });
+
+  it('a kind said by the clause before in its sentence (老楼加装电梯工作同步推进，全年完成加装电梯864台) is said', () => {
+    const lifts = promise('北京市', '老楼加装电梯800台以上');
+    expect(outcomes([lifts], written('y3/beijing-2026-progress.txt'))).toEqual([[lifts.item, 'done', 864]]);
+  });
+
+  it('a count said to be pushed ahead (507栋危旧简易楼排险工作扎实推进) is no outcome', () => {
+    const n = notice('507栋危旧简易楼排险工作扎实推进，各区已完成临时加固。');
+    expect(n.statements.filter((s) => s.value === 507)).toEqual([]);
+  });
+
+  it('a completion without a figure whose words say all of one promise’s is that one’s (为老旧小区引入物业服务的年度任务已全面完成)', () => {
+    const services = promise('北京市', '为800个老旧小区引入物业服务');
+    const estates = promise('北京市', '改造完工老旧小区300个以上');
+    const rows = outcomes([services, estates], written('y3/beijing-2026-progress.txt'));
+    expect(rows.find(([item]) => item === services.item)?.[1]).toBe('done_no_figure');
+  });
+
+  it('the scope a promise names before its verb (园区新增…) tells its figure from the whole’s (全省新增规上…)', () => {
+    const firms = promise('云南省', '园区新增规模以上工业企业600户左右');
+    expect(outcomes([firms], written('jj/yunnan-2026-progress.txt'))).toEqual([[firms.item, 'partly', 572]]);
+  });
+});
+
+describe('notices in ordinary shapes, a forty-ninth round (written/a4, written/b4: scored once, then these classes fixed)', () => {
+  it('a table cell that opens by saying the work goes on (| 正在推进。已完成培训报名1240人 |) holds no outcome', () => {
+    const text = written('a4/anhui-2026-progress.txt');
+    expect(notice(text).dropped.find((d) => d.text.includes('1240'))?.code).toBe('not_yet');
+    const managers = promise('安徽省', '培育技术经理人1000人以上');
+    const [[, status]] = outcomes([managers], text);
+    expect(status).not.toBe('done');
+  });
+
+  it('the speaker’s place before the verb (今年，我省完成乡村医生线下培训10326名) is who did it, not the thing', () => {
+    const doctors = promise('河北省', '抓好1万名乡村医生线下培训');
+    expect(outcomes([doctors], written('a4/hebei-2026-progress.txt'))).toEqual([[doctors.item, 'done', 10326]]);
+  });
+
+  it('对社会 and 向社会 before 开放共享 are one word', () => {
+    const spaces = promise('上海市', '推动20个机关、企事业单位附属空间对社会开放共享');
+    expect(outcomes([spaces], written('a4/shanghai-2026-progress.txt'))).toEqual([[spaces.item, 'partly', 18]]);
+  });
+});

@@ -15,6 +15,7 @@ import {
   normObject,
   headOf,
   headsAgree,
+  withoutCapacity,
   spreadIn,
   kindsOfOne,
   otherOrder,
@@ -342,7 +343,10 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     (STOCK_RE.test(c.verb) || STOCK_RE.test(c.object) || (LEVEL_PASSED_END_RE.test(c.verb) && c.unit_base !== 'CNY'))
   )
     return 'what was added, not the total';
-  if (!headsAgree(c.object, s.object) && !sharedExample(c, s) && !peopleByWork(c, s))
+  // (新增投产新能源装机1126万千瓦 for 投产新能源1000万千瓦: capacity a verb of doing adds is the thing's; a level of it
+  // with no such verb, 新型储能装机超630万千瓦, is a stock and stays another name)
+  const [co, so] = c.verb && s.verb ? withoutCapacity(c.object, s.object) : [c.object, s.object];
+  if (!headsAgree(co, so) && !sharedExample(c, s) && !peopleByWork(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
@@ -415,6 +419,8 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   const hc = headOf(c.object),
     hs = headOf(s.object);
   if (hs.length > BARE_HEAD_MAX || hc.length <= hs.length || !hc.endsWith(hs)) return undefined;
+  // (城中村、棚户区改造安置房 and 安置房: kinds listed together, the thing alone is all of them)
+  if (c.object.includes('、') && !s.object.includes('、')) return undefined;
   const { RANK_ALL_RE, WHERE_ALL_RE } = commitmentsLexicon();
   // (a rank, 国家级, or where it stands, 城市公共, is no kind…)
   // (…nor the field the outcome's sentence opens on: 危旧简易楼排险方面，…已完成排险498栋)
@@ -426,7 +432,13 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   // a description (联山联水联社区的绿道) is no kind; the very figure restated is the promise's
   if (kind.includes(commitmentsLexicon().ATTRIBUTIVE) || c.value_base === s.value_base) return undefined;
   // (…nor a kind the outcome's clause says in its words, in order: 为高校毕业生提供就业岗位11.3万个)
-  if (kind.length < KIND_WORDS_MIN || dice(kind, s.context) >= KIND_SAID || subsequence(kind, s.context))
+  // (…or in the clause before it, as its sentence's topic: 老楼加装电梯工作同步推进，全年完成加装电梯864台)
+  if (
+    kind.length < KIND_WORDS_MIN ||
+    dice(kind, s.context) >= KIND_SAID ||
+    subsequence(kind, s.context) ||
+    s.text.includes(kind)
+  )
     return undefined;
   // 各类招聘活动: every kind, the promise's among them
   if (commitmentsLexicon().ALL_KINDS_START_RE.test(s.object)) return undefined;
@@ -1057,6 +1069,13 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
   const saysAll = so.length >= KIND_WORD ? close.filter((x) => subsequence(so, normObject(x.c.object))) : [];
   if (saysAll.length === 1 && close.every((x) => x === saysAll[0] || so.endsWith(normObject(x.c.object))))
     return saysAll[0];
+  // 为老旧小区引入物业服务的年度任务已全面完成 for 800个老旧小区引入物业服务 or 改造完工老旧小区300个: a completion
+  // without a figure whose words say all of one promise's own (its figure aside) is that one's
+  if (s.kind === 'no_figure') {
+    const said = normObject(s.text);
+    const whole = close.filter((x) => subsequence(normObject(x.c.item.replace(`${x.c.value}${x.c.unit}`, '')), said));
+    if (whole.length === 1) return whole[0];
+  }
   if (s.paired) return best;
   const cs = close.map((x) => x.c);
   const sameThing = cs.every(
@@ -1286,6 +1305,11 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
         !figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
     );
     if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
+    // 园区新增规模以上工业企业600户左右 and 园区新增…572户，全省新增规上工业企业836户: the scope the promise's words
+    // name before its verb, said in one figure's clause, tells that figure from a wider one
+    const scope = scopeBeforeVerb(c);
+    const inScope = scope ? figures.filter((x) => x.s.context.includes(scope)) : [];
+    if (figures.length >= 2 && inScope.length >= 1 && inScope.length < figures.length) figures = inScope;
     // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
     const bySentence = figures.filter((x) => x.bySentence);
     if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;
@@ -1299,6 +1323,24 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
   }
   return { keep, conflicting };
+}
+
+/** The fewest and the most characters of a scope a promise names before its verb (园区). */
+const SCOPE_MIN = 2;
+const SCOPE_MAX = 6;
+
+/** The words of a promise's clause before its own (园区 in 园区新增规模以上工业企业600户左右), or ''. */
+function scopeBeforeVerb(c: CommitmentRecord): string {
+  const at = c.text.indexOf(c.item);
+  const before = at > 0 ? c.text.slice(0, at) : '';
+  // (a word of time or of the whole place, 全年, 全省, is no scope: every figure of the notice is of it)
+  const { LEADING, MODALS_RE, OBJECT_PREFIX_RE } = commitmentsLexicon();
+  const scope = before
+    .slice(before.search(/[^，,；;：:。、]*$/))
+    .replace(LEADING, '')
+    .replace(MODALS_RE, '')
+    .replace(OBJECT_PREFIX_RE, '');
+  return scope.length >= SCOPE_MIN && scope.length <= SCOPE_MAX && /^[\u4e00-\u9fff]+$/.test(scope) ? scope : '';
 }
 
 /** A unit without its scale (万个: 个), the word a thing is counted by. */

@@ -382,6 +382,8 @@ export function compileCommitmentsLexicon(
     DONE_ADVERB_END_RE: re('done_adverb_end'),
     DONE_STATES_RE: re('done_states'),
     PREDICATE_JOINER_RE: re('predicate_joiners'),
+    CLAUSE_JOINER_RE: re('clause_joiners'),
+    PUSHED_AHEAD_RE: re('pushed_ahead'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),
     /** a list named where it begins, inside a plan (今年将办好十方面民生实事：一是…, 民生实事项目如下：) */
     NAMED_LIST_RE: new RegExp(`(?:${either(words('list_names'))})(?:[^。；;\\n]{0,12}?${pattern('list_intro')}|[:：])`),

@@ -421,7 +421,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineNotPromised(text, items);
   refineLevels(text, items);
   refineVerb(items);
-  refineNotYet(text, items);
+  refineNotYet(text, items, input.doc_kind === 'progress');
   refineTargetWords(text, items);
   refineAlreadyDone(text, items);
   refineOtherYear(text, items, input.year);

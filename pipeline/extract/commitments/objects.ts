@@ -169,11 +169,26 @@ const ORDER_PART_MIN = 2;
  * 行政村农村生活污水治理提升): the same words, the one part before the other.
  */
 export function otherOrder(a: string, b: string): boolean {
-  const x = normObject(a),
-    y = normObject(b);
+  // (农用地…溯源整治的县区 and 县区农用地…溯源整治: the 的 that puts the places after the work says no more)
+  const { ATTRIBUTIVE } = commitmentsLexicon();
+  const x = normObject(a).replaceAll(ATTRIBUTIVE, ''),
+    y = normObject(b).replaceAll(ATTRIBUTIVE, '');
   if (x === y || x.length !== y.length || x.length < 2 * ORDER_PART_MIN) return false;
   const at = (x + x).indexOf(y);
   return at >= ORDER_PART_MIN && x.length - at >= ORDER_PART_MIN;
+}
+
+/**
+ * 新能源装机 and 新能源: capacity installed (装机) that ends one name only is the measure of what it ends, not another
+ * thing (figures in kilowatts both, or no pair is asked); the two names as they are otherwise.
+ */
+export function withoutCapacity(a: string, b: string): [string, string] {
+  const { CAPACITY_END_RE } = commitmentsLexicon();
+  const [ea, eb] = [CAPACITY_END_RE.test(a), CAPACITY_END_RE.test(b)];
+  if (ea === eb) return [a, b];
+  const bare = (ea ? a : b).replace(CAPACITY_END_RE, '');
+  if (!bare) return [a, b];
+  return ea ? [bare, b] : [a, bare];
 }
 
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */

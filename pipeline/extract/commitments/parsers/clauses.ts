@@ -1074,8 +1074,11 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     // a notice's label of progress (进展情况：已开工…) is no thing the figure is of
     if (LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(prevFrom, ownFrom))) continue;
     // 义务教育学校建设方面，竣工投用3所: the field the sentence opens on is what the figure counts
-    const field = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(prevFrom, ownFrom));
-    if (field && prevFrom === sentence.from) {
+    // (…or, the clause before it saying only that the work went on, 高标准农田建设方面，全省分区分类推进，已开工建设
+    // 986万亩: the field of the sentence)
+    const onlyWentOn = prevFrom > sentence.from && LEX.GENERAL_VERB_END_RE.test(prevClause.trim());
+    const field = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(onlyWentOn ? sentence.from : prevFrom, ownFrom));
+    if (field && (prevFrom === sentence.from || onlyWentOn)) {
       p.item.object = cleanObject(field[1]);
       p.item.objectInherited = true;
       p.item.rule = 'attribute-of-clause';
@@ -1095,7 +1098,8 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     const work = programmeWork(object);
     // 制定新一轮退耕还林还草方案，今年退耕还林还草1500万亩以上: a programme whose work is the figure's own verb
     const own = p.item.verbInherited ? '' : p.item.verb;
-    p.item.object = (work !== object && own && work.endsWith(own) ? own : work) || verb;
+    p.item.object =
+      workAfterOrganising(prevClause) || (work !== object && own && work.endsWith(own) ? own : work) || verb;
     p.item.objectInherited = true;
     p.item.rule = 'attribute-of-clause';
     p.item.context = text.slice(prevFrom, p.q.to);
@@ -1255,6 +1259,23 @@ function namedByProjects(pending: Pending[]): void {
   }
 }
 
+/** The fewest characters of a work named after a verb of doing in general inside a clause's words. */
+const ORGANISED_WORK_MIN = 4;
+
+/**
+ * 省卫生健康委组织市县分批次开展乡村医生线下培训，截至9月底完成1.07万人: the words of a clause the figure is an
+ * attribute of hold who organised whom, then a verb of doing in general (开展) and the work: the work is the thing.
+ * '' where no such verb stands inside the words.
+ */
+function workAfterOrganising(words: string): string {
+  const { GENERAL_VERB_RE } = commitmentsLexicon();
+  for (let i = words.length - ORGANISED_WORK_MIN; i > 0; i--) {
+    const verb = GENERAL_VERB_RE.exec(words.slice(i));
+    if (verb) return cleanObject(words.slice(i + verb[0].length));
+  }
+  return '';
+}
+
 /** The longest topic a sentence opens with (高速公路，…): a few words that name a field. */
 const TOPIC_MAX = 4;
 
@@ -1325,8 +1346,24 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
     if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object) && !LEX.TARGET_WORDS_ONLY_RE.test(object))
       topic = object;
   }
+  // 农村危房改造方面，全年完成改造4712户: a figure whose words name only the work's verb, in a sentence that opens on a
+  // field ending in it, counts the field's thing
+  const fieldOpening = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(sentence.from, sentence.to));
+  const field = fieldOpening ? cleanObject(fieldOpening[1]) : '';
   for (const p of pending) {
     const it = p.item;
+    if (
+      field &&
+      !p.attribute &&
+      !it.objectInherited &&
+      it.object &&
+      onlyVerbs(it.object) &&
+      field.endsWith(it.object)
+    ) {
+      it.object = field;
+      it.objectInherited = true;
+      continue;
+    }
     if (p.attribute || it.objectInherited || !it.object || !onlyGeneric(it.object)) continue;
     const cFrom = clauseFrom(text, sentence, p.q.from);
     if (cFrom - 1 > sentence.from) {

@@ -9,6 +9,7 @@ import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { DONE_NAMED_AFTER } from './completion.js';
+import { normObject } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop } from '../refiners/set-aside.js';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
@@ -182,8 +183,17 @@ function findTableRows(text: string): TableRow[] {
       // | 任务 | 牵头单位 | 年度目标 |: 任务 names the row's work, 年度目标 holds its figure. (A column's heading is a few
       // words: a table's title run into its first cell, …推进情况一览表类别, names no column.)
       const heading = (w: string) => w.length <= HEADING_MAX;
-      const work = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
-      const other = words.findIndex((w, i) => i !== work && heading(w) && TABLE_TARGET_COLUMN_RE.test(w));
+      const targetAt = (w: string) => heading(w) && TABLE_TARGET_COLUMN_RE.test(w);
+      // | 目标任务 | 全年目标 |: with no column named as the work's, the first of two columns side by side headed as
+      // targets names the row (a table names its work right before the work's figure; | 计划完成数 | 累计开工数 | …
+      // | 计划投资额 | are two figures)
+      const nameHeading = words.findIndex((w) => heading(w) && TABLE_NAME_COLUMN_RE.test(w));
+      const firstTarget = words.findIndex(targetAt);
+      const work =
+        nameHeading < 0 && firstTarget >= 0 && firstTarget + 1 < words.length && targetAt(words[firstTarget + 1])
+          ? firstTarget
+          : nameHeading;
+      const other = words.findIndex((w, i) => i !== work && targetAt(w));
       // | 工作任务 | 1—11月完成情况 |: with no other column of targets, the column that names the work holds its figure
       const t = other < 0 && work >= 0 && TABLE_TARGET_COLUMN_RE.test(words[work]) ? work : other;
       const name = t === work ? -1 : work;
@@ -459,7 +469,10 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     // (a sum's verb, if any, is its last part's: the row's is its own)
     const ofSum = b === sum(a);
     a.verb = a.verb || (ofSum ? '' : b.verb);
-    b.object = a.object;
+    // (| 线路6条 | 新开通公交线路6条 |: the done cell's own name, the target's with words more in front, says more)
+    const own = normObject(b.object),
+      target = normObject(a.object);
+    b.object = !b.objectInherited && own.length > target.length && own.endsWith(target) ? b.object : a.object;
     b.objectInherited = true;
     // (…；全市轨道交通运营总里程909公里: a figure with no verb of its own takes the row's, and a word of a total in
     // its cell still makes it one)

@@ -4,15 +4,19 @@
 // promise can be told by.
 import type { Item } from '../types.js';
 import { linesOf } from '../zones.js';
+import { CLAUSE_END } from '../text.js';
 import { clauseOf } from './scope.js';
 import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
+import { unitBase } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 /** The longest heading that names a work, not a sentence (一、就业惠民工程). */
 const HEADING_MAX = 20;
 /** What is left of a name of money or effort alone once those words are off (资金, 项目资金). */
 const GENERIC_LEFT = 1;
+/** The base unit of money (quantities' unit bases). */
+const MONEY = 'CNY';
 
 export function nameFromHeading(text: string, items: Item[]): void {
   const { GENERIC_WORDS, NOTICE_PART_HEADING_RE } = commitmentsLexicon();
@@ -47,15 +51,20 @@ export function nameFromHeading(text: string, items: Item[]): void {
 }
 
 /**
- * Whether the words between a figure's verb and its number name more than general words (重点项目: 重点), though its
- * object, cleaned of the words in front, kept only the general ones (项目).
+ * Whether the words between a figure's verb and its number (or, the verb right before the number, the words before
+ * the verb) name more than general words (重点项目: 重点), though its object, cleaned of the words in front, kept
+ * only the general ones (项目).
  */
 function kindBeforeFigure(text: string, it: Item): boolean {
   if (!it.q || !it.verb) return false;
   const said = text.slice(it.from, it.q.numFrom);
   const at = said.indexOf(it.verb);
   if (at < 0) return false;
-  const words = said.slice(at + it.verb.length);
+  // (省级重点项目开复工621个: the words of the clause before a verb right before the figure are its thing's)
+  const after = said.slice(at + it.verb.length);
+  let from = it.from;
+  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  const words = after.trim() ? after : text.slice(from, it.from + at);
   const { GENERIC_WORDS } = commitmentsLexicon();
   const kind = normObject(words).replace(GENERIC_WORDS, '');
   return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
@@ -157,7 +166,21 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // 已接种1.8万人; without one the verb may be a word of the thing, 老年人免费健康体检)
     const before = own === it.verb && label.name.endsWith(own) ? label.name.slice(0, -own.length) : '';
     const work = ADVERB_TAIL.test(before) ? cleanObject(before.replace(ADVERB_TAIL, '')) : '';
-    it.object = work || label.name;
+    it.object = work || label.name + investmentOf(it, label.name);
     it.objectInherited = true;
   }
+}
+
+/**
+ * 2.省级重点项目建设。…完成投资1.02万亿元: a sum the figure's words name only as investment (投资, or 项目投资 from the
+ * count before it), under a label that names works, is the works' investment (项目建设投资), as the plan says it
+ * (完成投资9800亿元: 项目投资); money alone (资金: 筹措7亿元实施就业惠民工程) is the work's own, and stays the label.
+ */
+function investmentOf(it: Item, label: string): string {
+  const { GENERIC_WORDS, MONEY_ONLY_RE, WORKS_RE } = commitmentsLexicon();
+  const own = normObject(it.object);
+  if (!it.q || unitBase(it.q.unit)?.base !== MONEY || !own || own.replace(GENERIC_WORDS, '')) return '';
+  const works = new RegExp(WORKS_RE.source, 'g');
+  const money = own.replace(works, '');
+  return money && !MONEY_ONLY_RE.test(money) && WORKS_RE.test(label) && !label.includes(money) ? money : '';
 }

@@ -223,17 +223,36 @@ export function refineVerb(items: Item[]): void {
       drop(it, 'no verb of doing: not a promise', 'no_verb');
 }
 
-export function refineNotYet(text: string, items: Item[]): void {
-  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
+export function refineNotYet(text: string, items: Item[], progress: boolean): void {
+  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
-    // in its clause, or before it in its sentence (我们还将再创建…500个，净增耕地15万亩)
+    // in its clause, or before it in its sentence (我们还将再创建…500个，净增耕地15万亩); in a notice during the
+    // year, a work pushed ahead (…排险工作扎实推进)
+    const clause = clauseOf(text, it);
     if (
-      NOT_YET_RE.test(clauseOf(text, it)) ||
+      NOT_YET_RE.test(clause) ||
+      (progress && PUSHED_AHEAD_RE.test(clause)) ||
+      (progress && NOT_YET_RE.test(cellOpening(text, it))) ||
       FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from)))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
   }
+}
+
+/**
+ * The first sentence of a table's cell a figure stands in, where it is before the figure and holds none (| 正在推进。
+ * 已完成培训报名1240人 |: 正在推进): a cell that opens by saying the work goes on says it of every figure after; ''
+ * elsewhere.
+ */
+function cellOpening(text: string, it: Item): string {
+  const lineFrom = text.lastIndexOf('\n', it.from - 1) + 1;
+  const bar = text.lastIndexOf('|', it.from - 1);
+  if (bar < lineFrom) return '';
+  const before = text.slice(bar + 1, it.from);
+  // (a first sentence with a figure, 8所学校主体完工，其中6所…；新增学位13200个, speaks of its own figures only)
+  const end = before.search(/[。；;]/);
+  return end < 0 || /\d/.test(before.slice(0, end)) ? '' : before.slice(0, end);
 }
 
 /**
@@ -312,8 +331,15 @@ function bracketPart(before: string): string {
  * which then speaks of that year's plan: not the year's outcome.
  */
 function otherPeriodStatements(text: string, items: Item[]): void {
-  const { OTHER_PERIOD_RE, YEAR_WRITTEN_RE, LATER_YEAR_PLAN_OPENING_RE, PERIOD_TASK_RE, BASIS_END_RE, LEADING } =
-    commitmentsLexicon();
+  const {
+    OTHER_PERIOD_RE,
+    YEAR_WRITTEN_RE,
+    LATER_YEAR_PLAN_OPENING_RE,
+    PERIOD_TASK_RE,
+    BASIS_END_RE,
+    LEADING,
+    CLAUSE_JOINER_RE,
+  } = commitmentsLexicon();
   for (const it of items) {
     // 春季治理任务全部完成: one period's task done, no completion of the year's
     if (
@@ -342,7 +368,8 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
     const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
     // (…after a note's number: 注：…。2.2025年全市完成农村供水工程560处)
-    const own = (opening + clauses[clauses.length - 1]).trimStart().replace(LEADING, '');
+    // (…or after a word joining it to the clause before: …231家，而2025年全年新增…186家)
+    const own = (opening + clauses[clauses.length - 1]).trimStart().replace(LEADING, '').replace(CLAUSE_JOINER_RE, '');
     const years = [...own.matchAll(YEAR_WRITTEN_RE)];
     const [first, last] = [years[0], years[years.length - 1]];
     // …or of a sentence that opens on the year and says what is to be done (2026年要…；…，再建成…): the whole
