@@ -2468,3 +2468,37 @@ describe('notices in ordinary shapes, a forty-ninth round (written/a4, written/b
     expect(outcomes([spaces], written('a4/shanghai-2026-progress.txt'))).toEqual([[spaces.item, 'partly', 18]]);
   });
 });
+
+describe('notices in ordinary shapes, a fiftieth round (written/c4, written/d4: scored once, then these classes fixed)', () => {
+  it('the speaker (我们为1026家…配备了…) before a preposition of whom is who did it: the places are counted', () => {
+    const [terminals] = notice('我们为1026家定点基层医疗机构配备了医保刷脸支付终端。').statements;
+    expect([terminals.object, terminals.verb]).toEqual(['定点基层医疗机构', '配备']);
+  });
+
+  it('people a work reaches counted before they are named (…改造提升惠及21.7万农村人口) count the work’s reach', () => {
+    const water = readList('d4/nanyang-2026-commitments.txt', 2026).commitments.find((c) => c.value === 20)!;
+    expect(water.item).toContain('惠及农村人口');
+    expect(outcomes([water], written('d4/nanyang-2026-progress.txt'))).toEqual([[water.item, 'done', 21.7]]);
+  });
+});
+
+describe('notices in ordinary shapes, a fifty-first round (written/e4, written/f4: scored once, then these classes fixed)', () => {
+  it('a count its own verb makes (新转化项目43个) keeps its thing under a label or a section naming the field', () => {
+    const projects = promise('广西壮族自治区', '新转化项目40个以上');
+    expect(outcomes([projects], written('e4/guangxi-2026-progress.txt'))).toEqual([[projects.item, 'done', 43]]);
+  });
+
+  it('sign-ups, a preliminary check and sites chosen (报名, 通过市级初验, 确定建设点位) are steps before the work', () => {
+    const n = notice(written('e4/sichuan-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('14个县'))?.code).toBe('not_yet');
+    const m = notice('正在推进，已确定建设点位600个，陆续建成开放。');
+    expect(m.statements.filter((s) => s.value === 600)).toEqual([]);
+  });
+
+  it('people counted first, then 完成 and a work done for them (1.31万名适龄女生完成免费HPV疫苗接种), count the work', () => {
+    const hpv = readList('f4/xinzhou-2026-commitments.txt', 2026).commitments.find((c) => c.value === 1.2)!;
+    expect(outcomes([hpv], written('f4/xinzhou-2026-progress.txt'))).toEqual([[hpv.item, 'done', 1.31]]);
+    const homes = readList('v3/huainan-2026-commitments.txt', 2026).commitments.find((c) => c.value === 3000)!;
+    expect(outcomes([homes], written('v3/huainan-2026-progress.txt'))).toEqual([[homes.item, 'done', 3126]]);
+  });
+});

@@ -415,11 +415,16 @@ function reachOfWork(
   }
   const people = LEX.REACHED_PEOPLE_RE.exec(object);
   if (!people) return undefined;
-  const reachVerb = people[0] === people[1] ? verb : people[0].slice(0, -people[1].length);
-  if (!LEX.REACH_VERBS.includes(reachVerb)) return undefined;
+  const said = people[0] === people[1] ? verb : people[0].slice(0, -people[1].length);
+  // (农村供水工程改造提升惠及21.7万农村人口: the work's own verb run into the verb of reach is the work's)
+  const reachVerb = LEX.REACH_VERBS.find((w) => said === w || said.endsWith(w));
+  if (!reachVerb) return undefined;
+  const workVerb = said.slice(0, said.length - reachVerb.length);
   // the work before the verb in its clause (农村学生营养改善计划惠及学生124600人), or in the clause before
   const before =
-    verb && at.verbFrom > at.segFrom ? cleanObject(text.slice(at.segFrom, at.verbFrom).replace(LEX.LEADING, '')) : '';
+    verb && at.verbFrom > at.segFrom
+      ? cleanObject(text.slice(at.segFrom, at.verbFrom).replace(LEX.LEADING, '')) + workVerb
+      : '';
   if (named(before)) return { verb: reachVerb, work: before };
   if (at.cFrom - 1 <= sentence.from) return undefined;
   const work = splitPhrase(text, clauseFrom(text, sentence, at.cFrom - 1), at.cFrom - 1).object;
@@ -873,6 +878,16 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (pr) item.verb = pr.word;
       }
       item.object = cleanObject(text.slice(q.to, objTo)).replace(LEX.ATTRIBUTIVE_START_RE, '');
+      // 农村供水工程改造提升惠及21.7万农村人口: people a work reaches, counted before they are named only as people, count
+      // the work's reach, as 惠及农村人口20万人 does
+      const reach =
+        run && run.to === q.from
+          ? reachOfWork(text, sentence, { cFrom, segFrom, verbFrom: run.from }, q, run.word, item.object)
+          : undefined;
+      if (reach) {
+        item.verb = reach.verb;
+        item.object = reach.work;
+      }
       // 由上年18亿元增加到95亿元: the words that link it to the next figure name nothing
       if (LINK_TAIL.exec(item.object)?.index === 0) item.object = '';
       // 36个大城市率先实现…: the adverb before what they do is no part of the thing
@@ -895,6 +910,19 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const from = work ? work.to : predicate?.index === 0 ? predicateFrom + predicate[0].length : predicateFrom;
         item.object = cleanObject(text.slice(from, end)) || item.object;
         if (work) item.verb = work.word;
+      } else if (!run && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
+        // 1.31万名适龄女生完成免费HPV疫苗接种, 3126名特殊困难老年人完成居家适老化改造: people counted first, then a verb
+        // of doing in general and a work done for them: the work is what is counted, as the plan says it after 为
+        const general = LEX.GENERAL_VERB_RE.exec(text.slice(predicateFrom, end));
+        const from = general?.index === 0 ? predicateFrom + general[0].length : -1;
+        const work = from >= 0 ? cleanObject(text.slice(from, end)) : '';
+        // (…its own verb at its end, 免费HPV疫苗接种: that verb and the thing it is done with, as 免费接种HPV疫苗)
+        const last = from >= 0 ? verbRuns(text, from, end).pop() : undefined;
+        const own = last && last.to === end && last.from > from ? cleanObject(text.slice(from, last.from)) : '';
+        if (work && !/\d/.test(work) && (own || LEX.ACTIVITY_SUFFIX_RE.test(work))) {
+          item.object = own || work;
+          item.verb = own ? last!.word : general![0];
+        }
       } else if (!run && predicateFrom >= 0 && LEX.COUNTED_PLACE_END_RE.test(item.object)) {
         // 2460个行政村完成生活污水治理: places, then a verb of doing in general and the work done in them: the work in
         // those places is what is counted, as a plan says it (完成2443个行政村生活污水治理)

@@ -19,7 +19,7 @@ const GENERIC_LEFT = 1;
 const MONEY = 'CNY';
 
 export function nameFromHeading(text: string, items: Item[]): void {
-  const { GENERIC_WORDS, NOTICE_PART_HEADING_RE } = commitmentsLexicon();
+  const { GENERIC_WORDS, NOTICE_PART_HEADING_RE, GENERAL_VERB_RE } = commitmentsLexicon();
   // each heading's span: from its line to the next line marked in its family (one pass: a family's open section
   // ends where its next marked line starts)
   const sections: Array<{ from: number; to: number; name: string }> = [];
@@ -42,6 +42,9 @@ export function nameFromHeading(text: string, items: Item[]): void {
     // a figure with words of its own, or a completion (完成年度计划的105.1%, 各项建设任务全面完成)
     if (it.kind === 'figure' && !it.object) continue;
     if (normObject(it.object).replace(GENERIC_WORDS, '').length > GENERIC_LEFT) continue;
+    // (…not a count of things a verb of its own does, 新转化项目43个: 项目 are what the verb made, whatever the section)
+    const counted = it.kind === 'figure' && it.q && unitBase(it.q.unit)?.base !== MONEY;
+    if (counted && it.object && it.verb && !GENERAL_VERB_RE.test(it.verb)) continue;
     const s = sections.find((x) => it.from >= x.from && it.from < x.to);
     if (!s?.name) continue;
     // the work is the thing, as the plan names it (筹措7亿元实施就业惠民工程: the money for the work)
@@ -98,6 +101,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     ATTRIBUTE_ONLY,
     PART_OPENING_RE,
     ADVERB_TAIL,
+    NEW_RE,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -162,6 +166,11 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;
     // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
     if (PART_OPENING_RE.test(clauseOf(text, it))) continue;
+    // (（四）科技成果转化。新转化项目43个: a label that names the work of the figure's own verb says what is done, and
+    // the figure's own words, 项目, what is counted)
+    let doing = it.verb;
+    for (let k = 1; k < it.verb.length; k++) if (NEW_RE.test(it.verb.slice(0, k))) doing = it.verb.slice(k);
+    if (own && own !== it.verb && !verbsOnly && doing.length >= 2 && label.name.endsWith(doing)) continue;
     // (a label that ends with the figure's own verb after an adverb names the thing before them: 流感疫苗免费接种 for
     // 已接种1.8万人; without one the verb may be a word of the thing, 老年人免费健康体检)
     const before = own === it.verb && label.name.endsWith(own) ? label.name.slice(0, -own.length) : '';
