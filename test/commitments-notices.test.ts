@@ -2502,3 +2502,52 @@ describe('notices in ordinary shapes, a fifty-first round (written/e4, written/f
     expect(outcomes([homes], written('v3/huainan-2026-progress.txt'))).toEqual([[homes.item, 'done', 3126]]);
   });
 });
+
+describe('notices in ordinary shapes, a fifty-second round (written/g4, written/h4: scored once, then these classes fixed)', () => {
+  it('a numbered line’s run-in name names a figure whose words are only a plain verb (16.美丽乡村路建设。完成218公里)', () => {
+    const text = written('g4/beijing-2026-progress.txt');
+    const roads = promise('北京市', '打造美丽乡村路300公里');
+    const beds = promise('北京市', '新增5000张家庭养老床位');
+    expect(outcomes([roads, beds], text).sort()).toEqual(
+      [
+        [roads.item, 'partly', 218],
+        [beds.item, 'partly', 3920],
+      ].sort(),
+    );
+  });
+
+  it('a run-in name that says the figure’s thing with a kind more (18.高校毕业生就业岗位。…就业岗位11.3万个) says that kind', () => {
+    const jobs = promise('北京市', '提供不少于10万个高校毕业生就业岗位');
+    expect(outcomes([jobs], written('g4/beijing-2026-progress.txt'))).toEqual([[jobs.item, 'done', 11.3]]);
+  });
+});
+
+describe('notices in ordinary shapes, a fifty-third round (written/i4, written/j4: scored once, then these classes fixed)', () => {
+  it('a field’s money reached (交通…领域投资额分别达2400亿元) is answered by the field’s works’ money (交通基础设施建设完成投资2486亿元)', () => {
+    const transport = promise('江苏省', '交通、水利、能源领域投资额分别达2400亿元');
+    const water = promise('江苏省', '450亿元');
+    const rows = outcomes([transport, water], written('i4/jiangsu-2026-progress.txt'));
+    expect(rows.sort()).toEqual(
+      [
+        [transport.item, 'done', 2486],
+        [water.item, 'done', 463],
+      ].sort(),
+    );
+  });
+
+  it('a part after 其中 that names a kind more (其中国家级绿色工厂21家) is that kind’s, not the promise’s', () => {
+    const factories = promise('内蒙古自治区', '新建90家绿色工厂');
+    expect(outcomes([factories], written('i4/neimenggu-2026-progress.txt'))).toEqual([[factories.item, 'done', 94]]);
+  });
+
+  it('one thing by two works (加装、更新住宅电梯500部) is answered by their sum (…，合计528部), not one work’s part', () => {
+    const lifts = promise('内蒙古自治区', '加装、更新住宅电梯500部以上');
+    expect(lifts.verb).toBe('加装、更新');
+    expect(outcomes([lifts], written('i4/neimenggu-2026-progress.txt'))).toEqual([[lifts.item, 'done', 528]]);
+  });
+
+  it('a count proposed (拟认定87家) or a first review done (完成初审) is a step before the title', () => {
+    const n = notice(written('i4/hebei-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('87家'))?.code).toBe('not_yet');
+  });
+});

@@ -345,15 +345,61 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     return 'what was added, not the total';
   // (新增投产新能源装机1126万千瓦 for 投产新能源1000万千瓦: capacity a verb of doing adds is the thing's; a level of it
   // with no such verb, 新型储能装机超630万千瓦, is a stock and stays another name)
-  const [co, so] = c.verb && s.verb ? withoutCapacity(c.object, s.object) : [c.object, s.object];
+  // (…the promise's verb said inside the outcome's name before it, 新能源投产装机 for 投产新能源, no word of the thing)
+  const [co, so] =
+    c.verb && s.verb ? withoutCapacity(c.object, withoutVerbAtEnd(s.object, c.verb)) : [c.object, s.object];
   if (!headsAgree(co, so) && !sharedExample(c, s) && !peopleByWork(c, s))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
-  const kinds = sharedExample(c, s) ? undefined : otherKinds(c.object, s.object);
+  // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
+  const ofMoney = (o: string) => (c.unit_base === 'CNY' ? moneyField(o) : o);
+  // (新增…绿色工厂94家，其中国家级绿色工厂21家 for 新建90家绿色工厂: a part after 其中 that names a kind of the
+  // promise's thing more is that kind's, not the promise's)
+  const { PART_OPENING_RE } = commitmentsLexicon();
+  // (its own words: a rank, 国家级, is a kind here, though names compared alike leave it off)
+  const [no, ns] = [c.object, s.object];
+  if (PART_OPENING_RE.test(s.context) && no.length >= KIND_WORD && ns.length > no.length && ns.endsWith(no))
+    return `a part of a kind the promise does not name (${ns.slice(0, ns.length - no.length)})`;
+  const kinds = sharedExample(c, s) ? undefined : otherKinds(ofMoney(c.object), ofMoney(s.object));
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
   const kind = sharedExample(c, s) ? undefined : kindUnsaid(c, s);
   if (kind) return `a kind the outcome does not say (${kind})`;
   return undefined;
 }
+
+/** 新能源投产装机 without 投产 before 装机: the verb a name of capacity says of its thing is no word of it. */
+function withoutVerbAtEnd(o: string, verb: string): string {
+  const { CAPACITY_END_RE } = commitmentsLexicon();
+  const tail = CAPACITY_END_RE.exec(o)?.[0] ?? '';
+  const body = o.slice(0, o.length - tail.length);
+  return tail && verb.length >= 2 && body.length > verb.length && body.endsWith(verb)
+    ? body.slice(0, -verb.length) + tail
+    : o;
+}
+
+/** The similarity of one field's money named in other words (sameFieldMoney). */
+const SAME_FIELD = 0.95;
+
+/**
+ * 交通、水利…领域投资额分别达2400亿元 and 交通基础设施建设完成投资2486亿元: a sum a promise names by its field (领域), and
+ * one whose name, words of money and works aside, opens with that field's name, are the field's money both.
+ */
+function sameFieldMoney(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { GENERIC_WORDS, FIELD_END_RE, FIELD_WORDS } = commitmentsLexicon();
+  if (c.unit_base !== 'CNY' || !FIELD_WORDS.some((w) => c.object.includes(w))) return false;
+  const rc = normObject(c.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, ''),
+    rs = normObject(s.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, '');
+  return rc.length >= KIND_WORD && rs.startsWith(rc);
+}
+
+/** A sum's name without its words of field (领域, 方面) or of works (建设, 工程, 项目): what the money is in. */
+function moneyField(o: string): string {
+  const { FIELD_WORDS, WORKS_RE } = commitmentsLexicon();
+  const bare = FIELD_WORDS.reduce((n, w) => n.replaceAll(w, ''), o).replace(new RegExp(WORKS_RE.source, 'g'), '');
+  return bare || o;
+}
+
+/** The list comma, that joins the works of one promise (加装、更新). */
+const LIST_COMMA = '、';
 
 /** The fewest characters of a kind listed in a promise's name that tell it in an outcome's. */
 const LISTED_KIND_MIN = 2;
@@ -599,6 +645,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     objectSimilarity(c.object, s.object),
     sharedExample(c, s) ? SHARED_EXAMPLE : 0,
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
+    sameFieldMoney(c, s) ? SAME_FIELD : 0,
   );
   // (the field the sentence opens on may say what the clause leaves unsaid: 危旧简易楼排险方面，…已完成排险498栋)
   const field = fieldOf(s);
@@ -653,10 +700,11 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
   // 交通、水利…领域投资额分别达2400亿元 and 全年完成交通投资2486亿元: the level one field's money is to reach, and the
   // money done or reached in that field, are one sum
+  // (…the field's works named in more words, 交通基础设施建设完成投资2486亿元: the field's name first)
   const fieldSum =
     c.unit_base === 'CNY' &&
-    rc !== '' &&
-    rc === rs &&
+    rc.length >= KIND_WORD &&
+    (rc === rs || rs.startsWith(rc)) &&
     LEVEL_REACHED_END_RE.test(c.verb) &&
     (!s.verb || GENERAL_VERB_RE.exec(s.verb)?.[0] === s.verb || LEVEL_REACHED_END_RE.test(s.verb));
   // (…nor where the same example names both, done alike: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车, not
@@ -705,10 +753,14 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
     // (…or the same example names both: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车)
-    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample) || r > 5) return 0;
+    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample && !fieldSum) || r > 5) return 0;
   }
-  const verb =
-    c.verb && s.verb ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0) : 0.5;
+  // (a field's money reached and done, fieldSum: a level's verb and one of doing, which agree)
+  const verb = fieldSum
+    ? 1
+    : c.verb && s.verb
+      ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0)
+      : 0.5;
   let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
   // a figure far from the promise is more likely another thing's
   if (farFrom(c, s)) score -= 0.25;
@@ -1291,6 +1343,10 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // is its figure, before a part whose words are all the promise's too
     const sameName = figures.filter((x) => normObject(x.s.object) === normObject(c.object));
     if (figures.length >= 2 && sameName.length === 1) figures = sameName;
+    // 加装住宅电梯312部、更新住宅电梯216部，合计528部 for 加装、更新住宅电梯500部: the figure done by all the promise's
+    // works, not one of them
+    const allWorks = figures.filter((x) => c.verb.includes(LIST_COMMA) && x.s.verb === c.verb);
+    if (figures.length >= 2 && allWorks.length === 1) figures = allWorks;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
     // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
     const saysNoMore = figures.filter((x) =>

@@ -156,6 +156,7 @@ export function compileCommitmentsLexicon(
     PREPOSITION_ONLY_RE: list('prepositions', (a) => `^${a}$`),
     /** a phrase of where, naming fields by example, at its end (在…等方面) */
     FIELD_END_RE: list('field_words', (a) => `${either(words('etc'))}?${a}$`),
+    FIELD_WORDS: words('field_words'),
     /** an object that opens with a word of fields (17个领域碳达峰工作): the count is of fields */
     FIELD_START_RE: list('field_words', (a) => `^${a}`),
     /** a word of where along a line right before a length (长江沿线1公里…) */

@@ -495,9 +495,12 @@ function bodyThenGeneral(
   runs: VerbRun[],
 ): { verbFrom: number; verb: string; object: string; objFrom: number } | undefined {
   const LEX = commitmentsLexicon();
-  const last = runs[runs.length - 1];
-  if (!last || last.from <= start || last.to >= end || matchOf(LEX.GENERAL_VERB_RE, last.word) !== last.word)
-    return undefined;
+  const run = runs[runs.length - 1];
+  if (!run || run.from <= start || run.to >= end) return undefined;
+  // (交通基础设施建设完成投资2486亿元: a verb of doing in general run into the work's own word, 建设, ends the run)
+  const general = matchOf(LEX.GENERAL_VERB_END_RE, run.word);
+  if (!general) return undefined;
+  const last = { from: run.to - general.length, to: run.to, word: general };
   const thing = text.slice(last.to, end);
   const body = cleanObject(text.slice(start, last.from)).replace(LEX.ADVERB_TAIL, '');
   // (a list of things or of clauses before the verb is no one body: 省级重点项目建立…机制、完成投资…)
@@ -1331,7 +1334,10 @@ function sumOfParts(text: string, sentence: Span, pending: Pending[]): void {
       if (text[pending[j - 1]?.item.q?.to ?? -1] !== LIST_COMMA) break;
     }
     if (parts.length < 2) continue;
-    sum.object = parts.map((p) => p.object).join(LIST_COMMA);
+    // (加装住宅电梯312部、更新住宅电梯216部，合计528部: one thing by several works is that thing, by all of them)
+    const one = parts.every((p) => p.object === parts[0].object);
+    sum.object = one ? parts[0].object : parts.map((p) => p.object).join(LIST_COMMA);
+    if (one && parts.every((p) => p.verb)) sum.verb = [...new Set(parts.map((p) => p.verb))].join(LIST_COMMA);
     sum.objectInherited = true;
   }
 }

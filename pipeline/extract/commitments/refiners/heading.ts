@@ -102,6 +102,8 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     PART_OPENING_RE,
     ADVERB_TAIL,
     NEW_RE,
+    GENERAL_VERB_RE,
+    INCREMENT_RE,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -152,12 +154,25 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // (the label is looked for only where it may be wanted: a notice's every figure is asked)
     const labelOf = () => labels.find((x) => it.from >= x.from && it.from < x.to);
     // (…or a verb that is its own thing the label ends with: 老年人流感疫苗免费接种：…已接种1.8万人)
+    // (…nor a verb of doing in general or of increase, which names nothing: 完成218公里, 新增3920张)
+    const plainVerb = GENERAL_VERB_RE.exec(own)?.[0] === own || INCREMENT_RE.exec(own)?.[0] === own;
     const verbsOnly =
       onlyVerbs(own) &&
-      (own !== it.verb || stageOf(own) !== 'none' || it.restated === true || labelOf()?.name.endsWith(own) === true);
+      (own !== it.verb ||
+        plainVerb ||
+        stageOf(own) !== 'none' ||
+        it.restated === true ||
+        labelOf()?.name.endsWith(own) === true);
     const generic =
       normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || verbsOnly || ATTRIBUTE_ONLY.test(own);
-    if (!namesNothing && !generic) continue;
+    // (a name the run-in label says with more words in front, 3.危旧简易楼排险。已完成排险389栋, 18.高校毕业生就业
+    // 岗位。已筹集提供就业岗位11.3万个, stays the figure's own; the label's words are said of it, in its context)
+    if (!namesNothing && !generic) {
+      const l = labelOf();
+      if (l?.runIn && own.length >= 2 && l.name.length > own.length && l.name.endsWith(own))
+        it.context = `${it.context}（${l.name}）`;
+      continue;
+    }
     // (…but not a figure whose words after its verb name a kind the object lost in front: 新开工重点项目2187个 under
     // ◆扩大有效需求。, its 重点项目 taken for 项目)
     if (!namesNothing && !verbsOnly && kindBeforeFigure(text, it)) continue;
