@@ -2551,3 +2551,25 @@ describe('notices in ordinary shapes, a fifty-third round (written/i4, written/j
     expect(n.dropped.find((d) => d.text.includes('87家'))?.code).toBe('not_yet');
   });
 });
+
+describe('notices in ordinary shapes, rounds fifty-four and fifty-five (written/k4 to n4: scored once, then these classes fixed)', () => {
+  it('words of the year and of a total between a name and its verb (促消费活动全年累计举办2316场) are no part of the name', () => {
+    const events = promise('黑龙江省', '举办“购在龙江”等促消费活动2000场以上');
+    const [[, , value]] = outcomes([events], written('m4/heilongjiang-2026-progress.txt'));
+    expect(value).toBe(2316);
+  });
+
+  it('技改 is 技术改造', () => {
+    const projects = promise('黑龙江省', '实施技术改造和设备更新项目1000个以上');
+    expect(outcomes([projects], written('m4/heilongjiang-2026-progress.txt'))).toEqual([[projects.item, 'done', 1087]]);
+  });
+
+  it('works a plan pushes ahead and names by example (…黔吉等6条高铁，…张官等17条高速公路，以及…建设) are promised, not answered by a stage some reached', () => {
+    const rail = promise('湖南省', '黔吉等6条高铁');
+    const roads = promise('湖南省', '张官等17条高速公路');
+    expect([rail.value, roads.value]).toEqual([6, 17]);
+    expect(roads.verb).toMatch(/…建设$/);
+    const [[, , opened]] = outcomes([roads], written('g2/hunan-2026-progress.txt'));
+    expect(opened).not.toBe(4);
+  });
+});

@@ -352,6 +352,9 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
   const ofMoney = (o: string) => (c.unit_base === 'CNY' ? moneyField(o) : o);
+  // (加快…张官等17条高速公路…建设: works pushed ahead, under way, are not counted by a stage some of them reached,
+  // 新开工4条, 建成通车4条)
+  if (pushedStage(c, s)) return 'a stage some of the works pushed ahead reached';
   // (新增…绿色工厂94家，其中国家级绿色工厂21家 for 新建90家绿色工厂: a part after 其中 that names a kind of the
   // promise's thing more is that kind's, not the promise's)
   const { PART_OPENING_RE } = commitmentsLexicon();
@@ -374,6 +377,12 @@ function withoutVerbAtEnd(o: string, verb: string): string {
   return tail && verb.length >= 2 && body.length > verb.length && body.endsWith(verb)
     ? body.slice(0, -verb.length) + tail
     : o;
+}
+
+/** 加快…张官等17条高速公路…建设 and 建成通车4条: works pushed ahead, under way, are not counted by a stage some reached. */
+function pushedStage(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { PUSHED_VERB_RE, stageOf } = commitmentsLexicon();
+  return (s.stage !== 'none' || stageOf(s.verb) !== 'none') && PUSHED_VERB_RE.test(c.verb);
 }
 
 /** The similarity of one field's money named in other words (sameFieldMoney). */
@@ -629,7 +638,7 @@ function workNamed(x: { verb: string; object: string }, verb: string): { verb: s
 function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
   // (a running total far past the task, 全市累计建成口袋公园186处 on the promise's line, is not the year's however paired)
-  if (paired) return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) ? 1 : 0;
+  if (paired) return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) && !pushedStage(c, s) ? 1 : 0;
   if (s.paired)
     return s.report_id === c.report_id &&
       s.paired.start === c.start &&

@@ -384,6 +384,12 @@ export function compileCommitmentsLexicon(
     DONE_STATES_RE: re('done_states'),
     PREDICATE_JOINER_RE: re('predicate_joiners'),
     CLAUSE_JOINER_RE: re('clause_joiners'),
+    /** a sentence that pushes works ahead and ends on their word (words.push_verbs, words.pushed_work_ends) */
+    PUSHED_WORKS_RE: new RegExp(
+      `(${either(words('push_verbs'))})[^。；;]*?(${either(words('pushed_work_ends'))})[。；;]?$`,
+    ),
+    /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
+    PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}…${either(words('pushed_work_ends'))}$`),
     PUSHED_AHEAD_RE: re('pushed_ahead'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),
     /** a list named where it begins, inside a plan (今年将办好十方面民生实事：一是…, 民生实事项目如下：) */

@@ -420,7 +420,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refinePlaceShares(items);
   refineNotPromised(text, items);
   refineLevels(text, items);
-  refineVerb(items);
+  refineVerb(text, items);
   refineNotYet(text, items, input.doc_kind === 'progress');
   refineTargetWords(text, items);
   refineAlreadyDone(text, items);

@@ -216,11 +216,24 @@ export function refineScope(text: string, items: Item[]): void {
   }
 }
 
-export function refineVerb(items: Item[]): void {
-  for (const it of items)
+/** What stands for the works between a push and the works' word in the verb they are given (加快…建设). */
+export const PUSHED_GAP = '…';
+
+export function refineVerb(text: string, items: Item[]): void {
+  const { PUSHED_WORKS_RE } = commitmentsLexicon();
+  for (const it of items) {
     // (a target a notice restates needs none: its label says what it is)
-    if (!it.dropped && it.role === 'promise' && it.kind === 'figure' && !it.verb && !it.restated)
-      drop(it, 'no verb of doing: not a promise', 'no_verb');
+    if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.verb || it.restated) continue;
+    // 加快邵永…黔吉等6条高铁，…张官等17条高速公路，以及…等重大水利工程建设: a sentence that opens on pushing works ahead
+    // and ends on their work's word names the works of every list between; that word is their verb
+    const sentence = text.slice(it.sentence.from, it.sentence.to).trim();
+    const pushed = PUSHED_WORKS_RE.exec(sentence);
+    if (pushed && it.sentence.from + pushed.index < it.from) {
+      // (the push kept with it, 加快…建设: works under way, not a count to start or to finish)
+      it.verb = `${pushed[1]}${PUSHED_GAP}${pushed[2]}`;
+      it.verbInherited = true;
+    } else drop(it, 'no verb of doing: not a promise', 'no_verb');
+  }
 }
 
 export function refineNotYet(text: string, items: Item[], progress: boolean): void {
