@@ -117,6 +117,9 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
   };
 });
 
+/** The base unit of money (units.json's base of 元 and its multiples). */
+export const MONEY = 'CNY';
+
 /** The base of a unit and its factor, from its multiplier and its counting word. */
 export function unitBase(unit: string, perUnit?: string): { base: string; factor: Big } | undefined {
   const { UNIT_BASES } = rules();

@@ -7,7 +7,7 @@
 //   an attribute of the clause before: 改造南山路-塘汛路段,全长约7.5公里
 import { BOUNDARY_CHARS } from '../text.js';
 import type { Quantity } from '../quantities.js';
-import { unitBase } from '../quantities.js';
+import { unitBase, MONEY } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
 import { makeItem, unitOfItem } from '../item.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -579,9 +579,6 @@ const COUNT = 'count';
 
 /** The base unit of a count of homes (户). */
 const HOUSEHOLDS = 'households';
-
-/** The base unit of money (元). */
-const MONEY = 'CNY';
 
 /** The base unit of a count of people served (人次). */
 const PERSON_TIMES = 'person_times';

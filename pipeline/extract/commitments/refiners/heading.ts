@@ -8,15 +8,13 @@ import { CLAUSE_END } from '../text.js';
 import { clauseOf } from './scope.js';
 import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
-import { unitBase } from '../quantities.js';
+import { unitBase, MONEY } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 /** The longest heading that names a work, not a sentence (一、就业惠民工程). */
 const HEADING_MAX = 20;
 /** What is left of a name of money or effort alone once those words are off (资金, 项目资金). */
 const GENERIC_LEFT = 1;
-/** The base unit of money (quantities' unit bases). */
-const MONEY = 'CNY';
 
 export function nameFromHeading(text: string, items: Item[]): void {
   const { GENERIC_WORDS, NOTICE_PART_HEADING_RE, GENERAL_VERB_RE } = commitmentsLexicon();

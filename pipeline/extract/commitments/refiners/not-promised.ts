@@ -29,7 +29,7 @@
 //     (after the work, …抓拍设施预计共70套, it is the figure of the work promised)
 import { CLAUSE_END } from '../text.js';
 import type { Item } from '../types.js';
-import { unitBase } from '../quantities.js';
+import { unitBase, MONEY } from '../quantities.js';
 import { normObject } from '../objects.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop, clauseStart } from './set-aside.js';
@@ -39,9 +39,6 @@ const COUNTED = new Set(['count', 'persons', 'households', 'person_times']);
 
 /** Length: a distance that places a thing after a word of where along a line. */
 const LENGTH = 'm';
-
-/** Money: before what is counted, with a bound, the size of each (500万元以上技改项目). */
-const MONEY = 'CNY';
 
 /** An object that is the rest of a rate's unit (元 then /月): nothing counted. */
 const RATE_REST = /^\//;
