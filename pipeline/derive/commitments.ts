@@ -393,8 +393,8 @@ const SAME_FIELD = 0.95;
  * one whose name, words of money and works aside, opens with that field's name, are the field's money both.
  */
 function sameFieldMoney(c: CommitmentRecord, s: StatementRecord): boolean {
-  const { GENERIC_WORDS, FIELD_END_RE, FIELD_WORDS } = commitmentsLexicon();
-  if (c.unit_base !== 'CNY' || !FIELD_WORDS.some((w) => c.object.includes(w))) return false;
+  const { GENERIC_WORDS, FIELD_END_RE, FIELD_ALL_RE } = commitmentsLexicon();
+  if (c.unit_base !== 'CNY' || c.object.search(FIELD_ALL_RE) < 0) return false;
   const rc = normObject(c.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, ''),
     rs = normObject(s.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, '');
   return rc.length >= KIND_WORD && rs.startsWith(rc);
@@ -402,8 +402,8 @@ function sameFieldMoney(c: CommitmentRecord, s: StatementRecord): boolean {
 
 /** A sum's name without its words of field (领域, 方面) or of works (建设, 工程, 项目): what the money is in. */
 function moneyField(o: string): string {
-  const { FIELD_WORDS, WORKS_RE } = commitmentsLexicon();
-  const bare = FIELD_WORDS.reduce((n, w) => n.replaceAll(w, ''), o).replace(new RegExp(WORKS_RE.source, 'g'), '');
+  const { FIELD_ALL_RE, WORKS_ALL_RE } = commitmentsLexicon();
+  const bare = o.replace(FIELD_ALL_RE, '').replace(WORKS_ALL_RE, '');
   return bare || o;
 }
 

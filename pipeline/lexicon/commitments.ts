@@ -35,6 +35,8 @@ const byLength = (a: string, b: string) => b.length - a.length;
 /** An alternation of words, longest first, each taken literally. */
 export const alt = (words: readonly string[]) => [...words].sort(byLength).map(escape).join('|');
 /** An alternation of words in the order listed (where the first listed must win), each taken literally. */
+/** What stands for the works between a push and the works' word in the verb they are given (加快…建设). */
+const PUSHED_GAP = '…';
 const either = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
 
 /** The first code units of words, as a table over the basic plane. */
@@ -156,7 +158,8 @@ export function compileCommitmentsLexicon(
     PREPOSITION_ONLY_RE: list('prepositions', (a) => `^${a}$`),
     /** a phrase of where, naming fields by example, at its end (在…等方面) */
     FIELD_END_RE: list('field_words', (a) => `${either(words('etc'))}?${a}$`),
-    FIELD_WORDS: words('field_words'),
+    /** every word of fields in a name, to take them all off (领域, 方面) */
+    FIELD_ALL_RE: list('field_words', (a) => a, 'g'),
     /** an object that opens with a word of fields (17个领域碳达峰工作): the count is of fields */
     FIELD_START_RE: list('field_words', (a) => `^${a}`),
     /** a word of where along a line right before a length (长江沿线1公里…) */
@@ -388,8 +391,10 @@ export function compileCommitmentsLexicon(
     PUSHED_WORKS_RE: new RegExp(
       `(${either(words('push_verbs'))})[^。；;]*?(${either(words('pushed_work_ends'))})[。；;]?$`,
     ),
+    /** what stands for the works between the push and their word in the verb they are given (加快…建设) */
+    PUSHED_GAP,
     /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
-    PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}…${either(words('pushed_work_ends'))}$`),
+    PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}${PUSHED_GAP}${either(words('pushed_work_ends'))}$`),
     PUSHED_AHEAD_RE: re('pushed_ahead'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),
     /** a list named where it begins, inside a plan (今年将办好十方面民生实事：一是…, 民生实事项目如下：) */
@@ -456,6 +461,8 @@ export function compileCommitmentsLexicon(
     MONEY_ONLY_RE: list('money_words', (a) => `^${a}+$`),
     GENERIC_END_RE: list('generic_words', (a) => `${a}$`),
     WORKS_RE: list('works_words'),
+    /** every word of works in a name, to take them all off (工程, 项目, 建设) */
+    WORKS_ALL_RE: list('works_words', (a) => a, 'g'),
     PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),
     SPENDER_ONLY: re('spender_only'),
     PARTS_SPLIT: new RegExp(`、|${either(words('and'))}`),

@@ -199,10 +199,9 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
  * (完成投资9800亿元: 项目投资); money alone (资金: 筹措7亿元实施就业惠民工程) is the work's own, and stays the label.
  */
 function investmentOf(it: Item, label: string): string {
-  const { GENERIC_WORDS, MONEY_ONLY_RE, WORKS_RE } = commitmentsLexicon();
+  const { GENERIC_WORDS, MONEY_ONLY_RE, WORKS_RE, WORKS_ALL_RE } = commitmentsLexicon();
   const own = normObject(it.object);
   if (!it.q || unitBase(it.q.unit)?.base !== MONEY || !own || own.replace(GENERIC_WORDS, '')) return '';
-  const works = new RegExp(WORKS_RE.source, 'g');
-  const money = own.replace(works, '');
+  const money = own.replace(WORKS_ALL_RE, '');
   return money && !MONEY_ONLY_RE.test(money) && WORKS_RE.test(label) && !label.includes(money) ? money : '';
 }

@@ -216,11 +216,8 @@ export function refineScope(text: string, items: Item[]): void {
   }
 }
 
-/** What stands for the works between a push and the works' word in the verb they are given (加快…建设). */
-export const PUSHED_GAP = '…';
-
 export function refineVerb(text: string, items: Item[]): void {
-  const { PUSHED_WORKS_RE } = commitmentsLexicon();
+  const { PUSHED_WORKS_RE, PUSHED_GAP } = commitmentsLexicon();
   for (const it of items) {
     // (a target a notice restates needs none: its label says what it is)
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || it.verb || it.restated) continue;
