@@ -2573,3 +2573,101 @@ describe('notices in ordinary shapes, rounds fifty-four and fifty-five (written/
     expect(opened).not.toBe(4);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds fifty-six to sixty-two (written/o4 to b5: scored once, then these classes fixed)', () => {
+  it('a work said by the quoted name it is known by (已建成“渝邻汇”22个) is the work whose name opens with it', () => {
+    const hubs = promise('重庆市', '建成“渝邻汇”社区综合服务体20个');
+    expect(outcomes([hubs], written('o4/chongqing-2026-progress.txt'))).toEqual([[hubs.item, 'done', 22]]);
+  });
+
+  it('a figure whose words after its verb name a kind (实施省级重点项目653个) keeps it under a section heading', () => {
+    const projects = promise('陕西省', '实施省级重点项目640个');
+    expect(outcomes([projects], written('o4/shaanxi-2026-progress.txt'))).toEqual([[projects.item, 'done', 653]]);
+  });
+
+  it('a completion that names nothing under a run-in name (（二）“数字领航”企业培育。已全面完成年度任务) is that work’s', () => {
+    const leaders = promise('河北省', '打造10个“数字领航”企业');
+    const [[item, status, value]] = outcomes([leaders], written('s4/hebei-2026-progress.txt'));
+    expect([item, status, value]).toEqual([leaders.item, 'done_no_figure', null]);
+  });
+
+  it('people counted first, 完成 and a work of manner and verb (1.04万名乡村医生完成线下培训) count the work', () => {
+    const doctors = promise('河北省', '抓好1万名乡村医生线下培训');
+    expect(outcomes([doctors], written('s4/hebei-2026-progress.txt'))).toEqual([[doctors.item, 'done', 1.04]]);
+  });
+
+  it('已完成验收培育417家 under （七）标准化乡镇养老服务中心培育。 counts the line’s work', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    expect(outcomes([centres], written('s4/hebei-2026-progress.txt'))).toEqual([[centres.item, 'done', 417]]);
+  });
+
+  it('a verb of doing in particular (新转化) says what its general word counts: 新转化项目 and 新转化科技成果项目', () => {
+    const transferred = promise('广西壮族自治区', '新转化项目40个以上');
+    expect(outcomes([transferred], written('q4/guangxi-2026-progress.txt'))).toEqual([[transferred.item, 'done', 46]]);
+  });
+
+  it('a five-year total inside a later clause (…，五年累计建成…5130万亩，…，新建各类棚室5.3万个) is of that clause only', () => {
+    const text = written('w4/jilin-2026-progress.txt');
+    const greenhouses = promise('吉林省', '新建各类棚室5万个');
+    const sewage = promise('吉林省', '完成1000个行政村生活污水治理');
+    expect(outcomes([greenhouses, sewage], text).sort()).toEqual(
+      [
+        [greenhouses.item, 'done', 5.3],
+        [sewage.item, 'done', 1035],
+      ].sort(),
+    );
+    expect(notice(text).dropped.find((d) => d.text.includes('5130万亩'))?.code).toBe('not_one_year');
+  });
+
+  it('a thing whose name opens with a verb (安置房交付14.2万套) is that thing; a title of how a field went names no work', () => {
+    const text = written('w4/shandong-2026-progress.txt');
+    const homes = promise('山东省', '安置房交付18万套以上');
+    const money = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([homes, money], text).sort()).toEqual(
+      [
+        [homes.item, 'partly', 14.2],
+        [money.item, 'partly', 8630],
+      ].sort(),
+    );
+  });
+
+  it('money raised in full without a figure (资金已全部筹措到位) is the row’s promise done', () => {
+    const funds = promise('广西壮族自治区', '筹措2.29亿元');
+    const [[item, status]] = outcomes([funds], written('w4/guangxi-2026-progress.txt'));
+    expect([item, status]).toEqual([funds.item, 'done_no_figure']);
+  });
+
+  it('a sentence told place by place (分市州看，长沙市承担省重点项目87个) gives shares; a level now (目前…为21家) is a total', () => {
+    const n = notice(written('a5/hunan-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('87个'))?.code).toBe('narrower_scope');
+    const parks = promise('湖南省', '新增2家千亿级园区');
+    expect(outcomes([parks], written('a5/hunan-2026-progress.txt'))).toEqual([[parks.item, 'not_stated', null]]);
+  });
+
+  it('a plan restated in a notice (计划提供假期公益托管服务15万人次) is no outcome', () => {
+    const care = promise('重庆市', '提供未成年人假期公益托管服务15万人次');
+    expect(outcomes([care], written('a5/chongqing-2026-progress.txt'))).toEqual([[care.item, 'not_stated', null]]);
+  });
+  it('couples counted (为1.2万对…夫妇提供免费孕前优生健康检查) are a promise, answered by the check (…健康检查1.26万对)', () => {
+    const checks = listedIn('t4/guangan-2026-commitments.txt', '1.2万对计划怀孕夫妇提供免费孕前优生健康检查');
+    expect(checks.object).toContain('孕前优生健康检查');
+    expect(outcomes([checks], written('t4/guangan-2026-progress.txt'))).toEqual([[checks.item, 'done', 1.26]]);
+  });
+
+  it('学校 names every kind a promise lists (新建改扩建中小学、幼儿园9所): 新建改扩建学校10所 answers it', () => {
+    const schools = listedIn('t4/guangan-2026-commitments.txt', '新建改扩建中小学、幼儿园9所');
+    expect(outcomes([schools], written('t4/guangan-2026-progress.txt'))).toEqual([[schools.item, 'done', 10]]);
+  });
+
+  it('升级改造 is a verb of doing; verbs joined (已完成加装并投入使用46台) name no thing, the line’s label does', () => {
+    const markets = listedIn('r4/maoming-2026-commitments.txt', '升级改造农贸市场25个');
+    expect(outcomes([markets], written('r4/maoming-2026-progress.txt'))).toEqual([[markets.item, 'partly', 21]]);
+    const lifts = readList('r4/yunfu-2026-commitments.txt', 2026).commitments.find((c) => c.value === 40)!;
+    expect(outcomes([lifts], written('r4/yunfu-2026-progress.txt'))).toEqual([[lifts.item, 'done', 46]]);
+  });
+
+  it('a table row that restates a promise with its word of manner elsewhere (适龄妇女“两癌”免费筛查) is that promise', () => {
+    const screening = listedIn('r4/yangjiang-2026-commitments.txt', '开展“两癌”筛查2.5万人');
+    expect(outcomes([screening], written('r4/yangjiang-2026-progress.txt'))).toEqual([[screening.item, 'done', 2.61]]);
+  });
+});

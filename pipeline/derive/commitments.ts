@@ -188,6 +188,20 @@ function farFrom(c: CommitmentRecord, s: StatementRecord): boolean {
 const PEOPLE_BY_WORK = 0.8;
 
 /**
+ * 新建改扩建学校10所 for 新建改扩建中小学、幼儿园9所: a name of the thing of every kind (学校: words.general_names) counts
+ * all the kinds a promise lists, where one of them is written as that name is (中小学).
+ */
+function generalOfListed(promised: string, done: string): boolean {
+  const { GENERAL_NAMES } = commitmentsLexicon();
+  if (!promised.includes(LIST_COMMA)) return false;
+  const said = done.replace(PUNCT, '');
+  const general = GENERAL_NAMES.find((w) => said.endsWith(w));
+  if (!general) return false;
+  const as = normObject(general);
+  return promised.split(LIST_COMMA).some((k) => normObject(k).endsWith(as));
+}
+
+/**
  * People counted by their work alone: 今年再进城落户1300万人 names no one (进城 says where), and 近1400万农业转移人口
  * 在城镇落户 counts people who did the same work (the same verb of doing, not a general one): it reports on it.
  */
@@ -348,7 +362,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   // (…the promise's verb said inside the outcome's name before it, 新能源投产装机 for 投产新能源, no word of the thing)
   const [co, so] =
     c.verb && s.verb ? withoutCapacity(c.object, withoutVerbAtEnd(s.object, c.verb)) : [c.object, s.object];
-  if (!headsAgree(co, so) && !sharedExample(c, s) && !peopleByWork(c, s))
+  if (!headsAgree(co, so) && !sharedExample(c, s) && !peopleByWork(c, s) && !generalOfListed(c.object, s.object))
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
   const ofMoney = (o: string) => (c.unit_base === 'CNY' ? moneyField(o) : o);
@@ -429,8 +443,12 @@ function oneKindOfListed(promised: string, done: string): boolean {
     .map((k) => normObject(k))
     .filter((k) => k.length >= LISTED_KIND_MIN);
   const named = normObject(done);
-  // a kind is told by its last words (群众身边的体育场地 in 群众身边体育场地设施)
-  const found = kinds.filter((k) => named.includes(k.slice(-KIND_TOLD_BY)));
+  // a kind is told by its last words (群众身边的体育场地 in 群众身边体育场地设施), said as the outcome says them: a
+  // general word written as a kind's synonym (学校, for 中小学) names them all
+  const said = done.replace(PUNCT, '');
+  const found = kinds.filter(
+    (k) => named.includes(k.slice(-KIND_TOLD_BY)) && said.includes(k.slice(-KIND_TOLD_BY).slice(-LISTED_KIND_MIN)),
+  );
   if (kinds.length < 2 || found.length !== 1) return false;
   // (首店 is in 省市首店 too: kinds one inside another tell no part)
   if (kinds.some((k) => k !== found[0] && k.includes(found[0]))) return false;
@@ -688,7 +706,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   // what is left once the words of money and effort are taken off must agree: 用于教育的投入 is not 用于“三农”的投入,
   // and 中央财政安排832亿元 names no purpose at all
   // (a word of the field, 交通领域投资额, names no more than the field itself: 交通投资)
-  const { FIELD_END_RE, LEVEL_REACHED_END_RE } = commitmentsLexicon();
+  const { FIELD_END_RE, LEVEL_REACHED_END_RE, stageOf } = commitmentsLexicon();
   const rc = normObject(c.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, ''),
     rs = normObject(s.object).replace(GENERIC_WORDS, '').replace(FIELD_END_RE, '');
   // 完成投资2000亿元以上 and 重点项目完成投资2125亿元: a sum named by works and money alone, done by the same verb
@@ -697,7 +715,17 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     !rc && !rs && c.unit_base === 'CNY' && c.verb === s.verb && GENERAL_VERB_RE.exec(c.verb)?.[0] === c.verb;
   // 实施省级重点项目640个 and 实施省级重点项目646个: a name of general words (项目) is one thing where the same
   // verb does it and the words before the figure are the same, the thing's kinds with them
-  const sameName = sameVerb(c.verb, s.verb) && sameWordsBesideFigure(c, s);
+  // (新转化项目40个 and 新转化科技成果项目46个: a verb of doing in particular, no stage, says what its general word
+  // counts, and the other name ends with it)
+  const [nc, ns] = [normObject(c.object), normObject(s.object)];
+  const sameName =
+    sameVerb(c.verb, s.verb) &&
+    (sameWordsBesideFigure(c, s) ||
+      (!GENERAL_VERB_RE.test(c.verb) &&
+        stageOf(c.verb) === 'none' &&
+        nc !== '' &&
+        ns !== '' &&
+        (nc.endsWith(ns) || ns.endsWith(nc))));
   // 交通投资完成2613亿元 for 交通、水利分别完成投资2500亿元、800亿元: the works of one short name (交通), the same on
   // both sides, done by the same verb of doing in general, are said in common words (安排…国债资金 names only the
   // money's kind, and says nothing of what it buys: 煤矿瓦斯综合治理 is not 医疗卫生基础设施)
@@ -718,7 +746,6 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     (!s.verb || GENERAL_VERB_RE.exec(s.verb)?.[0] === s.verb || LEVEL_REACHED_END_RE.test(s.verb));
   // (…nor where the same example names both, done alike: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车, not
   // 提速高青至商河等34个续建项目 and 高青至商河等16个项目建成通车)
-  const { stageOf } = commitmentsLexicon();
   const byExample =
     sharedExample(c, s) && (sameVerb(c.verb, s.verb) || (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage));
   if ((!rc || !rs) && !worksDone && !sameName && !byExample) return 0;
@@ -947,7 +974,13 @@ function sameWordsSpread(a: CommitmentRecord, b: CommitmentRecord): boolean {
 /** Whether b's sentence names a's thing, its punctuation and spaces aside. */
 function namedIn(a: CommitmentRecord, b: CommitmentRecord): boolean {
   const o = normObject(a.object);
-  return o.length >= NAMED_OBJECT_MIN && b.text.replace(PUNCT, '').replace(/\s+/g, '').includes(o);
+  if (o.length < NAMED_OBJECT_MIN) return false;
+  const text = b.text.replace(PUNCT, '').replace(/\s+/g, '');
+  if (text.includes(o)) return true;
+  // (…a word of manner aside, which may stand anywhere: “两癌”筛查 in 适龄妇女“两癌”免费筛查)
+  const { MANNER_ALL_RE } = commitmentsLexicon();
+  const bare = o.replace(MANNER_ALL_RE, '');
+  return bare.length >= NAMED_OBJECT_MIN && text.replace(MANNER_ALL_RE, '').includes(bare);
 }
 
 /**

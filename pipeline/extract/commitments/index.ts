@@ -369,6 +369,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     GROWN_TO_RE,
     TOTAL_WORD_RE,
     LEVEL_REACHED_END_RE,
+    LEVEL_NOW_END_RE,
     UNDER_WAY_RE,
     RELATIVE_START_RE,
     BURDEN_END_RE,
@@ -417,7 +418,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   }
   refineScope(text, items);
   refineParts(text, items);
-  refinePlaceShares(items);
+  refinePlaceShares(text, items);
   refineNotPromised(text, items);
   refineLevels(text, items);
   refineVerb(text, items);
@@ -564,7 +565,10 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         stock:
           (!INCREMENT_RE.test(it.verb) &&
             (STOCK_RE.test(words) ||
-              (!it.verb && q !== undefined && LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom))))) ||
+              (!it.verb &&
+                q !== undefined &&
+                (LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)) ||
+                  LEVEL_NOW_END_RE.test(text.slice(it.sentence.from, q.numFrom)))))) ||
           (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),

@@ -191,17 +191,34 @@ export function withoutCapacity(a: string, b: string): [string, string] {
   return ea ? [bare, b] : [a, bare];
 }
 
+/** A name in quotes at the opening of an object: the name a work is known by (“渝邻汇”社区综合服务体). */
+const QUOTED_OPENING_RE = /^[“\u0022‘「《]([^”\u0022’」》]{2,})[”\u0022’」》]/;
+
+/**
+ * “渝邻汇” and “渝邻汇”社区综合服务体: a work said by the quoted name it is known by alone is the work the longer name
+ * opens with; the quotes make the short name no common word (学校 in 学校周边环境 is another thing).
+ */
+export function quotedNameOf(a: string, b: string): boolean {
+  const [x, y] = [a.trim(), b.trim()];
+  const [qx, qy] = [QUOTED_OPENING_RE.exec(x), QUOTED_OPENING_RE.exec(y)];
+  if (!qx || !qy || qx[1] !== qy[1]) return false;
+  return qx[0].length === x.length || qy[0].length === y.length;
+}
+
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
   const ha = headOf(a),
     hb = headOf(b);
   if (!ha || !hb) return false;
-  if (otherOrder(a, b)) return true;
+  if (otherOrder(a, b) || quotedNameOf(a, b)) return true;
   // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
   const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
   if (short.length >= 4 && long.startsWith(short)) return true;
   if (ha.endsWith(hb) || hb.endsWith(ha)) return true;
+  // (项目 and 科技成果项目: the one name ends the other, though the words of activity took the longer one's head)
+  const [na, nb] = [normObject(a), normObject(b)];
+  if (na.endsWith(nb) || nb.endsWith(na)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
   // 共建项目 and 共建重点项目: one name with a plain qualifier more, though the words of activity took its head
   if (plainQualifierApart(normObject(a), normObject(b))) return true;

@@ -33,7 +33,9 @@ function leadingVerb(object: string): string | undefined {
 }
 
 /** Whether words are verbs only (更新改造, 新建改扩建): a thing so named names no thing, only what was done. */
-export const onlyVerbs = (words: string): boolean => words !== '' && verbWords().VERB_WHOLE.test(words);
+// (完工并投入使用: verbs joined are verbs only)
+export const onlyVerbs = (words: string): boolean =>
+  words !== '' && verbWords().VERB_WHOLE.test(words.replace(commitmentsLexicon().VERB_JOINERS_RE, ''));
 
 interface VerbRun {
   from: number;
@@ -332,7 +334,7 @@ function whoNotWhere(words: string): string {
 }
 
 /** What a count of people is counted in: people, or people served (人次). */
-const PEOPLE_BASES = new Set(['persons', 'person_times']);
+const PEOPLE_BASES = new Set(['persons', 'person_times', 'couples']);
 
 /**
  * 1500万人次以上的职工技能提升和转岗转业培训: a count of people before 的 and a name that ends with a verb of
@@ -918,7 +920,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const work = from >= 0 ? cleanObject(text.slice(from, end)) : '';
         // (…its own verb at its end, 免费HPV疫苗接种: that verb and the thing it is done with, as 免费接种HPV疫苗)
         const last = from >= 0 ? verbRuns(text, from, end).pop() : undefined;
-        const own = last && last.to === end && last.from > from ? cleanObject(text.slice(from, last.from)) : '';
+        // (…but not words of manner alone, 线下培训: the work is all of it)
+        const before = last && last.to === end && last.from > from ? cleanObject(text.slice(from, last.from)) : '';
+        const own = LEX.MANNER_RE.test(before) ? '' : before;
         if (work && !/\d/.test(work) && (own || LEX.ACTIVITY_SUFFIX_RE.test(work))) {
           item.object = own || work;
           item.verb = own ? last!.word : general![0];

@@ -7,6 +7,7 @@ import { makeItem } from '../item.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
+import { normObject } from '../objects.js';
 
 /** The rule of a completion that names its thing after the word of completion (已完成设备集中采购). */
 export const DONE_NAMED_AFTER = 'done-named-after';
@@ -63,6 +64,8 @@ export function readDone(
       }
       const namedAfter = ownThing && object === '';
       if (namedAfter) object = after;
+      // (资金已全部筹措到位: money or effort alone names no thing; the line's promise was done)
+      else if (object && !normObject(object).replace(LEX.GENERIC_WORDS, '')) object = '';
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
       if (

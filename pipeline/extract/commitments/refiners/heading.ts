@@ -43,6 +43,8 @@ export function nameFromHeading(text: string, items: Item[]): void {
     // (…not a count of things a verb of its own does, 新转化项目43个: 项目 are what the verb made, whatever the section)
     const counted = it.kind === 'figure' && it.q && unitBase(it.q.unit)?.base !== MONEY;
     if (counted && it.object && it.verb && !GENERAL_VERB_RE.test(it.verb)) continue;
+    // (…nor one whose words after its verb name a kind its object lost in front, 实施省级重点项目653个: 省级重点项目)
+    if (it.kind === 'figure' && it.object && kindBeforeFigure(text, it)) continue;
     const s = sections.find((x) => it.from >= x.from && it.from < x.to);
     if (!s?.name) continue;
     // the work is the thing, as the plan names it (筹措7亿元实施就业惠民工程: the money for the work)
@@ -99,6 +101,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     ATTRIBUTE_ONLY,
     PART_OPENING_RE,
     ADVERB_TAIL,
+    TITLE_TAIL_RE,
     NEW_RE,
     GENERAL_VERB_RE,
     INCREMENT_RE,
@@ -134,13 +137,26 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const name = cleanObject(raw.trim());
     // (a label of progress, 进展情况：, names no work)
     if (!name || name.length > LABEL_MAX || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
+    // (nor a title that says how a field of work went, 扩大有效投资持续发力: it names no work a figure may be of)
+    if (TITLE_TAIL_RE.test(name)) continue;
     if (PROGRESS_LABEL_OPENING_RE.test(`${name}：`)) continue;
     // (a numbered line's name before its colon is the item's, no speaker's)
     labels.push({ from: at, to: l.to, name, runIn: runIn !== null || l.marker !== undefined });
   }
   if (!labels.length) return;
   for (const it of items) {
-    if (it.dropped || it.kind !== 'figure') continue;
+    if (it.dropped) continue;
+    // (（二）“数字领航”企业培育。已全面完成年度任务: a completion that names nothing, under a run-in name, is that work's)
+    if (it.kind === 'no_figure' && it.role === 'statement' && !it.object.trim()) {
+      const l = labels.find((x) => it.from >= x.from && it.from < x.to);
+      // (…where the line gives no figure of its own: a share beside one, 改造…3942公里，完成年度目标的109.5%, is that
+      // figure's, and the figure is the outcome)
+      const figured = (x: Item) =>
+        x.kind === 'figure' && x.role === 'statement' && !x.dropped && x.from >= l!.from && x.from < l!.to;
+      if (l?.runIn && !items.some(figured)) ((it.object = l.name), (it.objectInherited = true));
+      continue;
+    }
+    if (it.kind !== 'figure') continue;
     // a figure whose words name nothing, or only the target (年度目标); under a run-in name, also one that names
     // only a task (完成建设任务276万亩) or what was done. (A label with a colon may be a speaker's, 省发改委负责人：,
     // whose 项目投资 stays.)

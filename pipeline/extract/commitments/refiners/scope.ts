@@ -53,10 +53,16 @@ function sameHead(a: string, b: string): boolean {
  * 从市州看，成都市开工改造老旧小区812个: a place's name before a verb inside an outcome's words: that place's share
  * (words.place_subject), not the figure of the whole the notice reports on.
  */
-export function refinePlaceShares(items: Item[]): void {
-  const { PLACE_SUBJECT_RE, VERB_AT } = commitmentsLexicon();
+export function refinePlaceShares(text: string, items: Item[]): void {
+  const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, VERB_AT } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
+    // (分市州看，长沙市承担省重点项目87个: a sentence told place by place)
+    const opening = PLACE_BREAKDOWN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.from));
+    if (opening) {
+      drop(it, `one place's share (${opening[0]}…), not the whole's`, 'narrower_scope');
+      continue;
+    }
     const place = PLACE_SUBJECT_RE.exec(it.object)?.[0];
     if (!place || it.object.length <= place.length) continue;
     VERB_AT.lastIndex = place.length;
@@ -430,6 +436,13 @@ export function refineSeveralYears(text: string, items: Item[]): void {
       .sort((a, b) => a.index! - b.index!)
       .pop();
     if (!span || YEAR_OWN_CUE_RE.test(before.slice(span.index! + span[0].length))) continue;
+    // (全年新建高标准农田1012万亩，五年累计建成…5130万亩，…，新建各类棚室5.3万个: a span inside a later clause, with
+    // its own words after it there, is of that clause; one that opens the sentence, or is a clause of its own, 用三年
+    // 时间，…, is of all that follows it)
+    const tail = before.slice(span.index! + span[0].length);
+    const clauseEnd = tail.search(/[，,；;]/);
+    const opensSentence = before.slice(0, span.index!).search(/[，,；;]/) < 0;
+    if (clauseEnd > 0 && !opensSentence) continue;
     drop(
       it,
       `a count over several years ("${span[0]}"), not the ${it.role === 'promise' ? 'plan' : 'reported'} year's`,
