@@ -2671,3 +2671,32 @@ describe('notices and lists in ordinary shapes, rounds fifty-six to sixty-two (w
     expect(outcomes([screening], written('r4/yangjiang-2026-progress.txt'))).toEqual([[screening.item, 'done', 2.61]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds sixty-three and sixty-four (written/c5 to f5: scored once, then these classes fixed)', () => {
+  it('a year expected inside a sentence (…，预计2027年春季学期投入使用；新增学位1.16万个) is of its own part', () => {
+    const places = listedIn('f5/handan-2026-commitments.txt', '新增学位1.1万个');
+    expect(outcomes([places], written('f5/handan-2026-progress.txt'))).toEqual([[places.item, 'done', 1.16]]);
+  });
+
+  it('the set a part is told of names its thing without the words of works (12所中小学校建设项目中，已竣工投用10所)', () => {
+    const schools = listedIn('f5/handan-2026-commitments.txt', '新建、改扩建中小学校12所');
+    expect(outcomes([schools], written('f5/handan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 10]]);
+  });
+
+  it('a table row naming a promise’s work as 工程 (城乡居民健康体检工程 | 30万人) restates that promise', () => {
+    const checks = listedIn('f5/cangzhou-2026-commitments.txt', '为城乡居民免费健康体检30万人');
+    expect(outcomes([checks], written('f5/cangzhou-2026-progress.txt'))).toEqual([[checks.item, 'partly', 28.6]]);
+  });
+
+  it('people done for, then 进行了 and a work with its own verb (为16.8万名…老年人进行了免费健康体检), count the work', () => {
+    const checks = readList('j4/sanmenxia-2026-commitments.txt', 2026).commitments.find((c) => c.value === 18)!;
+    expect(outcomes([checks], written('j4/sanmenxia-2026-progress.txt'))).toEqual([[checks.item, 'partly', 16.8]]);
+  });
+  it('学校 names the kinds a promise joins with 和 (中小学和幼儿园) as with 、', () => {
+    const list = readList('p/yiwu-2025-commitments.txt', 2025).commitments;
+    const schools = list.find((c) => c.item === '新建、改扩建中小学和幼儿园12所')!;
+    expect(outcomesIn(2025, 'commitments', [schools], written('p/yiwu-2025-progress.txt'))).toEqual([
+      [schools.item, 'done', 13],
+    ]);
+  });
+});

@@ -192,13 +192,15 @@ const PEOPLE_BY_WORK = 0.8;
  * all the kinds a promise lists, where one of them is written as that name is (中小学).
  */
 function generalOfListed(promised: string, done: string): boolean {
-  const { GENERAL_NAMES } = commitmentsLexicon();
-  if (!promised.includes(LIST_COMMA)) return false;
+  const { GENERAL_NAMES, AND_ALL_RE } = commitmentsLexicon();
+  // (中小学、幼儿园; 幼儿园和中小学)
+  const kinds = promised.split(AND_ALL_RE);
+  if (kinds.length < 2) return false;
   const said = done.replace(PUNCT, '');
   const general = GENERAL_NAMES.find((w) => said.endsWith(w));
   if (!general) return false;
   const as = normObject(general);
-  return promised.split(LIST_COMMA).some((k) => normObject(k).endsWith(as));
+  return kinds.some((k) => normObject(k).endsWith(as));
 }
 
 /**
@@ -977,9 +979,10 @@ function namedIn(a: CommitmentRecord, b: CommitmentRecord): boolean {
   if (o.length < NAMED_OBJECT_MIN) return false;
   const text = b.text.replace(PUNCT, '').replace(/\s+/g, '');
   if (text.includes(o)) return true;
-  // (…a word of manner aside, which may stand anywhere: “两癌”筛查 in 适龄妇女“两癌”免费筛查)
-  const { MANNER_ALL_RE } = commitmentsLexicon();
-  const bare = o.replace(MANNER_ALL_RE, '');
+  // (…a word of manner aside, which may stand anywhere: “两癌”筛查 in 适龄妇女“两癌”免费筛查; and the words of works
+  // that end a notice's name of it: 城乡居民健康体检工程 in 为城乡居民免费健康体检30万人)
+  const { MANNER_ALL_RE, WORKS_END_RE } = commitmentsLexicon();
+  const bare = o.replace(MANNER_ALL_RE, '').replace(WORKS_END_RE, '');
   return bare.length >= NAMED_OBJECT_MIN && text.replace(MANNER_ALL_RE, '').includes(bare);
 }
 

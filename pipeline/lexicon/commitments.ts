@@ -212,6 +212,7 @@ export function compileCommitmentsLexicon(
     ),
     JOINER: new RegExp(`^(?:、|${words('joiners').map(escape).join('|')})`),
     AND_RE: list('and'),
+    AND_ALL_RE: new RegExp(`${either(words('and'))}|、`),
     /** 和 与 及 并 and an opening bracket: what may join two verbs into one run (推动开工和投用, 新(改)建). */
     VERB_JOIN_RE: new RegExp(`${either(words('verb_and'))}|[(（]`),
     /** 新建、改扩建中小学25所: two works that make a thing, side by side with 、 between them, are one merged verb */
@@ -467,6 +468,7 @@ export function compileCommitmentsLexicon(
     MONEY_ONLY_RE: list('money_words', (a) => `^${a}+$`),
     GENERIC_END_RE: list('generic_words', (a) => `${a}$`),
     WORKS_RE: list('works_words'),
+    WORKS_END_RE: list('works_words', (a) => `${a}+$`),
     /** every word of works in a name, to take them all off (工程, 项目, 建设) */
     WORKS_ALL_RE: list('works_words', (a) => a, 'g'),
     PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),

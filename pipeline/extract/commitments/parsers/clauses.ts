@@ -906,9 +906,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as
       // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
       else if (predicateFrom >= 0 && forWhom && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
-        const work = verbRuns(text, predicateFrom, end)[0];
-        // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it)
-        const predicate = work ? null : PREDICATE_RE.exec(text.slice(predicateFrom, end));
+        let work: VerbRun | undefined = verbRuns(text, predicateFrom, end)[0];
+        // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it; so too
+        // where the work's own verb ends it, 为16.8万名老年人进行了免费健康体检: 免费健康体检)
+        const opening = PREDICATE_RE.exec(text.slice(predicateFrom, end));
+        if (work && opening?.index === 0 && work.from > predicateFrom && work.to === end) work = undefined;
+        const predicate = work ? null : opening;
         const from = work ? work.to : predicate?.index === 0 ? predicateFrom + predicate[0].length : predicateFrom;
         item.object = cleanObject(text.slice(from, end)) || item.object;
         if (work) item.verb = work.word;

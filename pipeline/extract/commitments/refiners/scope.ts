@@ -86,11 +86,15 @@ export function refineParts(text: string, items: Item[]): void {
     MADE_BY_START_RE,
     TIME_ONLY_RE,
     DONE_STATES_RE,
+    WORKS_END_RE,
     stageOf,
   } = commitmentsLexicon();
   // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
+  // (…nor the words of works after it: 12所中小学校建设项目中, 中小学校)
   const thingOfSet = (object: string) => {
-    const thing = cleanObject(object.replace(AMONG_END_RE, ''));
+    let thing = cleanObject(object.replace(AMONG_END_RE, ''));
+    const works = WORKS_END_RE.exec(thing);
+    if (works && thing.length - works[0].length >= 2) thing = thing.slice(0, works.index);
     const made = MADE_BY_START_RE.exec(thing);
     return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
   };
@@ -390,7 +394,14 @@ function otherPeriodStatements(text: string, items: Item[]): void {
     const [first, last] = [years[0], years[years.length - 1]];
     // …or of a sentence that opens on the year and says what is to be done (2026年要…；…，再建成…): the whole
     // sentence, to its full stop, across the semicolons that end the reader's sentences
-    const plan = LATER_YEAR_PLAN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.q.numFrom));
+    const sentenceWords = text.slice(fullSentenceStart(text, it.sentence.from), it.q.numFrom);
+    const planned = LATER_YEAR_PLAN_OPENING_RE.exec(sentenceWords);
+    // (…，预计2027年春季学期投入使用；新增学位1.16万个: a year planned inside the sentence, not opening it, is of its
+    // own part, to the semicolon)
+    const plan =
+      planned && planned[1] === undefined && /[；;]/.test(sentenceWords.slice(planned.index + planned[0].length))
+        ? null
+        : planned;
     if (last && Number(last[1]) > it.year)
       drop(it, `said of a later year (${last[0]}) than the one reported on`, 'other_year');
     else if (plan && Number(plan[1] ?? plan[2]) > it.year)
