@@ -2700,3 +2700,20 @@ describe('notices and lists in ordinary shapes, rounds sixty-three and sixty-fou
     ]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds sixty-five and sixty-six (written/g5 to j5: scored once, then these classes fixed)', () => {
+  it('people a work reaches, after it in one clause (实施农村供水工程512处、受益人口86万人), are its reach, not the clause before’s', () => {
+    const screening = promise('重庆市', '为70万妇女免费开展“两癌”筛查');
+    expect(outcomes([screening], written('g5/chongqing-2026-progress.txt'))).toEqual([[screening.item, 'done', 71.6]]);
+  });
+
+  it('an age before people (0—6岁残疾儿童) says who they are, no kind the outcome must say', () => {
+    const rehab = listedIn('j5/wuwei-2026-commitments.txt', '1800名0—6岁残疾儿童提供康复救助');
+    expect(outcomes([rehab], written('j5/wuwei-2026-progress.txt'))).toEqual([[rehab.item, 'done', 1926]]);
+  });
+
+  it('people counted first who got what a work gives (21.6万农村群众喝上了…自来水) are its beneficiaries', () => {
+    const water = listedIn('f5/baoding-2026-commitments.txt', '受益农村人口20万人');
+    expect(outcomes([water], written('f5/baoding-2026-progress.txt'))).toEqual([[water.item, 'done', 21.6]]);
+  });
+});

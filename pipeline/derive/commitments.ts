@@ -204,6 +204,24 @@ function generalOfListed(promised: string, done: string): boolean {
 }
 
 /**
+ * 农村供水保障工程…受益人口12万人 and 完成…项目17个，受益人口8.6万人: people named by the word of their benefit count
+ * the reach of a work, and answer a promise of the same people reached by a work (受益, 惠及), whichever work each
+ * names.
+ */
+function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { REACHED_PEOPLE_RE, REACH_VERBS } = commitmentsLexicon();
+  if (c.unit_base !== PERSONS || s.unit_base !== PERSONS) return false;
+  const benefitPeople = (x: CommitmentRecord | StatementRecord) => {
+    const m = REACHED_PEOPLE_RE.exec(x.object);
+    return m && m[0] !== m[1] ? m[1] : undefined;
+  };
+  const [cp, sp] = [benefitPeople(c), benefitPeople(s)];
+  if (sp && REACH_VERBS.includes(c.verb)) return c.item.includes(sp);
+  if (cp && REACH_VERBS.includes(s.verb)) return s.item.includes(cp);
+  return false;
+}
+
+/**
  * People counted by their work alone: 今年再进城落户1300万人 names no one (进城 says where), and 近1400万农业转移人口
  * 在城镇落户 counts people who did the same work (the same verb of doing, not a general one): it reports on it.
  */
@@ -364,7 +382,13 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   // (…the promise's verb said inside the outcome's name before it, 新能源投产装机 for 投产新能源, no word of the thing)
   const [co, so] =
     c.verb && s.verb ? withoutCapacity(c.object, withoutVerbAtEnd(s.object, c.verb)) : [c.object, s.object];
-  if (!headsAgree(co, so) && !sharedExample(c, s) && !peopleByWork(c, s) && !generalOfListed(c.object, s.object))
+  if (
+    !headsAgree(co, so) &&
+    !sharedExample(c, s) &&
+    !peopleByWork(c, s) &&
+    !generalOfListed(c.object, s.object) &&
+    !reachOfSamePeople(c, s)
+  )
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
   const ofMoney = (o: string) => (c.unit_base === 'CNY' ? moneyField(o) : o);
@@ -674,6 +698,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     objectSimilarity(c.object, s.object),
     sharedExample(c, s) ? SHARED_EXAMPLE : 0,
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
+    reachOfSamePeople(c, s) ? PEOPLE_BY_WORK : 0,
     sameFieldMoney(c, s) ? SAME_FIELD : 0,
   );
   // (the field the sentence opens on may say what the clause leaves unsaid: 危旧简易楼排险方面，…已完成排险498栋)

@@ -229,6 +229,8 @@ export function compileCommitmentsLexicon(
     PROBLEM_END_RE: list('problem_words', (a) => `${a}$`),
     CAUSATIVE_END_RE: list('causatives', (a) => `${a}$`),
     BENEFIT_END_RE: list('benefit_words', (a) => `${a}$`),
+    BENEFIT_PREDICATE_START_RE: list('benefit_predicates', (a) => `^${a}`),
+    BENEFIT_WORD: words('benefit_words')[0],
     // 惠及群众, 受益农村人口: a verb of reach or a word of benefit, and people named only as people, a place or
     // standing word before them
     REACHED_PEOPLE_RE: new RegExp(
@@ -249,6 +251,7 @@ export function compileCommitmentsLexicon(
     RESPECTIVELY_FROM_TAIL: re('respectively_from_tail'),
     ADVERB_TAIL: re('adverb_tail'),
     TITLE_TAIL_RE: re('title_tail'),
+    AGE_ALL_RE: re('age_range', 'g'),
     OBJECT_LEAD: re('object_lead'),
     OBJECT_TOTAL_TAIL: re('object_total_tail'),
     OBJECT_TARGET_TAIL: list('target_words', (a) => `(?<=[\\u4e00-\\u9fff]{2})${a}$`),

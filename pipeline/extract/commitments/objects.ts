@@ -59,7 +59,9 @@ export function normObject(o: string): string {
   let n = o
     .replace(/[(（][^()（）]{0,6}[)）]/g, '')
     .replace(PUNCT, '')
-    .replace(LEX.ETC_ALL_RE, '');
+    .replace(LEX.ETC_ALL_RE, '')
+    // (0—6岁残疾儿童 and 残疾儿童: the age says who, not what)
+    .replace(LEX.AGE_ALL_RE, '');
   n = n.slice(prefixEnd(n));
   // one word for the same thing (停车位 and 泊位)
   for (const [word, as] of SAME_WORDS) n = n.replace(word, as);

@@ -428,6 +428,14 @@ function reachOfWork(
       ? cleanObject(text.slice(at.segFrom, at.verbFrom).replace(LEX.LEADING, '')) + workVerb
       : '';
   if (named(before)) return { verb: reachVerb, work: before };
+  // (实施农村供水工程512处、受益人口86万人: a work counted earlier in the same clause is the one, its figure aside;
+  // the clause before is another's)
+  if (at.segFrom > at.cFrom) {
+    const earlier = splitPhrase(text, at.cFrom, at.segFrom).object;
+    const digit = earlier.search(/\d/);
+    const work = cleanObject(digit >= 0 ? earlier.slice(0, digit) : earlier);
+    return named(work) ? { verb: reachVerb, work } : undefined;
+  }
   if (at.cFrom - 1 <= sentence.from) return undefined;
   const work = splitPhrase(text, clauseFrom(text, sentence, at.cFrom - 1), at.cFrom - 1).object;
   return named(work) ? { verb: reachVerb, work } : undefined;
@@ -882,10 +890,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.object = cleanObject(text.slice(q.to, objTo)).replace(LEX.ATTRIBUTIVE_START_RE, '');
       // 农村供水工程改造提升惠及21.7万农村人口: people a work reaches, counted before they are named only as people, count
       // the work's reach, as 惠及农村人口20万人 does
+      // (…and people counted first who then got what a work gives, 21.6万农村群众喝上了…自来水: its beneficiaries)
+      const gotBenefit =
+        !run && predicateFrom >= 0 && LEX.BENEFIT_PREDICATE_START_RE.test(text.slice(predicateFrom, end));
       const reach =
         run && run.to === q.from
           ? reachOfWork(text, sentence, { cFrom, segFrom, verbFrom: run.from }, q, run.word, item.object)
-          : undefined;
+          : gotBenefit
+            ? reachOfWork(text, sentence, { cFrom, segFrom, verbFrom: q.from }, q, LEX.BENEFIT_WORD, item.object)
+            : undefined;
       if (reach) {
         item.verb = reach.verb;
         item.object = reach.work;
