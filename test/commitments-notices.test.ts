@@ -2717,3 +2717,31 @@ describe('notices and lists in ordinary shapes, rounds sixty-five and sixty-six 
     expect(outcomes([water], written('f5/baoding-2026-progress.txt'))).toEqual([[water.item, 'done', 21.6]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds sixty-seven and sixty-eight (written/k5 to n5: scored once, then these classes fixed)', () => {
+  it('a task handed down (980万亩建设任务已全部分解下达) is a step, no outcome', () => {
+    const n = notice(written('k5/heilongjiang-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('分解下达'))?.code).toBe('not_yet');
+  });
+
+  it('homes counted after a count of things (…老旧小区N个、3680户) are the homes the work reaches (惠及居民3902户)', () => {
+    const homes = readList('l5/dingxi-2026-commitments.txt', 2026).commitments.find((c) => c.value === 3680)!;
+    expect(homes.verb).toBe('惠及');
+    expect(outcomes([homes], written('l5/dingxi-2026-progress.txt'))).toEqual([[homes.item, 'done', 3902]]);
+  });
+
+  it('two reaches of the same people (惠及学生14.5万人 and 惠及农村义务教育阶段学生14.8万人) are one', () => {
+    const pupils = listedIn('l5/dingxi-2026-commitments.txt', '惠及学生14.5万人');
+    expect(outcomes([pupils], written('l5/dingxi-2026-progress.txt'))).toEqual([[pupils.item, 'done', 14.8]]);
+  });
+
+  it('an age opening a line (65岁及以上老年人…) is no row number; a work named by its verb (体检) is what the verb counts', () => {
+    const checks = listedIn('h4/anyang-2026-commitments.txt', '为65岁及以上老年人免费健康体检50万人次');
+    expect(outcomes([checks], written('h4/anyang-2026-progress.txt'))).toEqual([[checks.item, 'done', 51.3]]);
+  });
+
+  it('a part after 其中 that says no more than the promise (其中供排水管网2960公里) is a part still', () => {
+    const pipes = promise('四川省', '供排水管网4000公里');
+    expect(outcomes([pipes], written('m5/sichuan-2026-progress.txt'))).toEqual([[pipes.item, 'done', 4380]]);
+  });
+});

@@ -209,8 +209,8 @@ function generalOfListed(promised: string, done: string): boolean {
  * names.
  */
 function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
-  const { REACHED_PEOPLE_RE, REACH_VERBS } = commitmentsLexicon();
-  if (c.unit_base !== PERSONS || s.unit_base !== PERSONS) return false;
+  const { REACHED_PEOPLE_RE, REACH_VERBS, COUNTED_PEOPLE } = commitmentsLexicon();
+  if (c.unit_base !== s.unit_base || (c.unit_base !== PERSONS && c.unit_base !== HOUSEHOLDS)) return false;
   const benefitPeople = (x: CommitmentRecord | StatementRecord) => {
     const m = REACHED_PEOPLE_RE.exec(x.object);
     return m && m[0] !== m[1] ? m[1] : undefined;
@@ -218,7 +218,22 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
   const [cp, sp] = [benefitPeople(c), benefitPeople(s)];
   if (sp && REACH_VERBS.includes(c.verb)) return c.item.includes(sp);
   if (cp && REACH_VERBS.includes(s.verb)) return s.item.includes(cp);
-  return false;
+  // (惠及学生14.5万人 of 营养改善计划 and 惠及农村义务教育阶段学生14.8万人: both a reach, of the people one names and the
+  // other's words say)
+  if (!REACH_VERBS.includes(c.verb) || !REACH_VERBS.includes(s.verb)) return false;
+  const people = (x: CommitmentRecord | StatementRecord) => COUNTED_PEOPLE.find((w) => x.object.endsWith(w));
+  const [pc, ps] = [people(c), people(s)];
+  return (ps !== undefined && c.item.includes(ps)) || (pc !== undefined && s.item.includes(pc));
+}
+
+/**
+ * 为65岁以上老年人免费健康体检50万人次 (its thing only its verb, 体检) and 65岁及以上老年人免费健康体检51.3万人次: a work
+ * named by a verb of doing in particular, no stage, is what the same verb counts, whatever the other names with it.
+ */
+function namedByVerb(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { GENERAL_VERB_RE, stageOf } = commitmentsLexicon();
+  if (!c.verb || c.verb !== s.verb || GENERAL_VERB_RE.test(c.verb) || stageOf(c.verb) !== 'none') return false;
+  return c.object === c.verb || s.object === s.verb;
 }
 
 /**
@@ -235,6 +250,7 @@ function peopleByWork(c: CommitmentRecord, s: StatementRecord): boolean {
   return co.length <= BARE_NOUN && !people(co) && COUNTED_PEOPLE.some((w) => so.endsWith(w));
 }
 const PERSONS = 'persons';
+const HOUSEHOLDS = 'households';
 
 /**
  * A name whole in the other is trusted on its own, unless it is a bare noun (学校) and the figure is
@@ -387,7 +403,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     !sharedExample(c, s) &&
     !peopleByWork(c, s) &&
     !generalOfListed(c.object, s.object) &&
-    !reachOfSamePeople(c, s)
+    !reachOfSamePeople(c, s) &&
+    !namedByVerb(c, s)
   )
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
@@ -699,6 +716,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     sharedExample(c, s) ? SHARED_EXAMPLE : 0,
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
     reachOfSamePeople(c, s) ? PEOPLE_BY_WORK : 0,
+    namedByVerb(c, s) ? PEOPLE_BY_WORK : 0,
     sameFieldMoney(c, s) ? SAME_FIELD : 0,
   );
   // (the field the sentence opens on may say what the clause leaves unsaid: 危旧简易楼排险方面，…已完成排险498栋)
@@ -1417,20 +1435,21 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // works, not one of them
     const allWorks = figures.filter((x) => c.verb.includes(LIST_COMMA) && x.s.verb === c.verb);
     if (figures.length >= 2 && allWorks.length === 1) figures = allWorks;
-    // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
-    // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
-    const saysNoMore = figures.filter((x) =>
-      [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
-    );
-    if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
     // 新增中小学和幼儿园学位5120个，其中普惠性幼儿园学位1260个: a figure after 其中 is a part of one before it in its
-    // sentence, no other answer to the promise
+    // sentence, no other answer to the promise (asked before the names that say no more: 其中供排水管网2960公里 says
+    // no more than 燃气、供排水管网, and is a part still)
     const wholes = figures.filter(
       (x) =>
         !PART_OPENING_RE.test(x.s.context) ||
         !figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
     );
     if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
+    // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
+    // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
+    const saysNoMore = figures.filter((x) =>
+      [x.s.object, nameBeforeFigure(x.s)].every((n) => subsequence(normObject(n), normObject(c.object))),
+    );
+    if (figures.length >= 2 && saysNoMore.length === 1) figures = saysNoMore;
     // 园区新增规模以上工业企业600户左右 and 园区新增…572户，全省新增规上工业企业836户: the scope the promise's words
     // name before its verb, said in one figure's clause, tells that figure from a wider one
     const scope = scopeBeforeVerb(c);

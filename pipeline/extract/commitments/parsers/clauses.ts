@@ -1257,6 +1257,9 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     if (text.slice(before.q!.to, it.q!.from) !== LIST_COMMA) continue;
     it.object = LEX.HOUSEHOLDS_OF_THINGS;
     it.objectInherited = true;
+    // (…homes the work reaches, as 惠及 counts them)
+    it.verb = LEX.REACH_VERBS[0];
+    it.verbInherited = false;
   }
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
