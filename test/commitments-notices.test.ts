@@ -2745,3 +2745,16 @@ describe('notices and lists in ordinary shapes, rounds sixty-seven and sixty-eig
     expect(outcomes([pipes], written('m5/sichuan-2026-progress.txt'))).toEqual([[pipes.item, 'done', 4380]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds sixty-nine and seventy (written/o5 to r5: scored once, then these classes fixed)', () => {
+  it('money put in place in full without a figure (年度资金已全部落实到位) is the promise done', () => {
+    const funds = promise('广西壮族自治区', '筹措133.25亿元');
+    const [[item, status]] = outcomes([funds], written('q5/guangxi-2026-progress.txt'));
+    expect([item, status]).toEqual([funds.item, 'done_no_figure']);
+  });
+
+  it('people a work covers (覆盖农村人口12万人) and the people the same work reaches (…惠及12.3万人) are one reach', () => {
+    const water = listedIn('r5/liuzhou-2026-commitments.txt', '覆盖农村人口12万人');
+    expect(outcomes([water], written('r5/liuzhou-2026-progress.txt'))).toEqual([[water.item, 'done', 12.3]]);
+  });
+});

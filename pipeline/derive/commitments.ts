@@ -219,11 +219,18 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
   if (sp && REACH_VERBS.includes(c.verb)) return c.item.includes(sp);
   if (cp && REACH_VERBS.includes(s.verb)) return s.item.includes(cp);
   // (惠及学生14.5万人 of 营养改善计划 and 惠及农村义务教育阶段学生14.8万人: both a reach, of the people one names and the
-  // other's words say)
-  if (!REACH_VERBS.includes(c.verb) || !REACH_VERBS.includes(s.verb)) return false;
+  // other's words say, or of the work one names and the other's sentence says: 农村供水工程巩固提升惠及12.3万人 and
+  // 实施农村供水工程…，覆盖农村人口12万人)
+  const reaches = (x: CommitmentRecord | StatementRecord) => REACH_VERBS.some((w) => x.verb.endsWith(w));
+  if (!reaches(c) || !reaches(s)) return false;
   const people = (x: CommitmentRecord | StatementRecord) => COUNTED_PEOPLE.find((w) => x.object.endsWith(w));
   const [pc, ps] = [people(c), people(s)];
-  return (ps !== undefined && c.item.includes(ps)) || (pc !== undefined && s.item.includes(pc));
+  if ((ps !== undefined && c.item.includes(ps)) || (pc !== undefined && s.item.includes(pc))) return true;
+  const workSaid = (x: CommitmentRecord | StatementRecord, y: CommitmentRecord | StatementRecord) => {
+    const work = normObject(x.object);
+    return people(x) === undefined && work.length >= KIND_WORD && y.text.replace(PUNCT, '').includes(work);
+  };
+  return (pc !== undefined && workSaid(s, c)) || (ps !== undefined && workSaid(c, s));
 }
 
 /**
@@ -793,12 +800,15 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   // 提速高青至商河等34个续建项目 and 高青至商河等16个项目建成通车)
   const byExample =
     sharedExample(c, s) && (sameVerb(c.verb, s.verb) || (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage));
-  if ((!rc || !rs) && !worksDone && !sameName && !byExample) return 0;
+  // (受益农村人口10万人 and 农村供水保障工程…受益农村人口10.6万人: one reach, however each names it)
+  const sameReach = reachOfSamePeople(c, s);
+  if ((!rc || !rs) && !worksDone && !sameName && !byExample && !sameReach) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
     !worksDone &&
     !sameName &&
     !byExample &&
+    !sameReach &&
     Math.max(
       dice(rc, rs),
       longR.includes(shortR) || spreadIn(shortR, longR) ? 0.8 : 0,

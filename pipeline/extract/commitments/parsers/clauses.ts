@@ -437,7 +437,15 @@ function reachOfWork(
     return named(work) ? { verb: reachVerb, work } : undefined;
   }
   if (at.cFrom - 1 <= sentence.from) return undefined;
-  const work = splitPhrase(text, clauseFrom(text, sentence, at.cFrom - 1), at.cFrom - 1).object;
+  const prevFrom = clauseFrom(text, sentence, at.cFrom - 1);
+  let work = splitPhrase(text, prevFrom, at.cFrom - 1).object;
+  // (20件农村供水保障工程已全部完工，受益农村人口10.6万人: the unit of the count before the work is no word of it)
+  const clauseBefore = text.slice(prevFrom, at.cFrom - 1);
+  const i = clauseBefore.indexOf(work);
+  if (i > 0 && /\d/.test(clauseBefore[i - 1])) {
+    const unit = [2, 1].find((k) => work.length > k && unitBase(work.slice(0, k)) !== undefined);
+    if (unit) work = work.slice(unit);
+  }
   return named(work) ? { verb: reachVerb, work } : undefined;
 }
 
