@@ -2758,3 +2758,17 @@ describe('notices and lists in ordinary shapes, rounds sixty-nine and seventy (w
     expect(outcomes([water], written('r5/liuzhou-2026-progress.txt'))).toEqual([[water.item, 'done', 12.3]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds seventy-one and seventy-two (written/s5 to v5: scored once, then these classes fixed)', () => {
+  it('a figure compared with the year’s target (比年度目标多0.18万人) restates no target: what follows is outcome', () => {
+    const n = notice(written('v5/ordos-2026-progress.txt'));
+    const training = n.statements.find((s) => s.item === '开展职业技能培训2.3万人次');
+    expect(training?.value).toBe(2.3);
+    expect(n.commitments.some((c) => c.item === '开展职业技能培训2.3万人次')).toBe(false);
+  });
+
+  it('money, then the work it pays for counted by the next figure (投入资金3.8亿元改造老旧小区60个): the figure keeps its words', () => {
+    const compounds = listedIn('v5/ordos-2026-commitments.txt', '改造城镇老旧小区60个');
+    expect(outcomes([compounds], written('v5/ordos-2026-progress.txt'))).toEqual([[compounds.item, 'done', 60]]);
+  });
+});

@@ -1048,6 +1048,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       item.to = Math.max(end, q.to);
       item.rule = 'figure-object';
       prevEnd = item.to;
+      // (投入资金3.8亿元改造老旧小区60个: the work the money pays for, counted by the figure right after it, is that
+      // figure's words too)
+      if (paysFor && next !== undefined && end === next.from) prevEnd = item.to = q.to;
     }
     item.context = text.slice(headCount ? sentence.from : cFrom, Math.max(item.to, q.to));
     pending.push(p);
