@@ -2772,3 +2772,16 @@ describe('notices and lists in ordinary shapes, rounds seventy-one and seventy-t
     expect(outcomes([compounds], written('v5/ordos-2026-progress.txt'))).toEqual([[compounds.item, 'done', 60]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds seventy-three and seventy-four (written/w5 to z5: scored once, then these classes fixed)', () => {
+  it('a line whose next sentence is a total since an earlier year (…。自2023年以来，累计…) restates no promise: it reports', () => {
+    const n = notice(written('z5/xicheng-2026-progress.txt'));
+    expect(n.statements.some((s) => s.item === '举办各类招聘活动108场')).toBe(true);
+    expect(n.commitments.some((c) => c.item === '举办各类招聘活动108场')).toBe(false);
+  });
+
+  it('普惠性 is 普惠 (新增普惠托育托位900个 and 新增普惠性托位960个)', () => {
+    const places = readList('z5/chaoyang-2026-commitments.txt', 2026).commitments.find((c) => c.value === 900)!;
+    expect(outcomes([places], written('z5/chaoyang-2026-progress.txt'))).toEqual([[places.item, 'done', 960]]);
+  });
+});
