@@ -718,11 +718,13 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   if (c.kind === 'list' || s.kind === 'list_done') return 0;
   if (barrier(c, s)) return 0;
   const { GENERIC_WORDS, SPENDER_ONLY } = commitmentsLexicon();
+  // (受益农村人口10万人 and 农村供水保障工程…受益农村人口10.6万人: one reach, however each names it; asked once)
+  const sameReach = reachOfSamePeople(c, s);
   const obj = Math.max(
     objectSimilarity(c.object, s.object),
     sharedExample(c, s) ? SHARED_EXAMPLE : 0,
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
-    reachOfSamePeople(c, s) ? PEOPLE_BY_WORK : 0,
+    sameReach ? PEOPLE_BY_WORK : 0,
     namedByVerb(c, s) ? PEOPLE_BY_WORK : 0,
     sameFieldMoney(c, s) ? SAME_FIELD : 0,
   );
@@ -800,8 +802,6 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   // 提速高青至商河等34个续建项目 and 高青至商河等16个项目建成通车)
   const byExample =
     sharedExample(c, s) && (sameVerb(c.verb, s.verb) || (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage));
-  // (受益农村人口10万人 and 农村供水保障工程…受益农村人口10.6万人: one reach, however each names it)
-  const sameReach = reachOfSamePeople(c, s);
   if ((!rc || !rs) && !worksDone && !sameName && !byExample && !sameReach) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
