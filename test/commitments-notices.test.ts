@@ -2785,3 +2785,12 @@ describe('notices and lists in ordinary shapes, rounds seventy-three and seventy
     expect(outcomes([places], written('z5/chaoyang-2026-progress.txt'))).toEqual([[places.item, 'done', 960]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds seventy-five and seventy-six (written/a6 to d6: scored once, then this class fixed)', () => {
+  it('a table cell opening with the work still going, up to a comma (| 正在推进，已完成征收签约1.9万户 |), holds no outcome', () => {
+    const n = notice(written('a6/sichuan-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('征收签约1.9万户'))?.code).toBe('not_yet');
+    const m = notice(written('u4/beijing-2026-progress.txt'));
+    expect(m.dropped.find((d) => d.text.includes('物业选聘公示536个'))?.code).toBe('not_yet');
+  });
+});

@@ -270,8 +270,9 @@ function cellOpening(text: string, it: Item): string {
   const bar = text.lastIndexOf('|', it.from - 1);
   if (bar < lineFrom) return '';
   const before = text.slice(bar + 1, it.from);
-  // (a first sentence with a figure, 8所学校主体完工，其中6所…；新增学位13200个, speaks of its own figures only)
-  const end = before.search(/[。；;]/);
+  // (a first sentence with a figure, 8所学校主体完工，其中6所…；新增学位13200个, speaks of its own figures only; a
+  // first clause with none, 正在推进，已完成征收签约1.9万户, of all after it)
+  const end = before.search(/[。；;，,]/);
   return end < 0 || /\d/.test(before.slice(0, end)) ? '' : before.slice(0, end);
 }
 
