@@ -97,6 +97,8 @@ export function compileCommitmentsLexicon(
   const UNIT_CONTINUES: Record<string, RegExp> = {};
   for (const u of file.unit_continues) UNIT_CONTINUES[u.unit] = new RegExp(`^${either(u.words)}`);
   const VERBS = words('verbs');
+  // a verb, not where a thing's name opens with one (安置房): one pattern for the three searches below
+  const VERB_PATTERN = `(?!${either(words('verb_nouns'))})(?:${alt(VERBS)})`;
   const STAGE_START = list('stage_start');
   const STAGE_FINISH = list('stage_finish');
 
@@ -134,11 +136,10 @@ export function compileCommitmentsLexicon(
     HOUSEHOLD_UNIT: words('household_unit')[0],
 
     VERBS,
-    VERB_RE: new RegExp(`(?!${either(words('verb_nouns'))})(?:${alt(VERBS)})`, 'y'),
-    VERB_ANYWHERE: new RegExp(`(?!${either(words('verb_nouns'))})(?:${alt(VERBS)})`, 'g'),
+    VERB_RE: new RegExp(VERB_PATTERN, 'y'),
+    VERB_ANYWHERE: new RegExp(VERB_PATTERN, 'g'),
     /** the same, tried at one position (where a verb's first unit stands: VERB_FIRST) */
-    // (…not where a thing's name opens with a verb: 安置房)
-    VERB_AT: new RegExp(`(?!${either(words('verb_nouns'))})(?:${alt(VERBS)})`, 'y'),
+    VERB_AT: new RegExp(VERB_PATTERN, 'y'),
     VERB_FIRST: firstUnits(VERBS),
     LEAD_ONLY_VERB_RE: list('lead_only_verbs', (a) => `^${a}$`),
     GENERAL_VERB_RE: list('general_verbs', (a) => `^${a}`),

@@ -376,6 +376,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     RUNNING_TOTAL_RE,
     YEAR_OWN_END_RE,
   } = commitmentsLexicon();
+  // a name joined to its figure by a level reached (达) or a level now (目前…为), the words before the figure read once
+  const levelBefore = (words: string) => LEVEL_REACHED_END_RE.test(words) || LEVEL_NOW_END_RE.test(words);
   const read = readText(input.source, input.segments, input.norm, figureEmphasis);
   // a notice's table flattened one cell a line, its rows joined, and an infographic's figures joined to their
   // captions (the text's length kept)
@@ -565,10 +567,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         stock:
           (!INCREMENT_RE.test(it.verb) &&
             (STOCK_RE.test(words) ||
-              (!it.verb &&
-                q !== undefined &&
-                (LEVEL_REACHED_END_RE.test(text.slice(it.sentence.from, q.numFrom)) ||
-                  LEVEL_NOW_END_RE.test(text.slice(it.sentence.from, q.numFrom)))))) ||
+              (!it.verb && q !== undefined && levelBefore(text.slice(it.sentence.from, q.numFrom))))) ||
           (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
