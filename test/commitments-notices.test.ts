@@ -2794,3 +2794,68 @@ describe('notices and lists in ordinary shapes, rounds seventy-five and seventy-
     expect(m.dropped.find((d) => d.text.includes('物业选聘公示536个'))?.code).toBe('not_yet');
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds seventy-seven and seventy-eight (written/e6 to h6: scored once, then these classes fixed)', () => {
+  it('a span since an earlier year inside a later clause (…，2022年以来五年累计完成…，完成…1165万亩) is of that clause only', () => {
+    const erosion = promise('内蒙古自治区', '完成水土流失综合治理1128万亩');
+    const mines = promise('内蒙古自治区', '新建绿色矿山50座');
+    const text = written('e6/neimenggu-2026-progress.txt');
+    expect(outcomes([erosion, mines], text)).toEqual([
+      [erosion.item, 'done', 1165],
+      [mines.item, 'done', 53],
+    ]);
+    expect(notice(text).dropped.find((d) => d.text.includes('7300万亩'))?.code).toBe('not_one_year');
+  });
+
+  it('the part of a running total that is the year’s own (累计组建3800余支，其中今年新组建526支) is the year’s outcome', () => {
+    const teams = promise('陕西省', '组建“科学家+工程师”团队500支');
+    expect(outcomes([teams], written('g6/shaanxi-2026-progress.txt'))).toEqual([[teams.item, 'done', 526]]);
+  });
+
+  it('a set restated before 中 whose item took a heading’s name (550个项目中已开工在建541个): the part counts the set’s thing', () => {
+    const n = notice(written('g6/jiangsu-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 541)?.object).toBe('项目');
+  });
+
+  it('all the places as the doer (各地举办“齐鲁服务消费季”系列活动536场): the verb opens the outcome', () => {
+    const events = promise('山东省', '举办“齐鲁服务消费季”活动500场');
+    expect(outcomes([events], written('g6/shandong-2026-progress.txt'))).toEqual([[events.item, 'done', 536]]);
+  });
+
+  it('things of the figure’s own word going on in the clause before (赛得利纤维等项目加快建设，已竣工投产项目2917个) lend it no name', () => {
+    const n = notice(written('g6/shandong-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 2917)?.object).toBe('项目');
+  });
+
+  it('a name of what the enterprises are needs no word of enterprise (单项冠军企业5家 and 新增制造业单项冠军6家)', () => {
+    const champions = promise('陕西省', '单项冠军企业5家');
+    expect(outcomes([champions], written('g6/shaanxi-2026-progress.txt'))).toEqual([[champions.item, 'done', 6]]);
+  });
+
+  it('words of how figures were found (评估发现，…) name no topic of them', () => {
+    const projects = promise('安徽省', '向民间资本推介优质项目300个以上');
+    expect(outcomes([projects], written('e6/anhui-2026-progress.txt'))).toEqual([[projects.item, 'done', 327]]);
+  });
+
+  it('a length after a clause that counts a thing (维修改造城区道路42条，总长度35公里) is that thing’s length', () => {
+    const length = readList('f6/qiqihar-2026-commitments.txt', 2026).commitments.find((c) => c.value === 35)!;
+    expect([length.verb, length.object]).toEqual(['维修改造', '城区道路']);
+    expect(outcomes([length], written('f6/qiqihar-2026-progress.txt'))).toEqual([[length.item, 'done', 37.6]]);
+  });
+
+  it('a thing named in what was said of the figure before (286所中小学配备AED设备312台), by the short name in the promise’s brackets', () => {
+    const aed = readList('f6/daqing-2026-commitments.txt', 2026).commitments.find((c) => c.value === 300)!;
+    expect(outcomes([aed], written('f6/daqing-2026-progress.txt'))).toEqual([[aed.item, 'done', 312]]);
+  });
+
+  it('a work’s words in another order (免费“两癌”筛查 and “两癌”免费筛查) name it still, done without a figure', () => {
+    const screening = readList('f6/daqing-2026-commitments.txt', 2026).commitments.find((c) => c.value === 1.8)!;
+    const [[item, status]] = outcomes([screening], written('f6/daqing-2026-progress.txt'));
+    expect([item, status]).toEqual([screening.item, 'done_no_figure']);
+  });
+
+  it('homes a work is done for (为812户老年人家庭完成居家适老化改造) count that work', () => {
+    const homes = listedIn('h6/futian-2026-commitments.txt', '完成老年人居家适老化改造800户');
+    expect(outcomes([homes], written('h6/futian-2026-progress.txt'))).toEqual([[homes.item, 'done', 812]]);
+  });
+});

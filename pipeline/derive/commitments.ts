@@ -22,6 +22,8 @@ import {
   PUNCT,
   sharedTail,
   dice,
+  withoutEnterpriseWord,
+  namedByAlias,
 } from '../extract/commitments/objects.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
@@ -141,10 +143,17 @@ function objectSimilarity(a: string, b: string): number {
     y = normObject(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
+  if (namedByAlias(a, b)) return OTHER_ORDER;
   if (otherOrder(x, y)) return OTHER_ORDER;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
-  return Math.max(dice(x, y), contained, headsContained(x, y), kindsOfOne(a, b) ? LISTED_KINDS : 0);
+  // (单项冠军企业 in 制造业单项冠军: the word of enterprise left off one name)
+  const [bx, by] = [withoutEnterpriseWord(x), withoutEnterpriseWord(y)];
+  const bare =
+    (bx !== x || by !== y) && (bx.endsWith(by) || by.endsWith(bx))
+      ? 0.7 + 0.3 * (Math.min(bx.length, by.length) / Math.max(bx.length, by.length))
+      : 0;
+  return Math.max(dice(x, y), contained, bare, headsContained(x, y), kindsOfOne(a, b) ? LISTED_KINDS : 0);
 }
 
 /** The similarity of one name said in two orders (otherOrder). */
@@ -739,7 +748,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
     const head = headOf(c.object);
     const sameHead = head.length >= KIND_WORD && head === headOf(s.object);
-    const sim = Math.max(inside || sameHead ? 0.9 : 0, dice(c.object, s.object));
+    // (…or its words in another order: “两癌”免费筛查 of 免费“两癌”筛查)
+    const reordered = otherOrder(o, normObject(s.object));
+    const sim = Math.max(inside || sameHead || reordered ? 0.9 : 0, dice(c.object, s.object));
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;
@@ -772,14 +783,16 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   // (新转化项目40个 and 新转化科技成果项目46个: a verb of doing in particular, no stage, says what its general word
   // counts, and the other name ends with it)
   const [nc, ns] = [normObject(c.object), normObject(s.object)];
+  // (自动体外除颤器（AED） and AED设备: the short name the promise gives in brackets)
   const sameName =
-    sameVerb(c.verb, s.verb) &&
-    (sameWordsBesideFigure(c, s) ||
-      (!GENERAL_VERB_RE.test(c.verb) &&
-        stageOf(c.verb) === 'none' &&
-        nc !== '' &&
-        ns !== '' &&
-        (nc.endsWith(ns) || ns.endsWith(nc))));
+    namedByAlias(c.object, s.object) ||
+    (sameVerb(c.verb, s.verb) &&
+      (sameWordsBesideFigure(c, s) ||
+        (!GENERAL_VERB_RE.test(c.verb) &&
+          stageOf(c.verb) === 'none' &&
+          nc !== '' &&
+          ns !== '' &&
+          (nc.endsWith(ns) || ns.endsWith(nc)))));
   // 交通投资完成2613亿元 for 交通、水利分别完成投资2500亿元、800亿元: the works of one short name (交通), the same on
   // both sides, done by the same verb of doing in general, are said in common words (安排…国债资金 names only the
   // money's kind, and says nothing of what it buys: 煤矿瓦斯综合治理 is not 医疗卫生基础设施)

@@ -170,6 +170,7 @@ export function compileCommitmentsLexicon(
     /** the size of projects named before it (重大项目总投资) */
     PROJECT_SIZE_END_RE: list('project_sizes', (a) => `.${a}$`),
     SUBJECT_END_RE: list('subject_ends', (a) => `${a}$`),
+    FINDING_ONLY_RE: list('finding_words', (a) => `^${a}$`),
     NUMBERED_NAME_PART: re('numbered_name_part'),
     RELATIVE_START_RE: list('relative_openings', (a) => `^${a}`),
     LEVEL_PASSED_END_RE: list('level_passed', (a) => `${a}$`),

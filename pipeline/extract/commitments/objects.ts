@@ -176,8 +176,12 @@ export function otherOrder(a: string, b: string): boolean {
   const x = normObject(a).replaceAll(ATTRIBUTIVE, ''),
     y = normObject(b).replaceAll(ATTRIBUTIVE, '');
   if (x === y || x.length !== y.length || x.length < 2 * ORDER_PART_MIN) return false;
-  const at = (x + x).indexOf(y);
-  return at >= ORDER_PART_MIN && x.length - at >= ORDER_PART_MIN;
+  // (免费“两癌”筛查 and “两癌”免费筛查: two words swapped before a word both end with)
+  let tail = 0;
+  while (tail < x.length && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
+  const [mx, my] = [x.slice(0, x.length - tail), y.slice(0, y.length - tail)];
+  const at = (mx + mx).indexOf(my);
+  return at >= ORDER_PART_MIN && mx.length - at >= ORDER_PART_MIN;
 }
 
 /**
@@ -208,12 +212,41 @@ export function quotedNameOf(a: string, b: string): boolean {
 }
 
 /** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
+/** A short name given in brackets after the full one: 自动体外除颤器（AED）, 产业技术研究院（产研院）. */
+const ALIAS_END = /[（(]([A-Za-z0-9]{2,}|[\u4e00-\u9fff]{2,})[)）]\s*$/;
+
+/** The words a name may have before a short name it ends on (老年 in 老年助餐点). */
+const ALIAS_QUALIFIER = 2;
+
+/** 自动体外除颤器（AED） and AED设备: one name says the short name the other gives itself in brackets. */
+export function namedByAlias(a: string, b: string): boolean {
+  // (the other name opens on the short name, AED设备, or ends on it after a word or so, 老年助餐点)
+  const said = (x: string, y: string) => {
+    const alias = ALIAS_END.exec(x)?.[1];
+    const other = y.replace(ALIAS_END, '');
+    return (
+      alias !== undefined &&
+      (other.startsWith(alias) || (other.endsWith(alias) && other.length - alias.length <= ALIAS_QUALIFIER))
+    );
+  };
+  return said(a, b) || said(b, a);
+}
+
+/** 单项冠军企业 without 企业: a name that says what the enterprises are (four characters or more) needs no word of enterprise. */
+export function withoutEnterpriseWord(name: string): string {
+  const body = name.replace(commitmentsLexicon().ENTERPRISE_END_RE, '');
+  return body.length >= 4 ? body : name;
+}
+
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
   const ha = headOf(a),
     hb = headOf(b);
   if (!ha || !hb) return false;
-  if (otherOrder(a, b) || quotedNameOf(a, b)) return true;
+  if (otherOrder(a, b) || quotedNameOf(a, b) || namedByAlias(a, b)) return true;
+  // 单项冠军企业 and 制造业单项冠军: a name of what the enterprises are, with the word of enterprise after it or not
+  if (withoutEnterpriseWord(ha) !== ha && hb.endsWith(withoutEnterpriseWord(ha))) return true;
+  if (withoutEnterpriseWord(hb) !== hb && ha.endsWith(withoutEnterpriseWord(hb))) return true;
   // one names the other with a word more at the end (集中供养孤儿 and 集中供养孤儿基本生活最低养育标准)
   const [short, long] = ha.length <= hb.length ? [ha, hb] : [hb, ha];
   if (short.length >= 4 && long.startsWith(short)) return true;

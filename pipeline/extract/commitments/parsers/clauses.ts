@@ -926,7 +926,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       else if (receives) item.object = cleanObject(text.slice(predicateFrom + receives.length, end)) || item.object;
       // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as
       // 体检人数不少于60万人 and 免费接种HPV疫苗1.8万人 do)
-      else if (predicateFrom >= 0 && forWhom && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
+      // (…and so for homes, which name the work with it: 为812户老年人家庭完成居家适老化改造, 老年人家庭居家适老化改造)
+      else if (predicateFrom >= 0 && forWhom && REACHED_BASES.has(unitBase(q.unit)?.base ?? '')) {
+        const homes = PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') ? '' : item.object;
         let work: VerbRun | undefined = verbRuns(text, predicateFrom, end)[0];
         // (…or a predicate that is no verb of doing, 为1万名…儿童进行心理健康评估干预: the work is after it; so too
         // where the work's own verb ends it, 为16.8万名老年人进行了免费健康体检: 免费健康体检)
@@ -934,7 +936,8 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (work && opening?.index === 0 && work.from > predicateFrom && work.to === end) work = undefined;
         const predicate = work ? null : opening;
         const from = work ? work.to : predicate?.index === 0 ? predicateFrom + predicate[0].length : predicateFrom;
-        item.object = cleanObject(text.slice(from, end)) || item.object;
+        const done = cleanObject(text.slice(from, end));
+        item.object = done ? homes + done : item.object;
         if (work) item.verb = work.word;
       } else if (!run && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
         // 1.31万名适龄女生完成免费HPV疫苗接种, 3126名特殊困难老年人完成居家适老化改造: people counted first, then a verb
@@ -1129,7 +1132,11 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
       prevClause = text.slice(prevFrom, Math.max(prevFrom, cFrom - 1));
       phrase = splitPhrase(text, prevFrom, cFrom - 1);
     }
-    if (!prevClause || qs.some((q) => q.from >= prevFrom && q.to <= ownFrom)) continue;
+    if (!prevClause) continue;
+    if (qs.some((q) => q.from >= prevFrom && q.to <= ownFrom)) {
+      lengthOf(p, pending, prevFrom, ownFrom);
+      continue;
+    }
     // a notice's label of progress (进展情况：已开工…) is no thing the figure is of
     if (LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(prevFrom, ownFrom))) continue;
     // 义务教育学校建设方面，竣工投用3所: the field the sentence opens on is what the figure counts
@@ -1276,22 +1283,50 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
   return eachOfVerbs(text, items);
 }
 
+/** The base of length (公里, 米). */
+const LENGTH = 'm';
+
+/**
+ * 维修改造城区道路42条，总长度35公里: a length with only the word of its measure, after a clause that counts a thing,
+ * is that thing's length: the thing and its verb are the figure's. (Not an area: 229个老旧小区已开工改造,建筑面积
+ * 571.9万平方米 measures the homes, not the work another promise counts in 平方米.)
+ */
+function lengthOf(p: Pending, pending: Pending[], prevFrom: number, ownFrom: number): void {
+  const base = unitBase(p.q.unit)?.base ?? '';
+  if (base !== LENGTH) return;
+  const counted = pending.filter((x) => x.q.from >= prevFrom && x.q.to <= ownFrom && !x.attribute);
+  const thing = counted[counted.length - 1]?.item;
+  if (!thing?.object || unitBase(thing.q!.unit)?.base === base) return;
+  p.item.object = thing.object;
+  p.item.objectInherited = true;
+  if (!p.item.verb) {
+    p.item.verb = thing.verb;
+    p.item.verbInherited = true;
+  }
+  p.item.rule = 'attribute-of-clause';
+}
+
 /**
  * 1550个省重点项目完成投资7398亿元: a figure right after what is said of the figure before it, that saying a
  * verb and only a word of money or effort (完成投资): the figure is that, of the thing counted before
- * (省重点项目投资), not an attribute of the clause before.
+ * (省重点项目投资), not an attribute of the clause before; a verb and a thing of its own (286所中小学配备AED设备
+ * 312台): the figure counts that thing.
  */
 function forWhatWasSaid(text: string, pending: Pending[]): void {
   for (let k = 1; k < pending.length; k++) {
     const p = pending[k],
       prev = pending[k - 1];
     const said = prev.predicate;
-    if (!p.attribute || !said || said.to !== p.q.from || !prev.item.object) continue;
+    if ((!p.attribute && p.item.object) || !said || said.to !== p.q.from || !prev.item.object) continue;
     const { verb, object } = splitPhrase(text, said.from, said.to, p.q);
-    if (!verb || !object || !onlyGenericWords(object)) continue;
+    if (!verb || !object) continue;
+    // (…a thing of its own only where the figure counts in another unit than the figure before: 8处易涝点位中已完成
+    // 整治3处 is the set and its part)
+    if (!onlyGenericWords(object) && p.q.unit === prev.q.unit) continue;
     p.attribute = false;
     p.item.verb = verb;
-    p.item.object = prev.item.object + object;
+    // (为全市286所中小学配备AED设备312台: a thing of its own named in what was said is what the figure counts)
+    p.item.object = onlyGenericWords(object) ? prev.item.object + object : object;
     p.item.from = said.from;
     p.item.context = prev.item.context + text.slice(said.to, p.q.to);
   }
@@ -1408,7 +1443,14 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
   const label = LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(sentence.from, firstEnd + 1));
   if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd) && !label) {
     const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
-    if (!verb && object.length <= TOPIC_MAX && !onlyGeneric(object) && !LEX.TARGET_WORDS_ONLY_RE.test(object))
+    // (nor do words of how the figures were found: 评估发现，…)
+    if (
+      !verb &&
+      object.length <= TOPIC_MAX &&
+      !onlyGeneric(object) &&
+      !LEX.TARGET_WORDS_ONLY_RE.test(object) &&
+      !LEX.FINDING_ONLY_RE.test(object)
+    )
       topic = object;
   }
   // 农村危房改造方面，全年完成改造4712户: a figure whose words name only the work's verb, in a sentence that opens on a
@@ -1435,7 +1477,8 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
       const prevFrom = clauseFrom(text, sentence, cFrom - 1);
       const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
       // a work named whole (重大工程建设), not a list or a stance (坚持民生为大)
-      const works = LEX.GENERIC_END_RE.test(object) && !object.includes('、');
+      // (…nor things of the figure's own word, 赛得利纤维等项目加快建设，已竣工投产项目2917个: another set of them)
+      const works = LEX.GENERIC_END_RE.test(object) && !object.includes('、') && !object.endsWith(it.object);
       if (noFigure(prevFrom, cFrom) && verb && works && !onlyGeneric(object)) {
         it.object = object + it.object;
         it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));

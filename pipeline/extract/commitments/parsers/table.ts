@@ -9,7 +9,7 @@ import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { DONE_NAMED_AFTER } from './completion.js';
-import { normObject } from '../objects.js';
+import { normObject, spreadIn } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop } from '../refiners/set-aside.js';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
@@ -425,7 +425,10 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     const bare = BARE_NUMBER.test(own);
     // a thing taken from another cell (省科技厅, the column of who answers for it) is not the row's
     // (a list's cell of words names its own things: only a bare number takes the row's)
-    const unnamed = restates ? !a.object || a.object === a.verb || bare || !own.includes(a.object) : bare;
+    // (…its words in order, others between them: 特殊困难老年人家庭适老化改造 in 为3000户特殊困难老年人家庭实施适老化改造)
+    const unnamed = restates
+      ? !a.object || a.object === a.verb || bare || !(own.includes(a.object) || spreadIn(a.object, own))
+      : bare;
     if (unnamed && named) {
       a.object = cleanObject(named.object) || named.whole;
       if (!a.verb) a.verb = named.verb;

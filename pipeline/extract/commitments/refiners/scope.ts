@@ -87,6 +87,7 @@ export function refineParts(text: string, items: Item[]): void {
     TIME_ONLY_RE,
     DONE_STATES_RE,
     WORKS_END_RE,
+    YEAR_OWN_CUE_RE,
     stageOf,
   } = commitmentsLexicon();
   // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
@@ -124,10 +125,17 @@ export function refineParts(text: string, items: Item[]): void {
       (next.rule === 'object-figure' || hadEnd(between)) &&
       next.q!.unit === it.q!.unit &&
       SET_THEN_DONE_RE.test(between);
-    if ((within && it.object.endsWith(within[0])) || thenDone) {
+    // (…its thing the words before 中 where the item took its name from a heading: 550个项目中已开工在建541个)
+    const setThing = !within
+      ? undefined
+      : it.object.endsWith(within[0])
+        ? it.object.slice(0, -within[0].length)
+        : it.objectInherited
+          ? cleanObject(text.slice(it.q!.to, it.q!.to + within.index))
+          : undefined;
+    if (setThing !== undefined || thenDone) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
-      if (within && it.object.endsWith(within[0])) among = { set: it, thing: it.object.slice(0, -within[0].length) };
-      else if (next.rule === 'figure-object') among = { set: it, thing: it.object };
+      among = { set: it, thing: setThing ?? it.object };
       continue;
     }
     if (among && clauseOf(text, among.set) === clause) {
@@ -136,7 +144,8 @@ export function refineParts(text: string, items: Item[]): void {
       const done = verbRunOpening(it.object) === it.object ? it.object : undefined;
       const state = it.object !== '' && it.verb !== '' && DONE_STATES_RE.test(it.object);
       if (it.object === among.set.object) it.object = among.thing;
-      else if ((done || state) && it.q?.unit === among.set.q?.unit) {
+      // (…or none of its own, its name the heading's: 550个项目中已开工在建541个)
+      else if ((done || state || it.objectInherited) && it.q?.unit === among.set.q?.unit) {
         it.verb = done ?? it.verb;
         it.object = thingOfSet(among.thing);
         it.objectInherited = false;
@@ -159,7 +168,10 @@ export function refineParts(text: string, items: Item[]): void {
       whole.object !== '' &&
       sameHead(whole.object, it.object);
     // (a part or another count still under way, 另2个项目正在积极推进中, is refineNotYet's)
-    if ((!ownThing || sameThing) && !finishedOfStarted && PART_OPENING_RE.test(clause) && !NOT_YET_RE.test(clause))
+    // (累计组建3800余支，其中今年新组建526支: the part that is the year's own is what the year did)
+    const opening = PART_OPENING_RE.exec(clause);
+    const yearsOwn = opening !== null && YEAR_OWN_CUE_RE.exec(clause.slice(opening[0].length))?.index === 0;
+    if ((!ownThing || sameThing) && !finishedOfStarted && opening && !yearsOwn && !NOT_YET_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
@@ -437,7 +449,13 @@ export function refineSeveralYears(text: string, items: Item[]): void {
     // 2013年以来新增的涉税市场主体去年纳税…)
     const since = it.role === 'statement' ? SINCE_YEAR_RE.exec(before) : null;
     const after = since ? before.slice(since.index + since[0].length) : '';
-    if (since && Number(since[1]) < it.year && !YEAR_OWN_CUE_RE.test(after) && after.search(ONE_YEAR_SCOPE) < 0) {
+    if (
+      since &&
+      Number(since[1]) < it.year &&
+      !YEAR_OWN_CUE_RE.test(after) &&
+      after.search(ONE_YEAR_SCOPE) < 0 &&
+      !ofLaterClauseOnly(before, since.index, after)
+    ) {
       drop(it, `a count over several years ("${since[0]}"), not the reported year's`, 'not_one_year');
       continue;
     }
@@ -448,19 +466,23 @@ export function refineSeveralYears(text: string, items: Item[]): void {
       .sort((a, b) => a.index! - b.index!)
       .pop();
     if (!span || YEAR_OWN_CUE_RE.test(before.slice(span.index! + span[0].length))) continue;
-    // (全年新建高标准农田1012万亩，五年累计建成…5130万亩，…，新建各类棚室5.3万个: a span inside a later clause, with
-    // its own words after it there, is of that clause; one that opens the sentence, or is a clause of its own, 用三年
-    // 时间，…, is of all that follows it)
-    const tail = before.slice(span.index! + span[0].length);
-    const clauseEnd = tail.search(/[，,；;]/);
-    const opensSentence = before.slice(0, span.index!).search(/[，,；;]/) < 0;
-    if (clauseEnd > 0 && !opensSentence) continue;
+    // (a span inside a later clause is of that clause only)
+    if (ofLaterClauseOnly(before, span.index!, before.slice(span.index! + span[0].length))) continue;
     drop(
       it,
       `a count over several years ("${span[0]}"), not the ${it.role === 'promise' ? 'plan' : 'reported'} year's`,
       'not_one_year',
     );
   }
+}
+
+/**
+ * 全年新建高标准农田1012万亩，五年累计建成…5130万亩，…，新建各类棚室5.3万个 (…2022年以来五年累计完成…，完成水土流失
+ * 综合治理1165万亩): a span inside a later clause, with its own words after it there, is of that clause; one that
+ * opens the sentence, or is a clause of its own (用三年时间，…), is of all that follows it.
+ */
+function ofLaterClauseOnly(before: string, spanFrom: number, tail: string): boolean {
+  return tail.search(/[，,；;]/) > 0 && before.slice(0, spanFrom).search(/[，,；;]/) >= 0;
 }
 
 /** The clause an item stands in, within its sentence. */
