@@ -2859,3 +2859,33 @@ describe('notices and lists in ordinary shapes, rounds seventy-seven and seventy
     expect(outcomes([homes], written('h6/futian-2026-progress.txt'))).toEqual([[homes.item, 'done', 812]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds seventy-nine and eighty (written/i6 to l6: scored once, then these classes fixed)', () => {
+  it('a line of who answers for an item (责任单位：…) after an item line with no stop is a line of its own, no name', () => {
+    const list = readList('j6/yanbian-2026-commitments.txt', 2026).commitments;
+    expect(list.find((c) => c.value === 1500)?.object).toBe('学位');
+    const places = list.find((c) => c.value === 1500)!;
+    const progress = written('j6/yanbian-2026-progress.txt');
+    expect(outcomes([places], progress)).toEqual([[places.item, 'partly', 1260]]);
+  });
+
+  it('a programme’s quoted name opening a sentence (“智改数转”提速扩面，完成重点项目317个) names its projects', () => {
+    const projects = promise('四川省', '完成“智改数转”重点项目300个');
+    expect(outcomes([projects], written('i6/sichuan-2026-progress.txt'))).toEqual([[projects.item, 'done', 317]]);
+  });
+
+  it('what the year added, reaching a level (新能源新增开发装机达到1048万千瓦), is no stock', () => {
+    const capacity = promise('吉林省', '力争新增开发装机突破1000万千瓦');
+    expect(outcomes([capacity], written('k6/jilin-2026-progress.txt'))).toEqual([[capacity.item, 'done', 1048]]);
+  });
+
+  it('a notice’s restated task in the very words of the plan (年度任务：筹措资金835亿元以上) is the plan’s promise', () => {
+    const funds = promise2025('广西', '筹措资金835亿元以上');
+    const block = linesOf(
+      'kl/guangxi-2025-progress.txt',
+      '项目名称：筹措资金实施十大为民办实事工程',
+      '完成情况：全年筹措资金',
+    );
+    expect(outcomes2025([funds], block)).toEqual([[funds.item, 'done', 861.3]]);
+  });
+});

@@ -1032,11 +1032,12 @@ const yearKey = (x: { jurisdiction: string; year: number }) => `${x.jurisdiction
 /** The shortest object another promise's sentence must name for the two to be one. */
 const NAMED_OBJECT_MIN = 3;
 
-/** Whether the words beside one's figure stand in the other's in their order, ending the same (spreadIn). */
+/** Whether the words beside one's figure stand in the other's in their order, ending the same (spreadIn), or are the same. */
 function sameWordsSpread(a: CommitmentRecord, b: CommitmentRecord): boolean {
   const wa = wordsBesideFigure(a.item, a.unit),
     wb = wordsBesideFigure(b.item, b.unit);
-  return spreadIn(wa, wb) || spreadIn(wb, wa);
+  // (…or the very words: a notice's 年度任务：筹措资金835亿元以上 and the plan's 筹措资金835亿元以上)
+  return (wa.length >= KIND_WORDS_MIN && wa === wb) || spreadIn(wa, wb) || spreadIn(wb, wa);
 }
 
 /** Whether b's sentence names a's thing, its punctuation and spaces aside. */

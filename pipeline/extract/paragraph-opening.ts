@@ -1,7 +1,7 @@
 // What a line opens with when it starts a paragraph of its own, in a text whose line breaks
 // are not all paragraph breaks (a PDF's text layer: lines cut at one width, page numbers
 // between them): an indent, an item of a list, a salutation to the congress, or a progress
-// notice's label (进展情况：).
+// notice's label (进展情况：) or an item's owner's (责任单位：).
 import { escape, escapeClass, perLexicon, WHITE_SPACE } from '../lexicon/index.js';
 
 /** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
@@ -15,10 +15,16 @@ const opensItem = perLexicon(({ data, markers }) => {
 /** A salutation to the congress (各位代表！), which opens a paragraph of its own. */
 const salutation = perLexicon(({ markers }) => markers.salutation);
 
-/** A progress notice's label with its colon (进展情况：), which opens the outcome of an item on a line of its own. */
-const label = perLexicon(
-  ({ data }) => new RegExp(`^(?:${data.commitments.words.progress_labels.words.map(escape).join('|')})[:：]`),
-);
+/**
+ * A progress notice's label with its colon (进展情况：), which opens the outcome of an item on a line of its own; so
+ * does the label of who answers for an item (责任单位：州教育局), after an item line that ends without a stop.
+ */
+const label = perLexicon(({ data }) => {
+  const { words, patterns } = data.commitments;
+  return new RegExp(
+    `^(?:${words.progress_labels.words.map(escape).join('|')}|${patterns.table_owner_column.pattern})[:：]`,
+  );
+});
 
 /** Whether the line that starts at `from` opens a paragraph by its look. */
 export function opensParagraph(source: string, from: number): boolean {

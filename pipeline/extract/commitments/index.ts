@@ -565,7 +565,9 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         // word of a total of its own beats a verb of increase it shares with the figures before it (新增…163家、
         // …机构增至1181家; 新增…通车里程426公里，全区高速公路总里程达到9600公里)
         stock:
+          // (not what the year added, reaching a level: 新能源新增开发装机达到1048万千瓦)
           (!INCREMENT_RE.test(it.verb) &&
+            !(INCREMENT_RE.test(object) && !TOTAL_WORD_RE.test(words)) &&
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && levelBefore(text.slice(it.sentence.from, q.numFrom))))) ||
           (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||

@@ -198,7 +198,7 @@ export function withoutCapacity(a: string, b: string): [string, string] {
 }
 
 /** A name in quotes at the opening of an object: the name a work is known by (“渝邻汇”社区综合服务体). */
-const QUOTED_OPENING_RE = /^[“\u0022‘「《]([^”\u0022’」》]{2,})[”\u0022’」》]/;
+export const QUOTED_OPENING_RE = /^[“\u0022‘「《]([^”\u0022’」》]{2,})[”\u0022’」》]/;
 
 /**
  * “渝邻汇” and “渝邻汇”社区综合服务体: a work said by the quoted name it is known by alone is the work the longer name

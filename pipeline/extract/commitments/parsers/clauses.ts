@@ -11,6 +11,7 @@ import { unitBase, MONEY } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
 import { makeItem, unitOfItem } from '../item.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
+import { QUOTED_OPENING_RE } from '../objects.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
 /** The verbs, the longest first, and a word made only of verbs. */
@@ -1452,6 +1453,10 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
       !LEX.FINDING_ONLY_RE.test(object)
     )
       topic = object;
+    // (“智改数转”提速扩面，完成重点项目317个: a programme's quoted name, then only a word or two of how it goes)
+    const quoted = QUOTED_OPENING_RE.exec(text.slice(sentence.from, firstEnd).trimStart());
+    const rest = quoted ? text.slice(sentence.from, firstEnd).trim().slice(quoted[0].length) : '';
+    if (!topic && quoted && rest.length <= TOPIC_MAX && /^[\u4e00-\u9fff]*$/.test(rest)) topic = quoted[0];
   }
   // 农村危房改造方面，全年完成改造4712户: a figure whose words name only the work's verb, in a sentence that opens on a
   // field ending in it, counts the field's thing
