@@ -2889,3 +2889,25 @@ describe('notices and lists in ordinary shapes, rounds seventy-nine and eighty (
     expect(outcomes2025([funds], block)).toEqual([[funds.item, 'done', 861.3]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds eighty-one and eighty-two (written/m6 to p6: scored once, then these classes fixed)', () => {
+  it('a verb said of the things before 的 (已通过验收的标准化乡镇养老服务中心为352家): the things are counted', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    const [[item, status, value]] = outcomes([centres], written('m6/hebei-2026-progress.txt'));
+    expect([item, value]).toEqual([centres.item, 352]);
+    expect(status).not.toBe('not_stated');
+  });
+
+  it('the months a figure runs to (…项目1—11月完成投资1.02万亿元) are no part of its thing, and the projects named once', () => {
+    const n = notice(written('o6/shandong-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 1.02)?.object).toBe('项目投资');
+    const invest = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([invest], written('o6/shandong-2026-progress.txt'))).toEqual([[invest.item, 'done', 1.02]]);
+  });
+
+  it('a promise’s verb and short thing said together in a completion (既有住宅加装电梯完成年度目标的112.5%) name it', () => {
+    const lifts = listedIn('p6/wuchang-2026-commitments.txt', '加装电梯80部');
+    const [[item, status]] = outcomes([lifts], written('p6/wuchang-2026-progress.txt'));
+    expect([item, status]).toEqual([lifts.item, 'done_no_figure']);
+  });
+});

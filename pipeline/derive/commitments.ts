@@ -744,7 +744,12 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     const o = normObject(c.object);
     // the promise's thing in the completion's words, or the completion's thing the promise's with words more
     // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
-    const inside = (o.length >= 4 && normObject(s.object + s.context).includes(o)) || spreadIn(normObject(s.object), o);
+    // (…or its verb and thing together, 加装电梯 in 既有住宅加装电梯完成年度目标的112.5%, its thing alone short)
+    const done = normObject(c.verb + c.object);
+    const inside =
+      (o.length >= 4 && normObject(s.object + s.context).includes(o)) ||
+      spreadIn(normObject(s.object), o) ||
+      (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done));
     // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
     const head = headOf(c.object);
     const sameHead = head.length >= KIND_WORD && head === headOf(s.object);

@@ -258,6 +258,7 @@ export function compileCommitmentsLexicon(
     OBJECT_TOTAL_TAIL: re('object_total_tail'),
     OBJECT_TARGET_TAIL: list('target_words', (a) => `(?<=[\\u4e00-\\u9fff]{2})${a}$`),
     OBJECT_DONE_TAIL: re('object_done_tail'),
+    OBJECT_PERIOD_TAIL: re('object_period_tail'),
     NEXT_NOT_OBJECT: re('next_not_object'),
     COMPLETED_BEFORE: re('completed_before'),
     OBJECT_FIRST_AFTER: re('object_first_after'),

@@ -664,6 +664,8 @@ export function cleanObject(s: string): string {
       .replace(LEX.OBJECT_TARGET_TAIL, '')
       // 充电桩建设已全部完成: the adverb before the verb is no part of the thing
       .replace(LEX.OBJECT_DONE_TAIL, '')
+      // 2000个省级重点项目1—11月完成投资: the months the figure runs to are no part of the thing
+      .replace(LEX.OBJECT_PERIOD_TAIL, '')
       .trim()
   );
 }
@@ -765,7 +767,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 体检人数不少于60万人: a count of people alone after the verb of the work done for them; the work names it,
       // with the sentence it stands in (为65周岁及以上老年人提供免费健康体检，体检人数…)
       headCount = verb !== '' && LEX.HEAD_COUNT_RE.test(object);
-      item.object = headCount ? workBefore(text, sentence, cFrom, verb) : object;
+      // (已通过验收的标准化乡镇养老服务中心为352家: a verb said of the things before 的, then the things, counted)
+      const described =
+        verb !== '' && LEX.ATTRIBUTIVE_START_RE.test(object) ? object.replace(LEX.ATTRIBUTIVE_START_RE, '') : object;
+      item.object = headCount ? workBefore(text, sentence, cFrom, verb) : described.length >= 2 ? described : object;
       // 实施农村饮水安全巩固提升工程，惠及群众8万人: people a work reaches, named only as people, count its reach
       const reach = headCount ? undefined : reachOfWork(text, sentence, { cFrom, segFrom, verbFrom }, q, verb, object);
       if (reach) {
@@ -1328,6 +1333,8 @@ function forWhatWasSaid(text: string, pending: Pending[]): void {
     p.item.verb = verb;
     // (为全市286所中小学配备AED设备312台: a thing of its own named in what was said is what the figure counts)
     p.item.object = onlyGenericWords(object) ? prev.item.object + object : object;
+    // (the projects' name taken once: namedByProjects, after, leaves it be)
+    p.item.objectInherited = onlyGenericWords(object);
     p.item.from = said.from;
     p.item.context = prev.item.context + text.slice(said.to, p.q.to);
   }
