@@ -100,6 +100,15 @@ const flat = (s) => s.replace(/\s+/g, '');
 const has = (cell, at) => flat(cell).includes(flat(at));
 // 套（间）: a unit with its other name in brackets is the unit
 const plainUnit = (u) => u.replace(/\/.*$/, '').replace(/[（(][^（()）]*[)）]$/, '');
+// 提升30万农村人口…: a label may write the multiplier alone as the unit (万) where the reader writes it with the
+// word the text counts in (万人, its 人 from 人口): one unit, where the label's words hold that word
+const MULTIPLIER = /^[万亿]$/;
+const sameUnit = (rowUnit, l) =>
+  plainUnit(rowUnit) === plainUnit(l.unit) ||
+  (MULTIPLIER.test(l.unit) &&
+    rowUnit.length > l.unit.length &&
+    rowUnit.startsWith(l.unit) &&
+    l.at.includes(rowUnit.slice(l.unit.length)));
 
 // a label's promise: a row of its document and year, in the sentence, with its value and unit
 const foundOf = new Map();
@@ -111,7 +120,7 @@ for (const l of labels.commitments) {
       Number(r.year) === yearOf(l.doc) &&
       (has(r.text, l.at) || has(l.at, r.item)) &&
       num(r.value) === l.value &&
-      plainUnit(r.unit) === plainUnit(l.unit) &&
+      sameUnit(r.unit, l) &&
       ![...foundOf.values()].includes(r),
   );
   if (row) foundOf.set(l.key, row);

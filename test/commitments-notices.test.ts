@@ -2911,3 +2911,31 @@ describe('notices and lists in ordinary shapes, rounds eighty-one and eighty-two
     expect([item, status]).toEqual([lifts.item, 'done_no_figure']);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds eighty-three and eighty-four (written/q6 to t6: scored once, then these classes fixed)', () => {
+  it('the rest of a count, in brackets after it (竣工7所（其余3所正在进行附属工程）), is what goes on, not the figure', () => {
+    const schools = listedIn('r6/qianxinan-2026-commitments.txt', '新建改扩建公办幼儿园、中小学10所');
+    expect(outcomes([schools], written('r6/qianxinan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 7]]);
+  });
+
+  it('people counted after the verb done for them, then what they got (帮助8.52万户群众改善了居住条件): the people', () => {
+    const homes = promise('广西壮族自治区', '帮助8万户以上群众');
+    expect(outcomes([homes], written('q6/guangxi-2026-progress.txt'))).toEqual([[homes.item, 'done', 8.52]]);
+  });
+
+  it('a table row restating the plan’s one promise of its figure and unit, in other words, is that promise', () => {
+    const mines = promise('陕西省', '黄蒿界等6处煤矿');
+    const units = promise('陕西省', '402万千瓦机组建成投运');
+    const text = written('s6/shaanxi-2026-progress.txt');
+    expect(outcomes([mines], text)).toEqual([[mines.item, 'partly', 5]]);
+    expect(outcomes([units], text)).toEqual([[units.item, 'done', 402]]);
+    const water = listedIn('n6/fushun-2026-commitments.txt', '提升6万农村人口供水保障水平');
+    expect(outcomes([water], written('n6/fushun-2026-progress.txt'))).toEqual([[water.item, 'done', 6.4]]);
+  });
+
+  it('a first instalment (已设立，首期到位8亿元) is a part, no outcome of the fund', () => {
+    const fund = promise2025('福建省', '设立20亿元省级母基金和系列子基金');
+    const notice = written('o/fujian-2025-progress.txt');
+    expect(outcomes2025([fund], notice).map(([, status, value]) => [status, value])).not.toContainEqual(['partly', 8]);
+  });
+});

@@ -1045,6 +1045,16 @@ function sameWordsSpread(a: CommitmentRecord, b: CommitmentRecord): boolean {
   return (wa.length >= KIND_WORDS_MIN && wa === wb) || spreadIn(wa, wb) || spreadIn(wb, wa);
 }
 
+/** The rule of a target restated in a notice's table row (parsers/table.ts). */
+const TABLE_TARGET = 'table-target';
+
+/** Whether two names share a word of two characters (煤矿 in 煤矿建成试运转), their punctuation aside. */
+function shareAWord(a: string, b: string): boolean {
+  const [x, y] = [normObject(a), normObject(b)];
+  for (let i = 0; i + KIND_WORD <= x.length; i++) if (y.includes(x.slice(i, i + KIND_WORD))) return true;
+  return false;
+}
+
 /** Whether b's sentence names a's thing, its punctuation and spaces aside. */
 function namedIn(a: CommitmentRecord, b: CommitmentRecord): boolean {
   const o = normObject(a.object);
@@ -1067,6 +1077,7 @@ function dedupe(commitments: CommitmentRecord[]): {
   same: Map<CommitmentRecord, CommitmentRecord>;
 } {
   const primary = (c: CommitmentRecord) => (c.doc_kind === 'work_report' ? 0 : c.doc_kind === 'commitments' ? 1 : 2);
+  const { AND_ALL_RE } = commitmentsLexicon();
   const sorted = [...commitments].sort((a, b) => primary(a) - primary(b));
   // the records kept so far, by what must be equal for two to be one promise (a lookup, not a scan of all kept)
   const keptBy = new Map<string, CommitmentRecord[]>();
@@ -1088,7 +1099,16 @@ function dedupe(commitments: CommitmentRecord[]): {
       const n = others.filter((k) => sameWordsSpread(c, k));
       return n.length === 1 ? n[0] : undefined;
     };
-    const k = others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? named() ?? wordsIn();
+    // or, for a notice's table row restating its target, the plan's one promise of that figure and unit as written,
+    // the two names sharing a word (a notice's row 煤矿建成试运转 | 6处 against the plan's 黄蒿界等6处煤矿; 受益人口6万人 against
+    // 提升6万农村人口供水保障水平)
+    // (…a row named for one thing: 村级幸福院及养老床位 | 80处；1500张 names two at once)
+    const onlyOne = () => {
+      if (c.doc_kind !== 'progress' || c.rule !== TABLE_TARGET || AND_ALL_RE.test(c.object)) return undefined;
+      const plans = others.filter((k) => k.doc_kind !== 'progress' && k.unit === c.unit);
+      return plans.length === 1 && shareAWord(plans[0].object, c.object) ? plans[0] : undefined;
+    };
+    const k = others.find((k) => objectSimilarity(k.object, c.object) >= 0.8) ?? named() ?? wordsIn() ?? onlyOne();
     if (k) same.set(c, k);
     else {
       kept.add(c);

@@ -919,6 +919,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 由上年18亿元增加到95亿元: the words that link it to the next figure name nothing
       if (LINK_TAIL.exec(item.object)?.index === 0) item.object = '';
+      // 帮助8.52万户群众改善了居住条件: people counted after the verb done for them, then what they got: the people
+      // are what is counted, as the plan says it (帮助8万户以上群众实现安居梦)
+      if (run && !reach && REACHED_BASES.has(unitBase(q.unit)?.base ?? '')) {
+        const who = LEX.COUNTED_PEOPLE.find((w) => item.object.startsWith(w));
+        if (who && item.object.length > who.length && verbRunOpening(item.object.slice(who.length))) item.object = who;
+      }
       // 36个大城市率先实现…: the adverb before what they do is no part of the thing
       if (predicateFrom >= 0) item.object = item.object.replace(LEX.ADVERB_TAIL, '');
       // (the word of undergoing a service after people counted first: 3.9万名孕妇接受免费产前筛查)

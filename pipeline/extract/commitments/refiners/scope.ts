@@ -256,16 +256,21 @@ export function refineVerb(text: string, items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[], progress: boolean): void {
-  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE } = commitmentsLexicon();
+  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE, PART_OPENING_RE } = commitmentsLexicon();
+  // (竣工7所（其余3所正在进行附属工程）: the rest, in brackets after the figure, is still under way, not the figure)
+  const ownWords = (s: string, it: Item) =>
+    s.replace(/[（(]([^（()）]*)[)）]/g, (all, inside: string) =>
+      PART_OPENING_RE.test(inside) && !inside.includes(text.slice(it.q?.from ?? it.from, it.q?.to ?? it.to)) ? '' : all,
+    );
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind === 'list_done') continue;
     // in its clause, or before it in its sentence (我们还将再创建…500个，净增耕地15万亩); in a notice during the
     // year, a work pushed ahead (…排险工作扎实推进)
-    const clause = clauseOf(text, it);
+    const clause = ownWords(clauseOf(text, it), it);
     if (
       NOT_YET_RE.test(clause) ||
       (progress && PUSHED_AHEAD_RE.test(clause)) ||
-      (progress && NOT_YET_RE.test(cellOpening(text, it))) ||
+      (progress && NOT_YET_RE.test(ownWords(cellOpening(text, it), it))) ||
       FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from)))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
