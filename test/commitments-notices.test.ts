@@ -2939,3 +2939,25 @@ describe('notices and lists in ordinary shapes, rounds eighty-three and eighty-f
     expect(outcomes2025([fund], notice).map(([, status, value]) => [status, value])).not.toContainEqual(['partly', 8]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds eighty-five and eighty-six (written/u6 to x6: scored once, then these classes fixed)', () => {
+  it('the works whose progress is looked at (对…15件市级重点民生实事推进情况开展视察) are no works done', () => {
+    const n = notice(written('w6/chongqing-2026-progress.txt'));
+    expect(n.dropped.find((d) => d.text.includes('推进情况开展视察'))?.code).toBe('list_count');
+    expect(n.statements.some((s) => s.item.includes('推进情况'))).toBe(false);
+  });
+
+  it('a purchase completed (新能源公交车更新已完成采购，…) is a step before the work, not the work done', () => {
+    const buses = listedIn('v6/haikou-2026-commitments.txt', '更新新能源公交车150辆');
+    const statuses = outcomes([buses], written('v6/haikou-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+    // (…but 已完成采购并配发到校电脑24.6万台 is the work done with the purchase)
+    const m = notice2025(written('q/hunan-2025-progress.txt'));
+    expect(m.statements.some((s) => s.value === 24.6)).toBe(true);
+  });
+
+  it('a clause opening on the whole year (…，预计明年春季学期投用，全年共新增学位5160个) is the year’s, whatever looked forward before', () => {
+    const places = listedIn('v6/haidong-2026-commitments.txt', '新增学位5400个');
+    expect(outcomes([places], written('v6/haidong-2026-progress.txt'))).toEqual([[places.item, 'partly', 5160]]);
+  });
+});

@@ -259,6 +259,7 @@ export function compileCommitmentsLexicon(
     OBJECT_TARGET_TAIL: list('target_words', (a) => `(?<=[\\u4e00-\\u9fff]{2})${a}$`),
     OBJECT_DONE_TAIL: re('object_done_tail'),
     OBJECT_PERIOD_TAIL: re('object_period_tail'),
+    WHOLE_YEAR_OPENING_RE: list('whole_year_openings', (a) => `^${a}`),
     NEXT_NOT_OBJECT: re('next_not_object'),
     COMPLETED_BEFORE: re('completed_before'),
     OBJECT_FIRST_AFTER: re('object_first_after'),
@@ -447,6 +448,7 @@ export function compileCommitmentsLexicon(
     /** the word after a year's digits (年) */
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),
+    PROGRESS_LABEL_END_RE: list('progress_labels', (a) => `${a}$`),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
     TARGET_WORDS_ONLY_RE: new RegExp(`^${targetOrLabel}$`),

@@ -232,6 +232,9 @@ export function refineScope(text: string, items: Item[]): void {
     )
       drop(it, 'names nothing counted', 'text_parts');
     else if (isListCount(text, q)) drop(it, 'the count of the list itself', 'list_count');
+    // (对…15件市级重点民生实事推进情况开展视察: the works whose progress is told or looked at, not works done)
+    else if (it.role === 'statement' && LEX.PROGRESS_LABEL_END_RE.test(it.object))
+      drop(it, `the things whose progress is told ("${it.object}"), not things done`, 'list_count');
     // 打造…等10条具有国际优势: a property, its thing named elsewhere
     else if (LEX.PROPERTY_START_RE.test(it.object) && !it.object.includes(LEX.ATTRIBUTIVE))
       drop(it, `a property ("${it.object}"), no thing counted`, 'text_parts');
@@ -256,7 +259,8 @@ export function refineVerb(text: string, items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[], progress: boolean): void {
-  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE, PART_OPENING_RE } = commitmentsLexicon();
+  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE, PART_OPENING_RE, WHOLE_YEAR_OPENING_RE } =
+    commitmentsLexicon();
   // (竣工7所（其余3所正在进行附属工程）: the rest, in brackets after the figure, is still under way, not the figure)
   const ownWords = (s: string, it: Item) =>
     s.replace(/[（(]([^（()）]*)[)）]/g, (all, inside: string) =>
@@ -271,7 +275,9 @@ export function refineNotYet(text: string, items: Item[], progress: boolean): vo
       NOT_YET_RE.test(clause) ||
       (progress && PUSHED_AHEAD_RE.test(clause)) ||
       (progress && NOT_YET_RE.test(ownWords(cellOpening(text, it), it))) ||
-      FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from)))
+      // (…，预计明年春季学期投用，全年共新增学位5160个: a clause that opens on the year's own word is the year's)
+      (FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from))) &&
+        !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart()))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
   }
