@@ -2961,3 +2961,15 @@ describe('notices and lists in ordinary shapes, rounds eighty-five and eighty-si
     expect(outcomes([places], written('v6/haidong-2026-progress.txt'))).toEqual([[places.item, 'partly', 5160]]);
   });
 });
+
+describe('notices in ordinary shapes, round eighty-seven (written/y6, z6: scored once, then these classes fixed)', () => {
+  it('a part of a report that holds its findings (二、评估发现) names no work for the figures under it', () => {
+    const invest = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([invest], written('y6/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'done', 3612]]);
+  });
+
+  it('kinds listed with 、 or with 和 are one list (医保定点社区卫生服务中心、乡镇卫生院 and …社区卫生服务中心和乡镇卫生院)', () => {
+    const terminals = promise('吉林省', '1000家左右医保定点社区卫生服务中心、乡镇卫生院配备医保刷脸支付终端');
+    expect(outcomes([terminals], written('ww/jilin-2026-progress.txt'))).toEqual([[terminals.item, 'done', 1046]]);
+  });
+});

@@ -139,7 +139,7 @@ const LISTED_KINDS_MIN = 2;
  * 排水、供水、供热、燃气). 燃气管网 and 供水管网 are two things; neither is a list of the other's kinds.
  */
 export function kindsOfOne(a: string, b: string): boolean {
-  const { ETC_ALL_RE } = commitmentsLexicon();
+  const { ETC_ALL_RE, AND_ALL_RE } = commitmentsLexicon();
   const listed = (o: string) => o.includes('、') || o.search(ETC_ALL_RE) >= 0;
   if (!listed(a) && !listed(b)) return false;
   const x = headOf(a),
@@ -147,8 +147,10 @@ export function kindsOfOne(a: string, b: string): boolean {
   let head = 0;
   while (head < x.length && head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
   if (head < LISTED_HEAD_MIN) return false;
-  const kx = new Set(x.slice(0, x.length - head)),
-    ky = new Set(y.slice(0, y.length - head));
+  // (概念验证和中试平台 and 概念验证中心、中试平台: the words that join the kinds are none of them)
+  const kinds = (w: string) => new Set(w.replace(new RegExp(AND_ALL_RE.source, 'g'), ''));
+  const kx = kinds(x.slice(0, x.length - head)),
+    ky = kinds(y.slice(0, y.length - head));
   const [few, many] = kx.size <= ky.size ? [kx, ky] : [ky, kx];
   return few.size >= LISTED_KINDS_MIN && [...few].every((ch) => many.has(ch));
 }

@@ -17,7 +17,7 @@ const HEADING_MAX = 20;
 const GENERIC_LEFT = 1;
 
 export function nameFromHeading(text: string, items: Item[]): void {
-  const { GENERIC_WORDS, NOTICE_PART_HEADING_RE, GENERAL_VERB_RE } = commitmentsLexicon();
+  const { GENERIC_WORDS, NOTICE_PART_HEADING_RE, FINDING_ONLY_RE, GENERAL_VERB_RE } = commitmentsLexicon();
   // each heading's span: from its line to the next line marked in its family (one pass: a family's open section
   // ends where its next marked line starts)
   const sections: Array<{ from: number; to: number; name: string }> = [];
@@ -30,7 +30,9 @@ export function nameFromHeading(text: string, items: Item[]): void {
     const body = text.slice(l.from + l.marker.length, l.to).trim();
     if (!body || body.length > HEADING_MAX || /[\d。；;，,]/.test(body)) continue;
     // (二、存在的问题: a part of the notice names no work, though it ends the section before it)
-    const section = { from: l.to, to: text.length, name: NOTICE_PART_HEADING_RE.test(body) ? '' : cleanObject(body) };
+    // (…nor does 二、评估发现, the part of findings: FINDING_ONLY_RE)
+    const noWork = NOTICE_PART_HEADING_RE.test(body) || FINDING_ONLY_RE.test(body);
+    const section = { from: l.to, to: text.length, name: noWork ? '' : cleanObject(body) };
     sections.push(section);
     open.set(l.marker.family, section);
   }
