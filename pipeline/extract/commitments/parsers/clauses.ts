@@ -1332,15 +1332,16 @@ function forWhatWasSaid(text: string, pending: Pending[]): void {
     if ((!p.attribute && p.item.object) || !said || said.to !== p.q.from || !prev.item.object) continue;
     const { verb, object } = splitPhrase(text, said.from, said.to, p.q);
     if (!verb || !object) continue;
+    const generic = onlyGenericWords(object);
     // (…a thing of its own only where the figure counts in another unit than the figure before: 8处易涝点位中已完成
     // 整治3处 is the set and its part)
-    if (!onlyGenericWords(object) && p.q.unit === prev.q.unit) continue;
+    if (!generic && p.q.unit === prev.q.unit) continue;
     p.attribute = false;
     p.item.verb = verb;
     // (为全市286所中小学配备AED设备312台: a thing of its own named in what was said is what the figure counts)
-    p.item.object = onlyGenericWords(object) ? prev.item.object + object : object;
+    p.item.object = generic ? prev.item.object + object : object;
     // (the projects' name taken once: namedByProjects, after, leaves it be)
-    p.item.objectInherited = onlyGenericWords(object);
+    p.item.objectInherited = generic;
     p.item.from = said.from;
     p.item.context = prev.item.context + text.slice(said.to, p.q.to);
   }
