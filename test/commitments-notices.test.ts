@@ -2973,3 +2973,12 @@ describe('notices in ordinary shapes, round eighty-seven (written/y6, z6: scored
     expect(outcomes([terminals], written('ww/jilin-2026-progress.txt'))).toEqual([[terminals.item, 'done', 1046]]);
   });
 });
+
+describe('notices in ordinary shapes, round eighty-eight (written/a7, b7: scored once, then this class fixed)', () => {
+  it('a table row naming as many kinds as its targets in order (| …概念验证中心、中试平台 | 10个、20个 |) names one kind each', () => {
+    const centres = promise('重庆市', '新培育10个概念验证中心');
+    const text = written('a7/chongqing-2026-progress.txt');
+    expect(notice(text).statements.find((s) => s.value === 11)?.object).toBe('概念验证中心');
+    expect(outcomes([centres], text)).toEqual([[centres.item, 'done', 11]]);
+  });
+});

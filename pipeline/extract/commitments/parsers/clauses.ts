@@ -574,7 +574,7 @@ function coversPlaces(after: string, q: Quantity): boolean {
 }
 
 /** The list comma: what parts two clauses about one thing (…建立…机制、完成投资…). */
-const LIST_COMMA = '、';
+export const LIST_COMMA = '、';
 /** The longest name at a clause's start that a verb after 、 may take as its thing (省级重点项目). */
 const TOPIC_NAME_MAX = 10;
 

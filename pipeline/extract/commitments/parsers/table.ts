@@ -7,7 +7,7 @@
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
-import { cleanObject, splitPhrase } from './clauses.js';
+import { cleanObject, splitPhrase, LIST_COMMA } from './clauses.js';
 import { DONE_NAMED_AFTER } from './completion.js';
 import { normObject, spreadIn } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -466,6 +466,14 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
         : dones.length < targets.length
           ? dones.flatMap(byUnit)
           : [];
+  // (| 新培育概念验证中心、中试平台 | 10个、20个 | 概念验证中心11个，中试平台23个 |: a row that names as many kinds as
+  // it has targets in order names one kind for each)
+  const kinds = inOrder && targets.length > 1 ? targets[0].object.split(LIST_COMMA) : [];
+  const oneKindEach =
+    kinds.length === targets.length &&
+    kinds.every((k) => k.length >= 2) &&
+    targets.every((a) => a.object === targets[0].object);
+  if (oneKindEach) targets.forEach((a, i) => (a.object = kinds[i]));
   for (const [a, b] of pairs) {
     if (base(a) === undefined || base(a) !== base(b)) continue;
     b.from = Math.max(b.from, firstWord(text, cells[done]));
