@@ -24,7 +24,9 @@ import {
   dice,
   withoutEnterpriseWord,
   namedByAlias,
+  LIST_COMMA,
 } from '../extract/commitments/objects.js';
+import { TABLE_TARGET_RULE } from '../extract/commitments/parsers/table.js';
 import { coverage, type Coverage, type DocumentInfo, type MissingReason } from './outcomes.js';
 import { isDue } from './input-date.js';
 import { escape } from '../extract/vocabulary.js';
@@ -479,9 +481,6 @@ function moneyField(o: string): string {
   const bare = o.replace(FIELD_ALL_RE, '').replace(WORKS_ALL_RE, '');
   return bare || o;
 }
-
-/** The list comma, that joins the works of one promise (加装、更新). */
-const LIST_COMMA = '、';
 
 /** The fewest characters of a kind listed in a promise's name that tell it in an outcome's. */
 const LISTED_KIND_MIN = 2;
@@ -1045,9 +1044,6 @@ function sameWordsSpread(a: CommitmentRecord, b: CommitmentRecord): boolean {
   return (wa.length >= KIND_WORDS_MIN && wa === wb) || spreadIn(wa, wb) || spreadIn(wb, wa);
 }
 
-/** The rule of a target restated in a notice's table row (parsers/table.ts). */
-const TABLE_TARGET = 'table-target';
-
 /** Whether two names share a word of two characters (煤矿 in 煤矿建成试运转), their punctuation aside. */
 function shareAWord(a: string, b: string): boolean {
   const [x, y] = [normObject(a), normObject(b)];
@@ -1104,7 +1100,7 @@ function dedupe(commitments: CommitmentRecord[]): {
     // 提升6万农村人口供水保障水平)
     // (…a row named for one thing: 村级幸福院及养老床位 | 80处；1500张 names two at once)
     const onlyOne = () => {
-      if (c.doc_kind !== 'progress' || c.rule !== TABLE_TARGET || AND_ALL_RE.test(c.object)) return undefined;
+      if (c.doc_kind !== 'progress' || c.rule !== TABLE_TARGET_RULE || AND_ALL_RE.test(c.object)) return undefined;
       const plans = others.filter((k) => k.doc_kind !== 'progress' && k.unit === c.unit);
       return plans.length === 1 && shareAWord(plans[0].object, c.object) ? plans[0] : undefined;
     };

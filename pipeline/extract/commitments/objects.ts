@@ -213,7 +213,9 @@ export function quotedNameOf(a: string, b: string): boolean {
   return qx[0].length === x.length || qy[0].length === y.length;
 }
 
-/** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
+/** The comma that lists things (、): 中小学、幼儿园. */
+export const LIST_COMMA = '、';
+
 /** A short name given in brackets after the full one: 自动体外除颤器（AED）, 产业技术研究院（产研院）. */
 const ALIAS_END = /[（(]([A-Za-z0-9]{2,}|[\u4e00-\u9fff]{2,})[)）]\s*$/;
 
@@ -240,6 +242,7 @@ export function withoutEnterpriseWord(name: string): string {
   return body.length >= 4 ? body : name;
 }
 
+/** Whether two objects name the same kind of thing by their head nouns (幸福院 and 农村幸福院建设). */
 export function headsAgree(a: string, b: string): boolean {
   const { HEAD_SYNONYMS } = commitmentsLexicon();
   const ha = headOf(a),

@@ -11,7 +11,7 @@ import { unitBase, MONEY } from '../quantities.js';
 import type { Item, Role, Span } from '../types.js';
 import { makeItem, unitOfItem } from '../item.js';
 import { commitmentsLexicon, perCommitmentsLexicon } from '../../../lexicon/commitments.js';
-import { QUOTED_OPENING_RE } from '../objects.js';
+import { QUOTED_OPENING_RE, LIST_COMMA } from '../objects.js';
 
 const BOUNDARY = /[,，。；;:：\n!?！？]/;
 /** The verbs, the longest first, and a word made only of verbs. */
@@ -573,8 +573,6 @@ function coversPlaces(after: string, q: Quantity): boolean {
   return LEX.PLACE_COUNT_UNIT_RE.test(q.unit) && LEX.PLACE_AFTER_RE.test(after) && !LEX.PLACE_MODIFIER_RE.test(head);
 }
 
-/** The list comma: what parts two clauses about one thing (…建立…机制、完成投资…). */
-export const LIST_COMMA = '、';
 /** The longest name at a clause's start that a verb after 、 may take as its thing (省级重点项目). */
 const TOPIC_NAME_MAX = 10;
 

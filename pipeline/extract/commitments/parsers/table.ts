@@ -7,11 +7,14 @@
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
 import { unitBase, type Quantity } from '../quantities.js';
-import { cleanObject, splitPhrase, LIST_COMMA } from './clauses.js';
+import { cleanObject, splitPhrase } from './clauses.js';
 import { DONE_NAMED_AFTER } from './completion.js';
-import { normObject, spreadIn } from '../objects.js';
+import { normObject, spreadIn, LIST_COMMA } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop } from '../refiners/set-aside.js';
+
+/** The rule of a target a table's row gives (a notice's row restates its promise; derive/commitments.ts asks). */
+export const TABLE_TARGET_RULE = 'table-target';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
 
 /** A cell that numbers its row (1 |). */
@@ -433,7 +436,7 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
       a.object = cleanObject(named.object) || named.whole;
       if (!a.verb) a.verb = named.verb;
     }
-    a.rule = 'table-target';
+    a.rule = TABLE_TARGET_RULE;
     // a list's table promises; a notice's restates what was promised
     if (!restates) continue;
     a.role = 'promise';
