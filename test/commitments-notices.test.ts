@@ -2982,3 +2982,40 @@ describe('notices in ordinary shapes, round eighty-eight (written/a7, b7: scored
     expect(outcomes([centres], text)).toEqual([[centres.item, 'done', 11]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds eighty-nine and ninety (written/c7 to f7: scored once, then these classes fixed)', () => {
+  it('an item restating its task, rated on the line below (（三）建成…6000公里（牵头单位：…）。 / 进度正常。截至9月底，…), is no outcome', () => {
+    const roads = promise('云南省', '建成村道公路安全生命防护工程6000公里');
+    const energy = promise('云南省', '新能源开工1600万千瓦');
+    const text = written('c7/yunnan-2026-progress.txt');
+    expect(notice(text).statements.map((s) => s.value)).not.toContain(6000);
+    // (the short name a notice uses, 村道安防工程, is the long one's words in order)
+    expect(outcomes([roads], text)).toEqual([[roads.item, 'partly', 4920]]);
+    expect(outcomes([energy], text)).toEqual([[energy.item, 'partly', 1384]]);
+  });
+
+  it('homes counted after a count of things (开工改造城镇老旧小区2317个、15.6万户) answer a promise of those things in homes', () => {
+    const estates = promise('山东省', '开工改造老旧小区15万户');
+    expect(outcomes([estates], written('c7/shandong-2026-progress.txt'))).toEqual([[estates.item, 'done', 15.6]]);
+  });
+
+  it('a table’s done cell that sums its parts (加装5412部、更新1035部，合计6447部) answers with the sum', () => {
+    const lifts = promise('四川省', '既有住宅加装（更新）电梯6000部');
+    expect(outcomes([lifts], written('e7/sichuan-2026-progress.txt'))).toEqual([[lifts.item, 'done', 6447]]);
+    // (…and a word of done in the row's status cell, | 已完成 |, adds nothing to the figure the row gives)
+    const firms = promise('黑龙江省', '培育引进规上加工企业、精深加工项目分别达到200个以上');
+    const statuses = outcomes([firms], written('c5/heilongjiang-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+
+  it('so many had it done (已有173家完成标准化建设), under a run-in name: the count is of what the name says', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    expect(outcomes([centres], written('e7/hebei-2026-progress.txt'))).toEqual([[centres.item, 'partly', 173]]);
+  });
+
+  it('a tender done (设备招标已完成，正在分批安装) is a step before the work, not the work done', () => {
+    const piles = listedIn('f7/shapingba-2026-commitments.txt', '新建公共充电桩500个');
+    const statuses = outcomes([piles], written('f7/shapingba-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+});

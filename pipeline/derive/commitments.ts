@@ -146,7 +146,8 @@ function objectSimilarity(a: string, b: string): number {
   if (!x || !y) return 0;
   if (x === y) return 1;
   if (namedByAlias(a, b)) return OTHER_ORDER;
-  if (otherOrder(x, y)) return OTHER_ORDER;
+  // (…or their heads, a word of work after one aside: 护眼照明教室 and 教室护眼照明改造)
+  if (otherOrder(x, y) || otherOrder(headOf(x), headOf(y))) return OTHER_ORDER;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   const contained = long.includes(short) || spreadIn(short, long) ? 0.7 + 0.3 * (short.length / long.length) : 0;
   // (单项冠军企业 in 制造业单项冠军: the word of enterprise left off one name)
@@ -672,7 +673,29 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
   const cWhole = workOfTheWhole(c, s);
   if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
+  const sHomes = homesOfThings(s, c),
+    cHomes = homesOfThings(c, s);
+  if (sHomes) best = Math.max(best, scoreNames(c, { ...s, ...sHomes }));
+  if (cHomes) best = Math.max(best, scoreNames({ ...c, ...cHomes }, s));
   return best;
+}
+
+/**
+ * 开工改造城镇老旧小区2317个、15.6万户 and 开工改造老旧小区15万户: homes counted right after a count of things are read
+ * as the residents a work reaches (惠及居民, parsers/clauses.ts), and are also the homes of the things their clause
+ * names: where it names the other's thing, the other's thing, by its verb where the clause says it.
+ */
+function homesOfThings(
+  x: CommitmentRecord | StatementRecord,
+  y: CommitmentRecord | StatementRecord,
+): { object: string; verb: string } | undefined {
+  const { HOUSEHOLDS_OF_THINGS } = commitmentsLexicon();
+  if (x.unit_base !== HOUSEHOLDS || y.unit_base !== HOUSEHOLDS) return undefined;
+  if (x.object !== HOUSEHOLDS_OF_THINGS || y.object === HOUSEHOLDS_OF_THINGS) return undefined;
+  const thing = normObject(y.object),
+    clause = x.context.replace(PUNCT, '');
+  if (thing.length < KIND_WORD || !clause.includes(thing)) return undefined;
+  return { object: y.object, verb: y.verb && clause.includes(y.verb) ? y.verb : x.verb };
 }
 
 /**

@@ -15,7 +15,13 @@ import { findQuantities, baseValue, quoteRanges, figureEmphasis, type Quantity }
 import { zonesOf, sentencesOf, linesOf } from './zones.js';
 import { readSentence } from './parsers/clauses.js';
 import { refineRespectively } from './parsers/respectively.js';
-import { joinTableCells, readTableRows, tableCellQuantities } from './parsers/table.js';
+import {
+  TABLE_DONE_RULE,
+  TABLE_SUM_RULE,
+  joinTableCells,
+  readTableRows,
+  tableCellQuantities,
+} from './parsers/table.js';
 import { joinCaptions } from './parsers/captions.js';
 import { nameFromHeading, nameFromLineLabel } from './refiners/heading.js';
 import {
@@ -300,11 +306,20 @@ function pairWithinItems(text: string, items: Item[]): void {
     if (list) list.push(it);
     else promises.set(line, [it]);
   }
+  // a row a table pairs its done figure with (parsers/table.ts) has its answer: a word of done elsewhere on its line
+  // (| 超额完成 |) adds none; and where that figure sums its cell's parts (加装5412部、更新1035部，合计6447部), the
+  // parts are no other answer to it (other figures may be: 开工712部，完工451部, each a stage)
+  const answeredBy = (rules: string[]) =>
+    new Set(items.filter((it) => rules.includes(it.rule)).map((it) => it.pairedWith));
+  const [answered, summed] = [answeredBy([TABLE_DONE_RULE, TABLE_SUM_RULE]), answeredBy([TABLE_SUM_RULE])];
   for (const it of items) {
     if (it.role !== 'statement' || it.dropped || it.pairedWith) continue;
     if (it.kind !== 'no_figure' && (it.kind !== 'figure' || !it.q)) continue;
     const line = lineOf(it.from);
-    let before = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
+    const onLine = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
+    // (a word of done on a row of two promises, one answered, may be the other's: it stays with the two)
+    const answeredByRow = it.kind === 'no_figure' && onLine.length === 1 ? answered : summed;
+    let before = onLine.filter((p) => !answeredByRow.has(p));
     // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
     if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, Math.max(it.from, line + 1 + 12))))
       before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];

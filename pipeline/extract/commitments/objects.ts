@@ -112,6 +112,26 @@ export function spreadIn(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** The fewest runs of a long name's characters a shortening leaves out inside it (公路, 全生命, 护). */
+const ABBREVIATION_GAPS = 2;
+
+/**
+ * A name shortened by characters of its words, as 村道安防工程 shortens 村道公路安全生命防护工程 and 境外展洽活动 境外
+ * 展会和洽谈活动: spread in the long name (spreadIn), with two runs or more of it left out inside. One run left out is
+ * a kind said more (重大项目 and 亿元以上重大产业项目: 产业), not a shortening.
+ */
+export function abbreviatedIn(short: string, long: string): boolean {
+  if (!spreadIn(short, long)) return false;
+  let gaps = 0;
+  let j = 0;
+  for (let i = 0; i < short.length; i++) {
+    const at = long.indexOf(short[i], j);
+    if (at > j && i > 0) gaps++;
+    j = at + 1;
+  }
+  return gaps >= ABBREVIATION_GAPS;
+}
+
 /** The longest short name of a thing in a list of them (城镇、农村; 交通、水利). */
 export const SHORT_NAME_MAX = 4;
 
@@ -248,7 +268,8 @@ export function headsAgree(a: string, b: string): boolean {
   const ha = headOf(a),
     hb = headOf(b);
   if (!ha || !hb) return false;
-  if (otherOrder(a, b) || quotedNameOf(a, b) || namedByAlias(a, b)) return true;
+  // (…or its head nouns, a word of work after one of them aside: 护眼照明教室 and 教室护眼照明改造)
+  if (otherOrder(a, b) || otherOrder(ha, hb) || quotedNameOf(a, b) || namedByAlias(a, b)) return true;
   // 单项冠军企业 and 制造业单项冠军: a name of what the enterprises are, with the word of enterprise after it or not
   if (withoutEnterpriseWord(ha) !== ha && hb.endsWith(withoutEnterpriseWord(ha))) return true;
   if (withoutEnterpriseWord(hb) !== hb && ha.endsWith(withoutEnterpriseWord(hb))) return true;
@@ -259,6 +280,8 @@ export function headsAgree(a: string, b: string): boolean {
   // (项目 and 科技成果项目: the one name ends the other, though the words of activity took the longer one's head)
   const [na, nb] = [normObject(a), normObject(b)];
   if (na.endsWith(nb) || nb.endsWith(na)) return true;
+  // (村道安防工程 and 村道公路安全生命防护工程: a name shortened by a character of each word)
+  if (abbreviatedIn(na, nb) || abbreviatedIn(nb, na)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
   // 共建项目 and 共建重点项目: one name with a plain qualifier more, though the words of activity took its head
   if (plainQualifierApart(normObject(a), normObject(b))) return true;

@@ -209,8 +209,12 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   if (sentences.length > 1 && PROGRESS_LABEL_OPENING_RE.test(body.slice(sentences[1].from, sentences[1].to)))
     return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   // a word a promise uses too (建成家庭养老床位7000张) leaves it the promise where the rest of the line reports in
-  // words no promise uses (已建成…7268张)
-  const rest = body.slice(sentences[0].to);
+  // words no promise uses (已建成…7268张); a line of one sentence, where the next line opens with its progress
+  // (（三）建成…6000公里（牵头单位：…）。 / 进度正常。截至9月底，全省已建成…4920公里), in that line's words
+  const next = nextLine(text, lines, k);
+  const progressBelow =
+    sentences.length === 1 && next && !next.marker && LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to));
+  const rest = progressBelow ? text.slice(next.from, next.to) : body.slice(sentences[0].to);
   if (PROGRESS_WORD_ONLY_RE.test(first) || (PROGRESS_WORD_RE.test(first) && !PROGRESS_WORD_ONLY_RE.test(rest)))
     return undefined;
   // (农村公路：新改建农村公路432公里；危桥改造开工30座、完工19座: a clause before a semicolon is restated only where
@@ -229,7 +233,6 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   if (sentences.length > 1) return undefined;
   // the item's progress on the next line of words, before the next numbered line: opening with a word of progress,
   // or in a notice whose every item is so followed (1. 新建…赋能中心15个。 / 15个赋能中心已全部建成…)
-  const next = nextLine(text, lines, k);
   if (!next || next.marker || (!alternating && !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))))
     return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };

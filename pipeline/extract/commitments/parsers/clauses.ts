@@ -1016,6 +1016,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           item.object = item.object.slice(verb.length);
         }
       }
+      // 已有173家完成标准化建设并通过县级验收: so many had it done, the verb right after the count; the words after it
+      // are the work, and the things are unnamed (a line's name may say them, refiners/heading.ts)
+      if (!run && !thingBefore && item.object && LEX.COUNT_HAD_BEFORE_RE.test(text.slice(segFrom, q.from))) {
+        const verb = leadingVerb(item.object);
+        if (verb && (!item.verb || item.verb === verb)) {
+          item.verb = verb;
+          item.object = '';
+        }
+      }
       // 8所新建扩建学校全部竣工: a thing named by the work that makes it (新建扩建), then the stage it reached: the
       // thing is the school, as the plan counts it (新建扩建公办中小学8所)
       // (25所中小学新建、改扩建项目全部竣工: the works and the word of a project after the thing, 中小学)

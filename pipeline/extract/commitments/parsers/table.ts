@@ -15,6 +15,9 @@ import { drop } from '../refiners/set-aside.js';
 
 /** The rule of a target a table's row gives (a notice's row restates its promise; derive/commitments.ts asks). */
 export const TABLE_TARGET_RULE = 'table-target';
+/** The rule of the figure a table's row gives as done against its target, and of one that sums its cell's parts. */
+export const TABLE_DONE_RULE = 'table-done';
+export const TABLE_SUM_RULE = 'table-sum';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
 
 /** A cell that numbers its row (1 |). */
@@ -493,7 +496,7 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     if (!b.verb || (ofSum && a.verb)) b.verbInherited = true;
     b.verb = ofSum ? a.verb || b.verb : b.verb || a.verb;
     b.pairedWith = a;
-    b.rule = 'table-done';
+    b.rule = ofSum ? TABLE_SUM_RULE : TABLE_DONE_RULE;
   }
   // done in words (已全部完成): the one promise's (not a step of it named after the word: 已完成设备集中采购)
   if (targets.length === 1)
