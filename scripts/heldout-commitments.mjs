@@ -157,9 +157,20 @@ const extra = rows.filter(
 );
 // a trap: a figure that must not be a promise's outcome (a five-year total, another thing in the same unit)
 // (its figure, in its unit: a share of 47.0% beside 完成加装47部 in one table row is not that row's outcome taken)
+// (…nor the labelled outcome itself, where the trap shares its sentence and value and the outcome's words are the
+// outcome's: 新建便民市场1个，另1个因选址调整正在施工, whose 1个 is both)
+const theOutcome = (row, key) =>
+  labels.outcomes.some(
+    (o) => o.commitment === key && isOutcome(row, o) && (has(o.at, row.outcome_text) || has(row.outcome_text, o.at)),
+  );
 const trapsTaken = (labels.traps ?? []).filter((t) => {
   const row = foundOf.get(t.commitment);
-  return row && isOutcome(row, t) && (t.value === null || has(t.at, plainUnit(row.outcome_unit)));
+  return (
+    row &&
+    isOutcome(row, t) &&
+    (t.value === null || has(t.at, plainUnit(row.outcome_unit))) &&
+    !(theOutcome(row, t.commitment) && !has(t.at, row.outcome_text) && !has(row.outcome_text, t.at))
+  );
 });
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 console.log(

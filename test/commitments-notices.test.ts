@@ -3019,3 +3019,16 @@ describe('notices and lists in ordinary shapes, rounds eighty-nine and ninety (w
     expect(statuses).not.toContain('done_no_figure');
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds ninety-one and ninety-two (written/g7 to j7: scored once, then these classes fixed)', () => {
+  it('the 中 of a set before its part done (6个口袋公园中已建成4个) is no word of the thing', () => {
+    const parks = listedIn('j7/yanta-2026-commitments.txt', '新建城市口袋公园6个');
+    expect(outcomes([parks], written('j7/yanta-2026-progress.txt'))).toEqual([[parks.item, 'partly', 4]]);
+  });
+
+  it('the shell of the works mostly done (主体工程基本完工) is not the works done', () => {
+    const bases = promise('陕西省', '4个国家骨干冷链物流基地建设');
+    const statuses = outcomes([bases], written('i7/shaanxi-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+});

@@ -29,7 +29,8 @@ export function readFractions(text: string, items: Item[]): void {
     b.objectInherited = true;
     b.verb = m[3];
     b.verbInherited = false;
-    b.from = a.q!.to + m[1].length;
+    // (from its 已, past the set's 中: 6个口袋公园中已建成4个)
+    b.from = a.q!.to + m[0].indexOf(m[2], m[1].length);
     b.rule = 'fraction-outcome';
     b.pairedWith = a;
   }
