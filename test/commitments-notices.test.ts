@@ -3032,3 +3032,37 @@ describe('notices and lists in ordinary shapes, rounds ninety-one and ninety-two
     expect(statuses).not.toContain('done_no_figure');
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds ninety-three and ninety-four (written/k7 to n7: scored once, then these classes fixed)', () => {
+  it('the rank a promise names (引进省级首店200家以上) said before one figure alone (其中省级首店231家) makes it that figure', () => {
+    const stores = promise('安徽省', '引进省级首店200家以上');
+    expect(outcomes([stores], written('m7/anhui-2026-progress.txt'))).toEqual([[stores.item, 'done', 231]]);
+  });
+
+  it('a completion beside a figure of its sentence (…技改项目1326项，…，完成年度目标的110.5%) names no field of the part', () => {
+    const clusters = promise('安徽省', '新培育省级先进制造业集群10个');
+    const statuses = outcomes([clusters], written('m7/anhui-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+
+  it('candidates gathered (已梳理拟转化项目63个) and the shell done (已完成主体改造) are steps, not the works', () => {
+    const projects = promise('广西壮族自治区', '新转化项目40个以上');
+    const values = outcomes([projects], written('m7/guangxi-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(63);
+    const centres = listedIn('n7/hexi-2026-commitments.txt', '改造提升社区卫生服务中心2个');
+    const statuses = outcomes([centres], written('n7/hexi-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+
+  it('学前学位 are 幼儿园学位', () => {
+    const places = listedIn('n7/hexi-2026-commitments.txt', '新增幼儿园学位360个');
+    expect(outcomes([places], written('n7/hexi-2026-progress.txt'))).toEqual([[places.item, 'done', 405]]);
+  });
+
+  it('a run-in name that opens with a verb of doing and ends with the figure’s (开展职业技能培训。培训16.8万人次) names the thing between', () => {
+    const training = promise('黑龙江省', '职业技能培训20万人次以上');
+    expect(outcomes([training], written('k7/heilongjiang-2026-progress.txt'))).toEqual([
+      [training.item, 'partly', 16.8],
+    ]);
+  });
+});

@@ -1466,7 +1466,7 @@ function oneValue(values: Array<number | null>): boolean {
 
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
-  const { stageOf, PART_OPENING_RE, FINISH_PROMISING_VERBS } = commitmentsLexicon();
+  const { stageOf, PART_OPENING_RE, FINISH_PROMISING_VERBS, RANK_ALL_RE } = commitmentsLexicon();
   const keep: Chosen[] = [];
   const conflicting: Chosen[] = [];
   for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
@@ -1503,6 +1503,11 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // works, not one of them
     const allWorks = figures.filter((x) => c.verb.includes(LIST_COMMA) && x.s.verb === c.verb);
     if (figures.length >= 2 && allWorks.length === 1) figures = allWorks;
+    // 引进各类首店386家，其中省级首店231家 for 引进省级首店200家以上: the rank the promise names (省级, left off
+    // names compared alike) said before one figure alone is that figure's
+    const rank = c.item.match(RANK_ALL_RE)?.[0];
+    const ranked = rank ? figures.filter((x) => x.s.item.includes(rank + normObject(c.object))) : [];
+    if (figures.length >= 2 && ranked.length === 1) figures = ranked;
     // 新增中小学和幼儿园学位5120个，其中普惠性幼儿园学位1260个: a figure after 其中 is a part of one before it in its
     // sentence, no other answer to the promise (asked before the names that say no more: 其中供排水管网2960公里 says
     // no more than 燃气、供排水管网, and is a part still)

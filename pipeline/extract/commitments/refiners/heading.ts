@@ -41,6 +41,11 @@ export function nameFromHeading(text: string, items: Item[]): void {
     if (it.role !== 'statement' || it.dropped || (it.kind !== 'figure' && it.kind !== 'no_figure')) continue;
     // a figure with words of its own, or a completion (完成年度计划的105.1%, 各项建设任务全面完成)
     if (it.kind === 'figure' && !it.object) continue;
+    // (…but not a completion beside a figure of its sentence, 实施…技改项目1326项，…，完成年度目标的110.5%: the share
+    // is that figure's, no word on the part's field)
+    const besideFigure = (x: Item) =>
+      x.kind === 'figure' && x.role === 'statement' && !x.dropped && x.sentence.from === it.sentence.from;
+    if (it.kind === 'no_figure' && items.some(besideFigure)) continue;
     if (normObject(it.object).replace(GENERIC_WORDS, '').length > GENERIC_LEFT) continue;
     // (…not a count of things a verb of its own does, 新转化项目43个: 项目 are what the verb made, whatever the section)
     const counted = it.kind === 'figure' && it.q && unitBase(it.q.unit)?.base !== MONEY;
@@ -206,7 +211,11 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // 已接种1.8万人; without one the verb may be a word of the thing, 老年人免费健康体检)
     const before = own === it.verb && label.name.endsWith(own) ? label.name.slice(0, -own.length) : '';
     const work = ADVERB_TAIL.test(before) ? cleanObject(before.replace(ADVERB_TAIL, '')) : '';
-    it.object = work || label.name + investmentOf(it, label.name);
+    // (…or, opening with a verb of doing in general, the thing between the two: 开展职业技能培训。培训16.8万人次)
+    const general = GENERAL_VERB_RE.exec(before);
+    const between =
+      general?.index === 0 && before.length - general[0].length >= 2 ? before.slice(general[0].length) : '';
+    it.object = work || between || label.name + investmentOf(it, label.name);
     it.objectInherited = true;
   }
 }
