@@ -3066,3 +3066,20 @@ describe('notices and lists in ordinary shapes, rounds ninety-three and ninety-f
     ]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds ninety-five and ninety-six (written/o7 to r7: scored once, then these classes fixed)', () => {
+  it('a set named with no figure before 中 (▶新建改扩建学校项目中，2所已竣工交付): its part counts the set’s thing', () => {
+    const schools = listedIn('n7/nankai-2026-commitments.txt', '新建改扩建中小学3所');
+    expect(outcomes([schools], written('n7/nankai-2026-progress.txt'))).toEqual([[schools.item, 'partly', 2]]);
+  });
+
+  it('the use a thing was handed over to (加装电梯完成交付使用97台) is no word of the thing', () => {
+    const lifts = listedIn('r7/kaifu-2026-commitments.txt', '既有住宅加装电梯100台');
+    expect(outcomes([lifts], written('r7/kaifu-2026-progress.txt'))).toEqual([[lifts.item, 'partly', 97]]);
+  });
+
+  it('the months a figure runs to after a bracket (中欧班列（义新欧）1—10月开行2614列) are no part of the thing', () => {
+    const n = notice(written('o7/zhejiang-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 2614)?.object).toBe('中欧班列(义新欧)');
+  });
+});

@@ -12,6 +12,7 @@ import { drop } from './set-aside.js';
 import { cleanObject, verbRunOpening } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
+import { HAN_CLASS } from '../../../lexicon/script.js';
 
 /**
  * A part of a text is named in a few words (三个方面, 四项重点工作); a long object that starts with such a
@@ -105,6 +106,14 @@ export function refineParts(text: string, items: Item[]): void {
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
+    // ▶新建改扩建学校项目中，2所已竣工交付: a set named with no figure in the clause before, ending on 中, and a part
+    // whose words are only what was done to it: the part counts the set's thing
+    const set = it.rule === 'figure-object' && it.object !== '' ? namedSetBefore(text, it) : undefined;
+    if (set !== undefined && verbRunOpening(it.object) === it.object && thingOfSet(set).length >= 2) {
+      it.verb = it.object;
+      it.object = thingOfSet(set);
+      it.objectInherited = false;
+    }
     // a count that opens its clause, with another figure after it in that clause: perhaps the set restated
     const next = figures[i + 1];
     const setFirst =
@@ -497,6 +506,22 @@ function ofLaterClauseOnly(before: string, spanFrom: number, tail: string): bool
 }
 
 /** The clause an item stands in, within its sentence. */
+/** What opens a line before its first character of words (▶, ■, 1.). */
+const NOT_HAN_OPENING = new RegExp(`^[^${HAN_CLASS}]+`);
+
+/** The clause before an item's own in its sentence, where it names a set without a figure and ends on 中. */
+function namedSetBefore(text: string, it: Item): string | undefined {
+  const { AMONG_END_RE } = commitmentsLexicon();
+  let from = it.from;
+  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  if (from - 1 <= it.sentence.from) return undefined;
+  let before = from - 1;
+  while (before > it.sentence.from && !CLAUSE_END[text.charCodeAt(before - 1)]) before--;
+  // (the mark a line opens with, ▶, is no word of the set's name)
+  const words = text.slice(before, from - 1).replace(NOT_HAN_OPENING, '');
+  return AMONG_END_RE.test(words) && !/\d/.test(words) ? words : undefined;
+}
+
 export function clauseOf(text: string, it: Item): string {
   let from = it.from;
   while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
