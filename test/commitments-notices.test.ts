@@ -3083,3 +3083,33 @@ describe('notices and lists in ordinary shapes, rounds ninety-five and ninety-si
     expect(n.statements.find((s) => s.value === 2614)?.object).toBe('中欧班列(义新欧)');
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds ninety-seven and ninety-eight (written/s7 to v7: scored once, then these classes fixed)', () => {
+  it('a 累计 later on the line, of the same thing and larger (…开工52个…。截至年底，全区累计完成老旧小区改造386个), is the total since the work began', () => {
+    const estates = listedIn('v7/jinshui-2026-commitments.txt', '改造老旧小区50个');
+    const values = outcomes([estates], written('v7/jinshui-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(386);
+    expect(values).toContain(52);
+  });
+
+  it('a part named by where it stands alone in a table’s done cell (建成51个，其中中心城区23个) is the row’s thing there', () => {
+    const n = notice(written('s7/chongqing-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 23)?.object).toBe('中心城区银发综合体');
+  });
+
+  it('a set said to keep getting better (5个国家先进制造业集群能级持续提升) counts nothing done', () => {
+    const clusters = promise('四川省', '做优做强5个国家先进制造业集群');
+    const values = outcomes([clusters], written('s7/sichuan-2026-progress.txt'), 'work_report').map(([, , v]) => v);
+    expect(values).not.toContain(5);
+  });
+
+  it('the 了 a verb leaves before its thing (开展了免费健康体检) is no word of the thing', () => {
+    const n = notice(written('v7/erqi-2026-progress.txt'));
+    expect(n.statements.find((s) => s.value === 2.63)?.object).toBe('免费健康体检');
+  });
+
+  it('places counted, then the promise’s verb and work after them (新增1865个小区设置智能回收机), are the promise’s places', () => {
+    const machines = promise('北京市', '在3000个小区设置智能回收机');
+    expect(outcomes([machines], written('u7/beijing-2026-progress.txt'))).toEqual([[machines.item, 'partly', 1865]]);
+  });
+});

@@ -673,11 +673,27 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
   const cWhole = workOfTheWhole(c, s);
   if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
+  const sPlaces = placesOfTheWork(c, s);
+  if (sPlaces) best = Math.max(best, scoreNames(c, { ...s, ...sPlaces }));
   const sHomes = homesOfThings(s, c),
     cHomes = homesOfThings(c, s);
   if (sHomes) best = Math.max(best, scoreNames(c, { ...s, ...sHomes }));
   if (cHomes) best = Math.max(best, scoreNames({ ...c, ...cHomes }, s));
   return best;
+}
+
+/**
+ * 在3000个小区设置智能回收机 and 新增1865个小区设置智能回收机: places a work is done in, counted, and the outcome's name
+ * that says them with the promise's verb and the rest of its words after them: the same places, by that verb.
+ */
+function placesOfTheWork(c: CommitmentRecord, s: StatementRecord): { object: string; verb: string } | undefined {
+  const co = normObject(c.object),
+    so = normObject(s.object);
+  if (co.length < KIND_WORD || !c.verb || !so.startsWith(co + c.verb)) return undefined;
+  const rest = so.slice(co.length + c.verb.length);
+  return rest.length >= KIND_WORD && c.text.replace(PUNCT, '').includes(c.verb + rest)
+    ? { object: c.object, verb: c.verb }
+    : undefined;
 }
 
 /**

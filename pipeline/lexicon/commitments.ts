@@ -296,6 +296,7 @@ export function compileCommitmentsLexicon(
     AMONG_END_RE: re('among_end'),
     AMONG_WITHIN_RE: re('among_within'),
     SET_DONE_AFTER_RE: re('set_done_after'),
+    PLACE_NAME_ONLY_RE: re('place_name_only'),
     COUNT_HAD_BEFORE_RE: re('count_had_before'),
     /** the same, ending the words before a count with 有 (…幼儿园已有): the count a part had of the set */
     SET_HAD_END_RE: new RegExp(`(?:${pattern('set_done_after')})\\s*$`),

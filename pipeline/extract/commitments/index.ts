@@ -46,7 +46,7 @@ import {
 } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
-import { headsAgree } from './objects.js';
+import { headsAgree, normObject } from './objects.js';
 import { unitOfItem } from './item.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
@@ -406,7 +406,15 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     return m !== null && !YEAR_OWN_END_RE.test(words.slice(0, m.index));
   };
   // …and a notice's 累计 after the year's own figure of the same thing in its sentence (已建成24个，…，全市累计建成
-  // 56个) is the total since the work began
+  // 56个) is the total since the work began; so is one larger than it later on its line, of the same thing in the same
+  // unit (老旧小区改造开工52个，…。截至年底，全区累计完成老旧小区改造386个)
+  const lineOf = (at: number) => text.lastIndexOf('\n', at - 1);
+  const sizeOf = (x: Item) => unitOfItem(x)?.factor.times(x.q!.number);
+  // (one name inside the other: 老旧小区 in 老旧小区改造; not 中学学位 and 就业岗位, alike by their last word alone)
+  const sameThingNamed = (a: string, b: string) => {
+    const [x, y] = [normObject(a), normObject(b)];
+    return x.length >= 2 && y.length >= 2 && (x.includes(y) || y.includes(x));
+  };
   const afterSameUnit = (it: Item) =>
     items.some(
       (o) =>
@@ -414,9 +422,13 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         o.role === 'statement' &&
         o.kind === 'figure' &&
         !o.dropped &&
-        o.sentence.from === it.sentence.from &&
         o.from < it.from &&
-        unitOfItem(o)?.base === unitOfItem(it)?.base,
+        unitOfItem(o)?.base === unitOfItem(it)?.base &&
+        (o.sentence.from === it.sentence.from ||
+          (lineOf(o.from) === lineOf(it.from) &&
+            o.q!.unit === it.q!.unit &&
+            sameThingNamed(o.object, it.object) &&
+            sizeOf(o)?.lt(sizeOf(it) ?? 0) === true)),
     );
   // a list or a notice is its list; a work report's list is where it names one (listSpans)
   const inList = (it: Item) =>

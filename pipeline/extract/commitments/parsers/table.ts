@@ -446,7 +446,7 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     a.restated = true;
   }
   if (done < 0) return;
-  const { SUM_BEFORE_RE, PART_OPENING_RE } = commitmentsLexicon();
+  const { SUM_BEFORE_RE, PART_OPENING_RE, PLACE_ONLY_RE, PLACE_NAME_ONLY_RE } = commitmentsLexicon();
   // (已开工13所，其中竣工4所: a part of the figure before it answers no promise of the row's own)
   const cell = cells[done];
   const partOfBefore = (b: Item) => {
@@ -454,6 +454,12 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     return PART_OPENING_RE.test(before.slice(Math.max(...[...'，,；;'].map((c) => before.lastIndexOf(c))) + 1));
   };
   const dones = inCell(cell, 'figure').filter((b) => !b.pairedWith && !partOfBefore(b));
+  // (建成51个，其中中心城区23个: a part named by where it stands alone is the row's thing there, 中心城区银发综合体)
+  const thing = named ? cleanObject(named.object) || named.whole : '';
+  if (thing)
+    for (const b of inCell(cell, 'figure'))
+      if (partOfBefore(b) && (PLACE_ONLY_RE.test(b.object) || PLACE_NAME_ONLY_RE.test(b.object)))
+        b.object = b.object + thing;
   // (…4210部、更新老旧电梯2035部，合计6245部: the sum of the parts answers the one promise)
   const sum = (a: Item) =>
     dones.find((b) => base(b) === base(a) && SUM_BEFORE_RE.test(text.slice(cells[done].from, b.q!.from)));
