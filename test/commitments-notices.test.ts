@@ -3113,3 +3113,19 @@ describe('notices and lists in ordinary shapes, rounds ninety-seven and ninety-e
     expect(outcomes([machines], written('u7/beijing-2026-progress.txt'))).toEqual([[machines.item, 'partly', 1865]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds ninety-nine and a hundred (written/w7 to z7: scored once, then these classes fixed)', () => {
+  it('a plan for a later year (计划2027年上半年全部完成) and a design done (完成方案设计4个) are no works done', () => {
+    const toilets = listedIn('x7/liaoyuan-2026-commitments.txt', '新建改造城市公厕30座');
+    const statuses = outcomes([toilets], written('x7/liaoyuan-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+    const parks = listedIn('z7/xishan-2026-commitments.txt', '新建口袋公园6个');
+    const values = outcomes([parks], written('z7/xishan-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(4);
+  });
+
+  it('the part of a month a count runs to (截至12月中旬已竣工投用13所) is no thing counted', () => {
+    const schools = listedIn('x7/changchun-2026-commitments.txt', '新建改扩建中小学、幼儿园15所');
+    expect(outcomes([schools], written('x7/changchun-2026-progress.txt'))).toEqual([[schools.item, 'partly', 13]]);
+  });
+});
