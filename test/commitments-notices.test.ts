@@ -3129,3 +3129,22 @@ describe('notices and lists in ordinary shapes, rounds ninety-nine and a hundred
     expect(outcomes([schools], written('x7/changchun-2026-progress.txt'))).toEqual([[schools.item, 'partly', 13]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and one and a hundred and two (written/a8 to d8: scored once, then these classes fixed)', () => {
+  it('a done cell that gives a whole and its part as the target’s cell does (1863万千瓦，其中非化石能源装机1096万千瓦) answers each', () => {
+    const power = promise('浙江省', '新增电力装机1800万千瓦');
+    const clean = promise('浙江省', '其中非化石能源装机1000万千瓦');
+    const text = written('a8/zhejiang-2026-progress.txt');
+    expect(outcomes([power], text)).toEqual([[power.item, 'done', 1863]]);
+    expect(outcomes([clean], text)).toEqual([[clean.item, 'done', 1096]]);
+  });
+
+  it('募集 is a verb of doing (募集就业见习岗位2000个)', () => {
+    expect(listedIn('b8/ulanqab-2026-commitments.txt', '募集就业见习岗位2000个').value).toBe(2000);
+  });
+
+  it('交付使用 is one verb: a set’s part so done (5所…学校（幼儿园）中，已交付使用4所) counts the set’s thing', () => {
+    const schools = listedIn('d8/shushan-2026-commitments.txt', '新建改扩建中小学、幼儿园5所');
+    expect(outcomes([schools], written('d8/shushan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 4]]);
+  });
+});

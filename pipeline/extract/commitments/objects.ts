@@ -116,9 +116,9 @@ export function spreadIn(short: string, long: string): boolean {
 const ABBREVIATION_GAPS = 2;
 
 /**
- * A name shortened by characters of its words, as 村道安防工程 shortens 村道公路安全生命防护工程 and 境外展洽活动 境外
- * 展会和洽谈活动: spread in the long name (spreadIn), with two runs or more of it left out inside. One run left out is
- * a kind said more (重大项目 and 亿元以上重大产业项目: 产业), not a shortening.
+ * A name shortened by characters of its words, as 村道安防工程 shortens 村道公路安全生命防护工程 and 境外展洽活动
+ * shortens 境外展会和洽谈活动: spread in the long name (spreadIn), with two runs or more of it left out inside. One run
+ * left out is a kind said more (重大项目 and 亿元以上重大产业项目: 产业), not a shortening.
  */
 export function abbreviatedIn(short: string, long: string): boolean {
   if (!spreadIn(short, long)) return false;
@@ -280,7 +280,7 @@ export function headsAgree(a: string, b: string): boolean {
   // (项目 and 科技成果项目: the one name ends the other, though the words of activity took the longer one's head)
   const [na, nb] = [normObject(a), normObject(b)];
   if (na.endsWith(nb) || nb.endsWith(na)) return true;
-  // (村道安防工程 and 村道公路安全生命防护工程: a name shortened by a character of each word)
+  // (村道安防工程 and 村道公路安全生命防护工程: a name shortened by characters of its words)
   if (abbreviatedIn(na, nb) || abbreviatedIn(nb, na)) return true;
   if (ha.slice(-1) === hb.slice(-1)) return true;
   // 共建项目 and 共建重点项目: one name with a plain qualifier more, though the words of activity took its head

@@ -449,11 +449,20 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
   const { SUM_BEFORE_RE, PART_OPENING_RE, PLACE_ONLY_RE, PLACE_NAME_ONLY_RE } = commitmentsLexicon();
   // (已开工13所，其中竣工4所: a part of the figure before it answers no promise of the row's own)
   const cell = cells[done];
-  const partOfBefore = (b: Item) => {
-    const before = text.slice(cell.from, b.q!.from);
-    return PART_OPENING_RE.test(before.slice(Math.max(...[...'，,；;'].map((c) => before.lastIndexOf(c))) + 1));
+  const partIn = (c: Cell, b: Item) => {
+    const before = text.slice(c.from, b.q!.from);
+    return PART_OPENING_RE.test(before.slice(Math.max(...[...'，,；;'].map((ch) => before.lastIndexOf(ch))) + 1));
   };
-  const dones = inCell(cell, 'figure').filter((b) => !b.pairedWith && !partOfBefore(b));
+  const partOfBefore = (b: Item) => partIn(cell, b);
+  // (| 1800万千瓦，其中非化石能源装机1000万千瓦 | 1863万千瓦，其中非化石能源装机1096万千瓦 |: a done cell that gives a
+  // whole and its part as the target's cell does answers each in order, the part its part)
+  const allDone = inCell(cell, 'figure').filter((b) => !b.pairedWith);
+  const partsAlike =
+    targets.length > 1 &&
+    allDone.length === targets.length &&
+    targets.some((a) => partIn(cells[target], a)) &&
+    targets.every((a, i) => partIn(cells[target], a) === partOfBefore(allDone[i]) && base(a) === base(allDone[i]));
+  const dones = partsAlike ? allDone : allDone.filter((b) => !partOfBefore(b));
   // (建成51个，其中中心城区23个: a part named by where it stands alone is the row's thing there, 中心城区银发综合体)
   const thing = named ? cleanObject(named.object) || named.whole : '';
   if (thing)

@@ -13,6 +13,7 @@ import { cleanObject, verbRunOpening } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
 import { HAN_CLASS } from '../../../lexicon/script.js';
+import { TABLE_DONE_RULE } from '../parsers/table.js';
 
 /**
  * A part of a text is named in a few words (三个方面, 四项重点工作); a long object that starts with such a
@@ -180,7 +181,9 @@ export function refineParts(text: string, items: Item[]): void {
     // (累计组建3800余支，其中今年新组建526支: the part that is the year's own is what the year did)
     const opening = PART_OPENING_RE.exec(clause);
     const yearsOwn = opening !== null && YEAR_OWN_CUE_RE.exec(clause.slice(opening[0].length))?.index === 0;
-    if ((!ownThing || sameThing) && !finishedOfStarted && opening && !yearsOwn && !NOT_YET_RE.test(clause))
+    // (…not a part a table's row pairs with its target's own part: | …，其中非化石能源装机1000万千瓦 | …，其中…1096万千瓦 |)
+    const rowsPart = it.pairedWith !== undefined && it.rule === TABLE_DONE_RULE;
+    if ((!ownThing || sameThing) && !finishedOfStarted && opening && !yearsOwn && !rowsPart && !NOT_YET_RE.test(clause))
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
@@ -202,6 +205,9 @@ export function refineParts(text: string, items: Item[]): void {
     // (550个省重大项目中，已开工建设（含续建）512个: the part done is of the set's thing, which it took with its 中;
     // 已有9所在秋季开学时投入使用: a part whose words before its verb say only when)
     else if (inSet && (it.object === setBefore!.object || TIME_ONLY_RE.test(it.object)))
+      it.object = thingOfSet(setBefore!.object);
+    // (…or whose words are only its verb: 已交付使用4所)
+    else if (inSet && it.q?.unit === setBefore!.q?.unit && it.object !== '' && it.object === it.verb)
       it.object = thingOfSet(setBefore!.object);
     setBefore = undefined;
   }
@@ -505,7 +511,6 @@ function ofLaterClauseOnly(before: string, spanFrom: number, tail: string): bool
   return tail.search(/[，,；;]/) > 0 && before.slice(0, spanFrom).search(/[，,；;]/) >= 0;
 }
 
-/** The clause an item stands in, within its sentence. */
 /** What opens a line before its first character of words (▶, ■, 1.). */
 const NOT_HAN_OPENING = new RegExp(`^[^${HAN_CLASS}]+`);
 
@@ -522,6 +527,7 @@ function namedSetBefore(text: string, it: Item): string | undefined {
   return AMONG_END_RE.test(words) && !/\d/.test(words) ? words : undefined;
 }
 
+/** The clause an item stands in, within its sentence. */
 export function clauseOf(text: string, it: Item): string {
   let from = it.from;
   while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
