@@ -203,11 +203,14 @@ export function refineParts(text: string, items: Item[]): void {
       it.objectInherited = false;
     }
     // (550个省重大项目中，已开工建设（含续建）512个: the part done is of the set's thing, which it took with its 中;
-    // 已有9所在秋季开学时投入使用: a part whose words before its verb say only when)
-    else if (inSet && (it.object === setBefore!.object || TIME_ONLY_RE.test(it.object)))
-      it.object = thingOfSet(setBefore!.object);
-    // (…or whose words are only its verb: 已交付使用4所)
-    else if (inSet && it.q?.unit === setBefore!.q?.unit && it.object !== '' && it.object === it.verb)
+    // 已有9所在秋季开学时投入使用: a part whose words before its verb say only when; 已交付使用4所: whose words are only
+    // its verb)
+    else if (
+      inSet &&
+      (it.object === setBefore!.object ||
+        TIME_ONLY_RE.test(it.object) ||
+        (it.q?.unit === setBefore!.q?.unit && it.object !== '' && it.object === it.verb))
+    )
       it.object = thingOfSet(setBefore!.object);
     setBefore = undefined;
   }
