@@ -3148,3 +3148,15 @@ describe('notices and lists in ordinary shapes, rounds a hundred and one and a h
     expect(outcomes([schools], written('d8/shushan-2026-progress.txt'))).toEqual([[schools.item, 'partly', 4]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, round a hundred and three (written/e8, f8: scored once, then these classes fixed)', () => {
+  it('an item told again in a sentence that looks forward (改造提升公厕22座。明年，…还将改造提升公厕15座) restates nothing', () => {
+    const toilets = listedIn('f8/fz-gulou-2026-commitments.txt', '改造提升城市公厕20座');
+    expect(outcomes([toilets], written('f8/fz-gulou-2026-progress.txt'))).toEqual([[toilets.item, 'done', 22]]);
+  });
+
+  it('the works broken down to those who answer for them (15件…民生实事逐项分解到责任部门) are no works done', () => {
+    const n = notice(written('e8/chongqing-2026-progress.txt'));
+    expect(n.statements.some((s) => s.item.includes('逐项分解'))).toBe(false);
+  });
+});

@@ -222,8 +222,10 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   if (/[；;]\s*$/.test(first) && !LEX.PROGRESS_OPENING_RE.test(rest)) return undefined;
   // (what follows it is a total since an earlier year or over years, not its progress: ▶全年…提供就业岗位2.3万个。
   // 自2023年以来，累计提供就业岗位6.5万个: the line reports, it restates nothing)
+  // (…nor is one that looks forward, the next year's plan: 改造提升公厕22座。明年，…还将改造提升公厕15座)
   const second = sentences.length > 1 ? body.slice(sentences[1].from, sentences[1].to) : '';
   if (LEX.SINCE_YEAR_RE.test(second) || second.search(lexicon().time.severalYearsScope) >= 0) return undefined;
+  if (LEX.NOT_YET_RE.test(second) && !PROGRESS_WORD_ONLY_RE.test(second)) return undefined;
   if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   // (1.改造城中村1.4万户。全年完成城中村改造14620户: the next sentence tells the same thing again, in the same unit,
   // with a figure of its own: the first is the promise, the next its progress)
