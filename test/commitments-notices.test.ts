@@ -722,7 +722,7 @@ describe('notices and lists in ordinary shapes (written/q, written/r: scored onc
   it('a list’s items: 十二是, a verb 新辟, and where the work is done before its verb (既有住宅加装电梯)', () => {
     const items = (file: string) => readList(file, 2025).commitments.map((c) => [c.item, c.verb]);
     expect(items('r/changshaxian-2025-commitments.txt')).toContainEqual(['建设口袋公园10个', '建设']);
-    expect(items('r/suzhou-2025-commitments.txt')).toContainEqual(['新辟、优化调整公交线路40条', '新辟']);
+    expect(items('r/suzhou-2025-commitments.txt')).toContainEqual(['新辟、优化调整公交线路40条', '新辟、优化调整']);
     expect(items('p/nanshan-2025-commitments.txt')).toContainEqual(['既有住宅加装电梯100台', '加装']);
   });
 
@@ -3158,5 +3158,63 @@ describe('notices and lists in ordinary shapes, round a hundred and three (writt
   it('the works broken down to those who answer for them (15件…民生实事逐项分解到责任部门) are no works done', () => {
     const n = notice(written('e8/chongqing-2026-progress.txt'));
     expect(n.statements.some((s) => s.item.includes('逐项分解'))).toBe(false);
+  });
+});
+
+describe('notices and lists in ordinary shapes, rounds a hundred and four and a hundred and five (written/g8 to j8: scored once, then these classes fixed)', () => {
+  it('a verb that would swallow the opening of the next (新增加装电梯) is the shorter one and that next verb', () => {
+    const lifts = listedIn('f8/fz-gulou-2026-commitments.txt', '新增既有住宅加装电梯60部');
+    expect(outcomes([lifts], written('f8/fz-gulou-2026-progress.txt'))).toEqual([[lifts.item, 'done', 73]]);
+  });
+
+  it('the things a verb before the figure made, then the stage they all reached (新建改造的60座城市公厕全部投入使用), are done', () => {
+    const toilets = listedIn('h8/suihua-2026-commitments.txt', '新建改造城市公共厕所60座');
+    expect(outcomes([toilets], written('h8/suihua-2026-progress.txt'))).toEqual([[toilets.item, 'done', 60]]);
+  });
+
+  it('two verbs joined by 或 are one run (新开通或优化公交线路5条), and places said before or after the work are one name', () => {
+    const buses = listedIn('j8/haicang-2026-commitments.txt', '新开通或优化公交线路5条');
+    expect(buses.object).toBe('公交线路');
+    const sewage = listedIn('j8/haicang-2026-commitments.txt', '完成农村生活污水提升治理村庄12个');
+    const text = written('j8/haicang-2026-progress.txt');
+    expect(outcomes([buses], text)).toEqual([[buses.item, 'done', 6]]);
+    expect(outcomes([sewage], text)).toEqual([[sewage.item, 'done', 12]]);
+  });
+
+  it('an item said done without a figure under the list item’s own name (困难老年人家庭适老化改造) is that promise done', () => {
+    const homes = listedIn('h8/yichun-hlj-2026-commitments.txt', '实施居家适老化改造1200户');
+    expect(outcomes([homes], written('h8/yichun-hlj-2026-progress.txt'))).toEqual([
+      [homes.item, 'done_no_figure', null],
+    ]);
+  });
+
+  it('people, then the work they do (农村劳动力转移就业45万人), are a promise with no verb before it', () => {
+    const labour = listedIn('h8/suihua-2026-commitments.txt', '农村劳动力转移就业45万人');
+    expect(outcomes([labour], written('h8/suihua-2026-progress.txt'))).toEqual([[labour.item, 'done', 46.8]]);
+  });
+
+  it('a shortened name with its general word (村道安防工程), and 全民 before a verb, name the promise’s thing', () => {
+    const roads = promise('云南省', '建成村道公路安全生命防护工程6000公里');
+    const trees = promise('云南省', '义务植树8000万株以上');
+    const text = written('g8/yunnan-2026-progress.txt');
+    expect(outcomes([roads], text)).toEqual([[roads.item, 'partly', 5120]]);
+    expect(outcomes([trees], text)).toEqual([[trees.item, 'done', 8650]]);
+  });
+
+  it('a level a plan’s lines reach (客货邮融合线路达800条) is a stock to reach, its own word its verb', () => {
+    const lines = plan2025('福建省', '客货邮融合线路达800条').find((c) => c.item === '客货邮融合线路达800条');
+    expect(lines?.verb).toBe('达');
+  });
+
+  it('two works that are no stages, joined by 、 (新开通、优化城乡公交线路8条), are one work on one thing', () => {
+    const buses = readList('n/anji-2025-commitments.txt', 2025).commitments.find(
+      (c) => c.value === 8 && c.unit === '条',
+    );
+    expect([buses?.verb, buses?.object]).toEqual(['新开通、优化', '城乡公交线路']);
+  });
+
+  it('a set said to go on by plan (7个铁路项目按计划推进) is no outcome', () => {
+    const n = notice(written('i8/guangxi-2026-progress.txt'));
+    expect(n.statements.some((s) => s.item.includes('按计划推进'))).toBe(false);
   });
 });

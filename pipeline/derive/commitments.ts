@@ -17,6 +17,7 @@ import {
   headsAgree,
   withoutCapacity,
   spreadIn,
+  abbreviatedIn,
   kindsOfOne,
   otherOrder,
   PUNCT,
@@ -390,6 +391,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
+  if (oneOfListedWorks(c, s)) return 'one of the works the promise lists side by side, a part';
   // 16个县（市、区）整县建设有序推进 for 推动16个县…整县建成美丽乡村: as many as were promised, said to be under way,
   // restate the set at work; they count nothing done (unless going on, by a verb of doing in general, was the
   // promise: 推进首批15个…试点 and 15个…试点稳步推进)
@@ -443,6 +445,17 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const kind = sharedExample(c, s) ? undefined : kindUnsaid(c, s);
   if (kind) return `a kind the outcome does not say (${kind})`;
   return undefined;
+}
+
+/**
+ * 新开、优化调整公交线路40条 and 新开公交线路11条: one of the works a promise lists side by side, done alone, is a part
+ * (not a verb that merges them all: 新改扩建 for 新建、改扩建).
+ */
+function oneOfListedWorks(c: CommitmentRecord, s: StatementRecord): boolean {
+  const works = c.verb.split(commitmentsLexicon().VERB_LIST_SPLIT_RE).filter(Boolean);
+  return (
+    works.length >= 2 && s.verb !== c.verb && !mergesVerbs(s.verb, works) && works.some((w) => sameVerb(w, s.verb))
+  );
 }
 
 /** 新能源投产装机 without 投产 before 装机: the verb a name of capacity says of its thing is no word of it. */
@@ -682,6 +695,19 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   return best;
 }
 
+/** A promise's clause up to its figure: for whom or where, its verb and its thing (为困难老年人家庭实施居家适老化改造). */
+function clauseBeforeFigure(c: CommitmentRecord): string {
+  const at = c.text.indexOf(c.item),
+    figure = c.item.search(/\d/);
+  if (at < 0 || figure <= 0) return '';
+  return (
+    c.text
+      .slice(0, at + figure)
+      .split(PUNCT)
+      .pop() ?? ''
+  );
+}
+
 /**
  * 在3000个小区设置智能回收机 and 新增1865个小区设置智能回收机: places a work is done in, counted, and the outcome's name
  * that says them with the promise's verb and the rest of its words after them: the same places, by that verb.
@@ -784,9 +810,12 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
     // (…or its verb and thing together, 加装电梯 in 既有住宅加装电梯完成年度目标的112.5%, its thing alone short)
     const done = normObject(c.verb + c.object);
+    // (…or the completion's thing spread in the promise's clause, for whom the work is done with it: 困难老年人家庭
+    // 适老化改造 of 为困难老年人家庭实施居家适老化改造1200户)
     const inside =
       (o.length >= 4 && normObject(s.object + s.context).includes(o)) ||
       spreadIn(normObject(s.object), o) ||
+      spreadIn(normObject(s.object), normObject(clauseBeforeFigure(c))) ||
       (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done));
     // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
     const head = headOf(c.object);
@@ -867,7 +896,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     !sameReach &&
     Math.max(
       dice(rc, rs),
-      longR.includes(shortR) || spreadIn(shortR, longR) ? 0.8 : 0,
+      // (…or the one a shortening of the other, its general word with it: 村道安防工程 of 村道公路安全生命防护工程)
+      longR.includes(shortR) || spreadIn(shortR, longR) || abbreviatedIn(nc, ns) || abbreviatedIn(ns, nc) ? 0.8 : 0,
       headsContained(rc, rs),
       kindsOfOne(c.object, s.object) ? LISTED_KINDS : 0,
     ) < 0.5

@@ -34,10 +34,31 @@ export const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string) => b.length - a.length;
 /** An alternation of words, longest first, each taken literally. */
 export const alt = (words: readonly string[]) => [...words].sort(byLength).map(escape).join('|');
-/** An alternation of words in the order listed (where the first listed must win), each taken literally. */
 /** What stands for the works between a push and the works' word in the verb they are given (加快…建设). */
 const PUSHED_GAP = '…';
+/** An alternation of words in the order listed (where the first listed must win), each taken literally. */
 const either = (words: readonly string[]) => `(?:${words.map(escape).join('|')})`;
+
+/**
+ * Verbs longest first, where a long verb that is a shorter one run into the
+ * opening of a third does not swallow that opening (新增加装电梯: 新增, then 加装).
+ */
+function verbAlternation(verbs: readonly string[]): string {
+  const listed = new Set(verbs);
+  return [...verbs]
+    .sort(byLength)
+    .map((verb) => {
+      const tails: string[] = [];
+      for (let cut = 1; cut < verb.length; cut++) {
+        if (!listed.has(verb.slice(0, cut))) continue;
+        const overlap = verb.slice(cut);
+        for (const next of verbs)
+          if (next.length > overlap.length && next.startsWith(overlap)) tails.push(next.slice(overlap.length));
+      }
+      return tails.length ? `${escape(verb)}(?!${either(tails)})` : escape(verb);
+    })
+    .join('|');
+}
 
 /** The first code units of words, as a table over the basic plane. */
 function firstUnits(words: readonly string[]): Uint8Array {
@@ -98,7 +119,7 @@ export function compileCommitmentsLexicon(
   for (const u of file.unit_continues) UNIT_CONTINUES[u.unit] = new RegExp(`^${either(u.words)}`);
   const VERBS = words('verbs');
   // a verb, not where a thing's name opens with one (安置房): one pattern for the three searches below
-  const VERB_PATTERN = `(?!${either(words('verb_nouns'))})(?:${alt(VERBS)})`;
+  const VERB_PATTERN = `(?!${either(words('verb_nouns'))})(?:${verbAlternation(VERBS)})`;
   const STAGE_START = list('stage_start');
   const STAGE_FINISH = list('stage_finish');
 
@@ -146,6 +167,8 @@ export function compileCommitmentsLexicon(
     GENERAL_VERB_END_RE: list('general_verbs', (a) => `${a}$`),
     MERGED_VERBS: words('merged_verbs'),
     VERB_JOINERS_RE: re('verb_joiners', 'g'),
+    /** 新开、优化调整; 新开通或优化: what lists works side by side in one verb */
+    VERB_LIST_SPLIT_RE: list('verb_list_joiners'),
     NEARLY_RE: re('nearly'),
     MODALS_RE: re('modals'),
     MANNER_RE: list('manner', (a) => `^${a}+$`),

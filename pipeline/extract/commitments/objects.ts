@@ -190,20 +190,42 @@ const ORDER_PART_MIN = 2;
 
 /**
  * One name in two orders, where the work is named and the places it is done in (农村生活污水治理提升行政村 and
- * 行政村农村生活污水治理提升): the same words, the one part before the other.
+ * 行政村农村生活污水治理提升): the same words, the one part before the other; or the places moved, the work with words
+ * more in front in one of them (placesMoved).
  */
 export function otherOrder(a: string, b: string): boolean {
   // (农用地…溯源整治的县区 and 县区农用地…溯源整治: the 的 that puts the places after the work says no more)
   const { ATTRIBUTIVE } = commitmentsLexicon();
   const x = normObject(a).replaceAll(ATTRIBUTIVE, ''),
     y = normObject(b).replaceAll(ATTRIBUTIVE, '');
-  if (x === y || x.length !== y.length || x.length < 2 * ORDER_PART_MIN) return false;
+  if (x === y) return false;
+  if (x.length !== y.length) return placesMoved(x, y) || placesMoved(y, x);
+  if (x.length < 2 * ORDER_PART_MIN) return false;
   // (免费“两癌”筛查 and “两癌”免费筛查: two words swapped before a word both end with)
   let tail = 0;
   while (tail < x.length && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
   const [mx, my] = [x.slice(0, x.length - tail), y.slice(0, y.length - tail)];
   const at = (mx + mx).indexOf(my);
   return at >= ORDER_PART_MIN && mx.length - at >= ORDER_PART_MIN;
+}
+
+/** The fewest characters of a work named beside the places it is done in, said in another order. */
+const MOVED_WORK_MIN = 4;
+
+/**
+ * 农村生活污水提升治理村庄 and 村庄生活污水提升治理: the places said after the work in one name and before it in the
+ * other, the work one name of the other's with words more in front (农村).
+ */
+function placesMoved(x: string, y: string): boolean {
+  const { COUNTED_PLACE_END_RE } = commitmentsLexicon();
+  for (let cut = ORDER_PART_MIN; y.length - cut >= MOVED_WORK_MIN; cut++) {
+    const places = y.slice(0, cut),
+      work = y.slice(cut);
+    if (!x.endsWith(places) || !COUNTED_PLACE_END_RE.test(places)) continue;
+    const rest = x.slice(0, -cut);
+    if (rest.length >= MOVED_WORK_MIN && (rest.endsWith(work) || work.endsWith(rest))) return true;
+  }
+  return false;
 }
 
 /**

@@ -67,9 +67,13 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
     p = m.index + m[0].length;
     const end = Math.min(m.index + m[0].length, to);
     const last = runs[runs.length - 1];
-    // (开工、投产新能源项目各1600万千瓦: two stages with 、 between them are two works, each with its figure)
+    // (开工、投产新能源项目各1600万千瓦: two stages with 、 between them are two works, each with its figure; two
+    // works that make a thing, 新建、改扩建, or two that are no stage, 新开通、优化公交线路, are one work on one thing)
     const madeBoth =
-      last !== undefined && text[last.to] === LIST_COMMA && LEX.MADE_BY_RE.test(last.word) && LEX.MADE_BY_RE.test(m[0]);
+      last !== undefined &&
+      text[last.to] === LIST_COMMA &&
+      ((LEX.MADE_BY_RE.test(last.word) && LEX.MADE_BY_RE.test(m[0])) ||
+        (LEX.stageOf(last.word) === 'none' && LEX.stageOf(m[0]) === 'none'));
     if (
       last &&
       (last.to === m.index || (last.to + 1 === m.index && (LEX.VERB_JOIN_RE.test(text[last.to]) || madeBoth)))
@@ -216,10 +220,12 @@ export function splitPhrase(
     }
     // 完成既有多层住宅加装电梯100部: a verb of doing in general, where the work is done, then the phrase's one other
     // verb: that verb and what it makes (电梯), as where the general verb is not said (既有住宅加装电梯100台, below)
+    // (…or a verb of increase: 新增既有住宅加装电梯60部, the lifts fitted)
     const second = runs[1];
     if (
       runs.length === 2 &&
-      LEX.GENERAL_VERB_RE.exec(first.word)?.[0] === first.word &&
+      (LEX.GENERAL_VERB_RE.exec(first.word)?.[0] === first.word ||
+        LEX.INCREMENT_RE.exec(first.word)?.[0] === first.word) &&
       second.to < end &&
       !/[(（)）]/.test(second.word)
     ) {
@@ -994,6 +1000,18 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           );
         }
       }
+      // 新改扩建的4所学校全部竣工投用: the things a verb before the figure made, then the stage they all reached
+      // (全部, 已): that stage is what the figure says of the year, and no word of their name
+      else if (run && item.verb === run.word) {
+        const tail = verbRuns(text, q.to, objTo).filter((r) => r.to === objTo && r.from > q.to)[0];
+        const words = tail && LEX.stageOf(tail.word) === 'finish' ? text.slice(q.to, tail.from) : '';
+        const adverb = matchOf(LEX.OBJECT_DONE_TAIL, words) ?? '';
+        const thing = adverb ? cleanObject(words.slice(0, -adverb.length)) : '';
+        if (thing) {
+          item.verb = tail!.word;
+          item.object = thing.replace(LEX.ATTRIBUTIVE_START_RE, '');
+        }
+      }
       // 国家区域医疗中心2所建成运行, 城市书房30个已全部建成开放: after the figure only what was done to the thing
       // named before it, which has no verb of its own
       // (危桥改造40座已全部开工: the thing's work right before the figure is a word of its name; the stage after
@@ -1520,6 +1538,18 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
  * 1600万千瓦 brought on line. The item keeps its first verb; each other verb joined by 、 gets an item of
  * its own, from that verb to the figure.
  */
+/** A run of verbs joined by 、 (新建、改造), as the runs it joins. */
+function runsApart(text: string, run: VerbRun): VerbRun[] {
+  const apart: VerbRun[] = [];
+  let from = run.from;
+  for (let at = run.from; at <= run.to; at++)
+    if (at === run.to || text[at] === LIST_COMMA) {
+      apart.push({ from, to: at, word: text.slice(from, at) });
+      from = at + 1;
+    }
+  return apart;
+}
+
 function eachOfVerbs(text: string, items: Item[]): Item[] {
   const LEX = commitmentsLexicon();
   const out: Item[] = [];
@@ -1530,7 +1560,8 @@ function eachOfVerbs(text: string, items: Item[]): Item[] {
     const phrase = text.slice(it.from, q.from);
     const each = LEX.EACH_SHARED_END_RE.exec(phrase);
     if (!each) continue;
-    const runs = verbRuns(text, it.from, q.from);
+    // (works joined by 、 into one run, 新建、改造, are each its own here: 各 gives each the figure)
+    const runs = verbRuns(text, it.from, q.from).flatMap((r) => runsApart(text, r));
     const joined = [runs[0]];
     for (let k = 1; k < runs.length && text.slice(runs[k - 1].to, runs[k].from) === '、'; k++) joined.push(runs[k]);
     if (joined.length < 2 || joined[0].from !== it.from) continue;

@@ -5,6 +5,7 @@
 //   a headline indicator, which stays with the dictionary (a figure is an observation or a commitment, never both)
 import { CLAUSE_END, CLAUSE_OR_COLON } from '../text.js';
 import type { Item } from '../types.js';
+import { unitOfItem } from '../item.js';
 import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/commitments.js';
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
@@ -259,6 +260,24 @@ export function refineScope(text: string, items: Item[]): void {
   }
 }
 
+/** What people are counted in (人, 人次). */
+const PEOPLE = new Set(['persons', 'person_times']);
+
+/**
+ * 农村劳动力转移就业45万人: people, then the work they do, name what is counted, its verb inside (转移): a promise with
+ * no verb before it; so too the level they are kept at (转移就业规模保持在320万人: the words of the level are its verb).
+ * (Not a sum of money: 每年可使农民减轻负担48亿元.) The promise's verb and thing, or none.
+ */
+function peopleDoing(it: Item): { verb: string; object: string } | undefined {
+  const { COUNTED_PEOPLE, LEVEL_LINK_END_RE } = commitmentsLexicon();
+  if (!PEOPLE.has(unitOfItem(it)?.base ?? '')) return undefined;
+  const link = LEVEL_LINK_END_RE.exec(it.object)?.[0] ?? '';
+  const object = it.object.slice(0, it.object.length - link.length);
+  const who = COUNTED_PEOPLE.filter((w) => object.includes(w)).sort((a, b) => b.length - a.length)[0];
+  const after = who ? object.slice(object.indexOf(who) + who.length) : '';
+  return after.length >= 2 && verbRunOpening(after) !== undefined ? { verb: link, object } : undefined;
+}
+
 export function refineVerb(text: string, items: Item[]): void {
   const { PUSHED_WORKS_RE, PUSHED_GAP } = commitmentsLexicon();
   for (const it of items) {
@@ -272,7 +291,11 @@ export function refineVerb(text: string, items: Item[]): void {
       // (the push kept with it, 加快…建设: works under way, not a count to start or to finish)
       it.verb = `${pushed[1]}${PUSHED_GAP}${pushed[2]}`;
       it.verbInherited = true;
-    } else drop(it, 'no verb of doing: not a promise', 'no_verb');
+    } else {
+      const doing = peopleDoing(it);
+      if (doing) Object.assign(it, doing);
+      else drop(it, 'no verb of doing: not a promise', 'no_verb');
+    }
   }
 }
 
