@@ -3218,3 +3218,32 @@ describe('notices and lists in ordinary shapes, rounds a hundred and four and a 
     expect(n.statements.some((s) => s.item.includes('按计划推进'))).toBe(false);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and six and a hundred and seven (written/k8 to n8: scored once, then these classes fixed)', () => {
+  it('a set, then its part done by a stage after it and the rest under way (4所，目前3所已投入使用，1所正在…), is the set restated', () => {
+    const kindergartens = listedIn('n8/shibei-2026-commitments.txt', '新建改扩建幼儿园4所');
+    const text = written('n8/shibei-2026-progress.txt');
+    expect(outcomes([kindergartens], text)).toEqual([[kindergartens.item, 'partly', 3]]);
+  });
+
+  it('a figure the promise’s very name counts (新增中小学、幼儿园学位) is no sum of the schools promised beside it', () => {
+    const places = listedIn('n8/licang-2026-commitments.txt', '新增中小学、幼儿园学位2700个');
+    const schools = listedIn('n8/licang-2026-commitments.txt', '新建改扩建中小学2所');
+    const text = written('n8/licang-2026-progress.txt');
+    expect(outcomes([places, schools], text)).toContainEqual([places.item, 'partly', 1980]);
+  });
+
+  it('one reach however each says its verb, and things made then finished (建成投用 for 新建改扩建), agree', () => {
+    const water = readList('l8/baicheng-2026-commitments.txt', 2026).commitments.find(
+      (c) => c.item === '受益人口4.8万人',
+    )!;
+    expect(outcomes([water], written('l8/baicheng-2026-progress.txt'))).toEqual([[water.item, 'done', 5.02]]);
+    const schools = listedIn('l8/hengshui-2026-commitments.txt', '新建改扩建幼儿园、中小学12所');
+    expect(outcomes([schools], written('l8/hengshui-2026-progress.txt'))).toEqual([[schools.item, 'partly', 10]]);
+  });
+
+  it('a promise whose name says the stage its examples reach (赛得利纤维等3500多个拟竣工投产项目) is answered by that stage', () => {
+    const projects = promise('山东省', '抓好赛得利纤维等3500多个拟竣工投产项目');
+    expect(outcomes([projects], written('k8/shandong-2026-progress.txt'))).toEqual([[projects.item, 'done', 3612]]);
+  });
+});

@@ -885,8 +885,13 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     (!s.verb || GENERAL_VERB_RE.exec(s.verb)?.[0] === s.verb || LEVEL_REACHED_END_RE.test(s.verb));
   // (…nor where the same example names both, done alike: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车, not
   // 提速高青至商河等34个续建项目 and 高青至商河等16个项目建成通车)
+  // (…or the promise's name says the work the outcome's verb did: 赛得利纤维等3500多个拟竣工投产项目 and 赛得利纤维等
+  // 3612个项目竣工投产)
   const byExample =
-    sharedExample(c, s) && (sameVerb(c.verb, s.verb) || (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage));
+    sharedExample(c, s) &&
+    (sameVerb(c.verb, s.verb) ||
+      (stageOf(c.verb) !== 'none' && stageOf(c.verb) === s.stage) ||
+      (s.verb.length >= 2 && c.object.includes(s.verb)));
   if ((!rc || !rs) && !worksDone && !sameName && !byExample && !sameReach) return 0;
   const [shortR, longR] = rc.length <= rs.length ? [rc, rs] : [rs, rc];
   if (
@@ -933,11 +938,15 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample && !fieldSum) || r > 5) return 0;
   }
   // (a field's money reached and done, fieldSum: a level's verb and one of doing, which agree)
-  const verb = fieldSum
-    ? 1
-    : c.verb && s.verb
-      ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0)
-      : 0.5;
+  // (…and one reach however each says it, reachOfSamePeople; and a thing made, then finished, 新建改扩建 and 建成投用)
+  const { MADE_BY_RE, VERB_JOINERS_RE } = commitmentsLexicon();
+  const madeThenFinished = s.stage === 'finish' && MADE_BY_RE.test(c.verb.replace(VERB_JOINERS_RE, ''));
+  const verb =
+    fieldSum || sameReach || madeThenFinished
+      ? 1
+      : c.verb && s.verb
+        ? Math.max(dice(c.verb, s.verb), c.verb.includes(s.verb) || s.verb.includes(c.verb) ? 1 : 0)
+        : 0.5;
   let score = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 * verb;
   // a figure far from the promise is more likely another thing's
   if (farFrom(c, s)) score -= 0.25;
@@ -1248,7 +1257,11 @@ function aggregateOfParts(pool: Pool, s: StatementRecord, scored: Scored[]): Ver
   const each: CommitmentRecord[][] = [];
   for (const p of named) each.push(sameUnit.filter((c) => objectSimilarity(c.object, p) >= 0.8 && !overlaps(c, s)));
   const covered = [...new Set(each.flat())];
-  const oneCoversAll = covered.some((c) => named.every((p) => normObject(c.object).includes(normObject(p))));
+  // (…or one promise names them as the outcome does, 新增中小学、幼儿园学位: one thing promised, not several)
+  const so = normObject(s.object);
+  const oneCoversAll = covered.some(
+    (c) => normObject(c.object) === so || named.every((p) => normObject(c.object).includes(normObject(p))),
+  );
   if (covered.length < 2 || each.filter((x) => x.length > 0).length < 2 || oneCoversAll) return undefined;
   const sum = subsetAddingUp(covered, s);
   return {
@@ -1316,6 +1329,9 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
   if (s.value_base !== null) {
     const same = close.filter((x) => x.c.value_base === s.value_base);
     if (same.length === 1) return same[0];
+    // (分别达到15家和60处 for 城市书房建成开放11家: the one counted in the outcome's own measure word)
+    const sameWord = close.filter((x) => measureWord(x.c.unit) === measureWord(s.unit));
+    if (sameWord.length === 1) return sameWord[0];
   }
   // 新增公办园学位1320个 for 新增公办幼儿园学位1200个 or 新增学位4500个: the one promise whose name holds all the
   // outcome's words in order (公办园: 公办幼儿园) is the one it reports on, not one that says its head alone

@@ -29,6 +29,7 @@ import {
   readRestatedTargets,
   readRestatedThenDone,
   readRestatedThenProgress,
+  readSetThenParts,
 } from './parsers/fraction.js';
 import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
 import { readDone, isQuotedPromise, DONE_NAMED_AFTER } from './parsers/completion.js';
@@ -443,6 +444,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   readRestatedThenDone(text, items);
   if (input.doc_kind === 'progress') {
     readRestatedThenProgress(text, items);
+    readSetThenParts(text, items);
     nameFromLineLabel(text, items);
   }
   refineScope(text, items);

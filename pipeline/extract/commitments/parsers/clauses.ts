@@ -937,7 +937,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           ? matchOf(LEX.RECEIVING_START_RE, text.slice(predicateFrom, end))
           : undefined;
       // 7万人享受医养护一体化签约服务: what they do names what is counted
-      if (!item.object && predicateFrom >= 0) item.object = cleanObject(text.slice(predicateFrom, end));
+      // (not a stage alone, 3所已投入使用: the things are the ones counted before, in the same unit)
+      const doing = !item.object && predicateFrom >= 0 ? cleanObject(text.slice(predicateFrom, end)) : '';
+      if (doing && !(LEX.stageOf(doing) !== 'none' && onlyVerbs(doing))) item.object = doing;
       // 3.9万名孕妇接受免费产前筛查: people counted first who undergo a service are counted by it, as after 为
       else if (receives) item.object = cleanObject(text.slice(predicateFrom + receives.length, end)) || item.object;
       // 为63.8万名…老年人提供免费健康体检: people a work is done for, then the work, which names what is counted (as

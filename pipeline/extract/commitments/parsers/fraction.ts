@@ -6,6 +6,8 @@ import { unitOfItem } from '../item.js';
 import { cleanObject } from './clauses.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
+/** The rule of an item whose figure comes before its thing (3所已投入使用). */
+const FIGURE_FIRST = 'figure-object';
 /** The base unit of an item's figure (count, CNY, persons). */
 const base = (it: Item) => unitOfItem(it)?.base;
 
@@ -109,6 +111,28 @@ export function readRestatedThenProgress(text: string, items: Item[]): void {
     restatedThenOutcome(a, b, m[1], ['restated-then-progress', 'progress-of-restated']);
     // the outcome as written, from its word of now or its 已 (目前已完成22个), after the comma or the bracket
     b.from = a.q!.to + (/^\s*[,，(（|\t]\s*/.exec(text.slice(a.q!.to, b.q!.from))?.[0].length ?? 0);
+  }
+}
+
+/**
+ * Rule: in a progress notice, a set of works, then its parts: the part done, by a stage after it, and the rest said
+ * to be under way (新建改扩建幼儿园4所，目前3所已投入使用，1所正在进行室内装修) → the promise 4所 (restated), its outcome
+ * 3所. The parts add up to the set, so the set is the works, not works done.
+ */
+export function readSetThenParts(text: string, items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  const size = (it: Item) => unitOfItem(it)!.factor.times(it.q!.number);
+  for (let k = 0; k + 2 < items.length; k++) {
+    const [a, b, c] = [items[k], items[k + 1], items[k + 2]];
+    if (a.kind !== 'figure' || b.kind !== 'figure' || c.kind !== 'figure') continue;
+    if (a.role !== 'statement' || b.role !== 'statement' || a.pairedWith || b.pairedWith) continue;
+    if (a.sentence !== b.sentence || b.sentence !== c.sentence || a.objectInherited || !b.objectInherited) continue;
+    if (!base(a) || base(a) !== base(b) || base(a) !== base(c) || b.object !== a.object) continue;
+    // (the part counted first, its stage after it: a part told after 中, 5所…中，已交付使用4所, is read as such)
+    if (b.rule !== FIGURE_FIRST || LEX.stageOf(b.verb) === 'none' || !LEX.NOT_YET_RE.test(text.slice(c.from, c.to)))
+      continue;
+    if (!size(b).plus(size(c)).eq(size(a))) continue;
+    restatedThenOutcome(a, b, b.verb, ['restated-then-parts', 'part-done-of-restated']);
   }
 }
 
