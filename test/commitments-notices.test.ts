@@ -3247,3 +3247,30 @@ describe('notices and lists in ordinary shapes, rounds a hundred and six and a h
     expect(outcomes([projects], written('k8/shandong-2026-progress.txt'))).toEqual([[projects.item, 'done', 3612]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and eight and a hundred and nine (written/o8 to r8: scored once, then these classes fixed)', () => {
+  it('a unit in a row’s name that holds its own bracket (保障性租赁住房交付（万套（间））) is the row’s unit', () => {
+    const homes = promise('浙江省', '全年交付保障性租赁住房15万套（间）');
+    expect(outcomes([homes], written('q8/zhejiang-2026-progress.txt'))).toEqual([[homes.item, 'partly', 13.6]]);
+  });
+
+  it('capacity whose name says the promise’s verb with 新 before it (新能源新开工装机) is the promise’s', () => {
+    const started = promise('云南省', '新能源开工1600万千瓦');
+    expect(outcomes([started], written('q8/yunnan-2026-progress.txt'))).toEqual([[started.item, 'done', 1720]]);
+  });
+
+  it('the places after the work with 的 and fewer words (溯源整治的县区) are the places the promise names first', () => {
+    const counties = promise('陕西省', '完成15个县区农用地重金属污染溯源整治');
+    expect(outcomes([counties], written('q8/shaanxi-2026-progress.txt'))).toEqual([[counties.item, 'partly', 8]]);
+  });
+
+  it('homes of the things promised (…36个、1.1万户) and the homes a work on them reaches (惠及居民1.16万户) go to review together', () => {
+    const homes = readList('p8/puer-2026-commitments.txt', 2026).commitments.find((c) => c.item === '1.1万户')!;
+    const n = notice(written('p8/puer-2026-progress.txt'));
+    const matched = matchCommitments([{ ...homes, jurisdiction: 'p' }], n.statements, [
+      { id: 'p', doc_kind: 'commitments', report_year: 2026 },
+      { id: 'later', doc_kind: 'progress', report_year: 2026 },
+    ]);
+    expect(matched.review.some((r) => r.value === 1.16)).toBe(true);
+  });
+});

@@ -235,6 +235,10 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
   // other's words say, or of the work one names and the other's sentence says: 农村供水工程巩固提升惠及12.3万人 and
   // 实施农村供水工程…，覆盖农村人口12万人)
   const reaches = (x: CommitmentRecord | StatementRecord) => REACH_VERBS.some((w) => x.verb.endsWith(w));
+  // (改造城镇老旧小区36个、1.1万户 and 36个老旧小区改造项目已全部开工，惠及居民1.16万户: the homes of the things a promise
+  // counts, with no words of their own, and the homes a work reaches in a sentence that names those things)
+  if (c.unit_base === HOUSEHOLDS && !wordsBesideFigure(c.item, c.unit) && reaches(s) && thingSaid(c.object, s.text))
+    return true;
   if (!reaches(c) || !reaches(s)) return false;
   const people = (x: CommitmentRecord | StatementRecord) => COUNTED_PEOPLE.find((w) => x.object.endsWith(w));
   const [pc, ps] = [people(c), people(s)];
@@ -244,6 +248,17 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
     return people(x) === undefined && work.length >= KIND_WORD && y.text.replace(PUNCT, '').includes(work);
   };
   return (pc !== undefined && workSaid(s, c)) || (ps !== undefined && workSaid(c, s));
+}
+
+/** Whether a sentence names a thing, or the thing with plain words of its setting off (城镇老旧小区: 老旧小区). */
+function thingSaid(thing: string, sentence: string): boolean {
+  const { PLAIN_QUALIFIERS_RE } = commitmentsLexicon();
+  const t = normObject(thing),
+    said = sentence.replace(PUNCT, '');
+  if (t.length < KIND_WORD) return false;
+  for (let cut = 0; t.length - cut >= KIND_WORD; cut++)
+    if ((cut === 0 || PLAIN_QUALIFIERS_RE.test(t.slice(0, cut))) && said.includes(t.slice(cut))) return true;
+  return false;
 }
 
 /**
@@ -417,8 +432,9 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   // (新增投产新能源装机1126万千瓦 for 投产新能源1000万千瓦: capacity a verb of doing adds is the thing's; a level of it
   // with no such verb, 新型储能装机超630万千瓦, is a stock and stays another name)
   // (…the promise's verb said inside the outcome's name before it, 新能源投产装机 for 投产新能源, no word of the thing)
-  const [co, so] =
-    c.verb && s.verb ? withoutCapacity(c.object, withoutVerbAtEnd(s.object, c.verb)) : [c.object, s.object];
+  // (…or said in the outcome's name, its verb none other: 新能源新开工装机 for 新能源开工)
+  const named = withoutVerbAtEnd(s.object, c.verb);
+  const [co, so] = c.verb && (s.verb || named !== s.object) ? withoutCapacity(c.object, named) : [c.object, s.object];
   if (
     !headsAgree(co, so) &&
     !sharedExample(c, s) &&
@@ -463,8 +479,10 @@ function withoutVerbAtEnd(o: string, verb: string): string {
   const { CAPACITY_END_RE } = commitmentsLexicon();
   const tail = CAPACITY_END_RE.exec(o)?.[0] ?? '';
   const body = o.slice(0, o.length - tail.length);
+  // (…with the word of new before it, 新能源新开工装机 for 开工)
+  const { NEW_END_RE } = commitmentsLexicon();
   return tail && verb.length >= 2 && body.length > verb.length && body.endsWith(verb)
-    ? body.slice(0, -verb.length) + tail
+    ? body.slice(0, -verb.length).replace(NEW_END_RE, '') + tail
     : o;
 }
 
@@ -905,6 +923,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       longR.includes(shortR) || spreadIn(shortR, longR) || abbreviatedIn(nc, ns) || abbreviatedIn(ns, nc) ? 0.8 : 0,
       headsContained(rc, rs),
       kindsOfOne(c.object, s.object) ? LISTED_KINDS : 0,
+      // (县区农用地…溯源整治 and 溯源整治的县区: the places and the work in the other order)
+      otherOrder(rc, rs) ? OTHER_ORDER : 0,
     ) < 0.5
   )
     return 0;
@@ -935,7 +955,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
     // (…or the same example names both: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车)
-    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample && !fieldSum) || r > 5) return 0;
+    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample && !fieldSum && !sameReach) || r > 5)
+      return 0;
   }
   // (a field's money reached and done, fieldSum: a level's verb and one of doing, which agree)
   // (…and one reach however each says it, reachOfSamePeople; and a thing made, then finished, 新建改扩建 and 建成投用)

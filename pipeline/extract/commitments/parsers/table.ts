@@ -108,14 +108,19 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
 const HEADING_MAX = 16;
 /** What ends a sentence or a clause of prose, which no header holds. */
 const SENTENCE_MARK = /[。；;]/;
-/** A unit in brackets at the end of a heading or a row's name: 年度目标（万亩）, 攻克关键技术（项）. */
-const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4})[)）]\s*$/;
+/**
+ * A unit in brackets at the end of a heading or a row's name: 年度目标（万亩）, 攻克关键技术（项）, and one that holds its
+ * own bracket (保障性租赁住房交付（万套（间））).
+ */
+const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4}(?:[(（][^()（）\d]{1,2}[)）])?)[)）]\s*$/;
 /** A cell that is a number and nothing else, as a sheet's cells are. */
 const BARE_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
 
 /** The unit a heading or a row's name gives in brackets (年度目标（万亩）, 攻克关键技术（项）), where it is one. */
 function unitInBrackets(words: string): string | undefined {
-  const u = UNIT_IN_BRACKETS.exec(words)?.[1];
+  const written = UNIT_IN_BRACKETS.exec(words)?.[1];
+  // (万套（间）: the unit, its own bracket a note of what else it counts)
+  const u = written?.replace(/[(（][^()（）]*[)）]$/, '');
   return u && unitBase(u) ? u : undefined;
 }
 
