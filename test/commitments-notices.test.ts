@@ -3274,3 +3274,29 @@ describe('notices and lists in ordinary shapes, rounds a hundred and eight and a
     expect(matched.review.some((r) => r.value === 1.16)).toBe(true);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and ten and a hundred and eleven (written/s8 to v8: scored once, then these classes fixed)', () => {
+  it('a line that opens on one place as a part (▶ 其中，华山街道改造小区6个，惠及居民2460户) is that place’s share', () => {
+    const homes = listedIn('v8/huanggu-2026-commitments.txt', '惠及居民8600户');
+    const estates = listedIn('v8/huanggu-2026-commitments.txt', '改造老旧小区22个');
+    const text = written('v8/huanggu-2026-progress.txt');
+    expect(outcomes([estates, homes], text)).toEqual([
+      [estates.item, 'done', 22],
+      [homes.item, 'done', 8927],
+    ]);
+  });
+
+  it('a suggestion or a plan for a later year, after a line’s mark (建议2027年继续…, ▶ 2027年，我区计划…), is no outcome', () => {
+    const n = notice(written('s8/jilin-2026-progress.txt'));
+    expect(n.statements.some((s) => s.value === 6 && s.unit === '万个')).toBe(false);
+    const m = notice(written('v8/huanggu-2026-progress.txt'));
+    expect(m.statements.some((s) => s.value === 25)).toBe(false);
+  });
+
+  it('the people a work reaches, 居民 or 群众, are one (惠及群众13120户 for 惠及居民1.2万户)', () => {
+    const homes = readList('t8/shangluo-2026-commitments.txt', 2026).commitments.find(
+      (c) => c.item === '惠及居民1.2万户',
+    )!;
+    expect(outcomes([homes], written('t8/shangluo-2026-progress.txt'))).toEqual([[homes.item, 'done', 13120]]);
+  });
+});

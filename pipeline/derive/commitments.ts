@@ -655,7 +655,8 @@ function subsequence(a: string, b: string): boolean {
  * names that share an example before 等 are of one thing.
  */
 function otherKinds(a: string, b: string): [string, string] | undefined {
-  if (kindsOfOne(a, b)) return undefined;
+  // (免费宫颈癌筛查 and 宫颈癌免费筛查: the same words in another order are no kinds apart)
+  if (kindsOfOne(a, b) || otherOrder(a, b)) return undefined;
   // the head nouns, words of activity off (不成套旧住房改造 and 旧住房成套改造 share no head noun)
   const x = headOf(a),
     y = headOf(b);
