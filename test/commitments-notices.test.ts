@@ -3300,3 +3300,29 @@ describe('notices and lists in ordinary shapes, rounds a hundred and ten and a h
     expect(outcomes([homes], written('t8/shangluo-2026-progress.txt'))).toEqual([[homes.item, 'done', 13120]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and twelve and a hundred and thirteen (written/w8 to z8: scored once, then these classes fixed)', () => {
+  it('the 已 before a verb after the thing (保障性租赁住房已交付11.3万套) says no kind: that figure, not one of another verb', () => {
+    const homes = promise('浙江省', '全年交付保障性租赁住房15万套（间）');
+    expect(outcomes([homes], written('y8/zhejiang-2026-progress.txt'))).toEqual([[homes.item, 'partly', 11.3]]);
+  });
+
+  it('the main fitting-out done (已完成主体装修，计划2027年1月投入运营) is no work done', () => {
+    const centres = listedIn('z8/fenghua-2026-commitments.txt', '新建镇（街道）示范型居家养老服务中心2家');
+    const statuses = outcomes([centres], written('z8/fenghua-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).toEqual(['not_stated']);
+  });
+
+  it('a completion of things named by general words alone (各项目年度任务全面完成) is no one promise’s', () => {
+    const projects = promise('广西壮族自治区', '新转化项目40个以上');
+    const statuses = outcomes([projects], written('w8/guangxi-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+
+  it('people a work is done for after 已为 (已为3268名…老人提供居家上门服务) count the work, and a line’s name that says the promise’s work after where it is done (既有住宅加装电梯) names it', () => {
+    const care = listedIn('z8/beilun-2026-commitments.txt', '3000名失能半失能老年人提供居家上门服务');
+    expect(outcomes([care], written('z8/beilun-2026-progress.txt'))).toEqual([[care.item, 'done', 3268]]);
+    const lifts = listedIn('z8/haishu-2026-commitments.txt', '既有住宅加装电梯60台');
+    expect(outcomes([lifts], written('z8/haishu-2026-progress.txt'))).toEqual([[lifts.item, 'done', 68]]);
+  });
+});

@@ -187,6 +187,9 @@ function namesSame(a: string, b: string): boolean {
   return long.includes(short) || spreadIn(short, long) || headsContained(x, y) > 0 || kindsOfOne(a, b);
 }
 
+/** The length of a word of each or all (各) that may stand before general words with no name between. */
+const EACH_WORD = 1;
+
 /** The length of a bare noun (学校, 医院): a name no longer than this says little of what is counted. */
 const BARE_NOUN = 2;
 
@@ -707,6 +710,8 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
   const sPlaces = placesOfTheWork(c, s);
   if (sPlaces) best = Math.max(best, scoreNames(c, { ...s, ...sPlaces }));
+  const sSite = workAtSite(c, s);
+  if (sSite) best = Math.max(best, scoreNames(c, { ...s, ...sSite }));
   const sHomes = homesOfThings(s, c),
     cHomes = homesOfThings(c, s);
   if (sHomes) best = Math.max(best, scoreNames(c, { ...s, ...sHomes }));
@@ -725,6 +730,19 @@ function clauseBeforeFigure(c: CommitmentRecord): string {
       .split(PUNCT)
       .pop() ?? ''
   );
+}
+
+/**
+ * 加装电梯60台 and 既有住宅加装电梯 (a line's name) 已完工投用68台: the promise's verb and thing said at the end of the
+ * outcome's name, after where the work is done: the promise's thing, by its verb.
+ */
+function workAtSite(c: CommitmentRecord, s: StatementRecord): { object: string; verb: string } | undefined {
+  const work = normObject(c.verb + c.object),
+    so = normObject(s.object);
+  if (!c.verb || c.object.length < KIND_WORD || so === work || !so.endsWith(work)) return undefined;
+  return commitmentsLexicon().WORK_SITE_END_RE.test(so.slice(0, so.length - work.length))
+    ? { object: c.object, verb: c.verb }
+    : undefined;
 }
 
 /**
@@ -824,6 +842,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
   const field = fieldOf(s);
   const ctx = Math.max(dice(c.context, s.context), field ? dice(c.context, s.context + field) : 0);
   if (s.kind === 'no_figure') {
+    // (各项目年度任务全面完成: a completion of things named by general words alone, a word of each at most besides, is
+    // no one promise's)
+    if (s.object !== '' && normObject(s.object).replace(GENERIC_WORDS, '').length <= EACH_WORD) return 0;
     const o = normObject(c.object);
     // the promise's thing in the completion's words, or the completion's thing the promise's with words more
     // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
@@ -1533,9 +1554,10 @@ function nameBeforeFigure(s: StatementRecord): string {
   const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
   const at = words.search(/\d/);
   if (at <= 0) return s.object;
-  // the verb after the thing (既有住宅加装电梯完工286台) says no kind
+  // the verb after the thing (既有住宅加装电梯完工286台) says no kind, nor the 已 before it (保障性租赁住房已交付11.3万套)
   const name = words.slice(0, at);
-  return s.verb && name.endsWith(s.verb) ? name.slice(0, -s.verb.length) : name;
+  const { OBJECT_DONE_TAIL } = commitmentsLexicon();
+  return s.verb && name.endsWith(s.verb) ? name.slice(0, -s.verb.length).replace(OBJECT_DONE_TAIL, '') : name;
 }
 
 /** How far apart two figures of one thing may be and be one figure rounded in two units (34.5万公顷 and 517万亩). */

@@ -329,7 +329,7 @@ export function splitPhrase(
 }
 
 /** The longest stretch before a figure that may be a preposition alone, with the spaces and marks before it. */
-const FOR_WHOM_MAX = 6;
+const FOR_WHOM_MAX = 8;
 
 /** The fewest words that name who is counted before a word of where. */
 const WHO_MIN = 2;
@@ -387,11 +387,17 @@ function workBefore(text: string, sentence: Span, at: number, verb: string): str
  * Whether the words before a figure are a preposition alone (为, 对), with the words in front of a clause, a word of
  * manner before it and the scope of the whole place after it (免费为全市4万名适龄女性开展“两癌”筛查).
  */
+/** The longest word of done that may stand before a preposition of whom (已经). */
+const DONE_BEFORE_MAX = 2;
+
 function prepositionOnly(words: string): boolean {
   const LEX = commitmentsLexicon();
   // (全州为3.12万名…: the whole place's scope before it too)
   const bare = words.replace(LEX.LEADING, '').replace(LEX.MODALS_RE, '').replace(LEX.PLACE_WIDE_START_RE, '');
   if (LEX.PREPOSITION_ONLY_RE.test(bare)) return true;
+  // (今年以来已为3268名…老人提供…: a word of done before it says no more)
+  for (let k = 1; k <= DONE_BEFORE_MAX && k < bare.length; k++)
+    if (LEX.DONE_ADVERBS_ONLY_RE.test(bare.slice(0, k)) && LEX.PREPOSITION_ONLY_RE.test(bare.slice(k))) return true;
   // (a preposition of whom, not of where: 优先在25个粮食产能提升重点县布局… names the places in its own words)
   const manner = bare.replace(LEX.MANNER_START_RE, '');
   const preposition = LEX.PREPOSITION_RE.exec(manner)?.[0];
