@@ -3326,3 +3326,16 @@ describe('notices and lists in ordinary shapes, rounds a hundred and twelve and 
     expect(outcomes([lifts], written('z8/haishu-2026-progress.txt'))).toEqual([[lifts.item, 'done', 68]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, round a hundred and fourteen (written/a9, b9: scored once, then these classes fixed)', () => {
+  it('a total from a year the sentence says before it with words between (自2021年实施…以来，全州累计改造…612个) is several years’', () => {
+    const estates = listedIn('b9/honghe-2026-commitments.txt', '改造城镇老旧小区150个');
+    const values = outcomes([estates], written('b9/honghe-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(612);
+  });
+
+  it('和 with a clause before the next figure joins one name (7所新建改扩建幼儿园和中小学中，已竣工投用6所)', () => {
+    const schools = listedIn('b9/shigatse-2026-commitments.txt', '新建改扩建幼儿园和中小学7所');
+    expect(outcomes([schools], written('b9/shigatse-2026-progress.txt'))).toEqual([[schools.item, 'partly', 6]]);
+  });
+});

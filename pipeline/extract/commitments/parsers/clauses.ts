@@ -328,6 +328,9 @@ export function splitPhrase(
   };
 }
 
+/** A mark that ends a clause: two figures with one between them are of two clauses. */
+const CLAUSE_MARK = /[，,；;。]/;
+
 /** The longest stretch before a figure that may be a preposition alone, with the spaces and marks before it. */
 const FOR_WHOM_MAX = 8;
 
@@ -849,11 +852,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           d = text.charCodeAt(i + 1);
         if ((c === 0x28 || c === 0xff08) && d >= 0x30 && d <= 0x39) break;
         if (text[i] === LEX.EACH && i > q.to) break;
+        // (和 before the next figure of the same clause joins two counts, 12所幼儿园和8所小学; one with a clause between,
+        // 7所新建改扩建幼儿园和中小学中，已竣工投用6所, joins the words of one name)
         if (
           LEX.AND_RE.test(text[i]) &&
           next &&
           next.from > i &&
           next.from - i < 12 &&
+          !CLAUSE_MARK.test(text.slice(i, next.from)) &&
           !PREDICATE_RE.test(text.slice(q.to, i).replace(LEX.PREDICATE_PART_ALL_RE, ''))
         )
           break;
