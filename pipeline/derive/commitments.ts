@@ -479,11 +479,10 @@ function oneOfListedWorks(c: CommitmentRecord, s: StatementRecord): boolean {
 
 /** 新能源投产装机 without 投产 before 装机: the verb a name of capacity says of its thing is no word of it. */
 function withoutVerbAtEnd(o: string, verb: string): string {
-  const { CAPACITY_END_RE } = commitmentsLexicon();
+  const { CAPACITY_END_RE, NEW_END_RE } = commitmentsLexicon();
   const tail = CAPACITY_END_RE.exec(o)?.[0] ?? '';
   const body = o.slice(0, o.length - tail.length);
   // (…with the word of new before it, 新能源新开工装机 for 开工)
-  const { NEW_END_RE } = commitmentsLexicon();
   return tail && verb.length >= 2 && body.length > verb.length && body.endsWith(verb)
     ? body.slice(0, -verb.length).replace(NEW_END_RE, '') + tail
     : o;

@@ -344,7 +344,7 @@ function whoNotWhere(words: string): string {
 }
 
 /** What a count of people is counted in: people, or people served (人次). */
-const PEOPLE_BASES = new Set(['persons', 'person_times', 'couples']);
+export const PEOPLE_BASES = new Set(['persons', 'person_times', 'couples']);
 
 /**
  * 1500万人次以上的职工技能提升和转岗转业培训: a count of people before 的 and a name that ends with a verb of

@@ -10,7 +10,7 @@ import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/co
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
-import { cleanObject, verbRunOpening } from '../parsers/clauses.js';
+import { cleanObject, verbRunOpening, PEOPLE_BASES } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
 import { HAN_CLASS } from '../../../lexicon/script.js';
@@ -260,9 +260,6 @@ export function refineScope(text: string, items: Item[]): void {
   }
 }
 
-/** What people are counted in (人, 人次). */
-const PEOPLE = new Set(['persons', 'person_times']);
-
 /**
  * 农村劳动力转移就业45万人: people, then the work they do, name what is counted, its verb inside (转移): a promise with
  * no verb before it; so too the level they are kept at (转移就业规模保持在320万人: the words of the level are its verb).
@@ -270,7 +267,7 @@ const PEOPLE = new Set(['persons', 'person_times']);
  */
 function peopleDoing(it: Item): { verb: string; object: string } | undefined {
   const { COUNTED_PEOPLE, LEVEL_LINK_END_RE } = commitmentsLexicon();
-  if (!PEOPLE.has(unitOfItem(it)?.base ?? '')) return undefined;
+  if (!PEOPLE_BASES.has(unitOfItem(it)?.base ?? '')) return undefined;
   const link = LEVEL_LINK_END_RE.exec(it.object)?.[0] ?? '';
   const object = it.object.slice(0, it.object.length - link.length);
   const who = COUNTED_PEOPLE.filter((w) => object.includes(w)).sort((a, b) => b.length - a.length)[0];
