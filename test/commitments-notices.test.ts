@@ -3339,3 +3339,10 @@ describe('notices and lists in ordinary shapes, round a hundred and fourteen (wr
     expect(outcomes([schools], written('b9/shigatse-2026-progress.txt'))).toEqual([[schools.item, 'partly', 6]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, round a hundred and fifteen (written/c9, d9: scored once, then these classes fixed)', () => {
+  it('the agency that does a work before 为 (会同省残联为10.6万名残疾人提供了基本康复服务) is no word of what is counted', () => {
+    const rehab = promise('吉林省', '为10万名残疾人提供基本康复服务');
+    expect(outcomes([rehab], written('c9/jilin-2026-progress.txt'))).toEqual([[rehab.item, 'done', 10.6]]);
+  });
+});

@@ -311,6 +311,7 @@ export function compileCommitmentsLexicon(
     FIELD_TOPIC_OPENING_RE: re('field_topic_opening'),
     PLACE_SUBJECT_RE: re('place_subject'),
     PLACE_BREAKDOWN_OPENING_RE: re('place_breakdown_opening'),
+    AGENCY_OPENING_RE: re('agency_opening'),
     PLACE_WIDE_START_RE: re('place_wide'),
     FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),

@@ -398,6 +398,9 @@ function prepositionOnly(words: string): boolean {
   // (全州为3.12万名…: the whole place's scope before it too)
   const bare = words.replace(LEX.LEADING, '').replace(LEX.MODALS_RE, '').replace(LEX.PLACE_WIDE_START_RE, '');
   if (LEX.PREPOSITION_ONLY_RE.test(bare)) return true;
+  // (会同省残联为10.6万名残疾人提供…: nor the agency that does the work)
+  const doer = LEX.AGENCY_OPENING_RE.exec(bare)?.[0];
+  if (doer && LEX.PREPOSITION_ONLY_RE.test(bare.slice(doer.length))) return true;
   // (今年以来已为3268名…老人提供…: a word of done before it says no more)
   for (let k = 1; k <= DONE_BEFORE_MAX && k < bare.length; k++)
     if (LEX.DONE_ADVERBS_ONLY_RE.test(bare.slice(0, k)) && LEX.PREPOSITION_ONLY_RE.test(bare.slice(k))) return true;
