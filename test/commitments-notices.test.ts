@@ -3346,3 +3346,58 @@ describe('notices and lists in ordinary shapes, round a hundred and fifteen (wri
     expect(outcomes([rehab], written('c9/jilin-2026-progress.txt'))).toEqual([[rehab.item, 'done', 10.6]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and sixteen to a hundred and nineteen (written/e9 to l9: scored once, then these classes fixed)', () => {
+  it('one figure after 分别 and several names (规上加工企业、精深加工项目分别达到200个以上) is each name’s', () => {
+    const both = plan2026('黑龙江省', '分别达到200个以上');
+    expect(both.map((c) => [c.object, c.value])).toEqual([
+      ['规上加工企业', 200],
+      ['精深加工项目', 200],
+    ]);
+    expect(outcomes(both, written('a6/heilongjiang-2026-progress.txt')).map(([, , value]) => value)).toEqual([
+      206, 231,
+    ]);
+  });
+
+  it('a table’s target of each kind (| 各200个以上 |) names no thing: the done cell’s own names answer', () => {
+    const both = plan2026('黑龙江省', '分别达到200个以上');
+    expect(outcomes(both, written('a8/heilongjiang-2026-progress.txt')).map(([, , value]) => value)).toEqual([
+      213, 226,
+    ]);
+  });
+
+  it('what is left to do (年内还需完成42条) and a mid-term check passed (…试点通过国家中期评估) are no outcomes', () => {
+    const lines = promise('吉林省', '客运班线公交化改造');
+    expect(outcomes([lines], written('k9/jilin-2026-progress.txt'))).toEqual([[lines.item, 'partly', 58]]);
+    const n = notice(written('i9/sichuan-2026-progress.txt'), 'work_report');
+    expect(n.statements.some((s) => s.item.includes('通过国家中期评估'))).toBe(false);
+  });
+
+  it('a line that says its figures are not in yet (…已基本完工，…暂无验收数据) says nothing done', () => {
+    const farmland = promise('北京市', '高标准农田');
+    const statuses = outcomes([farmland], written('g9/beijing-2026-progress.txt')).map(([, status]) => status);
+    expect(statuses).not.toContain('done_no_figure');
+  });
+
+  it('建成通车 is one verb (建成通车断头路2条: 断头路)', () => {
+    const roads = listedIn('h9/shizhong-jn-2026-commitments.txt', '打通英雄山片区等断头路3条');
+    expect(outcomes([roads], written('h9/shizhong-jn-2026-progress.txt'))).toEqual([[roads.item, 'partly', 2]]);
+  });
+
+  it('one thing in each of the places counted (在11个县（区）各建成1个…中心) is as many things as places', () => {
+    const centres = readList('x8/hechi-2026-commitments.txt', 2026).commitments.filter((c) =>
+      c.item.includes('心电诊断中心'),
+    );
+    expect(centres.map((c) => [c.object, c.value])).toEqual([['县域医共体远程心电诊断中心', 11]]);
+  });
+
+  it('so many had a phrase of how then the verb (已有12个通过省级评估验收): the set named before 中 is counted', () => {
+    const centres = promise('湖南省', '建设20个县域医疗次中心');
+    expect(outcomes([centres], written('e9/hunan-2026-progress.txt'))).toEqual([[centres.item, 'partly', 12]]);
+  });
+
+  it('a word of the result right before the figure (已筹措到位263.17亿元) is its verb’s, no thing', () => {
+    const funds = promise('广西壮族自治区', '筹措280.44亿元');
+    expect(outcomes([funds], written('i9/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'partly', 263.17]]);
+  });
+});

@@ -586,7 +586,9 @@ function kindUnsaid(c: CommitmentRecord, s: StatementRecord): string | undefined
   if (hs.length > BARE_HEAD_MAX || hc.length <= hs.length || !hc.endsWith(hs)) return undefined;
   // (城中村、棚户区改造安置房 and 安置房: kinds listed together, the thing alone is all of them)
   if (c.object.includes('、') && !s.object.includes('、')) return undefined;
-  const { RANK_ALL_RE, WHERE_ALL_RE } = commitmentsLexicon();
+  const { RANK_ALL_RE, WHERE_ALL_RE, ETC_END_RE } = commitmentsLexicon();
+  // (英雄山片区等断头路 and 断头路: examples before 等 name the things, no kind of them)
+  if (c.object.endsWith(hs) && ETC_END_RE.test(c.object.slice(0, -hs.length))) return undefined;
   // (a rank, 国家级, or where it stands, 城市公共, is no kind…)
   // (…nor the field the outcome's sentence opens on: 危旧简易楼排险方面，…已完成排险498栋)
   const said = s.object + normObject(s.object) + fieldOf(s);

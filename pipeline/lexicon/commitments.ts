@@ -334,6 +334,7 @@ export function compileCommitmentsLexicon(
     RESPECTIVELY_RE: list('respectively', (a) => a, 'g'),
 
     NOT_YET_RE: re('not_yet'),
+    NO_DATA_YET_RE: re('no_data_yet'),
     LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
     /** any list name, alone: a cheap test a text passes before LIST_NAME_RE, whose optional count is tried at every position */
     LIST_NAMES_ANY_RE: list('list_names'),
@@ -403,6 +404,7 @@ export function compileCommitmentsLexicon(
     RUNNING_TOTAL_RE: list('running_totals'),
     CAPACITY_WORK_END_RE: list('capacity_works', (a) => `${a}$`),
     VERB_COMPLEMENT_START_RE: list('verb_complements', (a) => `^${a}`),
+    RESULT_COMPLEMENTS: words('result_complements'),
     CAPACITY_WORD: words('capacity_words')[0],
     WITHIN_START_RE: list('within', (a) => `^${a}[\u4e00-\u9fff]`),
     BASIS_END_RE: list('basis_words', (a) => `${a}$`),

@@ -65,7 +65,12 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
       continue;
     }
     p = m.index + m[0].length;
-    const end = Math.min(m.index + m[0].length, to);
+    // (筹措到位: a word of the result reached stays with its verb)
+    const result = LEX.RESULT_COMPLEMENTS.find(
+      (w) => within.startsWith(w, p) && p + w.length <= to && !/[\u4e00-\u9fff]/.test(within[p + w.length] ?? ''),
+    );
+    if (result) p += result.length;
+    const end = Math.min(p, to);
     const last = runs[runs.length - 1];
     // (开工、投产新能源项目各1600万千瓦: two stages with 、 between them are two works, each with its figure; two
     // works that make a thing, 新建、改扩建, or two that are no stage, 新开通、优化公交线路, are one work on one thing)
@@ -1058,6 +1063,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (verb && (!item.verb || item.verb === verb)) {
           item.verb = verb;
           item.object = '';
+        } else if (
+          !verb &&
+          item.verb &&
+          LEX.PREPOSITION_RE.test(item.object) &&
+          text.slice(q.to, cTo).includes(item.object + item.verb)
+        ) {
+          // (共有12个通过省级评估验收: a phrase of how, then the verb; still no thing of their own)
+          item.object = '';
         }
       }
       // 8所新建扩建学校全部竣工: a thing named by the work that makes it (新建扩建), then the stage it reached: the
@@ -1333,6 +1346,7 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     it.verb = LEX.REACH_VERBS[0];
     it.verbInherited = false;
   }
+  oneInEachPlace(items);
   for (const it of items) if (!it.object) it.object = it.verb;
   return eachOfVerbs(text, items);
 }
@@ -1462,6 +1476,36 @@ function sumOfParts(text: string, sentence: Span, pending: Pending[]): void {
     sum.object = one ? parts[0].object : parts.map((p) => p.object).join(LIST_COMMA);
     if (one && parts.every((p) => p.verb)) sum.verb = [...new Set(parts.map((p) => p.verb))].join(LIST_COMMA);
     sum.objectInherited = true;
+  }
+}
+
+/** A place's kind with what brackets add to it (县（区）, 县(市、区)): the kind alone names the places. */
+const BRACKETED = /[(（][^()（）]*[)）]/g;
+
+/**
+ * 在11个县（区）各建成1个远程心电诊断中心: one thing in each of the places counted before 各 is as many things as
+ * places, so the count of places counts the things, and the 1 is each place's own. (More each, 各建成2个, is each
+ * place's share too; the total is written nowhere, so the places stay counted as places.)
+ */
+function oneInEachPlace(items: Item[]): void {
+  const LEX = commitmentsLexicon();
+  for (let k = 0; k + 1 < items.length; k++) {
+    const places = items[k],
+      each = items[k + 1];
+    const kind = places.object.replace(LEX.EACH_SHARED_END_RE, '');
+    if (kind === places.object || !LEX.PLACE_ONLY_RE.test(kind.replace(BRACKETED, '')) || !each.object) continue;
+    if (places.to !== each.from || unitBase(each.q!.unit)?.base !== COUNT) continue;
+    if (unitBase(places.q!.unit)?.base !== COUNT) continue;
+    each.code = 'per_unit';
+    each.dropped = `what each of the places counted before gets (${each.q!.number}${each.q!.unit}), not a count of its own`;
+    places.object = kind;
+    if (Number(each.q!.number) !== 1) continue;
+    places.q = { ...places.q!, unit: each.q!.unit };
+    places.object = each.object;
+    places.objectInherited = true;
+    places.verb = each.verb;
+    places.to = each.to;
+    places.context = each.context;
   }
 }
 

@@ -31,6 +31,8 @@ export function readDone(
   const out: Item[] = [];
   const body = text.slice(sentence.from, sentence.to);
   if (!DONE_RE.test(body) && !SHARE_DONE_RE.test(body)) return out;
+  // (…已基本完工，…暂无验收数据: the figures not in yet, nothing is said done)
+  if (LEX.NO_DATA_YET_RE.test(body)) return out;
   let from = sentence.from;
   for (let i = sentence.from; i <= sentence.to; i++) {
     if (i < sentence.to && !CLAUSE_END[text.charCodeAt(i)]) continue;

@@ -105,6 +105,23 @@ function clauseEndOf(text: string, sentence: Span, at: number): number {
  * words after the verb (投资) say what of it is counted. Only where the names and the figures
  * are as many, the figures listed one after another.
  */
+/**
+ * The items of the names after the first that one figure after 分别 is each of, added to `items`: each a copy of
+ * the first's, from its own name (its own span, so none is taken for another's restatement).
+ */
+function copiesFor(names: string[], first: Item, from: number, text: string, items: Item[]): Item[] {
+  const copies: Item[] = [];
+  let at = from + names[0].length;
+  for (const name of names.slice(1)) {
+    at = text.indexOf(name, at);
+    if (at < 0 || at >= first.q!.from) break;
+    copies.push({ ...first, from: at });
+    at += name.length;
+  }
+  items.push(...copies);
+  return copies;
+}
+
 function refineRespectivelyObjects(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const bySentence = new Map<number, Item[]>();
@@ -123,7 +140,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       const after = at + m[0].length;
       const end = clauseEndOf(text, sentence, after);
       const figures = list.filter((it) => it.q!.from >= after && it.q!.to <= end);
-      if (figures.length < 2) continue;
+      if (!figures.length) continue;
       // the figures one after another, joined by 、 or 和 only
       const gaps = figures.slice(1).map((it, i) => text.slice(figures[i].q!.to, it.q!.from).trim());
       if (!gaps.every((g) => g.length === 1 && LEX.PARTS_SPLIT.test(g))) continue;
@@ -173,8 +190,10 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // 30个): nothing follows the last of them that could be of all
       const wholeNames =
         !tail && names.every((n) => n.length >= HEAD && (opener !== '' || n.slice(-HEAD) === names[0].slice(-HEAD)));
+      // (one figure after several names, 规上加工企业、精深加工项目分别达到200个以上: each name's figure)
+      const eachTheSame = figures.length === 1 && names.length > 1;
       if (
-        names.length !== figures.length ||
+        (names.length !== figures.length && !eachTheSame) ||
         names.some((n) => !n || /\d/.test(n)) ||
         (!wholeNames && (Math.max(...lengths) > SHORT_NAME_MAX || Math.max(...lengths) - Math.min(...lengths) > 1))
       )
@@ -182,6 +201,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       // the first item from its first name, past white space and the words of intent or time before it (力争全年)
       const trimmed = subject.words.slice(opening);
       const lead = opening + (LEX.MODALS_RE.exec(trimmed)?.[0].length ?? 0);
+      if (eachTheSame) figures.push(...copiesFor(names, figures[0], subject.from + lead, text, items));
       figures.forEach((it, i) => {
         it.object = names[i] + tail + what;
         it.objectInherited = false;
@@ -189,7 +209,7 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
         it.verb = !before && !ownVerb && front ? front : verb[0];
         it.verbInherited = false;
         it.part = i + 1;
-        it.from = i === 0 ? subject.from + lead : it.q!.from;
+        it.from = i === 0 ? subject.from + lead : eachTheSame ? it.from : it.q!.from;
         it.rule = 'respectively-objects';
         it.context = text.slice(subject.from, figures[figures.length - 1].to);
       });

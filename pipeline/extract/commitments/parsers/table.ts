@@ -500,8 +500,12 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     kinds.every((k) => k.length >= 2) &&
     targets.every((a) => a.object === targets[0].object);
   if (oneKindEach) targets.forEach((a, i) => (a.object = kinds[i]));
+  // (| 培育引进规上加工企业、精深加工项目 | 各200个以上 | 规上加工企业213个，精深加工项目226个 |: a target of each
+  // kind names no one thing; the done cells name their own)
+  const { EACH_SHARED_END_RE } = commitmentsLexicon();
+  const eachKind = (a: Item) => a.object !== '' && a.object.replace(EACH_SHARED_END_RE, '') === '';
   for (const [a, b] of pairs) {
-    if (base(a) === undefined || base(a) !== base(b)) continue;
+    if (base(a) === undefined || base(a) !== base(b) || eachKind(a)) continue;
     b.from = Math.max(b.from, firstWord(text, cells[done]));
     // (a sum's verb, if any, is its last part's: the row's is its own)
     const ofSum = b === sum(a);
