@@ -163,13 +163,30 @@ const theOutcome = (row, key) =>
   labels.outcomes.some(
     (o) => o.commitment === key && isOutcome(row, o) && (has(o.at, row.outcome_text) || has(row.outcome_text, o.at)),
   );
+// (…nor a figure elsewhere than the trap's words, where they stand once in the notice: | 新建长者饭堂 | 10个 | 10个 |,
+// the target's cell the trap, the done cell's 10个 the outcome)
+const docTexts = new Map();
+const docText = (id) => {
+  if (!docTexts.has(id)) {
+    const file = fs.readdirSync(input).find((f) => f.startsWith(`${id}.`));
+    docTexts.set(id, file ? fs.readFileSync(path.join(input, file), 'utf8') : '');
+  }
+  return docTexts.get(id);
+};
+const atTrapWords = (row, t) => {
+  const text = docText(t.doc);
+  const at = text.indexOf(t.at);
+  if (at < 0 || text.indexOf(t.at, at + 1) >= 0 || row.outcome_start === '') return true;
+  return Number(row.outcome_start) < at + t.at.length && Number(row.outcome_end) > at;
+};
 const trapsTaken = (labels.traps ?? []).filter((t) => {
   const row = foundOf.get(t.commitment);
   return (
     row &&
     isOutcome(row, t) &&
     (t.value === null || has(t.at, plainUnit(row.outcome_unit))) &&
-    !(theOutcome(row, t.commitment) && !has(t.at, row.outcome_text) && !has(row.outcome_text, t.at))
+    !(theOutcome(row, t.commitment) && !has(t.at, row.outcome_text) && !has(row.outcome_text, t.at)) &&
+    atTrapWords(row, t)
   );
 });
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');

@@ -3401,3 +3401,69 @@ describe('notices and lists in ordinary shapes, rounds a hundred and sixteen to 
     expect(outcomes([funds], written('i9/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'partly', 263.17]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and twenty to a hundred and twenty-three (written/m9 to t9: scored once, then these classes fixed)', () => {
+  it('a prefecture’s whole before its verb (全州累计改造…5.6万座) is a scope, and a total since the work began, not the year’s', () => {
+    const toilets = listedIn('n9/gannan-2026-commitments.txt', '新建改造农村卫生户厕3000座');
+    const values = outcomes([toilets], written('n9/gannan-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(5.6);
+    const specialties = promise('云南省', '新建8个国家级临床重点专科项目');
+    const got = outcomes([specialties], written('m9/yunnan-2026-progress.txt')).map(([, , value]) => value);
+    expect(got).not.toContain(47);
+  });
+
+  it('a numbered line that opens with its promise restated names the sum of general words after it (已筹措资金287.16亿元)', () => {
+    const funds = promise('广西壮族自治区', '筹措310.33亿元');
+    expect(outcomes([funds], written('m9/guangxi-2026-progress.txt'))).toEqual([[funds.item, 'partly', 287.16]]);
+  });
+
+  it('people after the verb that ends the promise’s name (培训农牧民1.62万人次), and 受益群众 for 受益人口, are the promise’s', () => {
+    const training = listedIn('n9/gannan-2026-commitments.txt', '开展农牧民职业技能培训1.5万人次');
+    expect(outcomes([training], written('n9/gannan-2026-progress.txt'))).toEqual([[training.item, 'done', 1.62]]);
+    const reached = listedIn('n9/gannan-2026-commitments.txt', '受益人口6.8万人');
+    expect(outcomes([reached], written('n9/gannan-2026-progress.txt'))).toEqual([[reached.item, 'done', 7.1]]);
+  });
+
+  it('免费 before a thing is no kind of it (免费眼保健服务 and 0—6岁儿童眼保健服务)', () => {
+    const eyes = readList('n9/haixi-2026-commitments.txt', 2026).commitments.find((c) => c.item.includes('眼保健'))!;
+    expect(outcomes([eyes], written('n9/haixi-2026-progress.txt'))).toEqual([[eyes.item, 'done', 2.08]]);
+  });
+
+  it('a bracket right after a done figure is a note on it (| 512个（全州累计建成1860个） |), and a labelled bracket ends a thing (（得票数：171票）)', () => {
+    const piles = listedIn('l9/linxia-2026-commitments.txt', '新建公共充电桩500个');
+    expect(outcomes([piles], written('l9/linxia-2026-progress.txt'))).toEqual([[piles.item, 'done', 512]]);
+    const checks = readList('r9/kashgar-2026-commitments.txt', 2026).commitments.find((c) => c.value === 10)!;
+    expect(checks.object).toBe('免费健康体检');
+  });
+
+  it('people counted after a verb of doing in general, then the work (完成4.62万名…老年人免费健康体检), count the work', () => {
+    const checks = readList('l9/aba-2026-commitments.txt', 2026).commitments.find((c) => c.item.includes('健康体检'))!;
+    expect(outcomes([checks], written('l9/aba-2026-progress.txt'))).toEqual([[checks.item, 'done', 4.62]]);
+  });
+
+  it('转移输出 and 投放 are verbs; 限上 is 限额以上', () => {
+    const labour = listedIn('l9/liangshan-2026-commitments.txt', '农村劳动力转移输出115万人');
+    expect(outcomes([labour], written('l9/liangshan-2026-progress.txt'))).toEqual([[labour.item, 'done', 118.6]]);
+    const machines = promise('北京市', '智能回收机');
+    expect(outcomes([machines], written('q9/beijing-2026-progress.txt'))).toEqual([[machines.item, 'done', 3125]]);
+    const firms = promise('陕西省', '新增限额以上商贸企业1000家');
+    expect(outcomes([firms], written('q9/shaanxi-2026-progress.txt'))).toEqual([[firms.item, 'done', 1128]]);
+  });
+
+  it('a table’s target cell is no clause of its done cell (| 确保新增…3000万千瓦 | 新增并网…3412万千瓦 |)', () => {
+    const power = promise('内蒙古自治区', '确保新增新能源装机3000万千瓦');
+    expect(outcomes([power], written('s9/neimenggu-2026-progress.txt'))).toEqual([[power.item, 'done', 3412]]);
+  });
+
+  it('a table’s one target after 分别 for the kinds its row names (| 分别达到200个以上 |) is no one kind’s answer', () => {
+    const both = plan2026('黑龙江省', '分别达到200个以上');
+    expect(outcomes(both, written('m9/heilongjiang-2026-progress.txt')).map(([, , value]) => value)).toEqual([
+      214, 236,
+    ]);
+  });
+
+  it('a third party’s 评估结果： is a label of progress, and a heading of results (二、分项评估结果) names no work', () => {
+    const invest = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([invest], written('s9/shandong-2026-progress.txt'))).toEqual([[invest.item, 'done', 1.02]]);
+  });
+});

@@ -291,6 +291,17 @@ const PERSONS = 'persons';
 const HOUSEHOLDS = 'households';
 
 /**
+ * 培训农牧民1.62万人次 for 开展农牧民职业技能培训1.5万人次: people counted after the verb that ends the promise's name,
+ * the promise's name holding those people: the same work, told by whom it was done for.
+ */
+function workOnPeople(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { COUNTED_PEOPLE } = commitmentsLexicon();
+  if (!s.verb || s.verb.length < 2 || !c.object.endsWith(s.verb) || c.object === s.verb) return false;
+  const so = normObject(s.object);
+  return so !== '' && COUNTED_PEOPLE.some((w) => so.endsWith(w)) && normObject(c.object).includes(so);
+}
+
+/**
  * A name whole in the other is trusted on its own, unless it is a bare noun (学校) and the figure is
  * far from the promise's: 整体提升100所学校 is not met by 10所学校 of another programme.
  */
@@ -444,7 +455,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     !peopleByWork(c, s) &&
     !generalOfListed(c.object, s.object) &&
     !reachOfSamePeople(c, s) &&
-    !namedByVerb(c, s)
+    !namedByVerb(c, s) &&
+    !workOnPeople(c, s)
   )
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
@@ -561,13 +573,14 @@ const KIND_TOLD_BY = 4;
 const CUMULATIVE_OVER = 2;
 
 /**
- * 累计完成困难老年人家庭适老化改造2360户 for a promise of 600户: a figure summed over time before its verb, more than
- * twice the year's task, is a total since the work began (during the year, 累计完成 is the year's so far, near its task).
+ * 累计完成困难老年人家庭适老化改造2360户 for a promise of 600户: a figure summed over time before its verb (or its
+ * thing), more than twice the year's task, is a total since the work began (during the year, 累计完成 is the year's so far, near its task).
  */
 function sinceTheWorkBegan(c: CommitmentRecord, s: StatementRecord): boolean {
   const m = commitmentsLexicon().CUMULATIVE_RE.exec(s.context);
   if (!m || !c.value_base || s.value_base === null) return false;
-  const verbAt = s.verb ? s.context.indexOf(s.verb, m.index) : -1;
+  // (…or right before the thing where no verb was read: 全省累计获批国家级临床重点专科建设项目47个)
+  const verbAt = s.context.indexOf(s.verb || s.object, m.index);
   return verbAt >= 0 && verbAt - (m.index + m[0].length) <= 1 && s.value_base > CUMULATIVE_OVER * c.value_base;
 }
 

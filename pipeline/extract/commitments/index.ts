@@ -20,6 +20,7 @@ import {
   TABLE_SUM_RULE,
   joinTableCells,
   readTableRows,
+  ofEachKind,
   tableCellQuantities,
 } from './parsers/table.js';
 import { joinCaptions } from './parsers/captions.js';
@@ -320,7 +321,8 @@ function pairWithinItems(text: string, items: Item[]): void {
     const onLine = (promises.get(line) ?? []).filter((p) => p.to <= it.from);
     // (a word of done on a row of two promises, one answered, may be the other's: it stays with the two)
     const answeredByRow = it.kind === 'no_figure' && onLine.length === 1 ? answered : summed;
-    let before = onLine.filter((p) => !answeredByRow.has(p));
+    // (nor a target of each kind a row names: its done figures name their own kinds)
+    let before = onLine.filter((p) => !answeredByRow.has(p) && !ofEachKind(text, p));
     // the progress on the line after its promise (1. 新建幼儿园14所。 / 截至9月底，已开工14所)
     if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, Math.max(it.from, line + 1 + 12))))
       before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];

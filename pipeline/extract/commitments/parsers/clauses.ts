@@ -859,6 +859,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const c = text.charCodeAt(i),
           d = text.charCodeAt(i + 1);
         if ((c === 0x28 || c === 0xff08) && d >= 0x30 && d <= 0x39) break;
+        // (512个（全州累计建成1860个）: a bracket right after the figure opens a note on it, no thing; so does one that
+        // opens on a label, …免费健康体检（得票数：171票）)
+        if ((c === 0x28 || c === 0xff08) && (i === q.to || NOTE_LABEL.test(text.slice(i, i + NOTE_LABEL_MAX)))) break;
         if (text[i] === LEX.EACH && i > q.to) break;
         // (和 before the next figure of the same clause joins two counts, 12所幼儿园和8所小学; one with a clause between,
         // 7所新建改扩建幼儿园和中小学中，已竣工投用6所, joins the words of one name)
@@ -902,6 +905,10 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         // of one thing: 为6万名适龄妇女免费开展宫颈癌、乳腺癌筛查)
         const cut = text.slice(predicateFrom, end).search(/[、]/);
         if (cut >= 0 && /\d/.test(text.slice(predicateFrom + cut, cTo))) end = predicateFrom + cut;
+        // (…and at a labelled note: 提供免费健康体检（得票数：171票）)
+        const note = text.slice(predicateFrom, end).search(/[(（]/);
+        if (note >= 0 && NOTE_LABEL.test(text.slice(predicateFrom + note, predicateFrom + note + NOTE_LABEL_MAX)))
+          end = predicateFrom + note;
       }
       [, end] = trimSpace(text, q.to, end);
       if (predicateFrom >= 0) p.predicate = { from: predicateFrom, to: end };
@@ -977,6 +984,18 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         const done = cleanObject(text.slice(from, end));
         item.object = done ? homes + done : item.object;
         if (work) item.verb = work.word;
+      } else if (
+        run &&
+        predicateFrom >= 0 &&
+        PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '') &&
+        LEX.GENERAL_VERB_RE.exec(run.word)?.[0] === run.word
+      ) {
+        // 完成4.62万名65岁以上老年人免费健康体检: a verb of doing in general, people counted, then the work done for
+        // them, no verb opening it: the work is what is counted, as the plan says it after 为 (not a task, 完成1000万
+        // 以上农村贫困人口脱贫任务: the people are what the task counts)
+        const work = cleanObject(text.slice(predicateFrom, end)).replace(LEX.MANNER_START_RE, '');
+        if (work && !/\d/.test(work) && verbRunOpening(work) === undefined && !LEX.DONE_TASK_AFTER_RE.test(work))
+          item.object = work;
       } else if (!run && predicateFrom >= 0 && PEOPLE_BASES.has(unitBase(q.unit)?.base ?? '')) {
         // 1.31万名适龄女生完成免费HPV疫苗接种, 3126名特殊困难老年人完成居家适老化改造: people counted first, then a verb
         // of doing in general and a work done for them: the work is what is counted, as the plan says it after 为
@@ -1478,6 +1497,10 @@ function sumOfParts(text: string, sentence: Span, pending: Pending[]): void {
     sum.objectInherited = true;
   }
 }
+
+/** A bracket that opens on a label and its colon (（得票数：, （牵头单位：): a note, not words of a thing. */
+const NOTE_LABEL = /^[(（][\u4e00-\u9fff]{1,6}[：:]/;
+const NOTE_LABEL_MAX = 9;
 
 /** A place's kind with what brackets add to it (县（区）, 县(市、区)): the kind alone names the places. */
 const BRACKETED = /[(（][^()（）]*[)）]/g;

@@ -8,6 +8,8 @@ import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 /** The rule of an item whose figure comes before its thing (3所已投入使用). */
 const FIGURE_FIRST = 'figure-object';
+/** A bracket that opens a note right after a figure. */
+const NOTE_OPENING = /^[(（]/;
 /** The base unit of an item's figure (count, CNY, persons). */
 const base = (it: Item) => unitOfItem(it)?.base;
 
@@ -21,6 +23,8 @@ export function readFractions(text: string, items: Item[]): void {
     const m = BETWEEN.exec(text.slice(a.q!.to, b.q!.from));
     if (!m) continue;
     if (base(a) !== base(b)) continue;
+    // (512个（全州累计建成1860个）: a note in brackets on the figure, no set named before its part)
+    if (NOTE_OPENING.test(m[1])) continue;
     a.role = 'promise';
     a.object = cleanObject(m[1]);
     a.objectInherited = false;

@@ -500,12 +500,8 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     kinds.every((k) => k.length >= 2) &&
     targets.every((a) => a.object === targets[0].object);
   if (oneKindEach) targets.forEach((a, i) => (a.object = kinds[i]));
-  // (| 培育引进规上加工企业、精深加工项目 | 各200个以上 | 规上加工企业213个，精深加工项目226个 |: a target of each
-  // kind names no one thing; the done cells name their own)
-  const { EACH_SHARED_END_RE } = commitmentsLexicon();
-  const eachKind = (a: Item) => a.object !== '' && a.object.replace(EACH_SHARED_END_RE, '') === '';
   for (const [a, b] of pairs) {
-    if (base(a) === undefined || base(a) !== base(b) || eachKind(a)) continue;
+    if (base(a) === undefined || base(a) !== base(b) || ofEachKind(text, a)) continue;
     b.from = Math.max(b.from, firstWord(text, cells[done]));
     // (a sum's verb, if any, is its last part's: the row's is its own)
     const ofSum = b === sum(a);
@@ -526,6 +522,16 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
   if (targets.length === 1)
     for (const c of inCell(cells[done], 'no_figure'))
       if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER) c.pairedWith = targets[0];
+}
+
+/**
+ * A target of each kind, no one thing (| 培育引进规上加工企业、精深加工项目 | 各200个以上 |, or | 分别达到200个以上 |): the
+ * done figures after it name their own kinds, and no one of them is its answer.
+ */
+export function ofEachKind(text: string, a: Item): boolean {
+  const { EACH_SHARED_END_RE, RESPECTIVELY_RE } = commitmentsLexicon();
+  if (a.object !== '' && a.object.replace(EACH_SHARED_END_RE, '') === '') return true;
+  return a.object.includes(LIST_COMMA) && new RegExp(RESPECTIVELY_RE.source).test(text.slice(a.from, a.q!.from));
 }
 
 export function readTableRows(text: string, items: Item[], restates: boolean): void {

@@ -88,6 +88,8 @@ interface LineLabel {
   /** a name the line gives alone or as a sentence of its own, or before a colon on a numbered line (1.就业惠民工程：…):
    * it names figures of a task, of money or of a general verb too */
   runIn: boolean;
+  /** a promise restated (11.筹措310.33亿元实施健康惠民工程。): it names only figures whose own words are general */
+  restated?: boolean;
 }
 
 /** The longest label a line opens with that names a work (高标准农田建设：…). */
@@ -140,6 +142,15 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const at = runIn
       ? l.from + l.marker!.length + line.indexOf(runIn[0]) + runIn[0].length
       : l.from + (l.marker?.length ?? 0) + colon + 1;
+    // 11.筹措310.33亿元实施健康惠民工程。截至9月底，已筹措资金287.16亿元: a numbered line that opens with the promise
+    // restated, as a sentence of its own, is labelled by that promise's thing
+    if (!runIn && l.marker) {
+      const restated = restatedOpening(text, l.from + l.marker.length, l.to, items);
+      if (restated) {
+        labels.push(restated);
+        continue;
+      }
+    }
     const raw = runIn ? runIn[1] : colon > 0 && colon <= LABEL_MAX ? line.slice(0, colon) : '';
     const name = cleanObject(raw.trim());
     // (a label of progress, 进展情况：, names no work)
@@ -200,6 +211,9 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const label = labelOf();
     // (a label with a colon names what only verbs said too: 城市书房：建成开放12个)
     if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;
+    // (a promise restated names a sum of general words, 已筹措资金287.16亿元; a figure that names nothing, or only by
+    // a verb, 在建1460公里, 3个州市…合计236户, is paired with it by its unit, or is no answer)
+    if (label.restated && (namesNothing || verbsOnly || own.length < 2)) continue;
     // (12个“好房子”示范项目全部开工，其中3个项目已交付使用: a part's thing is its whole's, named in the clause before)
     if (PART_OPENING_RE.test(clauseOf(text, it))) continue;
     // (（四）科技成果转化。新转化项目43个: a label that names the work of the figure's own verb says what is done, and
@@ -218,6 +232,21 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     it.object = work || between || label.name + investmentOf(it, label.name);
     it.objectInherited = true;
   }
+}
+
+/**
+ * The label a numbered line's first sentence gives where it is one promise restated (筹措310.33亿元实施健康惠民工程。):
+ * that promise's thing, for the rest of the line.
+ */
+function restatedOpening(text: string, from: number, to: number, items: Item[]): LineLabel | undefined {
+  const end = text.indexOf('。', from);
+  if (end < 0 || end >= to) return undefined;
+  const inside = items.filter((it) => !it.dropped && it.from >= from && it.to <= end && it.kind === 'figure');
+  const only = inside.length === 1 ? inside[0] : undefined;
+  if (!only || only.role !== 'promise' || !only.object || only.object.length > LABEL_MAX) return undefined;
+  const { GENERIC_WORDS } = commitmentsLexicon();
+  if (normObject(only.object).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT) return undefined;
+  return { from: end + 1, to, name: only.object, runIn: true, restated: true };
 }
 
 /**

@@ -314,7 +314,7 @@ export function refineNotYet(text: string, items: Item[], progress: boolean): vo
       (progress && PUSHED_AHEAD_RE.test(clause)) ||
       (progress && NOT_YET_RE.test(ownWords(cellOpening(text, it), it))) ||
       // (…，预计明年春季学期投用，全年共新增学位5160个: a clause that opens on the year's own word is the year's)
-      (FORWARD_IN_SENTENCE_RE.test(text.slice(it.sentence.from, Math.max(it.sentence.from, it.from))) &&
+      (FORWARD_IN_SENTENCE_RE.test(text.slice(cellFrom(text, it), Math.max(it.sentence.from, it.from))) &&
         !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart()))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
@@ -552,11 +552,22 @@ function namedSetBefore(text: string, it: Item): string | undefined {
 
 /** The clause an item stands in, within its sentence. */
 export function clauseOf(text: string, it: Item): string {
+  // (a table's bar ends a clause too: | 确保新增新能源装机3000万千瓦 | 新增并网新能源装机3412万千瓦 |, the target's
+  // 确保 is no word of the done cell)
+  const ends = (at: number) => CLAUSE_END[text.charCodeAt(at)] || text[at] === CELL_BAR;
   let from = it.from;
-  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  while (from > it.sentence.from && !ends(from - 1)) from--;
   let to = it.to;
-  while (to < it.sentence.to && !CLAUSE_END[text.charCodeAt(to)]) to++;
+  while (to < it.sentence.to && !ends(to)) to++;
   return text.slice(from, to);
+}
+
+/** The bar between a table's cells. */
+const CELL_BAR = '|';
+
+/** Where the item's sentence starts, or its table cell, if later (a row is one sentence: its cells are apart). */
+function cellFrom(text: string, it: Item): number {
+  return Math.max(it.sentence.from, text.lastIndexOf(CELL_BAR, it.from - 1) + 1);
 }
 
 /** Items whose figure a dictionary entry reads, or whose object names a headline indicator. */
