@@ -3467,3 +3467,33 @@ describe('notices and lists in ordinary shapes, rounds a hundred and twenty to a
     expect(outcomes([invest], written('s9/shandong-2026-progress.txt'))).toEqual([[invest.item, 'done', 1.02]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and twenty-four to a hundred and twenty-seven (written/u9 to b10: scored once, then these classes fixed)', () => {
+  it('what is said of a thing before its 的 is no part of its name (吸引力强、带动面广的消费场景 and 消费新场景)', () => {
+    const scenes = promise('四川省', '打造40个吸引力强、带动面广的消费场景');
+    expect(outcomes([scenes], written('o9/sichuan-2026-progress.txt'))).toEqual([[scenes.item, 'partly', 17]]);
+  });
+
+  it('numbers closing the words of a table’s done cell, with no unit, are in the unit the row names (| 老旧小区改造（个） | 3000 | 开工3108，其中完工2418 |)', () => {
+    const estates = promise('四川省', '实施3000个老旧小区');
+    expect(outcomes([estates], written('y9/sichuan-2026-progress.txt'))).toEqual([[estates.item, 'partly', 3108]]);
+  });
+
+  it('a list handed down (220个省级美丽乡村建设名单已下达) is no work done', () => {
+    const villages = promise('湖南省', '新建省级美丽乡村220个');
+    const values = outcomes([villages], written('a10/hunan-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(220);
+  });
+
+  it('a verb that opens a label of progress (…重点任务完成情况开展评估) is no verb of doing: the works looked at are no outcome', () => {
+    const n = notice(written('u9/chongqing-2026-progress.txt'));
+    expect(n.statements.some((s) => s.value === 15 && s.unit === '件')).toBe(false);
+  });
+
+  it('a level raised for the people counted (提升5.6万农村人口供水保障水平) is answered by the people its work reaches (受益农村人口5.87万人)', () => {
+    const water = readList('b10/bayingolin-2026-commitments.txt', 2026).commitments.find((c) =>
+      c.item.includes('供水保障水平'),
+    )!;
+    expect(outcomes([water], written('b10/bayingolin-2026-progress.txt'))).toEqual([[water.item, 'done', 5.87]]);
+  });
+});

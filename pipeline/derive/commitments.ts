@@ -220,6 +220,24 @@ function generalOfListed(promised: string, done: string): boolean {
 }
 
 /**
+ * 提升5.6万农村人口供水保障水平 and 受益农村人口5.87万人 (`reached`, the people after the word of benefit): a level
+ * raised for the people counted is the reach of the work that raises it, where the outcome's sentence names that
+ * level's field (供水) as well.
+ */
+function levelRaisedFor(c: CommitmentRecord, s: StatementRecord, reached: string | undefined): boolean {
+  const { PEOPLE_LEVEL_END_RE, PEOPLE_LEVEL_VERB_RE, COUNTED_PEOPLE, REACH_VERBS } = commitmentsLexicon();
+  if (c.unit_base !== PERSONS || !PEOPLE_LEVEL_VERB_RE.test(c.verb) || !PEOPLE_LEVEL_END_RE.test(c.object))
+    return false;
+  if (!reached && !REACH_VERBS.some((w) => s.verb.endsWith(w))) return false;
+  // the level's own words, its people and its word of level aside (供水保障, 饮水)
+  let field = c.object.replace(PEOPLE_LEVEL_END_RE, '');
+  for (const w of COUNTED_PEOPLE) field = field.split(w).pop()!;
+  const said = s.text.replace(PUNCT, '');
+  for (let i = 0; i + KIND_WORD <= field.length; i++) if (said.includes(field.slice(i, i + KIND_WORD))) return true;
+  return false;
+}
+
+/**
  * 农村供水保障工程…受益人口12万人 and 完成…项目17个，受益人口8.6万人: people named by the word of their benefit count
  * the reach of a work, and answer a promise of the same people reached by a work (受益, 惠及), whichever work each
  * names.
@@ -233,6 +251,7 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
   };
   const [cp, sp] = [benefitPeople(c), benefitPeople(s)];
   if (sp && REACH_VERBS.includes(c.verb)) return c.item.includes(sp);
+  if (levelRaisedFor(c, s, sp)) return true;
   if (cp && REACH_VERBS.includes(s.verb)) return s.item.includes(cp);
   // (惠及学生14.5万人 of 营养改善计划 and 惠及农村义务教育阶段学生14.8万人: both a reach, of the people one names and the
   // other's words say, or of the work one names and the other's sentence says: 农村供水工程巩固提升惠及12.3万人 and
@@ -700,9 +719,16 @@ function otherKinds(a: string, b: string): [string, string] | undefined {
 
 /** The other names an object gives its thing (老年食堂（助餐点）: 老年食堂 and 助餐点); none for most objects. */
 function otherNames(object: string): string[] {
-  const m = commitmentsLexicon().BRACKET_OTHER_NAME_RE.exec(object);
-  return m ? [m[1], m[2]] : [];
+  const { BRACKET_OTHER_NAME_RE, ATTRIBUTIVE } = commitmentsLexicon();
+  const m = BRACKET_OTHER_NAME_RE.exec(object);
+  // (吸引力强、带动面广的消费场景: what is said of the thing before 的 is no part of its name)
+  const at = object.lastIndexOf(ATTRIBUTIVE);
+  const head = at >= DESCRIBED_MIN && object.length - at - 1 >= KIND_WORD ? [object.slice(at + 1)] : [];
+  return m ? [m[1], m[2], ...head] : head;
 }
+
+/** The fewest characters of what is said of a thing before its 的 for the thing alone to be its other name. */
+const DESCRIBED_MIN = 4;
 
 /**
  * How likely a statement is the outcome of a promise, 0 to 1: by their objects, verbs, contexts and sizes. An

@@ -335,6 +335,8 @@ export function compileCommitmentsLexicon(
 
     NOT_YET_RE: re('not_yet'),
     NO_DATA_YET_RE: re('no_data_yet'),
+    PEOPLE_LEVEL_END_RE: re('people_level_end'),
+    PEOPLE_LEVEL_VERB_RE: re('people_level_verb'),
     LIST_OBJECT_RE: list('list_names', (a) => `^${either(words('list_emphasis'))}?${a}`),
     /** any list name, alone: a cheap test a text passes before LIST_NAME_RE, whose optional count is tried at every position */
     LIST_NAMES_ANY_RE: list('list_names'),
@@ -477,6 +479,7 @@ export function compileCommitmentsLexicon(
     YEAR_WORD: words('year_suffix')[0],
     PROGRESS_LABEL_RE: list('progress_labels'),
     PROGRESS_LABEL_END_RE: list('progress_labels', (a) => `${a}$`),
+    PROGRESS_LABELS: words('progress_labels'),
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
     TARGET_WORDS_ONLY_RE: new RegExp(`^${targetOrLabel}$`),

@@ -65,6 +65,8 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
       continue;
     }
     p = m.index + m[0].length;
+    // (…重点任务完成情况开展评估: a verb that opens a label of progress, 完成情况, is a word of that noun)
+    if (LEX.PROGRESS_LABELS.some((w) => within.startsWith(w, m.index))) continue;
     // (筹措到位: a word of the result reached stays with its verb)
     const result = LEX.RESULT_COMPLEMENTS.find(
       (w) => within.startsWith(w, p) && p + w.length <= to && !/[\u4e00-\u9fff]/.test(within[p + w.length] ?? ''),
@@ -882,7 +884,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           // 30万以上参保孕产妇: a word of the predicates before a noun of people describes them
           !peopleAfterPredicate(text, i) &&
           // 750万户城市低收入住房困难家庭: 入住 inside 收入住房 is no predicate
-          !LEX.PREDICATE_PART_END_RE.test(text.slice(Math.max(q.to, i - 3), i + 1))
+          !LEX.PREDICATE_PART_END_RE.test(text.slice(Math.max(q.to, i - 3), i + 1)) &&
+          // (…重点任务完成情况开展评估: nor the first word of a label of progress)
+          !LEX.PROGRESS_LABELS.some((w) => text.startsWith(w, i))
         ) {
           predicateFrom = i;
           break;

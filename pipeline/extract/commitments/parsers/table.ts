@@ -356,7 +356,14 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
     for (const col of row.done >= 0 ? [row.target, row.done] : [row.target]) {
       const cell = row.cells[col];
       const bare = BARE_NUMBER.exec(text.slice(cell.from, cell.to));
-      if (!bare || inCell(cell)) continue;
+      if (!bare) {
+        // (| 老旧小区改造（个） | 3000 | 开工3108，其中完工2418 |: numbers after the words of a stage, each closing its
+        // clause, are counted in the unit the row names, as a bare cell's is)
+        const unit = col === row.done ? given(col) : undefined;
+        if (unit) out.push(...unitlessInWords(text, cell, unit, found));
+        continue;
+      }
+      if (inCell(cell)) continue;
       const unit = given(col) ?? (col === row.done ? inCell(row.cells[row.target])?.unit : undefined);
       if (!unit) continue;
       const numFrom = cell.from + bare[0].indexOf(bare[1]);
@@ -375,6 +382,34 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
         chinese: false,
       });
     }
+  }
+  return out;
+}
+
+/** A number right after a word, closing its clause or its cell, with no unit of its own. */
+const NUMBER_CLOSING = /(?<=[\u4e00-\u9fff])(\d+(?:\.\d+)?)(?=\s*(?:[，,；;。]|$))/g;
+
+/** The numbers of a cell's words that close their clauses with no unit (开工3108，其中完工2418), in `unit`. */
+function unitlessInWords(text: string, cell: Cell, unit: string, found: Quantity[]): Quantity[] {
+  const words = text.slice(cell.from, cell.to).replace(/\s+$/, '');
+  const out: Quantity[] = [];
+  for (const m of words.matchAll(NUMBER_CLOSING)) {
+    const numFrom = cell.from + m.index!;
+    const numTo = numFrom + m[1].length;
+    if (found.some((q) => q.numFrom < numTo && numFrom < q.to)) continue;
+    out.push({
+      from: numFrom,
+      to: numTo,
+      numFrom,
+      unitTo: numTo,
+      number: m[1],
+      number2: undefined,
+      unit,
+      perUnit: undefined,
+      qualifier: 'exact',
+      qualifierWord: undefined,
+      chinese: false,
+    });
   }
   return out;
 }
