@@ -110,6 +110,31 @@ const sameUnit = (rowUnit, l) =>
     rowUnit.startsWith(l.unit) &&
     l.at.includes(rowUnit.slice(l.unit.length)));
 
+// the text of a document of the input, by its id
+const docTexts = new Map();
+const docText = (id) => {
+  if (!docTexts.has(id)) {
+    const file = fs.readdirSync(input).find((f) => f.startsWith(`${id}.`));
+    docTexts.set(id, file ? fs.readFileSync(path.join(input, file), 'utf8') : '');
+  }
+  return docTexts.get(id);
+};
+// where a label's words stand in its document, if they stand there once
+const atOnce = (l) => {
+  const text = docText(l.doc);
+  const at = text.indexOf(l.at);
+  return at < 0 || text.indexOf(l.at, at + 1) >= 0 ? undefined : at;
+};
+const spanInside = (row, o) => {
+  const at = atOnce(o);
+  return (
+    at !== undefined &&
+    row.outcome_start !== '' &&
+    Number(row.outcome_start) >= at &&
+    Number(row.outcome_end) <= at + o.at.length
+  );
+};
+
 // a label's promise: a row of its document and year, in the sentence, with its value and unit
 const foundOf = new Map();
 const missed = [];
@@ -127,11 +152,13 @@ for (const l of labels.commitments) {
   else missed.push(`${l.key} ${l.at}`);
 }
 // an outcome labelled without a figure (value null: 全面完成) is the row done without one
+// (…and a label's words that run over a sentence's end, （六）公厕建设改造。新建改造公厕25座, hold the outcome where the
+// outcome's span lies inside them, where they stand once in the notice)
 const isOutcome = (row, o) =>
   row.outcome_report_id === o.doc &&
   (o.value === null
     ? row.status === 'done_no_figure' && (has(row.outcome_sentence, o.at) || has(o.at, row.outcome_text))
-    : has(row.outcome_sentence, o.at) && num(row.outcome_value) === o.value);
+    : (has(row.outcome_sentence, o.at) || spanInside(row, o)) && num(row.outcome_value) === o.value);
 let matched = 0;
 const unmatched = [];
 for (const o of labels.outcomes) {
@@ -165,18 +192,9 @@ const theOutcome = (row, key) =>
   );
 // (…nor a figure elsewhere than the trap's words, where they stand once in the notice: | 新建长者饭堂 | 10个 | 10个 |,
 // the target's cell the trap, the done cell's 10个 the outcome)
-const docTexts = new Map();
-const docText = (id) => {
-  if (!docTexts.has(id)) {
-    const file = fs.readdirSync(input).find((f) => f.startsWith(`${id}.`));
-    docTexts.set(id, file ? fs.readFileSync(path.join(input, file), 'utf8') : '');
-  }
-  return docTexts.get(id);
-};
 const atTrapWords = (row, t) => {
-  const text = docText(t.doc);
-  const at = text.indexOf(t.at);
-  if (at < 0 || text.indexOf(t.at, at + 1) >= 0 || row.outcome_start === '') return true;
+  const at = atOnce(t);
+  if (at === undefined || row.outcome_start === '') return true;
   return Number(row.outcome_start) < at + t.at.length && Number(row.outcome_end) > at;
 };
 const trapsTaken = (labels.traps ?? []).filter((t) => {

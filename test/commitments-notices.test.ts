@@ -3497,3 +3497,22 @@ describe('notices and lists in ordinary shapes, rounds a hundred and twenty-four
     expect(outcomes([water], written('b10/bayingolin-2026-progress.txt'))).toEqual([[water.item, 'done', 5.87]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and twenty-eight to a hundred and thirty-one (written/c10 to j10: scored once, then these classes fixed)', () => {
+  it('a sentence that opens on a field (公路方面，…) names its figures by the field, not by 方面', () => {
+    const roads = promise('山东省', '建成通车济南至宁津等5个项目');
+    expect(roads.object).toBe('公路项目');
+  });
+
+  it('完工通车 is one verb (5条已完工通车: the roads of the set told before)', () => {
+    const n = notice(written('z9/changan-sjz-2026-progress.txt'));
+    const roads = n.statements.find((x) => x.item === '5条已完工通车')!;
+    expect([roads.verb, roads.object]).toEqual(['完工通车', '道路']);
+  });
+
+  it('candidates chosen (已遴选“数字领航”培育企业23家) are no things made', () => {
+    const pilots = promise('河北省', '“数字领航”企业');
+    const values = outcomes([pilots], written('c10/hebei-2026-progress.txt')).map(([, , value]) => value);
+    expect(values).not.toContain(23);
+  });
+});

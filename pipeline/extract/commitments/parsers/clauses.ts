@@ -1569,6 +1569,10 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
   let topic = '';
   // (a label of progress, 进展情况：已完成建设任务…, names no topic; nor does one of the target, 年度目标：…)
   const label = LEX.PROGRESS_LABEL_OPENING_RE.test(text.slice(sentence.from, firstEnd + 1));
+  // 农村危房改造方面，全年完成改造4712户: a figure whose words name only the work's verb, in a sentence that opens on a
+  // field ending in it, counts the field's thing
+  const fieldOpening = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(sentence.from, sentence.to));
+  const field = fieldOpening ? cleanObject(fieldOpening[1]) : '';
   if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd) && !label) {
     const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
     // (nor do words of how the figures were found: 评估发现，…)
@@ -1579,16 +1583,13 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
       !LEX.TARGET_WORDS_ONLY_RE.test(object) &&
       !LEX.FINDING_ONLY_RE.test(object)
     )
-      topic = object;
+      // (公路方面，…建成通车济南至宁津等5个项目: the field, not its word 方面, names the thing)
+      topic = field && object.startsWith(field) ? field : object;
     // (“智改数转”提速扩面，完成重点项目317个: a programme's quoted name, then only a word or two of how it goes)
     const quoted = QUOTED_OPENING_RE.exec(text.slice(sentence.from, firstEnd).trimStart());
     const rest = quoted ? text.slice(sentence.from, firstEnd).trim().slice(quoted[0].length) : '';
     if (!topic && quoted && rest.length <= TOPIC_MAX && /^[\u4e00-\u9fff]*$/.test(rest)) topic = quoted[0];
   }
-  // 农村危房改造方面，全年完成改造4712户: a figure whose words name only the work's verb, in a sentence that opens on a
-  // field ending in it, counts the field's thing
-  const fieldOpening = LEX.FIELD_TOPIC_OPENING_RE.exec(text.slice(sentence.from, sentence.to));
-  const field = fieldOpening ? cleanObject(fieldOpening[1]) : '';
   for (const p of pending) {
     const it = p.item;
     if (
