@@ -3516,3 +3516,11 @@ describe('notices and lists in ordinary shapes, rounds a hundred and twenty-eigh
     expect(values).not.toContain(23);
   });
 });
+
+describe('lists in ordinary shapes, rounds a hundred and thirty-two to a hundred and thirty-five (written/k10 to r10: scored once, then this class fixed)', () => {
+  it('通车 is a verb, but not inside 通车里程 (已通车10条: the roads counted before; 新增通车里程400公里: the length)', () => {
+    const roads = listedIn('p10/changping-2026-commitments.txt', '新建改造城市道路12条');
+    expect(outcomes([roads], written('p10/changping-2026-progress.txt'))).toEqual([[roads.item, 'partly', 10]]);
+    expect(plan2025('广西', '新增通车里程').map((c) => c.object)).toContain('通车里程');
+  });
+});

@@ -480,6 +480,7 @@ export function compileCommitmentsLexicon(
     PROGRESS_LABEL_RE: list('progress_labels'),
     PROGRESS_LABEL_END_RE: list('progress_labels', (a) => `${a}$`),
     PROGRESS_LABELS: words('progress_labels'),
+    VERB_LED_NOUNS: [...words('progress_labels'), ...words('verb_led_nouns')],
     ALREADY_DONE_RE: re('already_done'),
     PROGRESS_WORD_RE: list('progress_words'),
     TARGET_WORDS_ONLY_RE: new RegExp(`^${targetOrLabel}$`),

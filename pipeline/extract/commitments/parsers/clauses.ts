@@ -65,8 +65,8 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
       continue;
     }
     p = m.index + m[0].length;
-    // (…重点任务完成情况开展评估: a verb that opens a label of progress, 完成情况, is a word of that noun)
-    if (LEX.PROGRESS_LABELS.some((w) => within.startsWith(w, m.index))) continue;
+    // (…重点任务完成情况开展评估, 新增通车里程: a verb that opens a noun, a label of progress or a length, is a word of it)
+    if (LEX.VERB_LED_NOUNS.some((w) => within.startsWith(w, m.index))) continue;
     // (筹措到位: a word of the result reached stays with its verb)
     const result = LEX.RESULT_COMPLEMENTS.find(
       (w) => within.startsWith(w, p) && p + w.length <= to && !/[\u4e00-\u9fff]/.test(within[p + w.length] ?? ''),
