@@ -366,24 +366,28 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       if (inCell(cell)) continue;
       const unit = given(col) ?? (col === row.done ? inCell(row.cells[row.target])?.unit : undefined);
       if (!unit) continue;
-      const numFrom = cell.from + bare[0].indexOf(bare[1]);
-      const numTo = numFrom + bare[1].length;
-      out.push({
-        from: numFrom,
-        to: numTo,
-        numFrom,
-        unitTo: numTo,
-        number: bare[1],
-        number2: undefined,
-        unit,
-        perUnit: undefined,
-        qualifier: 'exact',
-        qualifierWord: undefined,
-        chinese: false,
-      });
+      out.push(unitless(cell.from + bare[0].indexOf(bare[1]), bare[1], unit));
     }
   }
   return out;
+}
+
+/** A number written with no unit of its own (its cell's bare figure), in the unit its row gives it. */
+function unitless(numFrom: number, number: string, unit: string): Quantity {
+  const numTo = numFrom + number.length;
+  return {
+    from: numFrom,
+    to: numTo,
+    numFrom,
+    unitTo: numTo,
+    number,
+    number2: undefined,
+    unit,
+    perUnit: undefined,
+    qualifier: 'exact',
+    qualifierWord: undefined,
+    chinese: false,
+  };
 }
 
 /** A number right after a word, closing its clause or its cell, with no unit of its own. */
@@ -395,21 +399,8 @@ function unitlessInWords(text: string, cell: Cell, unit: string, found: Quantity
   const out: Quantity[] = [];
   for (const m of words.matchAll(NUMBER_CLOSING)) {
     const numFrom = cell.from + m.index!;
-    const numTo = numFrom + m[1].length;
-    if (found.some((q) => q.numFrom < numTo && numFrom < q.to)) continue;
-    out.push({
-      from: numFrom,
-      to: numTo,
-      numFrom,
-      unitTo: numTo,
-      number: m[1],
-      number2: undefined,
-      unit,
-      perUnit: undefined,
-      qualifier: 'exact',
-      qualifierWord: undefined,
-      chinese: false,
-    });
+    if (found.some((q) => q.numFrom < numFrom + m[1].length && numFrom < q.to)) continue;
+    out.push(unitless(numFrom, m[1], unit));
   }
   return out;
 }
