@@ -332,6 +332,8 @@ export function compileCommitmentsLexicon(
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),
     CONTINUE_START_RE: list('continue', (a) => `^${a}`),
     RESPECTIVELY_RE: list('respectively', (a) => a, 'g'),
+    // (the same, to test for: a global pattern's test moves on from its last match)
+    RESPECTIVELY_WORD_RE: list('respectively', (a) => a),
 
     NOT_YET_RE: re('not_yet'),
     NO_DATA_YET_RE: re('no_data_yet'),

@@ -555,9 +555,9 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
  * done figures after it name their own kinds, and no one of them is its answer.
  */
 export function ofEachKind(text: string, a: Item): boolean {
-  const { EACH_SHARED_END_RE, RESPECTIVELY_RE } = commitmentsLexicon();
+  const { EACH_SHARED_END_RE, RESPECTIVELY_WORD_RE } = commitmentsLexicon();
   if (a.object !== '' && a.object.replace(EACH_SHARED_END_RE, '') === '') return true;
-  return a.object.includes(LIST_COMMA) && new RegExp(RESPECTIVELY_RE.source).test(text.slice(a.from, a.q!.from));
+  return a.object.includes(LIST_COMMA) && RESPECTIVELY_WORD_RE.test(text.slice(a.from, a.q!.from));
 }
 
 export function readTableRows(text: string, items: Item[], restates: boolean): void {
