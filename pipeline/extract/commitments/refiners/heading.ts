@@ -117,6 +117,10 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
+  // the figures kept, in the order they stand, gathered once and only where a numbered line may want them
+  let inOrder: Item[] | undefined;
+  const figures = () =>
+    (inOrder ??= items.filter((it) => !it.dropped && it.kind === 'figure').sort((a, b) => a.from - b.from));
   // 1. 项目名称：老旧风机改造 / 完成情况：…: a line that only names the work names it for the lines after it, up to the
   // next numbered line or the next such name
   let named: LineLabel | undefined;
@@ -145,7 +149,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // 11.筹措310.33亿元实施健康惠民工程。截至9月底，已筹措资金287.16亿元: a numbered line that opens with the promise
     // restated, as a sentence of its own, is labelled by that promise's thing
     if (!runIn && l.marker) {
-      const restated = restatedOpening(text, l.from + l.marker.length, l.to, items);
+      const restated = restatedOpening(text, l.from + l.marker.length, l.to, figures());
       if (restated) {
         labels.push(restated);
         continue;
@@ -238,10 +242,21 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
  * The label a numbered line's first sentence gives where it is one promise restated (筹措310.33亿元实施健康惠民工程。):
  * that promise's thing, for the rest of the line.
  */
-function restatedOpening(text: string, from: number, to: number, items: Item[]): LineLabel | undefined {
-  const end = text.indexOf('。', from);
-  if (end < 0 || end >= to) return undefined;
-  const inside = items.filter((it) => !it.dropped && it.from >= from && it.to <= end && it.kind === 'figure');
+function restatedOpening(text: string, from: number, to: number, figures: Item[]): LineLabel | undefined {
+  // (the first sentence's end on the line, looked for on the line only)
+  let end = from;
+  while (end < to && text[end] !== '。') end++;
+  if (end >= to) return undefined;
+  // (`figures` in the order they stand: the first at or after the line's words, by halves)
+  let lo = 0,
+    hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].from < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const inside: Item[] = [];
+  for (let k = lo; k < figures.length && figures[k].from < end; k++) if (figures[k].to <= end) inside.push(figures[k]);
   const only = inside.length === 1 ? inside[0] : undefined;
   if (!only || only.role !== 'promise' || !only.object || only.object.length > LABEL_MAX) return undefined;
   const { GENERIC_WORDS } = commitmentsLexicon();

@@ -567,7 +567,10 @@ const CELL_BAR = '|';
 
 /** Where the item's sentence starts, or its table cell, if later (a row is one sentence: its cells are apart). */
 function cellFrom(text: string, it: Item): number {
-  return Math.max(it.sentence.from, text.lastIndexOf(CELL_BAR, it.from - 1) + 1);
+  // (looked for back to the sentence's start only: a document with no table has no bar to find)
+  let at = it.from;
+  while (at > it.sentence.from && text[at - 1] !== CELL_BAR) at--;
+  return at;
 }
 
 /** Items whose figure a dictionary entry reads, or whose object names a headline indicator. */
