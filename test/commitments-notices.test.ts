@@ -3524,3 +3524,55 @@ describe('lists in ordinary shapes, rounds a hundred and thirty-two to a hundred
     expect(plan2025('广西', '新增通车里程').map((c) => c.object)).toContain('通车里程');
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and thirty-six to a hundred and thirty-nine (written/s10 to z10: scored once, then these classes fixed)', () => {
+  it('an item’s first sentence is no promise restated where what follows reports on another thing it counts and names (（六）新增公共停车泊位518个。…600个公共充电桩建设正在加快推进)', () => {
+    const parking = listedIn('x10/yangpu-2026-commitments.txt', '新增公共停车泊位500个');
+    expect(outcomes([parking], written('x10/yangpu-2026-progress.txt'))).toEqual([[parking.item, 'done', 518]]);
+  });
+
+  it('the part of a city where the work is done, before its verb (城区新增公共停车位2710个), is no part of the thing', () => {
+    const parking = listedIn('t10/tianmen-2026-commitments.txt', '新增城市公共停车位2500个');
+    expect(outcomes([parking], written('t10/tianmen-2026-progress.txt'))).toEqual([[parking.item, 'done', 2710]]);
+  });
+
+  it('入库 is a verb (新入库科技型中小企业3468家 for 新培育科技型中小企业3000家以上)', () => {
+    const firms = promise('安徽省', '新培育科技型中小企业3000家以上');
+    expect(outcomes([firms], written('s10/anhui-2026-progress.txt'))).toEqual([[firms.item, 'done', 3468]]);
+  });
+
+  it('a numbered line’s own label (（二）重点项目。…完成投资10126亿元) names its figures before a heading further up (一、扩大内需方面)', () => {
+    const invest = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([invest], written('s10/shandong-2026-progress.txt'))).toEqual([[invest.item, 'done', 10126]]);
+  });
+
+  it('the thing, its verb, then only the word of capacity (新能源新增并网投产装机786万千瓦) counts the thing’s capacity', () => {
+    const n = notice(written('u10/yunnan-2026-progress.txt'));
+    const power = n.statements.find((s) => s.value === 786)!;
+    expect([power.verb, power.object]).toEqual(['新增并网投产', '新能源装机']);
+  });
+
+  it('a bracket that opens on a part (（含计划外增补3个）) ends the thing’s name, and what it counts is no answer', () => {
+    const sewers = listedIn('x10/huangpu-sh-2026-commitments.txt', '完成15个住宅小区雨污混接改造');
+    expect(outcomes([sewers], written('x10/huangpu-sh-2026-progress.txt'))).toEqual([[sewers.item, 'done', 18]]);
+  });
+
+  it('a thing the outcome names more fully, as the promise’s own sentence does (中欧班列…开行2716列 for …中欧班列…，全年开行3000列以上)', () => {
+    const trains = promise('浙江省', '全年开行3000列以上');
+    expect(outcomes([trains], written('y10/zhejiang-2026-progress.txt'))).toEqual([[trains.item, 'partly', 2716]]);
+  });
+
+  it('the people a work reaches, named with it (安居惠民工程受益群众 8.42万户), answer the people the promise helps in a sentence naming the work; funds handed down in full (资金已全部下达) are money raised', () => {
+    const people = promise('广西壮族自治区', '帮助8万户以上群众');
+    const funds = promise('广西壮族自治区', '筹措8.26亿元');
+    expect(outcomes([people, funds], written('y10/guangxi-2026-progress.txt'))).toEqual([
+      [funds.item, 'done_no_figure', null],
+      [people.item, 'done', 8.42],
+    ]);
+  });
+
+  it('the area of a work done reaching a figure (保护性耕作实施面积达到1034万亩) is the year’s work, no stock', () => {
+    const tillage = promise('内蒙古自治区', '完成黑土地保护性耕作1000万亩以上');
+    expect(outcomes([tillage], written('y10/neimenggu-2026-progress.txt'))).toEqual([[tillage.item, 'done', 1034]]);
+  });
+});

@@ -253,6 +253,7 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
   if (sp && REACH_VERBS.includes(c.verb)) return c.item.includes(sp);
   if (levelRaisedFor(c, s, sp)) return true;
   if (cp && REACH_VERBS.includes(s.verb)) return s.item.includes(cp);
+  if (reachOfWorkSaid(s, c) || reachOfWorkSaid(c, s)) return true;
   // (惠及学生14.5万人 of 营养改善计划 and 惠及农村义务教育阶段学生14.8万人: both a reach, of the people one names and the
   // other's words say, or of the work one names and the other's sentence says: 农村供水工程巩固提升惠及12.3万人 and
   // 实施农村供水工程…，覆盖农村人口12万人)
@@ -270,6 +271,16 @@ function reachOfSamePeople(c: CommitmentRecord, s: StatementRecord): boolean {
     return people(x) === undefined && work.length >= KIND_WORD && y.text.replace(PUNCT, '').includes(work);
   };
   return (pc !== undefined && workSaid(s, c)) || (ps !== undefined && workSaid(c, s));
+}
+
+/**
+ * 安居惠民工程受益群众8.42万户 and 帮助8万户以上群众 in 实施安居惠民工程，帮助…: the people a work reaches, named with
+ * the work (x), and the people the other side's verb of reach counts in a sentence that names that work (y).
+ */
+function reachOfWorkSaid(x: CommitmentRecord | StatementRecord, y: CommitmentRecord | StatementRecord): boolean {
+  const { WORK_REACHES_RE, REACH_VERBS } = commitmentsLexicon();
+  const m = WORK_REACHES_RE.exec(x.object);
+  return m !== null && REACH_VERBS.includes(y.verb) && y.item.includes(m[3]) && thingSaid(m[1], y.text);
 }
 
 /** Whether a sentence names a thing, or the thing with plain words of its setting off (城镇老旧小区: 老旧小区). */
@@ -1016,8 +1027,22 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       c.verb !== '' &&
       sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
+    // (…or the outcome names it more fully, as the promise's own sentence does, by the same verb: 中欧班列…开行2716列
+    // for 深化中欧班列市场化运营改革，全年开行3000列以上, whose thing is 班列)
+    const namedAsPromised =
+      ns.length > nc.length && ns.endsWith(nc) && sameVerb(c.verb, s.verb) && c.text.replace(PUNCT, '').includes(ns);
     // (…or the same example names both: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车)
-    if ((ctx < 0.3 && !restated && !samePurpose && !sameDoing && !byExample && !fieldSum && !sameReach) || r > 5)
+    if (
+      (ctx < 0.3 &&
+        !restated &&
+        !samePurpose &&
+        !sameDoing &&
+        !byExample &&
+        !fieldSum &&
+        !sameReach &&
+        !namedAsPromised) ||
+      r > 5
+    )
       return 0;
   }
   // (a field's money reached and done, fieldSum: a level's verb and one of doing, which agree)
@@ -1490,13 +1515,14 @@ function judge(pool: Pool, s: StatementRecord, paired: CommitmentRecord | undefi
       reason: `the outcome counts other work too (${s.verb} against ${best.c.verb})`,
     };
   // a promise of people named by a bare noun (群体, 学生) and an outcome of one kind of them (新就业群体): only
-  // the head is shared
+  // the head is shared (not the reach of the work the promise names, 安居惠民工程受益群众)
   if (
     s.kind === 'figure' &&
     co !== so &&
     so.endsWith(co) &&
     so.length - co.length >= 2 &&
-    commitmentsLexicon().COUNTED_PEOPLE.includes(co)
+    commitmentsLexicon().COUNTED_PEOPLE.includes(co) &&
+    !reachOfWorkSaid(s, best.c)
   )
     return {
       review: [best.c],

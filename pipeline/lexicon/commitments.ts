@@ -296,6 +296,7 @@ export function compileCommitmentsLexicon(
     PROGRESS_LABEL_OPENING_RE: re('progress_label_opening'),
     TABLE_TARGET_COLUMN_RE: re('table_target_column'),
     PART_OPENING_RE: re('part_opening'),
+    BRACKET_NOTE_OPENING_RE: re('bracket_note_opening'),
     RESPECTIVELY_LINK_RE: re('respectively_link'),
     SHARE_DONE_RE: re('share_done'),
     TABLE_DONE_COLUMN_RE: re('table_done_column'),

@@ -386,6 +386,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     STOCK_RE,
     GROWN_TO_RE,
     TOTAL_WORD_RE,
+    WORK_AREA_END_RE,
     LEVEL_REACHED_END_RE,
     LEVEL_NOW_END_RE,
     UNDER_WAY_RE,
@@ -596,9 +597,11 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
         // word of a total of its own beats a verb of increase it shares with the figures before it (新增…163家、
         // …机构增至1181家; 新增…通车里程426公里，全区高速公路总里程达到9600公里)
         stock:
-          // (not what the year added, reaching a level: 新能源新增开发装机达到1048万千瓦)
+          // (not what the year added, reaching a level: 新能源新增开发装机达到1048万千瓦; nor the area of a work done,
+          // 黑土地保护性耕作实施面积达到1034万亩, as a plan promises it: “三北”工程建设面积70万亩)
           (!INCREMENT_RE.test(it.verb) &&
             !(INCREMENT_RE.test(object) && !TOTAL_WORD_RE.test(words)) &&
+            !(!it.verb && WORK_AREA_END_RE.test(object) && !TOTAL_WORD_RE.test(words)) &&
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && levelBefore(text.slice(it.sentence.from, q.numFrom))))) ||
           (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||

@@ -13,7 +13,8 @@ import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { tableRows } from './parsers/table.js';
 import { findQuantities, unitBase } from './quantities.js';
-import { dice } from './objects.js';
+import { dice, headOf } from './objects.js';
+import { cleanObject } from './parsers/clauses.js';
 import { WHITE_SPACE, lexicon } from '../../lexicon/index.js';
 
 export interface Line {
@@ -226,6 +227,9 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   const second = sentences.length > 1 ? body.slice(sentences[1].from, sentences[1].to) : '';
   if (LEX.SINCE_YEAR_RE.test(second) || second.search(lexicon().time.severalYearsScope) >= 0) return undefined;
   if (LEX.NOT_YET_RE.test(second) && !PROGRESS_WORD_ONLY_RE.test(second)) return undefined;
+  // (…nor one whose progress is of other things it counts and names, the item's other promise: （六）新增公共停车泊位
+  // 518个。受电力扩容影响，600个公共充电桩建设正在加快推进)
+  if (progressOfOtherThings(first, rest)) return undefined;
   if (PROGRESS_WORD_RE.test(rest)) return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
   // (1.改造城中村1.4万户。全年完成城中村改造14620户: the next sentence tells the same thing again, in the same unit,
   // with a figure of its own: the first is the promise, the next its progress)
@@ -238,6 +242,36 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   if (!next || next.marker || (!alternating && !LEX.PROGRESS_OPENING_RE.test(text.slice(next.from, next.to))))
     return undefined;
   return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+}
+
+/**
+ * Whether every sentence of `rest` with a word of progress counts only things of their own, each named right after
+ * its figure (600个公共充电桩建设正在加快推进), whose head nouns the first sentence does not say: that progress is
+ * another promise's. A figure with no name after it (目前3所已投入使用) or a part of the first's thing (其中8所小学已建成)
+ * is the first's progress.
+ */
+function progressOfOtherThings(first: string, rest: string): boolean {
+  const { PROGRESS_WORD_RE } = commitmentsLexicon();
+  let any = false;
+  for (const s of sentencesOf(rest)) {
+    const sentence = rest.slice(s.from, s.to);
+    if (!PROGRESS_WORD_RE.test(sentence)) continue;
+    const figures = findQuantities(sentence, () => false);
+    const named =
+      figures.length > 0 &&
+      figures.every((q) => {
+        let after = sentence.slice(q.to);
+        const clauseEnd = after.search(/[，,；;。、]/);
+        if (clauseEnd >= 0) after = after.slice(0, clauseEnd);
+        const progress = after.search(PROGRESS_WORD_RE);
+        const name = cleanObject(progress >= 0 ? after.slice(0, progress) : after);
+        const head = headOf(name);
+        return /^[\u4e00-\u9fff]{2,}$/.test(head) && !first.includes(head.slice(-2));
+      });
+    if (!named) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** How alike the words of two sentences about one thing are, their figures aside. */

@@ -281,6 +281,13 @@ export function splitPhrase(
   const money = workThenMoney(text, start, end, runs, q);
   if (money) return money;
   const last = runs[runs.length - 1];
+  // 新能源新增并网投产装机786万千瓦: the thing, its one verb, then only the word of capacity: the thing's capacity is
+  // counted (新能源装机), the verb is what was done to it, as 新增新能源装机 says it
+  if (runs.length === 1 && last.from > start && text.slice(last.to, end) === LEX.CAPACITY_WORD) {
+    const thing = cleanObject(text.slice(start, last.from));
+    if (thing && thing.length <= TOPIC_NAME_MAX && !/[、，,]/.test(thing))
+      return { verbFrom: start, verb: last.word, object: thing + LEX.CAPACITY_WORD, objFrom: start };
+  }
   if (last && last.to === end) {
     // 为经营主体减负2500亿元: for whom it is done; what is counted is what the verb names
     if (LEX.PREPOSITION_RE.test(text.slice(start, last.from)) && runs.length === 1)
@@ -862,8 +869,14 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
           d = text.charCodeAt(i + 1);
         if ((c === 0x28 || c === 0xff08) && d >= 0x30 && d <= 0x39) break;
         // (512个（全州累计建成1860个）: a bracket right after the figure opens a note on it, no thing; so does one that
-        // opens on a label, …免费健康体检（得票数：171票）)
-        if ((c === 0x28 || c === 0xff08) && (i === q.to || NOTE_LABEL.test(text.slice(i, i + NOTE_LABEL_MAX)))) break;
+        // opens on a label, …免费健康体检（得票数：171票）, or on a part, …雨污混接改造（含计划外增补3个）)
+        if (
+          (c === 0x28 || c === 0xff08) &&
+          (i === q.to ||
+            NOTE_LABEL.test(text.slice(i, i + NOTE_LABEL_MAX)) ||
+            LEX.BRACKET_NOTE_OPENING_RE.test(text.slice(i, i + NOTE_LABEL_MAX)))
+        )
+          break;
         if (text[i] === LEX.EACH && i > q.to) break;
         // (和 before the next figure of the same clause joins two counts, 12所幼儿园和8所小学; one with a clause between,
         // 7所新建改扩建幼儿园和中小学中，已竣工投用6所, joins the words of one name)

@@ -41,6 +41,9 @@ export function nameFromHeading(text: string, items: Item[]): void {
     if (it.role !== 'statement' || it.dropped || (it.kind !== 'figure' && it.kind !== 'no_figure')) continue;
     // a figure with words of its own, or a completion (完成年度计划的105.1%, 各项建设任务全面完成)
     if (it.kind === 'figure' && !it.object) continue;
+    // (…nor one named already by nearer words: its line's own label, （二）重点项目。完成投资10126亿元 under 一、扩大内需方面,
+    // or the things its sentence counted before it)
+    if (it.objectInherited) continue;
     // (…but not a completion beside a figure of its sentence, 实施…技改项目1326项，…，完成年度目标的110.5%: the share
     // is that figure's, no word on the part's field)
     const besideFigure = (x: Item) =>
