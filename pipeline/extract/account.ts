@@ -11,6 +11,7 @@ import { findMentions } from './index.js';
 import { sourceSpan, type NormalText } from './normalize.js';
 import type { CompiledDictionary } from './dictionary.js';
 import { lexicon, perLexicon } from '../lexicon/index.js';
+import { firstAtOrAfter } from '../core/sorted.js';
 import { commitmentsLexicon } from '../lexicon/commitments.js';
 import { CLAUSE_END } from './commitments/text.js';
 import { SET_ASIDE_CODES, type SetAsideCode } from './set-aside.js';
@@ -205,13 +206,7 @@ function namesWithin(
   from: number,
   to: number,
 ): { indicator: string; at: number }[] {
-  let lo = 0,
-    hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].from < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(names, from, (n) => n.from);
   const out: { indicator: string; at: number }[] = [];
   for (let k = lo; k < names.length && names[k].from < to; k++)
     if (names[k].to <= to && !insideLatinName(text, names[k].from))
@@ -235,13 +230,7 @@ function numbersOf(input: AccountInput): Num[] {
 /** The numbers whose span (in the source, or in the text read) lies within [start, end), by binary search over the ordered list. */
 function within(nums: Num[], start: number, end: number, of: 'source' | 'norm' = 'source'): Num[] {
   const [a, b] = of === 'source' ? (['start', 'end'] as const) : (['from', 'to'] as const);
-  let lo = 0,
-    hi = nums.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (nums[mid][a] < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(nums, start, (n) => n[a]);
   const out: Num[] = [];
   for (let k = lo; k < nums.length && nums[k][a] < end; k++) if (nums[k][b] <= end) out.push(nums[k]);
   return out;

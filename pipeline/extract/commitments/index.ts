@@ -55,6 +55,7 @@ import { refineNotPromised } from './refiners/not-promised.js';
 import { keepOnce } from './repeated.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { lexicon } from '../../lexicon/index.js';
+import { firstAtOrAfter } from '../../core/sorted.js';
 
 export interface CommitmentInput {
   id: string;
@@ -158,30 +159,16 @@ function markerTest(text: string): (at: number) => boolean {
 
 /** The span of `spans` (in order, not overlapping) that holds [from, to), by a binary search on its start. */
 function spanAt<T extends { from: number; to: number }>(spans: readonly T[], from: number, to: number): T | undefined {
-  let lo = 0,
-    hi = spans.length - 1;
   // the last span that starts at or before `from`
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].from <= from) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  const s = spans[hi];
+  const s = spans[firstAtOrAfter(spans, from + 1, (x) => x.from) - 1];
   return s && from >= s.from && to <= s.to ? s : undefined;
 }
 
 /** The zone holding `at` (zones are in order and do not overlap): a binary search. */
 function zoneAt(zones: Zone[], at: number): Zone | undefined {
-  let lo = 0,
-    hi = zones.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const z = zones[mid];
-    if (at < z.from) hi = mid - 1;
-    else if (at >= z.to) lo = mid + 1;
-    else return z;
-  }
-  return undefined;
+  // the last zone that starts at or before `at`, where it has not ended
+  const z = zones[firstAtOrAfter(zones, at + 1, (x) => x.from) - 1];
+  return z && at < z.to ? z : undefined;
 }
 
 /** A sentence's quotations when it has none: one empty map, iterated as the others are. */
@@ -207,14 +194,8 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
   const quotes = quoteRanges(text);
   // the quotations are in order and apart: the one that may hold q is the last opening before it
   const inQuote = (q: Quantity) => {
-    let lo = 0,
-      hi = quotes.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (quotes[mid][0] < q.from) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return hi >= 0 && q.to < quotes[hi][1] ? quotes[hi] : undefined;
+    const last = quotes[firstAtOrAfter(quotes, q.from, (x) => x[0]) - 1];
+    return last && q.to < last[1] ? last : undefined;
   };
   const items: Item[] = [];
   let k = 0;

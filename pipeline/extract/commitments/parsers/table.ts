@@ -19,6 +19,7 @@ export const TABLE_TARGET_RULE = 'table-target';
 export const TABLE_DONE_RULE = 'table-done';
 export const TABLE_SUM_RULE = 'table-sum';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
+import { firstAtOrAfter } from '../../../core/sorted.js';
 
 /** A cell that numbers its row (1 |). */
 const ROW_NUMBER = /^\s*\d{1,3}\s*\|\s*$/;
@@ -326,13 +327,7 @@ const rowName = (text: string, row: TableRow) => {
 
 /** The first of quantities sorted by where their number starts that starts at `from` or after and passes `test`. */
 function firstFrom(qs: Quantity[], from: number, test: (q: Quantity) => boolean): Quantity | undefined {
-  let lo = 0,
-    hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].numFrom < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(qs, from, (q) => q.numFrom);
   return lo < qs.length && test(qs[lo]) ? qs[lo] : undefined;
 }
 

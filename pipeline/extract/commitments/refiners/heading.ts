@@ -10,6 +10,7 @@ import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { unitBase, MONEY } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { firstAtOrAfter } from '../../../core/sorted.js';
 
 /** The longest heading that names a work, not a sentence (一、就业惠民工程). */
 const HEADING_MAX = 20;
@@ -251,13 +252,7 @@ function restatedOpening(text: string, from: number, to: number, figures: Item[]
   while (end < to && text[end] !== '。') end++;
   if (end >= to) return undefined;
   // (`figures` in the order they stand: the first at or after the line's words, by halves)
-  let lo = 0,
-    hi = figures.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (figures[mid].from < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtOrAfter(figures, from, (f) => f.from);
   const inside: Item[] = [];
   for (let k = lo; k < figures.length && figures[k].from < end; k++) if (figures[k].to <= end) inside.push(figures[k]);
   const only = inside.length === 1 ? inside[0] : undefined;
