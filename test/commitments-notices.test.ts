@@ -3576,3 +3576,98 @@ describe('notices and lists in ordinary shapes, rounds a hundred and thirty-six 
     expect(outcomes([tillage], written('y10/neimenggu-2026-progress.txt'))).toEqual([[tillage.item, 'done', 1034]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and forty to a hundred and forty-three (written/a11 to h11: scored once, then these classes fixed)', () => {
+  it('lines numbered under a list’s notes (备注：/1.各牵头单位要…) are no items: the table above them is the list', () => {
+    const list = readList('b11/daoli-2026-commitments.txt', 2026);
+    expect(list.commitments.length).toBe(15);
+    const rinks = listedIn('b11/daoli-2026-commitments.txt', '浇筑公益冰场12块');
+    expect(outcomes([rinks], written('b11/daoli-2026-progress.txt'))).toEqual([[rinks.item, 'done', 13]]);
+  });
+
+  it('浇筑 and 验配 are verbs, and 副 counts (免费验配眼镜2000副)', () => {
+    const glasses = listedIn('f11/danyang-2026-commitments.txt', '验配眼镜2000副');
+    expect(outcomes([glasses], written('f11/danyang-2026-progress.txt'))).toEqual([[glasses.item, 'done', 2150]]);
+  });
+
+  it('a name joined to its figure by 达 in its own clause is a total, though a verb before it lends it its own (离境退税商店新增121家，全省退税商店达到397家); not an area, nor the whole year’s', () => {
+    const shops = promise('陕西省', '新增退税商店100家以上');
+    expect(outcomes([shops], written('c11/shaanxi-2026-progress.txt'))).toEqual([[shops.item, 'done', 121]]);
+    const n = notice('老年助餐点新建改造52个，全年助餐服务达68.5万人次。营造林面积达187.3万亩。');
+    expect(n.statements.filter((s) => s.stock)).toEqual([]);
+  });
+
+  it('a name that stands now at a figure (目前全省千亿级园区21家) is a total, with 为 or without; not an event (目前已确定…230家)', () => {
+    const n = notice('目前全省千亿级园区21家。目前已确定首批双循环试点企业230家。');
+    expect(n.statements.map((s) => [s.value, s.stock])).toEqual([
+      [21, true],
+      [230, false],
+    ]);
+  });
+
+  it('steps before the work joined (设备采购和点位勘查已完成), tasks only watched (对…15件…民生实事进行了跟踪调度) and a list of what is to be built (已全部确定建设名单) say nothing done', () => {
+    const sensors = promise('重庆市', '为6000栋老旧高层建筑安装消防物联感知设备');
+    const fifteen = promise('重庆市', '办好15件市级重点民生实事');
+    expect(outcomes([sensors, fifteen], written('e11/chongqing-2026-progress.txt')).map((r) => r[2])).toEqual([
+      null,
+      null,
+    ]);
+    const villages = promise('安徽省', '新增精品示范村200个');
+    expect(outcomes([villages], written('a11/anhui-2026-progress.txt'))).toEqual([[villages.item, 'not_stated', null]]);
+  });
+
+  it('a batch done (一批省级制造业中试平台建成投用) is no count of the promise done', () => {
+    const platforms = promise('江苏省', '10家省级制造业中试平台');
+    expect(outcomes([platforms], written('c11/jiangsu-2026-progress.txt'))[0][2]).toBeNull();
+    expect(outcomes([platforms], written('c11/jiangsu-2026-progress.txt'))[0][1]).not.toMatch(/^done/);
+  });
+
+  it('a promise that names a part of the place as its site (园区新增…600户) is answered by that part, not the whole place (全省新增…1127户)', () => {
+    const firms = promise('云南省', '新增规模以上工业企业600户左右');
+    expect(outcomes([firms], written('c11/yunnan-2026-progress.txt'))).toEqual([[firms.item, 'done', 642]]);
+  });
+
+  it('a sentence that opens on a work under way (危旧简易楼排险工作全面启动，) names its figures; 新 before a verb after the thing is the verb’s (在2964个小区新设置智能回收机)', () => {
+    const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
+    const machines = promise('北京市', '在3000个小区设置智能回收机');
+    const rows = outcomes([buildings, machines], written('e11/beijing-2026-progress.txt'));
+    expect(rows.map((r) => r[2])).toEqual([418, 2964]);
+  });
+
+  it('交付使用 and 全部建成 say a thing done (新建的社区健身路径均已交付使用)', () => {
+    const paths = listedIn('h11/heshan-2026-commitments.txt', '新建社区健身路径（小型体育场地）20个');
+    expect(outcomes([paths], written('h11/heshan-2026-progress.txt'))).toEqual([[paths.item, 'done_no_figure', null]]);
+  });
+
+  it('money raised for a work named after 为 (已为十大为民办实事工程筹措资金878.10亿元), or said raised in full after the work and its sum (就业惠民工程7亿元已全部筹措到位), is that work’s', () => {
+    const all = promise('广西壮族自治区', '筹措890.59亿元');
+    const jobs = promise('广西壮族自治区', '筹措7亿元');
+    const rows = outcomes([all, jobs], written('g11/guangxi-2026-progress.txt'));
+    expect(rows.map((r) => [r[0], r[2]])).toEqual([
+      [jobs.item, 7],
+      [all.item, 878.1],
+    ]);
+  });
+
+  it('新建成 is one verb (新建成投产新能源装机1052万千瓦), not 新建 and a thing 成投产…', () => {
+    const power = promise('云南省', '投产1000万千瓦以上');
+    expect(outcomes([power], written('c11/yunnan-2026-progress.txt'))).toEqual([[power.item, 'done', 1052]]);
+    const built = notice(written('c11/yunnan-2026-progress.txt')).statements.find((x) => x.value === 1052)!;
+    expect([built.verb, built.object]).toEqual(['新建成投产', '新能源装机']);
+  });
+
+  it('things named by the work planned for them (3500多个拟竣工投产项目) are answered by that work’s count (已竣工投产3127个), not by a part of other things (其中竣工投产463个)', () => {
+    const projects = promise('山东省', '抓好赛得利纤维等3500多个拟竣工投产项目');
+    expect(outcomes([projects], written('a11/shandong-2026-progress.txt'))).toEqual([[projects.item, 'partly', 3127]]);
+    expect(
+      outcomes([projects], '省级重点项目2000个，2000个省级重点项目全部开工，其中竣工投产463个。').map((r) => r[2]),
+    ).toEqual([null]);
+  });
+
+  it('works listed, then counted together as done (规范提升农村供水厂站、改造村卫生室、改造农村危房，这三项任务均已全面完成) are each done', () => {
+    const plants = promise('山东省', '规范提升农村供水厂站500处');
+    const clinics = promise('山东省', '改造村卫生室1.7万家');
+    const rows = outcomes([plants, clinics], written('a11/shandong-2026-progress.txt'));
+    expect(rows.map((r) => r[1])).toEqual(['done_no_figure', 'done_no_figure']);
+  });
+});

@@ -457,6 +457,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (UNDER_WAY_RE.test(s.verb) && s.value_base === c.value_base && cs !== 'start' && !goingOn(c, s))
     return 'the promise’s set said to be under way, nothing counted done';
   if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
+  if (widerThanSite(c, s)) return 'the whole place, wider than the site the promise names';
   if (oneKindOfListed(c.object, s.object)) return 'one of the kinds the promise lists, a part';
   // 3个省级文化生态保护区 and 2个国家级文化生态保护区: things of two ranks are two things
   const rank = (o: string) => o.match(RANK_ALL_RE)?.join('') ?? '';
@@ -757,6 +758,9 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
     sWork = workNamed(s, c.verb);
   if (cWork) best = Math.max(best, scoreNames({ ...c, ...cWork }, s));
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
+  // (things named by the work planned for them: the outcome's verb and thing are the promise's name, no more to weigh)
+  if (plannedWork(c, s) && c.year === s.year && c.jurisdiction === s.jurisdiction && !overlaps(c, s) && !barrier(c, s))
+    best = Math.max(best, PLANNED_WORK);
   const cWhole = workOfTheWhole(c, s);
   if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
   const sPlaces = placesOfTheWork(c, s);
@@ -768,6 +772,20 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (sHomes) best = Math.max(best, scoreNames(c, { ...s, ...sHomes }));
   if (cHomes) best = Math.max(best, scoreNames({ ...c, ...cHomes }, s));
   return best;
+}
+
+/**
+ * 园区新增规模以上工业企业600户 and 全年全省新增规模以上工业企业1127户，其中各类开发区（园区）新增…642户: a promise that
+ * names a part of the place as the site of its work before its verb, and a figure of the whole place whose clause
+ * names no such part (全省开发区新增… names one): counted more widely.
+ */
+function widerThanSite(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { PLACE_PART_END_RE, PLACE_PART_RE, WHOLE_PLACE_RE, LEADING } = commitmentsLexicon();
+  const before = clauseBeforeFigure(c);
+  const at = c.verb ? before.lastIndexOf(c.verb) : -1;
+  if (at <= 0) return false;
+  const site = before.slice(0, at).replace(LEADING, '');
+  return PLACE_PART_END_RE.test(site) && WHOLE_PLACE_RE.test(s.context) && !PLACE_PART_RE.test(s.context);
 }
 
 /** A promise's clause up to its figure: for whom or where, its verb and its thing (为困难老年人家庭实施居家适老化改造). */
@@ -852,6 +870,21 @@ function workOfTheWhole(c: CommitmentRecord, s: StatementRecord): { verb: string
   }
   return undefined;
 }
+
+/**
+ * 抓好…3500多个拟竣工投产项目 and 3500多个拟竣工投产项目中，已竣工投产3127个: things named by the work planned for
+ * them (竣工投产项目), and an outcome that counts the things that work was done to, by its verb (竣工投产, 项目).
+ */
+function plannedWork(c: CommitmentRecord, s: StatementRecord): boolean {
+  // (not a part of other things, 2000个省级重点项目全部开工，其中竣工投产463个: those are the key projects)
+  const { PART_OPENING_RE } = commitmentsLexicon();
+  if (s.kind !== 'figure' || s.verb.length < 2 || s.object.length < KIND_WORD || PART_OPENING_RE.test(s.context))
+    return false;
+  return normObject(c.object) === s.verb + normObject(s.object);
+}
+
+/** How sure a planned work's outcome is: its verb and thing make the promise's very name. */
+const PLANNED_WORK = 0.8;
 
 /**
  * 开展宫颈癌筛查3万人 and 其中宫颈癌筛查3.08万人: a verb of doing in general, then a thing and a work that is the

@@ -212,6 +212,8 @@ export function compileCommitmentsLexicon(
     CAPACITY_END_RE: list('capacity_words', (a) => `${a}$`),
     /** a verb of doing before 面积 at the end of a name (建设面积): the area of a work */
     WORK_AREA_END_RE: new RegExp(`(${alt(VERBS)})${either(words('area_words'))}$`),
+    /** an area named at the end of a thing (保护性耕作面积): a year's extent of a work, however reached */
+    AREA_END_RE: list('area_words', (a) => `(?:${a})$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
     PLACE_VERB_END_RE: list('place_verbs', (a) => `${a}$`),
     COUNTED_PLACE_END_RE: list('counted_places', (a) => `${a}$`),
@@ -314,6 +316,12 @@ export function compileCommitmentsLexicon(
     PLACE_BREAKDOWN_OPENING_RE: re('place_breakdown_opening'),
     AGENCY_OPENING_RE: re('agency_opening'),
     PLACE_WIDE_START_RE: re('place_wide'),
+    WHOLE_PLACE_RE: re('whole_place'),
+    MONEY_FOR_RE: re('money_for'),
+    WORKS_COUNTED_RE: re('works_counted'),
+    MONEY_IN_PLACE_RE: re('money_in_place'),
+    PLACE_PART_RE: list('place_parts'),
+    PLACE_PART_END_RE: list('place_parts', (a) => `(?:${a})$`),
     FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
@@ -446,6 +454,7 @@ export function compileCommitmentsLexicon(
     /** a list named where it begins, inside a plan (今年将办好十方面民生实事：一是…, 民生实事项目如下：) */
     NAMED_LIST_RE: new RegExp(`(?:${either(words('list_names'))})(?:[^。；;\\n]{0,12}?${pattern('list_intro')}|[:：])`),
     COMMENTARY_RE: re('commentary_line'),
+    NOTES_LABEL_RE: re('notes_label'),
     COMMENTARY_TAIL_RE: re('commentary_tail'),
     COMMENTARY: words('commentary')[0],
     PAST_YEAR_RE: re('past_year'),

@@ -368,6 +368,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     GROWN_TO_RE,
     TOTAL_WORD_RE,
     WORK_AREA_END_RE,
+    AREA_END_RE,
+    WHOLE_YEAR_OPENING_RE,
     LEVEL_REACHED_END_RE,
     LEVEL_NOW_END_RE,
     UNDER_WAY_RE,
@@ -378,6 +380,12 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   } = commitmentsLexicon();
   // a name joined to its figure by a level reached (达) or a level now (目前…为), the words before the figure read once
   const levelBefore = (words: string) => LEVEL_REACHED_END_RE.test(words) || LEVEL_NOW_END_RE.test(words);
+  // a name joined to its figure by 达 in the figure's own clause, the name no area (营造林面积达187.3万亩) and the
+  // clause not the whole year's (全年助餐服务达68.5万人次)
+  const namedLevel = (words: string) => {
+    const link = LEVEL_REACHED_END_RE.exec(words);
+    return link !== null && !AREA_END_RE.test(words.slice(0, link.index)) && !WHOLE_YEAR_OPENING_RE.test(words);
+  };
   const read = readText(input.source, input.segments, input.norm, figureEmphasis);
   // a notice's table flattened one cell a line, its rows joined, and an infographic's figures joined to their
   // captions (the text's length kept)
@@ -586,6 +594,12 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
             (STOCK_RE.test(words) ||
               (!it.verb && q !== undefined && levelBefore(text.slice(it.sentence.from, q.numFrom))))) ||
           (it.verbInherited && (GROWN_TO_RE.test(words) || TOTAL_WORD_RE.test(words))) ||
+          // (…nor a verb it only shares, where its own clause joins a name to its figure by 达: 离境退税商店新增121家，
+          // 全省退税商店达到397家; an area so reached is the year's extent of a work: 黑土地保护性耕作面积达到1080万亩)
+          (it.verbInherited &&
+            q !== undefined &&
+            !INCREMENT_RE.test(object) &&
+            namedLevel(text.slice(back, q.numFrom))) ||
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
         paired: null,

@@ -104,10 +104,15 @@ export function sentencesOf(text: string): readonly Span[] {
   return out;
 }
 
-/** A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. */
-function listStart(lines: readonly Line[]): number | undefined {
+/**
+ * A list is numbered when at least two lines carry markers of one family; 第一件: and ■ count alone. Lines numbered
+ * under the list's notes (备注：/1.各牵头单位要…) are no items: a table's rows stay the list.
+ */
+function listStart(text: string, lines: readonly Line[]): number | undefined {
+  const { NOTES_LABEL_RE } = commitmentsLexicon();
   const byFamily = new Map<string, Line[]>();
   for (const l of lines) {
+    if (NOTES_LABEL_RE.test(text.slice(l.from, l.to))) break;
     if (!l.marker) continue;
     const family = byFamily.get(l.marker.family);
     if (family) family.push(l);
@@ -138,7 +143,7 @@ function commitmentZones(text: string, year: number): Zone[] {
   const { LIST_INTRO_RE, COMMENTARY_RE } = LEX;
   const lines = linesOf(text);
   const zones: Zone[] = [];
-  let promiseFrom = listStart(lines);
+  let promiseFrom = listStart(text, lines);
   if (promiseFrom === undefined) {
     const intro = LIST_INTRO_RE.exec(text);
     promiseFrom = intro ? intro.index + intro[0].length : 0;

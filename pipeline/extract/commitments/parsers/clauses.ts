@@ -572,8 +572,9 @@ function thingBeforeDone(
 ): { object: string; verb: string; work: boolean } | undefined {
   const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, PREDICATE_JOINER_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } =
     commitmentsLexicon();
-  // (money, 给予每人1万元救助, is of whom it is given to)
-  if (unitBase(q.unit)?.base === MONEY) return undefined;
+  // (money, 给予每人1万元救助, is of whom it is given to, unless it is said raised in full: 就业惠民工程7亿元已全部筹措到位)
+  if (unitBase(q.unit)?.base === MONEY && !commitmentsLexicon().MONEY_IN_PLACE_RE.test(text.slice(q.to, objTo)))
+    return undefined;
   // (or a second predicate of it: 建成微型消防站20个并全部投入执勤)
   const joined = PREDICATE_JOINER_RE.test(text.slice(q.to, objTo));
   const first = verbRuns(text, q.to, objTo)[0];
@@ -814,6 +815,13 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         item.object = task[1] + task[3];
         item.verb = task[2];
       }
+      // 全区已为十大为民办实事工程筹措资金878.10亿元: money named only as money, raised for a work named after 为
+      // before the verb, is that work's (as a plan says it: 筹措890.59亿元实施十大为民办实事工程项目)
+      const forWork =
+        verb && unitBase(q.unit)?.base === MONEY && onlyGenericWords(item.object)
+          ? LEX.MONEY_FOR_RE.exec(text.slice(segFrom, verbFrom).replace(LEX.LEADING, '').replace(LEX.MODALS_RE, ''))
+          : null;
+      if (forWork) item.object = forWork[1];
       item.from = Math.max(segFrom, verb ? verbFrom : segFrom);
       const phrase = text.slice(segFrom, q.from).replace(LINK_TAIL, '');
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
@@ -1083,6 +1091,12 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         item.verb = run && !thingBefore.work ? run.word : thingBefore.verb;
       }
       item.verb = keep ?? item.verb;
+      // 在2964个小区新设置智能回收机: 新 right before the verb after the thing is the verb's (新设置), no part of the thing
+      const fresh = item.verb ? LEX.NEW_END_RE.exec(item.object) : null;
+      if (fresh && item.object.length - fresh[0].length >= 2 && text.startsWith(item.object + item.verb, q.to)) {
+        item.object = item.object.slice(0, -fresh[0].length);
+        item.verb = fresh[0] + item.verb;
+      }
       // 52座新建绿色矿山, an infographic's figure and its caption (图解): a figure that opens its clause, then the verb
       // and the thing; the verb is no part of the thing
       if (!run && !thingBefore && segFrom === q.from && item.object) {

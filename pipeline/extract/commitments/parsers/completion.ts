@@ -8,6 +8,7 @@ import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
 import { normObject } from '../objects.js';
+import { decodeInteger } from '../../numerals.js';
 
 /** The rule of a completion that names its thing after the word of completion (已完成设备集中采购). */
 export const DONE_NAMED_AFTER = 'done-named-after';
@@ -70,6 +71,30 @@ export function readDone(
       else if (object && !normObject(object).replace(LEX.GENERIC_WORDS, '')) object = '';
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
+      // 规范提升农村供水厂站、改造村卫生室、改造农村危房，这三项任务均已全面完成: the works the clause before lists, as
+      // many as the words that name them together count, each done
+      const works = worksNamedTogether(text, sentence.from, from, object);
+      if (works) {
+        for (const w of works)
+          out.push(
+            makeItem({
+              role: 'statement',
+              year,
+              kind: 'no_figure',
+              from: w.from,
+              to: w.to,
+              verb: m[0],
+              verbInherited: false,
+              object: w.object,
+              objectInherited: false,
+              sentence,
+              rule: 'done-no-figure',
+              context: text.slice(w.from, w.to),
+            }),
+          );
+        from = i + 1;
+        continue;
+      }
       if (
         (ofQuote || object === '' || (object.match(/[\u4e00-\u9fff]/g) ?? []).length >= 3) &&
         !LEX.DONE_TIME.test(object) &&
@@ -96,6 +121,35 @@ export function readDone(
       }
     }
     from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * The works a clause lists (、) right before a clause whose thing only counts them (这三项任务均已全面完成): each with
+ * its span, where as many are listed as the count says.
+ */
+function worksNamedTogether(
+  text: string,
+  sentenceFrom: number,
+  clauseFrom: number,
+  object: string,
+): Array<{ object: string; from: number; to: number }> | undefined {
+  const counted = commitmentsLexicon().WORKS_COUNTED_RE.exec(object);
+  const n = counted ? decodeInteger(counted[1]) : undefined;
+  if (n === undefined || n < 2 || clauseFrom - 1 <= sentenceFrom) return undefined;
+  let start = clauseFrom - 1;
+  while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  const listed = text.slice(start, clauseFrom - 1);
+  const parts = listed.split('、');
+  if (parts.length !== n || /\d/.test(listed)) return undefined;
+  const out: Array<{ object: string; from: number; to: number }> = [];
+  let at = start;
+  for (const part of parts) {
+    const object = cleanObject(part);
+    if (object.length < 2) return undefined;
+    out.push({ object, from: at, to: at + part.length });
+    at += part.length + 1;
   }
   return out;
 }
