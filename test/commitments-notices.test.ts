@@ -3671,3 +3671,53 @@ describe('notices and lists in ordinary shapes, rounds a hundred and forty to a 
     expect(rows.map((r) => r[1])).toEqual(['done_no_figure', 'done_no_figure']);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and forty-four to a hundred and forty-seven (written/i11 to p11: scored once, then these classes fixed)', () => {
+  it('a year’s 度 (2026年度新认定…) is no part of the thing, and a list said published (…名单已于9月公示，共212家) counts the things on it', () => {
+    const n = notice('2026年度新认定省级绿色工厂212家。');
+    expect([n.statements[0].verb, n.statements[0].object]).toEqual(['新认定', '绿色工厂']);
+    const factories = promise('安徽省', '省级绿色工厂200家以上');
+    expect(outcomes([factories], written('a11/anhui-2026-progress.txt'))).toEqual([[factories.item, 'done', 212]]);
+  });
+
+  it('a table’s target cell with its qualifier after the number (| 个 | 600以上 | 641 |) is read, and the done cell beside it answers', () => {
+    const industry = promise('重庆市', '加快推动600个以上亿元级工业项目建设');
+    const upgrades = promise('重庆市', '新实施1500个以上技改项目');
+    const rows = outcomes([industry, upgrades], written('m11/chongqing-2026-progress.txt'));
+    expect(rows.map((r) => r[2])).toEqual([641, 1587]);
+  });
+
+  it('the works word after a count (县域快递物流中心44个项目已全部开工建设) counts the thing named before it, and the stage after answers', () => {
+    const centres = promise('河北省', '建成县域快递物流中心44个');
+    expect(outcomes([centres], written('k11/hebei-2026-progress.txt'))).toEqual([[centres.item, 'partly', 21]]);
+  });
+
+  it('a part named only by the part of the place it is in (其中园区新增538户) counts the whole’s thing there, and answers a promise for that part', () => {
+    const firms = promise('云南省', '新增规模以上工业企业600户左右');
+    expect(outcomes([firms], written('k11/yunnan-2026-progress.txt'))).toEqual([[firms.item, 'partly', 538]]);
+  });
+
+  it('a verb then a word of size ending an outcome’s name (新能源项目开工建设规模1684万千瓦) is what that verb did', () => {
+    const started = promise('云南省', '新能源开工1600万千瓦');
+    expect(outcomes([started], written('k11/yunnan-2026-progress.txt'))).toEqual([[started.item, 'done', 1684]]);
+  });
+
+  it('a thing named alone in the clause before the year’s task said done (大家关心的中小企业数字化转型城市试点，年度任务已全部完成) is the thing done; not a clause of how (按照计划，)', () => {
+    const pilots = promise('四川省', '推进4个中小企业数字化转型城市试点');
+    expect(outcomes([pilots], written('m11/sichuan-2026-progress.txt'))).toEqual([
+      [pilots.item, 'done_no_figure', null],
+    ]);
+    expect(notice('按照计划，年度任务已全部完成。').statements.map((s) => s.object)).toEqual(['']);
+  });
+
+  it('突破 opening the phrase is a verb of doing (突破关键核心技术118项), no level passed; 立项实施 is one verb; a sum said 全部拨付到位 after the work is the work’s', () => {
+    const tech = promise('广西壮族自治区', '攻克关键技术105项以上');
+    const housing = promise('广西壮族自治区', '筹措8.26亿元');
+    expect(outcomes([tech, housing], written('o11/guangxi-2026-progress.txt'))).toEqual([
+      [housing.item, 'done', 8.5],
+      [tech.item, 'done', 118],
+    ]);
+    const research = promise('浙江省', '部署实施“双尖双领+X”项目400项以上');
+    expect(outcomes([research], written('o11/zhejiang-2026-progress.txt'))).toEqual([[research.item, 'partly', 386]]);
+  });
+});

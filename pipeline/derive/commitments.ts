@@ -500,7 +500,14 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   const { PART_OPENING_RE } = commitmentsLexicon();
   // (its own words: a rank, 国家级, is a kind here, though names compared alike leave it off)
   const [no, ns] = [c.object, s.object];
-  if (PART_OPENING_RE.test(s.context) && no.length >= KIND_WORD && ns.length > no.length && ns.endsWith(no))
+  // (…but the part of the place the promise names as its site, 其中园区新增538户 for 园区新增…600户, is the promise's)
+  if (
+    PART_OPENING_RE.test(s.context) &&
+    no.length >= KIND_WORD &&
+    ns.length > no.length &&
+    ns.endsWith(no) &&
+    !siteOf(c).endsWith(ns.slice(0, ns.length - no.length))
+  )
     return `a part of a kind the promise does not name (${ns.slice(0, ns.length - no.length)})`;
   const kinds = sharedExample(c, s) ? undefined : otherKinds(ofMoney(c.object), ofMoney(s.object));
   if (kinds) return `another kind of the same thing (${kinds[0]} against ${kinds[1]})`;
@@ -780,12 +787,18 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
  * names no such part (全省开发区新增… names one): counted more widely.
  */
 function widerThanSite(c: CommitmentRecord, s: StatementRecord): boolean {
-  const { PLACE_PART_END_RE, PLACE_PART_RE, WHOLE_PLACE_RE, LEADING } = commitmentsLexicon();
+  const { PLACE_PART_RE, WHOLE_PLACE_RE } = commitmentsLexicon();
+  return siteOf(c) !== '' && WHOLE_PLACE_RE.test(s.context) && !PLACE_PART_RE.test(s.context);
+}
+
+/** The part of the place a promise names before its verb as where its work is done (园区), or ''. */
+function siteOf(c: CommitmentRecord): string {
+  const { PLACE_PART_END_RE, LEADING } = commitmentsLexicon();
   const before = clauseBeforeFigure(c);
   const at = c.verb ? before.lastIndexOf(c.verb) : -1;
-  if (at <= 0) return false;
+  if (at <= 0) return '';
   const site = before.slice(0, at).replace(LEADING, '');
-  return PLACE_PART_END_RE.test(site) && WHOLE_PLACE_RE.test(s.context) && !PLACE_PART_RE.test(s.context);
+  return PLACE_PART_END_RE.test(site) ? site : '';
 }
 
 /** A promise's clause up to its figure: for whom or where, its verb and its thing (为困难老年人家庭实施居家适老化改造). */

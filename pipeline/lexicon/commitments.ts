@@ -212,6 +212,8 @@ export function compileCommitmentsLexicon(
     CAPACITY_END_RE: list('capacity_words', (a) => `${a}$`),
     /** a verb of doing before 面积 at the end of a name (建设面积): the area of a work */
     WORK_AREA_END_RE: new RegExp(`(${alt(VERBS)})${either(words('area_words'))}$`),
+    /** a verb of doing, then a word of size (开工建设规模): the size of the work that verb did */
+    WORK_SIZE_END_RE: new RegExp(`(${alt(VERBS)})${either(words('size_words'))}$`),
     /** an area named at the end of a thing (保护性耕作面积): a year's extent of a work, however reached */
     AREA_END_RE: list('area_words', (a) => `(?:${a})$`),
     KEEP_END_RE: list('keep_verbs', (a) => `${a}$`),
@@ -284,6 +286,7 @@ export function compileCommitmentsLexicon(
     OBJECT_TARGET_TAIL: list('target_words', (a) => `(?<=[\\u4e00-\\u9fff]{2})${a}$`),
     OBJECT_DONE_TAIL: re('object_done_tail'),
     OBJECT_PERIOD_TAIL: re('object_period_tail'),
+    OBJECT_LIST_TAIL: re('object_list_tail'),
     WHOLE_YEAR_OPENING_RE: list('whole_year_openings', (a) => `^${a}`),
     NEXT_NOT_OBJECT: re('next_not_object'),
     COMPLETED_BEFORE: re('completed_before'),
@@ -317,11 +320,13 @@ export function compileCommitmentsLexicon(
     AGENCY_OPENING_RE: re('agency_opening'),
     PLACE_WIDE_START_RE: re('place_wide'),
     WHOLE_PLACE_RE: re('whole_place'),
+    NOT_TOPIC_RE: re('not_topic'),
     MONEY_FOR_RE: re('money_for'),
     WORKS_COUNTED_RE: re('works_counted'),
     MONEY_IN_PLACE_RE: re('money_in_place'),
     PLACE_PART_RE: list('place_parts'),
     PLACE_PART_END_RE: list('place_parts', (a) => `(?:${a})$`),
+    PLACE_PART_ONLY_RE: list('place_parts', (a) => `^(?:${a})$`),
     FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
@@ -521,6 +526,7 @@ export function compileCommitmentsLexicon(
     GENERIC_END_RE: list('generic_words', (a) => `${a}$`),
     WORKS_RE: list('works_words'),
     WORKS_END_RE: list('works_words', (a) => `${a}+$`),
+    WORKS_START_RE: list('works_words', (a) => `^${a}+`),
     /** every word of works in a name, to take them all off (工程, 项目, 建设) */
     WORKS_ALL_RE: list('works_words', (a) => a, 'g'),
     PURPOSE_NOISE: new RegExp(`${either(words('purpose_noise'))}|\\d+(?:\\.\\d+)?`, 'g'),

@@ -370,6 +370,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
     WORK_AREA_END_RE,
     AREA_END_RE,
     WHOLE_YEAR_OPENING_RE,
+    LEAD_ONLY_VERB_RE,
     LEVEL_REACHED_END_RE,
     LEVEL_NOW_END_RE,
     UNDER_WAY_RE,
@@ -589,6 +590,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           // (not what the year added, reaching a level: 新能源新增开发装机达到1048万千瓦; nor the area of a work done,
           // 黑土地保护性耕作实施面积达到1034万亩, as a plan promises it: “三北”工程建设面积70万亩)
           (!INCREMENT_RE.test(it.verb) &&
+            // (a verb of doing only where it opens the phrase, 突破关键核心技术118项, is no level passed)
+            !(LEAD_ONLY_VERB_RE.test(it.verb) && item.startsWith(it.verb)) &&
             !(INCREMENT_RE.test(object) && !TOTAL_WORD_RE.test(words)) &&
             !(!it.verb && WORK_AREA_END_RE.test(object) && !TOTAL_WORD_RE.test(words)) &&
             (STOCK_RE.test(words) ||

@@ -578,7 +578,9 @@ function thingBeforeDone(
   // (or a second predicate of it: 建成微型消防站20个并全部投入执勤)
   const joined = PREDICATE_JOINER_RE.test(text.slice(q.to, objTo));
   const first = verbRuns(text, q.to, objTo)[0];
-  if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(text.slice(q.to, first.from).trim()))) return undefined;
+  // (县域快递物流中心44个项目已全部开工建设: the works word after the figure counts the thing's works, no thing of its own)
+  const adverbs = first ? text.slice(q.to, first.from).trim().replace(commitmentsLexicon().WORKS_START_RE, '') : '';
+  if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(adverbs))) return undefined;
   if (!joined && !DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
   // (危桥改造40座已全部开工: the thing with its work, the work's verb right before the figure, names the thing too)
   const before = verbRuns(text, from, q.from);
@@ -697,6 +699,8 @@ export function cleanObject(s: string): string {
       .replace(LEX.OBJECT_DONE_TAIL, '')
       // 2000个省级重点项目1—11月完成投资: the months the figure runs to are no part of the thing
       .replace(LEX.OBJECT_PERIOD_TAIL, '')
+      // 绿色工厂名单已于9月公示，共212家: the list published counts the things on it
+      .replace(LEX.OBJECT_LIST_TAIL, '')
       .trim()
   );
 }

@@ -69,6 +69,9 @@ export function readDone(
       if (namedAfter) object = after;
       // (资金已全部筹措到位: money or effort alone names no thing; the line's promise was done)
       else if (object && !normObject(object).replace(LEX.GENERIC_WORDS, '')) object = '';
+      // 大家关心的中小企业数字化转型城市试点，年度任务已全部完成: the year's task of a thing named alone in the clause before
+      if (object === '' && !namedAfter && !ofQuote && LEX.TARGET_WORDS_HEAD_RE.test(clause.trim()))
+        object = topicBefore(text, sentence.from, from) ?? '';
       // a clause that names nothing (已全面完成) can say only its line's promise was done: a notice pairs it so,
       // and nothing else matches it
       // 规范提升农村供水厂站、改造村卫生室、改造农村危房，这三项任务均已全面完成: the works the clause before lists, as
@@ -152,6 +155,32 @@ function worksNamedTogether(
     at += part.length + 1;
   }
   return out;
+}
+
+/** The fewest characters of a thing named alone in a clause for a task after it to be its. */
+const TOPIC_MIN = 4;
+
+/**
+ * The thing a clause names alone, with no figure, no verb before it and nothing said of it (大家关心的中小企业数字化转型城市试点),
+ * right before the clause at `clauseFrom`: what is said of it before its 的 is no part of it.
+ */
+function topicBefore(text: string, sentenceFrom: number, clauseFrom: number): string | undefined {
+  const LEX = commitmentsLexicon();
+  if (clauseFrom - 1 <= sentenceFrom) return undefined;
+  let start = clauseFrom - 1;
+  while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  const words = text.slice(start, clauseFrom - 1).trim();
+  if (
+    /\d/.test(words) ||
+    LEX.PREPOSITION_RE.test(words) ||
+    LEX.NOT_TOPIC_RE.test(words) ||
+    LEX.DONE_RE.test(words) ||
+    LEX.NOT_YET_RE.test(words)
+  )
+    return undefined;
+  const topic = cleanObject(words.slice(words.lastIndexOf(LEX.ATTRIBUTIVE) + 1));
+  const verbAt = LEX.VERBS.some((v) => v.length >= 2 && topic.startsWith(v));
+  return topic.length >= TOPIC_MIN && !verbAt ? topic : undefined;
 }
 
 /** A quotation that is itself a promise: it opens with a verb of doing and holds a figure. */

@@ -350,7 +350,11 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
     };
     for (const col of row.done >= 0 ? [row.target, row.done] : [row.target]) {
       const cell = row.cells[col];
-      const bare = BARE_NUMBER.exec(text.slice(cell.from, cell.to));
+      // (| 600以上 |: a bare number with its qualifier after it, the unit in its own column)
+      const { QUALIFIER_AFTER } = commitmentsLexicon();
+      const words = text.slice(cell.from, cell.to).trim();
+      const tail = Object.keys(QUALIFIER_AFTER).find((w) => words.endsWith(w) && /\d$/.test(words.slice(0, -w.length)));
+      const bare = BARE_NUMBER.exec(tail ? words.slice(0, -tail.length) : words);
       if (!bare) {
         // (| 老旧小区改造（个） | 3000 | 开工3108，其中完工2418 |: numbers after the words of a stage, each closing its
         // clause, are counted in the unit the row names, as a bare cell's is)
@@ -361,7 +365,17 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       if (inCell(cell)) continue;
       const unit = given(col) ?? (col === row.done ? inCell(row.cells[row.target])?.unit : undefined);
       if (!unit) continue;
-      out.push(unitless(cell.from + bare[0].indexOf(bare[1]), bare[1], unit));
+      const at = text.indexOf(bare[1], cell.from);
+      out.push(
+        tail
+          ? {
+              ...unitless(at, bare[1], unit),
+              to: at + bare[1].length + tail.length,
+              qualifier: QUALIFIER_AFTER[tail],
+              qualifierWord: tail,
+            }
+          : unitless(at, bare[1], unit),
+      );
     }
   }
   return out;

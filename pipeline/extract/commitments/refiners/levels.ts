@@ -5,6 +5,7 @@
 //   promised, with no verb of doing before them: a counted stock of enterprises or projects to reach
 //     (高新技术企业数量突破300家, 亿元以上项目达到1000个), the year's new capacity (新能源装机600万千瓦以上),
 //     the area of a work (“三北”工程建设面积70万亩)
+//   an outcome's verb, from the name it ends with a word of size (新能源项目开工建设规模1684万千瓦)
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -25,6 +26,17 @@ function wordsBefore(text: string, it: Item): string {
 
 export function refineLevels(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
+  for (const it of items) {
+    // 新能源项目开工建设规模1684万千瓦: in an outcome with no verb of its own, a verb then a word of size end the name:
+    // so much was done by that verb to the thing before it
+    if (!it.dropped && it.role === 'statement' && it.kind === 'figure' && it.rule === 'object-figure' && !it.verb) {
+      const work = LEX.WORK_SIZE_END_RE.exec(it.object);
+      if (work && work.index >= 2) {
+        it.verb = work[1];
+        it.object = it.object.slice(0, work.index);
+      }
+    }
+  }
   for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q || it.rule !== 'object-figure') continue;
     const base = unitOfItem(it)?.base;

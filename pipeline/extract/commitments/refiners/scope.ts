@@ -91,6 +91,7 @@ export function refineParts(text: string, items: Item[]): void {
     DONE_STATES_RE,
     WORKS_END_RE,
     YEAR_OWN_CUE_RE,
+    PLACE_PART_ONLY_RE,
     stageOf,
   } = commitmentsLexicon();
   // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
@@ -163,6 +164,16 @@ export function refineParts(text: string, items: Item[]): void {
       }
     }
     among = undefined;
+    // 全省新增规模以上工业企业846户，其中园区新增538户: a part named only by the part of the place it is in counts the
+    // whole's thing there (园区规模以上工业企业)
+    if (
+      whole?.sentence.from === it.sentence.from &&
+      PART_OPENING_RE.test(clause) &&
+      PLACE_PART_ONLY_RE.test(it.object) &&
+      whole.object !== '' &&
+      it.q?.unit === whole.q?.unit
+    )
+      it.object += whole.object;
     const ownThing = it.object !== '' && it.object !== it.verb && !it.objectInherited;
     // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
     const finishedOfStarted =
