@@ -3721,3 +3721,38 @@ describe('notices and lists in ordinary shapes, rounds a hundred and forty-four 
     expect(outcomes([research], written('o11/zhejiang-2026-progress.txt'))).toEqual([[research.item, 'partly', 386]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and forty-eight to a hundred and fifty-one (written/q11 to x11: scored once, then these classes fixed)', () => {
+  it('a table column of money said raised (1—10月筹措到位（亿元）) is what was done; 已全部到位 in it is done; a formula (到位率=…) says nothing done', () => {
+    const jobs = promise('广西壮族自治区', '筹措7亿元');
+    const ecology = promise('广西壮族自治区', '筹措12.42亿元');
+    expect(outcomes([jobs, ecology], written('w11/guangxi-2026-progress.txt')).map((r) => r.slice(1))).toEqual([
+      ['done', 7],
+      ['done_no_figure', null],
+    ]);
+    expect(notice('注：到位率=筹措到位资金/年度筹措计划。').statements).toEqual([]);
+  });
+
+  it('the target a work aims at, named (围绕年内新建40个现代产业学院的目标), and candidates put forward (已向工业和信息化部推荐…企业26家) are no outcomes', () => {
+    const n = notice(written('q11/anhui-2026-progress.txt') + '\n' + written('q11/heilongjiang-2026-progress.txt'));
+    expect(n.statements.filter((s) => s.value === 40 || s.value === 26)).toEqual([]);
+  });
+
+  it('works listed before 等 and a word counting them (…、乡村医生线下培训、文化进基层惠民演出等一批任务已全部完成) are each done; a batch with no list (一批…平台建成投用) is not', () => {
+    const doctors = promise('河北省', '抓好1万名乡村医生线下培训');
+    expect(outcomes([doctors], written('s11/hebei-2026-progress.txt'))).toEqual([
+      [doctors.item, 'done_no_figure', null],
+    ]);
+    expect(notice('一批省级制造业中试平台建成投用。').statements).toEqual([]);
+  });
+
+  it('共 alone opening a clause after parts listed (…数字化车间31个，共43个) sums them', () => {
+    const sum = notice('新认定省级智能工厂12个、数字化车间31个，共43个。').statements.find((s) => s.value === 43)!;
+    expect(sum.object).toBe('智能工厂、数字化车间');
+  });
+
+  it('a manner of four characters before the verb (九是见缝插绿建设口袋公园8个) is no thing', () => {
+    const parks = listedIn('r11/xingqing-2026-commitments.txt', '建设口袋公园8个');
+    expect(outcomes([parks], written('r11/xingqing-2026-progress.txt'))).toEqual([[parks.item, 'partly', 7]]);
+  });
+});

@@ -323,6 +323,7 @@ export function compileCommitmentsLexicon(
     NOT_TOPIC_RE: re('not_topic'),
     MONEY_FOR_RE: re('money_for'),
     WORKS_COUNTED_RE: re('works_counted'),
+    WORKS_LISTED_RE: re('works_listed'),
     MONEY_IN_PLACE_RE: re('money_in_place'),
     PLACE_PART_RE: list('place_parts'),
     PLACE_PART_END_RE: list('place_parts', (a) => `(?:${a})$`),
@@ -375,7 +376,9 @@ export function compileCommitmentsLexicon(
     LIST_DONE_BEFORE_RE: list('list_done_before', (a) => `${a}$`),
     LIST_DONE_MANNER: list('list_done_manner', (a) => a, 'g'),
     PARTLY_DONE_RE: list('partly_done'),
-    NOT_WHOLLY_DONE_RE: new RegExp(`${either(words('partly_done'))}|${either(words('not_done'))}`),
+    NOT_WHOLLY_DONE_RE: new RegExp(
+      `${either(words('partly_done'))}|${either(words('not_done'))}|${pattern('some_of')}`,
+    ),
     DONE_RE: re('done'),
     DONE_TASK_AFTER_RE: re('done_task_after'),
     TASK_DONE_INSIDE_RE: re('task_done_inside'),

@@ -49,6 +49,8 @@ export function readDone(
       !shareShort(clause) &&
       // 项目名称：高速公路新增通车里程: a work's name, not its completion
       !LEX.NAME_LABEL_RE.test(clause) &&
+      // (注：到位率=筹措到位资金/年度筹措计划: a formula names what a rate is of, no completion)
+      !/[=＝]/.test(clause) &&
       // 穿沙公路加快贯通: under way, not done
       !LEX.PACE_END_RE.test(clause.slice(0, m.index))
     ) {
@@ -76,7 +78,8 @@ export function readDone(
       // and nothing else matches it
       // 规范提升农村供水厂站、改造村卫生室、改造农村危房，这三项任务均已全面完成: the works the clause before lists, as
       // many as the words that name them together count, each done
-      const works = worksNamedTogether(text, sentence.from, from, object);
+      // (…or listed in the thing's own words before 等: …、乡村医生线下培训、文化进基层惠民演出等一批任务已全部完成)
+      const works = worksNamedTogether(text, sentence.from, from, object) ?? worksListed(clause, from, object);
       if (works) {
         for (const w of works)
           out.push(
@@ -181,6 +184,26 @@ function topicBefore(text: string, sentenceFrom: number, clauseFrom: number): st
   const topic = cleanObject(words.slice(words.lastIndexOf(LEX.ATTRIBUTIVE) + 1));
   const verbAt = LEX.VERBS.some((v) => v.length >= 2 && topic.startsWith(v));
   return topic.length >= TOPIC_MIN && !verbAt ? topic : undefined;
+}
+
+/** The works a thing's own words list before 等 and a word counting them (…、…等一批任务), each with its span. */
+function worksListed(
+  clause: string,
+  clauseFrom: number,
+  object: string,
+): Array<{ object: string; from: number; to: number }> | undefined {
+  const listed = commitmentsLexicon().WORKS_LISTED_RE.exec(object)?.[1];
+  const at = listed ? clause.indexOf(listed) : -1;
+  if (!listed || at < 0) return undefined;
+  const out: Array<{ object: string; from: number; to: number }> = [];
+  let from = clauseFrom + at;
+  for (const part of listed.split('、')) {
+    const object = cleanObject(part);
+    if (object.length < 2) return undefined;
+    out.push({ object, from, to: from + part.length });
+    from += part.length + 1;
+  }
+  return out;
 }
 
 /** A quotation that is itself a promise: it opens with a verb of doing and holds a figure. */
