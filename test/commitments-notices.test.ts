@@ -3756,3 +3756,24 @@ describe('notices and lists in ordinary shapes, rounds a hundred and forty-eight
     expect(outcomes([parks], written('r11/xingqing-2026-progress.txt'))).toEqual([[parks.item, 'partly', 7]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and fifty-two to a hundred and fifty-five (written/y11 to f12: scored once, then these classes fixed)', () => {
+  it('tasks watched month by month (…进行了月度调度), works once built (全部建成后，将…), a task handed down (任务已全部分解到…) and sites chosen (完成3处停车场选址) say nothing done', () => {
+    const n = notice(
+      '市政府办公厅会同各牵头单位对…15件市级重点民生实事进行了月度调度。5座污水处理厂全部建成后，将新增污水处理能力12万吨/日。1万名乡村医生线下培训任务已全部分解到各市。已完成3处停车场选址。',
+    );
+    expect(n.statements.filter((s) => [15, 5, 1, 3].includes(s.value ?? -1))).toEqual([]);
+  });
+
+  it('works listed with a count and a word counting them (新建绿道、绿地和立体绿化三项任务也都已经全面完成) are each done, the last two joined by 和', () => {
+    const greenways = promise('上海市', '新建绿道100公里');
+    const vertical = promise('上海市', '立体绿化10万平方米');
+    const rows = outcomes([greenways, vertical], written('y11/shanghai-2026-progress.txt'));
+    expect(rows.map((r) => r[1])).toEqual(['done_no_figure', 'done_no_figure']);
+  });
+
+  it('综合 is a manner before a verb (综合整治老旧小区30个)', () => {
+    const estates = listedIn('z11/saihan-2026-commitments.txt', '整治老旧小区30个');
+    expect(outcomes([estates], written('z11/saihan-2026-progress.txt'))).toEqual([[estates.item, 'done', 31]]);
+  });
+});

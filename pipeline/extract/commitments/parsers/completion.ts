@@ -147,8 +147,8 @@ function worksNamedTogether(
   let start = clauseFrom - 1;
   while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
   const listed = text.slice(start, clauseFrom - 1);
-  const parts = listed.split('、');
-  if (parts.length !== n || /\d/.test(listed)) return undefined;
+  const parts = splitWorks(listed, n);
+  if (!parts || /\d/.test(listed)) return undefined;
   const out: Array<{ object: string; from: number; to: number }> = [];
   let at = start;
   for (const part of parts) {
@@ -186,18 +186,35 @@ function topicBefore(text: string, sentenceFrom: number, clauseFrom: number): st
   return topic.length >= TOPIC_MIN && !verbAt ? topic : undefined;
 }
 
+/**
+ * A list of works split at its 、, the last two joined by one character of 和 where a count asks for one more
+ * (新建绿道、绿地和立体绿化, three): the parts, as many as `n` where a count is given.
+ */
+function splitWorks(listed: string, n: number | undefined): string[] | undefined {
+  const parts = listed.split('、');
+  const last = parts[parts.length - 1];
+  const joined = commitmentsLexicon().AND_RE.exec(last);
+  // (one character, so the spans step over it as over 、)
+  if (n !== undefined && parts.length === n - 1 && joined && joined.index > 0 && joined[0].length === 1)
+    parts.splice(-1, 1, last.slice(0, joined.index), last.slice(joined.index + 1));
+  return n === undefined || parts.length === n ? parts : undefined;
+}
+
 /** The works a thing's own words list before 等 and a word counting them (…、…等一批任务), each with its span. */
 function worksListed(
   clause: string,
   clauseFrom: number,
   object: string,
 ): Array<{ object: string; from: number; to: number }> | undefined {
-  const listed = commitmentsLexicon().WORKS_LISTED_RE.exec(object)?.[1];
+  const m = commitmentsLexicon().WORKS_LISTED_RE.exec(object);
+  const listed = m?.[1];
   const at = listed ? clause.indexOf(listed) : -1;
   if (!listed || at < 0) return undefined;
+  const parts = splitWorks(listed, m![2] ? decodeInteger(m![2]) : undefined);
+  if (!parts) return undefined;
   const out: Array<{ object: string; from: number; to: number }> = [];
   let from = clauseFrom + at;
-  for (const part of listed.split('、')) {
+  for (const part of parts) {
     const object = cleanObject(part);
     if (object.length < 2) return undefined;
     out.push({ object, from, to: from + part.length });
