@@ -766,8 +766,7 @@ export function scorePair(c: CommitmentRecord, s: StatementRecord, paired?: Comm
   if (cWork) best = Math.max(best, scoreNames({ ...c, ...cWork }, s));
   if (sWork) best = Math.max(best, scoreNames(c, { ...s, ...sWork }));
   // (things named by the work planned for them: the outcome's verb and thing are the promise's name, no more to weigh)
-  if (plannedWork(c, s) && c.year === s.year && c.jurisdiction === s.jurisdiction && !overlaps(c, s) && !barrier(c, s))
-    best = Math.max(best, PLANNED_WORK);
+  if (plannedWork(c, s) && comparable(c, s) && !barrier(c, s)) best = Math.max(best, PLANNED_WORK);
   const cWhole = workOfTheWhole(c, s);
   if (cWhole) best = Math.max(best, scoreNames({ ...c, ...cWhole }, s));
   const sPlaces = placesOfTheWork(c, s);
@@ -910,8 +909,12 @@ function workNamed(x: { verb: string; object: string }, verb: string): { verb: s
   return x.object.endsWith(verb) ? { verb, object: x.object.slice(0, -verb.length) } : undefined;
 }
 
+/** A promise and an outcome of one place and year, not the same words of one document. */
+const comparable = (c: CommitmentRecord, s: StatementRecord) =>
+  c.year === s.year && c.jurisdiction === s.jurisdiction && !overlaps(c, s);
+
 function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
-  if (c.year !== s.year || c.jurisdiction !== s.jurisdiction || overlaps(c, s)) return 0;
+  if (!comparable(c, s)) return 0;
   // (a running total far past the task, 全市累计建成口袋公园186处 on the promise's line, is not the year's however paired)
   if (paired) return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) && !pushedStage(c, s) ? 1 : 0;
   if (s.paired)

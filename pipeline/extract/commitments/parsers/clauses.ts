@@ -570,16 +570,23 @@ function thingBeforeDone(
   q: Quantity,
   objTo: number,
 ): { object: string; verb: string; work: boolean } | undefined {
-  const { DONE_ADVERBS_ONLY_RE, DONE_STATES_RE, PREDICATE_JOINER_RE, LEADING, ATTRIBUTIVE_START_RE, EACH } =
-    commitmentsLexicon();
+  const {
+    DONE_ADVERBS_ONLY_RE,
+    DONE_STATES_RE,
+    PREDICATE_JOINER_RE,
+    LEADING,
+    ATTRIBUTIVE_START_RE,
+    EACH,
+    MONEY_IN_PLACE_RE,
+    WORKS_START_RE,
+  } = commitmentsLexicon();
   // (money, 给予每人1万元救助, is of whom it is given to, unless it is said raised in full: 就业惠民工程7亿元已全部筹措到位)
-  if (unitBase(q.unit)?.base === MONEY && !commitmentsLexicon().MONEY_IN_PLACE_RE.test(text.slice(q.to, objTo)))
-    return undefined;
+  if (unitBase(q.unit)?.base === MONEY && !MONEY_IN_PLACE_RE.test(text.slice(q.to, objTo))) return undefined;
   // (or a second predicate of it: 建成微型消防站20个并全部投入执勤)
   const joined = PREDICATE_JOINER_RE.test(text.slice(q.to, objTo));
   const first = verbRuns(text, q.to, objTo)[0];
   // (县域快递物流中心44个项目已全部开工建设: the works word after the figure counts the thing's works, no thing of its own)
-  const adverbs = first ? text.slice(q.to, first.from).trim().replace(commitmentsLexicon().WORKS_START_RE, '') : '';
+  const adverbs = first ? text.slice(q.to, first.from).trim().replace(WORKS_START_RE, '') : '';
   if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(adverbs))) return undefined;
   if (!joined && !DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
   // (危桥改造40座已全部开工: the thing with its work, the work's verb right before the figure, names the thing too)

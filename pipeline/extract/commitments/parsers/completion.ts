@@ -143,19 +143,29 @@ function worksNamedTogether(
 ): Array<{ object: string; from: number; to: number }> | undefined {
   const counted = commitmentsLexicon().WORKS_COUNTED_RE.exec(object);
   const n = counted ? decodeInteger(counted[1]) : undefined;
-  if (n === undefined || n < 2 || clauseFrom - 1 <= sentenceFrom) return undefined;
-  let start = clauseFrom - 1;
-  while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  const start = clauseBefore(text, sentenceFrom, clauseFrom);
+  if (n === undefined || n < 2 || start === undefined) return undefined;
   const listed = text.slice(start, clauseFrom - 1);
   const parts = splitWorks(listed, n);
-  if (!parts || /\d/.test(listed)) return undefined;
+  return parts && !/\d/.test(listed) ? worksAt(parts, start) : undefined;
+}
+
+/** Where the clause right before the one at `clauseFrom` starts, in its sentence; none where it opens the sentence. */
+function clauseBefore(text: string, sentenceFrom: number, clauseFrom: number): number | undefined {
+  if (clauseFrom - 1 <= sentenceFrom) return undefined;
+  let start = clauseFrom - 1;
+  while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  return start;
+}
+
+/** Works split from a list starting at `from`, each with its span (one character between them), if each names a thing. */
+function worksAt(parts: string[], from: number): Array<{ object: string; from: number; to: number }> | undefined {
   const out: Array<{ object: string; from: number; to: number }> = [];
-  let at = start;
   for (const part of parts) {
     const object = cleanObject(part);
     if (object.length < 2) return undefined;
-    out.push({ object, from: at, to: at + part.length });
-    at += part.length + 1;
+    out.push({ object, from, to: from + part.length });
+    from += part.length + 1;
   }
   return out;
 }
@@ -169,9 +179,8 @@ const TOPIC_MIN = 4;
  */
 function topicBefore(text: string, sentenceFrom: number, clauseFrom: number): string | undefined {
   const LEX = commitmentsLexicon();
-  if (clauseFrom - 1 <= sentenceFrom) return undefined;
-  let start = clauseFrom - 1;
-  while (start > sentenceFrom && !CLAUSE_END[text.charCodeAt(start - 1)]) start--;
+  const start = clauseBefore(text, sentenceFrom, clauseFrom);
+  if (start === undefined) return undefined;
   const words = text.slice(start, clauseFrom - 1).trim();
   if (
     /\d/.test(words) ||
@@ -211,16 +220,7 @@ function worksListed(
   const at = listed ? clause.indexOf(listed) : -1;
   if (!listed || at < 0) return undefined;
   const parts = splitWorks(listed, m![2] ? decodeInteger(m![2]) : undefined);
-  if (!parts) return undefined;
-  const out: Array<{ object: string; from: number; to: number }> = [];
-  let from = clauseFrom + at;
-  for (const part of parts) {
-    const object = cleanObject(part);
-    if (object.length < 2) return undefined;
-    out.push({ object, from, to: from + part.length });
-    from += part.length + 1;
-  }
-  return out;
+  return parts && worksAt(parts, clauseFrom + at);
 }
 
 /** A quotation that is itself a promise: it opens with a verb of doing and holds a figure. */

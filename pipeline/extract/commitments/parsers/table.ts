@@ -340,6 +340,8 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
   const out: Quantity[] = [];
   const within = (c: Cell) => (q: Quantity) => q.numFrom >= c.from && q.to <= c.to;
   const inCell = (c: Cell) => firstFrom(found, c.from, within(c)) ?? out.find(within(c));
+  const { QUALIFIER_AFTER } = commitmentsLexicon();
+  const qualifiersAfter = Object.keys(QUALIFIER_AFTER);
   for (const row of tableRows(text)) {
     const name = rowName(text, row) ?? '';
     const given = (col: number) => {
@@ -351,9 +353,8 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
     for (const col of row.done >= 0 ? [row.target, row.done] : [row.target]) {
       const cell = row.cells[col];
       // (| 600以上 |: a bare number with its qualifier after it, the unit in its own column)
-      const { QUALIFIER_AFTER } = commitmentsLexicon();
       const words = text.slice(cell.from, cell.to).trim();
-      const tail = Object.keys(QUALIFIER_AFTER).find((w) => words.endsWith(w) && /\d$/.test(words.slice(0, -w.length)));
+      const tail = qualifiersAfter.find((w) => words.endsWith(w) && /\d$/.test(words.slice(0, -w.length)));
       const bare = BARE_NUMBER.exec(tail ? words.slice(0, -tail.length) : words);
       if (!bare) {
         // (| 老旧小区改造（个） | 3000 | 开工3108，其中完工2418 |: numbers after the words of a stage, each closing its

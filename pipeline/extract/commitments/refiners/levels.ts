@@ -36,8 +36,6 @@ export function refineLevels(text: string, items: Item[]): void {
         it.object = it.object.slice(0, work.index);
       }
     }
-  }
-  for (const it of items) {
     if (it.dropped || it.role !== 'promise' || it.kind !== 'figure' || !it.q || it.rule !== 'object-figure') continue;
     const base = unitOfItem(it)?.base;
     const before = wordsBefore(text, it);
