@@ -2943,7 +2943,8 @@ describe('notices and lists in ordinary shapes, rounds eighty-three and eighty-f
 describe('notices and lists in ordinary shapes, rounds eighty-five and eighty-six (written/u6 to x6: scored once, then these classes fixed)', () => {
   it('the works whose progress is looked at (对…15件市级重点民生实事推进情况开展视察) are no works done', () => {
     const n = notice(written('w6/chongqing-2026-progress.txt'));
-    expect(n.dropped.find((d) => d.text.includes('推进情况开展视察'))?.code).toBe('list_count');
+    // (the list's own count, set aside as such: 15件市级重点民生实事 is a list)
+    expect(n.dropped.find((d) => d.text.startsWith('15件市级重点民生实事'))?.code).toBe('list_count');
     expect(n.statements.some((s) => s.item.includes('推进情况'))).toBe(false);
   });
 
@@ -3775,5 +3776,65 @@ describe('notices and lists in ordinary shapes, rounds a hundred and fifty-two t
   it('综合 is a manner before a verb (综合整治老旧小区30个)', () => {
     const estates = listedIn('z11/saihan-2026-commitments.txt', '整治老旧小区30个');
     expect(outcomes([estates], written('z11/saihan-2026-progress.txt'))).toEqual([[estates.item, 'done', 31]]);
+  });
+});
+
+describe('notices and lists in ordinary shapes, rounds a hundred and fifty-six to a hundred and fifty-nine (written/g12 to n12: scored once, then these classes fixed)', () => {
+  it('a line that restates its target as 年度任务X, then 完成Y: Y is the outcome, and the target restated is none where nothing was done', () => {
+    const heating = listedIn('l12/gaoping-2026-commitments.txt', '完成农村清洁取暖改造3000户');
+    const places = listedIn('l12/gaoping-2026-commitments.txt', '新增学位1500个');
+    expect(outcomes([heating, places], written('l12/gaoping-2026-progress.txt'))).toEqual([
+      [places.item, 'done', 1586],
+      [heating.item, 'not_stated', null],
+    ]);
+  });
+
+  it('a stage after the count with a second predicate joined by 并 (危桥改造8座已全部完工并恢复通行) counts the thing named before', () => {
+    const bridges = listedIn('l12/fenyang-2026-commitments.txt', '改造危桥8座');
+    expect(outcomes([bridges], written('l12/fenyang-2026-progress.txt'))).toEqual([[bridges.item, 'done', 8]]);
+  });
+
+  it('a line named by its thing and one word of the promise’s verb (供热管网更新 for 更新改造…供热管网) names that thing', () => {
+    const pipes = listedIn('l12/jiexiu-2026-commitments.txt', '更新改造城区老旧供热管网26公里');
+    expect(outcomes([pipes], written('l12/jiexiu-2026-progress.txt'))).toEqual([[pipes.item, 'partly', 9.6]]);
+  });
+
+  it('a part of the work done, named with its work after the word of completion (已完成胜利街、英雄路等路段管网铺设), is not the work done; a work and a state joined by 并 still is', () => {
+    const sewers = listedIn('l12/fenyang-2026-commitments.txt', '改造城区雨污分流管网15公里');
+    expect(outcomes([sewers], written('l12/fenyang-2026-progress.txt'))).toEqual([[sewers.item, 'not_stated', null]]);
+    const n = notice('全民健身路径已全部完成安装并投入使用。');
+    expect(n.statements.map((s) => [s.object, s.kind])).toEqual([['全民健身路径', 'no_figure']]);
+  });
+
+  it('money said handed down in full with its word of money between (文体惠民工程2.29亿元资金已全部下达) is the work’s named before it', () => {
+    const culture = promise('广西壮族自治区', '筹措2.29亿元');
+    expect(outcomes([culture], written('m12/guangxi-2026-progress.txt'))).toEqual([[culture.item, 'done', 2.29]]);
+  });
+
+  it('under a run-in name of a field, a count its own verb makes (（一）产业科技创新。…新转化项目26个) keeps its words, and a field’s name (…方面。) leaves 投资 its own', () => {
+    const transferred = promise('广西壮族自治区', '新转化项目40个以上');
+    expect(outcomes([transferred], written('m12/guangxi-2026-progress.txt'))).toEqual([
+      [transferred.item, 'partly', 26],
+    ]);
+    const invest = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([invest], written('i12/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'partly', 3012.6]]);
+  });
+
+  it('a list named with its level (15件市级重点民生实事) is a list, and said to go well it is not done', () => {
+    const n = notice('今年以来，15件市级重点民生实事总体进展顺利，多数项目已完成年度目标。');
+    expect(n.statements.filter((s) => s.value === 15)).toEqual([]);
+    const plan = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2026,
+      source: '全年办好15件市级重点民生实事。',
+    });
+    expect(plan.commitments.map((c) => [c.item, c.kind])).toEqual([['办好15件市级重点民生实事', 'list']]);
+  });
+
+  it('next year’s plan given by example (比如明年计划再新增山城绿道120公里) is no promise of the year, so the year’s figure is matched', () => {
+    const greenways = promise('重庆市', '新增山城绿道100公里');
+    expect(outcomes([greenways], written('k12/chongqing-2026-progress.txt'))).toEqual([[greenways.item, 'done', 108]]);
   });
 });

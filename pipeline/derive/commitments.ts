@@ -900,14 +900,19 @@ const PLANNED_WORK = 0.8;
 
 /**
  * 开展宫颈癌筛查3万人 and 其中宫颈癌筛查3.08万人: a verb of doing in general, then a thing and a work that is the
- * other's verb (筛查), do that work to that thing.
+ * other's verb (筛查), do that work to that thing. (…or one word of a verb of two, 供热管网更新 under 完成 for
+ * 更新改造…供热管网: a line named by its thing and its work)
  */
 function workNamed(x: { verb: string; object: string }, verb: string): { verb: string; object: string } | undefined {
   const { GENERAL_VERB_RE } = commitmentsLexicon();
-  if (verb.length < 2 || GENERAL_VERB_RE.exec(x.verb)?.[0] !== x.verb || x.object.length <= verb.length)
-    return undefined;
-  return x.object.endsWith(verb) ? { verb, object: x.object.slice(0, -verb.length) } : undefined;
+  if (verb.length < 2 || GENERAL_VERB_RE.exec(x.verb)?.[0] !== x.verb) return undefined;
+  const halves = verb.length === 2 * WORK_WORD ? [verb.slice(0, WORK_WORD), verb.slice(WORK_WORD)] : [];
+  const work = [verb, ...halves].find((w) => x.object.length > w.length && x.object.endsWith(w));
+  return work ? { verb, object: x.object.slice(0, -work.length) } : undefined;
 }
+
+/** The characters of one word of work (更新, 改造): a verb of four is two of them. */
+const WORK_WORD = 2;
 
 /** A promise and an outcome of one place and year, not the same words of one document. */
 const comparable = (c: CommitmentRecord, s: StatementRecord) =>

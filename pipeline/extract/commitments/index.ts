@@ -32,7 +32,7 @@ import {
   readRestatedThenProgress,
   readSetThenParts,
 } from './parsers/fraction.js';
-import { readListPromise, readListDone, isListCount, listSpans } from './parsers/list-count.js';
+import { readListPromise, readListDone, isListCount, listSpans, listCountAside } from './parsers/list-count.js';
 import { readDone, isQuotedPromise, DONE_NAMED_AFTER } from './parsers/completion.js';
 import {
   refineScope,
@@ -200,6 +200,7 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
   const items: Item[] = [];
   let k = 0;
   for (const s of sentencesOf(text)) {
+    const first = items.length;
     const inS: Quantity[] = [];
     while (k < qs.length && qs[k].numFrom < s.from) k++;
     for (let j = k; j < qs.length && qs[j].numFrom < s.to; j++) inS.push(qs[j]);
@@ -264,6 +265,11 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
       const figures = inS.map((q) => [q.from, q.to]);
       items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
     }
+    // (a count of the list read as neither its promise nor its completion is the list's own count, set aside)
+    const read = items.slice(first);
+    for (const q of inS)
+      if (isListCount(text, q) && !inQuote(q) && !read.some((it) => it.from <= q.from && it.to >= q.to))
+        items.push(listCountAside(text, q, s, zone.role, zone.year));
   }
   return { items, lists };
 }

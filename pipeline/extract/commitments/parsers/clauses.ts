@@ -581,14 +581,17 @@ function thingBeforeDone(
     WORKS_START_RE,
   } = commitmentsLexicon();
   // (money, 给予每人1万元救助, is of whom it is given to, unless it is said raised in full: 就业惠民工程7亿元已全部筹措到位)
-  if (unitBase(q.unit)?.base === MONEY && !MONEY_IN_PLACE_RE.test(text.slice(q.to, objTo))) return undefined;
+  // (…the word of money between, 2.29亿元资金已全部下达, said with it)
+  const money = unitBase(q.unit)?.base === MONEY;
+  const inPlace = money && MONEY_IN_PLACE_RE.test(text.slice(q.to, objTo));
+  if (money && !inPlace) return undefined;
   // (or a second predicate of it: 建成微型消防站20个并全部投入执勤)
   const joined = PREDICATE_JOINER_RE.test(text.slice(q.to, objTo));
   const first = verbRuns(text, q.to, objTo)[0];
   // (县域快递物流中心44个项目已全部开工建设: the works word after the figure counts the thing's works, no thing of its own)
   const adverbs = first ? text.slice(q.to, first.from).trim().replace(WORKS_START_RE, '') : '';
-  if (!joined && (!first || !DONE_ADVERBS_ONLY_RE.test(adverbs))) return undefined;
-  if (!joined && !DONE_STATES_RE.test(text.slice(first.to, objTo).trim())) return undefined;
+  if (!joined && !inPlace && (!first || !DONE_ADVERBS_ONLY_RE.test(adverbs))) return undefined;
+  if (!joined && !inPlace && !DONE_STATES_RE.test(text.slice(first!.to, objTo).trim())) return undefined;
   // (危桥改造40座已全部开工: the thing with its work, the work's verb right before the figure, names the thing too)
   const before = verbRuns(text, from, q.from);
   const work = before.length === 1 && before[0].to === q.from && before[0].from > from ? before[0] : undefined;

@@ -15,6 +15,29 @@ export function isListCount(text: string, q: Quantity): boolean {
   return LEX.LIST_COUNT_UNIT_RE.test(q.unit) && LIST_OBJECT_RE.test(text.slice(q.to, q.to + 8));
 }
 
+/**
+ * A count of the list that no rule read as its promise or its completion (对…15件市级重点民生实事推进情况开展视察): set
+ * aside as the list's own count, so that its number is accounted for.
+ */
+export function listCountAside(text: string, q: Quantity, sentence: Span, role: Item['role'], year: number): Item {
+  const name = commitmentsLexicon().LIST_OBJECT_RE.exec(text.slice(q.to, q.to + 8))?.[0] ?? '';
+  return makeItem({
+    role,
+    year,
+    kind: 'figure',
+    q,
+    from: q.from,
+    to: q.to + name.length,
+    verb: '',
+    object: name,
+    sentence,
+    rule: 'list-count',
+    dropped: 'the count of the list itself',
+    code: 'list_count',
+    context: text.slice(sentence.from, sentence.to),
+  });
+}
+
 /** A promise of a list: its verb before, the list's name after. */
 export function readListPromise(text: string, q: Quantity, sentence: Span, year: number): Item | undefined {
   const LEX = commitmentsLexicon();

@@ -118,6 +118,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     NEW_RE,
     GENERAL_VERB_RE,
     INCREMENT_RE,
+    FIELD_END_RE,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -229,6 +230,12 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     let doing = it.verb;
     for (let k = 1; k < it.verb.length; k++) if (NEW_RE.test(it.verb.slice(0, k))) doing = it.verb.slice(k);
     if (own && own !== it.verb && !verbsOnly && doing.length >= 2 && label.name.endsWith(doing)) continue;
+    // (…nor, under a run-in name that does not say that work, （一）产业科技创新。新转化项目26个, a count of new things its
+    // own verb makes: the verb says what they are; a stage, 已竣工投用8所, names none)
+    if (doing !== it.verb && doing.length >= 2 && stageOf(doing) === 'none' && own && !verbsOnly) continue;
+    // (…nor a field's name, （一）扩大投资和促进消费方面。…累计完成投资3012.6亿元: the field is where the figure stands,
+    // its own word, 投资, what it counts)
+    if (label.runIn && own && !namesNothing && !verbsOnly && FIELD_END_RE.test(label.name)) continue;
     // (a label that ends with the figure's own verb after an adverb names the thing before them: 流感疫苗免费接种 for
     // 已接种1.8万人; without one the verb may be a word of the thing, 老年人免费健康体检)
     const before = own === it.verb && label.name.endsWith(own) ? label.name.slice(0, -own.length) : '';
