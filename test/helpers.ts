@@ -56,6 +56,11 @@ export function sentenceWith(source: string, needle: string): string {
 export const TMP_ROOT = inject('tmpRoot');
 /** The default release, built once per run by the CLI (test/global-setup.ts): read it, never write into it. */
 export const RELEASE = inject('release');
+/**
+ * The cache that run filled (test/global-setup.ts): a test that needs the default input warm copies it into a
+ * cache directory of its own, never uses it in place.
+ */
+export const FIXTURE_CACHE = path.join(path.dirname(RELEASE), 'cache');
 export const OUTPUT = path.join(ROOT, 'output');
 
 export function tmpdir(prefix = 'yoy-test-'): string {
