@@ -3838,3 +3838,28 @@ describe('notices and lists in ordinary shapes, rounds a hundred and fifty-six t
     expect(outcomes([greenways], written('k12/chongqing-2026-progress.txt'))).toEqual([[greenways.item, 'done', 108]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and sixty to a hundred and sixty-three (written/o12 to v12: scored once, then these classes fixed)', () => {
+  it('a target quoted from the report (报告提出…, 关于报告提出的…) or a task asked about (关于再纳规3个基地，…) is no outcome', () => {
+    const n = notice(
+      '关于报告提出的培育技术经理人1000人以上，目前这项工作正在推进。报告提出新集聚青年人才100万人左右，目前年度数据正在汇总统计。关于再纳规3个基地，我们正积极与国家有关部委对接。',
+    );
+    expect(n.statements.filter((s) => s.kind === 'figure')).toEqual([]);
+    expect(n.dropped.map((d) => d.code).sort()).toEqual(['not_yet', 'not_yet', 'restates_target']);
+  });
+
+  it('提级改造 is a verb of doing (三是提级改造农村公路100公里)', () => {
+    const roads = listedIn('v12/tengchong-2026-commitments.txt', '提级改造农村公路100公里');
+    expect(outcomes([roads], written('v12/tengchong-2026-progress.txt'))).toEqual([[roads.item, 'done', 108.4]]);
+  });
+
+  it('the things the year’s plan holds (列入年度计划的…学校5所) are the set restated, and the count done after it is theirs', () => {
+    const schools = listedIn('v12/xuanwei-2026-commitments.txt', '新建改扩建义务教育学校5所');
+    expect(outcomes([schools], written('v12/xuanwei-2026-progress.txt'))).toEqual([[schools.item, 'partly', 4]]);
+  });
+
+  it('a work’s task said done (老年助餐点建设任务已全部完成) is the work done, its work and task words aside', () => {
+    const meals = listedIn('t12/huayin-2026-commitments.txt', '新建城乡老年助餐点15个');
+    expect(outcomes([meals], written('t12/huayin-2026-progress.txt'))).toEqual([[meals.item, 'done_no_figure', null]]);
+  });
+});

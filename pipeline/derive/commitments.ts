@@ -911,6 +911,21 @@ function workNamed(x: { verb: string; object: string }, verb: string): { verb: s
   return work ? { verb, object: x.object.slice(0, -work.length) } : undefined;
 }
 
+/**
+ * A completion's thing without the works and general words that end it (▶老年助餐点建设任务: 老年助餐点; 背街小巷改造
+ * 提升任务: 背街小巷), a mark before it aside.
+ */
+function thingOfTask(object: string): string {
+  const { VERBS, GENERIC_END_RE } = commitmentsLexicon();
+  let rest = normObject(object).replace(/^[^\u4e00-\u9fff]+/, '');
+  for (let cut = rest; cut;) {
+    cut = GENERIC_END_RE.exec(rest)?.[0] ?? VERBS.find((v) => v.length >= 2 && rest.endsWith(v)) ?? '';
+    if (cut.length >= rest.length) break;
+    rest = rest.slice(0, rest.length - cut.length);
+  }
+  return rest;
+}
+
 /** The characters of one word of work (更新, 改造): a verb of four is two of them. */
 const WORK_WORD = 2;
 
@@ -961,7 +976,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       (o.length >= 4 && normObject(s.object + s.context).includes(o)) ||
       spreadIn(normObject(s.object), o) ||
       spreadIn(normObject(s.object), normObject(clauseBeforeFigure(c))) ||
-      (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done));
+      (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done)) ||
+      // (…or the completion's thing alone, its work and task aside, in the promise's: 老年助餐点建设任务 of 城乡老年助餐点)
+      (thingOfTask(s.object).length >= 4 && o.includes(thingOfTask(s.object)));
     // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
     const head = headOf(c.object);
     const sameHead = head.length >= KIND_WORD && head === headOf(s.object);

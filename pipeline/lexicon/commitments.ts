@@ -333,6 +333,8 @@ export function compileCommitmentsLexicon(
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
     NAME_LABEL_RE: re('name_label'),
     AMONG_END_RE: re('among_end'),
+    PLANNED_SET_OPENING_RE: re('planned_set_opening'),
+    TOPIC_OPENING_RE: re('topic_opening'),
     AMONG_WITHIN_RE: re('among_within'),
     SET_DONE_AFTER_RE: re('set_done_after'),
     PLACE_NAME_ONLY_RE: re('place_name_only'),

@@ -83,6 +83,7 @@ export function refineParts(text: string, items: Item[]): void {
   const {
     PART_OPENING_RE,
     AMONG_END_RE,
+    PLANNED_SET_OPENING_RE,
     AMONG_WITHIN_RE,
     SET_THEN_DONE_RE,
     NOT_YET_RE,
@@ -96,8 +97,9 @@ export function refineParts(text: string, items: Item[]): void {
   } = commitmentsLexicon();
   // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
   // (…nor the words of works after it: 12所中小学校建设项目中, 中小学校)
+  // (…nor the words that say it is the plan's: 列入年度计划的)
   const thingOfSet = (object: string) => {
-    let thing = cleanObject(object.replace(AMONG_END_RE, ''));
+    let thing = cleanObject(object.replace(AMONG_END_RE, '').replace(PLANNED_SET_OPENING_RE, ''));
     const works = WORKS_END_RE.exec(thing);
     if (works && thing.length - works[0].length >= 2) thing = thing.slice(0, works.index);
     const made = MADE_BY_START_RE.exec(thing);
@@ -200,7 +202,11 @@ export function refineParts(text: string, items: Item[]): void {
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
     // (…but a set said as planned still is one: 今年计划建设的15所中小学校中，已有11所完工)
-    else if (AMONG_END_RE.test(clause) && (!NOT_YET_RE.test(clause) || AMONG_END_RE.test(it.object))) {
+    // (…or named as those the year's plan holds: 列入年度计划的新建改扩建义务教育学校5所，已竣工投入使用4所)
+    else if (
+      (AMONG_END_RE.test(clause) && (!NOT_YET_RE.test(clause) || AMONG_END_RE.test(it.object))) ||
+      PLANNED_SET_OPENING_RE.test(clause)
+    ) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       setBefore = it;
       continue;
@@ -221,7 +227,7 @@ export function refineParts(text: string, items: Item[]): void {
       inSet &&
       (it.object === setBefore!.object ||
         TIME_ONLY_RE.test(it.object) ||
-        (it.q?.unit === setBefore!.q?.unit && it.object !== '' && it.object === it.verb))
+        (it.q?.unit === setBefore!.q?.unit && (it.object === '' || it.object === it.verb)))
     )
       it.object = thingOfSet(setBefore!.object);
     setBefore = undefined;
@@ -325,7 +331,8 @@ export function refineNotYet(text: string, items: Item[], progress: boolean): vo
       (progress && PUSHED_AHEAD_RE.test(clause)) ||
       (progress && NOT_YET_RE.test(ownWords(cellOpening(text, it), it))) ||
       // (…，预计明年春季学期投用，全年共新增学位5160个: a clause that opens on the year's own word is the year's)
-      (FORWARD_IN_SENTENCE_RE.test(text.slice(cellFrom(text, it), Math.max(it.sentence.from, it.from))) &&
+      // (…and the item's own words before its figure count: 报告提出新集聚青年人才100万人左右, the plan quoted)
+      (FORWARD_IN_SENTENCE_RE.test(text.slice(cellFrom(text, it), Math.max(it.sentence.from, it.q?.from ?? it.from))) &&
         !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart()))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
@@ -350,12 +357,18 @@ function cellOpening(text: string, it: Item): string {
 
 /**
  * An outcome's figure whose own words end on the year's target (7000张 家庭养老床位年度建设任务, an infographic's
- * caption): the target restated, not what was done. (A share of it, 完成年度任务的93.6%, is no count.)
+ * caption), or whose clause opens on the task asked about (关于…): the target restated, not what was done. (A share
+ * of it, 完成年度任务的93.6%, is no count.)
  */
 export function refineTargetWords(text: string, items: Item[]): void {
-  const { OBJECT_TARGET_TAIL, GENERAL_VERB_RE } = commitmentsLexicon();
+  const { OBJECT_TARGET_TAIL, GENERAL_VERB_RE, TOPIC_OPENING_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q || it.q.unit === '%') continue;
+    // (关于再纳规3个基地，我们正积极…: a clause that names the task asked about, an answer after it)
+    if (TOPIC_OPENING_RE.test(clauseOf(text, it))) {
+      drop(it, 'the task asked about restated, not an outcome', 'restates_target');
+      continue;
+    }
     // (the words end on them: 15个重点行业淘汰落后产能年度任务如期完成 tells the tasks done, and so does a verb of
     // doing right before them, 50个合作项目事项完成年度目标)
     const words = text.slice(it.from, it.to).trim();
