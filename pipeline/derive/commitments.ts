@@ -25,6 +25,7 @@ import {
   dice,
   withoutEnterpriseWord,
   namedByAlias,
+  thingBeforeWork,
   LIST_COMMA,
 } from '../extract/commitments/objects.js';
 import { TABLE_TARGET_RULE } from '../extract/commitments/parsers/table.js';
@@ -911,21 +912,6 @@ function workNamed(x: { verb: string; object: string }, verb: string): { verb: s
   return work ? { verb, object: x.object.slice(0, -work.length) } : undefined;
 }
 
-/**
- * A completion's thing without the works and general words that end it (▶老年助餐点建设任务: 老年助餐点; 背街小巷改造
- * 提升任务: 背街小巷), a mark before it aside.
- */
-function thingOfTask(object: string): string {
-  const { VERBS, GENERIC_END_RE } = commitmentsLexicon();
-  let rest = normObject(object).replace(/^[^\u4e00-\u9fff]+/, '');
-  for (let cut = rest; cut;) {
-    cut = GENERIC_END_RE.exec(rest)?.[0] ?? VERBS.find((v) => v.length >= 2 && rest.endsWith(v)) ?? '';
-    if (cut.length >= rest.length) break;
-    rest = rest.slice(0, rest.length - cut.length);
-  }
-  return rest;
-}
-
 /** The characters of one word of work (更新, 改造): a verb of four is two of them. */
 const WORK_WORD = 2;
 
@@ -970,6 +956,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // inside it (水利投资完成年度计划的102.4% of 水利领域投资额)
     // (…or its verb and thing together, 加装电梯 in 既有住宅加装电梯完成年度目标的112.5%, its thing alone short)
     const done = normObject(c.verb + c.object);
+    const task = thingBeforeWork(normObject(s.object));
     // (…or the completion's thing spread in the promise's clause, for whom the work is done with it: 困难老年人家庭
     // 适老化改造 of 为困难老年人家庭实施居家适老化改造1200户)
     const inside =
@@ -978,7 +965,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       spreadIn(normObject(s.object), normObject(clauseBeforeFigure(c))) ||
       (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done)) ||
       // (…or the completion's thing alone, its work and task aside, in the promise's: 老年助餐点建设任务 of 城乡老年助餐点)
-      (thingOfTask(s.object).length >= 4 && o.includes(thingOfTask(s.object)));
+      (task.length >= 4 && o.includes(task));
     // (…or the same thing, its work's word aside: 绿道建设完成年度目标的108% of 新建绿道1000公里)
     const head = headOf(c.object);
     const sameHead = head.length >= KIND_WORD && head === headOf(s.object);

@@ -221,10 +221,13 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
     const plain: Quantity[] = [];
     // by the quotation (the one tuple quoteRanges made for it), in the order met; made only for a sentence that has one
     let quoted: Map<[number, number], Quantity[]> | undefined;
+    // (the list's own counts, kept aside to be accounted for below)
+    const listCounts: Quantity[] = [];
     for (const q of inS) {
       const qr = inQuote(q);
       if (!qr) {
         if (!isListCount(text, q)) plain.push(q);
+        else listCounts.push(q);
         continue;
       }
       if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
@@ -266,9 +269,9 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
       items.push(...readDone(text, s, zone.year, (a, b) => figures.some(([f, g]) => f >= a && g <= b)));
     }
     // (a count of the list read as neither its promise nor its completion is the list's own count, set aside)
-    const read = items.slice(first);
-    for (const q of inS)
-      if (isListCount(text, q) && !inQuote(q) && !read.some((it) => it.from <= q.from && it.to >= q.to))
+    const read = listCounts.length ? items.slice(first) : [];
+    for (const q of listCounts)
+      if (!read.some((it) => it.from <= q.from && it.to >= q.to))
         items.push(listCountAside(text, q, s, zone.role, zone.year));
   }
   return { items, lists };

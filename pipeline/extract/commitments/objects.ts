@@ -310,3 +310,18 @@ export function headsAgree(a: string, b: string): boolean {
   if (kindsOfOne(a, b)) return true;
   return HEAD_SYNONYMS.some((g) => g.some((w) => ha.endsWith(w)) && g.some((w) => hb.endsWith(w)));
 }
+
+/**
+ * Words without the verbs of work, the general words of money or effort and the joiners that end them, and a mark
+ * before them (路段管网铺设: 路段管网; ▶老年助餐点建设任务: 老年助餐点; 安装并投入使用: nothing): the thing they name.
+ */
+export function thingBeforeWork(words: string): string {
+  const { VERBS, GENERIC_END_RE, JOINER } = commitmentsLexicon();
+  let rest = words.replace(/^[^\u4e00-\u9fff]+/, '');
+  for (let cut = rest; cut;) {
+    cut = GENERIC_END_RE.exec(rest)?.[0] ?? VERBS.find((v) => v.length >= 2 && rest.endsWith(v)) ?? '';
+    rest = rest.slice(0, rest.length - cut.length);
+    if (cut && rest && JOINER.test(rest.slice(-1))) rest = rest.slice(0, -1);
+  }
+  return rest;
+}

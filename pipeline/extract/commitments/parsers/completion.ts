@@ -7,7 +7,7 @@ import { makeItem } from '../item.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 import { cleanObject } from './clauses.js';
-import { normObject } from '../objects.js';
+import { normObject, thingBeforeWork } from '../objects.js';
 import { decodeInteger } from '../../numerals.js';
 
 /** The rule of a completion that names its thing after the word of completion (已完成设备集中采购). */
@@ -64,7 +64,7 @@ export function readDone(
       // 农村户厕改造已完成摸底排查和农户意愿登记: a step of the thing named before it, no work of its own (改造, 建设
       // after it are the thing's work, done), says the thing is not yet done
       // (…nor is it done when a thing of its own stands before that work: 已完成胜利街、英雄路等路段管网铺设, a part)
-      if (ownThing && object !== '' && normObject(beforeWork(after)).replace(LEX.GENERIC_WORDS, '').length >= 2) {
+      if (ownThing && object !== '' && normObject(thingBeforeWork(after)).replace(LEX.GENERIC_WORDS, '').length >= 2) {
         from = i + 1;
         continue;
       }
@@ -130,22 +130,6 @@ export function readDone(
     from = i + 1;
   }
   return out;
-}
-
-/**
- * What is said after a word of completion, without the verbs of work that end it, joined or not (路段管网铺设: 路段管网;
- * 安装并投入使用: nothing).
- */
-function beforeWork(after: string): string {
-  const { VERBS, JOINER } = commitmentsLexicon();
-  let rest = after;
-  for (let work = rest; work;) {
-    work = VERBS.find((v) => v.length >= 2 && rest.endsWith(v)) ?? '';
-    rest = rest.slice(0, rest.length - work.length);
-    const joiner = work && rest ? JOINER.exec(rest.slice(-1)) : null;
-    if (joiner) rest = rest.slice(0, -1);
-  }
-  return rest;
 }
 
 /**
