@@ -3863,3 +3863,18 @@ describe('notices and lists in ordinary shapes, rounds a hundred and sixty to a 
     expect(outcomes([meals], written('t12/huayin-2026-progress.txt'))).toEqual([[meals.item, 'done_no_figure', null]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and sixty-four to a hundred and sixty-seven (written/w12 to d13: scored once, then these classes fixed)', () => {
+  it('a table’s column of money raised so far (截至6月底已筹措（亿元）) is what was done, beside the year’s plan', () => {
+    const health = promise('广西壮族自治区', '筹措310.33亿元');
+    expect(outcomes([health], written('c13/guangxi-2026-progress.txt'))).toEqual([[health.item, 'partly', 182.07]]);
+  });
+
+  it('the things set at the start of the year (年初确定的550个省重大项目) are the set restated, and the count started after it is theirs', () => {
+    const n = notice(
+      '年初确定的550个省重大项目，截至10月底已开工建设538个，开工率97.8%。年初确定的10家概念验证中心、30家标杆孵化器目标能否如期完成存在不确定性。',
+    );
+    expect(n.statements.filter((s) => s.kind === 'figure').map((s) => s.value)).toEqual([538]);
+    expect(n.dropped.filter((d) => d.code === 'restates_target').length).toBe(3);
+  });
+});
