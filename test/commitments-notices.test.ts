@@ -3878,3 +3878,71 @@ describe('notices and lists in ordinary shapes, rounds a hundred and sixty-four 
     expect(n.dropped.filter((d) => d.code === 'restates_target').length).toBe(3);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and sixty-eight to a hundred and seventy-one (written/e13 to l13: scored once, then these classes fixed)', () => {
+  it('a figure of another rank on the promise’s own row (新增国家级绿色工厂38家 in the row of 培育省级绿色工厂) is not its outcome', () => {
+    const green = promise('安徽省', '省级绿色工厂200家以上');
+    expect(outcomes([green], written('e13/anhui-2026-progress.txt'))).toEqual([[green.item, 'partly', 156]]);
+  });
+
+  it('money done after a count of works under way (6条续建高铁均在加快建设，…完成投资1846亿元) is those works’ money', () => {
+    const n = notice('6条续建高铁均在加快建设，年内累计完成投资1846亿元，工程形象进度符合总体计划。');
+    expect(n.statements.map((s) => [s.object, s.value])).toEqual([
+      ['续建高铁', 6],
+      ['续建高铁投资', 1846],
+    ]);
+  });
+
+  it('a set, then 已有 and a count with its stage after (已有5所投入使用), or a count done by the work’s verbs alone (完成改造15个), is the part of the set done', () => {
+    const file = 'f13/changning-2026-commitments.txt';
+    const kindergartens = listedIn(file, '新建改扩建公办幼儿园6所');
+    const estates = listedIn(file, '改造城镇老旧小区18个');
+    expect(outcomes([kindergartens, estates], written('f13/changning-2026-progress.txt'))).toEqual([
+      [kindergartens.item, 'partly', 5],
+      [estates.item, 'partly', 15],
+    ]);
+  });
+
+  it('a set named before 中 and a comma (…综合治理项目中，已完工46个) is what the count after it counts', () => {
+    const parking = promise('重庆市', '实施50个社区停车综合治理项目');
+    expect(outcomes([parking], written('i13/chongqing-2026-progress.txt'))).toEqual([[parking.item, 'partly', 46]]);
+  });
+
+  it('agreements signed, an owners’ vote and a task named by its figure (…40公里以上的任务，将…) are no outcomes', () => {
+    const n = notice(
+      '城中村改造正在推进，已完成征收签约1.9万户。已有612个小区完成业主表决。今年新增轨道交通运营里程40公里以上的任务，将在12月底实现。',
+    );
+    expect(n.statements.filter((s) => s.kind === 'figure' && s.unit !== '条')).toEqual([]);
+    // (a task said done, 圆满完成…40公里的任务, is done)
+    expect(notice('圆满完成新增轨道交通运营里程40公里的任务。').statements.map((s) => s.value)).toEqual([40]);
+  });
+
+  it('a work named whole and pushed on (危旧简易楼排险工作有序推进), then a figure named by its word, counts that work', () => {
+    const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
+    expect(outcomes([buildings], written('i13/beijing-2026-progress.txt'))).toEqual([[buildings.item, 'partly', 318]]);
+  });
+
+  it('a promise whose work is done along a river or lake (东江湖流域新建改造污水管网40公里) has its verb', () => {
+    const sewers = listedIn('f13/zixing-2026-commitments.txt', '东江湖流域新建改造污水管网40公里');
+    expect(outcomes([sewers], written('f13/zixing-2026-progress.txt'))).toEqual([[sewers.item, 'done', 42.6]]);
+  });
+
+  it('a notice’s line that restates its target under the item’s name (就业促进工程：年度任务5000人) is the list’s promise, and its outcome is that promise’s', () => {
+    const jobs = listedIn('j13/huanghua-2026-commitments.txt', '新增就业5000人');
+    expect(outcomes([jobs], written('j13/huanghua-2026-progress.txt'))).toEqual([[jobs.item, 'done', 5326]]);
+  });
+
+  it('a figure after its own set restated in its sentence (…3500多个拟竣工投产项目中，已竣工投产2684个) is no progress of the line’s other promise; after the line’s own set it is', () => {
+    const projects = promise('山东省', '推进2000个省级重点项目');
+    expect(outcomes([projects], written('w/shandong-2026-progress.txt'))).toEqual([[projects.item, 'partly', 1962]]);
+    const shaanxi = promise('陕西省', '实施省级重点项目640个');
+    expect(outcomes([shaanxi], written('q8/shaanxi-2026-progress.txt'))).toEqual([[shaanxi.item, 'partly', 611]]);
+  });
+
+  it('other words of one thing (进出口 for 外贸) and a work’s word of laying (供水管网铺设) name the thing promised', () => {
+    const traders = promise('湖南省', '力争外贸实绩企业突破9500家');
+    expect(outcomes([traders], written('k13/hunan-2026-progress.txt'))).toEqual([[traders.item, 'partly', 9386]]);
+    const pipes = listedIn('j13/zunhua-2026-commitments.txt', '新建改造城乡供水管网85公里');
+    expect(outcomes([pipes], written('j13/zunhua-2026-progress.txt'))).toEqual([[pipes.item, 'partly', 52]]);
+  });
+});

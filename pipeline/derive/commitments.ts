@@ -442,9 +442,19 @@ function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
   return s.kind === 'figure' && s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb);
 }
 
+/** 3个省级文化生态保护区 and 2个国家级文化生态保护区: things of two ranks are two things ('省级 against 国家级'), or ''. */
+function anotherRank(c: CommitmentRecord, s: StatementRecord): string {
+  const { RANK_ALL_RE, RANK_AND_ABOVE_RE } = commitmentsLexicon();
+  // (省级以上专精特新企业: a rank and those above it, any of them)
+  if (RANK_AND_ABOVE_RE.test(c.item)) return '';
+  const rank = (o: string) => o.match(RANK_ALL_RE)?.join('') ?? '';
+  const [rc, rs] = [rank(c.object) || rank(c.item), rank(s.object) || rank(s.item)];
+  return rc && rs && rc !== rs ? `${rc} against ${rs}` : '';
+}
+
 /** Why a pair can never match, or undefined. */
 function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
-  const { STOCK_RE, LEVEL_PASSED_END_RE, UNDER_WAY_RE, RANK_ALL_RE, stageOf } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, UNDER_WAY_RE, stageOf } = commitmentsLexicon();
   if (s.kind !== 'figure') return undefined;
   if (c.unit_base !== s.unit_base && !enterprisesBoth(c, s)) return `units differ (${c.unit} against ${s.unit})`;
   const cs = stageOf(c.verb),
@@ -460,10 +470,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (sinceTheWorkBegan(c, s)) return 'a total since the work began, not the year’s';
   if (widerThanSite(c, s)) return 'the whole place, wider than the site the promise names';
   if (oneKindOfListed(c.object, s.object)) return 'one of the kinds the promise lists, a part';
-  // 3个省级文化生态保护区 and 2个国家级文化生态保护区: things of two ranks are two things
-  const rank = (o: string) => o.match(RANK_ALL_RE)?.join('') ?? '';
-  const [rc, rs] = [rank(c.object) || rank(c.item), rank(s.object) || rank(s.item)];
-  if (rc && rs && rc !== rs) return `another rank (${rc} against ${rs})`;
+  const ranks = anotherRank(c, s);
+  if (ranks) return `another rank (${ranks})`;
   // and a promise of a total (高新技术企业总量突破1.8万家) is not answered by what a verb of doing added in the
   // year (当年新认定高新技术企业4600家)
   // (力争高新技术企业超6.1万家: a level of things passed is a total too, not answered by 新认定…1.52万家; a sum
@@ -922,7 +930,11 @@ const comparable = (c: CommitmentRecord, s: StatementRecord) =>
 function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: CommitmentRecord): number {
   if (!comparable(c, s)) return 0;
   // (a running total far past the task, 全市累计建成口袋公园186处 on the promise's line, is not the year's however paired)
-  if (paired) return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) && !pushedStage(c, s) ? 1 : 0;
+  // (…nor a figure of another rank on the promise's line: 新增国家级绿色工厂38家 in the row of 培育省级绿色工厂)
+  if (paired)
+    return c === paired && !totalForDoing(c, s) && !sinceTheWorkBegan(c, s) && !pushedStage(c, s) && !anotherRank(c, s)
+      ? 1
+      : 0;
   if (s.paired)
     return s.report_id === c.report_id &&
       s.paired.start === c.start &&
@@ -1339,12 +1351,12 @@ function dedupe(commitments: CommitmentRecord[]): {
       const n = others.filter((k) => sameWordsSpread(c, k));
       return n.length === 1 ? n[0] : undefined;
     };
-    // or, for a notice's table row restating its target, the plan's one promise of that figure and unit as written,
+    // or, for a notice's row or line restating its target, the plan's one promise of that figure and unit as written,
     // the two names sharing a word (a notice's row 煤矿建成试运转 | 6处 against the plan's 黄蒿界等6处煤矿; 受益人口6万人 against
-    // 提升6万农村人口供水保障水平)
+    // 提升6万农村人口供水保障水平; 就业促进工程：年度任务5000人 against 城镇新增就业5000人)
     // (…a row named for one thing: 村级幸福院及养老床位 | 80处；1500张 names two at once)
     const onlyOne = () => {
-      if (c.doc_kind !== 'progress' || c.rule !== TABLE_TARGET_RULE || AND_ALL_RE.test(c.object)) return undefined;
+      if (c.doc_kind !== 'progress' || AND_ALL_RE.test(c.object)) return undefined;
       const plans = others.filter((k) => k.doc_kind !== 'progress' && k.unit === c.unit);
       return plans.length === 1 && shareAWord(plans[0].object, c.object) ? plans[0] : undefined;
     };

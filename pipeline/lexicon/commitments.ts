@@ -332,6 +332,7 @@ export function compileCommitmentsLexicon(
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
     NAME_LABEL_RE: re('name_label'),
+    RANK_AND_ABOVE_RE: re('rank_and_above'),
     AMONG_END_RE: re('among_end'),
     PLANNED_SET_OPENING_RE: re('planned_set_opening'),
     TOPIC_OPENING_RE: re('topic_opening'),
@@ -442,6 +443,8 @@ export function compileCommitmentsLexicon(
     PER_CAPITA_RE: list('per_capita'),
     DAILY_RATE_END_RE: list('daily_rates', (a) => `${a}$`),
     PROJECT_HEAD_RE: list('project_heads', (a) => `${a}(?:${either(words('activity_suffixes'))})?$`),
+    /** a verb that ends on the works' own word (加快建设, 实施): what it counts are works under way (words.pushed_work_ends) */
+    WORKS_VERB_END_RE: list('pushed_work_ends', (a) => `${a}$`),
     LIST_MARKER: re('list_marker'),
     LIST_INTRO_RE: re('list_intro'),
     HEAD_COUNT_RE: list('head_count_words', (a) => `^(?:${a})$`),
@@ -458,6 +461,8 @@ export function compileCommitmentsLexicon(
     /** what stands for the works between the push and their word in the verb they are given (加快…建设) */
     PUSHED_GAP,
     /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
+    /** a verb that ends on a push (有序推进, 加快): the work it names goes on (words.push_verbs) */
+    PUSH_VERB_END_RE: list('push_verbs', (a) => `${a}$`),
     PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}${PUSHED_GAP}${either(words('pushed_work_ends'))}$`),
     PUSHED_AHEAD_RE: re('pushed_ahead'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),

@@ -327,6 +327,21 @@ function pairWithinItems(text: string, items: Item[]): void {
     // the one counted in its unit is (新建20个养老服务中心，新增5000张床位 / 已建成17个…；已建设4612张). The
     // work the promise names is no other thing (为200万名中小学生开展心理健康测评 / 完成测评213.6万人), nor is the
     // promise's thing with its kinds or its work (老旧管线 / 供水、排水等老旧管线更新改造927千米).
+    // (赛得利纤维等3500多个拟竣工投产项目中，已竣工投产2684个: a figure after its own set, restated in its sentence, is
+    // that set's part, not the progress of a promise restated earlier on the line; unless the set is that promise's,
+    // 640个省级重点项目已开工611个 after 实施省级重点项目640个)
+    const size = (q: Quantity) => baseValue(q.number, q.unit, q.perUnit).value;
+    const ownSet = items.some(
+      (o) =>
+        o !== it &&
+        o.code === 'restates_target' &&
+        o.sentence.from === it.sentence.from &&
+        o.to <= it.from &&
+        o.q !== undefined &&
+        sameKind(o.q, it.q!) &&
+        !before.some((p) => sameKind(p.q!, o.q!) && size(p.q!) === size(o.q!)),
+    );
+    if (ownSet) continue;
     let inKind = before.filter((p) => sameKind(p.q!, it.q!));
     // of several counted alike (个, 张), the one in the figure's own unit (17个 of 20个, 4612张 of 5000张)
     if (inKind.length > 1) inKind = inKind.filter((p) => unitWord(p.q!) === unitWord(it.q!));

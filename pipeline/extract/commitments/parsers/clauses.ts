@@ -1127,6 +1127,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (verb && (!item.verb || item.verb === verb)) {
           item.verb = verb;
           item.object = '';
+        } else if (onlyVerbs(item.object) && item.verb !== item.object) {
+          // (已有5所投入使用: the words after the count are the stage alone, its verb; a verb before it was another's)
+          item.verb = item.object;
+          item.verbInherited = false;
+          item.object = '';
         } else if (
           !verb &&
           item.verb &&
@@ -1285,6 +1290,18 @@ function shareBetweenFigures(text: string, sentence: Span, qs: Quantity[], pendi
     const { verb, object } = phrase;
     // a clause of no words (a table's row number, 1 |) is nothing to be an attribute of
     if (!/[\u4e00-\u9fff]/.test(object || verb)) continue;
+    // (全市实施的社区停车综合治理项目中，已完工46个: a set named before 中, then the part of it done)
+    // (…its verb's attributive 的 no part of it: 实施的…项目中)
+    const set = LEX.AMONG_END_RE.test(object)
+      ? cleanObject(object.replace(LEX.AMONG_END_RE, '').replace(LEX.ATTRIBUTIVE_START_RE, ''))
+      : '';
+    if (set.length >= 2 && !set.includes(LIST_COMMA) && !LEX.PREPOSITION_RE.test(set)) {
+      p.item.object = set;
+      p.item.objectInherited = true;
+      p.item.rule = 'attribute-of-clause';
+      p.item.context = text.slice(prevFrom, p.q.to);
+      continue;
+    }
     if (whereOnly()) continue;
     // (9月下旬启动，已接种1.8万人: a clause that says only when names no thing)
     if (LEX.TIME_ONLY_RE.test(object)) continue;
@@ -1593,7 +1610,10 @@ function moneyOfProjects(pending: Pending[]): void {
         (p) =>
           p.q &&
           unitBase(p.q.unit)?.base === COUNT &&
-          LEX.PROJECT_HEAD_RE.test(p.object) &&
+          // (6条续建高铁均在加快建设，年内累计完成投资1846亿元: works counted as under way name the sum too)
+          (LEX.PROJECT_HEAD_RE.test(p.object) ||
+            // (…not a set said before its part, 640个省级重点项目中已开工建设619个)
+            (p.rule === 'figure-object' && LEX.WORKS_VERB_END_RE.test(p.verb) && !LEX.AMONG_END_RE.test(p.object))) &&
           !onlyGenericWords(p.object),
       );
     if (!projects) continue;
@@ -1631,8 +1651,30 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
     const rest = quoted ? text.slice(sentence.from, firstEnd).trim().slice(quoted[0].length) : '';
     if (!topic && quoted && rest.length <= TOPIC_MAX && /^[\u4e00-\u9fff]*$/.test(rest)) topic = quoted[0];
   }
-  for (const p of pending) {
+  for (const [k, p] of pending.entries()) {
     const it = p.item;
+    // 18个城镇老旧小区已全部开工，完成改造15个: in an outcome, a figure whose words after its verb are only the work's verbs
+    // counts, in the same unit, the things counted right before it, the figure first
+    const before = pending[k - 1]?.item;
+    if (
+      it.role === 'statement' &&
+      !p.attribute &&
+      !it.objectInherited &&
+      it.verb !== '' &&
+      it.verb !== it.object &&
+      onlyVerbs(it.object) &&
+      before?.rule === 'figure-object' &&
+      before.q &&
+      before.object &&
+      !onlyVerbs(before.object) &&
+      !onlyGeneric(before.object) &&
+      unitBase(before.q.unit)?.base === unitBase(p.q.unit)?.base
+    ) {
+      it.verb += it.object;
+      it.object = before.object;
+      it.objectInherited = true;
+      continue;
+    }
     if (
       field &&
       !p.attribute &&
@@ -1644,6 +1686,37 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
       it.object = field;
       it.objectInherited = true;
       continue;
+    }
+    // (危旧简易楼排险工作有序推进，已完成排险解危318栋: a work named whole in the clause before, pushed on, whose last
+    // word, the work done to its thing, the figure's own name opens with, is what the figure counts)
+    const cFrom0 = clauseFrom(text, sentence, p.q.from);
+    if (
+      it.role === 'statement' &&
+      !p.attribute &&
+      !it.objectInherited &&
+      it.object.length >= 2 &&
+      cFrom0 - 1 > sentence.from
+    ) {
+      const prevFrom = clauseFrom(text, sentence, cFrom0 - 1);
+      const { verb, object } = splitPhrase(text, prevFrom, cFrom0 - 1);
+      const work = object.replace(LEX.ACTIVITY_SUFFIX_RE, '');
+      const word = it.object.slice(0, 2);
+      if (
+        noFigure(prevFrom, cFrom0) &&
+        LEX.PUSH_VERB_END_RE.test(verb) &&
+        work !== object &&
+        work.length > word.length &&
+        work.endsWith(word) &&
+        // (…not a thing the work's name holds whole, its own words in front of it standing: 新增省级临床重点专科46个 after
+        // 国家级临床重点专科建设项目有序推进)
+        !work.includes(it.object) &&
+        !work.startsWith(word)
+      ) {
+        it.object = work;
+        it.objectInherited = true;
+        it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));
+        continue;
+      }
     }
     if (p.attribute || it.objectInherited || !it.object || !onlyGeneric(it.object)) continue;
     const cFrom = clauseFrom(text, sentence, p.q.from);
