@@ -460,9 +460,9 @@ export function compileCommitmentsLexicon(
     ),
     /** what stands for the works between the push and their word in the verb they are given (加快…建设) */
     PUSHED_GAP,
-    /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
     /** a verb that ends on a push (有序推进, 加快): the work it names goes on (words.push_verbs) */
     PUSH_VERB_END_RE: list('push_verbs', (a) => `${a}$`),
+    /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
     PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}${PUSHED_GAP}${either(words('pushed_work_ends'))}$`),
     PUSHED_AHEAD_RE: re('pushed_ahead'),
     WORK_SITE_END_RE: list('work_site_ends', (a) => `(?:${a})$`),

@@ -1689,23 +1689,22 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
     }
     // (危旧简易楼排险工作有序推进，已完成排险解危318栋: a work named whole in the clause before, pushed on, whose last
     // word, the work done to its thing, the figure's own name opens with, is what the figure counts)
-    const cFrom0 = clauseFrom(text, sentence, p.q.from);
+    const cFrom = clauseFrom(text, sentence, p.q.from);
     if (
       it.role === 'statement' &&
       !p.attribute &&
       !it.objectInherited &&
       it.object.length >= 2 &&
-      cFrom0 - 1 > sentence.from
+      cFrom - 1 > sentence.from
     ) {
-      const prevFrom = clauseFrom(text, sentence, cFrom0 - 1);
-      const { verb, object } = splitPhrase(text, prevFrom, cFrom0 - 1);
+      const prevFrom = clauseFrom(text, sentence, cFrom - 1);
+      const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
       const work = object.replace(LEX.ACTIVITY_SUFFIX_RE, '');
       const word = it.object.slice(0, 2);
       if (
-        noFigure(prevFrom, cFrom0) &&
+        noFigure(prevFrom, cFrom) &&
         LEX.PUSH_VERB_END_RE.test(verb) &&
         work !== object &&
-        work.length > word.length &&
         work.endsWith(word) &&
         // (…not a thing the work's name holds whole, its own words in front of it standing: 新增省级临床重点专科46个 after
         // 国家级临床重点专科建设项目有序推进)
@@ -1719,7 +1718,6 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
       }
     }
     if (p.attribute || it.objectInherited || !it.object || !onlyGeneric(it.object)) continue;
-    const cFrom = clauseFrom(text, sentence, p.q.from);
     if (cFrom - 1 > sentence.from) {
       const prevFrom = clauseFrom(text, sentence, cFrom - 1);
       const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
