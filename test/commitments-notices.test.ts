@@ -3946,3 +3946,113 @@ describe('notices and lists in ordinary shapes, rounds a hundred and sixty-eight
     expect(outcomes([pipes], written('j13/zunhua-2026-progress.txt'))).toEqual([[pipes.item, 'partly', 52]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and seventy-two to a hundred and seventy-five (written/m13 to t13: scored once, then these classes fixed)', () => {
+  /** What the notice's figures say of a plan's promises: each promise's status, outcome and its words. */
+  const said = (plan: CommitmentRecord[], text: string) => {
+    const n = notice(text);
+    return matchCommitments([...plan.map((c) => ({ ...c, jurisdiction: 'p' })), ...n.commitments], n.statements, [
+      { id: 'p', doc_kind: 'work_report', report_year: 2026 },
+      { id: 'later', doc_kind: 'progress', report_year: 2026 },
+    ])
+      .rows.filter((r) => r.report_id === 'p')
+      .map((r) => [r.item, r.status, r.outcome_value, r.outcome_text]);
+  };
+
+  it('a house named by the work’s word and one more (安置房 after 棚户区改造安置工作加快推进) is its own thing, not the work', () => {
+    const houses = promise('黑龙江省', '新开工1000套以上');
+    expect(said([houses], written('m13/heilongjiang-2026-progress.txt'))).toEqual([
+      [houses.item, 'done', 1120, '新开工安置房1120套'],
+    ]);
+  });
+
+  it('清淤 is a work; 完成 opening a clause on a works programme says it done, and the completion’s own thing picks its promise', () => {
+    const file = 'n13/yuanjiang-2026-commitments.txt';
+    const roads = listedIn(file, '新建改造农村公路60公里');
+    const safety = listedIn(file, '实施农村公路安全生命防护工程100公里');
+    const ditches = listedIn(file, '清淤整治农村沟渠120公里');
+    expect(outcomes([roads, safety, ditches], written('n13/yuanjiang-2026-progress.txt'))).toEqual([
+      [roads.item, 'done', 64.3],
+      [safety.item, 'done_no_figure', null],
+      [ditches.item, 'done', 126],
+    ]);
+  });
+
+  it('lines opened in full (已全部开通运营) and a kindergarten opened on a date (于9月1日正式开园) are done', () => {
+    const buses = listedIn('n13/wugang-2026-commitments.txt', '新开通优化城乡公交线路6条');
+    expect(outcomes([buses], written('n13/wugang-2026-progress.txt'))).toEqual([[buses.item, 'done_no_figure', null]]);
+    const kindergarten = listedIn('t13/dunhuang-2026-commitments.txt', '新建敦煌市第三幼儿园1所');
+    expect(outcomes([kindergarten], written('t13/dunhuang-2026-progress.txt'))).toEqual([
+      [kindergarten.item, 'done_no_figure', null],
+    ]);
+  });
+
+  it('a department told what to do (省林草局要…，全年完成营造林200万亩以上), candidates for the next round and 入规 for 规模以上', () => {
+    const forests = promise('云南省', '完成营造林200万亩');
+    const firms = promise('云南省', '园区新增规模以上工业企业600户左右');
+    const specialties = promise('云南省', '新建8个国家级临床重点专科');
+    expect(outcomes([forests, firms, specialties], written('o13/yunnan-2026-progress.txt'))).toEqual([
+      [forests.item, 'partly', 117.6],
+      [firms.item, 'partly', 289],
+      // (the eight started, 8个…建设项目已全部启动, not the 21 put forward: 遴选推荐21个专科参加下一批…评审)
+      [specialties.item, 'partly', 8],
+    ]);
+  });
+
+  it('a count of a kind (三大领域) stands for the names of that kind listed just before it', () => {
+    const n = notice(
+      '分领域看，交通、水利、能源领域投资引领作用明显。据统计，1月至11月，三大领域分别完成投资2386亿元、468亿元和1742亿元。',
+    );
+    expect(n.statements.map((s) => [s.object, s.value])).toEqual([
+      ['交通领域投资', 2386],
+      ['水利领域投资', 468],
+      ['能源领域投资', 1742],
+    ]);
+    // (two fields, not three: no names are guessed)
+    expect(
+      notice('交通、水利领域投资引领作用明显。三大领域分别完成投资2386亿元、468亿元和1742亿元。').statements[0].object,
+    ).not.toBe('交通领域投资');
+  });
+
+  it('a short note in brackets after the verb (已开工（含续建）609个) and the set’s kind before a verb of money (省级重点项目完成投资) keep the promise’s own words', () => {
+    const projects = promise('陕西省', '实施省级重点项目640个');
+    const money = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([projects, money], written('o13/shaanxi-2026-progress.txt'))).toEqual([
+      [projects.item, 'partly', 609],
+      [money.item, 'partly', 2964],
+    ]);
+  });
+
+  it('a level reached many times what was to be added (集中供热面积达到860万平方米 for 新增…50万平方米) is the stock', () => {
+    const heating = listedIn('p13/botou-2026-commitments.txt', '新增集中供热面积50万平方米');
+    expect(outcomes([heating], written('p13/botou-2026-progress.txt'))).toEqual([[heating.item, 'not_stated', null]]);
+  });
+
+  it('schools named as examples before 等 after their set, and a part in brackets after the count done, leave the count the set’s', () => {
+    const nangong = listedIn('p13/nangong-2026-commitments.txt', '新建改扩建中小学、幼儿园5所');
+    expect(outcomes([nangong], written('p13/nangong-2026-progress.txt'))).toEqual([[nangong.item, 'partly', 4]]);
+    const hejian = listedIn('p13/hejian-2026-commitments.txt', '新建改扩建中小学、幼儿园6所');
+    expect(outcomes([hejian], written('p13/hejian-2026-progress.txt'))).toEqual([[hejian.item, 'done', 6]]);
+  });
+
+  it('a marked line that says what has been done (…，既解决了…) reports; a planned set said done (计划改造的18个…已于11月底全部完工) is done', () => {
+    const posts = listedIn('p13/gaobeidian-2026-commitments.txt', '开发公益性岗位600个');
+    expect(outcomes([posts], written('p13/gaobeidian-2026-progress.txt'))).toEqual([[posts.item, 'done', 615]]);
+    const estates = listedIn('r13/longchang-2026-commitments.txt', '改造城镇老旧小区18个');
+    expect(outcomes([estates], written('r13/longchang-2026-progress.txt'))).toEqual([[estates.item, 'done', 18]]);
+  });
+
+  it('a table’s target with ≥ before it is read, and its row’s figure done with it', () => {
+    const techniques = promise('广西壮族自治区', '攻克关键技术105项以上');
+    expect(outcomes([techniques], written('s13/guangxi-2026-progress.txt'))).toEqual([[techniques.item, 'partly', 97]]);
+  });
+
+  it('what a building gives once built, the year before in brackets after a figure (开行3105列（上年2890列）) and a suggestion for next year are no outcomes', () => {
+    const trains = promise('浙江省', '开行3000列以上');
+    expect(outcomes([trains], written('a8/zhejiang-2026-progress.txt'))).toEqual([[trains.item, 'done', 3105]]);
+    expect(notice('开行3105列（上年2890列），已完成。').statements.map((s) => s.value)).toEqual([3105, null]);
+    expect(notice('主体已封顶，建成后可新增高中学位1200个。').statements).toEqual([]);
+    const farmland = promise('吉林省', '新建高标准农田1000万亩');
+    expect(outcomes([farmland], written('q13/jilin-2026-progress.txt'))).toEqual([[farmland.item, 'done', 1012.6]]);
+  });
+});

@@ -442,6 +442,23 @@ function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
   return s.kind === 'figure' && s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb);
 }
 
+/** How many times a promise's increase a level reached must be to be taken for the stock, not the year's addition. */
+const STOCK_PAST_INCREASE = 5;
+
+/**
+ * 城区集中供热面积达到860万平方米 for 新增集中供热面积50万平方米: a name joined to its figure by 达到, with no word of
+ * increase of its own, many times what the promise was to add, is the whole stock, not the year's addition.
+ */
+function levelFarPastIncrease(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { INCREMENT_RE, LEVEL_REACHED_END_RE } = commitmentsLexicon();
+  if (!INCREMENT_RE.test(c.verb) || s.value_base === null || c.value_base === null || c.value_base <= 0) return false;
+  const at = s.item.search(/\d/);
+  const before = at > 0 ? s.item.slice(0, at) : '';
+  return (
+    LEVEL_REACHED_END_RE.test(before) && !INCREMENT_RE.test(before) && s.value_base > STOCK_PAST_INCREASE * c.value_base
+  );
+}
+
 /** 3个省级文化生态保护区 and 2个国家级文化生态保护区: things of two ranks are two things ('省级 against 国家级'), or ''. */
 function anotherRank(c: CommitmentRecord, s: StatementRecord): string {
   const { RANK_ALL_RE, RANK_AND_ABOVE_RE } = commitmentsLexicon();
@@ -461,6 +478,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     ss = s.stage;
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
+  if (levelFarPastIncrease(c, s)) return 'a level reached, many times what was to be added: the stock';
   if (oneOfListedWorks(c, s)) return 'one of the works the promise lists side by side, a part';
   // 16个县（市、区）整县建设有序推进 for 推动16个县…整县建成美丽乡村: as many as were promised, said to be under way,
   // restate the set at work; they count nothing done (unless going on, by a verb of doing in general, was the
@@ -1520,6 +1538,10 @@ function closest(s: StatementRecord, scored: Scored[]): Verdict | Scored {
   // 为老旧小区引入物业服务的年度任务已全面完成 for 800个老旧小区引入物业服务 or 改造完工老旧小区300个: a completion
   // without a figure whose words say all of one promise's own (its figure aside) is that one's
   if (s.kind === 'no_figure') {
+    // (…before that, the one promise whose thing is the completion's own, word for word: 完成农村公路安全生命防护工程 for
+    // 实施农村公路安全生命防护工程100公里, not 新建改造农村公路60公里 said in its sentence)
+    const same = close.filter((x) => normObject(x.c.object) === normObject(s.object));
+    if (same.length === 1) return same[0];
     const said = normObject(s.text);
     const whole = close.filter((x) => subsequence(normObject(x.c.item.replace(`${x.c.value}${x.c.unit}`, '')), said));
     if (whole.length === 1) return whole[0];

@@ -345,11 +345,13 @@ export function compileCommitmentsLexicon(
     SET_THEN_DONE_RE: re('set_then_done'),
     BRACKET_OTHER_NAME_RE: re('bracket_other_name'),
     FORWARD_IN_SENTENCE_RE: re('forward_in_sentence'),
+    TOLD_TO_DO_RE: re('told_to_do'),
     RESPECTIVELY_FROM: re('respectively_from', 'g'),
     RESPECTIVELY_TO: list('respectively_to'),
     RESPECTIVELY_VERB: new RegExp(`^${either(words('continue'))}?${either(words('respectively_verbs'))}`),
     CONTINUE_START_RE: list('continue', (a) => `^${a}`),
     RESPECTIVELY_RE: list('respectively', (a) => a, 'g'),
+    COUNT_OF_KIND_RE: re('count_of_kind'),
     // (the same, to test for: a global pattern's test moves on from its last match)
     RESPECTIVELY_WORD_RE: list('respectively', (a) => a),
 
@@ -387,6 +389,7 @@ export function compileCommitmentsLexicon(
     TASK_DONE_INSIDE_RE: re('task_done_inside'),
     DONE_LEAD: re('done_lead'),
     DONE_TIME: re('done_time'),
+    DONE_ON_DATE_RE: re('done_on_date'),
 
     /** The stage a verb names: started (开工) or finished (竣工); a promise to do a thing names neither. */
     stageOf(verb: string): 'start' | 'finish' | 'none' {

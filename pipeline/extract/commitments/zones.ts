@@ -214,6 +214,9 @@ function restatedItem(text: string, lines: readonly Line[], k: number, alternati
   const { PROGRESS_LABEL_OPENING_RE } = LEX;
   if (sentences.length > 1 && PROGRESS_LABEL_OPENING_RE.test(body.slice(sentences[1].from, sentences[1].to)))
     return { from: line.from + sentences[0].from, to: line.from + sentences[0].to };
+  // (a first sentence that says what has been done, 了 after its verb, reports: ▶开发公益性岗位615个，…，既解决了困难群众
+  // 就业问题，又提升了乡村治理水平)
+  if (LEX.ALREADY_DONE_RE.test(first)) return undefined;
   // a word a promise uses too (建成家庭养老床位7000张) leaves it the promise where the rest of the line reports in
   // words no promise uses (已建成…7268张); a line of one sentence, where the next line opens with its progress
   // (（三）建成…6000公里（牵头单位：…）。 / 进度正常。截至9月底，全省已建成…4920公里), in that line's words

@@ -695,7 +695,12 @@ export function cleanObject(s: string): string {
   const LEX = commitmentsLexicon();
   const { MODALS_RE } = LEX;
   // (开工建设（含续建）517个: a note in brackets alone names nothing)
-  let o = s.replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '').replace(/^[(（][^()（）]*[)）]$/, '');
+  // (6所已全部竣工投用（其中幼儿园2所）: a note in brackets the clause ends inside, after the thing's words, is on the
+  // figure, no part of the thing; one that opens the words, 新增53个（智能工厂18个, is a part's own)
+  let o = s
+    .replace(/(?<=[^\s(（])[(（][^()（）]*$/, '')
+    .replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '')
+    .replace(/^[(（][^()（）]*[)）]$/, '');
   const m = MODALS_RE.exec(o);
   // 320个共建重点项目: a verb that starts inside the words in front (共建) is a word of the name, not 共 and 建
   if (m) o = o.slice(verbInLead(o, 0, 0, m[0].length, o));
@@ -1709,7 +1714,9 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
         // (…not a thing the work's name holds whole, its own words in front of it standing: 新增省级临床重点专科46个 after
         // 国家级临床重点专科建设项目有序推进)
         !work.includes(it.object) &&
-        !work.startsWith(word)
+        !work.startsWith(word) &&
+        // (…nor a thing named by that word and one more character, 安置房 after 棚户区改造安置工作加快推进: a house, not the work)
+        it.object.length !== word.length + 1
       ) {
         it.object = work;
         it.objectInherited = true;

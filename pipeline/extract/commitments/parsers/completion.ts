@@ -54,7 +54,7 @@ export function readDone(
       // 穿沙公路加快贯通: under way, not done
       !LEX.PACE_END_RE.test(clause.slice(0, m.index))
     ) {
-      let object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, ''));
+      let object = cleanObject(clause.slice(0, m.index).replace(LEX.DONE_LEAD, '')).replace(LEX.DONE_ON_DATE_RE, '');
       // 已完成设备集中采购，正在分批安装: words of a thing after the word of completion, none before it, say that thing
       // was done (a step of the work), not the line's promise; a task or target after it is the promise's
       // (not a share of the task after it, 已完成年度任务的108%, nor another word of completion, 全部完工并开放)

@@ -9,6 +9,7 @@ import type { Item, Span } from '../types.js';
 import { cleanObject, verbRunOpening } from './clauses.js';
 import { SHORT_NAME_MAX, sharedTail } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
+import { decodeInteger } from '../../numerals.js';
 
 function clauseStart(text: string, sentence: Span, at: number): number {
   for (let i = at - 1; i >= sentence.from; i--) if (CLAUSE_OR_COLON[text.charCodeAt(i)]) return i + 1;
@@ -122,6 +123,34 @@ function copiesFor(names: string[], first: Item, from: number, text: string, ite
   return copies;
 }
 
+/** How far back the names a count of a kind stands for may be listed: the sentence before, mostly. */
+const REFERRED_BACK = 120;
+
+/**
+ * The names a count of a kind (三大领域) stands for, listed just before its sentence as many as it says, with the kind
+ * (交通、水利、能源领域投资引领作用明显。…三大领域分别完成投资…: 交通, 水利, 能源 of 领域).
+ */
+function namesReferredTo(
+  text: string,
+  sentence: Span,
+  words: string,
+  n: number,
+): { names: string[]; kind: string } | undefined {
+  const LEX = commitmentsLexicon();
+  const m = LEX.COUNT_OF_KIND_RE.exec(words);
+  if (!m || decodeInteger(m[1]) !== n) return undefined;
+  const kind = m[2];
+  const from = Math.max(0, sentence.from - REFERRED_BACK);
+  const at = text.lastIndexOf(kind, sentence.from - kind.length);
+  if (at < from) return undefined;
+  let start = at;
+  while (start > from && !CLAUSE_OR_COLON[text.charCodeAt(start - 1)]) start--;
+  const names = text.slice(start, at).split(LEX.PARTS_SPLIT).map(cleanObject);
+  return names.length === n && names.every((x) => x.length >= 1 && x.length <= SHORT_NAME_MAX)
+    ? { names, kind }
+    : undefined;
+}
+
 function refineRespectivelyObjects(text: string, items: Item[]): void {
   const LEX = commitmentsLexicon();
   const bySentence = new Map<number, Item[]>();
@@ -182,8 +211,10 @@ function refineRespectivelyObjects(text: string, items: Item[]): void {
       const parts = (verbAt >= 0 ? named.slice(verbAt + opener.length) : named)
         .split(LEX.PARTS_SPLIT)
         .map((w) => cleanObject(w));
-      const tail = sharedTail(parts);
-      const names = tail ? [...parts.slice(0, -1), parts[parts.length - 1].slice(0, -tail.length)] : parts;
+      let tail = sharedTail(parts);
+      let names = tail ? [...parts.slice(0, -1), parts[parts.length - 1].slice(0, -tail.length)] : parts;
+      const referred = names.length === 1 ? namesReferredTo(text, sentence, names[0], figures.length) : undefined;
+      if (referred) ({ names, kind: tail } = referred);
       const lengths = names.map((n) => n.length);
       // names of one kind of thing, each whole (智能工厂、省级绿色工厂: one head noun), may be as long as they are; so
       // may names after their verb, linked to their figures by 为 (新建街道综合养老服务中心、社区养老服务站分别为6个、

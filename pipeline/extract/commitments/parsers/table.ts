@@ -340,8 +340,9 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
   const out: Quantity[] = [];
   const within = (c: Cell) => (q: Quantity) => q.numFrom >= c.from && q.to <= c.to;
   const inCell = (c: Cell) => firstFrom(found, c.from, within(c)) ?? out.find(within(c));
-  const { QUALIFIER_AFTER } = commitmentsLexicon();
+  const { QUALIFIER_AFTER, QUALIFIER_BEFORE } = commitmentsLexicon();
   const qualifiersAfter = Object.keys(QUALIFIER_AFTER);
+  const qualifiersBefore = Object.keys(QUALIFIER_BEFORE);
   for (const row of tableRows(text)) {
     const name = rowName(text, row) ?? '';
     const given = (col: number) => {
@@ -355,7 +356,11 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       // (| 600以上 |: a bare number with its qualifier after it, the unit in its own column)
       const words = text.slice(cell.from, cell.to).trim();
       const tail = qualifiersAfter.find((w) => words.endsWith(w) && /\d$/.test(words.slice(0, -w.length)));
-      const bare = BARE_NUMBER.exec(tail ? words.slice(0, -tail.length) : words);
+      // (| ≥105 |: or before it)
+      const head = tail
+        ? undefined
+        : qualifiersBefore.find((w) => words.startsWith(w) && /^\d/.test(words.slice(w.length)));
+      const bare = BARE_NUMBER.exec(tail ? words.slice(0, -tail.length) : head ? words.slice(head.length) : words);
       if (!bare) {
         // (| 老旧小区改造（个） | 3000 | 开工3108，其中完工2418 |: numbers after the words of a stage, each closing its
         // clause, are counted in the unit the row names, as a bare cell's is)
@@ -375,7 +380,14 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
               qualifier: QUALIFIER_AFTER[tail],
               qualifierWord: tail,
             }
-          : unitless(at, bare[1], unit),
+          : head
+            ? {
+                ...unitless(at, bare[1], unit),
+                from: at - head.length,
+                qualifier: QUALIFIER_BEFORE[head],
+                qualifierWord: head,
+              }
+            : unitless(at, bare[1], unit),
       );
     }
   }

@@ -78,7 +78,25 @@ function kindBeforeFigure(text: string, it: Item): boolean {
   const after = said.slice(at + it.verb.length);
   let from = it.from;
   while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-  const words = after.trim() ? after : text.slice(from, it.from + at);
+  // (…and so are they where the words after the verb are general alone: 省级重点项目完成投资2964亿元)
+  const { GENERIC_WORDS } = commitmentsLexicon();
+  const kindIn = (words: string) => {
+    const kind = normObject(words).replace(GENERIC_WORDS, '');
+    return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
+  };
+  // (…after a line's label and its colon only: 4.科教惠民工程：已完成筹措资金108.7亿元, the label names it)
+  const generalAfter = after.trim() !== '' && normObject(after).replace(GENERIC_WORDS, '') === '';
+  if (after.trim() && !generalAfter) return kindIn(after);
+  const before = text.slice(from, it.from + at);
+  return kindIn(generalAfter ? before.slice(before.search(/[^：:]*$/)) : before);
+}
+
+/** Whether a figure that opens its item (640个省级重点项目) names after it more than general words, though its object kept only those. */
+function kindAfterFigure(text: string, it: Item): boolean {
+  if (!it.q || it.q.from > it.from || it.q.to >= it.to) return false;
+  const words = text.slice(it.q.to, it.to).trim();
+  // (not words that hold the figure's own verb, 为652名残疾儿童提供康复救助服务: what is done, no kind of the thing)
+  if (it.verb && words.includes(it.verb)) return false;
   const { GENERIC_WORDS } = commitmentsLexicon();
   const kind = normObject(words).replace(GENERIC_WORDS, '');
   return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
@@ -217,6 +235,9 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // (…but not a figure whose words after its verb name a kind the object lost in front: 新开工重点项目2187个 under
     // ◆扩大有效需求。, its 重点项目 taken for 项目)
     if (!namesNothing && !verbsOnly && kindBeforeFigure(text, it)) continue;
+    // (…nor a set named after its figure with a kind its object lost in front, （一）项目建设和有效投资。640个省级重点项目中
+    // 已开工…: 省级重点项目)
+    if (!namesNothing && !verbsOnly && kindAfterFigure(text, it)) continue;
     const label = labelOf();
     // (a label with a colon names what only verbs said too: 城市书房：建成开放12个)
     if (!label || (!namesNothing && !verbsOnly && !label.runIn)) continue;

@@ -93,6 +93,7 @@ export function refineParts(text: string, items: Item[]): void {
     WORKS_END_RE,
     YEAR_OWN_CUE_RE,
     PLACE_PART_ONLY_RE,
+    ETC_END_RE,
     stageOf,
   } = commitmentsLexicon();
   // the set's thing without its 中, nor the works that make it (18所新建、改扩建学校（幼儿园）中: 学校（幼儿园）)
@@ -134,8 +135,10 @@ export function refineParts(text: string, items: Item[]): void {
     // 6所新建、改扩建学校已竣工交付4所: a count, then what was already done of it, counted in the same unit
     // (…or 已有 and the count: 新建改扩建的12所中小学、幼儿园已有11所建成招生)
     const between = setFirst ? text.slice(it.q!.to, next.q!.from) : '';
+    // (…not a note in brackets on it, 6所已全部竣工投用（其中幼儿园2所）: a part of what was done, the first its figure)
     const thenDone =
       setFirst &&
+      !/[(（][^()（）]*$/.test(between) &&
       (next.rule === 'object-figure' || hadEnd(between)) &&
       next.q!.unit === it.q!.unit &&
       SET_THEN_DONE_RE.test(between);
@@ -227,7 +230,11 @@ export function refineParts(text: string, items: Item[]): void {
       inSet &&
       (it.object === setBefore!.object ||
         TIME_ONLY_RE.test(it.object) ||
-        (it.q?.unit === setBefore!.q?.unit && (it.object === '' || it.object === it.verb)))
+        (it.q?.unit === setBefore!.q?.unit &&
+          (it.object === '' ||
+            it.object === it.verb ||
+            // (…or only examples of the set named before 等: 5所学校中，南宫市第三中学教学楼、…等4所已竣工投用)
+            ETC_END_RE.test(text.slice(it.from, it.q?.numFrom).trim()))))
     )
       it.object = thingOfSet(setBefore!.object);
     setBefore = undefined;
@@ -314,7 +321,7 @@ export function refineVerb(text: string, items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[], progress: boolean): void {
-  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, PUSHED_AHEAD_RE, PART_OPENING_RE, WHOLE_YEAR_OPENING_RE } =
+  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, TOLD_TO_DO_RE, PUSHED_AHEAD_RE, PART_OPENING_RE, WHOLE_YEAR_OPENING_RE } =
     commitmentsLexicon();
   // (竣工7所（其余3所正在进行附属工程）: the rest, in brackets after the figure, is still under way, not the figure)
   const ownWords = (s: string, it: Item) =>
@@ -333,7 +340,9 @@ export function refineNotYet(text: string, items: Item[], progress: boolean): vo
       // (…，预计明年春季学期投用，全年共新增学位5160个: a clause that opens on the year's own word is the year's)
       // (…and the item's own words before its figure count: 报告提出新集聚青年人才100万人左右, the plan quoted)
       (FORWARD_IN_SENTENCE_RE.test(text.slice(cellFrom(text, it), Math.max(it.sentence.from, it.q?.from ?? it.from))) &&
-        !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart()))
+        !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart())) ||
+      // (省林草局要…，全年完成营造林200万亩以上: a body told what to do, the whole year's figure too)
+      (progress && TOLD_TO_DO_RE.test(text.slice(it.sentence.from, it.q?.from ?? it.from)))
     )
       drop(it, 'still to come or in progress, not an outcome', 'not_yet');
   }
