@@ -4056,3 +4056,59 @@ describe('notices and lists in ordinary shapes, rounds a hundred and seventy-two
     expect(outcomes([farmland], written('q13/jilin-2026-progress.txt'))).toEqual([[farmland.item, 'done', 1012.6]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and seventy-six to a hundred and seventy-nine (written/u13 to b14: scored once, then these classes fixed)', () => {
+  it('a works programme 全面完工 is done, 全面 no part of its name', () => {
+    const file = 'v13/shishou-2026-commitments.txt';
+    const roads = listedIn(file, '新改建农村公路100公里');
+    const safety = listedIn(file, '实施农村公路安全生命防护工程60公里');
+    expect(outcomes([roads, safety], written('v13/shishou-2026-progress.txt'))).toEqual([
+      [roads.item, 'done', 112.6],
+      [safety.item, 'done_no_figure', null],
+    ]);
+  });
+
+  it('a verb that is its own thing after who did it (全省各地组织开展义务植树8630万株) names what is counted', () => {
+    const trees = promise('云南省', '义务植树8000万株以上');
+    expect(outcomes([trees], written('w13/yunnan-2026-progress.txt'))).toEqual([[trees.item, 'done', 8630]]);
+    // (a part of the place where the work is counted keeps its name: 其中园区新增647户)
+    expect(notice('今年全省新增规模以上工业企业794户，其中园区新增647户。').statements.map((s) => s.object)).toEqual([
+      '规模以上工业企业',
+      '园区规模以上工业企业',
+    ]);
+  });
+
+  it('确保 turns its whole sentence forward, across its semicolons (确保…全部建成；…；12月15日前新增…232家以上)', () => {
+    const centres = promise('河北省', '培育标准化乡镇养老服务中心400家');
+    expect(outcomes([centres], written('w13/hebei-2026-progress.txt'))).toEqual([[centres.item, 'partly', 168]]);
+  });
+
+  it('a set named with the work done to it (8座危桥改造中，完工5座) counts its thing, and its words are the part’s context', () => {
+    const bridges = listedIn('x13/bazhou-2026-commitments.txt', '改造农村公路危桥8座');
+    expect(outcomes([bridges], written('x13/bazhou-2026-progress.txt'))).toEqual([[bridges.item, 'partly', 5]]);
+  });
+
+  it('works under construction (在建…已达618个) answer a promise to push works on; a count said only with its money (2处智慧农贸市场完成投资…) answers none to build', () => {
+    const projects = promise('重庆市', '推动600个以上亿元级工业项目建设');
+    expect(outcomes([projects], written('y13/chongqing-2026-progress.txt'))).toEqual([[projects.item, 'done', 618]]);
+    const markets = listedIn('z13/yucheng-2026-commitments.txt', '新建智慧农贸市场2处');
+    expect(outcomes([markets], written('z13/yucheng-2026-progress.txt'))).toEqual([[markets.item, 'not_stated', null]]);
+  });
+
+  it('a count named only by examples before 等 and a general word (…等项目已竣工投用4所) takes its line’s label', () => {
+    const n = notice('1.中小学建设：市第七中学扩建、城南实验小学新建等项目已竣工投用4所，秋季学期投入使用。');
+    expect(n.statements.filter((s) => s.kind === 'figure').map((s) => [s.object, s.value])).toEqual([
+      ['中小学建设', 4],
+    ]);
+  });
+
+  it('sites chosen (点位已全部选定) are not yet works', () => {
+    const rooms = listedIn('z13/laoling-2026-commitments.txt', '新建城市书房8处');
+    expect(outcomes([rooms], written('z13/laoling-2026-progress.txt'))).toEqual([[rooms.item, 'not_stated', null]]);
+  });
+
+  it('works whose agreements are signed are not done; the part of them finished (其中完工投用13台) is the outcome', () => {
+    const lifts = listedIn('b14/linxiang-2026-commitments.txt', '既有住宅加装电梯20台');
+    expect(outcomes([lifts], written('b14/linxiang-2026-progress.txt'))).toEqual([[lifts.item, 'partly', 13]]);
+  });
+});

@@ -438,7 +438,10 @@ const overlaps = (c: CommitmentRecord, s: StatementRecord) =>
  * verb is the level itself (企业超6.1万家) is of a total.
  */
 function totalForDoing(c: CommitmentRecord, s: StatementRecord): boolean {
-  const { STOCK_RE, LEVEL_PASSED_END_RE } = commitmentsLexicon();
+  const { STOCK_RE, LEVEL_PASSED_END_RE, PUSH_VERB_END_RE, UNDER_CONSTRUCTION_RE } = commitmentsLexicon();
+  // (…but works under construction, 在建亿元级工业项目已达618个, are what a promise to push works on counts: 推动600个
+  // 以上亿元级工业项目建设)
+  if (PUSH_VERB_END_RE.test(c.verb) && UNDER_CONSTRUCTION_RE.test(s.item)) return false;
   return s.kind === 'figure' && s.stock && !STOCK_RE.test(c.verb) && !LEVEL_PASSED_END_RE.test(c.verb);
 }
 
@@ -456,6 +459,20 @@ function levelFarPastIncrease(c: CommitmentRecord, s: StatementRecord): boolean 
   const before = at > 0 ? s.item.slice(0, at) : '';
   return (
     LEVEL_REACHED_END_RE.test(before) && !INCREMENT_RE.test(before) && s.value_base > STOCK_PAST_INCREASE * c.value_base
+  );
+}
+
+/**
+ * 2处智慧农贸市场完成投资2860万元 for 新建智慧农贸市场2处: a count of works said only with the money done on them names
+ * the works, not works made or finished (a promise to push works on, 抓好389个省重点项目, to carry them out or to arrange
+ * them, 安排…“千项万亿”重大项目1678个, is answered by them all the same).
+ */
+function worksWhoseMoneyIsTold(c: CommitmentRecord, s: StatementRecord): boolean {
+  const { MONEY_DONE_AFTER_COUNT_RE, MADE_BY_START_RE, stageOf } = commitmentsLexicon();
+  return (
+    s.unit_base === 'count' &&
+    MONEY_DONE_AFTER_COUNT_RE.test(s.item) &&
+    (MADE_BY_START_RE.test(c.verb) || stageOf(c.verb) !== 'none')
   );
 }
 
@@ -479,6 +496,7 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
   if (cs !== 'none' && ss !== 'none' && cs !== ss) return `a different stage (${c.verb} against ${s.verb})`;
   if (totalForDoing(c, s)) return 'a total, not what was done';
   if (levelFarPastIncrease(c, s)) return 'a level reached, many times what was to be added: the stock';
+  if (worksWhoseMoneyIsTold(c, s)) return 'the works whose money is told, no works done';
   if (oneOfListedWorks(c, s)) return 'one of the works the promise lists side by side, a part';
   // 16个县（市、区）整县建设有序推进 for 推动16个县…整县建成美丽乡村: as many as were promised, said to be under way,
   // restate the set at work; they count nothing done (unless going on, by a verb of doing in general, was the
@@ -1119,6 +1137,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // for 深化中欧班列市场化运营改革，全年开行3000列以上, whose thing is 班列)
     const namedAsPromised =
       ns.length > nc.length && ns.endsWith(nc) && sameVerb(c.verb, s.verb) && c.text.replace(PUNCT, '').includes(ns);
+    // (…or the outcome's name holds the promise's verb and thing together: 加装电梯项目…其中完工投用13台 for 既有住宅加装
+    // 电梯20台)
+    const doingNamed = c.verb.length >= 2 && ns.includes(normObject(c.verb + c.object));
     // (…or the same example names both: 建成通车济南至宁津等5个项目 and 济南至宁津等6个项目建成通车)
     if (
       (ctx < 0.3 &&
@@ -1128,7 +1149,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
         !byExample &&
         !fieldSum &&
         !sameReach &&
-        !namedAsPromised) ||
+        !namedAsPromised &&
+        !doingNamed) ||
       r > 5
     )
       return 0;

@@ -465,6 +465,8 @@ export function compileCommitmentsLexicon(
     PUSHED_GAP,
     /** a verb that ends on a push (有序推进, 加快): the work it names goes on (words.push_verbs) */
     PUSH_VERB_END_RE: list('push_verbs', (a) => `${a}$`),
+    UNDER_CONSTRUCTION_RE: list('under_construction'),
+    MONEY_DONE_AFTER_COUNT_RE: re('money_done_after_count'),
     /** the verb of works pushed ahead (加快…建设): a push, the gap of the works, their word */
     PUSHED_VERB_RE: new RegExp(`^${either(words('push_verbs'))}${PUSHED_GAP}${either(words('pushed_work_ends'))}$`),
     PUSHED_AHEAD_RE: re('pushed_ahead'),

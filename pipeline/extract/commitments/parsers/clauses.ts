@@ -187,9 +187,16 @@ export function splitPhrase(
     }
     // 创新型产业集群示范区承接…成果: the body that does the work, then the verb
     // (自治区层面统筹推进…: the body, then a word of manner; 省级财政已统筹安排…资金: who did it, then 已)
-    else if (byWhom(before) && first.to < end) {
+    // (…or, after a body alone, the verb run right up to the figure, a verb its own thing: 全省各地组织开展义务植树8630万株;
+    // not a part of the place where the work is counted, 其中园区新增647户, nor a thing done, 就业惠民工程已筹措4.1亿元)
+    else if (
+      byWhom(before) &&
+      (first.to < end ||
+        (LEX.SUBJECT_END_RE.test(before.replace(LEX.MANNER_END_RE, '')) &&
+          !LEX.PLACE_PART_ONLY_RE.test(cleanObject(before))))
+    ) {
       // (就业惠民工程已下达资金6.1亿元: but a work, its verb, then only money: the money is the work's)
-      const money = workThenMoney(text, start, end, runs, q);
+      const money = first.to < end ? workThenMoney(text, start, end, runs, q) : undefined;
       if (money) return money;
       start = first.from;
     }

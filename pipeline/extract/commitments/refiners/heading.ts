@@ -137,6 +137,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     GENERAL_VERB_RE,
     INCREMENT_RE,
     FIELD_END_RE,
+    ETC_ALL_RE,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -222,8 +223,15 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
         stageOf(own) !== 'none' ||
         it.restated === true ||
         labelOf()?.name.endsWith(own) === true);
+    // (…or only examples named before 等 and general words after it, 市第七中学扩建、城南实验小学新建等项目)
+    const afterExamples = own.split(ETC_ALL_RE).pop() ?? own;
+    const examplesOnly =
+      afterExamples !== own && normObject(afterExamples).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT;
     const generic =
-      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT || verbsOnly || ATTRIBUTE_ONLY.test(own);
+      normObject(own).replace(GENERIC_WORDS, '').length <= GENERIC_LEFT ||
+      verbsOnly ||
+      examplesOnly ||
+      ATTRIBUTE_ONLY.test(own);
     // (a name the run-in label says with more words in front, 3.危旧简易楼排险。已完成排险389栋, 18.高校毕业生就业
     // 岗位。已筹集提供就业岗位11.3万个, stays the figure's own; the label's words are said of it, in its context)
     if (!namesNothing && !generic) {
@@ -234,7 +242,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     }
     // (…but not a figure whose words after its verb name a kind the object lost in front: 新开工重点项目2187个 under
     // ◆扩大有效需求。, its 重点项目 taken for 项目)
-    if (!namesNothing && !verbsOnly && kindBeforeFigure(text, it)) continue;
+    if (!namesNothing && !verbsOnly && !examplesOnly && kindBeforeFigure(text, it)) continue;
     // (…nor a set named after its figure with a kind its object lost in front, （一）项目建设和有效投资。640个省级重点项目中
     // 已开工…: 省级重点项目)
     if (!namesNothing && !verbsOnly && kindAfterFigure(text, it)) continue;

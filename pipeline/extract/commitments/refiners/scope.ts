@@ -10,7 +10,7 @@ import { commitmentsLexicon, type CommitmentsLexicon } from '../../../lexicon/co
 import { escape } from '../../vocabulary.js';
 import { isListCount } from '../parsers/list-count.js';
 import { drop } from './set-aside.js';
-import { cleanObject, verbRunOpening, PEOPLE_BASES } from '../parsers/clauses.js';
+import { cleanObject, onlyVerbs, verbRunOpening, PEOPLE_BASES } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { lexicon } from '../../../lexicon/index.js';
 import { HAN_CLASS } from '../../../lexicon/script.js';
@@ -103,12 +103,19 @@ export function refineParts(text: string, items: Item[]): void {
     let thing = cleanObject(object.replace(AMONG_END_RE, '').replace(PLANNED_SET_OPENING_RE, ''));
     const works = WORKS_END_RE.exec(thing);
     if (works && thing.length - works[0].length >= 2) thing = thing.slice(0, works.index);
+    // (…nor the work done to it after it, where no word of works ended the name: 8座危桥改造中，完工5座, 危桥; not
+    // 52个积水改善工程中, whose 积水改善 names the works)
+    const done = works
+      ? -1
+      : [...thing].findIndex((_, k) => k >= 2 && onlyVerbs(thing.slice(k)) && !onlyVerbs(thing.slice(0, k)));
+    if (done > 0) thing = thing.slice(0, done);
     const made = MADE_BY_START_RE.exec(thing);
     return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
   };
   let whole: Item | undefined;
   let among: { set: Item; thing: string } | undefined;
   let setBefore: Item | undefined;
+  let toCome: Item | undefined;
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
@@ -200,7 +207,20 @@ export function refineParts(text: string, items: Item[]): void {
     const yearsOwn = opening !== null && YEAR_OWN_CUE_RE.exec(clause.slice(opening[0].length))?.index === 0;
     // (…not a part a table's row pairs with its target's own part: | …，其中非化石能源装机1000万千瓦 | …，其中…1096万千瓦 |)
     const rowsPart = it.pairedWith !== undefined && it.rule === TABLE_DONE_RULE;
-    if ((!ownThing || sameThing) && !finishedOfStarted && opening && !yearsOwn && !rowsPart && !NOT_YET_RE.test(clause))
+    // (a part of a whole still to come, 20台加装电梯项目已全部完成签约，其中完工投用13台: what was done of its things)
+    const ofToCome = toCome?.sentence.from === it.sentence.from && opening !== null && !ownThing;
+    if (ofToCome) {
+      it.object = toCome!.object;
+      it.objectInherited = true;
+      it.context = text.slice(toCome!.from, it.to);
+    } else if (
+      (!ownThing || sameThing) &&
+      !finishedOfStarted &&
+      opening &&
+      !yearsOwn &&
+      !rowsPart &&
+      !NOT_YET_RE.test(clause)
+    )
       drop(it, 'a part of the figure before it, not the whole', 'narrower_scope');
     // 4所新建学校、幼儿园中，已竣工验收1所: the set restated, its part told next
     // (正在建设中 is work under way: refineNotYet's)
@@ -213,7 +233,10 @@ export function refineParts(text: string, items: Item[]): void {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       setBefore = it;
       continue;
-    } else whole = it;
+    } else {
+      whole = it;
+      toCome = NOT_YET_RE.test(clause) ? it : undefined;
+    }
     // 220个省级美丽乡村中，已有198个通过省级验收: a count of the set's part whose own words are only what was done to it
     // (通过省级验收) counts the set's thing, at that stage
     const inSet = setBefore !== undefined && setBefore.sentence.from === it.sentence.from;
@@ -235,8 +258,11 @@ export function refineParts(text: string, items: Item[]): void {
             it.object === it.verb ||
             // (…or only examples of the set named before 等: 5所学校中，南宫市第三中学教学楼、…等4所已竣工投用)
             ETC_END_RE.test(text.slice(it.from, it.q?.numFrom).trim()))))
-    )
+    ) {
       it.object = thingOfSet(setBefore!.object);
+      // (the set's words are the part's context too: 8座危桥改造中，完工5座)
+      if (it.context.length < it.to - setBefore!.from) it.context = text.slice(setBefore!.from, it.to);
+    }
     setBefore = undefined;
   }
 }
@@ -339,8 +365,7 @@ export function refineNotYet(text: string, items: Item[], progress: boolean): vo
       (progress && NOT_YET_RE.test(ownWords(cellOpening(text, it), it))) ||
       // (…，预计明年春季学期投用，全年共新增学位5160个: a clause that opens on the year's own word is the year's)
       // (…and the item's own words before its figure count: 报告提出新集聚青年人才100万人左右, the plan quoted)
-      (FORWARD_IN_SENTENCE_RE.test(text.slice(cellFrom(text, it), Math.max(it.sentence.from, it.q?.from ?? it.from))) &&
-        !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart())) ||
+      (forwardBefore(text, it) && !WHOLE_YEAR_OPENING_RE.test(clauseOf(text, it).trimStart())) ||
       // (省林草局要…，全年完成营造林200万亩以上: a body told what to do, the whole year's figure too)
       (progress && TOLD_TO_DO_RE.test(text.slice(it.sentence.from, it.q?.from ?? it.from)))
     )
@@ -599,6 +624,22 @@ export function clauseOf(text: string, it: Item): string {
 const CELL_BAR = '|';
 
 /** Where the item's sentence starts, or its table cell, if later (a row is one sentence: its cells are apart). */
+/**
+ * Whether words that turn a sentence forward stand before an item: in its table cell or its sentence before it, or,
+ * outside a table, in the first clause of its whole sentence, which governs the parts after its semicolons (确保10月底前
+ * …全部建成；…；12月15日前新增…232家以上; not 其余2个将于明年…投入运行；家庭医生签约服务2186万人, a clause's own word).
+ */
+function forwardBefore(text: string, it: Item): boolean {
+  const { FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
+  const from = cellFrom(text, it);
+  if (FORWARD_IN_SENTENCE_RE.test(text.slice(from, Math.max(it.sentence.from, it.q?.from ?? it.from)))) return true;
+  if (from !== it.sentence.from || text[from - 1] === CELL_BAR) return false;
+  const full = fullSentenceStart(text, from);
+  if (full >= from) return false;
+  const firstClause = text.slice(full, from).search(/[，,；;：:]/);
+  return FORWARD_IN_SENTENCE_RE.test(text.slice(full, firstClause < 0 ? from : full + firstClause));
+}
+
 function cellFrom(text: string, it: Item): number {
   // (looked for back to the sentence's start only: a document with no table has no bar to find)
   let at = it.from;
