@@ -347,8 +347,7 @@ export function refineVerb(text: string, items: Item[]): void {
 }
 
 export function refineNotYet(text: string, items: Item[], progress: boolean): void {
-  const { NOT_YET_RE, FORWARD_IN_SENTENCE_RE, TOLD_TO_DO_RE, PUSHED_AHEAD_RE, PART_OPENING_RE, WHOLE_YEAR_OPENING_RE } =
-    commitmentsLexicon();
+  const { NOT_YET_RE, TOLD_TO_DO_RE, PUSHED_AHEAD_RE, PART_OPENING_RE, WHOLE_YEAR_OPENING_RE } = commitmentsLexicon();
   // (竣工7所（其余3所正在进行附属工程）: the rest, in brackets after the figure, is still under way, not the figure)
   const ownWords = (s: string, it: Item) =>
     s.replace(/[（(]([^（()）]*)[)）]/g, (all, inside: string) =>
