@@ -4112,3 +4112,13 @@ describe('notices and lists in ordinary shapes, rounds a hundred and seventy-six
     expect(outcomes([lifts], written('b14/linxiang-2026-progress.txt'))).toEqual([[lifts.item, 'partly', 13]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and eighty and a hundred and eighty-one (written/c14 to f14: scored once, then these classes fixed)', () => {
+  it('a clause that opens on the year before (上年全省认定…213家) and sites chosen in full (选址已全部确定) are no outcomes', () => {
+    expect(notice('上年全省认定省级绿色工厂213家，今年的评定工作将于12月开展。').statements).toEqual([]);
+    // (去年 is the year itself in a document written after it: 去年新建中试基地和概念验证中心23家, in a review of the year)
+    expect(notice('去年新建中试基地和概念验证中心23家。').statements.map((s) => s.value)).toEqual([23]);
+    const rooms = listedIn('f14/qinyang-2026-commitments.txt', '新建城市书房6个');
+    expect(outcomes([rooms], written('f14/qinyang-2026-progress.txt'))).toEqual([[rooms.item, 'not_stated', null]]);
+  });
+});
