@@ -80,10 +80,6 @@ function kindBeforeFigure(text: string, it: Item): boolean {
   while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
   // (…and so are they where the words after the verb are general alone: 省级重点项目完成投资2964亿元)
   const { GENERIC_WORDS } = commitmentsLexicon();
-  const kindIn = (words: string) => {
-    const kind = normObject(words).replace(GENERIC_WORDS, '');
-    return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
-  };
   // (…after a line's label and its colon only: 4.科教惠民工程：已完成筹措资金108.7亿元, the label names it)
   const generalAfter = after.trim() !== '' && normObject(after).replace(GENERIC_WORDS, '') === '';
   if (after.trim() && !generalAfter) return kindIn(after);
@@ -97,8 +93,12 @@ function kindAfterFigure(text: string, it: Item): boolean {
   const words = text.slice(it.q.to, it.to).trim();
   // (not words that hold the figure's own verb, 为652名残疾儿童提供康复救助服务: what is done, no kind of the thing)
   if (it.verb && words.includes(it.verb)) return false;
-  const { GENERIC_WORDS } = commitmentsLexicon();
-  const kind = normObject(words).replace(GENERIC_WORDS, '');
+  return kindIn(words);
+}
+
+/** Whether words name a kind besides general words (省级重点 in 省级重点项目), and not only verbs. */
+function kindIn(words: string): boolean {
+  const kind = normObject(words).replace(commitmentsLexicon().GENERIC_WORDS, '');
   return kind.length > GENERIC_LEFT && kind !== normObject(words) && !onlyVerbs(kind);
 }
 
