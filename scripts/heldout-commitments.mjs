@@ -139,7 +139,7 @@ const spanInside = (row, o) => {
 const foundOf = new Map();
 const missed = [];
 for (const l of labels.commitments) {
-  const row = rows.find(
+  const candidates = rows.filter(
     (r) =>
       r.report_id === l.doc &&
       Number(r.year) === yearOf(l.doc) &&
@@ -148,6 +148,9 @@ for (const l of labels.commitments) {
       sameUnit(r.unit, l) &&
       ![...foundOf.values()].includes(r),
   );
+  // (two promises of one sentence with the same figure, 新培育智能工厂200家、省级绿色工厂200家以上: the one whose own
+  // words lie inside the label's)
+  const row = candidates.find((r) => has(l.at, r.item)) ?? candidates[0];
   if (row) foundOf.set(l.key, row);
   else missed.push(`${l.key} ${l.at}`);
 }

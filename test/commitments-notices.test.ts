@@ -4122,3 +4122,50 @@ describe('notices and lists in ordinary shapes, rounds a hundred and eighty and 
     expect(outcomes([rooms], written('f14/qinyang-2026-progress.txt'))).toEqual([[rooms.item, 'not_stated', null]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and eighty-two to a hundred and eighty-five (written/g14 to n14: scored once, then these classes fixed)', () => {
+  it('a count with the share of it finished after it (120个…改造项目目前完工率仅为38%) restates the task', () => {
+    const blocks = promise('四川省', '120个老旧街区（厂区）改造');
+    expect(outcomes([blocks], written('g14/sichuan-2026-progress.txt'))).toEqual([[blocks.item, 'not_stated', null]]);
+  });
+
+  it('a plan reviewed (改造提升方案已完成评审) and what a filing will add (备案完成后可新增) are not yet done', () => {
+    const markets = listedIn('j14/pizhou-2026-commitments.txt', '改造提升农贸市场5个');
+    expect(outcomes([markets], written('j14/pizhou-2026-progress.txt'))).toEqual([[markets.item, 'not_stated', null]]);
+    const places = listedIn('n14/dashiqiao-2026-commitments.txt', '新增普惠性托位180个');
+    expect(outcomes([places], written('n14/dashiqiao-2026-progress.txt'))).toEqual([[places.item, 'not_stated', null]]);
+  });
+
+  it('a list whose headings share one width (十、技能培训惠民工程（得票数：219票）) is not a text cut at that width', () => {
+    const list = readList('j14/xinzheng-2026-commitments.txt', 2026).commitments.map((c) => c.item);
+    expect(list).toContain('新增就业1.1万人');
+    expect(list).toContain('开展健康体检6万人');
+  });
+
+  it('a part that names only a town (其中，尚志镇辖区完成9个) is its share, not a second figure of the whole', () => {
+    const estates = listedIn('n14/shangzhi-2026-commitments.txt', '改造城镇老旧小区12个');
+    expect(outcomes([estates], written('n14/shangzhi-2026-progress.txt'))).toEqual([[estates.item, 'done', 12]]);
+  });
+
+  it('the sum of the things a promise names together (…智能工厂19家、数字化车间39家，合计58家) is its figure', () => {
+    const factories = promise('广西壮族自治区', '新增自治区级智能工厂和数字化车间80家');
+    expect(outcomes([factories], written('i14/guangxi-2026-progress.txt'))).toEqual([[factories.item, 'partly', 58]]);
+  });
+
+  it('those of a set that had the work done (507栋危旧简易楼中，已完成排险的有468栋) count the set’s thing', () => {
+    const buildings = promise('北京市', '抓好507栋危旧简易楼排险工作');
+    expect(outcomes([buildings], written('g14/beijing-2026-progress.txt'))).toEqual([[buildings.item, 'partly', 468]]);
+  });
+
+  it('a rating in square brackets after a line’s name (2.省级重点项目【绿灯】。) and a title of how a field went (提速增效) name no thing', () => {
+    const invest = promise('山东省', '完成投资9800亿元以上');
+    expect(outcomes([invest], written('k14/shandong-2026-progress.txt'))).toEqual([[invest.item, 'partly', 7652]]);
+    const shaanxi = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([shaanxi], written('m14/shaanxi-2026-progress.txt'))).toEqual([[shaanxi.item, 'partly', 3186]]);
+  });
+
+  it('a field named before 方面 names a set planned with two verbs (高速公路方面，年内计划建成通车的5个项目已建成通车2个)', () => {
+    const roads = promise('山东省', '建成通车济南至宁津等5个项目');
+    expect(outcomes([roads], written('k14/shandong-2026-progress.txt'))).toEqual([[roads.item, 'partly', 2]]);
+  });
+});

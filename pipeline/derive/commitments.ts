@@ -1789,6 +1789,12 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // works, not one of them
     const allWorks = figures.filter((x) => c.verb.includes(LIST_COMMA) && x.s.verb === c.verb);
     if (figures.length >= 2 && allWorks.length === 1) figures = allWorks;
+    // 新认定…智能工厂19家、数字化车间39家，合计58家 for 新增…智能工厂和数字化车间80家: the figure of all the things
+    // the promise names together, not of one of them
+    const allThings = figures.filter(
+      (x) => unjoined(c.object) !== normObject(c.object) && unjoined(x.s.object) === unjoined(c.object),
+    );
+    if (figures.length >= 2 && allThings.length === 1) figures = allThings;
     // 引进各类首店386家，其中省级首店231家 for 引进省级首店200家以上: the rank the promise names (省级, left off
     // names compared alike) said before one figure alone is that figure's
     const rank = c.item.match(RANK_ALL_RE)?.[0];
@@ -1827,6 +1833,12 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
   }
   return { keep, conflicting };
+}
+
+/** A name's words without what joins the things it names (智能工厂和数字化车间, 智能工厂、数字化车间: 智能工厂数字化车间). */
+function unjoined(object: string): string {
+  const { AND_RE } = commitmentsLexicon();
+  return [...normObject(object)].filter((ch) => ch !== LIST_COMMA && !AND_RE.test(ch)).join('');
 }
 
 /** The fewest and the most characters of a scope a promise names before its verb (园区). */

@@ -496,6 +496,13 @@ function softBreaks(source: string, furniture: number[]): number[] | undefined {
   const width = found[0];
   // a line a character short of the width in characters, three columns short of it in columns
   const slack = inChars ? 1 : 3;
+  // a text cut at a width has few lines past it: where a quarter of its long lines run past the width most share,
+  // that width is a kind of line's (a list's headings, 十、技能培训惠民工程（得票数：219票）, above items of any
+  // length), not where a text was cut
+  if (runPast(widths, width + slack, inChars ? 15 : 30)) {
+    const ragged = raggedBreaks(source, starts, ends);
+    return ragged.length ? ragged : undefined;
+  }
   const out: number[] = [];
   for (let k = 0; k + 1 < widths.length; k++) {
     if (widths[k] < width - slack || widths[k] > width || widths[k + 1] === 0) continue;
@@ -613,6 +620,14 @@ function raggedBreaks(source: string, starts: number[], ends: number[]): number[
  * The width of the widest lines and how many lines are within `slack` of it, when at least
  * three lines of `min` or more are.
  */
+/** Whether at least three lines, and a quarter of the lines of at least `min`, are wider than `width`. */
+function runPast(widths: number[], width: number, min: number): boolean {
+  let long = 0;
+  let past = 0;
+  for (const w of widths) if (w >= min) (long++, w > width && past++);
+  return past >= 3 && past >= 0.25 * long;
+}
+
 function widest(widths: number[], min: number, slack: number): [width: number, lines: number] | undefined {
   // a loop, not Math.max(...widths): a long text has more lines than a call takes arguments
   let max = 0;

@@ -317,6 +317,7 @@ export function compileCommitmentsLexicon(
     FIELD_TOPIC_OPENING_RE: re('field_topic_opening'),
     PLACE_SUBJECT_RE: re('place_subject'),
     PLACE_BREAKDOWN_OPENING_RE: re('place_breakdown_opening'),
+    PLACE_ONLY_OBJECT_RE: re('place_only_object'),
     AGENCY_OPENING_RE: re('agency_opening'),
     PLACE_WIDE_START_RE: re('place_wide'),
     WHOLE_PLACE_RE: re('whole_place'),

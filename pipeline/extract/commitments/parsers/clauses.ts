@@ -1648,16 +1648,18 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
   const field = fieldOpening ? cleanObject(fieldOpening[1]) : '';
   if (firstEnd < sentence.to && noFigure(sentence.from, firstEnd) && !label) {
     const { verb, object } = splitPhrase(text, sentence.from, firstEnd);
+    // (公路方面，…建成通车济南至宁津等5个项目: the field, not its word 方面, names the thing, and is measured without it:
+    // 高速公路方面)
+    const named = field && object.startsWith(field) ? field : object;
     // (nor do words of how the figures were found: 评估发现，…)
     if (
       !verb &&
-      object.length <= TOPIC_MAX &&
-      !onlyGeneric(object) &&
-      !LEX.TARGET_WORDS_ONLY_RE.test(object) &&
-      !LEX.FINDING_ONLY_RE.test(object)
+      named.length <= TOPIC_MAX &&
+      !onlyGeneric(named) &&
+      !LEX.TARGET_WORDS_ONLY_RE.test(named) &&
+      !LEX.FINDING_ONLY_RE.test(named)
     )
-      // (公路方面，…建成通车济南至宁津等5个项目: the field, not its word 方面, names the thing)
-      topic = field && object.startsWith(field) ? field : object;
+      topic = named;
     // (“智改数转”提速扩面，完成重点项目317个: a programme's quoted name, then only a word or two of how it goes)
     const quoted = QUOTED_OPENING_RE.exec(text.slice(sentence.from, firstEnd).trimStart());
     const rest = quoted ? text.slice(sentence.from, firstEnd).trim().slice(quoted[0].length) : '';

@@ -166,7 +166,8 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     const colon = line.search(/[：:]/);
     // 10.高标准农田建设（牵头单位：…）。年度目标：…。进展情况：…: a numbered line that opens with the work's name as a
     // sentence of its own (its brackets aside) is labelled by it
-    const runIn = l.marker ? /^([^。；;，,：:\d]+?)(?:[(（][^)）]*[)）])?。/.exec(line.trim()) : null;
+    // (…and a rating in square brackets aside too: 2.省级重点项目【绿灯】。)
+    const runIn = l.marker ? /^([^。；;，,：:\d【]+?)(?:[(（][^)）]*[)）]|【[^】\d]*】)?。/.exec(line.trim()) : null;
     const at = runIn
       ? l.from + l.marker!.length + line.indexOf(runIn[0]) + runIn[0].length
       : l.from + (l.marker?.length ?? 0) + colon + 1;

@@ -57,13 +57,16 @@ function sameHead(a: string, b: string): boolean {
  * (words.place_subject), not the figure of the whole the notice reports on.
  */
 export function refinePlaceShares(text: string, items: Item[]): void {
-  const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, VERB_AT } = commitmentsLexicon();
+  const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, PLACE_ONLY_OBJECT_RE, PART_OPENING_RE, VERB_AT } =
+    commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
     // (分市州看，长沙市承担省重点项目87个: a sentence told place by place)
-    const opening = PLACE_BREAKDOWN_OPENING_RE.exec(text.slice(fullSentenceStart(text, it.sentence.from), it.from));
-    if (opening) {
-      drop(it, `one place's share (${opening[0]}…), not the whole's`, 'narrower_scope');
+    const before = text.slice(fullSentenceStart(text, it.sentence.from), it.from);
+    const opening = PLACE_BREAKDOWN_OPENING_RE.exec(before);
+    // (…or a part whose words are only a town's name: 其中，尚志镇辖区完成9个)
+    if (opening || (PART_OPENING_RE.test(before) && PLACE_ONLY_OBJECT_RE.test(it.object))) {
+      drop(it, `one place's share (${opening?.[0] ?? it.object}…), not the whole's`, 'narrower_scope');
       continue;
     }
     const place = PLACE_SUBJECT_RE.exec(it.object)?.[0];
@@ -394,7 +397,7 @@ function cellOpening(text: string, it: Item): string {
  * of it, 完成年度任务的93.6%, is no count.)
  */
 export function refineTargetWords(text: string, items: Item[]): void {
-  const { OBJECT_TARGET_TAIL, GENERAL_VERB_RE, TOPIC_OPENING_RE } = commitmentsLexicon();
+  const { OBJECT_TARGET_TAIL, GENERAL_VERB_RE, TOPIC_OPENING_RE, SHARE_DONE_RE } = commitmentsLexicon();
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure' || !it.q || it.q.unit === '%') continue;
     // (关于再纳规3个基地，我们正积极…: a clause that names the task asked about, an answer after it)
@@ -406,7 +409,13 @@ export function refineTargetWords(text: string, items: Item[]): void {
     // doing right before them, 50个合作项目事项完成年度目标)
     const words = text.slice(it.from, it.to).trim();
     const target = OBJECT_TARGET_TAIL.exec(words);
-    if (target && !doneBefore(words.slice(0, target.index), GENERAL_VERB_RE))
+    // (120个老旧街区改造项目目前完工率仅为38%: a share of the work done, short of the whole, in the figure's own
+    // words after it: the figure is the whole the share is of, the task)
+    const share = SHARE_DONE_RE.exec(words);
+    if (
+      (target && !doneBefore(words.slice(0, target.index), GENERAL_VERB_RE)) ||
+      (share && share.index > 0 && Number(share[1]) < 100)
+    )
       drop(it, 'the year’s target restated, not an outcome', 'restates_target');
   }
 }
