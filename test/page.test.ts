@@ -108,12 +108,20 @@ describe('report.html and the review pages in Chromium', () => {
     return { page, requests, errors };
   }
 
+  // report.html is the heaviest page the tests open (every chart drawn, about 4 CPU-seconds of Chromium a load): it is
+  // loaded once per width, when a test first asks for it, and shared by the tests of that width, which leave it open
+  const reports = new Map<number, ReturnType<typeof open>>();
+  const report = (width: number) => {
+    if (!reports.has(width)) reports.set(width, open(path.join(out, 'report.html'), width));
+    return reports.get(width)!;
+  };
+
   const overflow = (page: Page) =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   for (const width of WIDTHS) {
     it(`at ${width} px: no sideways scrolling, plain ticks, chart text of 10 px or more, no network`, async () => {
-      const { page, requests, errors } = await open(path.join(out, 'report.html'), width);
+      const { page, requests, errors } = await report(width);
       expect(await overflow(page)).toBeLessThanOrEqual(0);
       // with every table opened too
       await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -148,12 +156,11 @@ describe('report.html and the review pages in Chromium', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, `report-charts-${width}.png`) });
       expect(requests).toEqual([]);
       expect(errors).toEqual([]);
-      await page.close();
     });
   }
 
   it('a click on a chart point opens its source sentence', async () => {
-    const { page, requests } = await open(path.join(out, 'report.html'), 390);
+    const { page, requests } = await report(390);
     // China's GDP growth in 2014: 7.4% against about 7.5%, near
     const point = page.locator(
       '#j-china figure.chart[data-series="gdp|growth"] a path[aria-label^="2014 outcome 7.4"]',
@@ -178,7 +185,7 @@ describe('report.html and the review pages in Chromium', () => {
     expect(await panel.locator('mark').textContent()).toMatch(/7%/);
     expect(await panel.locator('.title').textContent()).toContain('china-2003');
     expect(requests).toEqual([]);
-    await page.close();
+    await panel.locator('.close').click();
   });
 
   it('the source panel says when a figure is an estimate, its document kind, and links its URL', async () => {
@@ -194,7 +201,7 @@ describe('report.html and the review pages in Chromium', () => {
     );
     const i = sources.findIndex((s) => typeof s.url === 'string' && s.doc_kind === 'work_report');
     expect(i).toBeGreaterThanOrEqual(0);
-    const { page } = await open(path.join(out, 'report.html'), 1440);
+    const { page } = await report(1440);
     await page.locator(`button.num[data-src="${i}"]`).first().click();
     const panel = page.locator('aside#source');
     expect(await panel.locator(`a[href="${sources[i].url}"]`).count()).toBe(1);
@@ -211,7 +218,9 @@ describe('report.html and the review pages in Chromium', () => {
     expect(await page.locator('#j-china figure.chart[data-series="gdp|growth"] figcaption').innerText()).toContain(
       'Gross domestic',
     );
-    await page.close();
+    // (the shared page back as the others find it: Chinese labels, the panel closed)
+    await page.locator('#lang').click();
+    await panel.locator('.close').click();
   });
 
   it('review pages: every observation of a document is highlighted over its exact span, set-aside figures carry their reason, no network', async () => {

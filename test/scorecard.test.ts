@@ -7,7 +7,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { ROOT, RELEASE, INPUT } from './helpers.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -134,9 +134,24 @@ describe('the scorecard on the page, in Chromium', () => {
     await browser?.close();
   });
 
+  // report.html (every chart drawn, about 4 CPU-seconds of Chromium a load), loaded once per width when a test first
+  // asks for it, and shared by the tests of that width
+  const pages = new Map<number, Promise<Page>>();
+  const report = (width: number) => {
+    if (!pages.has(width))
+      pages.set(
+        width,
+        (async () => {
+          const page = await browser.newPage({ viewport: { width, height: 900 } });
+          await page.goto(`file://${path.join(out, 'report.html')}`);
+          return page;
+        })(),
+      );
+    return pages.get(width)!;
+  };
+
   it('shows scorecard.csv row for row, in its order', async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    await page.goto(`file://${path.join(out, 'report.html')}`);
+    const page = await report(1440);
     const cells = await page.evaluate(() =>
       [...document.querySelectorAll('#scorecard td.sc')]
         .map((td) => {
@@ -152,13 +167,11 @@ describe('the scorecard on the page, in Chromium', () => {
     expect(cells.map((c) => c.key)).toEqual(
       scorecard.map((r) => `${r.jurisdiction}|${r.indicator}|${r.measure}|${r.status}`),
     );
-    await page.close();
   });
 
   for (const width of [390, 1440])
     it(`at ${width} px: no sideways scrolling outside the scorecard's own scroller; a cell opens both sentences`, async () => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } });
-      await page.goto(`file://${path.join(out, 'report.html')}`);
+      const page = await report(width);
       const sizes = await page.evaluate(() => {
         const scroller = document.querySelector('#scorecard .sc-scroll') as HTMLElement;
         return {
@@ -183,6 +196,6 @@ describe('the scorecard on the page, in Chromium', () => {
       }));
       expect(panel.hidden).toBe(false);
       expect(panel.marks).toEqual([r.target_text, r.actual_text]);
-      await page.close();
+      await page.locator('aside#source .close').click();
     });
 });

@@ -115,14 +115,23 @@ describe('report.html', () => {
     expect(html).not.toMatch(/@import|url\(\s*['"]?https?:/i);
   });
 
+  // report.html, the heaviest page the tests open (every chart drawn, about 4 CPU-seconds of Chromium a load), loaded
+  // once when a test first asks for it and shared by the tests that only read it (the font probe has a page of its own)
+  let shared: Promise<{ page: Page; errors: string[]; requests: string[] }> | undefined;
+  const report = () =>
+    (shared ??= (async () => {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const errors: string[] = [];
+      const requests: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('request', (r) => !r.url().startsWith('file:') && requests.push(r.url()));
+      await page.goto(`file://${path.join(out, 'report.html')}`);
+      return { page, errors, requests };
+    })());
+
   it('opens without console errors, every chart has drawn marks, and a click shows the source sentence', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const errors: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(String(e)));
-    page.on('request', (r) => !r.url().startsWith('file:') && requests.push(r.url()));
-    await page.goto(`file://${path.join(out, 'report.html')}`);
+    const { page, errors, requests } = await report();
 
     // every chart's drawn marks, counted in the page in one call (a round trip per chart cost seconds)
     const charts = await page.locator('figure.chart').evaluateAll((figures) =>
@@ -146,7 +155,8 @@ describe('report.html', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'report.png') });
     expect(errors).toEqual([]);
     expect(requests).toEqual([]);
-    await page.close();
+    // (the shared page back as the others find it, the panel closed)
+    await panel.locator('.close').click();
   });
 
   it('draws its Chinese labels in a font the page names (probed on a page of its own)', async () => {
@@ -254,8 +264,7 @@ describe('report.html', () => {
   });
 
   it('charts read right: every band inside its plot, no two labels overlapping, triangles pointing where a target is met', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`file://${path.join(out, 'report.html')}`);
+    const { page } = await report();
     type Box = { x: number; y: number; width: number; height: number };
     const charts = await page.evaluate(() => {
       const box = (el: Element) => {
@@ -291,7 +300,6 @@ describe('report.html', () => {
         };
       });
     });
-    await page.close();
     expect(charts.length).toBeGreaterThan(10);
     const inside = (b: Box, p: Box) =>
       b.x >= p.x - 0.5 &&
