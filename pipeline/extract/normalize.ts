@@ -616,10 +616,6 @@ function raggedBreaks(source: string, starts: number[], ends: number[]): number[
   return out;
 }
 
-/**
- * The width of the widest lines and how many lines are within `slack` of it, when at least
- * three lines of `min` or more are.
- */
 /** Whether at least three lines, and a quarter of the lines of at least `min`, are wider than `width`. */
 function runPast(widths: number[], width: number, min: number): boolean {
   let long = 0;
@@ -628,6 +624,10 @@ function runPast(widths: number[], width: number, min: number): boolean {
   return past >= 3 && past >= 0.25 * long;
 }
 
+/**
+ * The width of the widest lines and how many lines are within `slack` of it, when at least
+ * three lines of `min` or more are.
+ */
 function widest(widths: number[], min: number, slack: number): [width: number, lines: number] | undefined {
   // a loop, not Math.max(...widths): a long text has more lines than a call takes arguments
   let max = 0;
