@@ -331,6 +331,25 @@ describe('what the manifest says against the dataset', () => {
     expect(input.warnings.map((w) => w.type)).toEqual(['division-unknown']);
   });
 
+  it('吉林市 and 吉林省 are two jurisdictions: the province keeps jilin, the city above 蛟河市 takes its whole name', () => {
+    // (both were jilin, and the input was refused: "jilin has two parents")
+    const dir = edited((m) => {
+      m.reports = [
+        { id: 'jiaohe-2026', jurisdiction_name: '蛟河市', report_year: 2026, path: 'shangcheng-2015.txt' },
+        { id: 'songyuan-2026', jurisdiction_name: '扶余市', report_year: 2026, path: 'shangcheng-2015.txt' },
+      ];
+      delete m.jurisdictions;
+    });
+    const input = loadInput(dir, { maxFileBytes: 200e6 });
+    expect(input.jurisdictions.map((j) => [j.jurisdiction, j.division_code, j.parent])).toEqual([
+      ['jilin', '220000', 'china'],
+      ['jilinshi', '220200', 'jilin'],
+      ['songyuan', '220700', 'jilin'],
+      ['fuyu', '220781', 'songyuan'],
+      ['jiaohe', '220281', 'jilinshi'],
+    ]);
+  });
+
   it('one jurisdiction whose code changed between its reports: one code in its rows, and a warning', () => {
     const dir = edited((m) => {
       m.reports = [2014, 2020].map((y) => ({

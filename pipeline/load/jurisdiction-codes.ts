@@ -16,6 +16,7 @@ import {
   type Resolved,
 } from './divisions.js';
 import type { Warning } from './index.js';
+import { wholeSlugOf } from './jurisdiction-slug.js';
 
 /** A manifest entry as far as its jurisdiction goes (a report, a collection or a declared jurisdiction). */
 export interface JurisdictionFields {
@@ -89,16 +90,8 @@ export function completeJurisdictions(
 
   const nation = entries.find((e, i) => !found[i] && (e.level === 'national' || isNation(e.jurisdiction_name ?? '')));
   const nationSlug = nation?.jurisdiction ?? NATION_SLUG;
-  const slugOfCode = new Map<string, string>();
-  entries.forEach((e, i) => {
-    const d = found[i];
-    if (d && e.jurisdiction && !slugOfCode.has(d.code)) slugOfCode.set(d.code, e.jurisdiction);
-  });
-  const slugFor = (code: string, name: string) => {
-    let s = slugOfCode.get(code);
-    if (!s) slugOfCode.set(code, (s = slugOf(name)));
-    return s;
-  };
+  const ancestors = entries.map((e, i) => (found[i] ? ancestorsOf(found[i]!, yearOf(e)) : []));
+  const slugFor = uniqueSlugs(entries, found, ancestors, nationSlug);
 
   const codes = new Set(found.filter((d) => d).map((d) => d!.code));
   const above = new Map<string, Resolved>();
@@ -121,12 +114,11 @@ export function completeJurisdictions(
         message: `${where(i)}: level is "${e.level}", but ${describe(d)} is a ${d.level} in the dataset of divisions`,
       });
     const parentSlug = d.parentCode ? slugFor(d.parentCode, d.parentName!) : nationSlug;
-    const ancestors = ancestorsOf(d, yearOf(e));
-    for (const a of ancestors) if (!codes.has(a.code)) above.set(a.code, a);
+    for (const a of ancestors[i]) if (!codes.has(a.code)) above.set(a.code, a);
     if (!e.parent) e.parent = parentSlug;
     else if (e.parent !== parentSlug) {
       // a manifest's parent may skip a level (a district's parent given as its province)
-      if (!ancestors.some((a) => slugFor(a.code, a.name) === e.parent) && e.parent !== nationSlug)
+      if (!ancestors[i].some((a) => slugFor(a.code, a.name) === e.parent) && e.parent !== nationSlug)
         warnings.push({
           type: 'division-contradiction',
           file: 'manifest.json',
@@ -155,6 +147,51 @@ export function completeJurisdictions(
     parent: a.parentCode ? slugFor(a.parentCode, a.parentName!) : nationSlug,
     division_code: a.code,
   }));
+}
+
+/** Which divisions take a name's id first where two would share it: the province over the city over the county. */
+const LEVEL_RANK: Record<string, number> = { province: 0, city: 1, district: 2, county: 2 };
+
+/**
+ * Every division's slug, one name a slug: the manifest's own first; then the divisions the input reaches, the higher
+ * level first, each its name's id (吉林省 jilin) unless a division of another name holds it, then its whole name's (吉林市
+ * jilinshi, above 蛟河市), then its id and code (jilin-220200). Two divisions of different names (吉林省, 吉林市) never
+ * merge into one jurisdiction for sharing a name without their suffixes; one name under two codes (a district recoded
+ * between two years' reports) stays one.
+ */
+function uniqueSlugs(
+  entries: JurisdictionFields[],
+  found: Array<Resolved | null>,
+  ancestors: Resolved[][],
+  nationSlug: string,
+): (code: string, name: string) => string {
+  const slugOfCode = new Map<string, string>();
+  // each slug's division name ('' for one the manifest names no division for: the nation, a place of the user's own)
+  const owner = new Map<string, string>([[nationSlug, '']]);
+  entries.forEach((e, i) => {
+    const d = found[i];
+    if (d && e.jurisdiction && !slugOfCode.has(d.code)) slugOfCode.set(d.code, e.jurisdiction);
+    if (e.jurisdiction && !owner.has(e.jurisdiction)) owner.set(e.jurisdiction, d?.name ?? '');
+  });
+  const take = (code: string, name: string) => {
+    const plain = slugOf(name);
+    const free = (s: string | undefined) => s !== undefined && (owner.get(s) ?? name) === name;
+    const slug = [plain, wholeSlugOf(name)].find(free) ?? `${plain}-${code}`;
+    slugOfCode.set(code, slug);
+    owner.set(slug, name);
+    return slug;
+  };
+  const wanted = new Map<string, Resolved>();
+  entries.forEach((e, i) => {
+    const d = found[i];
+    if (d && !e.jurisdiction) wanted.set(d.code, d);
+    for (const a of ancestors[i]) wanted.set(a.code, a);
+  });
+  const order = [...wanted.values()]
+    .filter((d) => !slugOfCode.has(d.code))
+    .sort((a, b) => (LEVEL_RANK[a.level] ?? 3) - (LEVEL_RANK[b.level] ?? 3) || a.code.localeCompare(b.code));
+  for (const d of order) take(d.code, d.name);
+  return (code, name) => slugOfCode.get(code) ?? take(code, name);
 }
 
 /** The divisions above one, nearest first, from the same table. */

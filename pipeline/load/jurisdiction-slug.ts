@@ -23,3 +23,15 @@ export function slugOf(name: string): string | undefined {
     .replace(/[^a-z0-9_-]+/g, '');
   return /^[a-z0-9][a-z0-9_-]*$/.test(slug) ? slug : undefined;
 }
+
+/**
+ * The id of a whole name, its suffix kept (吉林市 → jilinshi): for a division whose name without its suffix is another
+ * division's id already (吉林省 is jilin).
+ */
+export function wholeSlugOf(name: string): string | undefined {
+  const slug = syllables(name.trim(), { toneType: 'none', v: true, nonZh: 'consecutive' })
+    .join('')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '');
+  return /^[a-z0-9][a-z0-9_-]*$/.test(slug) ? slug : undefined;
+}
