@@ -105,6 +105,8 @@ const plainUnit = (u) => u.replace(/\/.*$/, '').replace(/[（(][^（()）]*[)）
 const MULTIPLIER = /^[万亿]$/;
 const sameUnit = (rowUnit, l) =>
   plainUnit(rowUnit) === plainUnit(l.unit) ||
+  // (完成52个村…工程: a label may write the measure word with the noun it counts, 个村, as it stands in its words)
+  (rowUnit !== '' && l.unit.startsWith(rowUnit) && l.at.includes(`${l.value}${l.unit}`)) ||
   (MULTIPLIER.test(l.unit) &&
     rowUnit.length > l.unit.length &&
     rowUnit.startsWith(l.unit) &&

@@ -4169,3 +4169,52 @@ describe('notices and lists in ordinary shapes, rounds a hundred and eighty-two 
     expect(outcomes([roads], written('k14/shandong-2026-progress.txt'))).toEqual([[roads.item, 'partly', 2]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and eighty-six to a hundred and eighty-nine (written/o14 to v14: scored once, then these classes fixed)', () => {
+  it('the document’s own place as the subject (今年，讷河市新建改造城区供热管网8.4公里) is the whole, not one place’s share', () => {
+    const list = 'r14/nehe-2026-commitments.txt';
+    const pipes = listedIn(list, '新建改造城区供热管网8公里');
+    const shows = listedIn(list, '开展送戏下乡演出200场');
+    expect(outcomes([pipes, shows], written('r14/nehe-2026-progress.txt'))).toEqual([
+      [pipes.item, 'done', 8.4],
+      [shows.item, 'done', 216],
+    ]);
+    // (another place named as the subject in a notice of its province stays its share)
+    expect(notice('从市州看，成都市开工改造老旧小区812个。').statements).toEqual([]);
+  });
+
+  it('next year’s list drawn up (初步拟定继续改造老旧小区10个) and a later year after a note’s number (16.2027年，…拟继续新建…) are no outcomes', () => {
+    const estates = listedIn('r14/nehe-2026-commitments.txt', '改造城镇老旧小区12个');
+    expect(outcomes([estates], written('r14/nehe-2026-progress.txt'))).toEqual([[estates.item, 'done', 12]]);
+    const meals = listedIn('p14/hailin-2026-commitments.txt', '新建老年助餐点15个');
+    expect(outcomes([meals], written('p14/hailin-2026-progress.txt'))).toEqual([[meals.item, 'not_stated', null]]);
+    expect(notice('15.说明。\n16.2027年，市政府新建老年助餐点10个、改造城镇老旧小区13个。').statements).toEqual([]);
+  });
+
+  it('购置 and 新装 are verbs of doing (新购置清雪机械设备20台（套）, 新装改造城区路灯850盏)', () => {
+    const items = readList('p14/tieli-2026-commitments.txt', 2026).commitments.map((c) => c.item);
+    expect(items).toContain('新购置清雪机械设备20台（套）');
+    expect(items).toContain('新装改造城区路灯850盏');
+  });
+
+  it('a bracket’s 、 does not cut a count’s words, and a share of its task short of the whole (已完成建设任务的85%以上) restates it', () => {
+    const villages = promise('四川省', '推动16个县（市、区）整县建成美丽乡村');
+    expect(outcomes([villages], written('o14/sichuan-2026-progress.txt'))).toEqual([
+      [villages.item, 'not_stated', null],
+    ]);
+  });
+
+  it('a line that is only a title in square brackets (【2027年，我们将这样干】) heads a part that plans the next year', () => {
+    const projects = promise('陕西省', '实施省级重点项目640个');
+    const firms = promise('陕西省', '新增限额以上商贸企业1000家');
+    expect(outcomes([projects, firms], written('u14/shaanxi-2026-progress.txt'))).toEqual([
+      [projects.item, 'done', 652],
+      [firms.item, 'done', 1126],
+    ]);
+  });
+
+  it('a count delayed for a cause named in its clause (2个农贸市场新建改造项目因选址调整进度滞后) is not done', () => {
+    const markets = listedIn('t14/fuyu-2026-commitments.txt', '新建改造农贸市场2个');
+    expect(outcomes([markets], written('t14/fuyu-2026-progress.txt'))).toEqual([[markets.item, 'not_stated', null]]);
+  });
+});

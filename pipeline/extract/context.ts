@@ -208,10 +208,14 @@ function headingKind(heading: string): SectionKind | undefined {
   return undefined;
 }
 
+/** A line that is only a short title in square brackets (【2027年，我们将这样干】, a post's part): a heading. */
+const BOXED_HEADING = /^\s*【[^【】。；;]{1,24}】\s*$/;
+
 function isHeading(text: string): boolean {
   if (/[。；;]$/.test(text)) return false;
   const { markers, targets, sections } = lexicon();
   if (text.length <= 48 && sections.topHeading.test(text)) return true;
+  if (BOXED_HEADING.test(text)) return true;
   // a line of a list (■ 2024年成绩单) is a heading when what follows the marker is one
   // (a short line without sentence punctuation that names a part of the report: 2018年工作回顾)
   const bare = text.replace(markers.listMarker, '');

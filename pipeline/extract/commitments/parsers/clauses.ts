@@ -893,10 +893,11 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         // 、 parts one object from the next figure's (12所幼儿园、8所小学); with no figure after it in the
         // clause it joins the words of one object (150个省、市重点项目)
         // (…unless the set is named whole before 中 and the part told after it: 9所新建改扩建中小学、幼儿园中已有7所)
-        if (text[i] === '、' && next && next.from > i && next.from < cTo && !setBeforePart(text, i + 1, next.from))
-          break;
+        // (…but not inside a bracket: 16个县（市、区）已完成…)
+        const listComma = text[i] === '、' && !insideBracket(text, q.to, i);
+        if (listComma && next && next.from > i && next.from < cTo && !setBeforePart(text, i + 1, next.from)) break;
         // 新建5个紧密型城市医疗集团、区级覆盖率达80%: after 、 a clause with a rate of its own
-        if (text[i] === '、' && /\d[%％]/.test(text.slice(i, cTo))) break;
+        if (listComma && /\d[%％]/.test(text.slice(i, cTo))) break;
         // a figure in brackets after the object (7条道路(82.12公里)); 每个… starts what is said of each
         // (by code: a one-character string per unit of the object was the loop's cost)
         const c = text.charCodeAt(i),
@@ -1570,6 +1571,17 @@ function sumOfParts(text: string, sentence: Span, pending: Pending[]): void {
     if (one && parts.every((p) => p.verb)) sum.verb = [...new Set(parts.map((p) => p.verb))].join(LIST_COMMA);
     sum.objectInherited = true;
   }
+}
+
+/** Whether a bracket opened between `from` and `at` is still open at `at`. */
+function insideBracket(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let k = from; k < at; k++) {
+    const c = text[k];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A bracket that opens on a label and its colon (（得票数：, （牵头单位：): a note, not words of a thing. */

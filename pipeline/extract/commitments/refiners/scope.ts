@@ -56,6 +56,9 @@ function sameHead(a: string, b: string): boolean {
  * 从市州看，成都市开工改造老旧小区812个: a place's name before a verb inside an outcome's words: that place's share
  * (words.place_subject), not the figure of the whole the notice reports on.
  */
+/** How far into a document its own place is named: its title and first lines. */
+const OWN_PLACE_HEAD = 150;
+
 export function refinePlaceShares(text: string, items: Item[]): void {
   const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, PLACE_ONLY_OBJECT_RE, PART_OPENING_RE, VERB_AT } =
     commitmentsLexicon();
@@ -70,7 +73,9 @@ export function refinePlaceShares(text: string, items: Item[]): void {
       continue;
     }
     const place = PLACE_SUBJECT_RE.exec(it.object)?.[0];
-    if (!place || it.object.length <= place.length) continue;
+    // (…but the document's own place, named where it opens, 讷河市2026年民生实事办理综述, is the whole: 今年，讷河市新建改造
+    // 城区供热管网8.4公里)
+    if (!place || it.object.length <= place.length || text.slice(0, OWN_PLACE_HEAD).includes(place)) continue;
     VERB_AT.lastIndex = place.length;
     if (VERB_AT.test(it.object)) drop(it, `one place's share (${place}), not the whole's`, 'narrower_scope');
   }
@@ -514,7 +519,9 @@ function otherPeriodStatements(text: string, items: Item[]): void {
       continue;
     }
     // the year of the figure's clause, or of a sentence that opens with it alone (2025年，全市计划再改造…)
-    const opening = clauses.length > 1 && YEAR_ALONE.test(clauses[0]) ? clauses[0] : '';
+    // (…after a note's number too: 16.2027年，市政府拟继续新建…)
+    const lead = clauses[0].trimStart().replace(LEADING, '');
+    const opening = clauses.length > 1 && YEAR_ALONE.test(lead) ? lead : '';
     // (…after a note's number: 注：…。2.2025年全市完成农村供水工程560处)
     // (…or after a word joining it to the clause before: …231家，而2025年全年新增…186家)
     const own = (opening + clauses[clauses.length - 1]).trimStart().replace(LEADING, '').replace(CLAUSE_JOINER_RE, '');
