@@ -18,9 +18,14 @@ export function stemOf(name: string): string {
 /** The id a name gets, or undefined when its pinyin makes none (a name in Latin letters is its own id, lowercased). */
 export function slugOf(name: string): string | undefined {
   const stem = stemOf(name);
-  const slug = (ROMANISATIONS[stem] ?? syllables(stem, { toneType: 'none', v: true, nonZh: 'consecutive' }).join(''))
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '');
+  return asSlug(ROMANISATIONS[stem] ?? pinyinOf(stem));
+}
+
+const pinyinOf = (text: string) => syllables(text, { toneType: 'none', v: true, nonZh: 'consecutive' }).join('');
+
+/** Letters, digits, _ and - in lower case, opening on a letter or digit; undefined where none are left. */
+function asSlug(text: string): string | undefined {
+  const slug = text.toLowerCase().replace(/[^a-z0-9_-]+/g, '');
   return /^[a-z0-9][a-z0-9_-]*$/.test(slug) ? slug : undefined;
 }
 
@@ -29,9 +34,5 @@ export function slugOf(name: string): string | undefined {
  * division's id already (吉林省 is jilin).
  */
 export function wholeSlugOf(name: string): string | undefined {
-  const slug = syllables(name.trim(), { toneType: 'none', v: true, nonZh: 'consecutive' })
-    .join('')
-    .toLowerCase()
-    .replace(/[^a-z0-9_-]+/g, '');
-  return /^[a-z0-9][a-z0-9_-]*$/.test(slug) ? slug : undefined;
+  return asSlug(pinyinOf(name.trim()));
 }

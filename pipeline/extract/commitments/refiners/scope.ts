@@ -52,13 +52,13 @@ function sameHead(a: string, b: string): boolean {
   return a.endsWith(b) || b.endsWith(a) || (x !== '' && y !== '' && (x.endsWith(y) || y.endsWith(x)));
 }
 
+/** How far into a document its own place is named: its title and first lines. */
+const OWN_PLACE_HEAD = 150;
+
 /**
  * 从市州看，成都市开工改造老旧小区812个: a place's name before a verb inside an outcome's words: that place's share
  * (words.place_subject), not the figure of the whole the notice reports on.
  */
-/** How far into a document its own place is named: its title and first lines. */
-const OWN_PLACE_HEAD = 150;
-
 export function refinePlaceShares(text: string, items: Item[]): void {
   const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, PLACE_ONLY_OBJECT_RE, PART_OPENING_RE, VERB_AT } =
     commitmentsLexicon();
