@@ -4218,3 +4218,14 @@ describe('notices and lists in ordinary shapes, rounds a hundred and eighty-six 
     expect(outcomes([markets], written('t14/fuyu-2026-progress.txt'))).toEqual([[markets.item, 'not_stated', null]]);
   });
 });
+
+describe('notices and lists in ordinary shapes, rounds a hundred and ninety to a hundred and ninety-three (written/w14 to d15: scored once, then these classes fixed)', () => {
+  it('a task behind (…项目的任务进度滞后) and works not opened in time (未能按期投用) are not done', () => {
+    const specialties = promise('云南省', '新建8个国家级临床重点专科项目');
+    expect(outcomes([specialties], written('c15/yunnan-2026-progress.txt'))).toEqual([
+      [specialties.item, 'not_stated', null],
+    ]);
+    const homes = listedIn('d15/faku-2026-commitments.txt', '新建乡镇综合养老服务中心2个');
+    expect(outcomes([homes], written('d15/faku-2026-progress.txt'))).toEqual([[homes.item, 'not_stated', null]]);
+  });
+});
