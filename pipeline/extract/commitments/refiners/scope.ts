@@ -62,6 +62,7 @@ const OWN_PLACE_HEAD = 150;
 export function refinePlaceShares(text: string, items: Item[]): void {
   const { PLACE_SUBJECT_RE, PLACE_BREAKDOWN_OPENING_RE, PLACE_ONLY_OBJECT_RE, PART_OPENING_RE, VERB_AT } =
     commitmentsLexicon();
+  const head = text.slice(0, OWN_PLACE_HEAD);
   for (const it of items) {
     if (it.dropped || it.role !== 'statement' || it.kind !== 'figure') continue;
     // (分市州看，长沙市承担省重点项目87个: a sentence told place by place)
@@ -75,7 +76,7 @@ export function refinePlaceShares(text: string, items: Item[]): void {
     const place = PLACE_SUBJECT_RE.exec(it.object)?.[0];
     // (…but the document's own place, named where it opens, 讷河市2026年民生实事办理综述, is the whole: 今年，讷河市新建改造
     // 城区供热管网8.4公里)
-    if (!place || it.object.length <= place.length || text.slice(0, OWN_PLACE_HEAD).includes(place)) continue;
+    if (!place || it.object.length <= place.length || head.includes(place)) continue;
     VERB_AT.lastIndex = place.length;
     if (VERB_AT.test(it.object)) drop(it, `one place's share (${place}), not the whole's`, 'narrower_scope');
   }
