@@ -4229,3 +4229,16 @@ describe('notices and lists in ordinary shapes, rounds a hundred and ninety to a
     expect(outcomes([homes], written('d15/faku-2026-progress.txt'))).toEqual([[homes.item, 'not_stated', null]]);
   });
 });
+
+describe('notices in ordinary shapes, rounds a hundred and ninety-four and a hundred and ninety-five (written/e15, f15: scored once, then these classes fixed)', () => {
+  it('a self-assessment (已有11个县完成自评), plans approved (已批复实施方案22个) and candidates put forward (推荐上报) are not yet done', () => {
+    const villages = promise('四川省', '推动16个县（市、区）整县建成美丽乡村');
+    const land = promise('四川省', '实施30个全域土地综合整治项目');
+    expect(outcomes([villages, land], written('e15/sichuan-2026-progress.txt'))).toEqual([
+      [land.item, 'not_stated', null],
+      [villages.item, 'not_stated', null],
+    ]);
+    const counties = promise('吉林省', '创建2个国家级乡村振兴示范县');
+    expect(outcomes([counties], written('e15/jilin-2026-progress.txt'))).toEqual([[counties.item, 'not_stated', null]]);
+  });
+});
