@@ -1791,9 +1791,8 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     if (figures.length >= 2 && allWorks.length === 1) figures = allWorks;
     // 新认定…智能工厂19家、数字化车间39家，合计58家 for 新增…智能工厂和数字化车间80家: the figure of all the things
     // the promise names together, not of one of them
-    const allThings = figures.filter(
-      (x) => unjoined(c.object) !== normObject(c.object) && unjoined(x.s.object) === unjoined(c.object),
-    );
+    const together = unjoined(c.object);
+    const allThings = together !== normObject(c.object) ? figures.filter((x) => unjoined(x.s.object) === together) : [];
     if (figures.length >= 2 && allThings.length === 1) figures = allThings;
     // 引进各类首店386家，其中省级首店231家 for 引进省级首店200家以上: the rank the promise names (省级, left off
     // names compared alike) said before one figure alone is that figure's
