@@ -1,6 +1,6 @@
 // The account: every number of a document ends as exactly one outcome (extract/account.ts),
 // carried in bundle.json and the review pages, and printed by npm run account.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, beforeAll } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -25,19 +25,35 @@ function accountCli(args: string[]): CliResult {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** One real provincial report of 2026 (a CSV collection of one row), as an input of its own. */
-function provinceInput(file: string): string {
+/** Real provincial reports of 2026 (a CSV collection, one file a report), as an input of their own. */
+function provincesInput(files: string[]): string {
   const dir = tmpdir('yoy-input-');
   const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
   const entry = manifest.reports.find((r: { id: string }) => r.id === 'provinces-2026');
   fs.mkdirSync(path.join(dir, 'provinces-2026'));
-  fs.copyFileSync(path.join(ROOT, 'test', 'fixtures', 'provinces-2026', file), path.join(dir, 'provinces-2026', file));
+  for (const file of files)
+    fs.copyFileSync(
+      path.join(ROOT, 'test', 'fixtures', 'provinces-2026', file),
+      path.join(dir, 'provinces-2026', file),
+    );
   fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ reports: [entry] }));
   return dir;
 }
 
-/** How many numbers the account's first line sets aside with a code. */
+/** How many numbers a document's first line (or the totals' line) sets aside with a code. */
 const codeCount = (stdout: string, code: string) => Number(new RegExp(`\\b${code} (\\d+)`).exec(stdout)?.[1] ?? 0);
+
+/**
+ * The account of seven real provincial reports, printed by one run of npm run account for the tests that read
+ * one report each: its block, the document's line of counts and its unexplained numbers.
+ */
+const PROVINCES = ['上海市', '湖北省', '北京市', '河北省', '浙江省', '云南省', '安徽省'];
+let provinces: CliResult;
+const blockOf = (slug: string): string => {
+  const blocks = provinces.stdout.split(/\n(?=\S)/).filter((b) => b.startsWith(`${slug}-2026 `));
+  expect(blocks, slug).toHaveLength(1);
+  return blocks[0];
+};
 
 /** An input of one national communiqué from test/fixtures/statistics. */
 function communiqueInput(fixture: string, coversYear: number, extra: object = {}): string {
@@ -62,6 +78,10 @@ const bundle = JSON.parse(fs.readFileSync(path.join(RELEASE, 'bundle.json'), 'ut
 };
 
 describe('the account of every number', () => {
+  beforeAll(() => {
+    provinces = accountCli(['--input', provincesInput(PROVINCES.map((p) => `2026_${p}_政府工作报告.csv`))]);
+  });
+
   it('gives each number of a real report exactly one outcome, and counts every number of its text', () => {
     const report = bundle.reports.find((r) => r.id === 'shangcheng-2015')!;
     const a = report.account!;
@@ -112,10 +132,9 @@ describe('npm run account', () => {
   });
 
   it('lists the unexplained numbers next to a name, each with its words, as many as it counts', () => {
-    const r = accountCli(['--input', provinceInput('2026_上海市_政府工作报告.csv')]);
+    const r = provinces;
     expect(r.status, r.stderr).toBe(0);
-    const blocks = r.stdout.split(/\n(?=\S)/).filter((b) => /^shanghai-2026 /.test(b));
-    expect(blocks).toHaveLength(1);
+    const blocks = [blockOf('shanghai')];
     let listed = 0;
     for (const b of blocks) {
       const [head, ...items] = b.trim().split('\n');
@@ -126,16 +145,16 @@ describe('npm run account', () => {
     }
     // a part named before the name (工业战略性新兴产业总产值增长6.5%): no rule reads it, none says why
     expect(listed).toBeGreaterThan(0);
-    expect(r.stdout).toMatch(/总产值增长\[6\.5\]%.* — industrial_output, characters \d+–\d+/);
+    expect(blocks[0]).toMatch(/总产值增长\[6\.5\]%.* — industrial_output, characters \d+–\d+/);
     // a figure per person (人均地区生产总值达到3.2万美元) is set aside as one
-    expect(r.stdout).not.toContain('[3.2]');
-    expect(codeCount(r.stdout, 'per_unit')).toBeGreaterThanOrEqual(1);
-    expect(r.stdout).toMatch(/^\d+ documents, \d+ numbers: /m);
+    expect(blocks[0]).not.toContain('[3.2]');
+    expect(codeCount(blocks[0], 'per_unit')).toBeGreaterThanOrEqual(1);
+    expect(r.stdout).toMatch(new RegExp(`^${PROVINCES.length} documents, \\d+ numbers: `, 'm'));
   });
 
   it('sets aside the parts listed before a name (对东盟、欧盟进出口分别增长16.7%、40.2%) and a rank of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_湖北省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('hubei') };
     expect(r.stdout).not.toContain('[16.7]');
     expect(r.stdout).not.toContain('[40.2]');
     expect(codeCount(r.stdout, 'narrower_scope')).toBeGreaterThanOrEqual(2);
@@ -168,30 +187,30 @@ describe('npm run account', () => {
   });
 
   it('sets aside a count of years (连续8年) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_北京市_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('beijing') };
     expect(r.stdout).toMatch(/count_of_years [1-9]/);
     expect(r.stdout).not.toContain('连续[8]年');
   });
 
   it('sets aside both levels of a comparison across years (从2020年的…增长到2025年的…) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_河北省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('hebei') };
     // 全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元 · 一般公共预算收入从3826.5亿元增长到4398.6亿元
     expect(codeCount(r.stdout, 'across_years')).toBeGreaterThanOrEqual(6);
     for (const n of ['3.68', '4.93', '3826.5', '4398.6', '27136', '36439']) expect(r.stdout).not.toContain(`[${n}]`);
   });
 
   it('sets aside a milestone passed (跨越7万亿、8万亿、9万亿三个大台阶) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_浙江省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('zhejiang') };
     expect(codeCount(r.stdout, 'milestone')).toBeGreaterThanOrEqual(3);
     expect(r.stdout).not.toMatch(/\[[789]\]万亿/);
   });
 
   it('sets aside the terms of a ratio (城乡居民收入比由2.9∶1缩小至2.52∶1) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_云南省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('yunnan') };
     expect(codeCount(r.stdout, 'share_of')).toBeGreaterThanOrEqual(4);
     expect(r.stdout).not.toMatch(/\[\d+(?:\.\d+)?\]∶|∶\[\d+\]/);
     // 地区生产总值突破3万亿元、年均增长4.7%: a clause a word of several years opens is not the year's
@@ -200,15 +219,15 @@ describe('npm run account', () => {
   });
 
   it('sets aside a gap in percentage points after a word of comparison (高于全部规上工业2.3个百分点) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_安徽省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('anhui') };
     expect(r.stdout).not.toContain('[2.3]个百分点');
     expect(codeCount(r.stdout, 'gap_to_other')).toBeGreaterThanOrEqual(1);
   });
 
   it('sets aside a share after its word (贡献率达72.9%, 占全线货值的60.8%) of a real report', () => {
-    const r = accountCli(['--input', provinceInput('2026_云南省_政府工作报告.csv')]);
-    expect(r.status, r.stderr).toBe(0);
+    expect(provinces.status, provinces.stderr).toBe(0);
+    const r = { stdout: blockOf('yunnan') };
     expect(r.stdout).not.toContain('[72.9]');
     expect(r.stdout).not.toContain('[60.8]');
   });

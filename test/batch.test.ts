@@ -13,6 +13,7 @@ import {
   snapshot,
   tmpdir,
   shangchengInput,
+  shangchengRelease,
   ROOT,
   TMP_ROOT,
   seed,
@@ -29,9 +30,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('a run killed while writing leaves the last release intact', () => {
   it('SIGKILL during emit: previous release byte-for-byte, the next run clean', async () => {
-    const input = shangchengInput();
-    const out = path.join(tmpdir(), 'release');
-    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    const { input, out } = shangchengRelease();
     const good = snapshot(out);
     // change the input so the next release would differ
     fs.appendFileSync(path.join(input, 'shangcheng-2016-excerpt.txt'), '\n全区实现地区生产总值862亿元。\n');
@@ -59,9 +58,7 @@ describe('a run killed while writing leaves the last release intact', () => {
   });
 
   it('a swap interrupted between its renames is recovered by the next run', () => {
-    const input = shangchengInput();
-    const out = path.join(tmpdir(), 'release');
-    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+    const { input, out } = shangchengRelease();
     const good = snapshot(out);
     fs.renameSync(out, `${out}.old-99999`); // as if killed after the first rename
     expect(cli(['--input', input, '--output', out, '--check']).status).toBe(1); // nothing there yet
@@ -102,9 +99,7 @@ describe('locking', () => {
 
 describe('determinism', () => {
   it('the order of reports in the manifest does not change the release', () => {
-    const input = shangchengInput();
-    const a = path.join(tmpdir(), 'release');
-    expect(cli(['--input', input, '--output', a]).status).toBe(0);
+    const { input, out: a } = shangchengRelease();
     const m = JSON.parse(fs.readFileSync(path.join(input, 'manifest.json'), 'utf8'));
     m.reports.reverse();
     fs.writeFileSync(path.join(input, 'manifest.json'), JSON.stringify(m));

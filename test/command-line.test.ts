@@ -6,7 +6,7 @@ import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { cli, cliEnv, events, tmpdir, shangchengInput, CLI, ROOT } from './helpers.js';
+import { cli, cliEnv, events, tmpdir, shangchengInput, shangchengRelease, CLI, ROOT } from './helpers.js';
 import { NODE_FLAGS } from '../pipeline/cli/node-options.js';
 
 describe('where a run prints what', () => {
@@ -63,10 +63,8 @@ describe('where a run prints what', () => {
     expect(error.location).toMatch(/^line 3, column \d+$/);
   });
 
-  it('--json --check: the verdict is a JSON line (up_to_date, differences)', () => {
-    const input = shangchengInput();
-    const out = path.join(tmpdir(), 'release');
-    expect(cli(['--input', input, '--output', out]).status).toBe(0);
+  it('--check: the verdict is a JSON line (up_to_date, differences) with --json, else a short diff summary, exit 1 when stale', () => {
+    const { input, out } = shangchengRelease();
     const same = cli(['--input', input, '--output', out, '--check', '--json']);
     expect(same.status, same.stdout).toBe(0);
     expect(events(same.stdout).at(-1)).toEqual({ event: 'check', output: out, up_to_date: true, differences: [] });
@@ -75,6 +73,10 @@ describe('where a run prints what', () => {
     expect(stale.status).toBe(1);
     expect(events(stale.stdout).at(-1)).toMatchObject({ event: 'check', up_to_date: false });
     expect(events(stale.stdout).at(-1)!.differences).toEqual([expect.stringMatching(/^summary\.csv: differs/)]);
+    const said = cli(['--input', input, '--output', out, '--check']);
+    expect(said.status).toBe(1);
+    expect(said.stderr).toMatch(/1 file\(s\) differ/);
+    expect(said.stderr).toMatch(/summary\.csv: differs/);
   });
 });
 

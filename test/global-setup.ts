@@ -1,7 +1,10 @@
 // Once per test run, before any test file: a directory of its own for everything
 // the tests write, and the default release built by the real CLI into it — the
-// shared fixture of every test that only reads a release. At the end, the
-// directory is removed. The state of the project's own output/ and top level is
+// shared fixture of every test that only reads a release. It is built cold, from a
+// copy of input/ elsewhere, in UTC+14 and Turkish, so that test/cli.test.ts can
+// check the committed output/ (built in UTC and the C locale) against it byte for
+// byte: a label that depends on the time zone or the locale, a workbook dated by
+// the clock or a path in the release cannot pass. At the end, the directory is removed. The state of the project's own output/ and top level is
 // recorded first, so that every test file can check it left them alone
 // (test/hermetic.ts).
 import fs from 'node:fs';
@@ -11,15 +14,18 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { projectState } from './project-state.js';
+import { writeShangchengInput } from './shangcheng-input.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** the run's temporary directory: every test's files, caches and releases go under it */
     tmpRoot: string;
-    /** the default release (views included), built once by the CLI with a cold cache in UTC */
+    /** the default release (views included), built once by the CLI with a cold cache, from a copy of input/, in UTC+14 and Turkish */
     release: string;
     /** what that CLI run printed: its progress (stderr), then its summary (stdout) */
     releaseLog: string;
+    /** the release of the Shangcheng reports alone (test/shangcheng-input.ts), views left out: a good release to start from */
+    smallRelease: string;
     /** the project's output/ and top level before any test ran (test/project-state.ts) */
     projectState: string;
   }
@@ -27,25 +33,62 @@ declare module 'vitest' {
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'start.js');
+const NODE_FLAGS = ['--max-semi-space-size=32', '--no-turbo-inlining', '--heap-growing-percent=50'];
 
 export default function setup(project: TestProject) {
   if (!fs.existsSync(CLI)) throw new Error(`${CLI} is missing: build it first (node scripts/build.mjs; npm test does)`);
   project.provide('projectState', projectState());
   const tmpRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'yoy-tests-'));
   const release = path.join(tmpRoot, 'fixture', 'release');
+  const elsewhere = path.join(tmpRoot, 'fixture', 'input');
+  fs.cpSync(path.join(ROOT, 'input'), elsewhere, { recursive: true });
   const r = spawnSync(
     process.execPath,
-    [CLI, '--output', release, '--cache-dir', path.join(tmpRoot, 'fixture', 'cache')],
+    [
+      ...NODE_FLAGS,
+      CLI,
+      '--input',
+      elsewhere,
+      '--output',
+      release,
+      '--cache-dir',
+      path.join(tmpRoot, 'fixture', 'cache'),
+    ],
     {
       cwd: tmpRoot,
-      // UTC and the C locale, so that a run in another time zone and locale (test/cli.test.ts) can differ only by a bug
-      env: { ...process.env, CI: 'true', TZ: 'UTC', LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8', TMPDIR: tmpRoot },
+      env: {
+        ...process.env,
+        CI: 'true',
+        TZ: 'Pacific/Kiritimati',
+        LANG: 'tr_TR.UTF-8',
+        LC_ALL: 'tr_TR.UTF-8',
+        TMPDIR: tmpRoot,
+      },
       encoding: 'utf8',
       timeout: 120_000,
     },
   );
   if (r.status !== 0) throw new Error(`the shared release fixture could not be built (exit ${r.status}):\n${r.stderr}`);
+  // the small release, in the environment of the tests' own runs (test/helpers.ts cliEnv)
+  const smallRelease = path.join(tmpRoot, 'fixture', 'small-release');
+  const small = spawnSync(
+    process.execPath,
+    [
+      ...NODE_FLAGS,
+      CLI,
+      '--input',
+      writeShangchengInput(path.join(ROOT, 'input'), path.join(tmpRoot, 'fixture', 'small-input')),
+      '--output',
+      smallRelease,
+      '--no-cache',
+      '--no-views',
+    ],
+    { cwd: tmpRoot, env: { ...process.env, CI: 'true', TMPDIR: tmpRoot }, encoding: 'utf8', timeout: 120_000 },
+  );
+  if (small.status !== 0)
+    throw new Error(`the small release could not be built (exit ${small.status}):\n${small.stderr}`);
   project.provide('tmpRoot', tmpRoot);
+  project.provide('smallRelease', smallRelease);
   project.provide('release', release);
   project.provide('releaseLog', r.stderr + r.stdout);
 

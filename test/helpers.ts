@@ -10,6 +10,7 @@ import { extractReport } from '../pipeline/extract/index.js';
 import { loadInput } from '../pipeline/load/index.js';
 import type { Dictionary, Observation } from '../pipeline/core/model.js';
 import { NODE_FLAGS } from '../pipeline/cli/node-options.js';
+import { writeShangchengInput } from './shangcheng-input.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const INPUT = path.join(ROOT, 'input');
@@ -192,13 +193,20 @@ export function nationalInput(first: number, last: number): string {
 
 /** A small input directory: the Shangcheng reports and a manifest, copied from the real input. */
 export function shangchengInput(): string {
-  const dir = tmpdir('yoy-input-');
-  fs.copyFileSync(path.join(INPUT, 'shangcheng-2015.txt'), path.join(dir, 'shangcheng-2015.txt'));
-  fs.copyFileSync(path.join(INPUT, 'shangcheng-2016-excerpt.txt'), path.join(dir, 'shangcheng-2016-excerpt.txt'));
-  const manifest = JSON.parse(fs.readFileSync(path.join(INPUT, 'manifest.json'), 'utf8'));
-  manifest.reports = manifest.reports.filter((r: { jurisdiction: string }) => r.jurisdiction === 'shangcheng');
-  fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  return dir;
+  return writeShangchengInput(INPUT, tmpdir('yoy-input-'));
+}
+
+/** The release of that input (views left out), built once per run by the CLI (test/global-setup.ts): read it, never write into it. */
+export const SMALL_RELEASE = inject('smallRelease');
+
+/**
+ * A good release to start from, for the tests about what a later run does to it: a Shangcheng input of
+ * its own, and a copy of that input's release (SMALL_RELEASE) in a directory of its own.
+ */
+export function shangchengRelease(): { input: string; out: string } {
+  const out = path.join(tmpdir(), 'release');
+  fs.cpSync(SMALL_RELEASE, out, { recursive: true });
+  return { input: shangchengInput(), out };
 }
 
 /** What a run left beside its output directory (a temporary release, a lock): nothing, after any run. */
