@@ -4242,3 +4242,43 @@ describe('notices in ordinary shapes, rounds a hundred and ninety-four and a hun
     expect(outcomes([counties], written('e15/jilin-2026-progress.txt'))).toEqual([[counties.item, 'not_stated', null]]);
   });
 });
+
+describe('notices in shapes never met, rounds a hundred and ninety-six to a hundred and ninety-nine (written/g15 to n15: scored once, then these classes fixed)', () => {
+  it("a monthly report's column of the month (本月完成) beside the year to date (累计完成): the year to date is the outcome", () => {
+    const factories = promise('广西壮族自治区', '新增自治区级智能工厂和数字化车间80家');
+    const farmland = promise('广西壮族自治区', '建设高标准农田95万亩');
+    const read = outcomes([factories, farmland], written('g15/guangxi-2026-progress.txt'));
+    expect(read).toContainEqual([factories.item, expect.any(String), 74]);
+    expect(read).toContainEqual([farmland.item, expect.any(String), 88.3]);
+    const estates = promise('四川省', '实施3000个老旧小区');
+    expect(outcomes([estates], written('m15/sichuan-2026-progress.txt'))).toEqual([
+      [estates.item, expect.any(String), 3021],
+    ]);
+  });
+
+  it('the works the year planned, restated at the opening of a clause (全年计划实施的30项…), are no outcome: the part done after is', () => {
+    const works = promise('北京市', '实施30项市级疏堵工程');
+    expect(outcomes([works], written('m15/beijing-2026-progress.txt'))).toEqual([[works.item, expect.any(String), 26]]);
+    // (…but a set the year planned and said done in its own clause is the outcome: 今年计划改造的8个老旧小区已全部完工)
+    const estates = readList('d15/kangping-2026-commitments.txt', 2026).commitments.filter((c) =>
+      c.item.includes('老旧小区'),
+    );
+    expect(estates).toHaveLength(1);
+    const said = sentenceWith(written('d15/kangping-2026-progress.txt'), '今年计划改造的8个老旧小区已全部完工');
+    expect(outcomes(estates, said)).toEqual([[estates[0].item, 'done', 8]]);
+  });
+
+  it('a count its subject is one of (这是今年部署的80项前沿技术研发之一) is no outcome', () => {
+    const research = promise('江苏省', '80项前沿技术研发');
+    const sentence = sentenceWith(written('k15/jiangsu-2026-progress.txt'), '80项前沿技术研发之一');
+    expect(outcomes([research], sentence)).toEqual([[research.item, 'not_stated', null]]);
+  });
+
+  it("a bulletin whose numbered items report (同比, 占年度计划的, 已…) restates none of its promises, though words of progress follow an item's first sentence", () => {
+    const platforms = promise('陕西省', '新建概念验证和中试平台20家');
+    const renewables = promise('陕西省', '新增可再生能源装机800万千瓦');
+    const read = outcomes([platforms, renewables], written('k15/shaanxi-2026-progress.txt'));
+    expect(read).toContainEqual([platforms.item, 'done', 23]);
+    expect(read).toContainEqual([renewables.item, expect.any(String), 745]);
+  });
+});

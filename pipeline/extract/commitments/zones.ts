@@ -349,6 +349,35 @@ function alternates(text: string, lines: readonly Line[]): boolean {
   return followed.length >= ALTERNATING_SHARE * numbered.length;
 }
 
+/**
+ * The share of a notice's numbered items with a figure that must report in their first sentence for none to be read
+ * as restated: a notice that restates its promises restates nearly all of them, and a promise restated has no such word.
+ */
+const REPORTING_SHARE = 1 / 3;
+
+/**
+ * Whether a notice's numbered items report, each of them (a 工作简报: 2.省级重点项目完成投资3128.6亿元，占年度计划的
+ * 89.4%，同比增长6.2%。 / 6.新建…中试平台23家，其中…。…已累计为中小企业提供…服务1300余次): a third of those with a
+ * figure in their first sentence say there what was done, with a word of progress or of a report (同比, 占年度计划的),
+ * or open on the months so far (1.1—10月，…). Then an item's first sentence is what was done, not its promise
+ * restated, though words of progress follow it.
+ */
+function itemsReport(text: string, lines: readonly Line[]): boolean {
+  const { PROGRESS_WORD_ONLY_RE, PROGRESS_OPENING_RE, REPORT_CUE_RE } = commitmentsLexicon();
+  let items = 0;
+  let reporting = 0;
+  for (const l of lines) {
+    if (l.marker?.family !== 'arabic') continue;
+    const body = text.slice(l.from + l.marker.length, l.to);
+    const [s] = sentencesOf(body);
+    const first = s ? body.slice(s.from, s.to) : '';
+    if (!/\d/.test(first)) continue;
+    items++;
+    if (PROGRESS_WORD_ONLY_RE.test(first) || REPORT_CUE_RE.test(first) || PROGRESS_OPENING_RE.test(first)) reporting++;
+  }
+  return items >= 3 && reporting >= REPORTING_SHARE * items;
+}
+
 function progressZones(text: string, year: number): Zone[] {
   const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE, TARGET_LABEL_END_RE } = commitmentsLexicon();
   const lines = linesOf(text);
@@ -363,12 +392,17 @@ function progressZones(text: string, year: number): Zone[] {
         promise.push({ from: l.from, to: l.to, restated: true });
   } else {
     const alternating = alternates(text, lines);
+    const reporting = !alternating && itemsReport(text, lines);
     // a table's row (2|新能源项目投产|投产1000万千瓦以上|新增并网投产862万千瓦…；…, or a sheet's in commas) is read by
     // its columns (parsers/table.ts), no item restated: the lines the rows start on, found once
     const rowLines = new Set(tableRows(text).map((r) => text.lastIndexOf('\n', r.cells[0].from - 1) + 1));
     lines.forEach((l, k) => {
       if (l.marker && rowLines.has(l.from)) return;
-      const item = l.marker ? restatedItem(text, lines, k, alternating) : labelledProgressAfter(text, l);
+      const item = l.marker
+        ? reporting && l.marker.family === 'arabic'
+          ? undefined
+          : restatedItem(text, lines, k, alternating)
+        : labelledProgressAfter(text, l);
       if (item) promise.push({ ...item, restated: true });
     });
   }

@@ -92,6 +92,7 @@ export function refineParts(text: string, items: Item[]): void {
   const {
     PART_OPENING_RE,
     AMONG_END_RE,
+    ONE_OF_END_RE,
     PLANNED_SET_OPENING_RE,
     AMONG_WITHIN_RE,
     SET_THEN_DONE_RE,
@@ -241,6 +242,11 @@ export function refineParts(text: string, items: Item[]): void {
     ) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       setBefore = it;
+      continue;
+    }
+    // 这是今年部署的80项前沿技术研发之一: the set its subject is one of
+    else if (ONE_OF_END_RE.test(clause)) {
+      drop(it, 'the set its subject is one of, not an outcome', 'restates_target');
       continue;
     } else {
       whole = it;
