@@ -4282,3 +4282,33 @@ describe('notices in shapes never met, rounds a hundred and ninety-six to a hund
     expect(read).toContainEqual([renewables.item, expect.any(String), 745]);
   });
 });
+
+describe('notices in shapes never met, rounds a hundred and ninety-six to a hundred and ninety-nine, further classes', () => {
+  it('a clause called the target right after it (，这是年初定下的目标) restates it; the figure told next is the outcome', () => {
+    const projects = promise('江苏省', '抓好550个省重大项目');
+    const text = written('k15/jiangsu-2026-progress.txt');
+    const said = [sentenceWith(text, '这是年初定下的目标'), sentenceWith(text, '实际实施563个')].join('');
+    expect(outcomes([projects], said)).toEqual([[projects.item, 'done', 563]]);
+  });
+
+  it('next year\u2019s projects thought of at first (初步考虑…改造老旧小区25个) are not this year\u2019s', () => {
+    const estates = readList('n15/fengzhen-2026-commitments.txt', 2026).commitments.filter((c) =>
+      c.item.includes('老旧小区'),
+    );
+    expect(estates).toHaveLength(1);
+    const said = sentenceWith(written('n15/fengzhen-2026-progress.txt'), '改造老旧小区25个');
+    expect(outcomes(estates, said)).toEqual([[estates[0].item, 'not_stated', null]]);
+  });
+
+  it('a size after a count of units (2台66万千瓦机组) is the size of each, not capacity done: the total after 共计 is', () => {
+    const units = promise('陕西省', '402万千瓦机组建成投运');
+    expect(outcomes([units], written('k15/shaanxi-2026-progress.txt'))).toEqual([
+      [units.item, expect.any(String), 267],
+    ]);
+    // (and the figure of each is set aside so, its words kept for the account)
+    const each = notice(sentenceWith(written('k15/shaanxi-2026-progress.txt'), '2台66万千瓦机组已全部投产'));
+    expect(each.dropped.filter((d) => d.code === 'per_unit').map((d) => d.text)).toEqual([
+      expect.stringContaining('66'),
+    ]);
+  });
+});

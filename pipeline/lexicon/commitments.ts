@@ -336,6 +336,8 @@ export function compileCommitmentsLexicon(
     RANK_AND_ABOVE_RE: re('rank_and_above'),
     AMONG_END_RE: re('among_end'),
     ONE_OF_END_RE: re('one_of_end'),
+    SIZE_OF_EACH_BEFORE_RE: re('size_of_each_before'),
+    TARGET_SAID_AFTER_RE: re('target_said_after'),
     PLANNED_SET_OPENING_RE: re('planned_set_opening'),
     TOPIC_OPENING_RE: re('topic_opening'),
     AMONG_WITHIN_RE: re('among_within'),

@@ -93,6 +93,7 @@ export function refineParts(text: string, items: Item[]): void {
     PART_OPENING_RE,
     AMONG_END_RE,
     ONE_OF_END_RE,
+    TARGET_SAID_AFTER_RE,
     PLANNED_SET_OPENING_RE,
     AMONG_WITHIN_RE,
     SET_THEN_DONE_RE,
@@ -248,6 +249,11 @@ export function refineParts(text: string, items: Item[]): void {
     else if (ONE_OF_END_RE.test(clause)) {
       drop(it, 'the set its subject is one of, not an outcome', 'restates_target');
       continue;
+    }
+    // 全省抓好550个省重大项目，这是年初定下的目标: the target, called so right after
+    else if (TARGET_SAID_AFTER_RE.test(text.slice(clauseEnd(text, it)))) {
+      drop(it, 'the target, called so right after its clause, not an outcome', 'restates_target');
+      continue;
     } else {
       whole = it;
       toCome = NOT_YET_RE.test(clause) ? it : undefined;
@@ -296,6 +302,9 @@ export function refineScope(text: string, items: Item[]): void {
       drop(it, 'a change from a base, not an amount', 'change_not_amount');
     else if (moreThanFigureBefore(text, it, clauseFrom, LEX))
       drop(it, 'how much more than the figure before it, not an amount', 'change_not_amount');
+    // 2台66万千瓦机组已全部投产: the count of units is what was done, 66万千瓦 the size of each
+    else if (LEX.SIZE_OF_EACH_BEFORE_RE.test(text.slice(clauseFrom, q.from)))
+      drop(it, 'the size of each of the units counted right before it, not an amount', 'per_unit');
     else if (
       q.qualifierWord !== undefined &&
       LEX.THRESHOLDS.includes(q.qualifierWord) &&
@@ -632,15 +641,21 @@ function namedSetBefore(text: string, it: Item): string | undefined {
 
 /** The clause an item stands in, within its sentence. */
 export function clauseOf(text: string, it: Item): string {
-  // (a table's bar ends a clause too: | 确保新增新能源装机3000万千瓦 | 新增并网新能源装机3412万千瓦 |, the target's
-  // 确保 is no word of the done cell)
-  const ends = (at: number) => CLAUSE_END[text.charCodeAt(at)] || text[at] === CELL_BAR;
   let from = it.from;
-  while (from > it.sentence.from && !ends(from - 1)) from--;
-  let to = it.to;
-  while (to < it.sentence.to && !ends(to)) to++;
-  return text.slice(from, to);
+  while (from > it.sentence.from && !endsClause(text, from - 1)) from--;
+  return text.slice(from, clauseEnd(text, it));
 }
+
+/** Where the item's clause ends: at the mark that ends it, or its sentence's end. */
+function clauseEnd(text: string, it: Item): number {
+  let to = it.to;
+  while (to < it.sentence.to && !endsClause(text, to)) to++;
+  return to;
+}
+
+// (a table's bar ends a clause too: | 确保新增新能源装机3000万千瓦 | 新增并网新能源装机3412万千瓦 |, the target's
+// 确保 is no word of the done cell)
+const endsClause = (text: string, at: number) => CLAUSE_END[text.charCodeAt(at)] || text[at] === CELL_BAR;
 
 /** The bar between a table's cells. */
 const CELL_BAR = '|';
