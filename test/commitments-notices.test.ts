@@ -4312,3 +4312,51 @@ describe('notices in shapes never met, rounds a hundred and ninety-six to a hund
     ]);
   });
 });
+
+describe('notices and lists in shapes never met, rounds two hundred to two hundred and three (written/o15 to v15: scored once, then these classes fixed)', () => {
+  /** The promises of a written list that hold `needle`. */
+  const listed = (file: string, needle: string) =>
+    readList(file, 2026).commitments.filter((c) => c.item.includes(needle));
+
+  it('a WeChat list whose items opened on emoji, closed by lines of ✅ with no figure: every item is a promise', () => {
+    const items = readList('r15/qinyuan-2026-commitments.txt', 2026).commitments;
+    expect(items.map((c) => c.value)).toEqual(
+      expect.arrayContaining([2, 360, 5, 1100, 80, 15, 18, 1.6, 5000, 1300, 400, 4, 2000, 120]),
+    );
+    expect(readList('v15/zuoquan-2026-commitments.txt', 2026).commitments.length).toBeGreaterThanOrEqual(13);
+  });
+
+  it("a draft's section of candidates (一、候选项目) before the works chosen is no promise", () => {
+    const jobs = readList('p15/gujiao-2026-commitments.txt', 2026).commitments.filter((c) => c.item.includes('就业'));
+    expect(jobs.map((c) => c.value)).toEqual([4200]);
+    const estates = listed('t15/wuxiang-2026-commitments.txt', '老旧小区');
+    expect(estates.map((c) => c.value)).toEqual([15]);
+  });
+
+  it("a question's figures (…6个服务驿站，…好像还没建起来？) restate the promise; so does a planned set after an answerer's name", () => {
+    const text = written('t15/lingchuan-2026-progress.txt');
+    const stations = listed('t15/lingchuan-2026-commitments.txt', '服务驿站');
+    // (the question's line, as the record has it: the questioner's name opens it)
+    const line = text.split('\n').find((l) => l.includes('配套的6个服务驿站'))!;
+    expect(outcomes(stations, line)).toEqual([[stations[0].item, 'not_stated', null]]);
+    const water = listed('t15/lingchuan-2026-commitments.txt', '农村供水工程');
+    expect(outcomes(water, sentenceWith(text, '年度计划的22处农村供水工程'))).toEqual([
+      [water[0].item, expect.any(String), 20],
+    ]);
+  });
+
+  it('in a text that corrects figures, one as first reported (上报, 原报, 报送) is no outcome: the corrected one is', () => {
+    const jobs = listed('p15/loufan-2026-commitments.txt', '新增就业');
+    expect(outcomes(jobs, written('p15/loufan-2026-progress.txt'))).toEqual([[jobs[0].item, expect.any(String), 1662]]);
+    const alleys = promise('重庆市', '完成200条背街小巷整治');
+    expect(outcomes([alleys], written('m15/chongqing-2026-progress.txt'))).toEqual([
+      [alleys.item, expect.any(String), 196],
+    ]);
+  });
+
+  it('what a school will add by the plan (按计划秋季开学可新增学位360个) is not yet done', () => {
+    const places = listed('r15/guangling-2026-commitments.txt', '学位');
+    const said = sentenceWith(written('r15/guangling-2026-progress.txt'), '按计划秋季开学可新增学位360个');
+    expect(outcomes(places, said)).toEqual([[places[0].item, 'not_stated', null]]);
+  });
+});

@@ -17,6 +17,7 @@ export const SET_ASIDE = {
   plan_goal: 'a target, not an outcome',
   past_word_target: 'a target in words said of a past year',
   restates_target: 'restates a target, not an outcome',
+  as_reported: 'a figure as first reported, which the text then corrects (as an audit does, before what it cut)',
   // scope: not this indicator's figure, or not this jurisdiction's
   not_jurisdiction: 'not the jurisdiction’s own figure (another subject stands before the name)',
   national_figure: 'the nation’s figure in a local document',

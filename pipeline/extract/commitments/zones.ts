@@ -120,9 +120,41 @@ function listStart(text: string, lines: readonly Line[]): number | undefined {
   }
   let start: number | undefined;
   for (const [family, ls] of byFamily) {
-    if (ls.length >= 2 || family === 'nth' || family === 'bullet') start = Math.min(start ?? Infinity, ls[0].from);
+    if (!(ls.length >= 2 || family === 'nth' || family === 'bullet') || !figuresWithin(text, lines, ls)) continue;
+    start = Math.min(start ?? Infinity, ls[0].from);
   }
   return start;
+}
+
+/**
+ * Whether a family of marked lines holds the list's figures: in its lines, between them, or on the line after its
+ * last one (✅【就业增收】 / 城镇新增就业1600人). Marks that only close a post whose items lost their emoji (…新建城市书房
+ * 2个 / ✅ 每一件都明确了牵头单位和完成时限 / ✅ 年底由县人大代表进行满意度测评) start no list.
+ */
+function figuresWithin(text: string, lines: readonly Line[], family: readonly Line[]): boolean {
+  const last = lines.indexOf(family[family.length - 1]);
+  const after = nextLine(text, lines, last);
+  return /\d/.test(text.slice(family[0].from, after ? after.to : family[family.length - 1].to));
+}
+
+/**
+ * The sections of candidates (一、候选项目 … up to the next heading of its kind, 二、…) of a list whose works chosen
+ * follow them (二、确定的2026年民生实事项目 / 1. 教育扩容。新建…): a draft's candidates are no promises. A section of
+ * candidates with no marked line of figures after it is left as it is (a vote's result may name its works so).
+ */
+function candidateSections(text: string, lines: readonly Line[]): Span[] {
+  const { CANDIDATE_HEADING_RE } = commitmentsLexicon();
+  const out: Span[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const heading = lines[k];
+    if (heading.marker?.family !== 'chinese' || !CANDIDATE_HEADING_RE.test(text.slice(heading.from, heading.to)))
+      continue;
+    const next = lines.findIndex((l, j) => j > k && l.marker?.family === 'chinese');
+    if (next < 0) continue;
+    const chosen = lines.slice(next).some((l) => l.marker && /\d/.test(text.slice(l.from + l.marker.length, l.to)));
+    if (chosen) out.push({ from: heading.from, to: lines[next].from });
+  }
+  return out;
 }
 
 /** The year a sentence reports on, when it opens with an earlier year than the plan year. */
@@ -167,6 +199,7 @@ function commitmentZones(text: string, year: number): Zone[] {
       }
     excluded.push({ from: at, to: end });
   }
+  excluded.push(...candidateSections(text, lines));
   // sentences about an earlier year are statements of that year; the rest of the list, promises
   let carry: number | undefined;
   let paraFrom = -1;

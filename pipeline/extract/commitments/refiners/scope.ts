@@ -93,6 +93,8 @@ export function refineParts(text: string, items: Item[]): void {
     PART_OPENING_RE,
     AMONG_END_RE,
     ONE_OF_END_RE,
+    AS_REPORTED_BEFORE_RE,
+    CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
     PLANNED_SET_OPENING_RE,
     AMONG_WITHIN_RE,
@@ -123,13 +125,30 @@ export function refineParts(text: string, items: Item[]): void {
     const made = MADE_BY_START_RE.exec(thing);
     return made && thing.length - made[0].length >= 2 ? thing.slice(made[0].length) : thing;
   };
+  // a text that corrects figures reported before (审计整改: 原报…，核减后…)
+  const corrects = CORRECTIONS_RE.test(text);
   let whole: Item | undefined;
   let among: { set: Item; thing: string } | undefined;
   let setBefore: Item | undefined;
   let toCome: Item | undefined;
+  // the figure as first reported, whose thing the corrected one after it counts (…报送完成背街小巷整治219条，审计核减23条后
+  // 实际完成196条: 196 of 背街小巷整治)
+  let reported: Item | undefined;
+  // (吴委员：区域养老服务中心今年能全部建成吗？: a question with no figure says nothing done either)
+  for (const it of items)
+    if (!it.dropped && it.role === 'statement' && it.kind !== 'figure' && asked(text, it))
+      drop(it, 'asked in a question, not an outcome', 'restates_target');
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
+    if (
+      reported?.sentence.from === it.sentence.from &&
+      it.q?.unit === reported.q?.unit &&
+      (it.object.length < 2 || TIME_ONLY_RE.test(it.object))
+    ) {
+      it.object = reported.object;
+      it.objectInherited = true;
+    }
     // ▶新建改扩建学校项目中，2所已竣工交付: a set named with no figure in the clause before, ending on 中, and a part
     // whose words are only what was done to it: the part counts the set's thing
     const set = it.rule === 'figure-object' && it.object !== '' ? namedSetBefore(text, it) : undefined;
@@ -243,6 +262,17 @@ export function refineParts(text: string, items: Item[]): void {
     ) {
       drop(it, 'the set a part of which is told next, not an outcome', 'restates_target');
       setBefore = it;
+      continue;
+    }
+    // 原报新增新能源装机3198万千瓦 (…核减后…): the figure as first reported, in a text that corrects it
+    else if (corrects && AS_REPORTED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))) {
+      drop(it, 'the figure as first reported, before the text corrects it', 'as_reported');
+      reported = it;
+      continue;
+    }
+    // (…6个服务驿站，我前几天去看，好像还没建起来？: a question, its figures the promise restated)
+    else if (it.role === 'statement' && asked(text, it)) {
+      drop(it, 'asked in a question, not an outcome', 'restates_target');
       continue;
     }
     // 这是今年部署的80项前沿技术研发之一: the set its subject is one of
@@ -640,10 +670,27 @@ function namedSetBefore(text: string, it: Item): string | undefined {
 }
 
 /** The clause an item stands in, within its sentence. */
+/**
+ * Whether the item's sentence asks, on a line a questioner's name opens (委员庚：…6个服务驿站，我前几天去看，好像还没建起来？):
+ * a question in a hearing restates the promise. (A post's closing question, run on by a line without an end mark,
+ * …充电桩318个 / 你最喜欢哪一项？, is no one's question about the figure.)
+ */
+function asked(text: string, it: Item): boolean {
+  const { QUESTION_END_RE, QUESTIONER_LABEL_RE } = commitmentsLexicon();
+  if (!QUESTION_END_RE.test(text.slice(it.sentence.from, it.sentence.to))) return false;
+  const lineStart = text.lastIndexOf('\n', it.sentence.from - 1) + 1;
+  return QUESTIONER_LABEL_RE.test(text.slice(lineStart, it.sentence.to));
+}
+
 export function clauseOf(text: string, it: Item): string {
+  return text.slice(clauseStartOf(text, it), clauseEnd(text, it));
+}
+
+/** Where the item's clause starts: after the mark that ends the one before, or at its sentence's start. */
+function clauseStartOf(text: string, it: Item): number {
   let from = it.from;
   while (from > it.sentence.from && !endsClause(text, from - 1)) from--;
-  return text.slice(from, clauseEnd(text, it));
+  return from;
 }
 
 /** Where the item's clause ends: at the mark that ends it, or its sentence's end. */
