@@ -4360,3 +4360,20 @@ describe('notices and lists in shapes never met, rounds two hundred to two hundr
     expect(outcomes(places, said)).toEqual([[places[0].item, 'not_stated', null]]);
   });
 });
+
+describe('notices in shapes never met, rounds two hundred to two hundred and three, a public notice of one line an item', () => {
+  it('a target restated in brackets (1. …（年度目标：新建…3所，新增学位1500个）——3所学校全部竣工投用…) ends at its bracket: the progress after the dash is the outcome', () => {
+    const list = readList('t15/hunyuan-2026-commitments.txt', 2026).commitments;
+    const places = list.filter((c) => c.item.includes('学位'));
+    const roads = list.filter((c) => c.item.includes('农村公路'));
+    expect(places).toHaveLength(1);
+    expect(roads).toHaveLength(1);
+    const text = written('t15/hunyuan-2026-progress.txt');
+    expect(outcomes([...places, ...roads], text)).toEqual(
+      expect.arrayContaining([
+        [places[0].item, 'done', 1560],
+        [roads[0].item, 'done', 93.4],
+      ]),
+    );
+  });
+});

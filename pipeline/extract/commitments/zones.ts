@@ -449,6 +449,12 @@ function progressZones(text: string, year: number): Zone[] {
     // (a label with the figure right after it, inside a line, restates that figure alone: 新能源开工：年度目标1600万
     // 千瓦，开工1388万千瓦)
     if (!opensLine && /^[:：]?\s*\d/.test(sentence)) sentence = sentence.slice(0, sentence.search(/[，,；;]|$/));
+    // (a label inside brackets restates the target to its closing bracket: 1. 扩大…（年度目标：新建…3所，新增学位1500个）——
+    // 3所学校全部竣工投用…, its progress after the dash)
+    const lineStart = text.lastIndexOf('\n', m.index! - 1) + 1;
+    const bracketed = /[(（][^)）]*$/.test(text.slice(lineStart, m.index!));
+    const close = bracketed ? sentence.search(/[)）]/) : -1;
+    if (close >= 0) sentence = sentence.slice(0, close);
     const progress = TARGET_LABEL_END_RE.exec(sentence);
     promise.push({ from: at, to: at + (progress ? progress.index : sentence.length), restated: true });
   }
