@@ -4377,3 +4377,11 @@ describe('notices in shapes never met, rounds two hundred to two hundred and thr
     );
   });
 });
+
+describe('an audit’s corrected figures, rounds two hundred to two hundred and three', () => {
+  it('the words of a correction before the verb (核减后完成投资3286亿元) are not the thing', () => {
+    const invest = promise('陕西省', '完成投资3500亿元以上');
+    const said = sentenceWith(written('s15/shaanxi-2026-progress.txt'), '核减后完成投资3286亿元');
+    expect(outcomes([invest], said)).toEqual([[invest.item, expect.any(String), 3286]]);
+  });
+});
