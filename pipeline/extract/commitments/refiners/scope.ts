@@ -271,7 +271,7 @@ export function refineParts(text: string, items: Item[]): void {
       continue;
     }
     // (…6个服务驿站，我前几天去看，好像还没建起来？: a question, its figures the promise restated)
-    else if (it.role === 'statement' && asked(text, it)) {
+    else if (asked(text, it)) {
       drop(it, 'asked in a question, not an outcome', 'restates_target');
       continue;
     }
@@ -669,7 +669,6 @@ function namedSetBefore(text: string, it: Item): string | undefined {
   return AMONG_END_RE.test(words) && !/\d/.test(words) ? words : undefined;
 }
 
-/** The clause an item stands in, within its sentence. */
 /**
  * Whether the item's sentence asks, on a line a questioner's name opens (委员庚：…6个服务驿站，我前几天去看，好像还没建起来？):
  * a question in a hearing restates the promise. (A post's closing question, run on by a line without an end mark,
@@ -682,6 +681,7 @@ function asked(text: string, it: Item): boolean {
   return QUESTIONER_LABEL_RE.test(text.slice(lineStart, it.sentence.to));
 }
 
+/** The clause an item stands in, within its sentence. */
 export function clauseOf(text: string, it: Item): string {
   return text.slice(clauseStartOf(text, it), clauseEnd(text, it));
 }
