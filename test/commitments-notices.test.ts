@@ -15,6 +15,7 @@ import { matchCommitments } from '../pipeline/derive/commitments.js';
 import { joinTableCells } from '../pipeline/extract/commitments/parsers/table.js';
 import { readsAsWholeReport } from '../pipeline/extract/commitments/zones.js';
 import { extractDocument } from '../pipeline/extract/documents.js';
+import { normalize } from '../pipeline/extract/normalize.js';
 
 const LOCAL = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures', 'local');
 
@@ -4383,5 +4384,87 @@ describe('an audit’s corrected figures, rounds two hundred to two hundred and 
     const invest = promise('陕西省', '完成投资3500亿元以上');
     const said = sentenceWith(written('s15/shaanxi-2026-progress.txt'), '核减后完成投资3286亿元');
     expect(outcomes([invest], said)).toEqual([[invest.item, expect.any(String), 3286]]);
+  });
+});
+
+describe('notices and lists in shapes never met, rounds two hundred and four to two hundred and ten (written/w15 to c16: scored once, then these classes fixed)', () => {
+  /** The promises of a written list that hold `needle`. */
+  const listed = (file: string, needle: string) =>
+    readList(file, 2026).commitments.filter((c) => c.item.includes(needle));
+
+  it('an infographic whose sections open on a heading between rules (━━━━ 学有优教 ━━━━): each figure with the caption under it', () => {
+    const text = written('x15/zhangbei-2026-progress.txt');
+    const places = listed('x15/zhangbei-2026-commitments.txt', '学位');
+    const roads = listed('x15/zhangbei-2026-commitments.txt', '农村公路');
+    expect(outcomes([...places, ...roads], text)).toEqual([
+      [places[0].item, 'done', 1410],
+      [roads[0].item, 'done', 128],
+    ]);
+  });
+
+  it('a figure and its caption on one line, a bar between them (▌1020个｜新增学位), are one clause', () => {
+    const text = written('z15/huaian-2026-progress.txt');
+    const places = listed('z15/huaian-2026-commitments.txt', '学位');
+    const estates = listed('z15/huaian-2026-commitments.txt', '老旧小区');
+    expect(outcomes([...places, ...estates], text)).toEqual(
+      expect.arrayContaining([
+        [places[0].item, 'done', 1020],
+        [estates[0].item, 'done', 11],
+      ]),
+    );
+  });
+
+  it('a figure with separators of thousands (2,086个) over a caption that opens on 全年 or on 新 and its verb (新培育智能工厂), its part on the line under it', () => {
+    const text = written('y15/anhui-2026-progress.txt');
+    const started = promise('安徽省', '全年开工重点项目2000个以上');
+    const factories = promise('安徽省', '新培育智能工厂200家');
+    expect(outcomes([started, factories], text)).toEqual([
+      [started.item, 'done', 2086],
+      [factories.item, 'done', 217],
+    ]);
+  });
+
+  it("a meeting's section of what it asks next (三、会议要求) holds tasks, no outcome (加快剩余136所…食堂提质升级)", () => {
+    const canteens = promise('湖南省', '提质升级1000所中小学校食堂');
+    expect(outcomes([canteens], written('w15/hunan-2026-progress.txt'))).toEqual([
+      [canteens.item, expect.any(String), 864],
+    ]);
+  });
+
+  it("a citizen's message (留言内容：报告说今年新建绿色矿山50座…) restates the promise, up to the reply's label; a register's count (在册) is a stock", () => {
+    const text = written('w15/neimenggu-2026-progress.txt');
+    const mines = promise('内蒙古自治区', '新建绿色矿山50座');
+    const places = promise('内蒙古自治区', '增加5000个普通高中招生计划');
+    expect(outcomes([mines, places], text)).toEqual(
+      expect.arrayContaining([
+        [mines.item, 'not_stated', null],
+        [places.item, 'done', 5160],
+      ]),
+    );
+  });
+
+  it('a verb of no stage (新转化) names its general word: 新转化科技成果项目 are the 项目 promised', () => {
+    const transferred = promise('广西壮族自治区', '新转化项目40个以上');
+    expect(outcomes([transferred], written('w15/guangxi-2026-progress.txt'))).toEqual([[transferred.item, 'done', 43]]);
+  });
+
+  it('a table of the targets with a column of their state (| 年初定的任务 | 状态 |) restates them: the figure of the year is the outcome', () => {
+    const homes = listed('b16/luanping-2026-commitments.txt', '适老化改造');
+    expect(outcomes(homes, written('b16/luanping-2026-progress.txt'))).toEqual([[homes[0].item, 'done', 213]]);
+  });
+});
+
+describe('notices in shapes never met, rounds two hundred and four to two hundred and ten, a post’s lines', () => {
+  it('a post that sets each paragraph on a line, and each figure with its words on a shorter line, is no wrapped text: its lines are clauses', () => {
+    const text = written('c16/chongqing-2026-progress.txt');
+    // (the lines that end a sentence are much longer than those that end open)
+    expect(normalize(text).text).toContain('提供未成年人假期公益托管服务16.8万人次\n参与志愿者');
+    const care = promise('重庆市', '提供未成年人假期公益托管服务15万人次');
+    expect(outcomes([care], text)).toEqual([[care.item, 'done', 16.8]]);
+  });
+
+  it('a sum over its caption of the body of works and 完成投资 (3612亿元｜省级重点项目完成投资) is the body’s investment', () => {
+    const invest = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([invest], written('a16/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'done', 3612]]);
   });
 });

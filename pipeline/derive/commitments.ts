@@ -1127,9 +1127,12 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     // figure is restated of the same name (320个年度共建项目 and 320个共建重点项目)
     const r = c.value_base && s.value_base !== null ? s.value_base / c.value_base : 1;
     const restated = c.value_base === s.value_base && namesSame(c.object, s.object);
-    // (改造桥梁20座 and 完成桥梁改造14座: the same short thing done by the same verb of doing in particular)
+    // (改造桥梁20座 and 完成桥梁改造14座: the same short thing done by the same verb of doing in particular; or the
+    // promise's general word the end of the outcome's fuller name, by such a verb of no stage: 新转化项目40个 and
+    // 新转化科技成果项目43个; not the other way, 城镇老旧小区 and a town's 2个小区, which names less)
     const sameDoing =
-      normObject(c.object) === normObject(s.object) &&
+      (normObject(c.object) === normObject(s.object) ||
+        (stageOf(c.verb) === 'none' && nc !== '' && ns.length > nc.length && ns.endsWith(nc))) &&
       c.verb !== '' &&
       sameVerb(c.verb, s.verb) &&
       GENERAL_VERB_RE.exec(c.verb)?.[0] !== c.verb;
@@ -1717,16 +1720,27 @@ function withoutVerbPrefix(item: string, verb: string): string {
 const figureWritten = perCommitmentsLexicon(() => new Map<string, RegExp>());
 
 function wordsBesideFigure(item: string, unit: string | null): string {
-  const { QUALIFIER_AFTER, APPROX_MORE, MODALS_RE, OBJECT_DONE_TAIL } = commitmentsLexicon();
+  const { QUALIFIER_AFTER, APPROX_MORE, MODALS_RE, OBJECT_DONE_TAIL, WHOLE_YEAR_OPENING_RE } = commitmentsLexicon();
   const known = figureWritten();
   let figure = known.get(unit ?? '');
   if (!figure) {
     const qualifiers = Object.keys(QUALIFIER_AFTER).map(escape).join('|');
-    figure = new RegExp(`\\d+(?:\\.\\d+)?[${APPROX_MORE.join('')}]?${escape(unit ?? '')}(?:${qualifiers})?`);
+    // (a number with separators of thousands, 2,086个, as an infographic writes it)
+    figure = new RegExp(
+      `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?[${APPROX_MORE.join('')}]?${escape(unit ?? '')}(?:${qualifiers})?`,
+    );
     known.set(unit ?? '', figure);
   }
-  // (开工重点项目已完成2318个: the words that say it was done are no words of the name)
-  return normObject(item.replace(figure, '').replace(MODALS_RE, '').trim().replace(OBJECT_DONE_TAIL, ''));
+  // (开工重点项目已完成2318个: the words that say it was done are no words of the name; 全年 opening a caption after
+  // its figure, 2,086个\n全年新开工重点项目, is the year's, no word of it either)
+  return normObject(
+    item
+      .replace(figure, '')
+      .replace(MODALS_RE, '')
+      .trim()
+      .replace(WHOLE_YEAR_OPENING_RE, '')
+      .replace(OBJECT_DONE_TAIL, ''),
+  );
 }
 
 /** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
@@ -1749,6 +1763,9 @@ function oneValue(values: Array<number | null>): boolean {
   if (first === null || first === undefined) return values.every((v) => v === first);
   return rest.every((v) => v !== null && Math.abs(v - first) <= ROUNDING * Math.max(Math.abs(v), Math.abs(first)));
 }
+
+/** The most characters between a figure's clause and a part's on the next line (a line break, and a blank line). */
+const LINE_GAP_MAX = 3;
 
 /** One document, two different figures for one commitment: not guessed. What stays attached, and what goes to review. */
 function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chosen[]; conflicting: Chosen[] } {
@@ -1802,10 +1819,12 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // 新增中小学和幼儿园学位5120个，其中普惠性幼儿园学位1260个: a figure after 其中 is a part of one before it in its
     // sentence, no other answer to the promise (asked before the names that say no more: 其中供排水管网2960公里 says
     // no more than 燃气、供排水管网, and is a part still)
+    // (…or on the line right after the figure's, as an infographic sets a part under a figure and its caption:
+    // 217家\n新培育智能工厂\n其中先进级智能工厂36家)
+    const before = (y: Chosen, x: Chosen) =>
+      y.s.text === x.s.text ? y.s.start < x.s.start : y.s.end <= x.s.start && x.s.start - y.s.end <= LINE_GAP_MAX;
     const wholes = figures.filter(
-      (x) =>
-        !PART_OPENING_RE.test(x.s.context) ||
-        !figures.some((y) => y !== x && y.s.text === x.s.text && y.s.start < x.s.start),
+      (x) => !PART_OPENING_RE.test(x.s.context) || !figures.some((y) => y !== x && before(y, x)),
     );
     if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of

@@ -480,20 +480,23 @@ function progressZones(text: string, year: number): Zone[] {
 const HEADING_MAX = 40;
 
 function withoutLaterPlans(text: string, year: number, zones: Zone[]): Zone[] {
-  const { FORWARD_IN_SENTENCE_RE } = commitmentsLexicon();
-  // the sections are read only where a short line (a heading) names a later year or the next step
+  const { FORWARD_IN_SENTENCE_RE, ASKED_HEADING_RE } = commitmentsLexicon();
+  // the sections are read only where a short line (a heading) names a later year or the next step, or what is
+  // asked for next (三、会议要求)
   const laterYears = [1, 2, 3].map((k) => String(year + k));
   const headingLike = linesOf(text).some((l) => {
     if (l.to - l.from > HEADING_MAX) return false;
     const line = text.slice(l.from, l.to);
-    return laterYears.some((y) => line.includes(y)) || FORWARD_IN_SENTENCE_RE.test(line);
+    return laterYears.some((y) => line.includes(y)) || FORWARD_IN_SENTENCE_RE.test(line) || ASKED_HEADING_RE.test(line);
   });
   if (!headingLike) return zones;
   const later = buildContext(text).paragraphs.filter(
     ({ section: s }) =>
-      !s.inherited &&
-      s.kind === 'plan' &&
-      (s.year !== undefined ? s.year > year : FORWARD_IN_SENTENCE_RE.test(s.heading)),
+      // (a heading of what is asked says no kind of part: its paragraphs take the kind before, inherited)
+      ASKED_HEADING_RE.test(s.heading) ||
+      (!s.inherited &&
+        s.kind === 'plan' &&
+        (s.year !== undefined ? s.year > year : FORWARD_IN_SENTENCE_RE.test(s.heading))),
   );
   if (!later.length) return zones;
   const out: Zone[] = [];

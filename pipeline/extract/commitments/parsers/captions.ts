@@ -21,6 +21,7 @@ function kindOf(line: string): Kind {
   if (!words) return 'other';
   if (LEX.CAPTION_FIGURE_LINE_RE.test(words)) return 'figure';
   if (LEX.PART_ONLY_LINE_RE.test(words)) return 'part';
+  if (LEX.DECORATED_HEADING_LINE_RE.test(words)) return 'other';
   if (LEX.STAMP_LINE_RE.test(words)) return LEX.DONE_RE.test(words) ? 'stamp' : 'other';
   // (a line of words with a figure in it, 占年度任务的88.2%, is most often a third line after a figure and its
   // caption: it may be a caption, but it opens no block)
@@ -31,6 +32,21 @@ function kindOf(line: string): Kind {
 
 const isCaption = (k: Kind | undefined) => k === 'caption' || k === 'note';
 
+/**
+ * Where a line sets a figure and its caption side by side with a bar between them (▌1020个｜新增学位), the bar's
+ * offset: a line, not a table's row, where one side is a lone figure and the other a caption.
+ */
+function barBetween(line: string): number | undefined {
+  const LEX = commitmentsLexicon();
+  const m = LEX.FIGURE_BAR_CAPTION_LINE_RE.exec(line);
+  if (!m) return undefined;
+  const [before, after] = [m[1].trim(), m[2].trim()];
+  const paired =
+    (kindOf(before) === 'figure' && isCaption(kindOf(after))) ||
+    (kindOf(after) === 'figure' && isCaption(kindOf(before)));
+  return paired ? line.search(/[｜|]/) : undefined;
+}
+
 export function joinCaptions(text: string): string {
   const starts: number[] = [];
   const ends: number[] = [];
@@ -40,6 +56,16 @@ export function joinCaptions(text: string): string {
     starts.push(from);
     ends.push(to > from && text[to - 1] === '\r' ? to - 1 : to);
     from = to + 1;
+  }
+  // a figure and its caption on one line, a bar between them, where several lines are so (the bar becomes a space)
+  const bars = starts.flatMap((s, k) => {
+    const at = barBetween(text.slice(s, ends[k]));
+    return at === undefined ? [] : [s + at];
+  });
+  if (bars.length >= FIGURES_MIN) {
+    const chars = text.split('');
+    for (const at of bars) chars[at] = ' ';
+    text = chars.join('');
   }
   const kinds = starts.map((s, k) => kindOf(text.slice(s, ends[k])));
   const at = (k: number): Kind | undefined => kinds[k];

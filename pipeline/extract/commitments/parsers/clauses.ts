@@ -27,9 +27,11 @@ export function verbRunOpening(words: string): string | undefined {
   return run?.from === 0 ? run.word : undefined;
 }
 
-/** The verbs an object opens with, where a thing of two characters or more follows them (新建绿色矿山: 新建). */
+/** The verbs an object opens with, where a thing of two characters or more follows them (新建绿色矿山: 新建; 新培育智能工厂: 新培育, the prefix with its verb). */
 function leadingVerb(object: string): string | undefined {
-  const verb = verbRunOpening(object);
+  const prefix = verbRunOpening(object) ? '' : (commitmentsLexicon().NEW_START_RE.exec(object)?.[0] ?? '');
+  const run = verbRunOpening(object.slice(prefix.length));
+  const verb = run && prefix + run;
   return verb && object.length - verb.length >= 2 && !onlyVerbs(object.slice(verb.length)) ? verb : undefined;
 }
 
@@ -1126,11 +1128,24 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       }
       // 52座新建绿色矿山, an infographic's figure and its caption (图解): a figure that opens its clause, then the verb
       // and the thing; the verb is no part of the thing
-      if (!run && !thingBefore && segFrom === q.from && item.object) {
+      // (…or the body of works, then a verb of doing in general and a word of money: 3612亿元\n省级重点项目完成投资,
+      // the sum is the body's, 重点项目投资, as before its figure)
+      const body =
+        !run && !thingBefore && segFrom === q.from && unitBase(q.unit)?.base === MONEY
+          ? bodyThenGeneral(text, q.to, end, verbRuns(text, q.to, end))
+          : undefined;
+      if (body) {
+        item.verb = body.verb;
+        item.object = body.object;
+      } else if (!run && !thingBefore && segFrom === q.from && item.object) {
         const verb = leadingVerb(item.object);
         if (verb && (!item.verb || item.verb === verb)) {
           item.verb = verb;
-          item.object = item.object.slice(verb.length);
+          // (the thing after the verb cleaned as one before a figure is: 新开工重点项目, 项目; not a second predicate
+          // joined to the verb, 完成提升改造并开街迎客, which names no thing)
+          const rest = item.object.slice(verb.length);
+          const joined = rest.search(LEX.VERB_JOINERS_RE) === 0;
+          item.object = joined ? rest : cleanObject(rest) || rest;
         }
       }
       // 已有173家完成标准化建设并通过县级验收: so many had it done, the verb right after the count; the words after it

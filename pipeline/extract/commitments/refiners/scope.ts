@@ -675,10 +675,17 @@ function namedSetBefore(text: string, it: Item): string | undefined {
  * …充电桩318个 / 你最喜欢哪一项？, is no one's question about the figure.)
  */
 function asked(text: string, it: Item): boolean {
-  const { QUESTION_END_RE, QUESTIONER_LABEL_RE } = commitmentsLexicon();
-  if (!QUESTION_END_RE.test(text.slice(it.sentence.from, it.sentence.to))) return false;
+  const { QUESTION_END_RE, QUESTIONER_LABEL_RE, MESSAGE_LABEL_RE, REPLY_LABEL_RE } = commitmentsLexicon();
+  // (a citizen's message, 留言内容：报告说今年新建绿色矿山50座…, asks all through, whatever mark ends each sentence, up
+  // to the reply's label: the label last before the figure on its line says whose words they are)
+  const onLine = text.slice(text.lastIndexOf('\n', it.from - 1) + 1, it.from);
+  const lastAt = (re: RegExp) => Math.max(-1, ...[...onLine.matchAll(re)].map((m) => m.index!));
+  if (lastAt(MESSAGE_LABEL_RE) > lastAt(REPLY_LABEL_RE)) return true;
   const lineStart = text.lastIndexOf('\n', it.sentence.from - 1) + 1;
-  return QUESTIONER_LABEL_RE.test(text.slice(lineStart, it.sentence.to));
+  return (
+    QUESTION_END_RE.test(text.slice(it.sentence.from, it.sentence.to)) &&
+    QUESTIONER_LABEL_RE.test(text.slice(lineStart, it.sentence.to))
+  );
 }
 
 /** The clause an item stands in, within its sentence. */
