@@ -4468,3 +4468,63 @@ describe('notices in shapes never met, rounds two hundred and four to two hundre
     expect(outcomes([invest], written('a16/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'done', 3612]]);
   });
 });
+
+describe('notices and lists in shapes never met, rounds two hundred and eleven to two hundred and sixteen (written/d16 to i16: scored once, then these classes fixed)', () => {
+  /** The promises of a written list that hold `needle`. */
+  const listed = (file: string, needle: string) =>
+    readList(file, 2026).commitments.filter((c) => c.item.includes(needle));
+
+  it("a template's 工作任务： line restates the promise; its 完成情况： holds the outcome", () => {
+    const houses = listed('g16/benxixian-2026-commitments.txt', '农村危房');
+    expect(outcomes(houses, written('g16/benxixian-2026-progress.txt'))).toEqual([[houses[0].item, 'done', 126]]);
+  });
+
+  it('works numbered on two levels under their field (1. 教育 / 1.1 …), a verb after 提标, 新打 and 公开, a well counted by 眼: each a promise', () => {
+    const beizhen = readList('g16/beizhen-2026-commitments.txt', 2026).commitments;
+    expect(beizhen).toHaveLength(14);
+    expect(beizhen.map((c) => c.item)).toEqual(
+      expect.arrayContaining(['提标改造乡镇卫生院4所', '新增就业2500人', '建设城市书房3个']),
+    );
+    expect(beizhen.some((c) => /^\d/.test(c.object))).toBe(false);
+    const wells = readList('g16/jianchang-2026-commitments.txt', 2026).commitments.map((c) => [c.value, c.unit]);
+    expect(wells).toEqual(
+      expect.arrayContaining([
+        [45, '眼'],
+        [2.3, '万人'],
+      ]),
+    );
+    expect(listed('g16/suizhong-2026-commitments.txt', '教师').map((c) => c.value)).toEqual([120]);
+  });
+
+  it('a sheet pasted with tabs keeps an empty cell between two tabs (2\\t\\t中小学教师补充\\t…): its row keeps its columns', () => {
+    const teachers = listed('g16/suizhong-2026-commitments.txt', '教师');
+    expect(outcomes(teachers, written('g16/suizhong-2026-progress.txt'))).toEqual([[teachers[0].item, 'partly', 118]]);
+  });
+
+  it("a slide deck's few 进度：████ lines under many ▶ bullets label no items: the bullets are outcomes", () => {
+    const events = promise('山东省', '举办“齐鲁服务消费季”活动500场');
+    expect(outcomes([events], written('f16/shandong-2026-progress.txt'))).toEqual([[events.item, 'done', 612]]);
+  });
+
+  it("a sheet header's second line under cells of two columns (\\t\\t数量\\t单位\\t数量) keeps its empty cells; 新打造 is 打造, not 新打", () => {
+    const platforms = promise('四川省', '中试熟化平台230个以上');
+    expect(outcomes([platforms], written('uu/sichuan-2026-progress.txt'))).toEqual([[platforms.item, 'partly', 198]]);
+    const scenes = promise('四川省', '打造40个吸引力强');
+    const said = sentenceWith(written('e15/sichuan-2026-progress.txt'), '新打造消费新场景37个');
+    expect(outcomes([scenes], said)).toEqual([[scenes.item, 'partly', 37]]);
+  });
+
+  it('firms put in a pool to be fostered (纳入入规培育库的…67家) are not yet above the line', () => {
+    const firms = promise('内蒙古自治区', '新入规加工企业20家以上');
+    const said = sentenceWith(written('d16/neimenggu-2026-progress.txt'), '纳入入规培育库');
+    expect(outcomes([firms], said)).toEqual([[firms.item, 'not_stated', null]]);
+  });
+
+  it('the things a visiting group saw (视察组…察看的8个省重点项目) are a sample, not the outcome', () => {
+    const projects = promise('湖南省', '389个省重点项目');
+    const text = written('d16/hunan-2026-progress.txt');
+    expect(outcomes([projects], text)).toEqual([[projects.item, expect.any(String), 371]]);
+    const seen = notice(sentenceWith(text, '察看的8个省重点项目')).statements;
+    expect(seen.filter((s) => s.value === 8)).toEqual([]);
+  });
+});

@@ -392,8 +392,12 @@ function pictographs(source: string): number[] {
   return out;
 }
 
-/** A gap between two cells of a sheet saved as text: a tab, or two spaces or more (ideographic ones too). */
-const CELL_GAP = /[ \t\u3000\u00a0]*\t[ \t\u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
+/**
+ * A gap between two cells of a sheet saved as text: a tab, or two spaces or more (ideographic ones too). Each tab is
+ * a gap of its own: two together hold an empty cell between them (a group's name written on its first row only:
+ * 2\t\t中小学教师补充\t…), so that the row's cells keep their columns.
+ */
+const CELL_GAP = /[ \u3000\u00a0]*\t[ \u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
 
 /**
  * The gaps between the cells of the lines of a table saved as text (指标名称  单位  年度目标  累计完成, or the same
@@ -412,8 +416,14 @@ function cellGaps(source: string): { borders: number[]; rowEnds: number[] } {
     const line = source.slice(from, to).replace(/\r$/, '');
     const gaps: number[] = [];
     // a tab the line opens with, before two gaps more, is the border of an empty first cell (a group's name written
-    // on its first row only: 工业\t1\t… / \t2\t…), not indentation
-    const emptyFirst = /^\t[ \u3000\u00a0]*(?=\S)/.exec(line);
+    // on its first row only: 工业\t1\t… / \t2\t…), not indentation; each of several tabs so, one empty cell each
+    // (a header's second line under cells of two columns: \t\t数量\t单位\t数量)
+    const emptyFirst = /^\t+[ \u3000\u00a0]*(?=\S)/.exec(line);
+    const firstBorders = emptyFirst
+      ? [...emptyFirst[0].replace(/[ \u3000\u00a0]+$/, '')].flatMap((_, i, tabs) =>
+          i < tabs.length - 1 ? [from + i, from + i + 1] : [from + i, from + emptyFirst[0].length],
+        )
+      : [];
     for (const m of line.matchAll(CELL_GAP)) {
       const a = m.index!,
         b = a + m[0].length;
@@ -423,7 +433,7 @@ function cellGaps(source: string): { borders: number[]; rowEnds: number[] } {
       if (a > 0 && b < line.length && line.slice(0, a).trim()) gaps.push(from + a, from + b);
     }
     if (gaps.length >= 4) {
-      out.push(...(emptyFirst ? [from, from + emptyFirst[0].length] : []), ...gaps);
+      out.push(...firstBorders, ...gaps);
       if (nl >= 0) rowEnds.push(nl);
     }
     from = to + 1;

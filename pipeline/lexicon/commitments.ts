@@ -339,6 +339,7 @@ export function compileCommitmentsLexicon(
     RANK_AND_ABOVE_RE: re('rank_and_above'),
     AMONG_END_RE: re('among_end'),
     ONE_OF_END_RE: re('one_of_end'),
+    SAMPLE_SEEN_BEFORE_RE: re('sample_seen_before'),
     AS_REPORTED_BEFORE_RE: re('as_reported_before'),
     CORRECTIONS_RE: re('corrections'),
     QUESTION_END_RE: re('question_end'),

@@ -48,8 +48,28 @@ export function linesOf(text: string): readonly Line[] {
     from = to + 1;
   }
   numberedBeforeFigure(text, lines);
+  subNumbered(text, lines);
   lastLines = { text, lexicon, lines };
   return lines;
+}
+
+/** A line's number of two levels (1.1, 2.3), words right after it: a decimal by its shape alone. */
+const SUB_NUMBER = /^[ \t]*(\d{1,2})[.．](\d{1,2})(?=[\u4e00-\u9fff])/;
+
+/**
+ * 1. 教育 / 1.1 实施…改造农村薄弱学校6所 / 1.2 新建…: works numbered under their field, two levels, are marked where
+ * another line numbers the next or the one before under the same field (1.1 beside 1.2 is no one point one).
+ */
+function subNumbered(text: string, lines: Line[]): void {
+  const numbers = lines.map((l) => {
+    const m = l.marker ? null : SUB_NUMBER.exec(text.slice(l.from, l.to));
+    return m ? { major: Number(m[1]), minor: Number(m[2]), length: m[0].length } : undefined;
+  });
+  const seen = new Set(numbers.flatMap((n) => (n ? [`${n.major}.${n.minor}`] : [])));
+  numbers.forEach((n, k) => {
+    if (n && (seen.has(`${n.major}.${n.minor + 1}`) || seen.has(`${n.major}.${n.minor - 1}`)))
+      lines[k].marker = { family: 'arabic-sub', length: n.length };
+  });
 }
 
 /** A line's number and its point, a figure right after them (3.100个村卫生室…): no marker by its shape alone. */
@@ -411,11 +431,19 @@ function itemsReport(text: string, lines: readonly Line[]): boolean {
   return items >= 3 && reporting >= REPORTING_SHARE * items;
 }
 
+/** How many marked lines a label of progress may answer for, at most, in a notice of labelled items. */
+const MARKED_PER_LABEL_MAX = 2;
+
 function progressZones(text: string, year: number): Zone[] {
   const { PROGRESS_LABEL_RE, PROGRESS_LABEL_OPENING_RE, TARGET_LABEL_RE, TARGET_LABEL_END_RE } = commitmentsLexicon();
   const lines = linesOf(text);
-  // a line that opens with a label of progress (进展情况：…), not one that speaks of it (具体完成情况如下：)
-  const labelled = lines.some((l) => PROGRESS_LABEL_OPENING_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))));
+  // a line that opens with a label of progress (进展情况：…), not one that speaks of it (具体完成情况如下：), about as
+  // often as a line opens with a marker: a slide deck's few 进度：████ 104% under many ▶ lines label no items
+  const labels = lines.filter((l) =>
+    PROGRESS_LABEL_OPENING_RE.test(text.slice(l.from, Math.min(l.to, l.from + 12))),
+  ).length;
+  const marked = lines.filter((l) => l.marker).length;
+  const labelled = labels > 0 && labels * MARKED_PER_LABEL_MAX >= marked;
   // the promises restated: whole numbered lines that a 进展情况 line follows; or, on the line of
   // their progress, an item's first sentence and what follows 目标任务为
   const promise: Array<Span & { restated: boolean }> = [];

@@ -93,6 +93,7 @@ export function refineParts(text: string, items: Item[]): void {
     PART_OPENING_RE,
     AMONG_END_RE,
     ONE_OF_END_RE,
+    SAMPLE_SEEN_BEFORE_RE,
     AS_REPORTED_BEFORE_RE,
     CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
@@ -273,6 +274,11 @@ export function refineParts(text: string, items: Item[]): void {
     // (…6个服务驿站，我前几天去看，好像还没建起来？: a question, its figures the promise restated)
     else if (asked(text, it)) {
       drop(it, 'asked in a question, not an outcome', 'restates_target');
+      continue;
+    }
+    // 视察组…察看的8个省重点项目均已进入主体施工阶段: the things the writer saw, a sample
+    else if (SAMPLE_SEEN_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))) {
+      drop(it, 'a sample the writer saw or checked, not the whole', 'narrower_scope');
       continue;
     }
     // 这是今年部署的80项前沿技术研发之一: the set its subject is one of
