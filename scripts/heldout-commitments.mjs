@@ -175,14 +175,29 @@ for (const o of labels.outcomes) {
   }
 }
 const planDocs = new Set(labels.commitments.map((c) => c.doc));
+// (each wrong one says which of two kinds it is, where it is one: the labels leave its promise out, so it may be right;
+// or it is the labelled figure of its promise, from the labelled document, at another span than the label's, as a
+// table's cell beside the prose the label quotes; never one equal to the promise's own figure, which may restate it)
 const wrong = [];
+const wrongKinds = { unlabelled: 0, elsewhere: 0 };
 for (const r of rows) {
   if (!planDocs.has(r.report_id) || Number(r.year) !== yearOf(r.report_id)) continue;
   if (!r.outcome_report_id || r.outcome_kind === 'list_done') continue;
   const key = [...foundOf.entries()].find(([, row]) => row === r)?.[0];
   const pairs = [...labels.outcomes, ...(labels.neutral_outcomes ?? [])].filter((o) => o.commitment === key);
   if (pairs.some((o) => isOutcome(r, o))) continue;
-  wrong.push(`${r.item} <- ${r.outcome_text}`);
+  const elsewhere = labels.outcomes.some(
+    (o) =>
+      o.commitment === key &&
+      o.doc === r.outcome_report_id &&
+      o.value !== null &&
+      num(r.outcome_value) === o.value &&
+      num(r.value) !== o.value,
+  );
+  const kind = key === undefined ? 'unlabelled' : elsewhere ? 'elsewhere' : undefined;
+  if (kind) wrongKinds[kind]++;
+  const why = { unlabelled: ' (a promise the labels leave out)', elsewhere: ' (the label’s figure, at another span)' };
+  wrong.push(`${r.item} <- ${r.outcome_text}${kind ? why[kind] : ''}`);
 }
 const extra = rows.filter(
   (r) => planDocs.has(r.report_id) && Number(r.year) === yearOf(r.report_id) && ![...foundOf.values()].includes(r),
@@ -215,7 +230,8 @@ const trapsTaken = (labels.traps ?? []).filter((t) => {
 const pct = (a, b) => (b ? `${((100 * a) / b).toFixed(1)}%` : '—');
 console.log(
   `promises found ${foundOf.size}/${labels.commitments.length} ${pct(foundOf.size, labels.commitments.length)}; ` +
-    `outcomes matched ${matched}/${labels.outcomes.length} ${pct(matched, labels.outcomes.length)}; wrong ${wrong.length}; ` +
+    `outcomes matched ${matched}/${labels.outcomes.length} ${pct(matched, labels.outcomes.length)}; wrong ${wrong.length}` +
+    ` (${wrongKinds.unlabelled} of promises the labels leave out, ${wrongKinds.elsewhere} the label’s figure at another span); ` +
     `extra ${extra.length}` +
     (labels.traps ? `; traps taken ${trapsTaken.length}/${labels.traps.length}` : ''),
 );

@@ -4520,6 +4520,17 @@ describe('notices and lists in shapes never met, rounds two hundred and eleven t
     expect(outcomes([firms], said)).toEqual([[firms.item, 'not_stated', null]]);
   });
 
+  it('a count that names a set whose measure grew (5个…集群产值同比增长9.4%) is no outcome; nor are works all under way (15个片区均在实施) or their earthworks done', () => {
+    const clusters = notice('▶ 5个国家先进制造业集群产值同比增长9.4%，电子信息集群产值突破1.8万亿元').statements;
+    expect(clusters.filter((s) => s.value === 5)).toEqual([]);
+    const areas = notice('▶ 15个片区均在实施，已完工3个').statements;
+    expect(areas.map((s) => s.value)).toEqual([3]);
+    // (…which, said of a table's cell, 6个均在施工, left the prose's 6个口袋公园均已完成土方… to answer: the earthworks
+    // are a step before the work)
+    const parks = notice('第8项6个口袋公园均已完成土方和园路施工，正在进行绿化栽植和设施安装。').statements;
+    expect(parks.filter((s) => s.value === 6)).toEqual([]);
+  });
+
   it('the things a visiting group saw (视察组…察看的8个省重点项目) are a sample, not the outcome', () => {
     const projects = promise('湖南省', '389个省重点项目');
     const text = written('d16/hunan-2026-progress.txt');

@@ -94,6 +94,7 @@ export function refineParts(text: string, items: Item[]): void {
     AMONG_END_RE,
     ONE_OF_END_RE,
     SAMPLE_SEEN_BEFORE_RE,
+    GROWTH_AFTER_SET_RE,
     AS_REPORTED_BEFORE_RE,
     CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
@@ -274,6 +275,15 @@ export function refineParts(text: string, items: Item[]): void {
     // (…6个服务驿站，我前几天去看，好像还没建起来？: a question, its figures the promise restated)
     else if (asked(text, it)) {
       drop(it, 'asked in a question, not an outcome', 'restates_target');
+      continue;
+    }
+    // 5个国家先进制造业集群产值同比增长9.4%: the set whose measure grew, named by its count
+    else if (
+      it.rule === 'figure-object' &&
+      it.q &&
+      GROWTH_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
+    ) {
+      drop(it, 'names the set whose growth its clause tells, not an amount done', 'attribute');
       continue;
     }
     // 视察组…察看的8个省重点项目均已进入主体施工阶段: the things the writer saw, a sample
