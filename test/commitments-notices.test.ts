@@ -4539,3 +4539,28 @@ describe('notices and lists in shapes never met, rounds two hundred and eleven t
     expect(seen.filter((s) => s.value === 8)).toEqual([]);
   });
 });
+
+describe('a ledger of the year to date by month, rounds two hundred and eighteen and nineteen (written/k16, l16: scored once, then fixed)', () => {
+  it('of columns headed by months alone (| 1月 | … | 11月 |), the last is what was done, where the months run up to it', () => {
+    const estates = readList('k16/mohe-2026-commitments.txt', 2026).commitments.filter((c) =>
+      c.item.includes('老旧小区'),
+    );
+    expect(outcomes(estates.slice(0, 1), written('k16/mohe-2026-progress.txt'))).toEqual([
+      [estates[0].item, 'done', 9],
+    ]);
+  });
+
+  it("of a ledger's columns of the year to date (| 1—3月 | 1—6月 | 1—9月 | 1—11月 |), the last is what was done (round two hundred and nineteen, l16)", () => {
+    const factories = promise('安徽省', '新培育智能工厂200家');
+    expect(outcomes([factories], written('l16/anhui-2026-progress.txt'))).toEqual([[factories.item, 'done', 206]]);
+  });
+
+  it("where the months' figures fall on the way (each month's own), the last month is no outcome of the year", () => {
+    const text = [
+      '| 序号 | 项目 | 年度目标 | 9月 | 10月 | 11月 |',
+      '|---|---|---|---|---|---|',
+      '| 1 | 新增城镇就业 | 1000人 | 120人 | 95人 | 80人 |',
+    ].join('\n');
+    expect(notice(text).statements.filter((s) => s.value === 80)).toEqual([]);
+  });
+});

@@ -335,6 +335,7 @@ export function compileCommitmentsLexicon(
     FIELD_LABEL_OPENING_RE: re('field_label_opening'),
     TABLE_OWNER_COLUMN_RE: re('table_owner_column'),
     TABLE_PERIOD_COLUMN_RE: re('table_period_column'),
+    TABLE_TO_DATE_COLUMN_RE: re('table_to_date_column'),
     NAME_LABEL_RE: re('name_label'),
     RANK_AND_ABOVE_RE: re('rank_and_above'),
     AMONG_END_RE: re('among_end'),

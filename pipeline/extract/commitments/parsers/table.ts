@@ -169,6 +169,7 @@ function findTableRows(text: string): TableRow[] {
     TABLE_NAME_COLUMN_RE,
     TABLE_OWNER_COLUMN_RE,
     TABLE_PERIOD_COLUMN_RE,
+    TABLE_TO_DATE_COLUMN_RE,
   } = commitmentsLexicon();
   const rows: TableRow[] = [];
   // the columns the last header named, how many cells it has, and how its lines split
@@ -212,7 +213,15 @@ function findTableRows(text: string): TableRow[] {
       // what was done: a column that names it before one headed by a single period (7月 | 8月 | 9月 | 累计完成)
       const doneAt = (w: string, i: number) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w);
       const named = words.findIndex((w, i) => doneAt(w, i) && !TABLE_PERIOD_COLUMN_RE.test(w));
-      const d = named >= 0 ? named : words.findIndex(doneAt);
+      // (…else, of columns headed by periods alone, the last: a ledger's 1月 … 11月 runs to its latest; so does a
+      // ledger's 1—3月 | 1—6月 | 1—9月, each the year to date, the earlier ones periods of it)
+      const toDate = words.flatMap((w, i) => (doneAt(w, i) && TABLE_TO_DATE_COLUMN_RE.test(w) ? [i] : []));
+      const runsToDate = toDate.length >= 2 && toDate.includes(named);
+      const d = runsToDate
+        ? toDate[toDate.length - 1]
+        : named >= 0
+          ? named
+          : words.reduce((last, w, i) => (doneAt(w, i) ? i : last), -1);
       // a header names the columns: no cell of it numbers a row or starts with a figure (截至9月底进展 may hold one),
       // and without bars, each is a heading's few words
       // (a list's table has no column of what was done: its targets, bare numbers, take the units of their own column)
@@ -231,7 +240,9 @@ function findTableRows(text: string): TableRow[] {
             doneUnit: -1,
             name: name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
-            periods: words.flatMap((w, i) => (i !== d && TABLE_PERIOD_COLUMN_RE.test(w) ? [i] : [])),
+            periods: words.flatMap((w, i) =>
+              i !== d && (TABLE_PERIOD_COLUMN_RE.test(w) || (runsToDate && toDate.includes(i))) ? [i] : [],
+            ),
             headerUnits: words.map(unitInBrackets),
           },
           count: words.length,
@@ -450,6 +461,23 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
           ? it.q !== undefined && it.q.numFrom >= c.from && it.q.to <= c.to
           : it.from >= c.from && it.from < c.to,
     );
+  // (…and the done cell, where it stands after such periods, is the year's so far only if none of them holds more, as a
+  // ledger's months to date do: one less than a period before it is a period's own, 120人 | 95人 | 80人)
+  const valueIn = (c: Cell | undefined) => {
+    const it =
+      c && items.find((x) => x.kind === 'figure' && x.q !== undefined && x.q.numFrom >= c.from && x.q.to <= c.to);
+    return it ? Number(it.q!.number) : NaN;
+  };
+  const doneValue = valueIn(cells[done]);
+  const most = Math.max(
+    ...row.periods
+      .filter((p) => p < done)
+      .map((p) => valueIn(cells[p]))
+      .filter((v) => !isNaN(v)),
+  );
+  if (doneValue < most)
+    for (const it of inCell(cells[done], 'figure'))
+      if (it.role === 'statement') drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
   // (a quarter's own figure, in its column beside the year's so far, is no outcome of the year)
   for (const p of row.periods)
     if (cells[p])
