@@ -419,11 +419,11 @@ function cellGaps(source: string): { borders: number[]; rowEnds: number[] } {
     // on its first row only: 工业\t1\t… / \t2\t…), not indentation; each of several tabs so, one empty cell each
     // (a header's second line under cells of two columns: \t\t数量\t单位\t数量)
     const emptyFirst = /^\t+[ \u3000\u00a0]*(?=\S)/.exec(line);
-    const firstBorders = emptyFirst
-      ? [...emptyFirst[0].replace(/[ \u3000\u00a0]+$/, '')].flatMap((_, i, tabs) =>
-          i < tabs.length - 1 ? [from + i, from + i + 1] : [from + i, from + emptyFirst[0].length],
-        )
-      : [];
+    const firstBorders: number[] = [];
+    const tabs = emptyFirst ? emptyFirst[0].replace(/[ \u3000\u00a0]+$/, '').length : 0;
+    // (the last tab's border takes the spaces after it)
+    for (let i = 0; i < tabs; i++)
+      firstBorders.push(from + i, i < tabs - 1 ? from + i + 1 : from + emptyFirst![0].length);
     for (const m of line.matchAll(CELL_GAP)) {
       const a = m.index!,
         b = a + m[0].length;
