@@ -39,6 +39,15 @@ const outcomes = (plan: CommitmentRecord[], text: string, kind: 'progress' | 'wo
   return rows.map((r) => [r.item, r.status, r.outcome_value]);
 };
 
+/** The same, each promise's whole row (its outcome's words, where they stand). */
+const outcomeRows = (plan: CommitmentRecord[], text: string) => {
+  const n = notice(text);
+  return matchCommitments([...plan.map((c) => ({ ...c, jurisdiction: 'p' })), ...n.commitments], n.statements, [
+    { id: 'p', doc_kind: 'work_report', report_year: 2026 },
+    { id: 'later', doc_kind: 'progress', report_year: 2026 },
+  ]).rows.filter((r) => r.report_id === 'p');
+};
+
 /** The promise of a province's 2026 plan that holds `needle`, read from its sentence. */
 const promise = (province: string, needle: string) => {
   const c = plan2026(province, needle).find((x) => x.item.includes(needle) || needle.includes(x.item));
@@ -4562,5 +4571,69 @@ describe('a ledger of the year to date by month, rounds two hundred and eighteen
       '| 1 | 新增城镇就业 | 1000人 | 120人 | 95人 | 80人 |',
     ].join('\n');
     expect(notice(text).statements.filter((s) => s.value === 80)).toEqual([]);
+  });
+});
+
+describe('a post’s marks, a problem list and a summary table, rounds two hundred and seventeen and twenty (written/j16, m16: scored once, then fixed)', () => {
+  it('a mark of done after a figure (新建绿色矿山53座✅) is no thing the figure counts, nor a hashtag after a headline', () => {
+    const text = written('j16/neimenggu-2026-progress.txt');
+    const mines = promise('内蒙古自治区', '新建绿色矿山50座');
+    expect(outcomes([mines], text)).toEqual([[mines.item, 'done', 53]]);
+    const headline = notice(
+      '6/9 【国土绿化：营造林206.8万亩，义务植树8356万株】#植树造林# 今年全省完成营造林206.8万亩。',
+    ).statements;
+    expect(headline.find((s) => s.value === 8356)?.object).toBe('义务植树');
+  });
+
+  it('a part finished, on the line under the whole started (20个…全部开工 / 其中7个建成投运), answers a promise to finish', () => {
+    const substations = promise('内蒙古自治区', '建成20个500千伏输变电工程');
+    const said = sentenceWith(written('j16/neimenggu-2026-progress.txt'), '500千伏输变电工程全部开工');
+    expect(outcomes([substations], `${said}\n其中7个建成投运，其余13个加快建设中`)).toEqual([
+      [substations.item, 'partly', 7],
+    ]);
+  });
+
+  it('a task done without a figure names the promise by its words less the task’s (白内障患者免费手术任务全面完成)', () => {
+    const surgery = promise('内蒙古自治区', '实施免费手术2000例');
+    const said = '为低收入困难家庭白内障患者免费手术任务全面完成✅';
+    expect(outcomes([surgery], said)).toEqual([[surgery.item, 'done_no_figure', null]]);
+  });
+
+  it('a figure told in prose and again in a summary table or a summary post is the prose’s', () => {
+    const text = written('m16/jiangsu-2026-progress.txt');
+    const projects = promise('江苏省', '抓好550个省重大项目');
+    const [row] = outcomeRows([projects], text);
+    expect([row.outcome_value, row.outcome_sentence]).toEqual([
+      536,
+      expect.stringContaining('省重大项目中已开工建设536个'),
+    ]);
+    const transport = promise('江苏省', '投资额分别达2400亿元');
+    expect(outcomeRows([transport], text)[0].outcome_text).toContain('分别完成投资2056亿元');
+    const energy = promise('云南省', '投产1000万千瓦以上');
+    const yunnan = outcomeRows([energy], written('m16/yunnan-2026-progress.txt'))[0];
+    expect([yunnan.outcome_value, yunnan.outcome_text]).toEqual([1126, '新增投产并网1126万千瓦']);
+  });
+
+  it('a heading in brackets opens a line of its own (【技能培训】 is no words of the line before); people named after each figure, the same work done for them, are the promise’s', () => {
+    const screening = readList('v10/wanning-2026-commitments.txt', 2026).commitments.filter((c) =>
+      c.item.includes('两癌'),
+    );
+    const text = [
+      '【妇女健康】',
+      '▶ 10236名适龄妇女完成免费“两癌”筛查',
+      '【技能培训】',
+      '▶ 开展职业技能培训3260人次',
+    ].join('\n');
+    expect(outcomes(screening, text)).toEqual([[screening[0].item, 'done', 10236]]);
+  });
+
+  it('前沿 is no 启动前; a set only a part of which did the work (15条商旅名街仅西安启动改造) counts nothing done', () => {
+    const research = promise('江苏省', '80项前沿技术研发');
+    const said = '截至10月底，省科技厅已立项启动前沿技术研发项目83项，基础研究重点项目立项61项。';
+    expect(outcomes([research], said)).toEqual([[research.item, 'done', 83]]);
+    const streets = notice(
+      '| 6 | 15条商旅名街仅西安启动改造，其余市规划方案与业态招商衔接不够 | 省商务厅 |',
+    ).statements;
+    expect(streets.filter((s) => s.value === 15)).toEqual([]);
   });
 });

@@ -322,6 +322,28 @@ const PERSONS = 'persons';
 const HOUSEHOLDS = 'households';
 
 /**
+ * 为1万名适龄妇女免费开展“两癌”筛查 and 10236名适龄妇女完成免费“两癌”筛查: people named right after each figure, the
+ * promise's by its name, and the outcome's work (免费“两癌”筛查) said in the promise's words after them: the same work
+ * done for the same people.
+ */
+function workForNamedPeople(c: CommitmentRecord, s: StatementRecord): boolean {
+  if (c.unit_base !== PERSONS || s.unit_base !== PERSONS) return false;
+  const people = normObject(c.object);
+  if (people.length < WORK_WORD) return false;
+  const afterFigure = (x: CommitmentRecord | StatementRecord) => {
+    const at = x.item.search(/\d/);
+    const rest = at < 0 ? '' : x.item.slice(at).replace(/^[\d.,，]+/, '');
+    return x.unit && rest.startsWith(x.unit) ? rest.slice(x.unit.length) : rest;
+  };
+  const [ca, sa] = [afterFigure(c), afterFigure(s)];
+  return (
+    ca.startsWith(c.object) &&
+    sa.startsWith(c.object) &&
+    spreadIn(normObject(s.object + s.verb), normObject(ca.slice(c.object.length)))
+  );
+}
+
+/**
  * 培训农牧民1.62万人次 for 开展农牧民职业技能培训1.5万人次: people counted after the verb that ends the promise's name,
  * the promise's name holding those people: the same work, told by whom it was done for.
  */
@@ -532,7 +554,8 @@ function barrier(c: CommitmentRecord, s: StatementRecord): string | undefined {
     !generalOfListed(c.object, s.object) &&
     !reachOfSamePeople(c, s) &&
     !namedByVerb(c, s) &&
-    !workOnPeople(c, s)
+    !workOnPeople(c, s) &&
+    !workForNamedPeople(c, s)
   )
     return `counts another thing (${headOf(c.object)} against ${headOf(s.object)})`;
   // (交通领域投资额 and 交通基础设施建设投资: a sum's words of field or of works, 领域, 建设, name no kind of money)
@@ -990,6 +1013,7 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     peopleByWork(c, s) ? PEOPLE_BY_WORK : 0,
     sameReach ? PEOPLE_BY_WORK : 0,
     namedByVerb(c, s) ? PEOPLE_BY_WORK : 0,
+    workForNamedPeople(c, s) ? PEOPLE_BY_WORK : 0,
     sameFieldMoney(c, s) ? SAME_FIELD : 0,
   );
   // (the field the sentence opens on may say what the clause leaves unsaid: 危旧简易楼排险方面，…已完成排险498栋)
@@ -1011,6 +1035,8 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
       (o.length >= 4 && normObject(s.object + s.context).includes(o)) ||
       spreadIn(normObject(s.object), o) ||
       spreadIn(normObject(s.object), normObject(clauseBeforeFigure(c))) ||
+      // (…its task's word aside: 白内障患者免费手术任务 of 为…白内障患者实施免费手术2000例)
+      spreadIn(task, normObject(clauseBeforeFigure(c))) ||
       (o.length < 4 && done.length >= 4 && normObject(s.object).includes(done)) ||
       // (…or the completion's thing alone, its work and task aside, in the promise's: 老年助餐点建设任务 of 城乡老年助餐点)
       (task.length >= 4 && o.includes(task));
@@ -1023,8 +1049,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     return sim >= 0.6 ? Math.round((0.35 + 0.6 * sim) * 100) / 100 : 0;
   }
   if (obj < 0.5) return 0;
-  // people counted by the same work: the verb says what they are, the object nothing to weigh (peopleByWork)
-  if (peopleByWork(c, s)) {
+  // people counted by the same work: the verb says what they are, the object nothing to weigh (peopleByWork), or the
+  // same people named and the same work done for them (workForNamedPeople)
+  if (peopleByWork(c, s) || workForNamedPeople(c, s)) {
     const byWork = 0.6 * obj + 0.25 * Math.min(1, ctx * 1.5) + 0.15 - (farFrom(c, s) ? 0.25 : 0);
     return Math.round(Math.max(0, byWork) * 100) / 100;
   }
@@ -1745,6 +1772,8 @@ function wordsBesideFigure(item: string, unit: string | null): string {
 
 /** The words of a statement before its figure, its verb off (重点“小巨人”企业149家: 重点 is a word of kind, not an adverb here). */
 function nameBeforeFigure(s: StatementRecord): string {
+  // (交通、水利领域分别完成投资2056亿元、412亿元: the words before the figure name all the things, each its own object)
+  if (s.rule.startsWith(RESPECTIVELY_RULE_PREFIX)) return s.object;
   const words = s.verb && s.item.startsWith(s.verb) ? s.item.slice(s.verb.length) : s.item;
   const at = words.search(/\d/);
   if (at <= 0) return s.object;
@@ -1753,6 +1782,9 @@ function nameBeforeFigure(s: StatementRecord): string {
   const { OBJECT_DONE_TAIL } = commitmentsLexicon();
   return s.verb && name.endsWith(s.verb) ? name.slice(0, -s.verb.length).replace(OBJECT_DONE_TAIL, '') : name;
 }
+
+/** What the rules of figures said 分别 of several things are named by (respectively-objects, respectively-from-to). */
+const RESPECTIVELY_RULE_PREFIX = 'respectively-';
 
 /** How far apart two figures of one thing may be and be one figure rounded in two units (34.5万公顷 and 517万亩). */
 const ROUNDING = 0.005;
@@ -1848,10 +1880,33 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     ) {
       conflicting.push(...figures);
       keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
-    } else keep.push(...(figures.length ? [figures[0]] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
+    } else keep.push(...(figures.length ? [toldInWords(figures)] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
   }
   return { keep, conflicting };
 }
+
+/**
+ * 已开工建设536个 in a notice's prose and 已开工536个 in its summary table, or 义务植树8356万株 in a post's headline
+ * and again in its text: one figure told twice. The telling in a sentence, not a table's cell, and of the fewest
+ * figures is the one that says it; the others restate it (a summary's line holds many promises' figures).
+ */
+function toldInWords(figures: Chosen[]): Chosen {
+  const told = figures.filter((x) => x.s.value_base !== null && oneValue([figures[0].s.value_base, x.s.value_base]));
+  if (told.length < 2) return figures[0];
+  const weight = (x: Chosen) => (inCells(x.s) ? TABLE_CELL_WEIGHT : 0) + figuresIn(x.s.text);
+  return told.reduce((best, x) => (weight(x) < weight(best) ? x : best));
+}
+
+/** What a table's rules are named by (table-done, table-target, table-sum). */
+const TABLE_RULE_PREFIX = 'table-';
+/** More than any sentence's figures: a cell comes after every sentence. */
+const TABLE_CELL_WEIGHT = 1000;
+const figuresIn = (text: string) => text.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
+/** A table's cell: read by a table's rule, or in a line of cells between bars (| 1 | 抓好省重大项目 | 已开工536个 |). */
+const inCells = (s: StatementRecord) =>
+  s.rule.startsWith(TABLE_RULE_PREFIX) || (s.text.match(/[|｜]/g)?.length ?? 0) >= CELL_BARS_MIN;
+/** The bars of a line of two cells or more. */
+const CELL_BARS_MIN = 2;
 
 /** A name's words without what joins the things it names (智能工厂和数字化车间, 智能工厂、数字化车间: 智能工厂数字化车间). */
 function unjoined(object: string): string {

@@ -2,7 +2,7 @@
 // span it finds is mapped back to the decoded source, so that
 // source.slice(start, end) === text holds for every observation.
 import { median } from 'simple-statistics';
-import { HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
+import { escapeClass, HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { lazy } from '../core/lazy.js';
 import { pageFurniture } from './page-furniture.js';
 import { NO_TABLES, tablesAsLines } from './tables-as-lines.js';
@@ -374,22 +374,39 @@ function separators(source: string): number[] {
  * the circled numbers (❶) that number items.
  */
 const PICTOGRAPH =
-  /[\u{1F000}-\u{1FAFF}\u{2600}-\u{2775}\u{2794}-\u{27BF}\u{2B00}-\u{2BFF}\u{FE0F}\u{200D}\u{20E3}]+/gu;
+  /[\u{1F000}-\u{1FAFF}\u{23E9}-\u{23FA}\u{2600}-\u{2775}\u{2794}-\u{27BF}\u{2B00}-\u{2BFF}\u{FE0F}\u{200D}\u{20E3}]+/gu;
 const markerChars = perLexicon(({ data }) => new Set(data.markers.list_markers));
+
+/**
+ * A list marker set after a clause's words, at its line's end or before its comma (新建绿色矿山53座✅, 已完成√): a
+ * mark of done, not a marker, that numbers nothing. Left in, it is the word after the figure that a reader takes
+ * for what the figure counts. A marker after a cell's border (| ✅) is a cell's whole content and stays.
+ */
+const closingMarks = perLexicon(
+  ({ data }) =>
+    new RegExp(
+      `[${escapeClass(data.markers.list_markers)}]+(?=[ \\t\\u3000\\u{1F000}-\\u{1FAFF}\\u{FE0F}]*(?:\\r?\\n|$|[，。；,;]))`,
+      'gu',
+    ),
+);
+const AFTER_WORDS = new RegExp(`[${HAN_CLASS}\\dA-Za-z%％）)」”]`);
 
 function pictographs(source: string): number[] {
   const out: number[] = [];
+  for (const m of source.matchAll(closingMarks()))
+    if (m.index! > 0 && AFTER_WORDS.test(source[m.index! - 1])) out.push(m.index!, m.index! + m[0].length);
   if (source.search(PICTOGRAPH) < 0) return out;
   const markers = markerChars();
+  const drops: number[] = [];
   for (const m of source.matchAll(PICTOGRAPH)) {
     // a run's list markers stay, the rest of it goes
     let at = m.index!;
     for (const ch of m[0]) {
-      if (!markers.has(ch)) out.push(at, at + ch.length);
+      if (!markers.has(ch)) drops.push(at, at + ch.length);
       at += ch.length;
     }
   }
-  return out;
+  return overlaid(out, drops);
 }
 
 /**

@@ -4,11 +4,11 @@
 // notice's label (进展情况：) or an item's owner's (责任单位：).
 import { escape, escapeClass, perLexicon, WHITE_SPACE } from '../lexicon/index.js';
 
-/** What opens an item of a list: 1. 2、 (3) 四、 ● —— */
+/** What opens an item of a list: 1. 2、 (3) 四、 ● ——, or a heading in brackets (【妇女健康】) */
 const opensItem = perLexicon(({ data, markers }) => {
   const n = escapeClass(data.markers.item_numerals);
   return new RegExp(
-    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——)`,
+    `^(?:[0-9０-９]{1,2}[.、．。|](?![0-9０-９])|[(（][0-9${n}]{1,2}[)）]|[${n}]{1,2}、|[${markers.listMarkerClass}]|——|【)`,
   );
 });
 

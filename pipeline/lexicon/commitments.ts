@@ -342,6 +342,7 @@ export function compileCommitmentsLexicon(
     ONE_OF_END_RE: re('one_of_end'),
     SAMPLE_SEEN_BEFORE_RE: re('sample_seen_before'),
     GROWTH_AFTER_SET_RE: re('growth_after_set'),
+    ONLY_PART_AFTER_SET_RE: re('only_part_after_set'),
     AS_REPORTED_BEFORE_RE: re('as_reported_before'),
     CORRECTIONS_RE: re('corrections'),
     QUESTION_END_RE: re('question_end'),

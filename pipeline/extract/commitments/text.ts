@@ -13,11 +13,11 @@ const table = (chars: string) => {
   return t;
 };
 /** What ends a clause: , ， ; ； 。, a line end, and a table's cell border (| in a table copied as text). */
-export const CLAUSE_END = table(',，;；。\n|');
+export const CLAUSE_END = table(',，;；。\n|】');
 /** The same, and a colon (a clause that introduces what follows). */
-export const CLAUSE_OR_COLON = table(',，;；。\n:：|');
+export const CLAUSE_OR_COLON = table(',，;；。\n:：|】');
 /** Every boundary of a clause or a sentence. */
-export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？|');
+export const BOUNDARY_CHARS = table(',，。；;:：\n!?！？|】');
 
 export interface ReadText {
   norm: NormalText;
@@ -32,6 +32,12 @@ const PINYIN = /\([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-z
 /** ?/p>, </span>, ?/div>: the end of a tag that a conversion left in the text. */
 const TAG_RESIDUE = /\??<?\/(?:p|span|div|br|a|td|tr|li|strong|b|font)>/g;
 
+/**
+ * #植树造林#, #2026内蒙古成绩单#: a post's hashtag, a label of the post and no word of its sentence (left in, it is the
+ * thing of the figure before it). Not a number sign after a figure (1#楼, 3#主变4#).
+ */
+const HASHTAG = /(?<![\dA-Za-z#])#(?=[^#\n]*[\u4e00-\u9fff][^#\n]*[\u4e00-\u9fff])[^#\s，。,、；;]{2,30}#/g;
+
 export function readText(
   source: string,
   segments?: Segment[],
@@ -42,7 +48,7 @@ export function readText(
   const norm = normalised ?? normalize(source, segments);
   const src = norm.text;
   const out: number[] = more?.(src) ?? [];
-  for (const re of [PINYIN, TAG_RESIDUE])
+  for (const re of [PINYIN, TAG_RESIDUE, HASHTAG])
     for (const m of src.matchAll(re)) for (let i = 0; i < m[0].length; i++) out.push(m.index! + i);
   // nothing taken out: every unit stands for itself, and no map is made
   if (!out.length) return { norm, text: src, toNorm: null };

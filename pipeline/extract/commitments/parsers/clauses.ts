@@ -669,6 +669,18 @@ function tookCapacityWork(item: Item, verb: string, object: string, q: Quantity)
   return true;
 }
 
+/** Whether the figure before, in the sentence, counts capacity as `q` does, of a thing its clause names. */
+function capacityNamedBefore(pending: readonly Pending[], q: Quantity): boolean {
+  const prev = pending.length ? pending[pending.length - 1] : undefined;
+  return (
+    prev !== undefined &&
+    unitBase(prev.q.unit)?.base === CAPACITY &&
+    unitBase(q.unit)?.base === CAPACITY &&
+    prev.item.object !== '' &&
+    !prev.item.objectInherited
+  );
+}
+
 /**
  * Where a phrase's words start once the words in front (今年, 共, 继续) are off: at a verb that starts
  * inside them and runs past them (共建), where the words before that verb are words in front themselves.
@@ -855,7 +867,9 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
       // 力争全年开行2500列以上: a verb of its own and a unit that names the thing (列: 班列)
       const named = verb && !object ? LEX.UNIT_THINGS.get(q.unit) : undefined;
       if (named) item.object = named;
-      else if (tookCapacityWork(item, verb, object, q)) {
+      // (not where the clause before counts capacity of a thing it names: 新能源项目新开工1688万千瓦，新增投产并网
+      // 1126万千瓦, the second of that thing too)
+      else if (!capacityNamedBefore(pending, q) && tookCapacityWork(item, verb, object, q)) {
         // the verb without its work on capacity, the capacity with it
       }
       // (not where a figure before it in its clause has the object it shares: 分别稳定在310万吨和750万吨)

@@ -95,6 +95,7 @@ export function refineParts(text: string, items: Item[]): void {
     ONE_OF_END_RE,
     SAMPLE_SEEN_BEFORE_RE,
     GROWTH_AFTER_SET_RE,
+    ONLY_PART_AFTER_SET_RE,
     AS_REPORTED_BEFORE_RE,
     CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
@@ -220,8 +221,12 @@ export function refineParts(text: string, items: Item[]): void {
       it.object += whole.object;
     const ownThing = it.object !== '' && it.object !== it.verb && !it.objectInherited;
     // 已开工改造老旧小区352个，其中完工281个: of what was started, what was finished is the work's own stage
+    // (…or on the line after it: 20个…输变电工程全部开工 / 其中7个建成投运)
     const finishedOfStarted =
-      whole?.sentence.from === it.sentence.from && stageOf(whole.verb) === 'start' && stageOf(it.verb) === 'finish';
+      whole !== undefined &&
+      (whole.sentence.from === it.sentence.from || onNextLine(text, whole, it)) &&
+      stageOf(whole.verb) === 'start' &&
+      stageOf(it.verb) === 'finish';
     // 在库亿元以上项目达到16812个，其中新开工亿元以上项目7421个: a thing of its own that is the whole's thing, done
     // by a verb of its own, is the same things narrowed by their stage, a part all the same (其中农村1.18万个, the
     // place narrowed, may answer a promise of the part: 其中农村1万个以上)
@@ -241,6 +246,12 @@ export function refineParts(text: string, items: Item[]): void {
     const rowsPart = it.pairedWith !== undefined && it.rule === TABLE_DONE_RULE;
     // (a part of a whole still to come, 20台加装电梯项目已全部完成签约，其中完工投用13台: what was done of its things)
     const ofToCome = toCome?.sentence.from === it.sentence.from && opening !== null && !ownThing;
+    // (…its things the whole's where the part, on a line of its own after 其中, names none: 其中7个建成投运)
+    if (finishedOfStarted && opening && !ownThing && whole!.sentence.from !== it.sentence.from) {
+      it.object = whole!.object;
+      it.objectInherited = true;
+      it.context = text.slice(whole!.from, it.to);
+    }
     if (ofToCome) {
       it.object = toCome!.object;
       it.objectInherited = true;
@@ -284,6 +295,15 @@ export function refineParts(text: string, items: Item[]): void {
       GROWTH_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
     ) {
       drop(it, 'names the set whose growth its clause tells, not an amount done', 'attribute');
+      continue;
+    }
+    // 15条商旅名街仅西安启动改造: the set only a part of which did the work
+    else if (
+      it.rule === 'figure-object' &&
+      it.q &&
+      ONLY_PART_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
+    ) {
+      drop(it, 'names the set only a part of which did the work, not an amount done', 'restates_target');
       continue;
     }
     // 视察组…察看的8个省重点项目均已进入主体施工阶段: the things the writer saw, a sample
@@ -332,6 +352,16 @@ export function refineParts(text: string, items: Item[]): void {
     }
     setBefore = undefined;
   }
+}
+
+/** Whether an item's sentence is the line right after another's, no sentence's end closing that one (a post's lines). */
+function onNextLine(text: string, before: Item, it: Item): boolean {
+  const between = text.slice(before.sentence.from, it.sentence.from).trimEnd();
+  return (
+    !text.slice(before.sentence.to, it.sentence.from).trim() &&
+    text.slice(before.sentence.from, it.sentence.from).includes('\n') &&
+    !/[。；;！!？?]$/.test(between)
+  );
 }
 
 export function refineScope(text: string, items: Item[]): void {
