@@ -4637,3 +4637,67 @@ describe('a post’s marks, a problem list and a summary table, rounds two hundr
     expect(streets.filter((s) => s.value === 15)).toEqual([]);
   });
 });
+
+describe('records, tables of what was done, rows split by town and a target split by quarter, rounds two hundred and twenty-one to two hundred and twenty-six (written/n16 to s16: scored once, then fixed)', () => {
+  it('records exported one field a line (任务名称: / 年度目标: / 完成值:) are a table’s rows: what was done answers the task', () => {
+    const stores = promise('吉林省', '引进培育100家首店');
+    const rows = outcomeRows([stores], written('n16/jilin-2026-progress.txt'));
+    expect([rows[0].status, rows[0].outcome_value, rows[0].outcome_text]).toEqual(['done', 112, '112家']);
+  });
+
+  it('a list’s records give their target (目标值: 72 / 单位: 公里) named by the work’s first clause, and no figure twice', () => {
+    const list = readList('q16/linkou-2026-commitments.txt', 2026).commitments;
+    const roads = list.filter((c) => c.value === 72);
+    expect(roads.map((c) => [c.verb, c.object, c.unit])).toEqual([['新改建', '农村公路', '公里']]);
+    // (建设内容: 新建改扩建学校3所，新增学位600个 beside 目标值: 3；600: read once)
+    expect(list.filter((c) => c.value === 3 && c.unit === '所')).toHaveLength(1);
+  });
+
+  it('a table of what was done alone (| 指标 | 单位 | 本月 | 累计 | 同比 |) answers the list’s promises, not the month’s', () => {
+    const list = readList('q16/linkou-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 72);
+    expect(outcomes(list, written('q16/linkou-2026-progress.txt'))).toEqual([[list[0].item, 'done', 74.6]]);
+  });
+
+  it('rows of one work split by town with a 合计 row: the total is the promise, each town’s a share; a table’s last 合计 after one row is no group', () => {
+    const list = readList('q16/lindian-2026-commitments.txt', 2026).commitments;
+    const roads = list.filter((c) => c.object === '农村公路');
+    expect(roads.map((c) => c.value)).toEqual([58]);
+    const text = [
+      '序号\t类别\t项目名称\t年度目标\t截至11月底完成情况\t完成比例',
+      '12\t\t“两癌”筛查\t完成适龄妇女“两癌”免费筛查1.2万人\t已完成筛查1.08万人\t90%',
+      '13\t\t城镇就业\t城镇新增就业2000人\t1—11月城镇新增就业2136人\t106.8%',
+      '合计\t\t\t13项\t已完成9项，正在推进4项\t',
+    ].join('\n');
+    expect(notice(text).statements.filter((s) => s.value === 2136)).toHaveLength(1);
+  });
+
+  it('a list’s target split by quarter (| 全年目标 | 一季度 | … |): the year’s is the promise, no quarter’s', () => {
+    const list = readList('s16/gangu-2026-commitments.txt', 2026).commitments;
+    const jobs = list.filter((c) => c.unit === '人');
+    expect(jobs.map((c) => c.value)).toEqual([3000]);
+  });
+
+  it('an ideographic space after a figure parts two phrases (拆违521万平方米　疏解提质一般制造业企业83家)', () => {
+    const firms = promise('北京市', '疏解提质一般制造业企业80家');
+    const said = '【字幕】拆违521万平方米　疏解提质一般制造业企业83家';
+    expect(outcomes([firms], said)).toEqual([[firms.item, 'done', 83]]);
+  });
+
+  it('a question that recalls what was promised (年初承诺…新增学位360个) gives no outcome; the answer does', () => {
+    const places = readList('o16/sunwu-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 360);
+    const text = [
+      '问（常委会委员）：年初承诺新建改扩建公办幼儿园2所、新增学位360个。请问两所幼儿园目前是否已经投入使用？',
+      '答（县教育局局长）：两所幼儿园已于9月1日投入使用，共新增学位390个。',
+    ].join('\n');
+    expect(outcomes(places, text)).toEqual([[places[0].item, 'done', 390]]);
+    // (…but a promise recalled and said done in the next clause is the outcome)
+    const said = notice('县教育局局长：年初承诺的新建改扩建幼儿园2所，已经在9月1日前全部竣工投用。').statements;
+    expect(said.map((s) => s.value)).toEqual([2]);
+  });
+
+  it('one figure told in a table’s row against its target and again in the prose after it is the row’s', () => {
+    const list = readList('s16/gangu-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 3000);
+    const [row] = outcomeRows(list, written('s16/gangu-2026-progress.txt'));
+    expect([row.outcome_value, row.outcome_sentence]).toEqual([2530, expect.stringContaining('| 2530人 |')]);
+  });
+});

@@ -1828,6 +1828,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     if (figures.length >= 2 && answering.length >= 1) figures = answering;
     // 目标任务：更新改造…管道6000公里。进展情况：已完成更新改造6420公里，其中燃气管道2310公里: the figure the notice
     // pairs with the promise it restates is that promise's, before a part whose name is closer
+    // (…the same figure told again in the prose too: the row's, paired with the target, is the first answer)
     const paired = figures.filter((x) => x.s.paired);
     if (figures.length >= 2 && paired.length === 1) figures = paired;
     // 开展…岗位技能培训57.3万人次，其中企业职工岗位技能培训38.6万人次: the figure named as the promise names its thing
@@ -1886,27 +1887,32 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
 }
 
 /**
- * 已开工建设536个 in a notice's prose and 已开工536个 in its summary table, or 义务植树8356万株 in a post's headline
- * and again in its text: one figure told twice. The telling in a sentence, not a table's cell, and of the fewest
- * figures is the one that says it; the others restate it (a summary's line holds many promises' figures).
+ * 已开工建设536个 in a notice's prose and 已开工536个 in its summary table, or 新增投产并网1126万千瓦 in a post and again in
+ * the thread's summary (…｜新增投产1126万千瓦｜…): one figure told twice. The telling in prose says it, not a line of
+ * cells nor a headline in brackets (【国土绿化：…义务植树8356万株】), which the text under it tells; else the closest.
  */
 function toldInWords(figures: Chosen[]): Chosen {
   const told = figures.filter((x) => x.s.value_base !== null && oneValue([figures[0].s.value_base, x.s.value_base]));
   if (told.length < 2) return figures[0];
-  const weight = (x: Chosen) => (inCells(x.s) ? TABLE_CELL_WEIGHT : 0) + figuresIn(x.s.text);
-  return told.reduce((best, x) => (weight(x) < weight(best) ? x : best));
+  const inProse = told.filter((x) => !inHeadline(x.s) && !inCells(x.s));
+  return inProse.length ? inProse[0] : figures[0];
 }
 
-/** What a table's rules are named by (table-done, table-target, table-sum). */
-const TABLE_RULE_PREFIX = 'table-';
-/** More than any sentence's figures: a cell comes after every sentence. */
-const TABLE_CELL_WEIGHT = 1000;
-const figuresIn = (text: string) => text.match(/\d+(?:\.\d+)?/g)?.length ?? 0;
-/** A table's cell: read by a table's rule, or in a line of cells between bars (| 1 | 抓好省重大项目 | 已开工536个 |). */
+/** A line of cells: read by a table's rule, or between bars (| 1 | 抓好省重大项目 | 已开工536个 |, …｜新增投产1126万千瓦｜…). */
 const inCells = (s: StatementRecord) =>
   s.rule.startsWith(TABLE_RULE_PREFIX) || (s.text.match(/[|｜]/g)?.length ?? 0) >= CELL_BARS_MIN;
+/** What a table's rules are named by (table-done, table-target, table-sum). */
+const TABLE_RULE_PREFIX = 'table-';
 /** The bars of a line of two cells or more. */
 const CELL_BARS_MIN = 2;
+
+/** Whether a statement stands inside a headline in brackets (【…】) of its sentence. */
+function inHeadline(s: StatementRecord): boolean {
+  const at = s.text.indexOf(s.item);
+  if (at < 0) return false;
+  const open = s.text.lastIndexOf('【', at);
+  return open >= 0 && s.text.indexOf('】', open) >= at + s.item.length;
+}
 
 /** A name's words without what joins the things it names (智能工厂和数字化车间, 智能工厂、数字化车间: 智能工厂数字化车间). */
 function unjoined(object: string): string {

@@ -6,7 +6,7 @@ import { escapeClass, HAN_CLASS, isHan, perLexicon } from '../lexicon/index.js';
 import { lazy } from '../core/lazy.js';
 import { pageFurniture } from './page-furniture.js';
 import { NO_TABLES, tablesAsLines } from './tables-as-lines.js';
-import { endsInItemMarker, endsParagraph, opensParagraph } from './paragraph-opening.js';
+import { endsInItemMarker, endsParagraph, FIELD_OPENING, fieldOfRecord, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
 
 export interface NormalText {
@@ -417,6 +417,20 @@ function pictographs(source: string): number[] {
 const CELL_GAP = /[ \u3000\u00a0]*\t[ \u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
 
 /**
+ * An ideographic space after a figure and its unit, before the next phrase (a caption's 拆违521万平方米　疏解提质…企业83家):
+ * the phrases' border, as a line break would be. Taken out as other spaces between words are, it would join the two
+ * into one clause.
+ */
+const PHRASE_GAP = /(?<=\d[\u4e00-\u9fff%％]{0,4})\u3000+(?=[\u4e00-\u9fff])/g;
+
+function phraseGaps(source: string): number[] {
+  const out: number[] = [];
+  if (!source.includes('\u3000')) return out;
+  for (const m of source.matchAll(PHRASE_GAP)) out.push(m.index!, m.index! + m[0].length);
+  return out;
+}
+
+/**
  * The gaps between the cells of the lines of a table saved as text (指标名称  单位  年度目标  累计完成, or the same
  * split by tabs): in a line with two such gaps or more between its words, each is a cell's border, written as a bar,
  * as a page's table copied with bars is. Taken out as spaces are, they would join a row's figures into one number
@@ -708,6 +722,18 @@ function merged(a: number[], b: number[]): number[] {
   return out;
 }
 
+/**
+ * The line breaks before a record's field (…完成值: 112家\n进展说明: …, 导出时间: 16:42:08\n导出人: …): kept, though a
+ * figure ends the line and a word opens the next, as a number broken from its unit would be joined.
+ */
+function fieldBreaks(source: string): number[] {
+  const out: number[] = [];
+  if (!source.includes(':') && !source.includes('：')) return out;
+  for (const m of source.matchAll(BEFORE_FIELD)) if (fieldOfRecord(source, m.index! + 1)) out.push(m.index!);
+  return out;
+}
+const BEFORE_FIELD = new RegExp(`\n(?=${FIELD_OPENING.source.slice(1)})`, 'g');
+
 /** The line breaks inside [start, end) pairs. */
 function newlinesIn(source: string, blocks: number[]): number[] {
   const out: number[] = [];
@@ -759,7 +785,10 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   const tables = segments ? NO_TABLES : tablesAsLines(source);
   // a table's rows stay lines of their own, though a row ends with a figure and the next opens with a name
   const cells = cellGaps(source);
-  const w = new Writer(source.length + 16, overlaidPoints(cells.rowEnds, newlinesIn(source, tables.blocks)));
+  const w = new Writer(
+    source.length + 16,
+    overlaidPoints(overlaidPoints(cells.rowEnds, newlinesIn(source, tables.blocks)), fieldBreaks(source)),
+  );
   const breaks = overlaid(
     without(segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins), tables.blocks),
     tables.joins,
@@ -770,7 +799,11 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
-  const borders = overlaid(cells.borders, tables.borders);
+  const cellBorders = overlaid(cells.borders, tables.borders);
+  // (a gap that is a table's cell border stays one)
+  const phrases = without(phraseGaps(source), cellBorders);
+  const borders = overlaid(cellBorders, phrases);
+  const asBreak = new Set(phrases.filter((_, k) => k % 2 === 0));
   let b = 0;
   let nextBorder = borders.length ? borders[0] : -1;
   for (const seg of segs) {
@@ -821,7 +854,7 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
         w.n = n;
         w.lastEnd = lastEnd;
         const end = Math.min(borders[b + 1], to);
-        w.put(BAR, i, end);
+        w.put(asBreak.has(i) ? NEWLINE : BAR, i, end);
         i = end;
         units = w.units;
         n = w.n;

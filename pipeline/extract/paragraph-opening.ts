@@ -29,8 +29,33 @@ const label = perLexicon(({ data }) => {
 /** Whether the line that starts at `from` opens a paragraph by its look. */
 export function opensParagraph(source: string, from: number): boolean {
   const next = source.slice(from, from + 8);
-  return /^[ \u3000\t\u00a0]/.test(next) || opensItem().test(next) || salutation().test(next) || label().test(next);
+  return (
+    /^[ \u3000\t\u00a0]/.test(next) ||
+    opensItem().test(next) ||
+    salutation().test(next) ||
+    label().test(next) ||
+    fieldOfRecord(source, from)
+  );
 }
+
+/**
+ * Whether the line at `from` is a field of a record: it opens as one, and so does the line before or after it (a
+ * wrapped line that happens to open on 目标任务为: stands alone).
+ */
+export function fieldOfRecord(source: string, from: number): boolean {
+  if (!FIELD_OPENING.test(source.slice(from, from + 10))) return false;
+  const nl = source.indexOf('\n', from);
+  if (nl >= 0 && FIELD_OPENING.test(source.slice(nl + 1, nl + 11))) return true;
+  if (from < 2) return false;
+  const before = source.lastIndexOf('\n', from - 2) + 1;
+  return FIELD_OPENING.test(source.slice(before, before + 10));
+}
+
+/**
+ * A field of a record, one a line (任务名称: 引进培育首店, 单位: 公里): a key of a few words, a colon, and a space or a
+ * value that is no sentence's next words; a system's export sets each on its own line.
+ */
+export const FIELD_OPENING = /^[\u4e00-\u9fff]{2,6}[:：][ \t]?(?=\S)/;
 
 /** A bare item marker at a line's end (…一、 or …2、): no paragraph ends on one, so the next line goes on with it. */
 const endsInMarker = perLexicon(({ data }) => {

@@ -19,6 +19,7 @@ export const TABLE_TARGET_RULE = 'table-target';
 export const TABLE_DONE_RULE = 'table-done';
 export const TABLE_SUM_RULE = 'table-sum';
 import { COLUMNS_MIN, HEADER_CELL_MAX, HEADER_LINE_MAX } from '../../tables-as-lines.js';
+import { recordRows } from './records.js';
 import { firstAtOrAfter } from '../../../core/sorted.js';
 
 /** A cell that numbers its row (1 |). */
@@ -105,6 +106,8 @@ const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: bool
   { holds: (l) => l.includes('|'), split: splitBy('|'), bars: true },
   { holds: (l) => l.includes(','), split: splitBy(','), bars: false },
 ];
+/** The fewest columns of periods after a list's target that split it by period (一季度 … 四季度). */
+const PERIODS_MIN = 2;
 /** The longest heading of a column, with bars or without. */
 const HEADING_MAX = 16;
 /** What ends a sentence or a clause of prose, which no header holds. */
@@ -154,7 +157,8 @@ export interface TableRow {
 export function tableRows(text: string): TableRow[] {
   // asked twice of one text (its bare numbers, then its rows)
   if (lastRows?.text === text) return lastRows.rows;
-  const rows = findTableRows(text);
+  // (records pasted one field a line are rows too: records.ts)
+  const rows = [...findTableRows(text), ...recordRows(text)];
   lastRows = { text, rows };
   return rows;
 }
@@ -226,9 +230,13 @@ function findTableRows(text: string): TableRow[] {
       // and without bars, each is a heading's few words
       // (a list's table has no column of what was done: its targets, bare numbers, take the units of their own column)
       const unit = words.findIndex((w) => TABLE_UNIT_COLUMN_RE.test(w));
+      // (| 指标 | 单位 | 本月 | 累计 | 同比 |: a table of what was done alone, no target beside it, its rows named and their
+      // numbers counted in a column of units)
+      const doneOnly = t < 0 && name >= 0 && unit >= 0 && d > unit;
+      // (| 项目 | 全年目标 | 一季度 | 二季度 | … |: a list's target split by period, each period's share no promise)
+      const byPeriod = t >= 0 && words.filter((w, i) => i > t && TABLE_PERIOD_COLUMN_RE.test(w)).length >= PERIODS_MIN;
       if (
-        t >= 0 &&
-        (d >= 0 || unit > t) &&
+        (doneOnly || (t >= 0 && (d >= 0 || unit > t || byPeriod))) &&
         !words.some((w) => /^\d/.test(w) && !TABLE_HEADER_PERIOD_RE.test(w)) &&
         (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX))
       ) {
@@ -238,7 +246,7 @@ function findTableRows(text: string): TableRow[] {
             done: d,
             unit,
             doneUnit: -1,
-            name: name < t ? name : -1,
+            name: doneOnly || name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
             periods: words.flatMap((w, i) =>
               i !== d && (TABLE_PERIOD_COLUMN_RE.test(w) || (runsToDate && toDate.includes(i))) ? [i] : [],
@@ -362,7 +370,7 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       if (u && unitBase(u)) return u;
       return row.headerUnits[col] ?? unitInBrackets(name);
     };
-    for (const col of row.done >= 0 ? [row.target, row.done] : [row.target]) {
+    for (const col of [row.target, row.done].filter((c) => c >= 0)) {
       const cell = row.cells[col];
       // (| 600以上 |: a bare number with its qualifier after it, the unit in its own column)
       const words = text.slice(cell.from, cell.to).trim();
@@ -382,6 +390,13 @@ export function tableCellQuantities(text: string, found: Quantity[]): Quantity[]
       if (inCell(cell)) continue;
       const unit = given(col) ?? (col === row.done ? inCell(row.cells[row.target])?.unit : undefined);
       if (!unit) continue;
+      // (| 新建学校3所 | 3 | 所 |: a target the row already says with its unit in a cell of words is not read again; what
+      // was done, | 15 | 已支持15个 |, says it again)
+      if (
+        col === row.target &&
+        row.cells.some((c, i) => i !== col && i !== row.done && text.slice(c.from, c.to).includes(bare[1] + unit))
+      )
+        continue;
       const at = text.indexOf(bare[1], cell.from);
       out.push(
         tail
@@ -478,11 +493,17 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
   if (doneValue < most)
     for (const it of inCell(cells[done], 'figure'))
       if (it.role === 'statement') drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
-  // (a quarter's own figure, in its column beside the year's so far, is no outcome of the year)
+  // (a quarter's own figure, in its column beside the year's so far, is no outcome of the year; nor, in a list, a
+  // promise of the year)
   for (const p of row.periods)
     if (cells[p])
       for (const it of inCell(cells[p], 'figure'))
-        if (it.role === 'statement') drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
+        if (it.role === 'statement' || !restates)
+          drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
+  if (target < 0) {
+    doneAlone(text, items, row, inCell);
+    return;
+  }
   const targets = inCell(cells[target], 'figure');
   if (!targets.length) return;
   // | 黄蒿界等6处煤矿建成试运转 | 6处 | 4处建成试运转 |: a figure in the row's name, beside the target's own cell,
@@ -601,6 +622,25 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
 }
 
 /**
+ * A row of a table of what was done alone (| 新改建农村公路 | 公里 | 3.2 | 74.6 |): the done cell's bare figure counts
+ * the row's named work, its verb the name's.
+ */
+function doneAlone(text: string, items: Item[], row: TableRow, inCell: (c: Cell, kind: Item['kind']) => Item[]): void {
+  const nameCell = rowNameCell(text, row);
+  const cell = row.cells[row.done];
+  if (!nameCell || !cell) return;
+  const { verb, object } = splitPhrase(text, nameCell.from, nameCell.to);
+  const whole = cleanObject(cellWords(text, nameCell).replace(UNIT_IN_BRACKETS, ''));
+  for (const b of inCell(cell, 'figure')) {
+    if (b.role !== 'statement' || !BARE_NUMBER.test(text.slice(cell.from, cell.to))) continue;
+    b.object = cleanObject(object) || whole;
+    b.objectInherited = true;
+    if (!b.verb) b.verb = verb;
+    b.from = Math.max(b.from, firstWord(text, cell));
+  }
+}
+
+/**
  * A target of each kind, no one thing (| 培育引进规上加工企业、精深加工项目 | 各200个以上 |, or | 分别达到200个以上 |): the
  * done figures after it name their own kinds, and no one of them is its answer.
  */
@@ -611,5 +651,73 @@ export function ofEachKind(text: string, a: Item): boolean {
 }
 
 export function readTableRows(text: string, items: Item[], restates: boolean): void {
-  for (const row of tableRows(text)) readRow(text, items, row, restates);
+  for (const group of namedGroups(text, tableRows(text))) {
+    for (const row of group) readRow(text, items, row, restates);
+    sharesOfTotal(text, items, group);
+  }
+}
+
+/**
+ * The rows in groups under one name: a row whose name's cell is empty goes on with the name above it (a group's name
+ * written on its first row only: | 1 | 新改建农村公路 | 林甸镇 | 6.5 | … / |  |  | 红旗镇 | 9.8 | …), and takes that
+ * cell for its own.
+ */
+function namedGroups(text: string, rows: TableRow[]): TableRow[][] {
+  const groups: TableRow[][] = [];
+  let last: TableRow | undefined;
+  for (const row of rows) {
+    const named = row.name >= 0 && row.cells[row.name] !== undefined;
+    const blank = named && !cellWords(text, row.cells[row.name]);
+    const next =
+      last !== undefined &&
+      last.name === row.name &&
+      !/[\p{L}\d]/u.test(text.slice(last.cells[last.cells.length - 1].to, row.cells[0].from));
+    if (blank && next && groups.length) {
+      const group = groups[groups.length - 1];
+      const cells = [...row.cells];
+      cells[row.name] = group[0].cells[row.name];
+      last = { ...row, cells };
+      group.push(last);
+    } else {
+      last = row;
+      groups.push([row]);
+    }
+  }
+  return groups;
+}
+
+/** The fewest rows of a group with its total's: two parts and the total. */
+const TOTAL_GROUP_MIN = 3;
+/** How far the parts' sum may be from the total, rounded (a share of it). */
+const SUM_SLACK = 0.005;
+
+/**
+ * A group of rows with a total's row (| 合计 | 58 | 公里 |): the total is the group's figure, and each other row's, a
+ * place's share of it, is set aside.
+ */
+function sharesOfTotal(text: string, items: Item[], group: TableRow[]): void {
+  // (a total of two parts at least; a table's last row, 合计 | 13项, after one named row totals the whole table)
+  if (group.length < TOTAL_GROUP_MIN) return;
+  const { TABLE_TOTAL_CELL_RE } = commitmentsLexicon();
+  const total = group.filter((r) => r.cells.some((c) => TABLE_TOTAL_CELL_RE.test(text.slice(c.from, c.to))));
+  if (total.length !== 1 || total[0] !== group[group.length - 1]) return;
+  // (…its target the sum of theirs: 6.5 + 9.8 + … = 58)
+  const first = (r: TableRow) => {
+    const c = r.cells[r.target];
+    const m = c && /\d+(?:\.\d+)?/.exec(text.slice(c.from, c.to));
+    return m ? Number(m[0]) : NaN;
+  };
+  const parts = group.slice(0, -1).map(first);
+  const sum = parts.reduce((a, b) => a + b, 0);
+  if (parts.some(isNaN) || Math.abs(sum - first(total[0])) > SUM_SLACK * Math.max(1, sum)) return;
+  for (const row of group) {
+    if (row === total[0]) continue;
+    for (const col of [row.target, row.done]) {
+      const c = row.cells[col];
+      if (col < 0 || !c) continue;
+      for (const it of items)
+        if (!it.dropped && it.kind === 'figure' && it.q && it.q.numFrom >= c.from && it.q.to <= c.to)
+          drop(it, 'one place’s share of the total its group of rows gives, not the whole', 'narrower_scope');
+    }
+  }
 }

@@ -94,6 +94,8 @@ export function refineParts(text: string, items: Item[]): void {
     AMONG_END_RE,
     ONE_OF_END_RE,
     SAMPLE_SEEN_BEFORE_RE,
+    PROMISED_BEFORE_RE,
+    SAID_DONE_NEXT_RE,
     GROWTH_AFTER_SET_RE,
     ONLY_PART_AFTER_SET_RE,
     AS_REPORTED_BEFORE_RE,
@@ -304,6 +306,16 @@ export function refineParts(text: string, items: Item[]): void {
       ONLY_PART_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
     ) {
       drop(it, 'names the set only a part of which did the work, not an amount done', 'restates_target');
+      continue;
+    }
+    // 年初承诺新建改扩建公办幼儿园2所、新增学位360个: what was promised, recalled (not where the next clause says it
+    // done: 年初承诺的…幼儿园2所，已经…全部竣工投用)
+    else if (
+      it.role === 'statement' &&
+      PROMISED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from)) &&
+      !SAID_DONE_NEXT_RE.test(text.slice(clauseEnd(text, it)))
+    ) {
+      drop(it, 'what was promised, recalled, not an outcome', 'restates_target');
       continue;
     }
     // 视察组…察看的8个省重点项目均已进入主体施工阶段: the things the writer saw, a sample
