@@ -421,13 +421,29 @@ const CELL_GAP = /[ \u3000\u00a0]*\t[ \u3000\u00a0]*|[ \u3000\u00a0]{2,}/g;
  * the phrases' border, as a line break would be. Taken out as other spaces between words are, it would join the two
  * into one clause.
  */
-const PHRASE_GAP = /(?<=\d[\u4e00-\u9fff%％]{0,4})\u3000+(?=[\u4e00-\u9fff])/g;
-
 function phraseGaps(source: string): number[] {
   const out: number[] = [];
-  if (!source.includes('\u3000')) return out;
-  for (const m of source.matchAll(PHRASE_GAP)) out.push(m.index!, m.index! + m[0].length);
+  // (by indexOf and a look back, not a regex's look-behind tried at every space of a long text)
+  for (let i = source.indexOf(IDEOGRAPHIC_SPACE); i >= 0; i = source.indexOf(IDEOGRAPHIC_SPACE, i + 1)) {
+    let end = i;
+    while (source[end] === IDEOGRAPHIC_SPACE) end++;
+    if (end < source.length && isHan(source.charCodeAt(end)) && afterFigure(source, i)) out.push(i, end);
+    i = end - 1;
+  }
   return out;
+}
+const IDEOGRAPHIC_SPACE = '\u3000';
+/** The most characters of a unit between a figure's last digit and what follows it (万平方米). */
+const UNIT_MAX = 4;
+
+/** Whether a figure's digits, then a unit of a few characters at most, end right before `at`. */
+function afterFigure(source: string, at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - 1 - k <= UNIT_MAX; k--) {
+    const c = source.charCodeAt(k);
+    if (c >= 0x30 && c <= 0x39) return true;
+    if (!isHan(c) && c !== 0x25 && c !== 0xff05) return false;
+  }
+  return false;
 }
 
 /**
