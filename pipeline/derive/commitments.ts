@@ -1881,7 +1881,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     ) {
       conflicting.push(...figures);
       keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
-    } else keep.push(...(figures.length ? [toldInWords(figures)] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
+    } else keep.push(...(figures.length ? [toldInProse(figures)] : []), ...xs.filter((x) => x.s.kind !== 'figure'));
   }
   return { keep, conflicting };
 }
@@ -1891,7 +1891,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
  * the thread's summary (…｜新增投产1126万千瓦｜…): one figure told twice. The telling in prose says it, not a line of
  * cells nor a headline in brackets (【国土绿化：…义务植树8356万株】), which the text under it tells; else the closest.
  */
-function toldInWords(figures: Chosen[]): Chosen {
+function toldInProse(figures: Chosen[]): Chosen {
   const told = figures.filter((x) => x.s.value_base !== null && oneValue([figures[0].s.value_base, x.s.value_base]));
   if (told.length < 2) return figures[0];
   const inProse = told.filter((x) => !inHeadline(x.s) && !inCells(x.s));

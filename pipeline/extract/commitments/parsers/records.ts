@@ -4,7 +4,7 @@
 // target's cell, the key of what was done the done cell's, 单位 the unit of their bare
 // numbers (目标值: 72). The table's own reading (table.ts) then reads them as it reads a row.
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
-import type { TableRow } from './table.js';
+import { BARE_NUMBER, type TableRow } from './table.js';
 import { verbRunOpening } from './clauses.js';
 
 /** A field's line: a key of a few words, a colon, and the value (任务名称: 引进培育首店). */
@@ -98,8 +98,7 @@ export function recordRows(text: string): TableRow[] {
       i !== name && TABLE_TARGET_COLUMN_RE.test(k) && !RECORD_NO_FIGURE_KEY_RE.test(k) ? [i] : [],
     );
     if (!targets.length) continue;
-    const bareIn = (i: number) =>
-      set.filter((r) => /^\s*\d+(?:\.\d+)?\s*$/.test(text.slice(r[i].from, r[i].to))).length;
+    const bareIn = (i: number) => set.filter((r) => BARE_NUMBER.test(text.slice(r[i].from, r[i].to))).length;
     const target = targets.reduce((best, i) => (bareIn(i) > bareIn(best) ? i : best));
     const done = keys.findIndex(
       (k, i) => i !== target && TABLE_DONE_COLUMN_RE.test(k) && !TABLE_PERIOD_COLUMN_RE.test(k),

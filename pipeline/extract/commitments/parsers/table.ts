@@ -118,7 +118,7 @@ const SENTENCE_MARK = /[。；;]/;
  */
 const UNIT_IN_BRACKETS = /[(（]([^()（）\d]{1,4}(?:[(（][^()（）\d]{1,2}[)）])?)[)）]\s*$/;
 /** A cell that is a number and nothing else, as a sheet's cells are. */
-const BARE_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
+export const BARE_NUMBER = /^\s*(\d+(?:\.\d+)?)\s*$/;
 
 /** The unit a heading or a row's name gives in brackets (年度目标（万亩）, 攻克关键技术（项）), where it is one. */
 function unitInBrackets(words: string): string | undefined {
