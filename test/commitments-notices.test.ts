@@ -4701,3 +4701,136 @@ describe('records, tables of what was done, rows split by town and a target spli
     expect([row.outcome_value, row.outcome_sentence]).toEqual([2530, expect.stringContaining('| 2530人 |')]);
   });
 });
+
+describe('columns and rows that promise nothing, dated posts, quoted mails and captions either way, rounds two hundred and twenty-seven to two hundred and thirty-two (written/t16 to y16: scored once, then fixed)', () => {
+  it('a count in Chinese numerals closing a clause a verb of doing opens is a promise (新建农村互助老人幸福院八个), not the decimals of one (三点二万套)', () => {
+    const list = readList('s16/jingtai-2026-commitments.txt', 2026).commitments;
+    expect(list.filter((c) => c.unit === '个' && c.value === 8).map((c) => c.object)).toEqual(['农村互助老人幸福院']);
+    expect(list.filter((c) => c.unit === '处' && c.value === 5).map((c) => c.object)).toEqual(['口袋公园']);
+    // (…a digit among its numerals: 走进千家万户 counts nothing)
+    const idiom = readCommitments({
+      id: 'p',
+      jurisdiction: 'p',
+      doc_kind: 'commitments',
+      year: 2026,
+      source: '一、推动更多“福农优品”走进千家万户，为老百姓生活添滋味。',
+    }).commitments;
+    expect(idiom).toEqual([]);
+    const told = notice('改造城市危旧房逾三点二万套；城中村改造完成十万五千余户。').statements;
+    expect(told.map((s) => [s.value, s.unit])).toEqual([
+      [3.2, '万套'],
+      [105000, '户'],
+    ]);
+  });
+
+  it('硬化 and 受益 are verbs of doing: 硬化屯内道路25公里, a post’s line 受益群众1.6万人', () => {
+    const sunwu = readList('o16/sunwu-2026-commitments.txt', 2026).commitments;
+    expect(sunwu.filter((c) => c.unit === '公里' && c.value === 25).map((c) => c.verb)).toEqual(['硬化']);
+    const mingshui = readList('q16/mingshui-2026-commitments.txt', 2026).commitments;
+    expect(mingshui.filter((c) => c.value === 1.6 && c.unit === '万人').map((c) => c.verb)).toEqual(['受益']);
+    // (…but people who benefit from a work named before 使 still count the work's reach)
+    const reach = notice('农村饮水安全工程使6069万农民受益。', 'work_report').statements;
+    expect(reach.map((s) => [s.object, s.verb])).toEqual([['农村饮水安全工程', '受益']]);
+  });
+
+  it('a list’s table column of last year’s works, or of the proposal a work came from, promises nothing', () => {
+    const wushan = readList('u16/wushan-2026-commitments.txt', 2026).commitments;
+    expect(wushan.filter((c) => c.object.includes('幼儿园')).map((c) => c.value)).toEqual([2]);
+    // (新增学位300个 and 惠及居民1320户 were 2025's)
+    expect(wushan.some((c) => (c.value === 300 && c.unit === '个') || c.value === 1320)).toBe(false);
+    const tangwang = readList('y16/tangwang-2026-commitments.txt', 2026).commitments;
+    // (…约有600盏需要更换 in the proposal; 王立新等6名代表 its proposers)
+    expect(tangwang.some((c) => c.value === 600 || c.unit === '名')).toBe(false);
+    expect(tangwang.filter((c) => c.unit === '盏').map((c) => c.value)).toEqual([420]);
+  });
+
+  it('a table’s rows of what was planned and what was done (| 计划 | / | 实际 |): the plan’s milestones are no outcome, the row done answers the target', () => {
+    const list = readList('u16/linze-2026-commitments.txt', 2026).commitments;
+    const roads = list.filter((c) => c.unit === '公里' && c.value === 68);
+    const places = list.filter((c) => c.object === '普惠托位');
+    const rows = outcomeRows([...roads, ...places], written('u16/linze-2026-progress.txt'));
+    expect(rows.map((r) => [r.outcome_value, r.status])).toEqual([
+      [70.4, 'done'],
+      [null, 'not_stated'],
+    ]);
+  });
+
+  it('of one promise’s figures told in a notice’s dated posts (上半年…, 1—9月…, 截至12月25日…), the latest is its outcome', () => {
+    const list = readList('u16/gulang-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 2100);
+    expect(outcomes(list, written('u16/gulang-2026-progress.txt'))).toEqual([[list[0].item, 'done', 2236]]);
+    // (…not where a figure’s line names no date: 1—11月…3.36万人 beside 带动就业1.1万人)
+    const jobs = notice('▶ 1—11月，城镇新增就业3.36万人；\n▶ 发放创业担保贷款5.8亿元，带动就业1.1万人。').statements;
+    expect(jobs.map((s) => [s.value, s.month])).toEqual([
+      [3.36, 11],
+      [5.8, null],
+      [1.1, null],
+    ]);
+  });
+
+  it('a mail’s quotation of an earlier one (> …) and the tasks a mail asks about are no outcome; the replies are', () => {
+    const stores = promise('吉林省', '引进培育100家首店');
+    const farmland = promise('吉林省', '新建高标准农田1000万亩');
+    const rows = outcomeRows([stores, farmland], written('v16/jilin-2026-progress.txt'));
+    expect(rows.map((r) => [r.status, r.outcome_value])).toEqual([
+      ['done', 112],
+      ['done', 1006.3],
+    ]);
+  });
+
+  it('a lead’s rounded figure (超318萬畝) and the exact one under it (318.6萬畝) say the same: the exact one is the outcome', () => {
+    const farmland = promise('四川省', '高标准农田300万亩');
+    const rows = outcomeRows([farmland], written('v16/sichuan-2026-progress.txt'));
+    expect(rows.map((r) => r.outcome_value)).toEqual([318.6]);
+  });
+
+  it('a task named (…的任务，…正在推进) or set at a meeting (会议部署年内抓好…) is no outcome; a task done (圆满完成…的任务) is', () => {
+    const said = notice(
+      [
+        '为6000栋老旧高层建筑安装消防物联感知设备的任务，设备招标采购已经完成，安装工作正在推进。',
+        '4月9日 全省乡村医生线下培训工作启动会召开。会议部署年内抓好1万名乡村医生线下培训。',
+        '新开通4条城乡公交线路的工作，因线路审批调整尚在推进。',
+        '圆满完成裁减军队员额20万的任务。',
+      ].join('\n'),
+    ).statements;
+    expect(said.filter((s) => s.kind === 'figure').map((s) => s.value)).toEqual([20]);
+  });
+
+  it('a target’s label ends at a cell’s border (年度目标：改造6个、惠及1420户｜截至12月20日：…惠及居民1486户)', () => {
+    const list = readList('y16/tangwang-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 1420);
+    expect(outcomes(list, written('y16/tangwang-2026-progress.txt'))).toEqual([[list[0].item, 'done', 1486]]);
+  });
+
+  it('a table of promises kept (| 承诺目标 | 兑现情况 | 差距 |): the gap is no outcome, a step done is not the promise done, a town’s part not the whole', () => {
+    const list = readList('w16/chongxin-2026-commitments.txt', 2026).commitments;
+    const pick = (unit: string, value: number) => list.filter((c) => c.unit === unit && c.value === value);
+    const rows = outcomeRows(
+      [...pick('个', 600), ...pick('名', 60), ...pick('个', 3)],
+      written('w16/chongxin-2026-progress.txt'),
+    );
+    expect(rows.map((r) => [r.status, r.outcome_value])).toEqual([
+      ['done', 628],
+      ['not_stated', null],
+      ['done', 3],
+    ]);
+  });
+
+  it('an infographic’s figures take their words from either side, the words before a figure where only a note follows it', () => {
+    const smart = promise('广西壮族自治区', '智能工厂和数字化车间80家');
+    const robots = notice(linesOf('x16/guangxi-2026-progress.txt', '33个', '完成年度目标112.4%')).statements;
+    expect(robots.filter((s) => s.value === 86).map((s) => s.object)).toEqual([expect.stringContaining('智能工厂')]);
+    expect(robots.filter((s) => s.value === 118).map((s) => s.object)).toEqual(['关键技术']);
+    expect(outcomes([smart], written('x16/guangxi-2026-progress.txt'))).toEqual([[smart.item, 'done', 86]]);
+  });
+
+  it('the 了 after a verb, as speech says it (免费健康体检今年完成了1.86万人), is no word of the thing', () => {
+    const list = readList('u16/gaotai-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 1.8);
+    expect(outcomes(list, written('u16/gaotai-2026-progress.txt'))).toEqual([[list[0].item, 'done', 1.86]]);
+    const said = notice('县长：农村妇女“两癌”免费筛查今年完成了8000人。').statements;
+    expect(said.map((s) => [s.verb, s.object])).toEqual([['完成', '农村妇女“两癌”免费筛查']]);
+  });
+
+  it('a table of years compared (| 指标 | 2026年 | 2025年 |): the latest year’s column is what was done, the row’s unit in its name', () => {
+    const trees = promise('云南省', '义务植树');
+    expect(outcomes([trees], written('t16/yunnan-2026-progress.txt'))).toEqual([[trees.item, 'done', 8650]]);
+  });
+});

@@ -23,6 +23,7 @@ import {
   PUNCT,
   sharedTail,
   dice,
+  stepDone,
   withoutEnterpriseWord,
   namedByAlias,
   thingBeforeWork,
@@ -1031,8 +1032,9 @@ function scoreNames(c: CommitmentRecord, s: StatementRecord, paired?: Commitment
     const task = thingBeforeWork(normObject(s.object));
     // (…or the completion's thing spread in the promise's clause, for whom the work is done with it: 困难老年人家庭
     // 适老化改造 of 为困难老年人家庭实施居家适老化改造1200户)
+    // (…in its clause: not a step of its own done there while the work goes on, 笔试、面试已完成，…正在体检)
     const inside =
-      (o.length >= 4 && normObject(s.object + s.context).includes(o)) ||
+      (o.length >= 4 && !stepDone(s.object, c.object, s.text) && normObject(s.object + s.context).includes(o)) ||
       spreadIn(normObject(s.object), o) ||
       spreadIn(normObject(s.object), normObject(clauseBeforeFigure(c))) ||
       // (…its task's word aside: 白内障患者免费手术任务 of 为…白内障患者实施免费手术2000例)
@@ -1874,6 +1876,21 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // a figure whose sentence reports on the promise's sentence beside it is its figure, more than a name alone
     const bySentence = figures.filter((x) => x.bySentence);
     if (figures.length >= 2 && bySentence.length === 1) figures = bySentence;
+    // 【…】6月30日 上半年…新增就业1320人 / 1—9月…新增就业1908人 / 截至12月25日…新增就业2236人: of figures told as of
+    // different dates in one notice (its posts, its log's entries), the latest says how far the promise got
+    const latest = toldLatest(figures);
+    if (figures.length >= 2 && latest) figures = [latest];
+    // 全年新（改）建高标准农田超318万亩 in a lead and 318.6万亩 in the report under it: a bound the exact figure keeps
+    // says the same, less closely
+    const exact = figures.filter((x) => x.s.qualifier === 'exact');
+    const bounds = figures.filter((x) => x.s.qualifier !== 'exact');
+    if (
+      exact.length >= 1 &&
+      bounds.length >= 1 &&
+      oneValue(exact.map((x) => x.s.value_base)) &&
+      bounds.every((x) => keepsBound(x.s, exact[0].s.value_base))
+    )
+      figures = exact;
     if (
       figures.length >= 2 &&
       !oneValue(figures.map((x) => x.s.value_base)) &&
@@ -1896,6 +1913,31 @@ function toldInProse(figures: Chosen[]): Chosen {
   if (told.length < 2) return figures[0];
   const inProse = told.filter((x) => !inHeadline(x.s) && !inCells(x.s));
   return inProse.length ? inProse[0] : figures[0];
+}
+
+/**
+ * The one figure told as of the latest month, where the others differ from it and each is told as of a month its line
+ * names before it (截至8月底, 1—9月, an entry's 12月26日, 上半年). A figure whose line names none may be of any date.
+ */
+function toldLatest(figures: Chosen[]): Chosen | undefined {
+  const months = figures.map((x) => x.s.month);
+  if (months.some((m) => m === null) || oneValue(figures.map((x) => x.s.value_base))) return undefined;
+  const last = Math.max(...(months as number[]));
+  const at = months.flatMap((m, i) => (m === last ? [i] : []));
+  return at.length === 1 ? figures[at[0]] : undefined;
+}
+
+/** How far from its figure an approximate one (约, 近) may be and still say it. */
+const ABOUT_SLACK = 0.1;
+
+/** Whether an exact value keeps a statement's bound: 318.6 keeps 超318, 1.07 keeps 逾1, 9.8 keeps 近10. */
+function keepsBound(s: StatementRecord, value: number | null): boolean {
+  const bound = s.value_base;
+  if (value === null || bound === null) return false;
+  if (s.qualifier === 'at_least') return value >= bound;
+  if (s.qualifier === 'at_most') return value <= bound;
+  if (s.qualifier === 'about') return Math.abs(value - bound) <= ABOUT_SLACK * Math.abs(bound);
+  return false;
 }
 
 /** A line of cells: read by a table's rule, or between bars (| 1 | 抓好省重大项目 | 已开工536个 |, …｜新增投产1126万千瓦｜…). */

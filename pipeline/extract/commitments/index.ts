@@ -48,11 +48,12 @@ import {
 } from './refiners/scope.js';
 import type { Item, Span, Zone } from './types.js';
 import type { SetAsideCode } from '../set-aside.js';
-import { headsAgree, normObject } from './objects.js';
+import { headsAgree, normObject, stepDone } from './objects.js';
 import { unitOfItem } from './item.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { keepOnce } from './repeated.js';
+import { monthToldAsOf } from './told-as-of.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { lexicon } from '../../lexicon/index.js';
 import { firstAtOrAfter } from '../../core/sorted.js';
@@ -126,6 +127,8 @@ export interface StatementRecord {
   stock: boolean;
   /** read as the second half of a fraction: the span of the promise it reports on, in the same document */
   paired: { start: number; end: number } | null;
+  /** the month its figure is told as of, where its line says one before it (截至8月底, 上半年, an entry's 6月30日) */
+  month: number | null;
   start: number;
   end: number;
   text: string;
@@ -317,9 +320,11 @@ function pairWithinItems(text: string, items: Item[]): void {
     if (!before.length && LEX.PROGRESS_OPENING_RE.test(text.slice(line + 1, Math.max(it.from, line + 1 + 12))))
       before = promises.get(text.lastIndexOf('\n', line - 1)) ?? [];
     // done without a figure (进展情况：已全面完成): the item's one promise (not a step named after the word:
-    // 已完成设备集中采购)
+    // 已完成设备集中采购; nor a step of its own named before it while the work goes on, 笔试、面试已完成，…正在…)
     if (it.kind === 'no_figure') {
-      if (before.length === 1 && it.rule !== DONE_NAMED_AFTER) it.pairedWith = before[0];
+      const said = text.slice(it.sentence.from, it.sentence.to);
+      if (before.length === 1 && it.rule !== DONE_NAMED_AFTER && !stepDone(it.object, before[0].object, said))
+        it.pairedWith = before[0];
       continue;
     }
     // a figure of another kind of thing (亩 after 座), or one that names another thing with its own
@@ -630,6 +635,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
         paired: null,
+        month: q ? monthToldAsOf(text.slice(text.lastIndexOf('\n', q.numFrom) + 1, q.numFrom)) : null,
       };
       statements.push(statement);
       statementAt.set(keyOf(start, end), statement);

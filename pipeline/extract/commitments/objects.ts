@@ -325,3 +325,17 @@ export function thingBeforeWork(words: string): string {
   }
   return rest;
 }
+
+/**
+ * A completion of a step of the work, not of the work: a thing of its own named done (笔试、面试已完成, sharing no two
+ * characters in a row with 中小学教师, its general words and a label of progress aside), where the words around it say
+ * the work still under way (拟聘人员正在体检和考察，预计…到岗).
+ */
+export function stepDone(object: string, promised: string, said: string): boolean {
+  const { GENERIC_WORDS, PROGRESS_LABEL_END_RE, NOT_YET_RE } = commitmentsLexicon();
+  const own = normObject(object).replace(PROGRESS_LABEL_END_RE, '').replace(GENERIC_WORDS, ''),
+    theirs = normObject(promised);
+  if (own.length < 2 || theirs.length < 2 || !NOT_YET_RE.test(said)) return false;
+  for (let i = 0; i + 2 <= own.length; i++) if (theirs.includes(own.slice(i, i + 2))) return false;
+  return true;
+}

@@ -2,7 +2,7 @@
 // 不少于120万平方米, 每人每月1949元, and counts in Chinese numerals where they
 // count (新建两处, 办好十件, 建成一座). A number without a unit (a phone number, a
 // year, a table cell), a percentage or a multiple is not a quantity here.
-import { BOUNDARY_CHARS } from './text.js';
+import { BOUNDARY_CHARS, CLAUSE_END } from './text.js';
 import Big from 'big.js';
 import { decodeDecimal, decodeInteger } from '../numerals.js';
 import { lexicon } from '../../lexicon/index.js';
@@ -101,6 +101,8 @@ const rules = perCommitmentsLexicon((LEX: CommitmentsLexicon) => {
     HOUSEHOLDS: countBeforeNoun(LEX, LEX.COUNTED_HOUSEHOLDS),
     QUAL_BEFORE: new RegExp(`(?:${alt(Object.keys(QUALIFIER_BEFORE))})$`),
     ZH_VERB_BEFORE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})(?:${LEX.ZH_NUMERAL_VERB_TAILS.map(escape).join('|')})?$`),
+    /** 新建农村互助老人幸福院八个，: such a verb opening what the count closes, a thing of two or more characters between */
+    ZH_VERB_IN_CLAUSE: new RegExp(`(?:${alt(ZH_NUMERAL_VERBS)})[\u4e00-\u9fff“”"]{2,24}$`),
     ONE_VERB_BEFORE: new RegExp(`(?:${alt(ONE_VERBS)})$`),
     PER_UNIT_EARLIER: new RegExp(`(${alt(Object.keys(PER_UNITS))})[^,，;；。]{0,3}\\d`),
     /** unitBase's answers by unit and per-unit: a document names a handful of units, many times over */
@@ -238,7 +240,18 @@ function unitGoesOn(goesOn: RegExp | undefined, after: string): boolean {
 
 // every quantity is written with all its fields, in one order: one shape for the rules that read them
 export function findQuantities(text: string, isMarker: (at: number) => boolean): Quantity[] {
-  const { ARABIC, ZH, ZH_LARGE, ONE, ZH_VERB_BEFORE, ONE_VERB_BEFORE, LEX, COUNT_UNITS, CONTINUES_BY_LAST } = rules();
+  const {
+    ARABIC,
+    ZH,
+    ZH_LARGE,
+    ONE,
+    ZH_VERB_BEFORE,
+    ZH_VERB_IN_CLAUSE,
+    ONE_VERB_BEFORE,
+    LEX,
+    COUNT_UNITS,
+    CONTINUES_BY_LAST,
+  } = rules();
   const { NOT_A_QUANTITY_BEFORE, UNIT_CONTINUES, QUALIFIER_AFTER } = LEX;
   const out: Quantity[] = [];
   const arabic = new RegExp(ARABIC.source, ARABIC.flags);
@@ -356,13 +369,20 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
   for (const m of text.matchAll(ZH)) {
     const at = m.index!;
     const prev = text[at - 1] ?? '';
-    if (LEX.NUMERAL_BEFORE_RE.test(prev)) continue;
+    if (LEX.NUMERAL_BEFORE_RE.test(text.slice(Math.max(0, at - 2), at))) continue;
     const unitTo = at + m[1].length + m[2].length;
     if (unitGoesOn(UNIT_CONTINUES[m[2]], text.slice(unitTo, unitTo + 4))) continue;
-    // a count in words only where it counts: after a verb of doing, or after 、 continuing one
+    // a count in words only where it counts: after a verb of doing, after 、 continuing one, or closing a clause that
+    // such a verb opens (新建口袋公园五处，), as a list's item puts its count after the thing
     const before = text.slice(Math.max(0, at - 6), at);
     const continues = prev === '、' && zhAccepted.some((e) => at - e <= 12 && !SENTENCE_BREAK.test(text.slice(e, at)));
-    if (!ZH_VERB_BEFORE.test(before) && !continues) continue;
+    const end = unitTo + (m[3]?.length ?? 0);
+    // (…with a digit among its numerals: 走进千家万户 is no count)
+    const closes =
+      (end === text.length || CLAUSE_END[text.charCodeAt(end)] === 1) &&
+      LEX.ZH_DIGIT_RE.test(m[1]) &&
+      ZH_VERB_IN_CLAUSE.test(text.slice(clauseStart(text, at), at));
+    if (!ZH_VERB_BEFORE.test(before) && !continues && !closes) continue;
     const n = decodeInteger(m[1]);
     if (!n) continue;
     zhAccepted.push(unitTo);
@@ -388,7 +408,7 @@ export function findQuantities(text: string, isMarker: (at: number) => boolean):
     const at = m.index!;
     const [, whole, decimals, more, unitWritten, after] = m;
     if (whole.length < 2 && !decimals) continue;
-    if (LEX.NUMERAL_BEFORE_RE.test(text[at - 1] ?? '') || taken(at)) continue;
+    if (LEX.NUMERAL_BEFORE_RE.test(text.slice(Math.max(0, at - 2), at)) || taken(at)) continue;
     const end = at + m[0].length;
     const unitTo = end - (after?.length ?? 0);
     if (LEX.ZH_NOT_AFTER_RE.test(text.slice(unitTo, unitTo + 2))) continue;

@@ -11,7 +11,7 @@ import { buildContext, kindIn, planYear, reviewYear } from '../context.js';
 import type { DocKind } from '../../core/model.js';
 import type { Span, Zone } from './types.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
-import { tableRows } from './parsers/table.js';
+import { barCells, tableRows } from './parsers/table.js';
 import { findQuantities, unitBase } from './quantities.js';
 import { dice, headOf } from './objects.js';
 import { cleanObject } from './parsers/clauses.js';
@@ -242,7 +242,73 @@ function commitmentZones(text: string, year: number): Zone[] {
     if (s.to > promiseFrom && !inCommentary)
       zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true, restated: false });
   }
-  return zones;
+  // (each cell a statement of the year it speaks of)
+  return cutOut(zones, cellsNotPromised(text, year), (part, cell) => ({
+    ...part,
+    role: 'statement',
+    year: cell.year,
+    list: false,
+  }));
+}
+
+/**
+ * The cells of a list's table that promise nothing: under a heading of an earlier year beside one of the list's own
+ * (| 序号 | 2025年实事（已完成） | 2026年实事 |: what that year did), or of what led to the promise (| 建议人 | 建议内容 |
+ * 转化为实事 |: the deputies and their proposal, 约有600盏需要更换), each with the year it speaks of.
+ */
+function cellsNotPromised(text: string, year: number): Array<Span & { year: number }> {
+  const { YEAR_WORD, TABLE_CONTEXT_COLUMN_RE } = commitmentsLexicon();
+  const heading = new RegExp(`^\\s*(\\d{4})${YEAR_WORD}`);
+  const cells: Array<Span & { year: number }> = [];
+  // the year each column not promised speaks of, from the table's header
+  let columns: Array<number | undefined> | undefined;
+  for (const { from, to } of linesOf(text)) {
+    const line = text.slice(from, to);
+    if (!line.includes('|')) {
+      columns = undefined;
+      continue;
+    }
+    const row = barCells(text, from, to);
+    if (!columns) {
+      const words = row.map((c) => text.slice(c.from, c.to).trim());
+      const years = words.map((w) => {
+        const m = heading.exec(w);
+        return m ? Number(m[1]) : undefined;
+      });
+      const earlier = years.includes(year) && years.some((y) => y !== undefined && y < year);
+      const named = words.map((w, i) =>
+        earlier && years[i]! < year ? years[i] : TABLE_CONTEXT_COLUMN_RE.test(w) ? year - 1 : undefined,
+      );
+      // (a header of the list's own column beside them: no table of context alone)
+      if (named.some((y) => y !== undefined) && named.some((y, i) => y === undefined && words[i] !== ''))
+        columns = named;
+      continue;
+    }
+    row.forEach((c, i) => {
+      const y = columns![i];
+      if (y !== undefined) cells.push({ from: c.from, to: c.to, year: y });
+    });
+  }
+  return cells;
+}
+
+/**
+ * Zones with `spans` cut out of them (in order, apart): each part cut is dropped, or becomes what `as` makes of it.
+ */
+function cutOut<S extends Span>(zones: Zone[], spans: readonly S[], as?: (part: Zone, span: S) => Zone): Zone[] {
+  if (!spans.length) return zones;
+  const out: Zone[] = [];
+  for (const z of zones) {
+    let from = z.from;
+    for (const s of spans) {
+      if (s.to <= from || s.from >= z.to) continue;
+      if (s.from > from) out.push({ ...z, from, to: s.from });
+      if (as) out.push(as({ ...z, from: Math.max(s.from, from), to: Math.min(s.to, z.to) }, s));
+      from = Math.max(from, Math.min(s.to, z.to));
+    }
+    if (from < z.to) out.push({ ...z, from });
+  }
+  return out;
 }
 
 /**
@@ -466,13 +532,16 @@ function progressZones(text: string, year: number): Zone[] {
         : labelledProgressAfter(text, l);
       if (item) promise.push({ ...item, restated: true });
     });
+    for (const task of tasksAskedAbout(text, lines))
+      if (!promise.some((p) => p.from < task.to && task.from < p.to)) promise.push({ ...task, restated: true });
   }
   // the target restated after its label, to the sentence's end or to a clause of its progress (，上半年已…); a
   // line the label opens (年度目标：新建…100家；为1000户…) holds targets only, to its end
   for (const m of text.matchAll(TARGET_LABEL_RE)) {
     const at = m.index! + m[0].length;
     const opensLine = /^\s*$/.test(text.slice(text.lastIndexOf('\n', m.index! - 1) + 1, m.index!));
-    const sentenceEnd = text.slice(at).search(opensLine ? /[。\n]/ : /[。；;\n]/);
+    // (…or to a cell's border: 年度目标：改造6个｜截至12月20日：6个小区全部完工)
+    const sentenceEnd = text.slice(at).search(opensLine ? /[。\n|｜]/ : /[。；;\n|｜]/);
     let sentence = text.slice(at, sentenceEnd < 0 ? text.length : at + sentenceEnd);
     // (a label with the figure right after it, inside a line, restates that figure alone: 新能源开工：年度目标1600万
     // 千瓦，开工1388万千瓦)
@@ -501,6 +570,34 @@ function progressZones(text: string, year: number): Zone[] {
 }
 
 /**
+ * The numbered lines under a line that asks how far the tasks below it got (请于12月8日前报送下列任务截至11月底的完成情况：
+ * / 1.实施亿元以上项目2000个以上；…): the tasks restated, where no word of progress says one done. Not the lines under
+ * one that reports (下列任务完成情况如下：).
+ */
+function tasksAskedAbout(text: string, lines: readonly Line[]): Span[] {
+  const { TASKS_ASKED_RE, PROGRESS_WORD_ONLY_RE } = commitmentsLexicon();
+  const out: Span[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    if (lines[k].marker || !TASKS_ASKED_RE.test(text.slice(lines[k].from, lines[k].to))) continue;
+    let j = k + 1;
+    while (j < lines.length && lines[j].from === lines[j].to) j++;
+    for (; j < lines.length && lines[j].marker; j++)
+      if (!PROGRESS_WORD_ONLY_RE.test(text.slice(lines[j].from, lines[j].to)))
+        out.push({ from: lines[j].from, to: lines[j].to });
+  }
+  return out;
+}
+
+/** Zones without the lines a mail quotes from an earlier one (> 3.新建高标准农田…): said before, no statement now. */
+function withoutQuotedLines(text: string, zones: Zone[]): Zone[] {
+  const { QUOTED_LINE_RE } = commitmentsLexicon();
+  return cutOut(
+    zones,
+    linesOf(text).filter((l) => QUOTED_LINE_RE.test(text.slice(l.from, l.to))),
+  );
+}
+
+/**
  * A notice's or a review's part that plans a later year (二、2026年工作安排, 下一步工作打算): its figures are that
  * year's promises, no outcome of the year covered, and no restatement of its promises either. Cut out of the zones.
  */
@@ -526,18 +623,7 @@ function withoutLaterPlans(text: string, year: number, zones: Zone[]): Zone[] {
         s.kind === 'plan' &&
         (s.year !== undefined ? s.year > year : FORWARD_IN_SENTENCE_RE.test(s.heading))),
   );
-  if (!later.length) return zones;
-  const out: Zone[] = [];
-  for (const z of zones) {
-    let from = z.from;
-    for (const p of later) {
-      if (p.to <= from || p.from >= z.to) continue;
-      if (p.from > from) out.push({ ...z, from, to: p.from });
-      from = Math.max(from, p.to);
-    }
-    if (from < z.to) out.push({ ...z, from });
-  }
-  return out;
+  return cutOut(zones, later);
 }
 
 function workReportZones(text: string, reportYear: number): Zone[] {
@@ -655,11 +741,11 @@ export function readsAsWholeReport(text: string, year: number): boolean {
 export function zonesOf(text: string, kind: DocKind, year: number): Zone[] {
   switch (kind) {
     case 'work_report':
-      return workReportZones(text, year);
+      return withoutQuotedLines(text, workReportZones(text, year));
     case 'commitments':
-      return commitmentZones(text, year);
+      return withoutQuotedLines(text, commitmentZones(text, year));
     case 'progress':
-      return progressZones(text, year);
+      return withoutQuotedLines(text, progressZones(text, year));
     default:
       return [];
   }

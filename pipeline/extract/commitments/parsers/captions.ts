@@ -87,8 +87,18 @@ export function joinCaptions(text: string): string {
     if (kinds[k] === 'figure') {
       // 其中\n38家\n跨国公司地区总部: the part word opens the figure's clause
       if (at(k - 1) === 'part') joins.add(k - 1);
-      if (figureFirst && isCaption(at(k + 1))) (joins.add(k), taken.add(k + 1));
-      else if (!figureFirst && isCaption(at(k - 1)) && !taken.has(k - 1)) (joins.add(k - 1), taken.add(k - 1));
+      // (words on the line before and no words on the line after, only a note, are the figure's in any order: an
+      // infographic may set 33个 over 推出人工智能标志性产品, then 攻克关键技术 over 118项 and 完成年度目标112.4%)
+      // (…and words go before a note with a figure in it: 年度目标30个✔ over 86家 is the figure before's)
+      const free = (j: number, kind: Kind) => at(j) === kind && !taken.has(j);
+      const [wordsBefore, wordsAfter] = [free(k - 1, 'caption'), at(k + 1) === 'caption'];
+      const after =
+        wordsBefore || wordsAfter
+          ? wordsAfter && (figureFirst || !wordsBefore)
+          : at(k + 1) === 'note' && (figureFirst || !free(k - 1, 'note'));
+      const before = !after && (wordsBefore || (!wordsAfter && !figureFirst && free(k - 1, 'note')));
+      if (after) (joins.add(k), taken.add(k + 1));
+      else if (before) (joins.add(k - 1), taken.add(k - 1));
     } else if (isCaption(kinds[k]) && !taken.has(k) && at(k + 1) === 'stamp') joins.add(k);
   }
   if (!joins.size) return text;

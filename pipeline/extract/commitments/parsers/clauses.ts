@@ -145,6 +145,8 @@ export function splitPhrase(
   const per = PER_UNIT_RE.exec(phrase.replace(LEX.FROM_END_RE, ''));
   if (per) phrase = phrase.slice(0, per.index);
   phrase = phrase.replace(LEX.RESPECTIVELY_FROM_TAIL, '');
+  // (今年完成了1.86万人, as speech says it: the 了 after the verb is no word of the phrase)
+  phrase = phrase.replace(LEX.ASPECT_TAIL_RE, '');
   // 重点项目已开工（含续建）621个: a note in brackets between the verb and the figure is no word of the phrase
   const note = BRACKET_NOTE_END.exec(phrase);
   if (note && verbRuns(text, from, from + note.index).pop()?.to === from + note.index)
@@ -1194,13 +1196,15 @@ export function readSentence(text: string, sentence: Span, qs: Quantity[], role:
         if (project && project.index >= 2) item.object = item.object.slice(0, project.index);
       }
       // 农村饮水安全工程使6069万农民受益: people who benefit from a work named before 使 count that work's reach
-      const benefit = item.verb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
+      // (a word of benefit after them is no verb of doing there, though it opens a phrase as one: 受益群众1.6万人)
+      const doneVerb = item.verb.replace(LEX.BENEFIT_END_RE, '') === '' ? '' : item.verb;
+      const benefit = doneVerb ? undefined : beneficiariesOf(text, segFrom, q, cTo);
       if (benefit) {
         item.verb = benefit.verb;
         item.object = benefit.work;
       }
       // 4620户居民受益: a count of people or homes opening its clause, who they are, and a word of benefit closing it
-      const reached = item.verb || benefit || segFrom < q.from ? undefined : reachedBy(text, q, objTo);
+      const reached = doneVerb || benefit || segFrom < q.from ? undefined : reachedBy(text, q, objTo);
       if (reached) {
         item.verb = reached.verb;
         item.object = reached.who;

@@ -128,6 +128,8 @@ export function recordRows(text: string): TableRow[] {
         name: rowName,
         owners: keys.flatMap((k, i) => (TABLE_OWNER_COLUMN_RE.test(k) ? [i] : [])),
         periods: [],
+        gaps: [],
+        otherYears: [],
         headerUnits: cells.map(() => undefined),
       });
     }

@@ -6,10 +6,10 @@
 // Read as two outcomes, the first would say every promise was kept to the letter.
 import type { Item } from '../types.js';
 import { unitOfItem } from '../item.js';
-import { unitBase, type Quantity } from '../quantities.js';
+import { findQuantities, unitBase, type Quantity } from '../quantities.js';
 import { cleanObject, splitPhrase } from './clauses.js';
 import { DONE_NAMED_AFTER } from './completion.js';
-import { normObject, spreadIn, LIST_COMMA } from '../objects.js';
+import { normObject, spreadIn, stepDone, LIST_COMMA } from '../objects.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 import { drop } from '../refiners/set-aside.js';
 
@@ -97,15 +97,20 @@ const splitBy =
     return cells;
   };
 
+/** A line's cells between bars. */
+export const barCells = splitBy('|');
+
 type Split = (text: string, from: number, to: number) => Cell[];
 /**
  * The ways a table comes out as text: with bars (a page's table copied, or a sheet's cells split by tabs or runs of
  * spaces, which normalize() writes as bars), or with commas; bars first.
  */
 const SPLITS: Array<{ holds: (line: string) => boolean; split: Split; bars: boolean }> = [
-  { holds: (l) => l.includes('|'), split: splitBy('|'), bars: true },
+  { holds: (l) => l.includes('|'), split: barCells, bars: true },
   { holds: (l) => l.includes(','), split: splitBy(','), bars: false },
 ];
+/** The fewest columns headed by a year that make a table of years compared. */
+const YEARS_MIN = 2;
 /** The fewest columns of periods after a list's target that split it by period (一季度 … 四季度). */
 const PERIODS_MIN = 2;
 /** The longest heading of a column, with bars or without. */
@@ -144,6 +149,10 @@ export interface TableRow {
   owners: number[];
   /** columns of one period's own figures (一季度, 二季度 beside 累计完成): no outcome of the year */
   periods: number[];
+  /** columns of the gap between target and done (差距: 超额28个, 尚差1个): no outcome */
+  gaps: number[];
+  /** columns of earlier years beside the latest's (| 2026年 | 2025年 |): no outcome of the year */
+  otherYears: number[];
   /** the unit a heading gives its column's numbers (年度目标（万亩）) */
   headerUnits: Array<string | undefined>;
 }
@@ -163,6 +172,8 @@ export function tableRows(text: string): TableRow[] {
   return rows;
 }
 let lastRows: { text: string; rows: TableRow[] } | undefined;
+/** A cell alone holds no list marker. */
+const NO_MARKER = () => false;
 
 function findTableRows(text: string): TableRow[] {
   const {
@@ -174,6 +185,8 @@ function findTableRows(text: string): TableRow[] {
     TABLE_OWNER_COLUMN_RE,
     TABLE_PERIOD_COLUMN_RE,
     TABLE_TO_DATE_COLUMN_RE,
+    TABLE_GAP_COLUMN_RE,
+    TABLE_YEAR_COLUMN_RE,
   } = commitmentsLexicon();
   const rows: TableRow[] = [];
   // the columns the last header named, how many cells it has, and how its lines split
@@ -233,21 +246,30 @@ function findTableRows(text: string): TableRow[] {
       // (| 指标 | 单位 | 本月 | 累计 | 同比 |: a table of what was done alone, no target beside it, its rows named and their
       // numbers counted in a column of units)
       const doneOnly = t < 0 && name >= 0 && unit >= 0 && d > unit;
+      // (| 指标 | 2026年 | 2025年 |: what was done in the years compared, no target beside it: the latest year's column
+      // holds what was done, the others earlier years')
+      const years = words.map((w) => Number(TABLE_YEAR_COLUMN_RE.exec(w)?.[1] ?? NaN));
+      const latest = years.reduce((best, y, i) => (!isNaN(y) && (best < 0 || y > years[best]) ? i : best), -1);
+      const yearsCompared = t < 0 && name >= 0 && unit < 0 && years.filter((y) => !isNaN(y)).length >= YEARS_MIN;
       // (| 项目 | 全年目标 | 一季度 | 二季度 | … |: a list's target split by period, each period's share no promise)
       const byPeriod = t >= 0 && words.filter((w, i) => i > t && TABLE_PERIOD_COLUMN_RE.test(w)).length >= PERIODS_MIN;
       if (
-        (doneOnly || (t >= 0 && (d >= 0 || unit > t || byPeriod))) &&
+        (doneOnly || yearsCompared || (t >= 0 && (d >= 0 || unit > t || byPeriod))) &&
         !words.some((w) => /^\d/.test(w) && !TABLE_HEADER_PERIOD_RE.test(w)) &&
-        (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX))
+        (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX)) &&
+        // (nor does any cell count something: | 农村公路 | 计划 | 新改建农村公路68公里 | 完成招标 | is a row of plans)
+        !words.some((w) => findQuantities(w, NO_MARKER).length)
       ) {
         header = {
           columns: {
             target: t,
-            done: d,
+            done: yearsCompared ? latest : d,
             unit,
             doneUnit: -1,
-            name: doneOnly || name < t ? name : -1,
+            name: doneOnly || yearsCompared || name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
+            gaps: words.flatMap((w, i) => (TABLE_GAP_COLUMN_RE.test(w) ? [i] : [])),
+            otherYears: yearsCompared ? years.flatMap((y, i) => (!isNaN(y) && i !== latest ? [i] : [])) : [],
             periods: words.flatMap((w, i) =>
               i !== d && (TABLE_PERIOD_COLUMN_RE.test(w) || (runsToDate && toDate.includes(i))) ? [i] : [],
             ),
@@ -317,6 +339,8 @@ function withUnitAfterTarget(columns: Omit<TableRow, 'cells'>): Omit<TableRow, '
     name: shift(columns.name),
     owners: columns.owners.map(shift),
     periods: columns.periods.map(shift),
+    gaps: columns.gaps.map(shift),
+    otherYears: columns.otherYears.map(shift),
     headerUnits: [
       ...columns.headerUnits.slice(0, columns.target + 1),
       undefined,
@@ -467,6 +491,12 @@ function firstWord(text: string, c: Cell): number {
  */
 function readRow(text: string, items: Item[], row: TableRow, restates: boolean): void {
   const { cells, target, done } = row;
+  // (| 农村公路 | 计划 | 新改建农村公路68公里 | 完成20公里 | 全部完工 |: a row of what was planned, beside the row of
+  // what was done under it, holds milestones, no outcome)
+  if (restates && kindOfRow(text, row) === 'plan')
+    for (const it of items)
+      if (!it.dropped && it.role === 'statement' && cells.some((c, i) => i !== target && within(it, c)))
+        drop(it, 'a milestone of a row of plans, not what was done', 'restates_target');
   const base = (it: Item) => unitOfItem(it)?.base;
   const inCell = (c: Cell, kind: Item['kind']) =>
     items.filter((it) =>
@@ -500,6 +530,15 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
       for (const it of inCell(cells[p], 'figure'))
         if (it.role === 'statement' || !restates)
           drop(it, 'a figure of one period of the year, not the year’s', 'quarter_or_month');
+  for (const y of row.otherYears)
+    if (cells[y])
+      for (const it of inCell(cells[y], 'figure'))
+        if (it.role === 'statement') drop(it, 'a figure of an earlier year beside the latest', 'other_year');
+  // (| 差距 | 超额28个 |, | 尚差1个 |: how far what was done stands from the target, no outcome)
+  for (const g of row.gaps)
+    if (cells[g])
+      for (const it of inCell(cells[g], 'figure'))
+        if (it.role === 'statement') drop(it, 'the gap between what was done and the target', 'gap_to_other');
   if (target < 0) {
     doneAlone(text, items, row, inCell);
     return;
@@ -581,11 +620,15 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
   };
   // (as many, in order, where each pair is counted alike)
   const inOrder = dones.length === targets.length && targets.every((a, i) => base(a) === base(dones[i]));
+  // (锦屏镇2个、新窑镇1个，日间照料中心3个均已建成运营: a figure named by a place alone is that place's part)
+  const placeOnly = (b: Item) => PLACE_ONLY_RE.test(b.object) || PLACE_NAME_ONLY_RE.test(b.object);
+  const alike = (a: Item) =>
+    dones.find((b) => base(b) === base(a) && !placeOnly(b)) ?? dones.find((b) => base(b) === base(a));
   const pairs: Array<[Item, Item]> =
     inOrder && targets.length > 1
       ? targets.map((a, i) => [a, dones[i]])
       : targets.length === 1 && dones.length
-        ? [[targets[0], sum(targets[0]) ?? dones.find((b) => base(b) === base(targets[0])) ?? dones[0]]]
+        ? [[targets[0], sum(targets[0]) ?? alike(targets[0]) ?? dones[0]]]
         : dones.length < targets.length
           ? dones.flatMap(byUnit)
           : [];
@@ -615,10 +658,12 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     b.pairedWith = a;
     b.rule = ofSum ? TABLE_SUM_RULE : TABLE_DONE_RULE;
   }
-  // done in words (已全部完成): the one promise's (not a step of it named after the word: 已完成设备集中采购)
+  // done in words (已全部完成): the one promise's (not a step of it named after the word: 已完成设备集中采购; nor a
+  // step of its own named before it while the work goes on: 笔试、面试已完成，拟聘人员正在体检 for 招聘补充中小学教师)
   if (targets.length === 1)
     for (const c of inCell(cells[done], 'no_figure'))
-      if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER) c.pairedWith = targets[0];
+      if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER && !stepDone(c.object, targets[0].object, cellWords(text, cell)))
+        c.pairedWith = targets[0];
 }
 
 /**
@@ -650,8 +695,41 @@ export function ofEachKind(text: string, a: Item): boolean {
   return a.object.includes(LIST_COMMA) && RESPECTIVELY_WORD_RE.test(text.slice(a.from, a.q!.from));
 }
 
+/** An item's place in a cell: its figure's, or where it starts. */
+const within = (it: Item, c: Cell) =>
+  it.kind === 'figure' && it.q ? it.q.numFrom >= c.from && it.q.to <= c.to : it.from >= c.from && it.from < c.to;
+
+/** A row that says in a cell of its own whether it holds what was planned or what was done (| 计划 | / | 实际 |). */
+function kindOfRow(text: string, row: TableRow): 'plan' | 'actual' | undefined {
+  const { TABLE_PLAN_ROW_RE, TABLE_ACTUAL_ROW_RE } = commitmentsLexicon();
+  for (let i = 0; i < row.cells.length; i++) {
+    if (i === row.target || i === row.done || i === row.name) continue;
+    const words = cellWords(text, row.cells[i]);
+    if (TABLE_PLAN_ROW_RE.test(words)) return 'plan';
+    if (TABLE_ACTUAL_ROW_RE.test(words)) return 'actual';
+  }
+  return undefined;
+}
+
+/**
+ * A row of what was done under the row of its plan, its target's cell empty (| | 实际 | — | … | 70.4公里 |), answers
+ * the plan's target: it takes that cell for its own.
+ */
+function actualUnderPlan(text: string, group: TableRow[], items: Item[]): TableRow[] {
+  return group.map((row, k) => {
+    const above = group[k - 1];
+    const empty = (r: TableRow) => !items.some((it) => it.kind === 'figure' && within(it, r.cells[r.target]));
+    if (!above || row.target < 0 || !row.cells[row.target] || !above.cells[row.target]) return row;
+    if (kindOfRow(text, row) !== 'actual' || kindOfRow(text, above) !== 'plan' || !empty(row)) return row;
+    const cells = [...row.cells];
+    cells[row.target] = above.cells[row.target];
+    return { ...row, cells };
+  });
+}
+
 export function readTableRows(text: string, items: Item[], restates: boolean): void {
-  for (const group of namedGroups(text, tableRows(text))) {
+  for (const rows of namedGroups(text, tableRows(text))) {
+    const group = restates ? actualUnderPlan(text, rows, items) : rows;
     for (const row of group) readRow(text, items, row, restates);
     sharesOfTotal(text, items, group);
   }

@@ -98,6 +98,9 @@ export function refineParts(text: string, items: Item[]): void {
     SAID_DONE_NEXT_RE,
     GROWTH_AFTER_SET_RE,
     ONLY_PART_AFTER_SET_RE,
+    TASK_NAMED_AFTER_RE,
+    TASK_DONE_BEFORE_RE,
+    TASK_SET_BEFORE_RE,
     AS_REPORTED_BEFORE_RE,
     CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
@@ -297,6 +300,25 @@ export function refineParts(text: string, items: Item[]): void {
       GROWTH_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
     ) {
       drop(it, 'names the set whose growth its clause tells, not an amount done', 'attribute');
+      continue;
+    }
+    // 会议部署年内抓好1万名乡村医生线下培训: the year's task set at a meeting, not what was done
+    else if (
+      it.role === 'statement' &&
+      TASK_SET_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))
+    ) {
+      drop(it, 'the year’s task as it was set, not what was done', 'restates_target');
+      continue;
+    }
+    // 为6000栋老旧高层建筑安装消防物联感知设备的任务，…正在推进: the task named, not what was done (not where its clause
+    // says the task done: 圆满完成裁减军队员额20万的任务)
+    else if (
+      it.role === 'statement' &&
+      it.q &&
+      TASK_NAMED_AFTER_RE.test(text.slice(it.q.to, clauseEnd(text, it))) &&
+      !TASK_DONE_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q.from))
+    ) {
+      drop(it, 'names a task, not what was done', 'restates_target');
       continue;
     }
     // 15条商旅名街仅西安启动改造: the set only a part of which did the work
