@@ -4834,3 +4834,49 @@ describe('columns and rows that promise nothing, dated posts, quoted mails and c
     expect(outcomes([trees], written('t16/yunnan-2026-progress.txt'))).toEqual([[trees.item, 'done', 8650]]);
   });
 });
+
+describe('exports in JSON, lists in pictures and bullets, corrections and dashboards, rounds two hundred and thirty-three to two hundred and thirty-eight (written/z16 to e17: scored once, then fixed)', () => {
+  it('an export pasted as JSON objects is read as records: a list’s targets, and a notice’s row against its target', () => {
+    const list = readList('a17/tangchang-2026-commitments.txt', 2026).commitments;
+    expect(list.filter((c) => c.unit === '公里').map((c) => [c.verb, c.object, c.value])).toEqual([
+      ['硬化', '通村组道路', 95],
+      ['治理', '中小河流', 12],
+    ]);
+    const centres = promise('江苏省', '新建10家省级概念验证中心');
+    expect(outcomes([centres], written('b17/jiangsu-2026-progress.txt'))).toEqual([[centres.item, 'done', 11]]);
+  });
+
+  it('a list drawn as an infographic (5所 / 新建改扩建中小学、幼儿园) and one in markdown bullets (- 改造提升…) give their promises', () => {
+    const lixian = readList('a17/lixian-2026-commitments.txt', 2026).commitments;
+    expect(lixian.filter((c) => c.unit === '所').map((c) => [c.verb, c.value])).toEqual([['新建改扩建', 5]]);
+    const huixian = readList('c17/huixian-2026-commitments.txt', 2026).commitments;
+    expect(huixian.filter((c) => c.value === 12 && c.unit === '所').map((c) => c.object)).toEqual(['农村薄弱学校校舍']);
+  });
+
+  it('a three-year plan’s column of the next year promises that year, not this one', () => {
+    const list = readList('e17/zhuoni-2026-commitments.txt', 2026).commitments.filter((c) => c.unit === '座');
+    expect(list.map((c) => [c.year, c.value])).toEqual([
+      [2026, 1500],
+      [2027, 1200],
+    ]);
+  });
+
+  it('a figure corrected after it (更正…应为2205个; an audit’s 核减后为203.2公里) is no outcome; the correction is, of the same thing', () => {
+    const tongwei = readList('a17/tongwei-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 2160);
+    expect(outcomes(tongwei, written('a17/tongwei-2026-progress.txt'))).toEqual([[tongwei[0].item, 'done', 2205]]);
+    const weiyuan = readList('a17/weiyuan-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 210);
+    expect(outcomes(weiyuan, written('a17/weiyuan-2026-progress.txt'))).toEqual([[weiyuan[0].item, 'partly', 203.2]]);
+  });
+
+  it('a dashboard’s lines (新增学位 / 436个 / ↑4.3%) are a figure and its caption; 待开通 is not done; a step done while the row says 正在推进 is not the work done', () => {
+    const diebu = readList('e17/diebu-2026-commitments.txt', 2026).commitments;
+    const places = diebu.filter((c) => c.value === 420);
+    expect(outcomes(places, written('e17/diebu-2026-progress.txt'))).toEqual([[places[0].item, 'done', 436]]);
+    const waiting = notice(
+      '【通信】\n指标 / 数值 / 环比\n5G基站·已开通 / 52个 / ↑3个\n5G基站·待开通 / 8个 / ↓3个\n新增学位 / 436个 / ↑4.3%',
+    );
+    expect(waiting.statements.map((s) => s.value)).toEqual([52, 436]);
+    const zhuoni = readList('e17/zhuoni-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 6.5);
+    expect(outcomeRows(zhuoni, written('e17/zhuoni-2026-progress.txt')).map((r) => r.status)).toEqual(['not_stated']);
+  });
+});

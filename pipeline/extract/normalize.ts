@@ -8,6 +8,7 @@ import { pageFurniture } from './page-furniture.js';
 import { NO_TABLES, tablesAsLines } from './tables-as-lines.js';
 import { endsInItemMarker, endsParagraph, FIELD_OPENING, fieldOfRecord, opensParagraph } from './paragraph-opening.js';
 import type { Segment } from '../core/model.js';
+import { jsonRecordMarks } from './json-records.js';
 
 export interface NormalText {
   /** normalised, simplified text that the rules read */
@@ -801,9 +802,14 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   const tables = segments ? NO_TABLES : tablesAsLines(source);
   // a table's rows stay lines of their own, though a row ends with a figure and the next opens with a name
   const cells = cellGaps(source);
+  // (an export pasted as JSON objects: their marks dropped, the commas between fields line breaks)
+  const json = jsonRecordMarks(source);
   const w = new Writer(
     source.length + 16,
-    overlaidPoints(overlaidPoints(cells.rowEnds, newlinesIn(source, tables.blocks)), fieldBreaks(source)),
+    overlaidPoints(
+      overlaidPoints(overlaidPoints(cells.rowEnds, newlinesIn(source, tables.blocks)), fieldBreaks(source)),
+      json.keep,
+    ),
   );
   const breaks = overlaid(
     without(segments ? [] : (softBreaks(source, furniture.lines) ?? furniture.joins), tables.blocks),
@@ -811,13 +817,13 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
   );
   const drops = overlaid(
     overlaid(overlaid(debris(source, furniture.lines), separators(source)), pictographs(source)),
-    overlaid(furniture.lines, breaks),
+    overlaid(overlaid(furniture.lines, breaks), json.drops),
   );
   let d = 0;
   let nextDrop = drops.length ? drops[0] : -1;
   const cellBorders = overlaid(cells.borders, tables.borders);
   // (a gap that is a table's cell border stays one)
-  const phrases = without(phraseGaps(source), cellBorders);
+  const phrases = overlaid(without(phraseGaps(source), cellBorders), json.breaks);
   const borders = overlaid(cellBorders, phrases);
   const asBreak = new Set(phrases.filter((_, k) => k % 2 === 0));
   let b = 0;
@@ -847,7 +853,13 @@ export function normalize(source: string, segments?: Segment[]): NormalText {
       // the common case, inline: one character for one (kept, or a full-width form folded), continuing the
       // current run with no whitespace pending; as many as there are, up to the next drop and the room left
       if (i === lastEnd && w.wsFrom < 0) {
-        const stop = Math.min(to, nextDrop >= 0 ? nextDrop : to, i + units.length - n);
+        // (…and up to the next border: a comma written as a line break, between a JSON record's fields, folds to itself)
+        const stop = Math.min(
+          to,
+          nextDrop >= 0 ? nextDrop : to,
+          nextBorder >= i ? nextBorder : to,
+          i + units.length - n,
+        );
         let j = i;
         while (j < stop) {
           const c = source.charCodeAt(j);

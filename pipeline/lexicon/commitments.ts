@@ -350,6 +350,7 @@ export function compileCommitmentsLexicon(
     TABLE_TOTAL_CELL_RE: re('table_total_cell'),
     TABLE_PLAN_ROW_RE: re('table_plan_row'),
     TASKS_ASKED_RE: re('tasks_asked'),
+    CORRECTED_BEFORE_RE: re('corrected_before'),
     ASPECT_TAIL_RE: re('aspect_tail'),
     TABLE_CONTEXT_COLUMN_RE: re('table_context_column'),
     TABLE_GAP_COLUMN_RE: re('table_gap_column'),

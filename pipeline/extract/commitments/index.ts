@@ -52,6 +52,7 @@ import { headsAgree, normObject, stepDone } from './objects.js';
 import { unitOfItem } from './item.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
+import { refineCorrections } from './refiners/corrections.js';
 import { keepOnce } from './repeated.js';
 import { monthToldAsOf } from './told-as-of.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
@@ -418,8 +419,13 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   };
   const read = readText(input.source, input.segments, input.norm, figureEmphasis);
   // a notice's table flattened one cell a line, its rows joined, and an infographic's figures joined to their
-  // captions (the text's length kept)
-  const t = input.doc_kind === 'progress' ? { ...read, text: joinCaptions(joinTableCells(read.text)) } : read;
+  // captions, a notice's or a list's (一图读懂丨…十件民生实事: 5所 / 新建改扩建中小学、幼儿园) (the text's length kept)
+  const t =
+    input.doc_kind === 'progress'
+      ? { ...read, text: joinCaptions(joinTableCells(read.text)) }
+      : input.doc_kind === 'commitments'
+        ? { ...read, text: joinCaptions(read.text) }
+        : read;
   const text = t.text;
   const { items, lists } = readItems(t, input.doc_kind, input.year);
   // in a work report's review a running total (累计建成363个…, 城镇新增就业累计106万人) counts more than the
@@ -481,6 +487,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineOtherYear(text, items, input.year);
   refineSeveralYears(text, items);
   if (input.doc_kind === 'progress') {
+    refineCorrections(text, items);
     pairWithinItems(text, items);
     nameFromHeading(text, items);
   }

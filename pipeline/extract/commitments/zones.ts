@@ -242,21 +242,19 @@ function commitmentZones(text: string, year: number): Zone[] {
     if (s.to > promiseFrom && !inCommentary)
       zones.push({ from: Math.max(s.from, promiseFrom), to: s.to, role: 'promise', year, list: true, restated: false });
   }
-  // (each cell a statement of the year it speaks of)
-  return cutOut(zones, cellsNotPromised(text, year), (part, cell) => ({
-    ...part,
-    role: 'statement',
-    year: cell.year,
-    list: false,
-  }));
+  // (each cell a statement of the earlier year it speaks of, or a promise of the later year it plans)
+  return cutOut(zones, cellsOfOtherYears(text, year), (part, cell) =>
+    cell.year < year ? { ...part, role: 'statement', year: cell.year, list: false } : { ...part, year: cell.year },
+  );
 }
 
 /**
- * The cells of a list's table that promise nothing: under a heading of an earlier year beside one of the list's own
- * (| 序号 | 2025年实事（已完成） | 2026年实事 |: what that year did), or of what led to the promise (| 建议人 | 建议内容 |
- * 转化为实事 |: the deputies and their proposal, 约有600盏需要更换), each with the year it speaks of.
+ * The cells of a list's table that promise nothing this year: under a heading of another year beside one of the
+ * list's own (| 序号 | 2025年实事（已完成） | 2026年实事 |: what that year did; | 2026年 | 2027年 |: a three-year plan's
+ * next year), or of what led to the promise (| 建议人 | 建议内容 | 转化为实事 |: the deputies and their proposal,
+ * 约有600盏需要更换, of the year before), each with the year it speaks of.
  */
-function cellsNotPromised(text: string, year: number): Array<Span & { year: number }> {
+function cellsOfOtherYears(text: string, year: number): Array<Span & { year: number }> {
   const { YEAR_WORD, TABLE_CONTEXT_COLUMN_RE } = commitmentsLexicon();
   const heading = new RegExp(`^\\s*(\\d{4})${YEAR_WORD}`);
   const cells: Array<Span & { year: number }> = [];
@@ -275,9 +273,13 @@ function cellsNotPromised(text: string, year: number): Array<Span & { year: numb
         const m = heading.exec(w);
         return m ? Number(m[1]) : undefined;
       });
-      const earlier = years.includes(year) && years.some((y) => y !== undefined && y < year);
+      const others = years.includes(year) && years.some((y) => y !== undefined && y !== year);
       const named = words.map((w, i) =>
-        earlier && years[i]! < year ? years[i] : TABLE_CONTEXT_COLUMN_RE.test(w) ? year - 1 : undefined,
+        others && years[i] !== undefined && years[i] !== year
+          ? years[i]
+          : TABLE_CONTEXT_COLUMN_RE.test(w)
+            ? year - 1
+            : undefined,
       );
       // (a header of the list's own column beside them: no table of context alone)
       if (named.some((y) => y !== undefined) && named.some((y, i) => y === undefined && words[i] !== ''))

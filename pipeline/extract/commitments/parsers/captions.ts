@@ -31,12 +31,15 @@ function kindOf(line: string): Kind {
 }
 
 const isCaption = (k: Kind | undefined) => k === 'caption' || k === 'note';
+/** What parts a change from the figure before it: a clause's comma. */
+const LIST_COMMA_OF_CLAUSE = ',';
 
 /**
- * Where a line sets a figure and its caption side by side with a bar between them (▌1020个｜新增学位), the bar's
- * offset: a line, not a table's row, where one side is a lone figure and the other a caption.
+ * Where a line sets a figure and its caption side by side with a bar between them (▌1020个｜新增学位; a dashboard's
+ * 新增学位 / 436个 / ↑4.3%), the bar's offset, and the offset of the slash before a change after them: a line, not a
+ * table's row, where one side is a lone figure and the other a caption.
  */
-function barBetween(line: string): number | undefined {
+function barBetween(line: string): { bar: number; change?: number } | undefined {
   const LEX = commitmentsLexicon();
   const m = LEX.FIGURE_BAR_CAPTION_LINE_RE.exec(line);
   if (!m) return undefined;
@@ -44,7 +47,8 @@ function barBetween(line: string): number | undefined {
   const paired =
     (kindOf(before) === 'figure' && isCaption(kindOf(after))) ||
     (kindOf(after) === 'figure' && isCaption(kindOf(before)));
-  return paired ? line.search(/[｜|]/) : undefined;
+  if (!paired) return undefined;
+  return { bar: line.search(/[｜|/]/), change: m[3] === undefined ? undefined : line.lastIndexOf('/') };
 }
 
 export function joinCaptions(text: string): string {
@@ -57,14 +61,18 @@ export function joinCaptions(text: string): string {
     ends.push(to > from && text[to - 1] === '\r' ? to - 1 : to);
     from = to + 1;
   }
-  // a figure and its caption on one line, a bar between them, where several lines are so (the bar becomes a space)
+  // a figure and its caption on one line, a bar between them, where several lines are so (the bar becomes a space,
+  // and a slash before a change after them a comma)
   const bars = starts.flatMap((s, k) => {
     const at = barBetween(text.slice(s, ends[k]));
-    return at === undefined ? [] : [s + at];
+    return at === undefined ? [] : [{ bar: s + at.bar, change: at.change === undefined ? undefined : s + at.change }];
   });
   if (bars.length >= FIGURES_MIN) {
     const chars = text.split('');
-    for (const at of bars) chars[at] = ' ';
+    for (const { bar, change } of bars) {
+      chars[bar] = ' ';
+      if (change !== undefined) chars[change] = LIST_COMMA_OF_CLAUSE;
+    }
     text = chars.join('');
   }
   const kinds = starts.map((s, k) => kindOf(text.slice(s, ends[k])));

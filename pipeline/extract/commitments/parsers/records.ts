@@ -1,5 +1,6 @@
 // Rule: records exported from a system that tracks tasks, pasted as text, one field a line
-// (任务名称: 引进培育首店 / 年度目标: 100家 / 完成值: 112家 / 单位: 公里), a record a block.
+// (任务名称: 引进培育首店 / 年度目标: 100家 / 完成值: 112家 / 单位: 公里), a record a block (an
+// export of JSON objects is read so too: ../../json-records.ts).
 // Each record is a table's row whose header is its keys: the key of a target heads the
 // target's cell, the key of what was done the done cell's, 单位 the unit of their bare
 // numbers (目标值: 72). The table's own reading (table.ts) then reads them as it reads a row.
@@ -84,34 +85,49 @@ export function recordRows(text: string): TableRow[] {
     TABLE_PERIOD_COLUMN_RE,
     RECORD_NO_FIGURE_KEY_RE,
   } = commitmentsLexicon();
-  const byKeys = new Map<string, Field[][]>();
+  // records of one set share the keys of their name, their targets and what was done; another key (单位, 备注) one
+  // record may have and the next not, as an export leaves an empty field out
+  const roleOf = (k: string) =>
+    TABLE_NAME_COLUMN_RE.test(k) ||
+    (TABLE_TARGET_COLUMN_RE.test(k) && !RECORD_NO_FIGURE_KEY_RE.test(k)) ||
+    (TABLE_DONE_COLUMN_RE.test(k) && !TABLE_PERIOD_COLUMN_RE.test(k));
+  const sets = new Map<string, Field[][]>();
   for (const r of all) {
-    const keys = r.map((f) => f.key).join('\u0000');
-    byKeys.set(keys, [...(byKeys.get(keys) ?? []), r]);
+    const roles = r
+      .map((f) => f.key)
+      .filter(roleOf)
+      .join('\u0000');
+    sets.set(roles, [...(sets.get(roles) ?? []), r]);
   }
   const rows: TableRow[] = [];
-  for (const set of byKeys.values()) {
+  for (const set of sets.values()) {
     if (set.length < RECORDS_MIN) continue;
     const keys = set[0].map((f) => f.key);
-    const name = keys.findIndex((k) => TABLE_NAME_COLUMN_RE.test(k));
-    const targets = keys.flatMap((k, i) =>
-      i !== name && TABLE_TARGET_COLUMN_RE.test(k) && !RECORD_NO_FIGURE_KEY_RE.test(k) ? [i] : [],
+    const nameKey = keys.find((k) => TABLE_NAME_COLUMN_RE.test(k));
+    const targetKeys = keys.filter(
+      (k) => k !== nameKey && TABLE_TARGET_COLUMN_RE.test(k) && !RECORD_NO_FIGURE_KEY_RE.test(k),
     );
-    if (!targets.length) continue;
-    const bareIn = (i: number) => set.filter((r) => BARE_NUMBER.test(text.slice(r[i].from, r[i].to))).length;
-    const target = targets.reduce((best, i) => (bareIn(i) > bareIn(best) ? i : best));
-    const done = keys.findIndex(
-      (k, i) => i !== target && TABLE_DONE_COLUMN_RE.test(k) && !TABLE_PERIOD_COLUMN_RE.test(k),
+    if (!targetKeys.length) continue;
+    const at = (r: Field[], k: string | undefined) => (k === undefined ? -1 : r.findIndex((f) => f.key === k));
+    const bareIn = (k: string) =>
+      set.filter((r) => BARE_NUMBER.test(text.slice(r[at(r, k)].from, r[at(r, k)].to))).length;
+    const targetKey = targetKeys.reduce((best, k) => (bareIn(k) > bareIn(best) ? k : best));
+    const doneKey = keys.find(
+      (k) => k !== targetKey && TABLE_DONE_COLUMN_RE.test(k) && !TABLE_PERIOD_COLUMN_RE.test(k),
     );
-    const unit = keys.findIndex((k) => TABLE_UNIT_COLUMN_RE.test(k));
-    if (done < 0 && unit < target) continue;
+    const unitKey = (r: Field[]) => r.find((f) => TABLE_UNIT_COLUMN_RE.test(f.key))?.key;
+    // (a list's records: a unit after the target in each)
+    if (doneKey === undefined && set.some((r) => at(r, unitKey(r)) < at(r, targetKey))) continue;
     // (建设内容: 新改建农村公路，重点实施… beside 项目名称: 农村公路新改建工程: the work's first clause names it with its
     // verb where the name has none)
-    const content = targets.find((i) => i !== target);
+    const contentKey = targetKeys.find((k) => k !== targetKey);
     for (const r of set) {
+      const [name, target, done, unit, content] = [nameKey, targetKey, doneKey, unitKey(r), contentKey].map((k) =>
+        at(r, k),
+      );
       const cells = r.map((f) => ({ from: f.from, to: f.to }));
       let rowName = name;
-      if (content !== undefined && (name < 0 || !verbRunOpening(text.slice(r[name].from, r[name].to)))) {
+      if (content >= 0 && (name < 0 || !verbRunOpening(text.slice(r[name].from, r[name].to)))) {
         const words = text.slice(r[content].from, r[content].to);
         const first = words.search(/[，,；;。]/);
         if (verbRunOpening(words) && !/\d/.test(first < 0 ? words : words.slice(0, first))) {
@@ -126,7 +142,7 @@ export function recordRows(text: string): TableRow[] {
         unit,
         doneUnit: -1,
         name: rowName,
-        owners: keys.flatMap((k, i) => (TABLE_OWNER_COLUMN_RE.test(k) ? [i] : [])),
+        owners: r.flatMap((f, i) => (TABLE_OWNER_COLUMN_RE.test(f.key) ? [i] : [])),
         periods: [],
         gaps: [],
         otherYears: [],

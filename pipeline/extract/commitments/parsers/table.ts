@@ -659,10 +659,12 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     b.rule = ofSum ? TABLE_SUM_RULE : TABLE_DONE_RULE;
   }
   // done in words (已全部完成): the one promise's (not a step of it named after the word: 已完成设备集中采购; nor a
-  // step of its own named before it while the work goes on: 笔试、面试已完成，拟聘人员正在体检 for 招聘补充中小学教师)
+  // step of its own named before it while the row says the work goes on: 笔试、面试已完成，拟聘人员正在体检 for
+  // 招聘补充中小学教师; | 老城区段完工 | 67.7% | 正在推进 |)
+  const rowWords = text.slice(cells[0].from, cells[cells.length - 1].to);
   if (targets.length === 1)
     for (const c of inCell(cells[done], 'no_figure'))
-      if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER && !stepDone(c.object, targets[0].object, cellWords(text, cell)))
+      if (!c.pairedWith && c.rule !== DONE_NAMED_AFTER && !stepDone(c.object, targets[0].object, rowWords))
         c.pairedWith = targets[0];
 }
 

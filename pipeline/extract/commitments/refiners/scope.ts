@@ -101,6 +101,7 @@ export function refineParts(text: string, items: Item[]): void {
     TASK_NAMED_AFTER_RE,
     TASK_DONE_BEFORE_RE,
     TASK_SET_BEFORE_RE,
+    CORRECTED_BEFORE_RE,
     AS_REPORTED_BEFORE_RE,
     CORRECTIONS_RE,
     TARGET_SAID_AFTER_RE,
@@ -149,13 +150,19 @@ export function refineParts(text: string, items: Item[]): void {
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
+    // (…or after words that say it corrects: 审计予以核减，核减后为203.2公里)
+    const corrected = CORRECTED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q!.numFrom));
     if (
-      reported?.sentence.from === it.sentence.from &&
+      reported !== undefined &&
+      // (in its sentence, or, said corrected, in its paragraph: 报送城镇新增就业3026人。…核减后为2912人)
+      (reported.sentence.from === it.sentence.from ||
+        (corrected && !text.slice(reported.to, it.from).includes('\n'))) &&
       it.q?.unit === reported.q?.unit &&
-      (it.object.length < 2 || TIME_ONLY_RE.test(it.object))
+      (it.object.length < 2 || TIME_ONLY_RE.test(it.object) || corrected)
     ) {
       it.object = reported.object;
       it.objectInherited = true;
+      if (corrected) it.verb = reported.verb;
     }
     // ▶新建改扩建学校项目中，2所已竣工交付: a set named with no figure in the clause before, ending on 中, and a part
     // whose words are only what was done to it: the part counts the set's thing
