@@ -148,6 +148,9 @@ export function refineParts(text: string, items: Item[]): void {
     if (!it.dropped && it.role === 'statement' && it.kind !== 'figure' && asked(text, it))
       drop(it, 'asked in a question, not an outcome', 'restates_target');
   const figures = items.filter((it) => !it.dropped && it.role === 'statement' && it.kind === 'figure');
+  // the words of a figure's clause before it, and after it
+  const wordsBefore = (it: Item) => text.slice(clauseStartOf(text, it), it.q?.from ?? it.from);
+  const wordsAfter = (it: Item) => (it.q ? text.slice(it.q.to, clauseEnd(text, it)) : '');
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
     // (…or after words that say it corrects: 审计予以核减，核减后为203.2公里)
@@ -290,7 +293,7 @@ export function refineParts(text: string, items: Item[]): void {
       continue;
     }
     // 原报新增新能源装机3198万千瓦 (…核减后…): the figure as first reported, in a text that corrects it
-    else if (corrects && AS_REPORTED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))) {
+    else if (corrects && AS_REPORTED_BEFORE_RE.test(wordsBefore(it))) {
       drop(it, 'the figure as first reported, before the text corrects it', 'as_reported');
       reported = it;
       continue;
@@ -301,19 +304,12 @@ export function refineParts(text: string, items: Item[]): void {
       continue;
     }
     // 5个国家先进制造业集群产值同比增长9.4%: the set whose measure grew, named by its count
-    else if (
-      it.rule === 'figure-object' &&
-      it.q &&
-      GROWTH_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
-    ) {
+    else if (it.rule === 'figure-object' && it.q && GROWTH_AFTER_SET_RE.test(wordsAfter(it))) {
       drop(it, 'names the set whose growth its clause tells, not an amount done', 'attribute');
       continue;
     }
     // 会议部署年内抓好1万名乡村医生线下培训: the year's task set at a meeting, not what was done
-    else if (
-      it.role === 'statement' &&
-      TASK_SET_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))
-    ) {
+    else if (it.role === 'statement' && TASK_SET_BEFORE_RE.test(wordsBefore(it))) {
       drop(it, 'the year’s task as it was set, not what was done', 'restates_target');
       continue;
     }
@@ -322,18 +318,14 @@ export function refineParts(text: string, items: Item[]): void {
     else if (
       it.role === 'statement' &&
       it.q &&
-      TASK_NAMED_AFTER_RE.test(text.slice(it.q.to, clauseEnd(text, it))) &&
-      !TASK_DONE_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q.from))
+      TASK_NAMED_AFTER_RE.test(wordsAfter(it)) &&
+      !TASK_DONE_BEFORE_RE.test(wordsBefore(it))
     ) {
       drop(it, 'names a task, not what was done', 'restates_target');
       continue;
     }
     // 15条商旅名街仅西安启动改造: the set only a part of which did the work
-    else if (
-      it.rule === 'figure-object' &&
-      it.q &&
-      ONLY_PART_AFTER_SET_RE.test(text.slice(it.q.to, clauseEnd(text, it)))
-    ) {
+    else if (it.rule === 'figure-object' && it.q && ONLY_PART_AFTER_SET_RE.test(wordsAfter(it))) {
       drop(it, 'names the set only a part of which did the work, not an amount done', 'restates_target');
       continue;
     }
@@ -341,14 +333,14 @@ export function refineParts(text: string, items: Item[]): void {
     // done: 年初承诺的…幼儿园2所，已经…全部竣工投用)
     else if (
       it.role === 'statement' &&
-      PROMISED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from)) &&
+      PROMISED_BEFORE_RE.test(wordsBefore(it)) &&
       !SAID_DONE_NEXT_RE.test(text.slice(clauseEnd(text, it)))
     ) {
       drop(it, 'what was promised, recalled, not an outcome', 'restates_target');
       continue;
     }
     // 视察组…察看的8个省重点项目均已进入主体施工阶段: the things the writer saw, a sample
-    else if (SAMPLE_SEEN_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q?.from ?? it.from))) {
+    else if (SAMPLE_SEEN_BEFORE_RE.test(wordsBefore(it))) {
       drop(it, 'a sample the writer saw or checked, not the whole', 'narrower_scope');
       continue;
     }
