@@ -32,7 +32,7 @@ function kindOf(line: string): Kind {
 
 const isCaption = (k: Kind | undefined) => k === 'caption' || k === 'note';
 /** What parts a change from the figure before it: a clause's comma. */
-const LIST_COMMA_OF_CLAUSE = ',';
+const CLAUSE_COMMA = ',';
 
 /**
  * Where a line sets a figure and its caption side by side with a bar between them (▌1020个｜新增学位; a dashboard's
@@ -71,7 +71,7 @@ export function joinCaptions(text: string): string {
     const chars = text.split('');
     for (const { bar, change } of bars) {
       chars[bar] = ' ';
-      if (change !== undefined) chars[change] = LIST_COMMA_OF_CLAUSE;
+      if (change !== undefined) chars[change] = CLAUSE_COMMA;
     }
     text = chars.join('');
   }

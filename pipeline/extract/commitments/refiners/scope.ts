@@ -154,7 +154,8 @@ export function refineParts(text: string, items: Item[]): void {
   for (const [i, it] of figures.entries()) {
     const clause = clauseOf(text, it);
     // (…or after words that say it corrects: 审计予以核减，核减后为203.2公里)
-    const corrected = CORRECTED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q!.numFrom));
+    const corrected =
+      reported !== undefined && CORRECTED_BEFORE_RE.test(text.slice(clauseStartOf(text, it), it.q!.numFrom));
     if (
       reported !== undefined &&
       // (in its sentence, or, said corrected, in its paragraph: 报送城镇新增就业3026人。…核减后为2912人)
