@@ -4760,8 +4760,8 @@ describe('columns and rows that promise nothing, dated posts, quoted mails and c
     expect(outcomes(list, written('u16/gulang-2026-progress.txt'))).toEqual([[list[0].item, 'done', 2236]]);
     // (…not where a figure’s line names no date: 1—11月…3.36万人 beside 带动就业1.1万人)
     const jobs = notice('▶ 1—11月，城镇新增就业3.36万人；\n▶ 发放创业担保贷款5.8亿元，带动就业1.1万人。').statements;
-    expect(jobs.map((s) => [s.value, s.month])).toEqual([
-      [3.36, 11],
+    expect(jobs.map((s) => [s.value, s.told_as_of])).toEqual([
+      [3.36, 1131],
       [5.8, null],
       [1.1, null],
     ]);
@@ -4878,5 +4878,87 @@ describe('exports in JSON, lists in pictures and bullets, corrections and dashbo
     expect(waiting.statements.map((s) => s.value)).toEqual([52, 436]);
     const zhuoni = readList('e17/zhuoni-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 6.5);
     expect(outcomeRows(zhuoni, written('e17/zhuoni-2026-progress.txt')).map((r) => r.status)).toEqual(['not_stated']);
+  });
+});
+
+describe('drafts revised, pledges, declared and accepted figures, timelines and boards, rounds two hundred and thirty-nine to two hundred and forty-four (written/f17 to k17: scored once, then fixed)', () => {
+  it('a list’s 修改说明 revises its draft: the revised figure is the promise, of the item it names, and the draft’s is none', () => {
+    const zhenyuan = readList('i17/zhenyuan-2026-commitments.txt', 2026).commitments;
+    // (the draft's items are promises at all: 涉及住户1260户 heads no part of a review of 1260)
+    expect(zhenyuan.filter((c) => c.object === '学位').map((c) => c.value)).toEqual([600]);
+    expect(zhenyuan.filter((c) => c.unit === '公里' && c.object === '农村公路').map((c) => c.value)).toEqual([75]);
+    // (增加的3个布局在…: what the revision adds, no amount)
+    expect(zhenyuan.filter((c) => c.unit === '个' && c.value === 3)).toEqual([]);
+    const wangkui = readList('o16/wangkui-2026-commitments.txt', 2026).commitments.filter((c) => c.unit === '公里');
+    expect(wangkui.map((c) => [c.object, c.value])).toEqual([
+      ['城区老旧供热管网', 15],
+      ['城区供水管网', 10],
+      ['农村道路', 45],
+    ]);
+  });
+
+  it('a unit’s pledge (本单位承诺年内改造…) and an agency before its verb (县住建局新建…) promise the work', () => {
+    const zhouqu = readList('i17/zhouqu-2026-commitments.txt', 2026).commitments;
+    expect(zhouqu.filter((c) => c.unit === '户' || c.unit === '公里').map((c) => [c.object, c.value])).toEqual([
+      ['农村危房', 150],
+      ['农村公路', 45],
+      ['10千伏配电线路', 36],
+    ]);
+    expect(notice('县住建局新建公厕15座。', 'progress').statements.map((s) => [s.verb, s.object])).toEqual([
+      ['新建', '公厕'],
+    ]);
+  });
+
+  it('a check’s table (| 申报完成量 | 验收合格量 |): what was declared is no outcome, what the check accepted is', () => {
+    const list = readList('i17/shandan-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 1500);
+    expect(outcomes(list, written('i17/shandan-2026-progress.txt'))).toEqual([[list[0].item, 'partly', 1498]]);
+  });
+
+  it('a timeline’s and a week’s figures are dated by the date above them; the latest is the outcome, a later word of done too', () => {
+    const ecology = promise('内蒙古自治区', '完成生态建设任务4000万亩');
+    expect(outcomes([ecology], written('f17/neimenggu-2026-progress.txt'))).toEqual([[ecology.item, 'done', 4106]]);
+    const rent = promise('内蒙古自治区', '租赁补贴1.6万户');
+    expect(outcomes([rent], written('f17/neimenggu-2026-progress.txt'))).toEqual([[rent.item, 'done_no_figure', null]]);
+    const screening = readList('k17/xiahe-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 3.5);
+    expect(outcomes(screening, written('k17/xiahe-2026-progress.txt'))).toEqual([[screening[0].item, 'done', 3.61]]);
+  });
+
+  it('a timeline’s parts, works and sites: the whole named as promised, not its part; a work done named in the clause before; 全线贯通; sites chosen are not done', () => {
+    const lintan = readList('i17/lintan-2026-commitments.txt', 2026).commitments;
+    const rows = outcomeRows(lintan, written('i17/lintan-2026-progress.txt'));
+    const of = (value: number) => rows.filter((r) => r.value === value).map((r) => [r.status, r.outcome_value]);
+    expect(of(500)).toEqual([['done', 536]]);
+    expect(of(15)).toEqual([['done', 15.6]]);
+    expect(of(12)).toEqual([['done', 12.4]]);
+    expect(rows.filter((r) => r.object === '长者食堂').map((r) => r.status)).toEqual(['not_stated']);
+  });
+
+  it('a budget restates the target (年初预算7亿元，实际筹措7.18亿元), 全额下达 is 下达, and a line’s run-in name says whose money it is', () => {
+    const employment = promise('广西壮族自治区', '筹措7亿元');
+    const water = promise('广西壮族自治区', '筹措17.53亿元');
+    const text = written('f17/guangxi-2026-progress.txt');
+    expect(outcomes([employment], text)).toEqual([[employment.item, 'done', 7.18]]);
+    expect(outcomes([water], text).map(([, , v]) => v)).not.toEqual([17.53]);
+    expect(notice('已全额下达8.26亿元。').statements.map((s) => s.verb)).toEqual(['下达']);
+  });
+
+  it('a caption on the screen (字幕：) and the narration that says it again: the narration’s is the outcome', () => {
+    const pipes = promise('安徽省', '更新改造城市地下管网3600公里');
+    const text = written('h17/anhui-2026-progress.txt');
+    const rows = outcomeRows([pipes], text);
+    // (解说：…全年更新改造城市地下管网3718公里, after 字幕：更新改造城市地下管网3718公里)
+    const narrated = text.indexOf('全年更新改造城市地下管网3718公里') + '全年'.length;
+    expect(rows.map((r) => [r.outcome_value, r.outcome_start])).toEqual([[3718, narrated]]);
+  });
+
+  it('a plan in brackets after what was done, a board’s numbered name, a second figure in brackets, a sheet’s quoted cells and 销号数据：', () => {
+    const lamps = readList('k17/maqu-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 900);
+    expect(outcomes(lamps, written('k17/maqu-2026-progress.txt'))).toEqual([[lamps[0].item, 'done', 918]]);
+    const huanxian = readList('k17/huanxian-2026-commitments.txt', 2026).commitments.filter((c) => c.value === 540);
+    expect(huanxian.map((c) => [c.verb, c.object])).toEqual([['新增', '学位']]);
+    const zhengning = readList('g17/zhengning-2026-commitments.txt', 2026).commitments;
+    expect(zhengning.filter((c) => c.value === 270 || c.value === 640).map((c) => c.object)).toEqual(['学位', '居民']);
+    const invest = promise('陕西省', '完成投资3500亿元以上');
+    expect(outcomes([invest], written('j17/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'done', 3712]]);
   });
 });

@@ -1808,6 +1808,22 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
   const conflicting: Chosen[] = [];
   for (const xs of groupBy(list, (x) => x.s.report_id).values()) {
     let figures = xs.filter((x) => x.s.kind === 'figure').sort((a, b) => b.score - a.score);
+    // 7月30日…向0.92万户…发放租赁补贴 / 12月20日…租赁补贴已全部发放到位: a completion told as of a later date than every
+    // figure of the promise in the notice says how far it got; the figures were the year so far
+    const doneLater = xs.some(
+      (x) =>
+        x.s.kind === 'no_figure' &&
+        x.s.told_as_of !== null &&
+        // (not a completion its own sentence counts: 年度任务提前完成，1—10月开展…培训41.8万人次; and a later month, not a
+        // day: 截至9月底 and a notice's date of 9月30日 are one time)
+        figures.every(
+          (y) => y.s.told_as_of !== null && monthOf(y.s.told_as_of) < monthOf(x.s.told_as_of!) && y.s.text !== x.s.text,
+        ),
+    );
+    if (figures.length && doneLater) {
+      keep.push(...xs.filter((x) => x.s.kind !== 'figure'));
+      continue;
+    }
     // 新增公办普通高中学位86400个，新建、改扩建普通高中37所 for 扩充…学位8万个: of figures counted alike (个, 所), the one
     // in the promise's own measure word counts its thing
     const measured = figures.filter((x) => measureWord(x.s.unit) === measureWord(c.unit));
@@ -1833,9 +1849,20 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // (…the same figure told again in the prose too: the row's, paired with the target, is the first answer)
     const paired = figures.filter((x) => x.s.paired);
     if (figures.length >= 2 && paired.length === 1) figures = paired;
+    // a figure after 其中 is a part of one before it in its sentence (or on the line before, as an infographic sets a
+    // part under a figure and its caption), of the figures still standing
+    const before = (y: Chosen, x: Chosen) =>
+      y.s.text === x.s.text ? y.s.start < x.s.start : y.s.end <= x.s.start && x.s.start - y.s.end <= LINE_GAP_MAX;
+    const isPart = (x: Chosen) => PART_OPENING_RE.test(x.s.context) && figures.some((y) => y !== x && before(y, x));
     // 开展…岗位技能培训57.3万人次，其中企业职工岗位技能培训38.6万人次: the figure named as the promise names its thing
     // is its figure, before a part whose words are all the promise's too
-    const sameName = figures.filter((x) => normObject(x.s.object) === normObject(c.object));
+    // (…not a part after 其中 that the promise's words name too, after a whole named as the promise names its work:
+    // 城区新增停车位完成412个，其中…停车位120个 for 城区新增停车位500个; but 新增中小学学位2.83万个，其中新增中学学位1.26万个
+    // for 新增中学学位1万个 is the part's)
+    const promised = normObject(c.item.slice(0, Math.max(0, c.item.search(/\d/))));
+    const wholeAsPromised = (x: Chosen) =>
+      isPart(x) && figures.some((y) => y !== x && before(y, x) && normObject(y.s.object) === promised);
+    const sameName = figures.filter((x) => normObject(x.s.object) === normObject(c.object) && !wholeAsPromised(x));
     if (figures.length >= 2 && sameName.length === 1) figures = sameName;
     // 加装住宅电梯312部、更新住宅电梯216部，合计528部 for 加装、更新住宅电梯500部: the figure done by all the promise's
     // works, not one of them
@@ -1856,11 +1883,7 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
     // no more than 燃气、供排水管网, and is a part still)
     // (…or on the line right after the figure's, as an infographic sets a part under a figure and its caption:
     // 217家\n新培育智能工厂\n其中先进级智能工厂36家)
-    const before = (y: Chosen, x: Chosen) =>
-      y.s.text === x.s.text ? y.s.start < x.s.start : y.s.end <= x.s.start && x.s.start - y.s.end <= LINE_GAP_MAX;
-    const wholes = figures.filter(
-      (x) => !PART_OPENING_RE.test(x.s.context) || !figures.some((y) => y !== x && before(y, x)),
-    );
+    const wholes = figures.filter((x) => !isPart(x));
     if (figures.length >= 2 && wholes.length >= 1) figures = wholes;
     // 专精特新“小巨人”企业397家、重点“小巨人”企业149家 for 国家专精特新“小巨人”企业300家: a name with a word of
     // kind the promise does not say (重点) counts a part; the one whose words are all the promise's is its figure
@@ -1906,26 +1929,32 @@ function oneFigurePerDocument(c: CommitmentRecord, list: Chosen[]): { keep: Chos
 /**
  * 已开工建设536个 in a notice's prose and 已开工536个 in its summary table, or 新增投产并网1126万千瓦 in a post and again in
  * the thread's summary (…｜新增投产1126万千瓦｜…): one figure told twice. The telling in prose says it, not a line of
- * cells nor a headline in brackets (【国土绿化：…义务植树8356万株】), which the text under it tells; else the closest.
+ * cells nor a headline in brackets (【国土绿化：…义务植树8356万株】) nor a caption (字幕：), which the text under it tells; else the closest.
  */
 function toldInProse(figures: Chosen[]): Chosen {
   const told = figures.filter((x) => x.s.value_base !== null && oneValue([figures[0].s.value_base, x.s.value_base]));
   if (told.length < 2) return figures[0];
-  const inProse = told.filter((x) => !inHeadline(x.s) && !inCells(x.s));
+  // (…nor a caption on the screen or the page, 字幕：…3718公里, which the narration says again)
+  const { CAPTION_LABEL_RE } = commitmentsLexicon();
+  const inProse = told.filter((x) => !inHeadline(x.s) && !inCells(x.s) && !CAPTION_LABEL_RE.test(x.s.text));
   return inProse.length ? inProse[0] : figures[0];
 }
 
 /**
- * The one figure told as of the latest month, where the others differ from it and each is told as of a month its line
- * names before it (截至8月底, 1—9月, an entry's 12月26日, 上半年). A figure whose line names none may be of any date.
+ * The one figure told as of the latest date, where the others differ from it and each is told as of a date its line
+ * names before it (截至8月底, 1—9月, an entry's 12月26日, 上半年) or a dated heading above it (a week's report). A figure
+ * undated may be of any date.
  */
 function toldLatest(figures: Chosen[]): Chosen | undefined {
-  const months = figures.map((x) => x.s.month);
-  if (months.some((m) => m === null) || oneValue(figures.map((x) => x.s.value_base))) return undefined;
-  const last = Math.max(...(months as number[]));
-  const at = months.flatMap((m, i) => (m === last ? [i] : []));
+  const dates = figures.map((x) => x.s.told_as_of);
+  if (dates.some((d) => d === null) || oneValue(figures.map((x) => x.s.value_base))) return undefined;
+  const last = Math.max(...(dates as number[]));
+  const at = dates.flatMap((d, i) => (d === last ? [i] : []));
   return at.length === 1 ? figures[at[0]] : undefined;
 }
+
+/** The month of a date told as of (month × 100 + day). */
+const monthOf = (date: number) => Math.floor(date / 100);
 
 /** How far from its figure an approximate one (约, 近) may be and still say it. */
 const ABOUT_SLACK = 0.1;

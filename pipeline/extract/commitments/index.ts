@@ -53,8 +53,9 @@ import { unitOfItem } from './item.js';
 import { refineLevels } from './refiners/levels.js';
 import { refineNotPromised } from './refiners/not-promised.js';
 import { refineCorrections } from './refiners/corrections.js';
+import { refineRevisions, revisesTo } from './refiners/revisions.js';
 import { keepOnce } from './repeated.js';
-import { monthToldAsOf } from './told-as-of.js';
+import { dateOfFigure } from './told-as-of.js';
 import { commitmentsLexicon } from '../../lexicon/commitments.js';
 import { lexicon } from '../../lexicon/index.js';
 import { firstAtOrAfter } from '../../core/sorted.js';
@@ -128,8 +129,9 @@ export interface StatementRecord {
   stock: boolean;
   /** read as the second half of a fraction: the span of the promise it reports on, in the same document */
   paired: { start: number; end: number } | null;
-  /** the month its figure is told as of, where its line says one before it (截至8月底, 上半年, an entry's 6月30日) */
-  month: number | null;
+  /** the date its figure is told as of, month × 100 + day, where its line says one before it (截至8月底, 上半年, an
+   * entry's 6月30日) or a dated heading above it (第50周（12月7日—12月13日）) */
+  told_as_of: number | null;
   start: number;
   end: number;
   text: string;
@@ -234,7 +236,9 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
         else listCounts.push(q);
         continue;
       }
-      if (zone.role === 'statement' && isQuotedPromise(text, qr[0], qr[1])) {
+      // (in a story about outcomes, a quoted promise; in a list, a draft's figure revised to the quoted words:
+      // 现调整为“新增学位600个”)
+      if (zone.role === 'statement' ? isQuotedPromise(text, qr[0], qr[1]) : revisesTo(text, s.from, qr[0])) {
         quoted ??= new Map();
         const list = quoted.get(qr);
         if (list) list.push(q);
@@ -244,10 +248,11 @@ function readItems(t: ReadText, kind: DocKind, year: number): { items: Item[]; l
     for (const [[a, b], list] of quoted ?? NO_QUOTES) {
       const read = readSentence(text, { from: a + 1, to: b - 1 }, list, 'promise', zone.year);
       for (const it of read) {
-        it.rule = 'quoted-promise';
+        it.rule = zone.role === 'statement' ? 'quoted-promise' : 'revised-promise';
         it.sentence = s;
         items.push(it);
       }
+      if (zone.role !== 'statement') continue;
       const done = readDone(text, { from: b, to: s.to }, zone.year, () => false, true)[0];
       if (done && read.length) {
         done.object = read[0].object;
@@ -486,6 +491,7 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
   refineAlreadyDone(text, items);
   refineOtherYear(text, items, input.year);
   refineSeveralYears(text, items);
+  if (input.doc_kind === 'commitments') refineRevisions(text, items);
   if (input.doc_kind === 'progress') {
     refineCorrections(text, items);
     pairWithinItems(text, items);
@@ -642,7 +648,8 @@ export function readCommitments(input: CommitmentInput): CommitmentExtraction {
           (input.doc_kind === 'work_report' && runningTotal(words)) ||
           (input.doc_kind === 'progress' && runningTotal(words) && afterSameUnit(it)),
         paired: null,
-        month: q ? monthToldAsOf(text.slice(text.lastIndexOf('\n', q.numFrom) + 1, q.numFrom)) : null,
+        // (a completion's too, where its line dates it: 12月20日　…租赁补贴已全部发放到位)
+        told_as_of: q ? dateOfFigure(text, q.numFrom) : dateOfFigure(text, it.from, false),
       };
       statements.push(statement);
       statementAt.set(keyOf(start, end), statement);

@@ -703,10 +703,11 @@ let yearHeading: { source: RegExp; re: RegExp } | undefined;
  * list's reading).
  */
 function mayReview(text: string, year: number): boolean {
-  const { reviewHeading, topHeading } = lexicon().sections;
+  const { reviewHeading, topHeading, year: yearRe } = lexicon().sections;
   if (reviewHeading.test(text)) return true;
+  // (a year, not a four-digit count: 三、改造…涉及住户1260户 heads no part of 1260)
   if (yearHeading?.source !== topHeading)
-    yearHeading = { source: topHeading, re: new RegExp(`${topHeading.source}[^\\n]{0,20}?(\\d{4})`, 'gm') };
+    yearHeading = { source: topHeading, re: new RegExp(`${topHeading.source}[^\\n]{0,20}?${yearRe.source}`, 'gm') };
   for (const m of text.matchAll(yearHeading.re)) if (Number(m[1]) < year) return true;
   return false;
 }

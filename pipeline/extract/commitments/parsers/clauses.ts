@@ -35,6 +35,12 @@ function leadingVerb(object: string): string | undefined {
   return verb && object.length - verb.length >= 2 && !onlyVerbs(object.slice(verb.length)) ? verb : undefined;
 }
 
+/** Whether words end with a verb (太阳能路灯安装, not 太阳能路灯): a name of a work done, not of a thing. */
+export function verbRunClosing(words: string): boolean {
+  const runs = verbRuns(words, 0, words.length);
+  return runs.length > 0 && runs[runs.length - 1].to === words.length;
+}
+
 /** Whether words are verbs only (更新改造, 新建改扩建): a thing so named names no thing, only what was done. */
 // (完工并投入使用: verbs joined are verbs only)
 export const onlyVerbs = (words: string): boolean =>
@@ -98,22 +104,39 @@ function verbRuns(text: string, from: number, to: number): VerbRun[] {
 function byWhom(before: string): boolean {
   const LEX = commitmentsLexicon();
   const who = before.replace(LEX.MANNER_END_RE, '');
-  return LEX.SUBJECT_END_RE.test(who) || LEX.DONE_ADVERB_END_RE.test(who);
+  // (or an agency named whole, a bureau or a commission: 县住建局新建公厕15座; not a government, whose words run on into
+  // a name, 中央政府建设投资总规模)
+  const agency = LEX.AGENCY_OPENING_RE.exec(who)?.[0];
+  return (
+    LEX.SUBJECT_END_RE.test(who) ||
+    LEX.DONE_ADVERB_END_RE.test(who) ||
+    (agency === who && !LEX.GOVERNMENT_END_RE.test(who))
+  );
 }
 
 /** Where the clause holding `at` starts within the sentence. */
+/** A sheet's straight quote round a cell (,"新建幼儿园1所,新增学位270个",): a border, where a quotation's is none. */
+const cellQuote = (text: string, i: number) =>
+  text.charCodeAt(i) === 0x22 && (/^[,\n]?$/.test(text.slice(i - 1, i)) || /^[,\n]?$/.test(text.slice(i + 1, i + 2)));
+
 function clauseFrom(text: string, sentence: Span, at: number): number {
   for (let i = at - 1; i >= sentence.from; i--) {
-    if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i + 1;
+    if (BOUNDARY_CHARS[text.charCodeAt(i)] || cellQuote(text, i)) return i + 1;
     // (a part in brackets, 建成投用16所（其中幼儿园7所）, is a clause of its own)
-    if ((text[i] === '（' || text[i] === '(') && commitmentsLexicon().PART_OPENING_RE.test(text.slice(i + 1, at)))
+    // (…and so is one that opens on a verb of its own and holds the figure, 3所（新增学位540个）: a second figure of the
+    // work in brackets; not a verb in brackets closed before it, 新建（改造）社区老年助餐点15个)
+    if (
+      (text[i] === '（' || text[i] === '(') &&
+      (commitmentsLexicon().PART_OPENING_RE.test(text.slice(i + 1, at)) ||
+        (verbRunOpening(text.slice(i + 1, at)) && !/[)）]/.test(text.slice(i + 1, at))))
+    )
       return i + 1;
   }
   return sentence.from;
 }
 
 function clauseTo(text: string, sentence: Span, at: number): number {
-  for (let i = at; i < sentence.to; i++) if (BOUNDARY_CHARS[text.charCodeAt(i)]) return i;
+  for (let i = at; i < sentence.to; i++) if (BOUNDARY_CHARS[text.charCodeAt(i)] || cellQuote(text, i)) return i;
   return sentence.to;
 }
 
@@ -722,7 +745,8 @@ export function cleanObject(s: string): string {
   // figure, no part of the thing; one that opens the words, 新增53个（智能工厂18个, is a part's own)
   let o = s
     .replace(/(?<=[^\s(（])[(（][^()（）]*$/, '')
-    .replace(/^[\s、,，:：)）\]】]+|[\s、,，(（]+$/g, '')
+    // (…nor a sheet's straight quote round its cell: "新建幼儿园1所,新增学位270个")
+    .replace(/^[\s、,，:：)）\]】\u0022]+|[\s、,，(（\u0022]+$/g, '')
     .replace(/^[(（][^()（）]*[)）]$/, '');
   const m = MODALS_RE.exec(o);
   // 320个共建重点项目: a verb that starts inside the words in front (共建) is a word of the name, not 共 and 建
@@ -1773,6 +1797,37 @@ function namedBefore(text: string, sentence: Span, qs: Quantity[], pending: Pend
         it.object.length !== word.length + 1
       ) {
         it.object = work;
+        it.objectInherited = true;
+        it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));
+        continue;
+      }
+    }
+    // (城区供水管网改造完工，累计完成改造15.6公里: a work named whole in the clause before, said done or pushed on, and
+    // the figure's words only the work done to its thing: the figure counts that thing, by the work's verb)
+    if (
+      it.role === 'statement' &&
+      !p.attribute &&
+      !it.objectInherited &&
+      it.object.length >= 2 &&
+      onlyVerbs(it.object) &&
+      cFrom - 1 > sentence.from
+    ) {
+      const prevFrom = clauseFrom(text, sentence, cFrom - 1);
+      const { verb, object } = splitPhrase(text, prevFrom, cFrom - 1);
+      // (the work's verb may open the clause's verb, 改造完工, or end its thing, 城区供水管网改造 + 完工)
+      const work = object + verb;
+      const at = work.lastIndexOf(it.object);
+      const thing = at > 0 ? work.slice(0, at) : '';
+      if (
+        noFigure(prevFrom, cFrom) &&
+        (LEX.PUSH_VERB_END_RE.test(verb) || LEX.stageOf(verb) !== 'none') &&
+        at + it.object.length >= object.length &&
+        thing.length >= 2 &&
+        !onlyVerbs(thing) &&
+        !onlyGeneric(thing)
+      ) {
+        it.verb += it.object;
+        it.object = thing;
         it.objectInherited = true;
         it.context = text.slice(prevFrom, Math.max(it.to, p.q.to));
         continue;

@@ -146,6 +146,7 @@ export function recordRows(text: string): TableRow[] {
         periods: [],
         gaps: [],
         otherYears: [],
+        declared: [],
         headerUnits: cells.map(() => undefined),
       });
     }

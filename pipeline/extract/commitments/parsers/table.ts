@@ -153,6 +153,8 @@ export interface TableRow {
   gaps: number[];
   /** columns of earlier years beside the latest's (| 2026年 | 2025年 |): no outcome of the year */
   otherYears: number[];
+  /** columns of what was declared done before a check (申报完成量 beside 验收合格量): as first reported, no outcome */
+  declared: number[];
   /** the unit a heading gives its column's numbers (年度目标（万亩）) */
   headerUnits: Array<string | undefined>;
 }
@@ -187,6 +189,7 @@ function findTableRows(text: string): TableRow[] {
     TABLE_TO_DATE_COLUMN_RE,
     TABLE_GAP_COLUMN_RE,
     TABLE_YEAR_COLUMN_RE,
+    TABLE_DECLARED_COLUMN_RE,
   } = commitmentsLexicon();
   const rows: TableRow[] = [];
   // the columns the last header named, how many cells it has, and how its lines split
@@ -228,7 +231,10 @@ function findTableRows(text: string): TableRow[] {
       const t = other < 0 && work >= 0 && TABLE_TARGET_COLUMN_RE.test(words[work]) ? work : other;
       const name = t === work ? -1 : work;
       // what was done: a column that names it before one headed by a single period (7月 | 8月 | 9月 | 累计完成)
-      const doneAt = (w: string, i: number) => i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w);
+      // (not what was declared done before a check: | 申报完成量 | 验收合格量 |, the checked column holds it)
+      const declared = words.flatMap((w, i) => (heading(w) && TABLE_DECLARED_COLUMN_RE.test(w) ? [i] : []));
+      const doneAt = (w: string, i: number) =>
+        i !== t && heading(w) && TABLE_DONE_COLUMN_RE.test(w) && !declared.includes(i);
       const named = words.findIndex((w, i) => doneAt(w, i) && !TABLE_PERIOD_COLUMN_RE.test(w));
       // (…else, of columns headed by periods alone, the last: a ledger's 1月 … 11月 runs to its latest; so does a
       // ledger's 1—3月 | 1—6月 | 1—9月, each the year to date, the earlier ones periods of it)
@@ -253,8 +259,10 @@ function findTableRows(text: string): TableRow[] {
       const yearsCompared = t < 0 && name >= 0 && unit < 0 && years.filter((y) => !isNaN(y)).length >= YEARS_MIN;
       // (| 项目 | 全年目标 | 一季度 | 二季度 | … |: a list's target split by period, each period's share no promise)
       const byPeriod = t >= 0 && words.filter((w, i) => i > t && TABLE_PERIOD_COLUMN_RE.test(w)).length >= PERIODS_MIN;
+      // (| 项目 | 申报完成量 | 验收合格量 |: what was declared and what a check accepted, no target beside them)
+      const checked = t < 0 && name >= 0 && declared.length > 0 && d >= 0;
       if (
-        (doneOnly || yearsCompared || (t >= 0 && (d >= 0 || unit > t || byPeriod))) &&
+        (doneOnly || yearsCompared || checked || (t >= 0 && (d >= 0 || unit > t || byPeriod))) &&
         !words.some((w) => /^\d/.test(w) && !TABLE_HEADER_PERIOD_RE.test(w)) &&
         (way.bars || words.every((w) => w.length <= HEADER_CELL_MAX)) &&
         // (nor does any cell count something: | 农村公路 | 计划 | 新改建农村公路68公里 | 完成招标 | is a row of plans)
@@ -266,9 +274,10 @@ function findTableRows(text: string): TableRow[] {
             done: yearsCompared ? latest : d,
             unit,
             doneUnit: -1,
-            name: doneOnly || yearsCompared || name < t ? name : -1,
+            name: doneOnly || yearsCompared || checked || name < t ? name : -1,
             owners: words.flatMap((w, i) => (TABLE_OWNER_COLUMN_RE.test(w) ? [i] : [])),
             gaps: words.flatMap((w, i) => (TABLE_GAP_COLUMN_RE.test(w) ? [i] : [])),
+            declared,
             otherYears: yearsCompared ? years.flatMap((y, i) => (!isNaN(y) && i !== latest ? [i] : [])) : [],
             periods: words.flatMap((w, i) =>
               i !== d && (TABLE_PERIOD_COLUMN_RE.test(w) || (runsToDate && toDate.includes(i))) ? [i] : [],
@@ -341,6 +350,7 @@ function withUnitAfterTarget(columns: Omit<TableRow, 'cells'>): Omit<TableRow, '
     periods: columns.periods.map(shift),
     gaps: columns.gaps.map(shift),
     otherYears: columns.otherYears.map(shift),
+    declared: columns.declared.map(shift),
     headerUnits: [
       ...columns.headerUnits.slice(0, columns.target + 1),
       undefined,
@@ -534,6 +544,10 @@ function readRow(text: string, items: Item[], row: TableRow, restates: boolean):
     if (cells[y])
       for (const it of inCell(cells[y], 'figure'))
         if (it.role === 'statement') drop(it, 'a figure of an earlier year beside the latest', 'other_year');
+  for (const c of row.declared)
+    if (cells[c])
+      for (const it of inCell(cells[c], 'figure'))
+        if (it.role === 'statement') drop(it, 'a figure as declared done, before the check beside it', 'as_reported');
   // (| 差距 | 超额28个 |, | 尚差1个 |: how far what was done stands from the target, no outcome)
   for (const g of row.gaps)
     if (cells[g])

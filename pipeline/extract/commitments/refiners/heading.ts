@@ -6,7 +6,7 @@ import type { Item } from '../types.js';
 import { linesOf } from '../zones.js';
 import { CLAUSE_END } from '../text.js';
 import { clauseOf } from './scope.js';
-import { cleanObject, onlyVerbs } from '../parsers/clauses.js';
+import { cleanObject, onlyVerbs, verbRunClosing, verbRunOpening } from '../parsers/clauses.js';
 import { normObject } from '../objects.js';
 import { unitBase, MONEY } from '../quantities.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
@@ -112,6 +112,15 @@ interface LineLabel {
   runIn: boolean;
   /** a promise restated (11.筹措310.33亿元实施健康惠民工程。): it names only figures whose own words are general */
   restated?: boolean;
+  /** a numbered line that is a name alone, over a block of lines ([07] 太阳能路灯 / 已安装 918盏) */
+  block?: boolean;
+}
+
+/** The label nearest a place: a line's own name before its colon, inside a block's numbered name ([01] …) above it. */
+function innermost(labels: LineLabel[], at: number): LineLabel | undefined {
+  let found: LineLabel | undefined;
+  for (const x of labels) if (at >= x.from && at < x.to && (!found || x.from >= found.from)) found = x;
+  return found;
 }
 
 /** The longest label a line opens with that names a work (高标准农田建设：…). */
@@ -138,6 +147,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     INCREMENT_RE,
     FIELD_END_RE,
     ETC_ALL_RE,
+    OWNER_TAIL_RE,
     stageOf,
   } = commitmentsLexicon();
   const labels: LineLabel[] = [];
@@ -163,6 +173,26 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
       }
       continue;
     }
+    // [01] 牧区寄宿制小学新建改扩建　　责任单位：县教育局: a numbered line (not a part's, 一、) that only names a work,
+    // who answers for it aside, names it for the lines under it, up to the next numbered line
+    if (l.marker && l.marker.family !== 'chinese') {
+      const bare = line.replace(OWNER_TAIL_RE, '').trim();
+      const name = bare.length <= LABEL_MAX && !/[\d。；;，,：:]/.test(bare) ? cleanObject(bare) : '';
+      // (a thing or a work named as a thing, not a field of effort that opens on its verb: （一）扩大有效投资; over lines
+      // of a board, short, not a paragraph of sentences)
+      const next = text.slice(l.to + 1, text.indexOf('\n', l.to + 1) < 0 ? text.length : text.indexOf('\n', l.to + 1));
+      if (
+        name.length >= 2 &&
+        !/[。；;]/.test(next) &&
+        verbRunOpening(name) === undefined &&
+        !TITLE_TAIL_RE.test(name) &&
+        !TARGET_WORDS_ONLY_RE.test(name)
+      ) {
+        named = { from: l.to, to: text.length, name, runIn: true, block: true };
+        labels.push(named);
+        continue;
+      }
+    }
     const colon = line.search(/[：:]/);
     // 10.高标准农田建设（牵头单位：…）。年度目标：…。进展情况：…: a numbered line that opens with the work's name as a
     // sentence of its own (its brackets aside) is labelled by it
@@ -186,7 +216,8 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     if (!name || name.length > LABEL_MAX || /[\d。；;，,]/.test(name) || TARGET_WORDS_ONLY_RE.test(name)) continue;
     // (nor a title that says how a field of work went, 扩大有效投资持续发力: it names no work a figure may be of)
     if (TITLE_TAIL_RE.test(name)) continue;
-    if (PROGRESS_LABEL_OPENING_RE.test(`${name}：`)) continue;
+    // (the label as written: 当前完成：, cleaned to 当前, is a label of progress still)
+    if (PROGRESS_LABEL_OPENING_RE.test(`${name}：`) || PROGRESS_LABEL_OPENING_RE.test(`${raw.trim()}：`)) continue;
     // (a numbered line's name before its colon is the item's, no speaker's)
     labels.push({ from: at, to: l.to, name, runIn: runIn !== null || l.marker !== undefined });
   }
@@ -195,7 +226,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     if (it.dropped) continue;
     // (（二）“数字领航”企业培育。已全面完成年度任务: a completion that names nothing, under a run-in name, is that work's)
     if (it.kind === 'no_figure' && it.role === 'statement' && !it.object.trim()) {
-      const l = labels.find((x) => it.from >= x.from && it.from < x.to);
+      const l = innermost(labels, it.from);
       // (…where the line gives no figure of its own: a share beside one, 改造…3942公里，完成年度目标的109.5%, is that
       // figure's, and the figure is the outcome)
       const figured = (x: Item) =>
@@ -213,7 +244,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
     // but a stage is never a thing, 已完工41.5公里, nor a restated target's verb: 年度目标举办1000场)
     // (…or only a measure of the work, 新增推广面积106万亩)
     // (the label is looked for only where it may be wanted: a notice's every figure is asked)
-    const labelOf = () => labels.find((x) => it.from >= x.from && it.from < x.to);
+    const labelOf = () => innermost(labels, it.from);
     // (…or a verb that is its own thing the label ends with: 老年人流感疫苗免费接种：…已接种1.8万人)
     // (…nor a verb of doing in general or of increase, which names nothing: 完成218公里, 新增3920张)
     const plainVerb = GENERAL_VERB_RE.exec(own)?.[0] === own || INCREMENT_RE.exec(own)?.[0] === own;
@@ -223,7 +254,9 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
         plainVerb ||
         stageOf(own) !== 'none' ||
         it.restated === true ||
-        labelOf()?.name.endsWith(own) === true);
+        labelOf()?.name.endsWith(own) === true ||
+        // (…or the verb alone under a label that names a thing, no work: [07] 太阳能路灯 / 已安装 918盏)
+        (labelOf()?.block === true && !verbRunClosing(labelOf()!.name)));
     // (…or only examples named before 等 and general words after it, 市第七中学扩建、城南实验小学新建等项目)
     const afterExamples = own.split(ETC_ALL_RE).pop() ?? own;
     const examplesOnly =
