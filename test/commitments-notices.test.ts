@@ -4962,3 +4962,19 @@ describe('drafts revised, pledges, declared and accepted figures, timelines and 
     expect(outcomes([invest], written('j17/shaanxi-2026-progress.txt'))).toEqual([[invest.item, 'done', 3712]]);
   });
 });
+
+describe('figures under a new 统计口径 and a quiz’s options, rounds two hundred and forty-five to two hundred and forty-seven (written/l17 to n17: scored once, then fixed in part)', () => {
+  it('a figure restated under a new 统计口径 is the outcome; the old 口径’s, in prose or in its column, is none', () => {
+    const desert = promise('内蒙古自治区', '其中防沙治沙1500万亩');
+    expect(outcomes([desert], written('n17/neimenggu-2026-progress.txt'))).toEqual([[desert.item, 'partly', 1352.7]]);
+    const n = notice('防沙治沙原口径1486.0万亩，按新口径调整为1352.7万亩。');
+    expect(n.statements.map((s) => s.value)).toEqual([1352.7]);
+  });
+
+  it('a quiz’s options (A．17条高速公路已全部建成通车) are no outcome; its explanation (解析：…) is', () => {
+    const n = notice(
+      '2．问：下列说法正确的是？\nA．17条高速公路已全部建成通车\nB．17条高速公路均已开工\n答案：B\n解析：17条高速公路均已开工建设。',
+    );
+    expect(n.statements.map((s) => [s.value, s.text])).toEqual([[17, '解析：17条高速公路均已开工建设。']]);
+  });
+});
