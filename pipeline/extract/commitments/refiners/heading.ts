@@ -158,7 +158,8 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
   // 1. 项目名称：老旧风机改造 / 完成情况：…: a line that only names the work names it for the lines after it, up to the
   // next numbered line or the next such name
   let named: LineLabel | undefined;
-  for (const l of linesOf(text)) {
+  const lines = linesOf(text);
+  for (const [k, l] of lines.entries()) {
     const line = text.slice(l.from + (l.marker?.length ?? 0), l.to);
     const nameLabel = NAME_LABEL_RE.exec(line);
     if (named && (l.marker || nameLabel)) {
@@ -180,7 +181,7 @@ export function nameFromLineLabel(text: string, items: Item[]): void {
       const name = bare.length <= LABEL_MAX && !/[\d。；;，,：:]/.test(bare) ? cleanObject(bare) : '';
       // (a thing or a work named as a thing, not a field of effort that opens on its verb: （一）扩大有效投资; over lines
       // of a board, short, not a paragraph of sentences)
-      const next = text.slice(l.to + 1, text.indexOf('\n', l.to + 1) < 0 ? text.length : text.indexOf('\n', l.to + 1));
+      const next = k + 1 < lines.length ? text.slice(lines[k + 1].from, lines[k + 1].to) : '';
       if (
         name.length >= 2 &&
         !/[。；;]/.test(next) &&
