@@ -6,17 +6,14 @@ import type { Item } from '../types.js';
 import type { Line } from '../zones.js';
 import { unitOfItem } from '../item.js';
 import { normObject } from '../objects.js';
-import { CLAUSE_END } from '../text.js';
 import { linesOf } from '../zones.js';
-import { clauseStart, drop } from './set-aside.js';
+import { clauseFrom, clauseStart, drop } from './set-aside.js';
 import { decodeInteger } from '../../numerals.js';
 import { commitmentsLexicon } from '../../../lexicon/commitments.js';
 
 /** Whether the words of its clause before `at` (a figure, or the quotation that holds one) revise a draft's to it. */
 export function revisesTo(text: string, sentenceFrom: number, at: number): boolean {
-  let from = at;
-  while (from > sentenceFrom && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
-  return commitmentsLexicon().REVISED_BEFORE_RE.test(text.slice(from, at));
+  return commitmentsLexicon().REVISED_BEFORE_RE.test(text.slice(clauseFrom(text, sentenceFrom, at), at));
 }
 
 export function refineRevisions(text: string, items: Item[]): void {

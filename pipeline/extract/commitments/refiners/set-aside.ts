@@ -13,7 +13,12 @@ export const drop = (it: Item, why: string, code: SetAsideCode) => {
 
 /** Where the clause of the item's sentence that holds `at` starts. */
 export function clauseStart(text: string, it: Item, at: number): number {
+  return clauseFrom(text, it.sentence.from, at);
+}
+
+/** Where the clause that holds `at` starts, in a sentence that starts at `sentenceFrom`. */
+export function clauseFrom(text: string, sentenceFrom: number, at: number): number {
   let from = at;
-  while (from > it.sentence.from && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
+  while (from > sentenceFrom && !CLAUSE_END[text.charCodeAt(from - 1)]) from--;
   return from;
 }
